@@ -1,0 +1,107 @@
+# brink — build with plain make.
+#   make            library, CLI and generated lexicon tables (build/)
+#   make check      everything the test suite runs (unit, golden, seed, sanitizers, fuzz corpora)
+#   make SAN=1      build into build-san/ with AddressSanitizer + UndefinedBehaviorSanitizer
+#   make bench      throughput benchmark over ../shared/corpora (prints figures)
+CC      ?= cc
+SAN     ?= 0
+OPT     ?= -O2
+ifeq ($(SAN),1)
+B       := build-san
+SANFL   := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+OPT     := -O1 -g
+else
+B       := build
+SANFL   :=
+endif
+
+PKGS    := jansson libutf8proc
+PKGCF   := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKGLIB  := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+           -Wpointer-arith -Wvla -Wformat=2 -Wundef -Wcast-align
+CFLAGS  += -std=c17 -D_POSIX_C_SOURCE=200809L $(OPT) $(WARN) $(SANFL) -Iinclude -Isrc $(PKGCF) \
+           -DBRINK_DATADIR='"$(abspath data)"'
+LDLIBS  += $(PKGLIB) -lpthread -lm
+LDFLAGS += $(SANFL)
+
+LIB_SRC := $(wildcard src/*.c)
+LIB_OBJ := $(patsubst src/%.c,$(B)/src/%.o,$(LIB_SRC)) $(B)/gen/lexdata.o
+CLI_SRC := $(wildcard cli/*.c)
+CLI_OBJ := $(patsubst cli/%.c,$(B)/cli/%.o,$(CLI_SRC))
+UNIT_SRC:= $(wildcard tests/unit/*.c)
+UNIT_BIN:= $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
+
+FESTDIR ?= /usr/share/festival/dicts
+WNDIR   ?= /usr/share/wordnet
+
+.PHONY: all check test unit golden seed san fuzz fuzz-replay bench clean
+all: $(B)/brink $(B)/libbrink.a
+
+$(B)/src/%.o: src/%.c include/brink.h $(wildcard src/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+$(B)/cli/%.o: cli/%.c include/brink.h cli/cli.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Icli -c -o $@ $<
+
+# The lexicon tables are generated from Debian's festlex-poslex and wordnet-base at build time.
+$(B)/tools/mklex: tools/mklex.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c17 -D_POSIX_C_SOURCE=200809L -O2 $(WARN) -o $@ $< -lm
+$(B)/gen/lexdata.c: $(B)/tools/mklex
+	@mkdir -p $(dir $@)
+	$(B)/tools/mklex $(FESTDIR) $(WNDIR) > $@.tmp && mv $@.tmp $@
+$(B)/gen/lexdata.o: $(B)/gen/lexdata.c
+	$(CC) $(CFLAGS) -Wno-missing-prototypes -c -o $@ $<
+
+$(B)/libbrink.a: $(LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+$(B)/brink: $(CLI_OBJ) $(B)/libbrink.a
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libbrink.a $(LDLIBS)
+
+CMOCKA_LIB := $(shell pkg-config --libs cmocka 2>/dev/null)
+$(B)/tests/%: tests/unit/%.c $(B)/libbrink.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libbrink.a $(CMOCKA_LIB) $(LDLIBS)
+$(B)/tests/golden: tests/golden.c $(B)/libbrink.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libbrink.a $(LDLIBS)
+
+unit: $(UNIT_BIN)
+	@for t in $(UNIT_BIN); do echo "== $$t"; $$t || exit 1; done
+golden: $(B)/tests/golden $(B)/brink
+	$(B)/tests/golden tests/golden/*.test
+seed: $(B)/brink
+	sh tests/seed.sh $(B)/brink
+cli-test: $(B)/brink
+	sh tests/cli.sh $(B)/brink
+test: all unit golden seed cli-test fuzz-replay
+
+san:
+	$(MAKE) SAN=1 test
+
+# libFuzzer targets (clang). Corpora live in fuzz/corpus/<target>/ and are replayed by fuzz-replay.
+FUZZ_TARGETS := $(patsubst fuzz/%.c,%,$(wildcard fuzz/fuzz_*.c))
+FUZZCC  ?= clang-14
+build-fuzz/%: fuzz/%.c $(LIB_SRC) $(B)/gen/lexdata.c
+	@mkdir -p build-fuzz
+	$(FUZZCC) -std=c17 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
+	  -Iinclude -Isrc $(PKGCF) -DBRINK_DATADIR='"$(abspath data)"' -o $@ $< $(LIB_SRC) $(B)/gen/lexdata.c $(PKGLIB) -lpthread -lm
+fuzz: $(addprefix build-fuzz/,$(FUZZ_TARGETS))
+	@for t in $(FUZZ_TARGETS); do mkdir -p fuzz/corpus/$$t; \
+	  build-fuzz/$$t -max_total_time=$${FUZZ_SECONDS:-60} -max_len=65536 fuzz/corpus/$$t || exit 1; done
+fuzz-replay: $(addprefix build-fuzz/,$(FUZZ_TARGETS))
+	@for t in $(FUZZ_TARGETS); do echo "== replay $$t"; build-fuzz/$$t -runs=0 fuzz/corpus/$$t >/dev/null 2>&1 || \
+	  { build-fuzz/$$t -runs=0 fuzz/corpus/$$t; exit 1; }; done
+
+check:
+	$(MAKE) test
+	$(MAKE) san
+	@echo "check: all suites passed"
+
+bench: all
+	sh bench/run.sh $(B)/brink
+
+clean:
+	rm -rf build build-san build-fuzz

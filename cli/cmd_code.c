@@ -1,0 +1,324 @@
+/*
+** cmd_code.c — `brink code`: stories in, events out.
+**
+** The main thread reads stories in batches; worker threads, each with its
+** own brink_coder over the one shared engine, code them and format their
+** events into per-story buffers; the main thread writes the buffers in input
+** order.  Bad records are reported with file and line, skipped, and counted
+** in the summary; they never stop the run.
+*/
+#include "cli.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+#include <pthread.h>
+
+#define BATCH 256
+
+static const char zUsage[] =
+"usage: brink code [OPTIONS] [FILE...]\n"
+"\n"
+"Code news stories into CAMEO/PLOVER events.  Reads each FILE (or standard\n"
+"input when there is none or FILE is '-').\n"
+"\n"
+"Input (default: JSON Lines; a FILE ending in .txt is read as plain text):\n"
+"  --jsonl              JSON Lines: one story per line with \"id\", \"date\"\n"
+"                       (YYYY-MM-DD or ISO date-time) and \"text\"; optional\n"
+"                       \"title\", \"source\", \"url\"\n"
+"  --text               each FILE is one plain-text story (id = file name)\n"
+"  --sentences          one sentence per line (each FILE is one story)\n"
+"  --date YYYY-MM-DD    the date of text and sentence input (required there);\n"
+"                       for JSON Lines, the date of records that lack one\n"
+"\n"
+"Dictionaries:\n"
+"  --dict FILE          code with exactly these dictionary files (repeatable);\n"
+"                       brink's default dictionaries are then not loaded\n"
+"  --dict-format F      auto (default) or brink\n"
+"  --data DIR           the data folder (default: $BRINK_DATA or the built-in one)\n"
+"\n"
+"Output:\n"
+"  -o, --output FMT     json (default) or tsv\n"
+"  -j, --jobs N         threads (default: all cores); output keeps input order\n"
+"  -q, --quiet          no summary line on standard error\n"
+"  -h, --help           this help\n"
+"\n"
+"JSON output: one object per event with the fields story_id, sentence (0-based),\n"
+"date, source, source_text, target, target_text, code (CAMEO), root, quad (1-4),\n"
+"goldstein, plover, plover_mode, mentions (times the story tells this event),\n"
+"evidence (the sentence).  TSV output: the same fields, tab-separated, with a\n"
+"header line: story_id sentence date source target code root quad goldstein\n"
+"plover plover_mode mentions source_text target_text evidence.\n"
+"\n"
+"Limits: a story over 4 MiB or a JSON line over 16 MiB is skipped with an\n"
+"error; a sentence over 8 KiB is not coded (the rest of its story is).\n"
+"Exit status: 0 success, 1 fatal error, 2 some records were skipped.\n";
+
+typedef struct Job {
+  brink_story story;
+  char *zOwned;       /* one malloc holding the story's strings */
+  brink_buf out;
+  int rc;
+  char zErr[256];
+} Job;
+
+typedef struct Worker {
+  pthread_t tid;
+  brink_coder *pCoder;
+  Job *aJob;
+  int nJob;
+  int *piNext;
+  pthread_mutex_t *pMutex;
+  int eOut;
+} Worker;
+
+static void *workerMain(void *pArg){
+  Worker *w = pArg;
+  for(;;){
+    pthread_mutex_lock(w->pMutex);
+    int i = (*w->piNext)++;
+    pthread_mutex_unlock(w->pMutex);
+    if( i>=w->nJob ) break;
+    Job *j = &w->aJob[i];
+    const brink_event *aEv;
+    size_t nEv;
+    j->rc = brink_code_story(w->pCoder, &j->story, &aEv, &nEv);
+    if( j->rc!=BRINK_OK ){
+      snprintf(j->zErr, sizeof j->zErr, "%s", brink_coder_errmsg(w->pCoder));
+      continue;
+    }
+    for(size_t k=0; k<nEv; k++){
+      if( brink_event_format(&aEv[k], w->eOut, &j->out)!=BRINK_OK ){
+        j->rc = BRINK_ENOMEM;
+        snprintf(j->zErr, sizeof j->zErr, "out of memory formatting events");
+        break;
+      }
+    }
+  }
+  return 0;
+}
+
+/* Copy a story so it outlives the reader's next call. */
+static int jobFill(Job *j, const brink_story *s){
+  const char *az[6] = { s->zId, s->zDate, s->zTitle, s->zSource, s->zUrl, s->zText };
+  size_t an[6], nTotal = 0;
+  for(int i=0; i<6; i++){
+    an[i] = az[i] ? (i==5 ? s->nText : strlen(az[i])) : 0;
+    nTotal += an[i] + 1;
+  }
+  char *z = malloc(nTotal);
+  if( !z ) return 0;
+  char *ap[6];
+  char *q = z;
+  for(int i=0; i<6; i++){
+    ap[i] = 0;
+    if( !az[i] ) continue;
+    memcpy(q, az[i], an[i]);
+    q[an[i]] = 0;
+    ap[i] = q;
+    q += an[i]+1;
+  }
+  memset(j, 0, sizeof *j);
+  j->zOwned = z;
+  j->story.zId = ap[0]; j->story.zDate = ap[1]; j->story.zTitle = ap[2];
+  j->story.zSource = ap[3]; j->story.zUrl = ap[4]; j->story.zText = ap[5];
+  j->story.nText = s->nText;
+  j->story.bSentences = s->bSentences;
+  return 1;
+}
+
+typedef struct Run {
+  brink_coder **apCoder;
+  int nThread;
+  int eOut;
+  Job *aJob; int nJob;
+  unsigned long long nStory, nEvent, nSkipped, nFailed;
+  int bWriteErr;
+} Run;
+
+static void runBatch(Run *r){
+  if( r->nJob==0 ) return;
+  int iNext = 0;
+  pthread_mutex_t mutex = PTHREAD_MUTEX_INITIALIZER;
+  Worker aW[64];
+  int nT = r->nThread < r->nJob ? r->nThread : r->nJob;
+  for(int t=0; t<nT; t++){
+    aW[t].pCoder = r->apCoder[t];
+    aW[t].aJob = r->aJob; aW[t].nJob = r->nJob;
+    aW[t].piNext = &iNext; aW[t].pMutex = &mutex;
+    aW[t].eOut = r->eOut;
+  }
+  if( nT==1 ){
+    workerMain(&aW[0]);
+  }else{
+    int nStarted = 0;
+    for(int t=0; t<nT; t++){
+      if( pthread_create(&aW[t].tid, 0, workerMain, &aW[t])!=0 ) break;
+      nStarted++;
+    }
+    if( nStarted==0 ) workerMain(&aW[0]);
+    for(int t=0; t<nStarted; t++) pthread_join(aW[t].tid, 0);
+  }
+  for(int i=0; i<r->nJob; i++){
+    Job *j = &r->aJob[i];
+    if( j->rc!=BRINK_OK ){
+      fprintf(stderr, "brink code: %s\n", j->zErr);
+      r->nFailed++;
+    }else{
+      r->nStory++;
+      for(size_t k=0; k<j->out.n; k++) if( j->out.z[k]=='\n' ) r->nEvent++;
+      if( j->out.n && fwrite(j->out.z, 1, j->out.n, stdout)!=j->out.n ) r->bWriteErr = 1;
+    }
+    brink_buf_free(&j->out);
+    free(j->zOwned);
+  }
+  r->nJob = 0;
+}
+
+static int endsWith(const char *z, const char *zSuffix){
+  size_t n = strlen(z), m = strlen(zSuffix);
+  return n>=m && strcmp(z+n-m, zSuffix)==0;
+}
+
+int cmd_code(int argc, char **argv){
+  const char *zDate = 0, *zData = 0, *zDictFormat = 0;
+  const char **azDict = calloc((size_t)argc+1, sizeof(char*));
+  const char **azFile = calloc((size_t)argc+1, sizeof(char*));
+  int nDict = 0, nFile = 0;
+  int eFmt = -1, eOut = BRINK_OUT_JSON, nThread = 0, bQuiet = 0;
+  int rc = 0;
+  if( !azDict || !azFile ){ fprintf(stderr, "brink code: out of memory\n"); return 1; }
+  for(int i=1; i<argc; i++){
+    const char *v;
+    if( strcmp(argv[i], "-h")==0 || strcmp(argv[i], "--help")==0 ){
+      fputs(zUsage, stdout); free(azDict); free(azFile); return 0;
+    }
+    else if( strcmp(argv[i], "--jsonl")==0 ) eFmt = BRINK_FMT_JSONL;
+    else if( strcmp(argv[i], "--text")==0 ) eFmt = BRINK_FMT_TEXT;
+    else if( strcmp(argv[i], "--sentences")==0 ) eFmt = BRINK_FMT_SENTENCES;
+    else if( strcmp(argv[i], "-q")==0 || strcmp(argv[i], "--quiet")==0 ) bQuiet = 1;
+    else if( (v = cli_opt(argc, argv, &i, "--date", 0))!=0 ) zDate = v;
+    else if( (v = cli_opt(argc, argv, &i, "--data", 0))!=0 ) zData = v;
+    else if( (v = cli_opt(argc, argv, &i, "--dict", 0))!=0 ) azDict[nDict++] = v;
+    else if( (v = cli_opt(argc, argv, &i, "--dict-format", 0))!=0 ) zDictFormat = v;
+    else if( (v = cli_opt(argc, argv, &i, "--output", "-o"))!=0 ){
+      if( strcmp(v, "json")==0 || strcmp(v, "jsonl")==0 ) eOut = BRINK_OUT_JSON;
+      else if( strcmp(v, "tsv")==0 ) eOut = BRINK_OUT_TSV;
+      else { fprintf(stderr, "brink code: unknown output format '%s' (use json or tsv)\n", v); rc = 1; goto done; }
+    }
+    else if( (v = cli_opt(argc, argv, &i, "--jobs", "-j"))!=0 ){
+      char *zEnd;
+      long n = strtol(v, &zEnd, 10);
+      if( *zEnd || n<1 || n>64 ){ fprintf(stderr, "brink code: -j wants a number from 1 to 64\n"); rc = 1; goto done; }
+      nThread = (int)n;
+    }
+    else if( argv[i][0]=='-' && argv[i][1] ){
+      fprintf(stderr, "brink code: unknown option '%s' (see brink code --help)\n", argv[i]);
+      rc = 1; goto done;
+    }
+    else azFile[nFile++] = argv[i];
+  }
+  if( nFile==0 ) azFile[nFile++] = "-";
+  if( zDate ){
+    int32_t d;
+    if( brink_date_parse(zDate, &d)!=BRINK_OK ){
+      fprintf(stderr, "brink code: --date '%s' is not a date (want YYYY-MM-DD)\n", zDate);
+      rc = 1; goto done;
+    }
+  }
+  if( nThread==0 ) nThread = cli_ncpu();
+  if( nThread>64 ) nThread = 64;
+
+  brink_engine_config cfg;
+  memset(&cfg, 0, sizeof cfg);
+  cfg.zDataDir = zData;
+  cfg.azDict = nDict ? azDict : 0;
+  cfg.zDictFormat = zDictFormat;
+  cfg.xDiag = cli_diag;
+  char *zErr = 0;
+  brink_engine *pEng = brink_engine_new(&cfg, &zErr);
+  if( !pEng ){
+    fprintf(stderr, "brink code: %s\n", zErr ? zErr : "cannot load dictionaries");
+    free(zErr);
+    rc = 1; goto done;
+  }
+  Run r;
+  memset(&r, 0, sizeof r);
+  r.nThread = nThread;
+  r.eOut = eOut;
+  r.apCoder = calloc((size_t)nThread, sizeof(brink_coder*));
+  r.aJob = calloc(BATCH, sizeof(Job));
+  int bOk = r.apCoder && r.aJob;
+  for(int t=0; bOk && t<nThread; t++){
+    r.apCoder[t] = brink_coder_new(pEng);
+    if( !r.apCoder[t] ) bOk = 0;
+  }
+  if( !bOk ){ fprintf(stderr, "brink code: out of memory\n"); rc = 1; goto cleanup; }
+  if( eOut==BRINK_OUT_TSV ) fputs(brink_tsv_header(), stdout);
+
+  for(int f=0; f<nFile; f++){
+    const char *zName = azFile[f];
+    FILE *fp = strcmp(zName, "-")==0 ? stdin : fopen(zName, "rb");
+    if( !fp ){
+      fprintf(stderr, "brink code: %s: %s\n", zName, strerror(errno));
+      r.nSkipped++;
+      continue;
+    }
+    int e = eFmt;
+    if( e<0 ) e = endsWith(zName, ".txt") ? BRINK_FMT_TEXT : BRINK_FMT_JSONL;
+    if( e!=BRINK_FMT_JSONL && !zDate ){
+      fprintf(stderr, "brink code: %s: text input needs --date YYYY-MM-DD\n", zName);
+      if( fp!=stdin ) fclose(fp);
+      r.nSkipped++;
+      rc = 1;
+      continue;
+    }
+    brink_reader *pRd = brink_reader_new(fp, zName, e, zDate);
+    if( !pRd ){ fprintf(stderr, "brink code: out of memory\n"); if( fp!=stdin ) fclose(fp); rc = 1; break; }
+    for(;;){
+      brink_story s;
+      int rr = brink_reader_next(pRd, &s);
+      if( rr==BRINK_EOF ) break;
+      if( rr!=BRINK_OK ){
+        fprintf(stderr, "brink code: %s\n", brink_reader_errmsg(pRd));
+        r.nSkipped++;
+        if( rr==BRINK_EIO ) break;
+        continue;
+      }
+      if( !jobFill(&r.aJob[r.nJob], &s) ){ fprintf(stderr, "brink code: out of memory\n"); rc = 1; break; }
+      r.nJob++;
+      if( r.nJob==BATCH ) runBatch(&r);
+    }
+    runBatch(&r);
+    brink_reader_free(pRd);
+    if( fp!=stdin ) fclose(fp);
+    if( rc ) break;
+  }
+  runBatch(&r);
+  if( fflush(stdout)!=0 || r.bWriteErr ){
+    fprintf(stderr, "brink code: error writing output: %s\n", strerror(errno));
+    rc = 1;
+  }
+  if( !bQuiet ){
+    brink_coder_stats st, tot;
+    memset(&tot, 0, sizeof tot);
+    for(int t=0; t<nThread; t++){
+      brink_coder_stats_get(r.apCoder[t], &st);
+      tot.nSentence += st.nSentence; tot.nLongSentence += st.nLongSentence; tot.nDiscarded += st.nDiscarded;
+    }
+    fprintf(stderr, "brink code: %llu stories, %llu sentences, %llu events; %llu records skipped, "
+            "%llu stories failed, %llu sentences over the length limit\n",
+            r.nStory, (unsigned long long)tot.nSentence, r.nEvent, r.nSkipped, r.nFailed,
+            (unsigned long long)tot.nLongSentence);
+  }
+  if( rc==0 && (r.nSkipped || r.nFailed) ) rc = 2;
+cleanup:
+  for(int t=0; r.apCoder && t<nThread; t++) brink_coder_free(r.apCoder[t]);
+  free(r.apCoder);
+  free(r.aJob);
+  brink_engine_free(pEng);
+done:
+  free(azDict);
+  free(azFile);
+  return rc;
+}

@@ -1,0 +1,71 @@
+/*
+** main.c — the brink command: dispatch to a subcommand.
+**
+** The CLI is thin: it parses options, reads files, and prints.  All coding
+** is done by libbrink through brink.h.
+*/
+#include "cli.h"
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+static const struct {
+  const char *zName;
+  int (*xMain)(int, char**);
+  const char *zHelp;
+} aCmd[] = {
+  { "code",  cmd_code,  "code stories into events (JSON Lines or TSV)" },
+  { "dict",  cmd_dict,  "inspect and check dictionaries (stats, check)" },
+  { "tag",   cmd_tag,   "show tokens, lemmas, part-of-speech tags and chunks" },
+  { "split", cmd_split, "show the sentences a text splits into" },
+};
+
+static void usage(FILE *fp){
+  fprintf(fp, "brink %s — news text to political event data\n\n"
+              "usage: brink COMMAND [OPTIONS] [ARGS]\n\ncommands:\n", BRINK_VERSION);
+  for(size_t i=0; i<sizeof aCmd/sizeof aCmd[0]; i++){
+    fprintf(fp, "  %-7s %s\n", aCmd[i].zName, aCmd[i].zHelp);
+  }
+  fprintf(fp, "\n'brink COMMAND --help' describes each command.\n");
+}
+
+void cli_diag(void *pArg, const char *zFile, int iLine, int iCol, const char *zMsg){
+  (void)pArg;
+  if( iCol>0 ) fprintf(stderr, "%s:%d:%d: %s\n", zFile, iLine, iCol, zMsg);
+  else fprintf(stderr, "%s:%d: %s\n", zFile, iLine, zMsg);
+}
+
+const char *cli_opt(int argc, char **argv, int *pi, const char *zLong, const char *zShort){
+  const char *z = argv[*pi];
+  size_t n = strlen(zLong);
+  if( strncmp(z, zLong, n)==0 && z[n]=='=' ) return z+n+1;
+  if( zShort && zShort[1] && !zShort[2] && z[0]=='-' && z[1]==zShort[1] && z[2] ) return z+2; /* -j4 */
+  if( strcmp(z, zLong)==0 || (zShort && strcmp(z, zShort)==0) ){
+    if( *pi+1>=argc ){
+      fprintf(stderr, "brink: option %s needs a value\n", z);
+      return "";
+    }
+    return argv[++*pi];
+  }
+  return 0;
+}
+
+int cli_ncpu(void){
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n>0 ? (int)n : 1;
+}
+
+int main(int argc, char **argv){
+  if( argc<2 ){ usage(stderr); return 1; }
+  if( strcmp(argv[1], "--help")==0 || strcmp(argv[1], "-h")==0 || strcmp(argv[1], "help")==0 ){
+    usage(stdout);
+    return 0;
+  }
+  if( strcmp(argv[1], "--version")==0 ){ printf("brink %s\n", BRINK_VERSION); return 0; }
+  for(size_t i=0; i<sizeof aCmd/sizeof aCmd[0]; i++){
+    if( strcmp(argv[1], aCmd[i].zName)==0 ) return aCmd[i].xMain(argc-1, argv+1);
+  }
+  fprintf(stderr, "brink: unknown command '%s'\n\n", argv[1]);
+  usage(stderr);
+  return 1;
+}

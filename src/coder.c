@@ -1,0 +1,921 @@
+/*
+** coder.c — code one story into events: who did what to whom.
+**
+** For each sentence:
+**   1. analyse: tokens, tags, lemmas, chunks, and dictionary word ids;
+**   2. find mentions: actor phrases, agent phrases ("troops"), pronouns and
+**      descriptions ("he", "the latter", "both leaders"), and compose them:
+**      "Russian" + "troops" = RUSMIL, "US President" + "Joe Biden" = one
+**      mention, "A and B" = one compound group;
+**   3. resolve pronouns and bare descriptions ("the president") against
+**      the story's discourse memory;
+**   4. match verb patterns at each anchor word; the source is the clause's
+**      subject (or the speaker of a quotation, or the by-agent of a passive),
+**      the target the pattern's '+' slot or the first actor after the verb;
+**   5. drop negated and hypothetical events; fold repeats within the story.
+** The coder owns an arena; every string it returns lives there until the
+** next story.  It reads the engine and never writes it.
+*/
+#include "brink.h"
+#include "engine.h"
+#include "text.h"
+#include "lexicon.h"
+#include "arena.h"
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+
+#define MAX_GAP        8    /* tokens a non-adjacent pattern element may skip */
+#define MAX_MEMORY    24    /* mentions remembered across sentences */
+
+/* ---- Mentions ---------------------------------------------------------- */
+#define MF_AGENT    0x0100  /* built from an agent with no country */
+#define MF_PRONOUN  0x0200  /* a pronoun or description resolved from context */
+#define MF_OBJECT   0x0400  /* governed by a preposition or verb */
+#define MF_POSS     0x0800  /* followed by 's */
+
+typedef struct Mention {
+  int iStart, iEnd;          /* tokens [iStart, iEnd) */
+  const char *zCode;         /* "" when unresolved */
+  const char *zAgent;        /* agent code for bare agents ("GOV"), else 0 */
+  uint16_t flags;            /* ACTF_* | MF_* */
+  int iGroup;                /* mentions joined by "and" share a group */
+  const char *zText;
+} Mention;
+
+typedef struct Memory {      /* a mention remembered from earlier sentences */
+  const char *zCode, *zText;
+  uint16_t flags;
+  int iSent;
+  int bSubject;
+} Memory;
+
+typedef struct Sent {        /* the sentence being coded */
+  const char *z; size_t n; size_t iBase;
+  Tok *aTok; int nTok;
+  int32_t *aIdLow, *aIdLem;
+  Mention *aMen; int nMen, nMenAlloc;
+  int *aMenAt;               /* token -> mention index or -1 */
+  int iSpeaker;              /* mention index of the quote's speaker, or -1 */
+  uint8_t *aUsed;            /* token consumed by a matched pattern */
+} Sent;
+
+struct brink_coder {
+  const brink_engine *pEng;
+  const Dict *pDict;
+  Arena arena;
+  brink_coder_stats stats;
+  char zErr[256];
+  /* per story */
+  int32_t iDay;
+  const brink_story *pStory;
+  int iSent;
+  Memory aMem[MAX_MEMORY]; int nMem;
+  brink_event *aEv; size_t nEv, nEvAlloc;
+  /* for brink_analyze */
+  brink_token *aPubTok;
+};
+
+/* ---- Small helpers ----------------------------------------------------- */
+static int tokIs(const Tok *t, const char *z){ return strcmp(t->zLow, z)==0; }
+static int inSet(const char *z, const char *const *az){
+  for(int i=0; az[i]; i++) if( strcmp(z, az[i])==0 ) return 1;
+  return 0;
+}
+
+static const char *const azBe[] = {"be","is","are","was","were","been","being","am","'s","'re",0};
+static const char *const azNeg[] = {"not","n't","never","without",0};
+static const char *const azModal[] = {"would","could","might","may","should","if","unless","whether",0};
+static const char *const azFear[] = {"fear","fears","feared","threat","risk","possibility","prospect",
+  "danger","spectre","specter","likelihood","chance","rumor","rumour","rumors","rumours","speculation",0};
+static const char *const azSpeech[] = {"say","tell","add","state","declare","stress","note","insist",
+  "claim","write","tweet",0};
+static const char *const azDet[] = {"the","a","an","this","that","these","those","his","her","its",
+  "their","our","your","my","both","all","some","several","two","three","many","other","another",0};
+
+static char *menText(brink_coder *c, const Sent *s, int iStart, int iEnd){
+  const Tok *a = &s->aTok[iStart], *b = &s->aTok[iEnd-1];
+  size_t i0 = a->iOff - s->iBase, i1 = b->iOff - s->iBase + (size_t)b->n;
+  return brinkArenaStrndup(&c->arena, s->z + i0, i1 - i0);
+}
+
+/* Does token i match dictionary word w? */
+static int wordMatch(const Sent *s, int i, const DictWord *w){
+  int32_t a = s->aIdLow[i], b = s->aIdLem[i];
+  return (a>=0 && (a==w->id1 || a==w->id2)) || (b>=0 && (b==w->id1 || b==w->id2));
+}
+
+/* Does a run of nWord adjacent dictionary words starting at aWord match at i? */
+static int runMatch(const Sent *s, int i, const DictWord *aWord, int nWord){
+  if( i+nWord > s->nTok ) return 0;
+  for(int k=0; k<nWord; k++) if( !wordMatch(s, i+k, &aWord[k]) ) return 0;
+  return 1;
+}
+
+/* ---- Analysis ---------------------------------------------------------- */
+static int analyze(brink_coder *c, Sent *s){
+  Tok *aTok = 0;
+  int n = brinkTokenize(&c->arena, s->z, s->n, s->iBase, &aTok);
+  if( n<0 ) return BRINK_ENOMEM;
+  s->aTok = aTok; s->nTok = n;
+  brinkTagSentence(aTok, n);
+  for(int i=0; i<n; i++){
+    aTok[i].zLemma = brinkLemma(aTok[i].zLow, aTok[i].n, aTok[i].eTag, &c->arena);
+    if( !aTok[i].zLemma ) return BRINK_ENOMEM;
+  }
+  brinkChunk(aTok, n);
+  s->aIdLow = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
+  s->aIdLem = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
+  s->aMenAt = brinkArenaAlloc(&c->arena, sizeof(int)*(size_t)(n+1));
+  s->aUsed = brinkArenaZalloc(&c->arena, (size_t)(n+1));
+  if( !s->aIdLow || !s->aIdLem || !s->aMenAt || !s->aUsed ) return BRINK_ENOMEM;
+  for(int i=0; i<n; i++){
+    s->aIdLow[i] = brinkDictWordId(c->pDict, aTok[i].zLow, (size_t)aTok[i].n);
+    s->aIdLem[i] = aTok[i].zLemma==aTok[i].zLow ? s->aIdLow[i]
+                 : brinkDictWordId(c->pDict, aTok[i].zLemma, strlen(aTok[i].zLemma));
+    s->aMenAt[i] = -1;
+  }
+  return BRINK_OK;
+}
+
+/* ---- Mention finding --------------------------------------------------- */
+static Mention *menPush(brink_coder *c, Sent *s){
+  if( s->nMen>=s->nMenAlloc ){
+    int nNew = s->nMenAlloc ? s->nMenAlloc*2 : 16;
+    Mention *aNew = brinkArenaAlloc(&c->arena, sizeof(Mention)*(size_t)nNew);
+    if( !aNew ) return 0;
+    if( s->nMen ) memcpy(aNew, s->aMen, sizeof(Mention)*(size_t)s->nMen);
+    s->aMen = aNew; s->nMenAlloc = nNew;
+  }
+  Mention *m = &s->aMen[s->nMen++];
+  memset(m, 0, sizeof *m);
+  m->iGroup = s->nMen-1;
+  return m;
+}
+
+/* Longest phrase of kind k starting at token i; returns its length and the
+** entry in *piEntry, or 0. */
+static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry){
+  DictView v;
+  brinkDictView(c->pDict, &v);
+  int best = 0;
+  for(int pass=0; pass<2; pass++){
+    int32_t w = pass ? s->aIdLem[i] : s->aIdLow[i];
+    if( w<0 || (pass && w==s->aIdLow[i]) ) continue;
+    uint32_t n;
+    const uint32_t *a = brinkDictPhrasesFor(c->pDict, k, w, &n);
+    for(uint32_t j=0; j<n; j++){
+      const DictPhrase *ph = &v.aPhrase[k][a[j]];
+      if( ph->nWord<=best ) break;         /* sorted longest first */
+      if( runMatch(s, i, &v.aWord[ph->iWord], ph->nWord) ){
+        /* a multi-word match may not end inside a hyphenated or possessive word */
+        best = ph->nWord;
+        *piEntry = ph->iEntry;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+static int isPronounWord(const Tok *t){
+  static const char *const az[] = {"he","him","she","her","they","them","it",0};
+  if( t->eTag==TAG_PRPS ) return 0;
+  if( tokIs(t, "her") ){
+    /* "her" before a noun is a determiner */
+    return -1;
+  }
+  return inSet(t->zLow, az);
+}
+
+/* Find actor, agent and pronoun mentions (not yet composed). */
+static int findMentions(brink_coder *c, Sent *s){
+  const Dict *d = c->pDict;
+  for(int i=0; i<s->nTok; ){
+    const Tok *t = &s->aTok[i];
+    if( t->flags & TOKF_PUNCT ){ i++; continue; }
+    uint32_t iEntry;
+    int n = phraseAt(c, s, DK_ACTOR, i, &iEntry);
+    if( n ){
+      DictView v; brinkDictView(d, &v);
+      Mention *m = menPush(c, s);
+      if( !m ) return BRINK_ENOMEM;
+      m->iStart = i; m->iEnd = i+n;
+      const char *zCode = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
+      m->zCode = zCode ? zCode : "";
+      m->flags = v.aEntry[DK_ACTOR][iEntry].flags;
+      i += n;
+      continue;
+    }
+    n = phraseAt(c, s, DK_AGENT, i, &iEntry);
+    if( n ){
+      DictView v; brinkDictView(d, &v);
+      Mention *m = menPush(c, s);
+      if( !m ) return BRINK_ENOMEM;
+      m->iStart = i; m->iEnd = i+n;
+      const char *zCode = brinkDictCodeOn(d, DK_AGENT, iEntry, c->iDay);
+      m->zCode = "";
+      m->zAgent = zCode ? zCode : "";
+      m->flags = (uint16_t)(v.aEntry[DK_AGENT][iEntry].flags | MF_AGENT);
+      i += n;
+      continue;
+    }
+    /* descriptions: "the latter", "the former", "both leaders" */
+    if( tokIs(t, "the") && i+1<s->nTok && (tokIs(&s->aTok[i+1], "latter") || tokIs(&s->aTok[i+1], "former")) ){
+      Mention *m = menPush(c, s);
+      if( !m ) return BRINK_ENOMEM;
+      m->iStart = i; m->iEnd = i+2; m->zCode = ""; m->flags = MF_PRONOUN;
+      i += 2;
+      continue;
+    }
+    if( (tokIs(t, "both") || (tokIs(t, "the") && i+1<s->nTok && tokIs(&s->aTok[i+1], "two")))
+        && i+2<s->nTok ){
+      int j = tokIs(t, "both") ? i+1 : i+2;
+      static const char *const azPair[] = {"leaders","sides","presidents","countries","nations",
+        "governments","men","ministers","parties","states",0};
+      if( j<s->nTok && inSet(s->aTok[j].zLow, azPair) ){
+        Mention *m = menPush(c, s);
+        if( !m ) return BRINK_ENOMEM;
+        m->iStart = i; m->iEnd = j+1; m->zCode = ""; m->flags = MF_PRONOUN|ACTF_PLURAL;
+        i = j+1;
+        continue;
+      }
+    }
+    int p = isPronounWord(t);
+    if( p>0 && tokIs(t, "it") ){
+      /* "it" is an actor only as a subject: "it accumulates"; not "made it clear" */
+      const Tok *u = i+1<s->nTok ? &s->aTok[i+1] : 0;
+      p = u && (TAG_IS_VERB(u->eTag) || u->eTag==TAG_MD || u->eTag==TAG_RB);
+    }
+    if( p<0 ){
+      /* "her" is an object pronoun when no noun follows */
+      p = !(i+1<s->nTok && (TAG_IS_NOUN(s->aTok[i+1].eTag) || TAG_IS_ADJ(s->aTok[i+1].eTag)));
+    }
+    if( p ){
+      Mention *m = menPush(c, s);
+      if( !m ) return BRINK_ENOMEM;
+      m->iStart = i; m->iEnd = i+1; m->zCode = ""; m->flags = MF_PRONOUN;
+      i++;
+      continue;
+    }
+    i++;
+  }
+  return BRINK_OK;
+}
+
+/* Tokens strictly between two mentions are only modifiers (adjectives,
+** nouns, numbers, hyphens)? */
+static int onlyModifiers(const Sent *s, int i0, int i1, int nMax){
+  if( i1 - i0 > nMax ) return 0;
+  for(int i=i0; i<i1; i++){
+    int e = s->aTok[i].eTag;
+    if( TAG_IS_ADJ(e) || e==TAG_NN || e==TAG_NNP || e==TAG_CD || e==TAG_VBG || e==TAG_VBN
+        || tokIs(&s->aTok[i], "-") ) continue;
+    return 0;
+  }
+  return 1;
+}
+
+static const char *joinCode(brink_coder *c, const char *zActor, const char *zAgent, int bPrefix){
+  size_t nA = strlen(zActor), nG = strlen(zAgent);
+  if( nG==0 ) return zActor;
+  /* Agents compose with country codes (three letters, or a country code
+  ** that already carries a role: RUSGOV + MIL stays RUSGOV).  Other actors
+  ** (IGOs, named groups) keep their own code. */
+  if( nA!=3 ) return zActor;
+  char *z = brinkArenaAlloc(&c->arena, nA+nG+1);
+  if( !z ) return zActor;
+  if( bPrefix ){ memcpy(z, zAgent, nG); memcpy(z+nG, zActor, nA); }
+  else { memcpy(z, zActor, nA); memcpy(z+nA, zAgent, nG); }
+  z[nA+nG] = 0;
+  return z;
+}
+
+static void menRemove(Sent *s, int k){
+  memmove(&s->aMen[k], &s->aMen[k+1], sizeof(Mention)*(size_t)(s->nMen-k-1));
+  s->nMen--;
+}
+
+/* Compose adjacent mentions into one. */
+static void composeMentions(brink_coder *c, Sent *s){
+  /* (a) country/adjective actor + modifiers + agent(s): "Russian military", "US senior officials" */
+  for(int k=0; k+1<s->nMen; k++){
+    Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
+    if( (a->flags & (MF_AGENT|MF_PRONOUN)) || !(b->flags & MF_AGENT) ) continue;
+    if( a->flags & ACTF_PERSON ) continue;
+    if( !onlyModifiers(s, a->iEnd, b->iStart, 2) ) continue;
+    if( a->flags & MF_POSS ) continue;
+    a->zCode = joinCode(c, a->zCode, b->zAgent, (b->flags & ACTF_PREFIX)!=0);
+    a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG);
+    a->iEnd = b->iEnd;
+    menRemove(s, k+1);
+    k--;
+  }
+  /* (b) agent + agent: "army commander" keeps the first role */
+  for(int k=0; k+1<s->nMen; k++){
+    Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
+    if( !(b->flags & MF_AGENT) || b->iStart!=a->iEnd ) continue;
+    if( (a->flags & MF_PRONOUN) ) continue;
+    a->iEnd = b->iEnd;
+    a->flags |= (b->flags & ACTF_PERSON);
+    menRemove(s, k+1);
+    k--;
+  }
+  /* (d) agent/person + "of" + state/org: "the government of Russia",
+  **     "President Vladimir Putin of Russia" */
+  for(int k=0; k+1<s->nMen; k++){
+    Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
+    if( a->flags & MF_PRONOUN ) continue;
+    if( !((a->flags & MF_AGENT) || (a->flags & ACTF_PERSON)) ) continue;
+    if( b->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON) ) continue;
+    if( b->iStart < a->iEnd+1 || b->iStart > a->iEnd+2 || !tokIs(&s->aTok[a->iEnd], "of") ) continue;
+    if( b->iStart==a->iEnd+2 && !tokIs(&s->aTok[a->iEnd+1], "the") ) continue;
+    if( a->flags & MF_AGENT ){
+      a->zCode = joinCode(c, b->zCode, a->zAgent, (a->flags & ACTF_PREFIX)!=0);
+      a->flags = (uint16_t)((a->flags & ~MF_AGENT) | ACTF_ORG);
+      a->zAgent = 0;
+    }
+    a->iEnd = b->iEnd;
+    menRemove(s, k+1);
+    k--;
+  }
+  /* (c) X + person ("US President Joe Biden", "President Vladimir Putin"),
+  **     or X , person , ("the secretary-general of the alliance, Jens Stoltenberg,") */
+  for(int k=0; k+1<s->nMen; k++){
+    Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
+    if( !(b->flags & ACTF_PERSON) || (b->flags & (MF_AGENT|MF_PRONOUN)) ) continue;
+    if( a->flags & (MF_PRONOUN) ) continue;
+    if( (a->flags & ACTF_PERSON) && !(a->flags & MF_AGENT) && a->zCode[0] && !(a->flags & ACTF_ORG) ) continue;
+    int bAdj = b->iStart==a->iEnd;
+    int bAppos = b->iStart==a->iEnd+1 && tokIs(&s->aTok[a->iEnd], ",");
+    /* "General Ruslan Khomchak": a title that is a word, not an agent, is fine too */
+    if( !bAdj && !bAppos ) continue;
+    if( bAppos && !(a->flags & (MF_AGENT|ACTF_ORG)) ) continue;
+    a->zCode = b->zCode;
+    a->flags = b->flags;
+    a->zAgent = 0;
+    a->iEnd = b->iEnd;
+    menRemove(s, k+1);
+    k--;
+  }
+  /* possessives and the text of each mention */
+  for(int k=0; k<s->nMen; k++){
+    Mention *m = &s->aMen[k];
+    if( m->iEnd<s->nTok && (tokIs(&s->aTok[m->iEnd], "'s") || tokIs(&s->aTok[m->iEnd], "'")) ){
+      m->flags |= MF_POSS;
+    }
+  }
+}
+
+/* ---- Discourse --------------------------------------------------------- */
+static void remember(brink_coder *c, const Mention *m, int bSubject){
+  if( !m->zCode[0] ) return;
+  if( c->nMem==MAX_MEMORY ){
+    memmove(&c->aMem[0], &c->aMem[1], sizeof(Memory)*(MAX_MEMORY-1));
+    c->nMem--;
+  }
+  Memory *r = &c->aMem[c->nMem++];
+  r->zCode = m->zCode; r->zText = m->zText; r->flags = m->flags;
+  r->iSent = c->iSent; r->bSubject = bSubject;
+}
+
+/* Does the agent's role end the code: "USAGOV" for "GOV"? */
+static int hasRole(const char *zCode, const char *zAgent){
+  size_t n = strlen(zCode), m = strlen(zAgent);
+  return m>0 && n>m && strcmp(zCode+n-m, zAgent)==0;
+}
+
+static int isObjectLike(const Sent *s, const Mention *m);
+
+/* Resolve pronouns, descriptions and bare agents in sentence s. */
+static int resolveMentions(brink_coder *c, Sent *s){
+  for(int k=0; k<s->nMen; k++){
+    Mention *m = &s->aMen[k];
+    m->zText = menText(c, s, m->iStart, m->iEnd);
+    if( !m->zText ) return BRINK_ENOMEM;
+    const Tok *t = &s->aTok[m->iStart];
+    if( m->flags & MF_AGENT ){
+      /* "the president": the latest mention with that role, in this
+      ** sentence or before; a bare agent with no antecedent, or without
+      ** "the" ("troops"), stays unresolved. */
+      if( m->iStart==0 || !tokIs(&s->aTok[m->iStart-1], "the") ) continue;
+      for(int j=k-1; j>=0; j--){
+        if( s->aMen[j].zCode[0] && hasRole(s->aMen[j].zCode, m->zAgent) ){ m->zCode = s->aMen[j].zCode; break; }
+      }
+      for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
+        if( hasRole(c->aMem[j].zCode, m->zAgent) ) m->zCode = c->aMem[j].zCode;
+      }
+      continue;
+    }
+    if( !(m->flags & MF_PRONOUN) ) continue;
+    int bLatter = tokIs(t, "the") && tokIs(&s->aTok[m->iStart+1], "latter");
+    int bFormer = tokIs(t, "the") && tokIs(&s->aTok[m->iStart+1], "former");
+    if( bLatter || bFormer || (m->flags & ACTF_PLURAL) || tokIs(t, "they") || tokIs(t, "them") ){
+      /* the last two distinct actors of the previous sentences */
+      int iA = -1, iB = -1;
+      for(int j=c->nMem-1; j>=0; j--){
+        if( iB<0 ){ iB = j; continue; }
+        if( strcmp(c->aMem[j].zCode, c->aMem[iB].zCode)!=0 ){ iA = j; break; }
+      }
+      if( bLatter && iB>=0 ){ m->zCode = c->aMem[iB].zCode; m->flags |= c->aMem[iB].flags & ACTF_PERSON; }
+      else if( bFormer && iA>=0 ){ m->zCode = c->aMem[iA].zCode; m->flags |= c->aMem[iA].flags & ACTF_PERSON; }
+      else if( !bLatter && !bFormer && iA>=0 ){
+        /* a compound of the two: split into two mentions of one group */
+        Mention *pNew = menPush(c, s);
+        if( !pNew ) return BRINK_ENOMEM;
+        m = &s->aMen[k];
+        memmove(&s->aMen[k+1], &s->aMen[k], sizeof(Mention)*(size_t)(s->nMen-k-1));
+        m = &s->aMen[k];
+        s->aMen[k+1] = *m;
+        m->zCode = c->aMem[iA].zCode;
+        s->aMen[k+1].zCode = c->aMem[iB].zCode;
+        s->aMen[k+1].iGroup = m->iGroup;
+        k++;
+      }
+      continue;
+    }
+    if( tokIs(t, "it") ){
+      for(int j=k-1; j>=0 && !m->zCode[0]; j--){
+        if( s->aMen[j].zCode[0] && (s->aMen[j].flags & (ACTF_STATE|ACTF_ORG)) ) m->zCode = s->aMen[j].zCode;
+      }
+      for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
+        if( c->aMem[j].flags & (ACTF_STATE|ACTF_ORG) ) m->zCode = c->aMem[j].zCode;
+      }
+      continue;
+    }
+    int bObj = tokIs(t, "him") || tokIs(t, "her");
+    m->flags |= ACTF_PERSON;
+    if( bObj ){
+      /* the latest person of this sentence who is not its first actor */
+      for(int j=k-1; j>=1 && !m->zCode[0]; j--){
+        if( (s->aMen[j].flags & ACTF_PERSON) && s->aMen[j].zCode[0] ) m->zCode = s->aMen[j].zCode;
+      }
+      for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
+        if( (c->aMem[j].flags & ACTF_PERSON) && !c->aMem[j].bSubject ) m->zCode = c->aMem[j].zCode;
+      }
+    }else{
+      /* he/she: the latest person who was a subject */
+      for(int j=k-1; j>=0 && !m->zCode[0]; j--){
+        if( (s->aMen[j].flags & ACTF_PERSON) && s->aMen[j].zCode[0] && !isObjectLike(s, &s->aMen[j]) ) m->zCode = s->aMen[j].zCode;
+      }
+      for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
+        if( (c->aMem[j].flags & ACTF_PERSON) && c->aMem[j].bSubject ) m->zCode = c->aMem[j].zCode;
+      }
+      for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
+        if( c->aMem[j].flags & ACTF_PERSON ) m->zCode = c->aMem[j].zCode;
+      }
+    }
+  }
+  /* compounds: "A and B", "A, B and C" */
+  for(int k=0; k+1<s->nMen; k++){
+    Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
+    if( b->iStart==a->iEnd+1 && (tokIs(&s->aTok[a->iEnd], "and") || tokIs(&s->aTok[a->iEnd], ",")) ){
+      if( tokIs(&s->aTok[a->iEnd], ",") ){
+        /* a list needs an "and" later: "A, B and C" */
+        if( !(k+2<s->nMen && s->aMen[k+2].iStart==b->iEnd+1 && tokIs(&s->aTok[b->iEnd], "and")) ) continue;
+      }
+      b->iGroup = a->iGroup;
+    }else if( b->iStart==a->iEnd+2 && tokIs(&s->aTok[a->iEnd], "and") && tokIs(&s->aTok[a->iEnd+1], "the") ){
+      b->iGroup = a->iGroup;
+    }
+  }
+  for(int k=0; k<s->nMen; k++){
+    for(int i=s->aMen[k].iStart; i<s->aMen[k].iEnd; i++) s->aMenAt[i] = k;
+  }
+  return BRINK_OK;
+}
+
+/* ---- Clause structure -------------------------------------------------- */
+/* Is mention m the object of a preposition or verb (so not a subject)? */
+static int isObjectLike(const Sent *s, const Mention *m){
+  int i = m->iStart - 1;
+  /* skip determiners, adjectives, possessives, numbers */
+  while( i>=0 ){
+    const Tok *t = &s->aTok[i];
+    if( t->eTag==TAG_DT || t->eTag==TAG_PRPS || TAG_IS_ADJ(t->eTag) || t->eTag==TAG_CD
+        || t->eTag==TAG_PDT || inSet(t->zLow, azDet) || tokIs(t, "-") ) { i--; continue; }
+    break;
+  }
+  if( i<0 ) return 0;
+  const Tok *t = &s->aTok[i];
+  if( tokIs(t, "that") || tokIs(t, "where") || tokIs(t, "which") || tokIs(t, "while")
+      || tokIs(t, "as") || tokIs(t, "because") || tokIs(t, "when") || tokIs(t, "after")
+      || tokIs(t, "before") || tokIs(t, "since") || tokIs(t, "if") || tokIs(t, "whether")
+      || tokIs(t, "although") || tokIs(t, "though") || tokIs(t, "until") ) return 0;
+  if( t->eTag==TAG_IN || t->eTag==TAG_TO ) return 1;
+  if( TAG_IS_VERB(t->eTag) ) return 1;
+  /* a compound member takes the role of its group's head: handled by caller */
+  return 0;
+}
+
+/* First mention of the same group (the group's head). */
+static const Mention *groupHead(const Sent *s, const Mention *m){
+  for(int k=0; k<s->nMen; k++) if( s->aMen[k].iGroup==m->iGroup ) return &s->aMen[k];
+  return m;
+}
+
+/* Index of the subject mention for an anchor at token a, or -1. */
+static int findSubject(const Sent *s, int a, int bInQuote){
+  for(int k=s->nMen-1; k>=0; k--){
+    const Mention *m = &s->aMen[k];
+    if( m->iEnd > a ) continue;
+    if( !m->zCode[0] ) continue;
+    int bMq = (s->aTok[m->iStart].flags & TOKF_INQUOTE)!=0;
+    if( bMq!=bInQuote ) continue;
+    /* a clause boundary (';' or a closing quote) between them stops the search */
+    const Mention *h = groupHead(s, m);
+    if( isObjectLike(s, h) ) continue;
+    /* "Russia's actions": a possessive is the subject of a noun anchor only
+    ** when it directly owns it. */
+    if( m->flags & MF_POSS ){
+      int j = m->iEnd + 1;
+      while( j<a && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_NN || s->aTok[j].eTag==TAG_NNS) ) j++;
+      if( j!=a ) continue;
+    }
+    return (int)(h - s->aMen);
+  }
+  return -1;
+}
+
+/* ---- Events ------------------------------------------------------------ */
+static int codesRelated(const char *zA, const char *zB){
+  size_t nA = strlen(zA), nB = strlen(zB);
+  size_t n = nA<nB ? nA : nB;
+  return strncmp(zA, zB, n)==0;
+}
+
+static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt,
+                const char *zCode, int bNeg){
+  const char *zS = pSrc->zCode, *zT = pTgt ? pTgt->zCode : "";
+  if( !zS[0] || !zT[0] ) return BRINK_OK;
+  if( codesRelated(zS, zT) ) return BRINK_OK;
+  /* fold a repeat within the story */
+  for(size_t i=0; i<c->nEv; i++){
+    brink_event *e = &c->aEv[i];
+    if( strcmp(e->zSource, zS)==0 && strcmp(e->zTarget, zT)==0 && strcmp(e->zCode, zCode)==0
+        && e->bNegated==bNeg ){
+      e->nMention++;
+      return BRINK_OK;
+    }
+  }
+  if( c->nEv==c->nEvAlloc ){
+    size_t nNew = c->nEvAlloc ? c->nEvAlloc*2 : 16;
+    brink_event *aNew = brinkArenaAlloc(&c->arena, sizeof(brink_event)*nNew);
+    if( !aNew ) return BRINK_ENOMEM;
+    if( c->nEv ) memcpy(aNew, c->aEv, sizeof(brink_event)*c->nEv);
+    c->aEv = aNew; c->nEvAlloc = nNew;
+  }
+  brink_event *e = &c->aEv[c->nEv++];
+  memset(e, 0, sizeof *e);
+  e->zStoryId = c->pStory->zId;
+  e->iSentence = c->iSent;
+  e->zDate = c->pStory->zDate;
+  e->zSource = zS; e->zSourceText = pSrc->zText;
+  e->zTarget = zT; e->zTargetText = pTgt ? pTgt->zText : "";
+  const brink_cameo *pC = brinkOntologyLookup(c->pEng->pOnt, zCode);
+  e->zCode = pC ? pC->zCode : brinkArenaStrndup(&c->arena, zCode, strlen(zCode));
+  char *zRoot = brinkArenaStrndup(&c->arena, zCode, 2);
+  if( !e->zCode || !zRoot ) return BRINK_ENOMEM;
+  e->zRoot = zRoot;
+  e->iQuad = pC ? pC->iQuad : 0;
+  e->rGoldstein = pC ? pC->rGoldstein : 0.0;
+  e->zPlover = pC ? pC->zPlover : "";
+  e->zPloverMode = pC ? pC->zPloverMode : "";
+  e->zEvidence = brinkArenaStrndup(&c->arena, s->z, s->n);
+  if( !e->zEvidence ) return BRINK_ENOMEM;
+  e->bNegated = bNeg;
+  e->nMention = 1;
+  c->stats.nEvent++;
+  return BRINK_OK;
+}
+
+/* Try pattern pat at anchor token a.  On a match returns 1 and sets the
+** slots and the last token used. */
+typedef struct Match { int iSrc, iTgt, iEnd, bCompound; } Match;
+
+static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, int a, Match *pM){
+  DictView v; brinkDictView(c->pDict, &v);
+  const Tok *t = &s->aTok[a];
+  if( (pat->flags & PATF_NOUN) && !TAG_IS_NOUN(t->eTag) ) return 0;
+  if( (pat->flags & PATF_VERB) && !TAG_IS_VERB(t->eTag) ) return 0;
+  if( !runMatch(s, a, &v.aWord[pat->iAnchor], pat->nAnchor) ) return 0;
+  int p = a + pat->nAnchor;
+  pM->iSrc = pM->iTgt = -1; pM->bCompound = 0;
+  for(uint16_t e=0; e<pat->nElem; e++){
+    const PatElem *pe = &v.aElem[pat->iElem+e];
+    int nGap = pe->bAdjacent ? 0 : MAX_GAP;
+    int bFound = 0;
+    for(int q=p; q<=p+nGap && q<s->nTok && !bFound; q++){
+      const Tok *tq = &s->aTok[q];
+      if( tokIs(tq, ";") ) break;
+      switch( pe->eKind ){
+        case PE_WORD:
+          if( runMatch(s, q, &v.aWord[pe->iWord], pe->nWord) ){ p = q + pe->nWord; bFound = 1; }
+          break;
+        case PE_ALT:
+          for(uint16_t k=0; k<pe->nAlt; k++){
+            const PatAlt *al = &v.aAlt[pe->iWord+k];
+            if( runMatch(s, q, &v.aWord[al->iWord], al->nWord) ){ p = q + al->nWord; bFound = 1; break; }
+          }
+          break;
+        default: {
+          int k = s->aMenAt[q];
+          if( k>=0 && s->aMen[k].iStart==q && s->aMen[k].zCode[0] ){
+            if( pe->eKind==PE_SOURCE ) pM->iSrc = k;
+            else { pM->iTgt = k; if( pe->eKind==PE_COMPOUND ) pM->bCompound = 1; }
+            p = s->aMen[k].iEnd;
+            bFound = 1;
+          }
+          break;
+        }
+      }
+    }
+    if( !bFound ) return 0;
+  }
+  pM->iEnd = p;
+  return 1;
+}
+
+/* Negation or hypothetical framing just before the anchor. */
+static void framing(const Sent *s, int iFrom, int a, int *pbNeg, int *pbHypo){
+  int i0 = a - 5 > iFrom ? a - 5 : iFrom;
+  if( i0<0 ) i0 = 0;
+  for(int i=i0; i<a; i++){
+    const Tok *t = &s->aTok[i];
+    if( inSet(t->zLow, azNeg) ) *pbNeg = 1;
+    if( inSet(t->zLow, azModal) ) *pbHypo = 1;
+    if( inSet(t->zLow, azFear) && i+1<a+1 ) *pbHypo = 1;
+  }
+  if( a>0 && (tokIs(&s->aTok[a-1], "no") ) ) *pbNeg = 1;
+}
+
+/* The speaker of a quotation in this sentence: the actor just after a speech
+** verb ("said the secretary-general") or just before it ("Biden said"). */
+static int findSpeaker(const Sent *s){
+  for(int i=0; i<s->nTok; i++){
+    const Tok *t = &s->aTok[i];
+    if( (t->flags & TOKF_INQUOTE) || !TAG_IS_VERB(t->eTag) || !inSet(t->zLemma, azSpeech) ) continue;
+    /* after: "said the secretary-general of the alliance, Jens Stoltenberg" */
+    for(int j=i+1; j<s->nTok && j<=i+12; j++){
+      const Tok *u = &s->aTok[j];
+      if( (u->flags & TOKF_PUNCT) && !tokIs(u, ",") ) break;
+      int k = s->aMenAt[j];
+      if( k>=0 && s->aMen[k].zCode[0] ) return k;
+    }
+    for(int k=s->nMen-1; k>=0; k--){
+      const Mention *m = &s->aMen[k];
+      if( m->iEnd<=i && m->iEnd>=i-2 && m->zCode[0] && !(s->aTok[m->iStart].flags & TOKF_INQUOTE) ) return k;
+    }
+  }
+  return -1;
+}
+
+static int codeSentence(brink_coder *c, Sent *s){
+  DictView v; brinkDictView(c->pDict, &v);
+  s->iSpeaker = findSpeaker(s);
+  for(int a=0; a<s->nTok; a++){
+    if( s->aUsed[a] ) continue;
+    if( s->aMenAt[a]>=0 && s->aMen[s->aMenAt[a]].zCode[0] ) continue;  /* inside an actor */
+    const Pattern *pBest = 0;
+    Match mBest = { -1, -1, a+1, 0 };
+    for(int pass=0; pass<2 && !pBest; pass++){
+      int32_t w = pass ? s->aIdLem[a] : s->aIdLow[a];
+      if( w<0 || (pass && w==s->aIdLow[a]) ) continue;
+      uint32_t n;
+      const uint32_t *aP = brinkDictPatternsFor(c->pDict, w, &n);
+      for(uint32_t j=0; j<n; j++){
+        Match m;
+        if( patternMatch(c, s, &v.aPat[aP[j]], a, &m) ){
+          if( !pBest || v.aPat[aP[j]].nSpec > pBest->nSpec ){ pBest = &v.aPat[aP[j]]; mBest = m; }
+          break;   /* candidates are sorted most specific first */
+        }
+      }
+    }
+    if( !pBest ) continue;
+    for(int i=a; i<mBest.iEnd && i<s->nTok; i++) s->aUsed[i] = 1;
+    if( pBest->flags & PATF_NULL ) continue;
+    const Tok *t = &s->aTok[a];
+    int bInQ = (t->flags & TOKF_INQUOTE)!=0;
+    /* passive: "was urged by X", "were attacked" */
+    int bPassive = 0;
+    if( t->eTag==TAG_VBN ){
+      for(int i=a-1; i>=0 && i>=a-3; i--){
+        if( inSet(s->aTok[i].zLow, azBe) ){ bPassive = 1; break; }
+        if( s->aTok[i].eTag!=TAG_RB ) break;
+      }
+    }
+    int iSrc = mBest.iSrc, iTgt = mBest.iTgt;
+    int iSubj = findSubject(s, a, bInQ);
+    if( bPassive && iSrc<0 ){
+      /* the subject is the target; the source follows "by" */
+      int iBy = -1;
+      for(int i=mBest.iEnd; i<s->nTok && i<mBest.iEnd+MAX_GAP; i++){
+        if( tokIs(&s->aTok[i], "by") && i+1<s->nTok ){
+          for(int j=i+1; j<s->nTok && j<=i+3; j++){
+            if( s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].zCode[0] ){ iBy = s->aMenAt[j]; break; }
+          }
+          break;
+        }
+      }
+      if( iTgt<0 ) iTgt = iSubj;
+      iSrc = iBy;
+    }else if( iSrc<0 ){
+      iSrc = iSubj;
+      if( iSrc<0 && s->iSpeaker>=0 && s->iSpeaker!=iTgt ) iSrc = s->iSpeaker;
+      else if( iSrc<0 && bInQ && s->iSpeaker>=0 ) iSrc = s->iSpeaker;
+    }
+    if( iSrc<0 ) continue;
+    if( iTgt<0 ){
+      /* the first actor after the match that is not the source */
+      for(int i=mBest.iEnd; i<s->nTok; i++){
+        const Tok *ti = &s->aTok[i];
+        if( tokIs(ti, ";") ) break;
+        if( bInQ && !(ti->flags & (TOKF_INQUOTE|TOKF_QUOTE)) ) break;
+        int k = s->aMenAt[i];
+        if( k<0 || s->aMen[k].iStart!=i || !s->aMen[k].zCode[0] ) continue;
+        if( s->aMen[k].iGroup==s->aMen[iSrc].iGroup ) continue;
+        if( codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) ) continue;
+        iTgt = k;
+        break;
+      }
+    }
+    if( iTgt<0 && bInQ && iSrc==s->iSpeaker ){
+      /* a comment on someone named earlier in the quotation: the first actor
+      ** there, leaving out editorial insertions in [brackets] */
+      int bBracket = 0;
+      for(int i=0; i<a && iTgt<0; i++){
+        const Tok *u = &s->aTok[i];
+        if( tokIs(u, "[") ) bBracket = 1;
+        else if( tokIs(u, "]") ) bBracket = 0;
+        int k = s->aMenAt[i];
+        if( bBracket || k<0 || s->aMen[k].iStart!=i || !(u->flags & TOKF_INQUOTE) ) continue;
+        if( s->aMen[k].zCode[0] && !codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) ) iTgt = k;
+      }
+    }
+    int bNeg = 0, bHypo = 0;
+    framing(s, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, a, &bNeg, &bHypo);
+    if( bHypo ) continue;
+    if( bNeg ){ c->stats.nDiscarded++; continue; }
+    const char *zCode = pBest->zCode;
+    /* emit for every member of the source and target groups */
+    int gS = s->aMen[iSrc].iGroup;
+    if( iTgt<0 ){
+      /* a compound source with no target acts on itself pairwise ("Russia and
+      ** the US agreed to talks"), for cooperative codes only */
+      int bCoop = zCode[0]=='0' && zCode[1]>='3' && zCode[1]<='6';
+      if( !bCoop ) continue;
+      for(int x=0; x<s->nMen; x++){
+        if( s->aMen[x].iGroup!=gS ) continue;
+        for(int y=0; y<s->nMen; y++){
+          if( y==x || s->aMen[y].iGroup!=gS ) continue;
+          int rc = emit(c, s, &s->aMen[x], &s->aMen[y], zCode, 0);
+          if( rc ) return rc;
+        }
+      }
+      continue;
+    }
+    int gT = s->aMen[iTgt].iGroup;
+    for(int x=0; x<s->nMen; x++){
+      if( s->aMen[x].iGroup!=gS ) continue;
+      for(int y=0; y<s->nMen; y++){
+        if( s->aMen[y].iGroup!=gT || y==x ) continue;
+        int rc = emit(c, s, &s->aMen[x], &s->aMen[y], zCode, 0);
+        if( rc ) return rc;
+      }
+    }
+  }
+  /* remember this sentence's actors for the next ones */
+  for(int k=0; k<s->nMen; k++){
+    const Mention *m = &s->aMen[k];
+    remember(c, m, !isObjectLike(s, groupHead(s, m)));
+  }
+  return BRINK_OK;
+}
+
+/* ---- Discards ---------------------------------------------------------- */
+static int isDiscarded(const brink_coder *c, const Sent *s){
+  DictView v; brinkDictView(c->pDict, &v);
+  if( v.nPhrase[DK_DISCARD]==0 ) return 0;
+  for(int i=0; i<s->nTok; i++){
+    uint32_t iEntry;
+    if( phraseAt(c, s, DK_DISCARD, i, &iEntry) ) return 1;
+  }
+  return 0;
+}
+
+/* ---- API --------------------------------------------------------------- */
+brink_coder *brink_coder_new(const brink_engine *pEng){
+  if( !pEng ) return 0;
+  brink_coder *c = calloc(1, sizeof *c);
+  if( !c ) return 0;
+  c->pEng = pEng;
+  c->pDict = pEng->pDict;
+  brinkArenaInit(&c->arena);
+  return c;
+}
+
+void brink_coder_free(brink_coder *c){
+  if( !c ) return;
+  brinkArenaFree(&c->arena);
+  free(c);
+}
+
+void brink_coder_stats_get(const brink_coder *c, brink_coder_stats *p){ *p = c->stats; }
+const char *brink_coder_errmsg(const brink_coder *c){ return c->zErr; }
+
+typedef struct SentRange { size_t *a; size_t n, nAlloc; Arena *pArena; int bOom; } SentRange;
+static void collectSentence(void *pArg, size_t iStart, size_t iEnd){
+  SentRange *r = pArg;
+  if( r->bOom ) return;
+  if( r->n+2 > r->nAlloc ){
+    size_t nNew = r->nAlloc ? r->nAlloc*2 : 128;
+    size_t *aNew = brinkArenaAlloc(r->pArena, sizeof(size_t)*nNew);
+    if( !aNew ){ r->bOom = 1; return; }
+    if( r->n ) memcpy(aNew, r->a, sizeof(size_t)*r->n);
+    r->a = aNew; r->nAlloc = nNew;
+  }
+  r->a[r->n++] = iStart;
+  r->a[r->n++] = iEnd;
+}
+
+static void splitLines(const char *z, size_t n, SentRange *r){
+  size_t i = 0;
+  while( i<n ){
+    const char *zNl = memchr(z+i, '\n', n-i);
+    size_t e = zNl ? (size_t)(zNl - z) : n;
+    size_t a = i, b = e;
+    while( a<b && (z[a]==' ' || z[a]=='\t' || z[a]=='\r') ) a++;
+    while( b>a && (z[b-1]==' ' || z[b-1]=='\t' || z[b-1]=='\r') ) b--;
+    if( b>a ) collectSentence(r, a, b);
+    i = e+1;
+  }
+}
+
+int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_event **paEvent, size_t *pnEvent){
+  *paEvent = 0; *pnEvent = 0;
+  brinkArenaReset(&c->arena);
+  c->zErr[0] = 0;
+  c->aEv = 0; c->nEv = c->nEvAlloc = 0;
+  c->nMem = 0;
+  c->pStory = pStory;
+  if( !pStory->zText || !pStory->zDate || brink_date_parse(pStory->zDate, &c->iDay)!=BRINK_OK ){
+    snprintf(c->zErr, sizeof c->zErr, "story %s: missing text or bad date", pStory->zId ? pStory->zId : "?");
+    return BRINK_EINVAL;
+  }
+  if( pStory->nText > BRINK_MAX_STORY ){
+    snprintf(c->zErr, sizeof c->zErr, "story %s: %zu bytes, over the %u-byte limit",
+             pStory->zId ? pStory->zId : "?", pStory->nText, (unsigned)BRINK_MAX_STORY);
+    return BRINK_ETOOBIG;
+  }
+  c->stats.nStory++;
+  SentRange r = { 0, 0, 0, &c->arena, 0 };
+  if( pStory->bSentences ) splitLines(pStory->zText, pStory->nText, &r);
+  else brinkSplit(pStory->zText, pStory->nText, collectSentence, &r);
+  if( r.bOom ) goto oom;
+  for(size_t k=0; k<r.n; k+=2){
+    c->iSent = (int)(k/2);
+    c->stats.nSentence++;
+    Sent s;
+    memset(&s, 0, sizeof s);
+    s.z = pStory->zText + r.a[k];
+    s.n = r.a[k+1] - r.a[k];
+    s.iBase = r.a[k];
+    if( s.n > BRINK_MAX_SENTENCE ){ c->stats.nLongSentence++; continue; }
+    if( analyze(c, &s) ) goto oom;
+    if( isDiscarded(c, &s) ){ c->stats.nDiscarded++; continue; }
+    if( findMentions(c, &s) ) goto oom;
+    composeMentions(c, &s);
+    if( resolveMentions(c, &s) ) goto oom;
+    if( codeSentence(c, &s) ) goto oom;
+  }
+  *paEvent = c->aEv;
+  *pnEvent = c->nEv;
+  return BRINK_OK;
+oom:
+  snprintf(c->zErr, sizeof c->zErr, "out of memory coding story %s", pStory->zId ? pStory->zId : "?");
+  return BRINK_ENOMEM;
+}
+
+size_t brink_split_sentences(const char *zText, size_t nText, brink_sentence_fn x, void *pArg){
+  return brinkSplit(zText, nText, x, pArg);
+}
+
+int brink_analyze(brink_coder *c, const char *zText, size_t nText, const brink_token **paTok){
+  brinkArenaReset(&c->arena);
+  Sent s;
+  memset(&s, 0, sizeof s);
+  s.z = zText; s.n = nText;
+  if( analyze(c, &s) ) return BRINK_ENOMEM;
+  brink_token *a = brinkArenaAlloc(&c->arena, sizeof(brink_token)*(size_t)(s.nTok+1));
+  if( !a ) return BRINK_ENOMEM;
+  for(int i=0; i<s.nTok; i++){
+    a[i].zText = s.aTok[i].z;
+    a[i].nText = s.aTok[i].n;
+    a[i].zLemma = s.aTok[i].zLemma;
+    a[i].zTag = brinkTagName(s.aTok[i].eTag);
+    a[i].iChunk = s.aTok[i].iChunk;
+    a[i].iOffset = s.aTok[i].iOff;
+  }
+  *paTok = a;
+  return s.nTok;
+}

@@ -1,0 +1,658 @@
+/*
+** dict.c — load brink's dictionary format and compile it (see dict.h and
+** docs/DICTIONARIES.md for the format).
+**
+** Loading appends to growable arrays; brinkDictFinish() sorts candidates by
+** their first word id into one flat index per kind, longest phrase first,
+** so the coder's lookup is a slice of an array.  Words are interned in an
+** open-addressing table (FNV-1a) whose string pool is one allocation.
+** Words of phrases and patterns are stored twice: as written and as their
+** lemma, so "troops" in a dictionary matches "troop" and vice versa.
+*/
+#include "dict.h"
+#include "lexicon.h"
+#include "arena.h"
+#include "text.h"
+#include <stdlib.h>
+#include <string.h>
+#include <ctype.h>
+#include <stdio.h>
+#include <errno.h>
+
+/* ---- Growable arrays --------------------------------------------------- */
+#define VEC(T) struct { T *a; size_t n, nAlloc; }
+#define VEC_PUSH(v, pOk) ( ((v).n<(v).nAlloc || vecGrow((void**)&(v).a, &(v).nAlloc, sizeof(*(v).a))) \
+                            ? ((pOk)=1, &(v).a[(v).n++]) : ((pOk)=0, (void*)0) )
+
+static int vecGrow(void **pa, size_t *pnAlloc, size_t szElem){
+  size_t nNew = *pnAlloc ? *pnAlloc*2 : 64;
+  void *aNew = realloc(*pa, nNew*szElem);
+  if( !aNew ) return 0;
+  *pa = aNew;
+  *pnAlloc = nNew;
+  return 1;
+}
+
+/* ---- Word interning ---------------------------------------------------- */
+typedef struct WordSlot { uint32_t iStr; uint32_t nStr; uint32_t h; int32_t id; } WordSlot;
+
+struct Dict {
+  /* interning */
+  WordSlot *aSlot; size_t nSlot, nUsed;
+  char *zPool; size_t nPool, nPoolAlloc;
+  /* tables */
+  VEC(DictWord) aWord;
+  VEC(DictCode) aCode;
+  VEC(DictEntry) aEntry[DK__COUNT];
+  VEC(DictPhrase) aPhrase[DK__COUNT];
+  VEC(Pattern) aPat;
+  VEC(PatElem) aElem;
+  VEC(PatAlt) aAlt;
+  VEC(char*) azFile;           /* file names, owned, for Pattern.zFile */
+  /* index: for each word id, a slice of aIdx* */
+  uint32_t *aIdxStart[DK__COUNT+1], *aIdx[DK__COUNT+1];
+  size_t nWarning;
+  int bFinished;
+  Arena scratch;               /* lemmatiser copies during load */
+};
+
+static uint32_t fnv1a(const char *z, size_t n){
+  uint32_t h = 2166136261u;
+  for(size_t i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
+  return h;
+}
+
+static int32_t dictFind(const Dict *p, const char *z, size_t n, uint32_t h){
+  if( !p->nSlot ) return -1;
+  size_t mask = p->nSlot-1;
+  for(size_t i = h & mask; ; i = (i+1) & mask){
+    const WordSlot *s = &p->aSlot[i];
+    if( s->id<0 ) return -1;
+    if( s->h==h && s->nStr==n && memcmp(p->zPool+s->iStr, z, n)==0 ) return s->id;
+  }
+}
+
+int32_t brinkDictWordId(const Dict *p, const char *z, size_t n){
+  return dictFind(p, z, n, fnv1a(z, n));
+}
+
+static int dictRehash(Dict *p){
+  size_t nNew = p->nSlot ? p->nSlot*2 : 1024;
+  WordSlot *aNew = malloc(nNew*sizeof(WordSlot));
+  if( !aNew ) return 0;
+  for(size_t i=0; i<nNew; i++) aNew[i].id = -1;
+  for(size_t i=0; i<p->nSlot; i++){
+    WordSlot *s = &p->aSlot[i];
+    if( s->id<0 ) continue;
+    size_t j = s->h & (nNew-1);
+    while( aNew[j].id>=0 ) j = (j+1) & (nNew-1);
+    aNew[j] = *s;
+  }
+  free(p->aSlot);
+  p->aSlot = aNew;
+  p->nSlot = nNew;
+  return 1;
+}
+
+/* Intern a lower-case word; returns its id or -1 on OOM. */
+static int32_t dictIntern(Dict *p, const char *z, size_t n){
+  uint32_t h = fnv1a(z, n);
+  int32_t id = dictFind(p, z, n, h);
+  if( id>=0 ) return id;
+  if( (p->nUsed+1)*2 > p->nSlot && !dictRehash(p) ) return -1;
+  while( p->nPool + n + 1 > p->nPoolAlloc ){
+    size_t nNew = p->nPoolAlloc ? p->nPoolAlloc*2 : 16384;
+    char *zNew = realloc(p->zPool, nNew);
+    if( !zNew ) return -1;
+    p->zPool = zNew;
+    p->nPoolAlloc = nNew;
+  }
+  memcpy(p->zPool+p->nPool, z, n);
+  p->zPool[p->nPool+n] = 0;
+  size_t j = h & (p->nSlot-1);
+  while( p->aSlot[j].id>=0 ) j = (j+1) & (p->nSlot-1);
+  p->aSlot[j].iStr = (uint32_t)p->nPool;
+  p->aSlot[j].nStr = (uint32_t)n;
+  p->aSlot[j].h = h;
+  p->aSlot[j].id = (int32_t)p->nUsed++;
+  p->nPool += n+1;
+  return p->aSlot[j].id;
+}
+
+/* ---- Life cycle -------------------------------------------------------- */
+Dict *brinkDictNew(void){
+  Dict *p = calloc(1, sizeof(Dict));
+  if( p ) brinkArenaInit(&p->scratch);
+  return p;
+}
+
+void brinkDictFree(Dict *p){
+  if( !p ) return;
+  free(p->aSlot); free(p->zPool);
+  free(p->aWord.a); free(p->aCode.a);
+  for(int k=0; k<DK__COUNT; k++){ free(p->aEntry[k].a); free(p->aPhrase[k].a); }
+  free(p->aPat.a); free(p->aElem.a); free(p->aAlt.a);
+  for(size_t i=0; i<p->azFile.n; i++) free(p->azFile.a[i]);
+  free(p->azFile.a);
+  for(int k=0; k<=DK__COUNT; k++){ free(p->aIdxStart[k]); free(p->aIdx[k]); }
+  brinkArenaFree(&p->scratch);
+  free(p);
+}
+
+/* ---- Parsing ----------------------------------------------------------- */
+enum { SEC_NONE = -1, SEC_ACTORS = DK_ACTOR, SEC_AGENTS = DK_AGENT, SEC_DISCARDS = DK_DISCARD, SEC_VERBS = 10 };
+
+typedef struct Parse {
+  Dict *p;
+  const char *zFile;
+  int iLine;
+  const char *zLine;    /* start of the current line, for columns */
+  brink_diag_fn xDiag; void *pArg;
+  int eSec;
+  int bOom;
+} Parse;
+
+static void diag(Parse *ps, const char *zAt, const char *zFmt, const char *zArg){
+  char zMsg[256];
+  snprintf(zMsg, sizeof zMsg, "%s%s", zFmt, zArg ? zArg : "");
+  ps->p->nWarning++;
+  if( ps->xDiag ) ps->xDiag(ps->pArg, ps->zFile, ps->iLine, zAt ? (int)(zAt - ps->zLine)+1 : 0, zMsg);
+}
+
+/* Add one word (already lower-case) with its lemma; returns index in aWord. */
+static int addWord(Parse *ps, const char *z, size_t n, int eTagGuess, uint32_t *piWord){
+  Dict *p = ps->p;
+  int ok;
+  DictWord *w = VEC_PUSH(p->aWord, ok);
+  if( !ok ){ ps->bOom = 1; return 0; }
+  *piWord = (uint32_t)(p->aWord.n-1);
+  w->id1 = dictIntern(p, z, n);
+  w->id2 = w->id1;
+  if( eTagGuess ){
+    char zTmp[128];
+    if( n<sizeof zTmp ){
+      memcpy(zTmp, z, n); zTmp[n] = 0;
+      const char *zLem = brinkLemma(zTmp, (int)n, eTagGuess, &p->scratch);
+      if( zLem && strcmp(zLem, zTmp)!=0 ) w->id2 = dictIntern(p, zLem, strlen(zLem));
+      brinkArenaReset(&p->scratch);
+    }
+  }
+  if( w->id1<0 || w->id2<0 ){ ps->bOom = 1; return 0; }
+  return 1;
+}
+
+/* Split a phrase into words the way the tokenizer would, lower-cased:
+** "Joseph R. Biden, Jr." -> joseph r. biden , jr.  Calls addWord for each.
+** Returns the number of words, 0 on error. */
+static int addPhraseWords(Parse *ps, const char *z, size_t n, int eTagLast, uint32_t *piFirst){
+  Arena a; brinkArenaInit(&a);
+  Tok *aTok = 0;
+  int nTok = brinkTokenize(&a, z, n, 0, &aTok);
+  int nOut = 0;
+  for(int i=0; i<nTok; i++){
+    uint32_t iWord;
+    int eTag = (i==nTok-1) ? eTagLast : 0;
+    if( !addWord(ps, aTok[i].zLow, (size_t)aTok[i].n, eTag, &iWord) ){ nOut = 0; break; }
+    if( i==0 ) *piFirst = iWord;
+    nOut++;
+  }
+  brinkArenaFree(&a);
+  return nOut;
+}
+
+static const char *skipSpace(const char *z, const char *zEnd){
+  while( z<zEnd && (*z==' ' || *z=='\t') ) z++;
+  return z;
+}
+static const char *trimEnd(const char *z, const char *zEnd){
+  while( zEnd>z && (zEnd[-1]==' ' || zEnd[-1]=='\t' || zEnd[-1]=='\r') ) zEnd--;
+  return zEnd;
+}
+
+/* A code: letters, digits, and the characters used by CAMEO-style codes. */
+static int isCodeChar(char c){ return isalnum((unsigned char)c) || c=='-' || c=='~' || c=='_'; }
+
+/* Parse "YYYY-MM-DD" at z; returns pointer past it or NULL. */
+static const char *parseDay(const char *z, const char *zEnd, int32_t *piDay){
+  char zBuf[11];
+  if( zEnd - z < 10 ) return 0;
+  memcpy(zBuf, z, 10); zBuf[10] = 0;
+  if( brink_date_parse(zBuf, piDay)!=BRINK_OK ) return 0;
+  return z+10;
+}
+
+static uint16_t parseFlags(Parse *ps, const char *z, const char *zEnd){
+  uint16_t f = 0;
+  while( z<zEnd ){
+    z = skipSpace(z, zEnd);
+    if( z>=zEnd ) break;
+    if( *z!='!' ){ diag(ps, z, "expected a !flag", 0); break; }
+    const char *zS = ++z;
+    while( z<zEnd && isalpha((unsigned char)*z) ) z++;
+    size_t n = (size_t)(z - zS);
+    if( n==6 && memcmp(zS, "person", 6)==0 ) f |= ACTF_PERSON;
+    else if( n==5 && memcmp(zS, "state", 5)==0 ) f |= ACTF_STATE;
+    else if( n==3 && memcmp(zS, "org", 3)==0 ) f |= ACTF_ORG;
+    else if( n==3 && memcmp(zS, "adj", 3)==0 ) f |= ACTF_ADJ;
+    else if( n==6 && memcmp(zS, "plural", 6)==0 ) f |= ACTF_PLURAL;
+    else if( n==6 && memcmp(zS, "prefix", 6)==0 ) f |= ACTF_PREFIX;
+    else {
+      char zName[32]; snprintf(zName, sizeof zName, "%.*s", (int)(n<31?n:31), zS);
+      diag(ps, zS, "unknown flag: !", zName);
+    }
+  }
+  return f;
+}
+
+/* "PHRASE | PHRASE = CODE [FROM..TO] ; CODE ... !flags" for actors, agents;
+** "PHRASE | PHRASE" for discards. */
+static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
+  Dict *p = ps->p;
+  int k = ps->eSec;
+  const char *zEq = memchr(z, '=', (size_t)(zEnd - z));
+  if( k!=DK_DISCARD && !zEq ){ diag(ps, z, "expected 'PHRASE = CODE'", 0); return; }
+  if( k==DK_DISCARD ) zEq = zEnd;
+  int ok;
+  DictEntry *e = VEC_PUSH(p->aEntry[k], ok);
+  if( !ok ){ ps->bOom = 1; return; }
+  uint32_t iEntry = (uint32_t)(p->aEntry[k].n-1);
+  e->iCode = (uint32_t)p->aCode.n; e->nCode = 0; e->flags = 0;
+  e->iPhrase = (uint32_t)p->aPhrase[k].n;
+  /* codes */
+  if( k!=DK_DISCARD ){
+    const char *c = zEq+1;
+    const char *zFlags = zEnd;
+    for(const char *q=c; q<zEnd; q++) if( *q=='!' ){ zFlags = q; break; }
+    while( c<zFlags ){
+      c = skipSpace(c, zFlags);
+      if( c>=zFlags ) break;
+      const char *zS = c;
+      while( c<zFlags && isCodeChar(*c) ) c++;
+      size_t nCode = (size_t)(c - zS);
+      if( nCode==0 || nCode>=sizeof(((DictCode*)0)->zCode) ){
+        diag(ps, zS, "expected a code of 1-15 letters", 0);
+        p->aEntry[k].n--; return;
+      }
+      DictCode *dc = VEC_PUSH(p->aCode, ok);
+      if( !ok ){ ps->bOom = 1; return; }
+      memcpy(dc->zCode, zS, nCode); dc->zCode[nCode] = 0;
+      dc->iFrom = DICT_DAY_MIN; dc->iTo = DICT_DAY_MAX;
+      c = skipSpace(c, zFlags);
+      /* optional date range FROM..TO */
+      if( c<zFlags && *c!=';' ){
+        const char *zR = c;
+        if( *c!='.' ){
+          c = parseDay(c, zFlags, &dc->iFrom);
+          if( !c ){ diag(ps, zR, "bad date: expected YYYY-MM-DD..YYYY-MM-DD", 0); p->aEntry[k].n--; p->aCode.n = e->iCode; return; }
+        }
+        if( zFlags - c < 2 || c[0]!='.' || c[1]!='.' ){
+          diag(ps, c, "expected '..' in date range", 0); p->aEntry[k].n--; p->aCode.n = e->iCode; return;
+        }
+        c += 2;
+        if( c<zFlags && isdigit((unsigned char)*c) ){
+          const char *zT = c;
+          c = parseDay(c, zFlags, &dc->iTo);
+          if( !c ){ diag(ps, zT, "bad date: expected YYYY-MM-DD", 0); p->aEntry[k].n--; p->aCode.n = e->iCode; return; }
+        }
+        if( dc->iTo < dc->iFrom ){ diag(ps, zR, "date range ends before it starts", 0); p->aEntry[k].n--; p->aCode.n = e->iCode; return; }
+        c = skipSpace(c, zFlags);
+      }
+      if( c<zFlags ){
+        if( *c!=';' ){ diag(ps, c, "expected ';' between codes", 0); p->aEntry[k].n--; p->aCode.n = e->iCode; return; }
+        c++;
+      }
+    }
+    e->nCode = (uint32_t)(p->aCode.n - e->iCode);
+    if( e->nCode==0 ){ diag(ps, zEq, "no code after '='", 0); p->aEntry[k].n--; return; }
+    e->flags = parseFlags(ps, zFlags, zEnd);
+  }
+  /* phrases */
+  const char *ph = z;
+  int nPhrase = 0;
+  while( ph<zEq ){
+    const char *zBar = memchr(ph, '|', (size_t)(zEq - ph));
+    const char *zE = zBar ? zBar : zEq;
+    const char *zS = skipSpace(ph, zE);
+    const char *zT = trimEnd(zS, zE);
+    if( zT>zS ){
+      uint32_t iFirst = 0;
+      int eTag = (k==DK_AGENT) ? TAG_NNS : 0;
+      int nW = addPhraseWords(ps, zS, (size_t)(zT - zS), eTag, &iFirst);
+      if( ps->bOom ) return;
+      if( nW>0 ){
+        DictPhrase *dp = VEC_PUSH(p->aPhrase[k], ok);
+        if( !ok ){ ps->bOom = 1; return; }
+        dp->iWord = iFirst; dp->nWord = (uint16_t)nW; dp->iEntry = iEntry;
+        nPhrase++;
+      }
+    }else if( zBar ){
+      diag(ps, zS, "empty phrase between '|'", 0);
+    }
+    ph = zBar ? zBar+1 : zEq;
+  }
+  if( nPhrase==0 ){
+    diag(ps, z, "no phrase before '='", 0);
+  }
+}
+
+/* Parse one pattern word run "a_b_c" into adjacent words; returns count. */
+static int patWords(Parse *ps, const char *z, const char *zEnd, int eTagFirst, uint32_t *piFirst){
+  int n = 0;
+  while( z<zEnd ){
+    const char *zU = memchr(z, '_', (size_t)(zEnd - z));
+    const char *zE = zU ? zU : zEnd;
+    if( zE>z ){
+      char zBuf[128];
+      size_t nB = (size_t)(zE - z);
+      if( nB>=sizeof zBuf ){ diag(ps, z, "word too long", 0); return 0; }
+      for(size_t i=0; i<nB; i++) zBuf[i] = (char)tolower((unsigned char)z[i]);
+      zBuf[nB] = 0;
+      uint32_t iW;
+      if( !addWord(ps, zBuf, nB, n==0 ? eTagFirst : TAG_VBZ, &iW) ) return 0;
+      if( n==0 ) *piFirst = iW;
+      n++;
+    }
+    z = zU ? zU+1 : zEnd;
+  }
+  return n;
+}
+
+/* "CODE  word word_word {a|b} + to ... !noun" */
+static void parseVerbLine(Parse *ps, const char *z, const char *zEnd){
+  Dict *p = ps->p;
+  const char *zS = z;
+  while( z<zEnd && (isdigit((unsigned char)*z) || *z=='-') ) z++;
+  size_t nCode = (size_t)(z - zS);
+  if( nCode<2 || nCode>4 || (zS[0]=='-' && (nCode!=3 || memcmp(zS, "---", 3)!=0)) ){
+    diag(ps, zS, "expected a CAMEO code (2-4 digits or ---) at the start of the pattern", 0);
+    return;
+  }
+  int ok;
+  Pattern *pat = VEC_PUSH(p->aPat, ok);
+  if( !ok ){ ps->bOom = 1; return; }
+  memset(pat, 0, sizeof *pat);
+  memcpy(pat->zCode, zS, nCode);
+  if( zS[0]=='-' ) pat->flags |= PATF_NULL;
+  pat->zFile = p->azFile.a[p->azFile.n-1];
+  pat->iLine = ps->iLine;
+  pat->iElem = (uint32_t)p->aElem.n;
+  const char *zFlags = zEnd;
+  for(const char *q=z; q<zEnd; q++) if( *q=='!' ){ zFlags = q; break; }
+  if( zFlags<zEnd ){
+    const char *f = zFlags;
+    while( f<zEnd ){
+      f = skipSpace(f, zEnd);
+      if( f>=zEnd ) break;
+      if( zEnd-f>=5 && memcmp(f, "!noun", 5)==0 ){ pat->flags |= PATF_NOUN; f += 5; }
+      else if( zEnd-f>=5 && memcmp(f, "!verb", 5)==0 ){ pat->flags |= PATF_VERB; f += 5; }
+      else { diag(ps, f, "unknown pattern flag (use !noun or !verb)", 0); p->aPat.n--; return; }
+    }
+  }
+  int bFirst = 1;
+  int nSpec = 0;
+  const char *c = z;
+  while( c<zFlags ){
+    c = skipSpace(c, zFlags);
+    if( c>=zFlags ) break;
+    int bAdj = 0;
+    if( *c=='_' ){ bAdj = 1; c++; }
+    if( *c=='+' || *c=='$' || *c=='%' ){
+      if( bFirst ){ diag(ps, c, "a pattern must start with its anchor word", 0); p->aPat.n--; p->aElem.n = pat->iElem; return; }
+      PatElem *pe = VEC_PUSH(p->aElem, ok);
+      if( !ok ){ ps->bOom = 1; return; }
+      memset(pe, 0, sizeof *pe);
+      pe->eKind = *c=='+' ? PE_TARGET : *c=='$' ? PE_SOURCE : PE_COMPOUND;
+      pe->bAdjacent = (uint8_t)bAdj;
+      c++;
+      continue;
+    }
+    if( *c=='{' ){
+      const char *zClose = memchr(c, '}', (size_t)(zFlags - c));
+      if( !zClose ){ diag(ps, c, "unclosed '{'", 0); p->aPat.n--; p->aElem.n = pat->iElem; return; }
+      if( bFirst ){ diag(ps, c, "a pattern must start with its anchor word", 0); p->aPat.n--; p->aElem.n = pat->iElem; return; }
+      PatElem *pe = VEC_PUSH(p->aElem, ok);
+      if( !ok ){ ps->bOom = 1; return; }
+      memset(pe, 0, sizeof *pe);
+      pe->eKind = PE_ALT; pe->bAdjacent = (uint8_t)bAdj;
+      pe->iWord = (uint32_t)p->aAlt.n;
+      const char *a = c+1;
+      while( a<zClose ){
+        const char *zBar = memchr(a, '|', (size_t)(zClose - a));
+        const char *zE = zBar ? zBar : zClose;
+        const char *s = skipSpace(a, zE), *t = trimEnd(s, zE);
+        uint32_t iFirst = 0;
+        /* words inside one alternative: spaces act as '_' */
+        char zRun[256];
+        size_t nRun = (size_t)(t - s);
+        if( nRun==0 || nRun>=sizeof zRun ){ diag(ps, s, "empty or too long alternative", 0); p->aPat.n--; p->aElem.n = pat->iElem; return; }
+        for(size_t i=0; i<nRun; i++) zRun[i] = s[i]==' ' ? '_' : s[i];
+        int nW = patWords(ps, zRun, zRun+nRun, TAG_NNS, &iFirst);
+        if( ps->bOom ) return;
+        if( nW==0 ){ p->aPat.n--; p->aElem.n = pat->iElem; return; }
+        PatAlt *pa = VEC_PUSH(p->aAlt, ok);
+        if( !ok ){ ps->bOom = 1; return; }
+        pa->iWord = iFirst; pa->nWord = (uint16_t)nW;
+        pe = &p->aElem.a[p->aElem.n-1];
+        pe->nAlt++;
+        nSpec += nW;
+        a = zBar ? zBar+1 : zClose;
+      }
+      c = zClose+1;
+      continue;
+    }
+    const char *zW = c;
+    while( c<zFlags && *c!=' ' && *c!='\t' && *c!='{' && *c!='+' && *c!='$' && *c!='%' ) c++;
+    uint32_t iFirst = 0;
+    int eTag = bFirst ? TAG_VBD : TAG_NNS;
+    int nW = patWords(ps, zW, c, eTag, &iFirst);
+    if( ps->bOom ) return;
+    if( nW==0 ){ diag(ps, zW, "bad word", 0); p->aPat.n--; p->aElem.n = pat->iElem; return; }
+    if( bFirst ){
+      pat->iAnchor = iFirst; pat->nAnchor = (uint16_t)nW;
+      bFirst = 0;
+    }else{
+      PatElem *pe = VEC_PUSH(p->aElem, ok);
+      if( !ok ){ ps->bOom = 1; return; }
+      memset(pe, 0, sizeof *pe);
+      pe->eKind = PE_WORD; pe->bAdjacent = (uint8_t)bAdj;
+      pe->iWord = iFirst; pe->nWord = (uint16_t)nW;
+    }
+    nSpec += nW;
+  }
+  pat = &p->aPat.a[p->aPat.n-1];
+  if( bFirst ){ diag(ps, z, "pattern has no anchor word", 0); p->aPat.n--; return; }
+  pat->nElem = (uint16_t)(p->aElem.n - pat->iElem);
+  pat->nSpec = (uint16_t)nSpec;
+}
+
+static void parseLine(Parse *ps, const char *z, const char *zEnd){
+  /* strip comment */
+  const char *zHash = memchr(z, '#', (size_t)(zEnd - z));
+  if( zHash ) zEnd = zHash;
+  z = skipSpace(z, zEnd);
+  zEnd = trimEnd(z, zEnd);
+  if( z>=zEnd ) return;
+  if( *z=='@' ){
+    size_t n = (size_t)(zEnd - z);
+    if( n==7 && memcmp(z, "@actors", 7)==0 ) ps->eSec = SEC_ACTORS;
+    else if( n==7 && memcmp(z, "@agents", 7)==0 ) ps->eSec = SEC_AGENTS;
+    else if( n==6 && memcmp(z, "@verbs", 6)==0 ) ps->eSec = SEC_VERBS;
+    else if( n==9 && memcmp(z, "@discards", 9)==0 ) ps->eSec = SEC_DISCARDS;
+    else diag(ps, z, "unknown section (use @actors, @agents, @verbs or @discards)", 0);
+    return;
+  }
+  switch( ps->eSec ){
+    case SEC_NONE: diag(ps, z, "entry before any @section line", 0); break;
+    case SEC_VERBS: parseVerbLine(ps, z, zEnd); break;
+    default: parseEntryLine(ps, z, zEnd); break;
+  }
+}
+
+int brinkDictLoadText(Dict *p, const char *zName, const char *z, size_t n, brink_diag_fn xDiag, void *pArg){
+  Parse ps;
+  memset(&ps, 0, sizeof ps);
+  int ok;
+  char **pz = VEC_PUSH(p->azFile, ok);
+  if( !ok ) return BRINK_ENOMEM;
+  *pz = strdup(zName ? zName : "-");
+  if( !*pz ){ p->azFile.n--; return BRINK_ENOMEM; }
+  ps.p = p; ps.zFile = *pz; ps.xDiag = xDiag; ps.pArg = pArg; ps.eSec = SEC_NONE;
+  const char *zEnd = z + n;
+  while( z<zEnd && !ps.bOom ){
+    const char *zNl = memchr(z, '\n', (size_t)(zEnd - z));
+    const char *zE = zNl ? zNl : zEnd;
+    ps.iLine++;
+    ps.zLine = z;
+    if( memchr(z, 0, (size_t)(zE - z)) ){
+      diag(&ps, z, "NUL byte in line", 0);
+    }else{
+      parseLine(&ps, z, zE);
+    }
+    z = zNl ? zNl+1 : zEnd;
+  }
+  return ps.bOom ? BRINK_ENOMEM : BRINK_OK;
+}
+
+int brinkDictLoadFile(Dict *p, const char *zPath, brink_diag_fn xDiag, void *pArg, char **pzErr){
+  FILE *fp = fopen(zPath, "rb");
+  if( !fp ){
+    if( pzErr ){
+      size_t n = strlen(zPath) + 128;
+      *pzErr = malloc(n);
+      if( *pzErr ) snprintf(*pzErr, n, "%s: cannot open dictionary: %s", zPath, strerror(errno));
+    }
+    return BRINK_EIO;
+  }
+  char *zBuf = 0; size_t nBuf = 0, nAlloc = 0;
+  int rc = BRINK_OK;
+  for(;;){
+    if( nBuf+65536 > nAlloc ){
+      size_t nNew = nAlloc ? nAlloc*2 : 1<<20;
+      char *zNew = realloc(zBuf, nNew);
+      if( !zNew ){ rc = BRINK_ENOMEM; break; }
+      zBuf = zNew; nAlloc = nNew;
+    }
+    size_t got = fread(zBuf+nBuf, 1, nAlloc-nBuf, fp);
+    nBuf += got;
+    if( got==0 ) break;
+  }
+  if( rc==BRINK_OK && ferror(fp) ){
+    rc = BRINK_EIO;
+    if( pzErr ){ size_t n = strlen(zPath)+64; *pzErr = malloc(n); if( *pzErr ) snprintf(*pzErr, n, "%s: read error", zPath); }
+  }
+  fclose(fp);
+  if( rc==BRINK_OK ) rc = brinkDictLoadText(p, zPath, zBuf ? zBuf : "", nBuf, xDiag, pArg);
+  free(zBuf);
+  return rc;
+}
+
+/* ---- Index ------------------------------------------------------------- */
+static int cmpU64(const void *a, const void *b){
+  uint64_t x = *(const uint64_t*)a, y = *(const uint64_t*)b;
+  return x<y ? -1 : x>y;
+}
+
+/* Build for kind k an index: for word id w, aIdx[aStart[w]..aStart[w+1]),
+** each slice ordered by xPrio descending (longest phrase, most specific
+** pattern first), ties in file order. */
+static int buildIndex(Dict *p, int k, size_t nItem, int32_t (*xKey)(const Dict*, int, size_t, int),
+                      unsigned (*xPrio)(const Dict*, int, size_t)){
+  size_t nW = p->nUsed;
+  uint32_t *aStart = calloc(nW+2, sizeof(uint32_t));
+  if( !aStart ) return 0;
+  size_t nRef = 0;
+  for(size_t i=0; i<nItem; i++){
+    for(int v=0; v<2; v++){
+      int32_t w = xKey(p, k, i, v);
+      if( w<0 || (v==1 && w==xKey(p, k, i, 0)) ) continue;
+      aStart[w+1]++;
+      nRef++;
+    }
+  }
+  for(size_t w=0; w<nW; w++) aStart[w+1] += aStart[w];
+  uint64_t *aTmp = malloc((nRef ? nRef : 1)*sizeof(uint64_t));
+  uint32_t *aIdx = malloc((nRef ? nRef : 1)*sizeof(uint32_t));
+  uint32_t *aFill = malloc((nW+1)*sizeof(uint32_t));
+  if( !aTmp || !aIdx || !aFill ){ free(aStart); free(aTmp); free(aIdx); free(aFill); return 0; }
+  memcpy(aFill, aStart, (nW+1)*sizeof(uint32_t));
+  for(size_t i=0; i<nItem; i++){
+    uint64_t prio = 0xFFFFu - (xPrio(p, k, i) & 0xFFFFu);
+    for(int v=0; v<2; v++){
+      int32_t w = xKey(p, k, i, v);
+      if( w<0 || (v==1 && w==xKey(p, k, i, 0)) ) continue;
+      aTmp[aFill[w]++] = (prio<<32) | (uint64_t)i;
+    }
+  }
+  free(aFill);
+  for(size_t w=0; w<nW; w++){
+    size_t n = aStart[w+1]-aStart[w];
+    if( n>1 ) qsort(aTmp+aStart[w], n, sizeof(uint64_t), cmpU64);
+  }
+  for(size_t i=0; i<nRef; i++) aIdx[i] = (uint32_t)(aTmp[i] & 0xFFFFFFFFu);
+  free(aTmp);
+  p->aIdxStart[k] = aStart;
+  p->aIdx[k] = aIdx;
+  return 1;
+}
+
+static unsigned phrasePrio(const Dict *p, int k, size_t i){ return p->aPhrase[k].a[i].nWord; }
+static unsigned patPrio(const Dict *p, int k, size_t i){ (void)k; return p->aPat.a[i].nSpec; }
+static int32_t phraseKey(const Dict *p, int k, size_t i, int v){
+  const DictWord *w = &p->aWord.a[p->aPhrase[k].a[i].iWord];
+  return v ? w->id2 : w->id1;
+}
+static int32_t patKey(const Dict *p, int k, size_t i, int v){
+  (void)k;
+  const DictWord *w = &p->aWord.a[p->aPat.a[i].iAnchor];
+  return v ? w->id2 : w->id1;
+}
+
+int brinkDictFinish(Dict *p){
+  if( p->bFinished ) return BRINK_OK;
+  if( !p->nSlot && !dictRehash(p) ) return BRINK_ENOMEM;
+  for(int k=0; k<DK__COUNT; k++){
+    if( !buildIndex(p, k, p->aPhrase[k].n, phraseKey, phrasePrio) ) return BRINK_ENOMEM;
+  }
+  if( !buildIndex(p, DK__COUNT, p->aPat.n, patKey, patPrio) ) return BRINK_ENOMEM;
+  brinkArenaFree(&p->scratch);
+  p->bFinished = 1;
+  return BRINK_OK;
+}
+
+const uint32_t *brinkDictPhrasesFor(const Dict *p, int k, int32_t w, uint32_t *pn){
+  if( w<0 || (size_t)w>=p->nUsed || !p->aIdxStart[k] ){ *pn = 0; return 0; }
+  uint32_t s = p->aIdxStart[k][w];
+  *pn = p->aIdxStart[k][w+1] - s;
+  return p->aIdx[k] + s;
+}
+
+const uint32_t *brinkDictPatternsFor(const Dict *p, int32_t w, uint32_t *pn){
+  return brinkDictPhrasesFor(p, DK__COUNT, w, pn);
+}
+
+void brinkDictView(const Dict *p, DictView *v){
+  for(int k=0; k<DK__COUNT; k++){
+    v->aPhrase[k] = p->aPhrase[k].a; v->nPhrase[k] = p->aPhrase[k].n;
+    v->aEntry[k] = p->aEntry[k].a; v->nEntry[k] = p->aEntry[k].n;
+  }
+  v->aWord = p->aWord.a;
+  v->aCode = p->aCode.a;
+  v->aPat = p->aPat.a; v->nPat = p->aPat.n;
+  v->aElem = p->aElem.a;
+  v->aAlt = p->aAlt.a;
+  v->nWarning = p->nWarning;
+}
+
+const char *brinkDictCodeOn(const Dict *p, int k, uint32_t iEntry, int32_t iDay){
+  const DictEntry *e = &p->aEntry[k].a[iEntry];
+  const char *zDefault = 0;
+  for(uint32_t i=0; i<e->nCode; i++){
+    const DictCode *c = &p->aCode.a[e->iCode+i];
+    if( c->iFrom==DICT_DAY_MIN && c->iTo==DICT_DAY_MAX ){
+      if( !zDefault ) zDefault = c->zCode;
+      continue;
+    }
+    if( iDay>=c->iFrom && iDay<=c->iTo ) return c->zCode;
+  }
+  return zDefault;
+}

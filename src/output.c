@@ -1,0 +1,129 @@
+/*
+** output.c — events as JSON Lines or TSV.
+**
+** A hand-written emitter: it is on the hot path of `brink code`, and each
+** event is a flat record with a fixed set of fields.  The field names are a
+** contract (docs/USER_GUIDE.md); change them only with a version bump.
+*/
+#include "brink.h"
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+
+void brink_buf_free(brink_buf *p){
+  free(p->z);
+  p->z = 0; p->n = p->cap = 0;
+}
+
+static int bufReserve(brink_buf *p, size_t nMore){
+  if( p->n + nMore + 1 <= p->cap ) return 1;
+  size_t nNew = p->cap ? p->cap*2 : 4096;
+  while( nNew < p->n + nMore + 1 ) nNew *= 2;
+  char *zNew = realloc(p->z, nNew);
+  if( !zNew ) return 0;
+  p->z = zNew;
+  p->cap = nNew;
+  return 1;
+}
+
+static int bufAppend(brink_buf *p, const char *z, size_t n){
+  if( !bufReserve(p, n) ) return 0;
+  memcpy(p->z + p->n, z, n);
+  p->n += n;
+  p->z[p->n] = 0;
+  return 1;
+}
+#define APPEND_LIT(p, s) bufAppend(p, s, sizeof(s)-1)
+
+/* A JSON string with escapes.  Input is valid UTF-8 (the reader checked). */
+static int jsonString(brink_buf *p, const char *z){
+  static const char hex[] = "0123456789abcdef";
+  if( !z ) z = "";
+  size_t n = strlen(z);
+  if( !bufReserve(p, n*6 + 2) ) return 0;
+  char *o = p->z + p->n;
+  *o++ = '"';
+  for(size_t i=0; i<n; i++){
+    unsigned char c = (unsigned char)z[i];
+    if( c=='"' || c=='\\' ){ *o++ = '\\'; *o++ = (char)c; }
+    else if( c=='\n' ){ *o++ = '\\'; *o++ = 'n'; }
+    else if( c=='\t' ){ *o++ = '\\'; *o++ = 't'; }
+    else if( c=='\r' ){ *o++ = '\\'; *o++ = 'r'; }
+    else if( c<0x20 ){ *o++='\\'; *o++='u'; *o++='0'; *o++='0'; *o++=hex[c>>4]; *o++=hex[c&15]; }
+    else *o++ = (char)c;
+  }
+  *o++ = '"';
+  p->n = (size_t)(o - p->z);
+  p->z[p->n] = 0;
+  return 1;
+}
+
+/* A TSV field: tabs and newlines become spaces. */
+static int tsvField(brink_buf *p, const char *z){
+  if( !z ) z = "";
+  size_t n = strlen(z);
+  if( !bufReserve(p, n+1) ) return 0;
+  char *o = p->z + p->n;
+  for(size_t i=0; i<n; i++){
+    char c = z[i];
+    *o++ = (c=='\t' || c=='\n' || c=='\r') ? ' ' : c;
+  }
+  p->n = (size_t)(o - p->z);
+  p->z[p->n] = 0;
+  return 1;
+}
+
+static int fmtInt(brink_buf *p, int i){
+  char z[24];
+  int n = snprintf(z, sizeof z, "%d", i);
+  return bufAppend(p, z, (size_t)n);
+}
+static int fmtReal(brink_buf *p, double r){
+  char z[48];
+  int n = snprintf(z, sizeof z, "%.1f", r);
+  return bufAppend(p, z, (size_t)n);
+}
+
+const char *brink_tsv_header(void){
+  return "story_id\tsentence\tdate\tsource\ttarget\tcode\troot\tquad\tgoldstein\tplover\t"
+         "plover_mode\tmentions\tsource_text\ttarget_text\tevidence\n";
+}
+
+int brink_event_format(const brink_event *e, int eFmt, brink_buf *p){
+  int ok = 1;
+  if( eFmt==BRINK_OUT_TSV ){
+    ok = tsvField(p, e->zStoryId) && APPEND_LIT(p, "\t")
+      && fmtInt(p, e->iSentence) && APPEND_LIT(p, "\t")
+      && tsvField(p, e->zDate) && APPEND_LIT(p, "\t")
+      && tsvField(p, e->zSource) && APPEND_LIT(p, "\t")
+      && tsvField(p, e->zTarget) && APPEND_LIT(p, "\t")
+      && tsvField(p, e->zCode) && APPEND_LIT(p, "\t")
+      && tsvField(p, e->zRoot) && APPEND_LIT(p, "\t")
+      && fmtInt(p, e->iQuad) && APPEND_LIT(p, "\t")
+      && fmtReal(p, e->rGoldstein) && APPEND_LIT(p, "\t")
+      && tsvField(p, e->zPlover) && APPEND_LIT(p, "\t")
+      && tsvField(p, e->zPloverMode) && APPEND_LIT(p, "\t")
+      && fmtInt(p, e->nMention) && APPEND_LIT(p, "\t")
+      && tsvField(p, e->zSourceText) && APPEND_LIT(p, "\t")
+      && tsvField(p, e->zTargetText) && APPEND_LIT(p, "\t")
+      && tsvField(p, e->zEvidence) && APPEND_LIT(p, "\n");
+    return ok ? BRINK_OK : BRINK_ENOMEM;
+  }
+  ok = APPEND_LIT(p, "{\"story_id\":") && jsonString(p, e->zStoryId)
+    && APPEND_LIT(p, ",\"sentence\":") && fmtInt(p, e->iSentence)
+    && APPEND_LIT(p, ",\"date\":") && jsonString(p, e->zDate)
+    && APPEND_LIT(p, ",\"source\":") && jsonString(p, e->zSource)
+    && APPEND_LIT(p, ",\"source_text\":") && jsonString(p, e->zSourceText)
+    && APPEND_LIT(p, ",\"target\":") && jsonString(p, e->zTarget)
+    && APPEND_LIT(p, ",\"target_text\":") && jsonString(p, e->zTargetText)
+    && APPEND_LIT(p, ",\"code\":") && jsonString(p, e->zCode)
+    && APPEND_LIT(p, ",\"root\":") && jsonString(p, e->zRoot)
+    && APPEND_LIT(p, ",\"quad\":") && fmtInt(p, e->iQuad)
+    && APPEND_LIT(p, ",\"goldstein\":") && fmtReal(p, e->rGoldstein)
+    && APPEND_LIT(p, ",\"plover\":") && jsonString(p, e->zPlover)
+    && APPEND_LIT(p, ",\"plover_mode\":") && jsonString(p, e->zPloverMode)
+    && APPEND_LIT(p, ",\"mentions\":") && fmtInt(p, e->nMention);
+  if( ok && e->bNegated ) ok = APPEND_LIT(p, ",\"negated\":true");
+  ok = ok && APPEND_LIT(p, ",\"evidence\":") && jsonString(p, e->zEvidence) && APPEND_LIT(p, "}\n");
+  return ok ? BRINK_OK : BRINK_ENOMEM;
+}

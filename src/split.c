@@ -1,0 +1,154 @@
+/*
+** split.c — sentence boundaries in news prose.
+**
+** A boundary is a blank line, or '.', '!' or '?' (plus any closing quotes and
+** brackets) followed by white space and something that can start a sentence.
+** A period does not end a sentence when it belongs to:
+**   - a title or other abbreviation that is always followed by more text
+**     ("Gen.", "Mr.", "Sen."), or a single-letter initial ("Joseph R. Biden");
+**   - a decimal number ("1.5");
+**   - an abbreviation that may also end a sentence ("U.S.", "a.m.", "Jr.",
+**     "Inc.") unless the next word is a typical sentence opener ("The", "He").
+** Single newlines inside a paragraph are treated as spaces, but a line with
+** no final punctuation followed by a blank line (a headline) is a sentence.
+*/
+#include "text.h"
+#include <string.h>
+#include <ctype.h>
+
+/* Abbreviations that never end a sentence: titles and the like.  Lower case,
+** without the final period. */
+static const char *const azTitle[] = {
+  "mr","mrs","ms","dr","gen","lt","col","maj","capt","cpt","sgt","adm","cmdr",
+  "gov","sen","rep","rev","prof","pres","amb","hon","fr","st","mt","ft","no",
+  "nos","vol","vs","v","art","fig","approx","dept","est","jan","feb","mar",
+  "apr","jun","jul","aug","sep","sept","oct","nov","dec","messrs","brig",
+  "lieut","cpl","pvt","gens","supt","insp","sr","sens","reps","govs",0
+};
+/* Abbreviations that may end a sentence. */
+static const char *const azMayEnd[] = {
+  "jr","inc","corp","co","ltd","plc","bros","etc","a.m","p.m","u.s","u.n",
+  "u.k","e.u","u.s.a","d.c","l.p","n.v","s.a","ag","al",0
+};
+/* Words that, capitalised after an ambiguous abbreviation, start a sentence. */
+static const char *const azOpener[] = {
+  "the","he","she","it","they","we","i","but","and","in","on","a","an","this",
+  "that","these","those","there","his","her","its","their","after","before",
+  "meanwhile","however","officials","president","according","also","when",
+  "while","if","as","at","for",0
+};
+
+static int inList(const char *const *az, const char *z, size_t n){
+  for(int i=0; az[i]; i++){
+    if( strlen(az[i])==n && strncmp(az[i], z, n)==0 ) return 1;
+  }
+  return 0;
+}
+
+/* Lower-case the word ending just before position i (exclusive) into zBuf.
+** A word here may contain internal periods ("U.S").  Returns its length. */
+static size_t wordBefore(const char *z, size_t i, char *zBuf, size_t nBuf, size_t *piStart){
+  size_t j = i;
+  while( j>0 && (isalnum((unsigned char)z[j-1]) || z[j-1]=='.' || z[j-1]=='-'
+                 || (unsigned char)z[j-1]>=0x80) ) j--;
+  size_t n = i - j;
+  if( n>=nBuf ) n = 0;
+  for(size_t k=0; k<n; k++) zBuf[k] = (char)tolower((unsigned char)z[j+k]);
+  zBuf[n] = 0;
+  if( piStart ) *piStart = j;
+  return n;
+}
+
+static size_t wordAfter(const char *z, size_t n, size_t i, char *zBuf, size_t nBuf){
+  size_t k = 0;
+  while( i<n && (z[i]=='"' || z[i]=='\'' || z[i]=='(' || z[i]=='[') ) i++;
+  while( i<n && k+1<nBuf && isalpha((unsigned char)z[i]) ){
+    zBuf[k++] = (char)tolower((unsigned char)z[i]);
+    i++;
+  }
+  zBuf[k] = 0;
+  return k;
+}
+
+/* Does the period at z[i] end a sentence, given what follows at z[j]? */
+static int periodEnds(const char *z, size_t n, size_t i, size_t j){
+  char zW[32], zNext[32];
+  size_t iStart;
+  size_t nW = wordBefore(z, i, zW, sizeof zW, &iStart);
+  if( nW==0 ) return 1;
+  /* decimal number: digit '.' digit is handled by the caller (no space). */
+  if( inList(azTitle, zW, nW) ) return 0;
+  /* single initial: "R." (capital letter alone) */
+  if( nW==1 && isupper((unsigned char)z[iStart]) ) return 0;
+  /* internal periods: "U.S" or "a.m" */
+  int bDotted = memchr(zW, '.', nW)!=0;
+  if( bDotted || inList(azMayEnd, zW, nW) ){
+    size_t nNext = wordAfter(z, n, j, zNext, sizeof zNext);
+    if( nNext && isupper((unsigned char)z[j + (z[j]=='"'||z[j]=='\''||z[j]=='('||z[j]=='[')])
+        && inList(azOpener, zNext, nNext) ) return 1;
+    return 0;
+  }
+  return 1;
+}
+
+/* Can a sentence start at z[j]? Upper case, digit, quote or bracket. */
+static int canStart(const char *z, size_t n, size_t j){
+  if( j>=n ) return 1;
+  unsigned char c = (unsigned char)z[j];
+  if( isupper(c) || isdigit(c) || c>=0x80 ) return 1;
+  if( c=='"' || c=='\'' || c=='(' || c=='[' ) return 1;
+  return 0;
+}
+
+size_t brinkSplit(const char *z, size_t n, void (*xSentence)(void*, size_t, size_t), void *pArg){
+  size_t nSent = 0;
+  size_t iStart = 0;
+  size_t i = 0;
+#define EMIT(a,b) do{ size_t a_=(a), b_=(b); \
+    while( a_<b_ && isspace((unsigned char)z[a_]) ) a_++; \
+    while( b_>a_ && isspace((unsigned char)z[b_-1]) ) b_--; \
+    if( b_>a_ ){ if( xSentence ) xSentence(pArg, a_, b_); nSent++; } }while(0)
+  while( i<n ){
+    char c = z[i];
+    if( c=='\n' ){
+      /* blank line: paragraph break */
+      size_t j = i+1;
+      while( j<n && (z[j]==' ' || z[j]=='\t' || z[j]=='\r') ) j++;
+      if( j<n && z[j]=='\n' ){
+        EMIT(iStart, i);
+        while( j<n && isspace((unsigned char)z[j]) ) j++;
+        iStart = i = j;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if( c=='.' || c=='!' || c=='?' ){
+      size_t j = i+1;
+      /* runs of terminal punctuation: "?!" or "..." */
+      while( j<n && (z[j]=='.' || z[j]=='!' || z[j]=='?') ) j++;
+      /* closing quotes and brackets belong to this sentence */
+      while( j<n && (z[j]=='"' || z[j]=='\'' || z[j]==')' || z[j]==']') ) j++;
+      if( j<n && !isspace((unsigned char)z[j]) ){ i = j; continue; } /* "1.5", "U.S." inside */
+      size_t k = j;
+      while( k<n && isspace((unsigned char)z[k]) ) k++;
+      int bEnd;
+      if( k>=n ) bEnd = 1;
+      else if( !canStart(z, n, k) ) bEnd = 0;
+      else if( c=='.' && j==i+1 ) bEnd = periodEnds(z, n, i, k);
+      else bEnd = 1;
+      if( bEnd ){
+        EMIT(iStart, j);
+        iStart = k;
+        i = k;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  EMIT(iStart, n);
+#undef EMIT
+  return nSent;
+}

@@ -1,0 +1,183 @@
+/*
+** token.c — cut one sentence into tokens.
+**
+** Rules, in the order they are tried at each position:
+**   - white space separates tokens;
+**   - a number keeps its thousands separators and decimal point
+**     ("20,000", "1.5"); "20,000 - 25,000" is three tokens;
+**   - a word runs over letters, digits, internal hyphens ("de-escalate",
+**     "F-16") and internal periods of dotted abbreviations ("U.S.");
+**     a known abbreviation keeps its final period ("Gen.", "Jr.");
+**   - clitics split off: "Russia's" -> "Russia" "'s", "didn't" -> "did" "n't";
+**   - every other character is a punctuation token of its own, except runs
+**     "..." and "--".
+** Bytes >= 0x80 count as letters, so names in any script stay whole.  The
+** tokenizer also marks quotation spans (TOKF_INQUOTE) and the first word.
+*/
+#include "text.h"
+#include <string.h>
+#include <ctype.h>
+
+#define IS_ALNUM(c) (isalnum((unsigned char)(c)) || (unsigned char)(c)>=0x80)
+
+/* Abbreviations that keep their period as part of the token (lower case). */
+static const char *const azAbbrev[] = {
+  "mr","mrs","ms","dr","gen","lt","col","maj","capt","sgt","adm","gov","sen",
+  "rep","rev","prof","st","jr","sr","inc","corp","co","ltd","no","vs","jan",
+  "feb","mar","apr","jun","jul","aug","sep","sept","oct","nov","dec","mt",
+  "ft","brig","cpl","pvt","messrs","amb","pres",0
+};
+
+static int isAbbrev(const char *z, int n){
+  char zLow[16];
+  if( n<=0 || n>=(int)sizeof zLow ) return 0;
+  for(int i=0; i<n; i++) zLow[i] = (char)tolower((unsigned char)z[i]);
+  for(int i=0; azAbbrev[i]; i++){
+    if( (int)strlen(azAbbrev[i])==n && memcmp(azAbbrev[i], zLow, (size_t)n)==0 ) return 1;
+  }
+  return 0;
+}
+
+/* Length of a number starting at z[0]: digits with ',' or '.' between digit
+** groups.  0 if z does not start with a digit. */
+static int numberLen(const char *z, int n){
+  int i = 0;
+  if( i>=n || !isdigit((unsigned char)z[0]) ) return 0;
+  while( i<n ){
+    if( isdigit((unsigned char)z[i]) ){ i++; continue; }
+    if( (z[i]==',' || z[i]=='.') && i+1<n && isdigit((unsigned char)z[i+1]) ){ i++; continue; }
+    break;
+  }
+  return i;
+}
+
+/* Length of a word starting at z[0]. */
+static int wordLen(const char *z, int n, int *pFlags){
+  int i = 0;
+  int flags = 0;
+  while( i<n ){
+    if( IS_ALNUM(z[i]) ){ i++; continue; }
+    if( z[i]=='-' && i>0 && i+1<n && IS_ALNUM(z[i+1]) ){ flags |= TOKF_HYPHEN; i++; continue; }
+    /* dotted abbreviation: a single letter, a period, a letter: "U.S.", "a.m." */
+    if( z[i]=='.' && i+1<n && isalpha((unsigned char)z[i+1]) && i>=1
+        && (i==1 || z[i-2]=='.') ){
+      i++;
+      continue;
+    }
+    if( z[i]=='&' && i>0 && i+1<n && isupper((unsigned char)z[i-1]) && isupper((unsigned char)z[i+1]) ){
+      i++; continue;  /* AT&T */
+    }
+    break;
+  }
+  /* "U.S." — keep the final period of a dotted abbreviation. */
+  if( i<n && z[i]=='.' && i>=2 && z[i-2]=='.' ) i++;
+  else if( i<n && z[i]=='.' && isAbbrev(z, i) ) i++;
+  *pFlags = flags;
+  return i;
+}
+
+typedef struct TokBuilder {
+  Arena *pArena;
+  Tok *aTok;
+  int nTok, nAlloc;
+} TokBuilder;
+
+static Tok *tokPush(TokBuilder *p, const char *zSent, size_t iBase, const char *z, int n, int flags){
+  if( p->nTok>=p->nAlloc ){
+    int nNew = p->nAlloc ? p->nAlloc*2 : 64;
+    Tok *aNew = brinkArenaAlloc(p->pArena, sizeof(Tok)*(size_t)nNew);
+    if( !aNew ) return 0;
+    if( p->nTok ) memcpy(aNew, p->aTok, sizeof(Tok)*(size_t)p->nTok);
+    p->aTok = aNew;
+    p->nAlloc = nNew;
+  }
+  Tok *t = &p->aTok[p->nTok++];
+  char *zLow = brinkArenaAlloc(p->pArena, (size_t)n+1);
+  if( !zLow ) return 0;
+  int nUp = 0, nAlpha = 0;
+  for(int i=0; i<n; i++){
+    unsigned char c = (unsigned char)z[i];
+    if( isupper(c) ){ nUp++; nAlpha++; }
+    else if( islower(c) ) nAlpha++;
+    zLow[i] = (char)tolower(c);
+  }
+  zLow[n] = 0;
+  if( isupper((unsigned char)z[0]) ) flags |= TOKF_CAP;
+  if( nUp>=2 && nUp==nAlpha ) flags |= TOKF_ALLCAP;
+  t->z = z;
+  t->n = n;
+  t->zLow = zLow;
+  t->zLemma = zLow;
+  t->iOff = (uint32_t)(iBase + (size_t)(z - zSent));
+  t->flags = (uint16_t)flags;
+  t->eTag = 0;
+  t->iChunk = -1;
+  return t;
+}
+
+int brinkTokenize(Arena *pArena, const char *z, size_t nz, size_t iBase, Tok **paTok){
+  TokBuilder b = { pArena, 0, 0, 0 };
+  int n = (int)nz;
+  int i = 0;
+  while( i<n ){
+    unsigned char c = (unsigned char)z[i];
+    if( isspace(c) ){ i++; continue; }
+    int len, flags = 0;
+    if( (len = numberLen(z+i, n-i))>0 ){
+      /* a number glued to letters ("15th", "F16", "2021-04-13") is a word */
+      if( i+len<n && (IS_ALNUM(z[i+len]) || (z[i+len]=='-' && i+len+1<n && IS_ALNUM(z[i+len+1]))) ){
+        len = wordLen(z+i, n-i, &flags);
+      }else{
+        flags = TOKF_NUM;
+      }
+    }else if( IS_ALNUM(c) ){
+      len = wordLen(z+i, n-i, &flags);
+      /* clitics: "n't" and "'s", "'re", "'ll", "'ve", "'d", "'m" */
+      if( len>=3 && z[i+len-1]=='n' && i+len<n && z[i+len]=='\'' && i+len+1<n && z[i+len+1]=='t'
+          && (i+len+2>=n || !IS_ALNUM(z[i+len+2])) ){
+        len -= 1;   /* "did" + "n't" */
+      }
+    }else if( c=='\'' ){
+      /* clitic after a word, or a quote */
+      int k = i+1;
+      while( k<n && isalpha((unsigned char)z[k]) ) k++;
+      int m = k-i-1;
+      int bAfterWord = i>0 && IS_ALNUM(z[i-1]);
+      if( bAfterWord && m>0 && m<=2 && (k>=n || !IS_ALNUM(z[k])) ){
+        len = k-i;   /* 's 're 'll 've 'd 'm */
+      }else if( bAfterWord && i>0 && (z[i-1]=='s' || z[i-1]=='S') && (i+1>=n || !IS_ALNUM(z[i+1])) ){
+        len = 1; flags = 0;   /* plural possessive: "leaders'" */
+      }else{
+        len = 1; flags = TOKF_PUNCT|TOKF_QUOTE;
+      }
+    }else if( c=='.' && i+2<n && z[i+1]=='.' && z[i+2]=='.' ){
+      len = 3; flags = TOKF_PUNCT;
+    }else if( c=='-' && i+1<n && z[i+1]=='-' ){
+      len = 2; flags = TOKF_PUNCT;
+    }else{
+      len = 1; flags = TOKF_PUNCT;
+      if( c=='"' ) flags |= TOKF_QUOTE;
+    }
+    /* "n't" produced by the clitic rule above */
+    if( c=='n' && len==1 && i+2<n && z[i+1]=='\'' && z[i+2]=='t' ) len = 3;
+    if( !tokPush(&b, z, iBase, z+i, len, flags) ) return -1;
+    i += len;
+  }
+  /* Quotation spans and the first word. */
+  int bIn = 0, bFirst = 1;
+  for(int k=0; k<b.nTok; k++){
+    Tok *t = &b.aTok[k];
+    if( t->flags & TOKF_QUOTE ){
+      /* a single quote only opens/closes when it is not an apostrophe */
+      if( t->z[0]=='"' ) bIn = !bIn;
+      continue;
+    }
+    if( bIn ) t->flags |= TOKF_INQUOTE;
+    if( bFirst && !(t->flags & TOKF_PUNCT) ){
+      t->flags |= TOKF_FIRST;
+      bFirst = 0;
+    }
+  }
+  *paTok = b.aTok;
+  return b.nTok;
+}
