@@ -35,7 +35,7 @@ UNIT_BIN:= $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
 FESTDIR ?= /usr/share/festival/dicts
 WNDIR   ?= /usr/share/wordnet
 
-.PHONY: all check test unit golden seed san fuzz fuzz-replay bench clean
+.PHONY: all check test unit golden seed cli-test san fuzz fuzz-replay bench tagacc clean
 all: $(B)/brink $(B)/libbrink.a
 
 $(B)/src/%.o: src/%.c include/brink.h $(wildcard src/*.h)
@@ -67,6 +67,13 @@ $(B)/tests/%: tests/unit/%.c $(B)/libbrink.a
 $(B)/tests/golden: tests/golden.c $(B)/libbrink.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libbrink.a $(LDLIBS)
+
+# Tagger agreement with the Penn tags of PETRARCH's unit-test parses (docs/TAGGER.md).
+$(B)/tools/tagacc: tools/tagacc.c $(B)/libbrink.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libbrink.a $(LDLIBS)
+tagacc: $(B)/tools/tagacc
+	$(B)/tools/tagacc ../shared/peer/petrarch/PETR.UnitTest.records.xml
 
 unit: $(UNIT_BIN)
 	@for t in $(UNIT_BIN); do echo "== $$t"; $$t || exit 1; done

@@ -1,0 +1,400 @@
+/*
+** tagger.c — part-of-speech tagging with a second-order HMM.
+**
+** States are festlex's 38 WSJ tags (tools/mklex.c); "of" and "to" are states
+** of their own, PRP$ and WP$ are folded into prp and wp and split again after
+** decoding.  Emissions are log P(word|tag) from the lexicon; unknown words get
+** TnT-style suffix scores (log P(tag|suffix) - log P(tag)) adjusted by
+** capitalisation, digits, hyphens and WordNet's lemma lists.  Transitions
+** are interpolated tag trigrams.  Viterbi runs over (previous, current)
+** candidate pairs, so the cost per token is the product of three small
+** candidate counts, not 38^3.
+**
+** No allocation and no mutable globals: all working storage is on the stack
+** (about 6 KB), so the tagger is thread-safe.  Sentences longer than one
+** block are decoded block by block, each block starting from the last two
+** tags of the one before.
+*/
+#include "lexicon.h"
+#include <string.h>
+
+/* ---- Tag names ---- */
+
+static const char *const azTagName[TAG__COUNT] = {
+  "", "CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS",
+  "LS", "MD", "NN", "NNS", "NNP", "NNPS", "PDT", "POS",
+  "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO",
+  "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT",
+  "WP", "WP$", "WRB", "PUNCT"
+};
+
+/* Penn name as written in treebanks; "" for TAG_NONE.  TAG_PUNCT (all
+** punctuation) is "PUNCT".  The string is static. */
+const char *brinkTagName(int eTag){
+  if( eTag<0 || eTag>=TAG__COUNT ) return "";
+  return azTagName[eTag];
+}
+
+/* TAG_* for a Penn tag name; the treebank's punctuation tags (. , : `` ''
+** -LRB- -RRB- # $ and "PUNCT") all give TAG_PUNCT.  TAG_NONE if unknown. */
+int brinkTagFromName(const char *zName){
+  if( !zName || !zName[0] ) return TAG_NONE;
+  for(int i=1; i<TAG__COUNT; i++){
+    if( strcmp(zName, azTagName[i])==0 ) return i;
+  }
+  static const char *const azPunct[] = {
+    ".", ",", ":", "``", "''", "-LRB-", "-RRB-", "-LCB-", "-RCB-", "#", "$", "(", ")", "\"", 0
+  };
+  for(int i=0; azPunct[i]; i++){
+    if( strcmp(zName, azPunct[i])==0 ) return TAG_PUNCT;
+  }
+  return TAG_NONE;
+}
+
+/* ---- Tuning constants ----
+** Set by measuring against the PETRARCH unit-test treebank with tools/tagacc
+** (see docs/TAGGER.md); the log-probabilities they adjust are natural logs.
+** Each may be overridden with -D when re-tuning. */
+#define NS          BRINK_LEX_NSTATE
+#define MAXCAND     6       /* candidate states per token; "the" has 7, rarely matters */
+#define BLOCK       64      /* tokens decoded at once */
+#ifndef CAP_BONUS
+#define CAP_BONUS   3.0f    /* capitalised mid-sentence: favour nnp/nnps */
+#endif
+#ifndef NNP_NEW
+#define NNP_NEW     (-11.0f)/* emission of nnp added to a known capitalised word */
+#endif
+#ifndef LOW_NNP_PEN
+#define LOW_NNP_PEN 6.0f    /* lower-case word: disfavour nnp/nnps */
+#endif
+#ifndef UNK_CAP_SUF
+#define UNK_CAP_SUF 6.0f    /* unknown capitalised word: penalty on suffix guesses */
+#endif
+#ifndef ALLCAP_BONUS
+#define ALLCAP_BONUS 4.0f   /* acronym (US, AU, OWL): further favour nnp over the lexicon */
+#endif
+#ifndef TWIN_PEN
+#define TWIN_PEN 1.0f       /* VBD<->VBN, VB<->VBP reading missing from the lexicon */
+#endif
+#ifndef UNK_FIRST_SUF
+#define UNK_FIRST_SUF 3.0f  /* the same, sentence-first */
+#endif
+#define SUF_SINGLE (-13.7f) /* log(1/909663 tag tokens): suffix score -> singleton emission */
+#ifndef RARE_SUF_PEN
+#define RARE_SUF_PEN 1.0f   /* extra doubt on suffix guesses for a known singleton */
+#endif
+
+typedef struct Cand { float r; uint8_t s; } Cand;
+
+/* State numbers, looked up once per call from the generated table. */
+typedef struct States {
+  uint8_t nn, nns, nnp, nnps, jj, cd, punc, prp, wp, vb, vbd, vbn, vbg, vbp, vbz, rb;
+} States;
+
+static void loadStates(States *p){
+  const uint8_t *a = brinkLexTagState;
+  p->nn = a[TAG_NN]; p->nns = a[TAG_NNS]; p->nnp = a[TAG_NNP]; p->nnps = a[TAG_NNPS];
+  p->jj = a[TAG_JJ]; p->cd = a[TAG_CD]; p->punc = a[TAG_PUNCT]; p->prp = a[TAG_PRP];
+  p->wp = a[TAG_WP]; p->vb = a[TAG_VB]; p->vbd = a[TAG_VBD]; p->vbn = a[TAG_VBN];
+  p->vbg = a[TAG_VBG]; p->vbp = a[TAG_VBP]; p->vbz = a[TAG_VBZ]; p->rb = a[TAG_RB];
+}
+
+/* Add (or raise) a candidate; keeps the best MAXCAND by score + prior. */
+static void candAdd(Cand *a, int *pn, int s, float r){
+  for(int i=0; i<*pn; i++){
+    if( a[i].s==s ){ if( r>a[i].r ) a[i].r = r; return; }
+  }
+  if( *pn<MAXCAND ){
+    a[*pn].s = (uint8_t)s; a[*pn].r = r; (*pn)++;
+    return;
+  }
+  int iWorst = 0;
+  for(int i=1; i<*pn; i++){
+    if( a[i].r+brinkLexPrior[a[i].s] < a[iWorst].r+brinkLexPrior[a[iWorst].s] ) iWorst = i;
+  }
+  if( r+brinkLexPrior[s] > a[iWorst].r+brinkLexPrior[a[iWorst].s] ){
+    a[iWorst].s = (uint8_t)s; a[iWorst].r = r;
+  }
+}
+
+static int endsWith(const char *z, int n, const char *zSuf){
+  int k = (int)strlen(zSuf);
+  return n>k && memcmp(z+n-k, zSuf, (size_t)k)==0;
+}
+
+/* LEXPOS_* evidence from WordNet for an unknown lower-case word: bit set if
+** the word is a lemma of that part of speech, or an inflection of one.  The
+** inflected forms are reported as states in *pmInfl (bitmask over states). */
+static uint32_t wordnetEvidence(const char *z, int n, const States *st, uint64_t *pmInfl){
+  char zBuf[64];
+  uint32_t m = 0;
+  *pmInfl = 0;
+  int i = brinkLexFind(&brinkLexLemmas, z, n);
+  if( i>=0 ) m = brinkLexLemmas.aVal[i];
+  if( n<4 || n>=(int)sizeof(zBuf)-2 ) return m;
+  #define LEMMA_HAS(zz, nn, bit) \
+    ((i = brinkLexFind(&brinkLexLemmas, (zz), (nn)))>=0 && (brinkLexLemmas.aVal[i] & (bit)))
+  if( endsWith(z, n, "ed") ){
+    memcpy(zBuf, z, (size_t)n);
+    int bVerb = LEMMA_HAS(z, n-2, LEXPOS_VERB) || LEMMA_HAS(z, n-1, LEXPOS_VERB)
+             || (z[n-3]==z[n-4] && LEMMA_HAS(z, n-3, LEXPOS_VERB));
+    if( !bVerb && endsWith(z, n, "ied") ){
+      zBuf[n-3] = 'y';
+      bVerb = LEMMA_HAS(zBuf, n-2, LEXPOS_VERB);
+    }
+    if( bVerb ) *pmInfl |= (1ull<<st->vbd) | (1ull<<st->vbn) | (1ull<<st->jj);
+  }else if( endsWith(z, n, "ing") ){
+    memcpy(zBuf, z, (size_t)n-3);
+    zBuf[n-3] = 'e';
+    int bVerb = LEMMA_HAS(z, n-3, LEXPOS_VERB) || LEMMA_HAS(zBuf, n-2, LEXPOS_VERB)
+             || (z[n-4]==z[n-5] && LEMMA_HAS(z, n-4, LEXPOS_VERB));
+    if( bVerb ) *pmInfl |= (1ull<<st->vbg) | (1ull<<st->nn) | (1ull<<st->jj);
+  }else if( endsWith(z, n, "s") && !endsWith(z, n, "ss") ){
+    uint32_t mS = 0;
+    if( (i = brinkLexFind(&brinkLexLemmas, z, n-1))>=0 ) mS |= brinkLexLemmas.aVal[i];
+    if( endsWith(z, n, "es") && (i = brinkLexFind(&brinkLexLemmas, z, n-2))>=0 ) mS |= brinkLexLemmas.aVal[i];
+    if( endsWith(z, n, "ies") ){
+      memcpy(zBuf, z, (size_t)n-3);
+      zBuf[n-3] = 'y';
+      if( (i = brinkLexFind(&brinkLexLemmas, zBuf, n-2))>=0 ) mS |= brinkLexLemmas.aVal[i];
+    }
+    if( mS & LEXPOS_NOUN ) *pmInfl |= 1ull<<st->nns;
+    if( mS & LEXPOS_VERB ) *pmInfl |= 1ull<<st->vbz;
+  }
+  #undef LEMMA_HAS
+  return m;
+}
+
+/* Suffix-model candidates for z[0..n), with rPen added to every score;
+** proper-noun states are left out when bProper is 0. */
+static int suffixCands(const char *z, int n, float rPen, int bProper, const States *st,
+                       Cand *a, int nCand){
+  int k = n-1 < 5 ? n-1 : 5;
+  for(; k>=1; k--){
+    int i = brinkLexFind(&brinkLexSuffix, z+n-k, k);
+    if( i<0 ) continue;
+    uint32_t v = brinkLexSuffix.aVal[i];
+    const LexEmit *e = &brinkLexEmit[v>>8];
+    for(uint32_t j=0; j<(v & 0xff); j++){
+      if( !bProper && (e[j].iState==st->nnp || e[j].iState==st->nnps) ) continue;
+      candAdd(a, &nCand, e[j].iState, e[j].rLogP+rPen);
+    }
+    return nCand;
+  }
+  return nCand;
+}
+
+/* Candidate states and emission scores for one token.  Returns the count. */
+static int tokenCands(const Tok *p, const States *st, Cand *a){
+  int n = 0;
+  const char *z = p->zLow;
+  int nz = z ? (int)strlen(z) : 0;
+  uint16_t f = p->flags;
+  int bCap = (f & (TOKF_CAP|TOKF_ALLCAP))!=0;
+  int bFirst = (f & TOKF_FIRST)!=0;
+  int iWord = nz>0 ? brinkLexFind(&brinkLexWords, z, nz) : -1;
+
+  if( iWord>=0 ){
+    uint32_t v = brinkLexWords.aVal[iWord];
+    const LexEmit *e = &brinkLexEmit[v>>8];
+    int nE = (int)(v & 0x7f), bHasNnp = 0;
+    for(int j=0; j<nE; j++){
+      float r = e[j].rLogP;
+      int s = e[j].iState;
+      if( s==st->nnp || s==st->nnps ){
+        bHasNnp = 1;
+        if( !bCap ) r -= LOW_NNP_PEN;
+        else if( !bFirst ) r += CAP_BONUS;
+        if( f & TOKF_ALLCAP ) r += ALLCAP_BONUS;
+      }
+      candAdd(a, &n, s, r);
+    }
+    /* Regular past forms are both VBD and VBN, and base forms both VB and
+    ** VBP, but festlex lists only the readings it happened to see
+    ** ("arrested" is only vbn); supply the missing twin, less likely. */
+    int iVbd = -1, iVbn = -1, iVb = -1, iVbp = -1;
+    for(int j=0; j<n; j++){
+      if( a[j].s==st->vbd ) iVbd = j;
+      else if( a[j].s==st->vbn ) iVbn = j;
+      else if( a[j].s==st->vb ) iVb = j;
+      else if( a[j].s==st->vbp ) iVbp = j;
+    }
+    if( endsWith(z, nz, "ed") ){
+      if( iVbd>=0 && iVbn<0 ) candAdd(a, &n, st->vbn, a[iVbd].r - TWIN_PEN);
+      else if( iVbn>=0 && iVbd<0 ) candAdd(a, &n, st->vbd, a[iVbn].r - TWIN_PEN);
+    }
+    if( iVb>=0 && iVbp<0 && strcmp(z, "be")!=0 ) candAdd(a, &n, st->vbp, a[iVb].r - TWIN_PEN);
+    else if( iVbp>=0 && iVb<0 && strcmp(z, "am")!=0 && strcmp(z, "are")!=0 ){
+      candAdd(a, &n, st->vb, a[iVbp].r - TWIN_PEN);
+    }
+    if( bCap && !bFirst && !bHasNnp && (f & TOKF_PUNCT)==0 && (f & TOKF_NUM)==0 ){
+      int bPlural = endsWith(z, nz, "s") && !endsWith(z, nz, "ss");
+      candAdd(a, &n, bPlural ? st->nnps : st->nnp,
+              NNP_NEW + CAP_BONUS + ((f & TOKF_ALLCAP) ? ALLCAP_BONUS : 0.0f));
+    }
+    if( (v & 0x80) && !bCap ){
+      /* seen once in the WSJ: its one tag is a sample, so let the suffix
+      ** model propose the others at the emission scale of a singleton */
+      n = suffixCands(z, nz, SUF_SINGLE-RARE_SUF_PEN, 0, st, a, n);
+    }
+    return n;
+  }
+  if( f & TOKF_PUNCT ){ a[0].s = st->punc; a[0].r = 0; return 1; }
+  if( f & TOKF_NUM ){ a[0].s = st->cd; a[0].r = 0; return 1; }
+  if( nz==0 ){ a[0].s = st->nn; a[0].r = 0; return 1; }
+
+  /* digits anywhere (1990s, F-16, 3-year) */
+  int bDigit = 0, bAlpha = 0;
+  for(int i=0; i<nz; i++){
+    if( z[i]>='0' && z[i]<='9' ) bDigit = 1;
+    else if( (z[i]>='a' && z[i]<='z') || (unsigned char)z[i]>=0x80 ) bAlpha = 1;  /* UTF-8 letters */
+  }
+  if( !bAlpha ){
+    if( bDigit ){ a[0].s = st->cd; a[0].r = 0; return 1; }
+    a[0].s = st->punc; a[0].r = 0; return 1;      /* symbols */
+  }
+
+  if( bCap ){
+    int bPlural = endsWith(z, nz, "s") && !endsWith(z, nz, "ss") && nz>3;
+    candAdd(a, &n, st->nnp, 0.0f);
+    if( bPlural ) candAdd(a, &n, st->nnps, -1.5f);
+    return suffixCands(z, nz, bFirst ? -UNK_FIRST_SUF : -UNK_CAP_SUF, 1, st, a, n);
+  }
+
+  if( bDigit ){
+    candAdd(a, &n, st->jj, 0.0f);
+    candAdd(a, &n, st->cd, -0.5f);
+    candAdd(a, &n, st->nn, -1.0f);
+    return n;
+  }
+
+  /* a hyphenated word: the last part decides noun/verb shape, but most
+  ** hyphenated words in news text are adjectival compounds */
+  if( f & TOKF_HYPHEN ){
+    const char *zDash = strrchr(z, '-');
+    if( zDash && zDash[1] ){
+      n = suffixCands(z, nz, 0.0f, 0, st, a, n);
+      candAdd(a, &n, st->jj, 2.0f);
+      return n;
+    }
+  }
+
+  uint64_t mInfl;
+  uint32_t mPos = wordnetEvidence(z, nz, st, &mInfl);
+  Cand aS[MAXCAND];
+  int nS = suffixCands(z, nz, 0.0f, 0, st, aS, 0);
+  if( mPos || mInfl ){
+    uint64_t mAllow = mInfl;
+    if( mPos & LEXPOS_NOUN ) mAllow |= 1ull<<st->nn;
+    if( mPos & LEXPOS_VERB ) mAllow |= (1ull<<st->vb) | (1ull<<st->vbp);
+    if( mPos & LEXPOS_ADJ ) mAllow |= 1ull<<st->jj;
+    if( mPos & LEXPOS_ADV ) mAllow |= 1ull<<st->rb;
+    for(int i=0; i<nS; i++){
+      if( mAllow & (1ull<<aS[i].s) ) candAdd(a, &n, aS[i].s, aS[i].r);
+    }
+    for(int s=0; s<NS; s++){                 /* allowed but not suggested by the suffix */
+      if( (mAllow & (1ull<<s)) ) candAdd(a, &n, s, -3.0f);
+    }
+    if( n ) return n;
+  }
+  for(int i=0; i<nS; i++) candAdd(a, &n, aS[i].s, aS[i].r);
+  if( n==0 ){ a[0].s = st->nn; a[0].r = 0; n = 1; }
+  return n;
+}
+
+/* ---- Viterbi ---- */
+
+/* Decode aTok[0..nTok) (nTok<=BLOCK) given the two states before it;
+** writes the best state of each token to aOut. */
+static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States *st, uint8_t *aOut){
+  Cand aC[BLOCK][MAXCAND];
+  int anC[BLOCK];
+  float aScore[2][MAXCAND][MAXCAND];     /* [prev cand][cur cand] at this position */
+  uint8_t aBack[BLOCK][MAXCAND][MAXCAND];
+  for(int i=0; i<nTok; i++) anC[i] = tokenCands(&aTok[i], st, aC[i]);
+
+  /* position 0: previous two states fixed */
+  for(int k=0; k<anC[0]; k++){
+    aScore[0][0][k] = brinkLexTrans[(s2*NS + s1)*NS + aC[0][k].s] + aC[0][k].r;
+    aBack[0][0][k] = 0;
+  }
+  if( nTok>1 ){
+    for(int j=0; j<anC[0]; j++) for(int k=0; k<anC[1]; k++){
+      aScore[1][j][k] = aScore[0][0][j] + brinkLexTrans[(s1*NS + aC[0][j].s)*NS + aC[1][k].s] + aC[1][k].r;
+      aBack[1][j][k] = 0;
+    }
+  }
+  for(int i=2; i<nTok; i++){
+    float (*pPrev)[MAXCAND] = aScore[(i-1)&1];
+    float (*pCur)[MAXCAND] = aScore[i&1];
+    const Cand *c2 = aC[i-2], *c1 = aC[i-1], *c0 = aC[i];
+    for(int j=0; j<anC[i-1]; j++){
+      for(int k=0; k<anC[i]; k++){
+        float rBest = -1e30f;
+        int hBest = 0;
+        const float *pT = &brinkLexTrans[c1[j].s*NS + c0[k].s];
+        for(int h=0; h<anC[i-2]; h++){
+          float r = pPrev[h][j] + pT[c2[h].s*NS*NS];
+          if( r>rBest ){ rBest = r; hBest = h; }
+        }
+        pCur[j][k] = rBest + c0[k].r;
+        aBack[i][j][k] = (uint8_t)hBest;
+      }
+    }
+  }
+  /* best final pair, then follow the back-pointers */
+  int i = nTok-1, jBest = 0, kBest = 0;
+  float (*pLast)[MAXCAND] = aScore[i&1];
+  float rBest = -1e30f;
+  int nJ = i>=1 ? anC[i-1] : 1;
+  for(int j=0; j<nJ; j++) for(int k=0; k<anC[i]; k++){
+    if( pLast[j][k]>rBest ){ rBest = pLast[j][k]; jBest = j; kBest = k; }
+  }
+  for(; i>=0; i--){
+    aOut[i] = aC[i][kBest].s;
+    int h = aBack[i][jBest][kBest];
+    kBest = jBest;
+    jBest = h;
+  }
+}
+
+/* ---- API ---- */
+
+static int isWord(const Tok *p, const char *zWord){
+  return p->zLow && strcmp(p->zLow, zWord)==0;
+}
+
+/* See lexicon.h.  Reads zLow and flags, writes eTag; tokens without zLow
+** are treated as unknown nouns. */
+void brinkTagSentence(Tok *aTok, int nTok){
+  States st;
+  uint8_t aState[BLOCK];
+  if( !aTok || nTok<=0 ) return;
+  loadStates(&st);
+  int s2 = st.punc, s1 = st.punc;           /* sentence start: punc, punc */
+  for(int iBase=0; iBase<nTok; iBase+=BLOCK){
+    int nB = nTok-iBase < BLOCK ? nTok-iBase : BLOCK;
+    viterbiBlock(aTok+iBase, nB, s2, s1, &st, aState);
+    for(int i=0; i<nB; i++) aTok[iBase+i].eTag = brinkLexStateTag[aState[i]];
+    s2 = nB>=2 ? aState[nB-2] : s1;
+    s1 = aState[nB-1];
+  }
+  /* Split the folded possessives: festlex tags "his", "its" and "whose" as
+  ** prp / wp.  "her" and "his" are PRP$ only before a nominal. */
+  for(int i=0; i<nTok; i++){
+    Tok *p = &aTok[i];
+    if( p->eTag==TAG_PRP && p->zLow ){
+      const char *z = p->zLow;
+      if( !strcmp(z, "my") || !strcmp(z, "your") || !strcmp(z, "its") || !strcmp(z, "our")
+       || !strcmp(z, "their") || !strcmp(z, "thy") ){
+        p->eTag = TAG_PRPS;
+      }else if( !strcmp(z, "her") || !strcmp(z, "his") ){
+        int eNext = i+1<nTok ? aTok[i+1].eTag : TAG_NONE;
+        if( TAG_IS_NOUN(eNext) || TAG_IS_ADJ(eNext) || eNext==TAG_CD || eNext==TAG_VBG
+         || eNext==TAG_VBN || eNext==TAG_RBS || eNext==TAG_RB ) p->eTag = TAG_PRPS;
+      }
+    }else if( p->eTag==TAG_WP && isWord(p, "whose") ){
+      p->eTag = TAG_WPS;
+    }
+  }
+}
