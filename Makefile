@@ -107,7 +107,10 @@ check:
 	$(MAKE) san
 	@echo "check: all suites passed"
 
-bench: all
+$(B)/bench/bench: bench/bench.c $(B)/libbrink.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libbrink.a $(LDLIBS)
+bench: all $(B)/bench/bench
 	sh bench/run.sh $(B)/brink
 
 clean:

@@ -2,9 +2,9 @@
 ** cmd_code.c — `brink code`: stories in, events out.
 **
 ** The main thread reads stories in batches; worker threads, each with its
-** own brink_coder over the one shared engine, code them and format their
-** events into per-story buffers; the main thread writes the buffers in input
-** order.  Bad records are reported with file and line, skipped, and counted
+** own brink_coder over the one shared engine, code a batch and format its
+** events into per-story buffers while the main thread reads the next batch;
+** then the main thread writes the buffers in input order.  Bad records are reported with file and line, skipped, and counted
 ** in the summary; they never stop the run.
 */
 #include "cli.h"
@@ -127,40 +127,45 @@ static int jobFill(Job *j, const brink_story *s){
   return 1;
 }
 
+/* A batch of jobs being coded by the worker threads while the main thread
+** reads the next one. */
+typedef struct Batch {
+  Job *aJob; int nJob;
+  Worker aW[64]; int nStarted;
+  int iNext;
+  pthread_mutex_t mutex;
+} Batch;
+
 typedef struct Run {
   brink_coder **apCoder;
   int nThread;
   int eOut;
-  Job *aJob; int nJob;
+  Batch aBatch[2];
+  int iFill;            /* the batch being filled by the reader */
+  int bBusy;            /* the other batch is being coded */
   unsigned long long nStory, nEvent, nSkipped, nFailed;
   int bWriteErr;
 } Run;
 
-static void runBatch(Run *r){
-  if( r->nJob==0 ) return;
-  int iNext = 0;
-  pthread_mutex_t mutex = PTHREAD_MUTEX_INITIALIZER;
-  Worker aW[64];
-  int nT = r->nThread < r->nJob ? r->nThread : r->nJob;
+static void batchStart(Run *r, Batch *b){
+  b->iNext = 0;
+  b->nStarted = 0;
+  int nT = r->nThread < b->nJob ? r->nThread : b->nJob;
   for(int t=0; t<nT; t++){
-    aW[t].pCoder = r->apCoder[t];
-    aW[t].aJob = r->aJob; aW[t].nJob = r->nJob;
-    aW[t].piNext = &iNext; aW[t].pMutex = &mutex;
-    aW[t].eOut = r->eOut;
+    b->aW[t].pCoder = r->apCoder[t];
+    b->aW[t].aJob = b->aJob; b->aW[t].nJob = b->nJob;
+    b->aW[t].piNext = &b->iNext; b->aW[t].pMutex = &b->mutex;
+    b->aW[t].eOut = r->eOut;
+    if( r->nThread>1 && pthread_create(&b->aW[t].tid, 0, workerMain, &b->aW[t])==0 ) b->nStarted++;
   }
-  if( nT==1 ){
-    workerMain(&aW[0]);
-  }else{
-    int nStarted = 0;
-    for(int t=0; t<nT; t++){
-      if( pthread_create(&aW[t].tid, 0, workerMain, &aW[t])!=0 ) break;
-      nStarted++;
-    }
-    if( nStarted==0 ) workerMain(&aW[0]);
-    for(int t=0; t<nStarted; t++) pthread_join(aW[t].tid, 0);
-  }
-  for(int i=0; i<r->nJob; i++){
-    Job *j = &r->aJob[i];
+  if( b->nStarted==0 && nT>0 ) workerMain(&b->aW[0]);   /* one thread, or none could start */
+}
+
+static void batchFinish(Run *r, Batch *b){
+  for(int t=0; t<b->nStarted; t++) pthread_join(b->aW[t].tid, 0);
+  b->nStarted = 0;
+  for(int i=0; i<b->nJob; i++){
+    Job *j = &b->aJob[i];
     if( j->rc!=BRINK_OK ){
       fprintf(stderr, "brink code: %s\n", j->zErr);
       r->nFailed++;
@@ -172,7 +177,24 @@ static void runBatch(Run *r){
     brink_buf_free(&j->out);
     free(j->zOwned);
   }
-  r->nJob = 0;
+  b->nJob = 0;
+}
+
+/* Hand the filled batch to the workers (after the previous one is written)
+** and switch the reader to the other buffer. */
+static void runBatch(Run *r){
+  Batch *pFill = &r->aBatch[r->iFill], *pOther = &r->aBatch[!r->iFill];
+  if( r->bBusy ){ batchFinish(r, pOther); r->bBusy = 0; }
+  if( pFill->nJob==0 ) return;
+  batchStart(r, pFill);
+  r->bBusy = 1;
+  r->iFill = !r->iFill;
+}
+
+/* Write out everything still in flight. */
+static void runDrain(Run *r){
+  runBatch(r);
+  if( r->bBusy ){ batchFinish(r, &r->aBatch[!r->iFill]); r->bBusy = 0; }
 }
 
 static int endsWith(const char *z, const char *zSuffix){
@@ -247,8 +269,11 @@ int cmd_code(int argc, char **argv){
   r.nThread = nThread;
   r.eOut = eOut;
   r.apCoder = calloc((size_t)nThread, sizeof(brink_coder*));
-  r.aJob = calloc(BATCH, sizeof(Job));
-  int bOk = r.apCoder && r.aJob;
+  r.aBatch[0].aJob = calloc(BATCH, sizeof(Job));
+  r.aBatch[1].aJob = calloc(BATCH, sizeof(Job));
+  pthread_mutex_init(&r.aBatch[0].mutex, 0);
+  pthread_mutex_init(&r.aBatch[1].mutex, 0);
+  int bOk = r.apCoder && r.aBatch[0].aJob && r.aBatch[1].aJob;
   for(int t=0; bOk && t<nThread; t++){
     r.apCoder[t] = brink_coder_new(pEng);
     if( !r.apCoder[t] ) bOk = 0;
@@ -285,16 +310,16 @@ int cmd_code(int argc, char **argv){
         if( rr==BRINK_EIO ) break;
         continue;
       }
-      if( !jobFill(&r.aJob[r.nJob], &s) ){ fprintf(stderr, "brink code: out of memory\n"); rc = 1; break; }
-      r.nJob++;
-      if( r.nJob==BATCH ) runBatch(&r);
+      Batch *b = &r.aBatch[r.iFill];
+      if( !jobFill(&b->aJob[b->nJob], &s) ){ fprintf(stderr, "brink code: out of memory\n"); rc = 1; break; }
+      b->nJob++;
+      if( b->nJob==BATCH ) runBatch(&r);
     }
-    runBatch(&r);
     brink_reader_free(pRd);
     if( fp!=stdin ) fclose(fp);
     if( rc ) break;
   }
-  runBatch(&r);
+  runDrain(&r);
   if( fflush(stdout)!=0 || r.bWriteErr ){
     fprintf(stderr, "brink code: error writing output: %s\n", strerror(errno));
     rc = 1;
@@ -315,7 +340,10 @@ int cmd_code(int argc, char **argv){
 cleanup:
   for(int t=0; r.apCoder && t<nThread; t++) brink_coder_free(r.apCoder[t]);
   free(r.apCoder);
-  free(r.aJob);
+  free(r.aBatch[0].aJob);
+  free(r.aBatch[1].aJob);
+  pthread_mutex_destroy(&r.aBatch[0].mutex);
+  pthread_mutex_destroy(&r.aBatch[1].mutex);
   brink_engine_free(pEng);
 done:
   free(azDict);

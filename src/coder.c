@@ -21,6 +21,7 @@
 #include "text.h"
 #include "lexicon.h"
 #include "arena.h"
+#include "wordcache.h"
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -63,7 +64,9 @@ typedef struct Sent {        /* the sentence being coded */
 struct brink_coder {
   const brink_engine *pEng;
   const Dict *pDict;
+  DictView v;                /* the engine's tables, fetched once */
   Arena arena;
+  WordCache *pCache;         /* memo of word lookups, kept across stories */
   brink_coder_stats stats;
   char zErr[256];
   /* per story */
@@ -77,9 +80,9 @@ struct brink_coder {
 };
 
 /* ---- Small helpers ----------------------------------------------------- */
-static int tokIs(const Tok *t, const char *z){ return strcmp(t->zLow, z)==0; }
+static int tokIs(const Tok *t, const char *z){ return t->zLow[0]==z[0] && strcmp(t->zLow, z)==0; }
 static int inSet(const char *z, const char *const *az){
-  for(int i=0; az[i]; i++) if( strcmp(z, az[i])==0 ) return 1;
+  for(int i=0; az[i]; i++) if( az[i][0]==z[0] && strcmp(z, az[i])==0 ) return 1;
   return 0;
 }
 
@@ -118,23 +121,35 @@ static int analyze(brink_coder *c, Sent *s){
   int n = brinkTokenize(&c->arena, s->z, s->n, s->iBase, &aTok);
   if( n<0 ) return BRINK_ENOMEM;
   s->aTok = aTok; s->nTok = n;
-  brinkTagSentence(aTok, n);
-  for(int i=0; i<n; i++){
-    aTok[i].zLemma = brinkLemma(aTok[i].zLow, aTok[i].n, aTok[i].eTag, &c->arena);
-    if( !aTok[i].zLemma ) return BRINK_ENOMEM;
-  }
-  brinkChunk(aTok, n);
   s->aIdLow = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
   s->aIdLem = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
   s->aMenAt = brinkArenaAlloc(&c->arena, sizeof(int)*(size_t)(n+1));
   s->aUsed = brinkArenaZalloc(&c->arena, (size_t)(n+1));
-  if( !s->aIdLow || !s->aIdLem || !s->aMenAt || !s->aUsed ) return BRINK_ENOMEM;
+  WordInfo **aW = brinkArenaAlloc(&c->arena, sizeof(WordInfo*)*(size_t)(n+1));
+  if( !s->aIdLow || !s->aIdLem || !s->aMenAt || !s->aUsed || !aW ) return BRINK_ENOMEM;
   for(int i=0; i<n; i++){
-    s->aIdLow[i] = brinkDictWordId(c->pDict, aTok[i].zLow, (size_t)aTok[i].n);
-    s->aIdLem[i] = aTok[i].zLemma==aTok[i].zLow ? s->aIdLow[i]
-                 : brinkDictWordId(c->pDict, aTok[i].zLemma, strlen(aTok[i].zLemma));
+    aW[i] = brinkWordCacheGet(c->pCache, aTok[i].zLow, aTok[i].n);
+    if( aW[i] ){
+      aTok[i].iLex = aW[i]->iLex;
+      aTok[i].zLow = aW[i]->zLow;
+    }
+  }
+  brinkTagSentence(aTok, n);
+  for(int i=0; i<n; i++){
+    Tok *t = &aTok[i];
+    if( aW[i] ){
+      t->zLemma = brinkWordCacheLemma(c->pCache, aW[i], t->eTag, &s->aIdLem[i]);
+      s->aIdLow[i] = aW[i]->idLow;
+    }else{
+      t->zLemma = brinkLemma(t->zLow, t->n, t->eTag, &c->arena);
+      s->aIdLow[i] = brinkDictWordId(c->pDict, t->zLow, (size_t)t->n);
+      s->aIdLem[i] = !t->zLemma || t->zLemma==t->zLow ? s->aIdLow[i]
+                   : brinkDictWordId(c->pDict, t->zLemma, strlen(t->zLemma));
+    }
+    if( !t->zLemma ) return BRINK_ENOMEM;
     s->aMenAt[i] = -1;
   }
+  brinkChunk(aTok, n);
   return BRINK_OK;
 }
 
@@ -156,8 +171,7 @@ static Mention *menPush(brink_coder *c, Sent *s){
 /* Longest phrase of kind k starting at token i; returns its length and the
 ** entry in *piEntry, or 0. */
 static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry){
-  DictView v;
-  brinkDictView(c->pDict, &v);
+  const DictView *pV = &c->v;
   int best = 0;
   for(int pass=0; pass<2; pass++){
     int32_t w = pass ? s->aIdLem[i] : s->aIdLow[i];
@@ -165,9 +179,9 @@ static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t 
     uint32_t n;
     const uint32_t *a = brinkDictPhrasesFor(c->pDict, k, w, &n);
     for(uint32_t j=0; j<n; j++){
-      const DictPhrase *ph = &v.aPhrase[k][a[j]];
+      const DictPhrase *ph = &pV->aPhrase[k][a[j]];
       if( ph->nWord<=best ) break;         /* sorted longest first */
-      if( runMatch(s, i, &v.aWord[ph->iWord], ph->nWord) ){
+      if( runMatch(s, i, &pV->aWord[ph->iWord], ph->nWord) ){
         /* a multi-word match may not end inside a hyphenated or possessive word */
         best = ph->nWord;
         *piEntry = ph->iEntry;
@@ -191,32 +205,31 @@ static int isPronounWord(const Tok *t){
 /* Find actor, agent and pronoun mentions (not yet composed). */
 static int findMentions(brink_coder *c, Sent *s){
   const Dict *d = c->pDict;
+  const DictView *pV = &c->v;
   for(int i=0; i<s->nTok; ){
     const Tok *t = &s->aTok[i];
     if( t->flags & TOKF_PUNCT ){ i++; continue; }
     uint32_t iEntry;
     int n = phraseAt(c, s, DK_ACTOR, i, &iEntry);
     if( n ){
-      DictView v; brinkDictView(d, &v);
       Mention *m = menPush(c, s);
       if( !m ) return BRINK_ENOMEM;
       m->iStart = i; m->iEnd = i+n;
       const char *zCode = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
       m->zCode = zCode ? zCode : "";
-      m->flags = v.aEntry[DK_ACTOR][iEntry].flags;
+      m->flags = pV->aEntry[DK_ACTOR][iEntry].flags;
       i += n;
       continue;
     }
     n = phraseAt(c, s, DK_AGENT, i, &iEntry);
     if( n ){
-      DictView v; brinkDictView(d, &v);
       Mention *m = menPush(c, s);
       if( !m ) return BRINK_ENOMEM;
       m->iStart = i; m->iEnd = i+n;
       const char *zCode = brinkDictCodeOn(d, DK_AGENT, iEntry, c->iDay);
       m->zCode = "";
       m->zAgent = zCode ? zCode : "";
-      m->flags = (uint16_t)(v.aEntry[DK_AGENT][iEntry].flags | MF_AGENT);
+      m->flags = (uint16_t)(pV->aEntry[DK_AGENT][iEntry].flags | MF_AGENT);
       i += n;
       continue;
     }
@@ -594,15 +607,15 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
 typedef struct Match { int iSrc, iTgt, iEnd, bCompound; } Match;
 
 static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, int a, Match *pM){
-  DictView v; brinkDictView(c->pDict, &v);
+  const DictView *pV = &c->v;
   const Tok *t = &s->aTok[a];
   if( (pat->flags & PATF_NOUN) && !TAG_IS_NOUN(t->eTag) ) return 0;
   if( (pat->flags & PATF_VERB) && !TAG_IS_VERB(t->eTag) ) return 0;
-  if( !runMatch(s, a, &v.aWord[pat->iAnchor], pat->nAnchor) ) return 0;
+  if( !runMatch(s, a, &pV->aWord[pat->iAnchor], pat->nAnchor) ) return 0;
   int p = a + pat->nAnchor;
   pM->iSrc = pM->iTgt = -1; pM->bCompound = 0;
   for(uint16_t e=0; e<pat->nElem; e++){
-    const PatElem *pe = &v.aElem[pat->iElem+e];
+    const PatElem *pe = &pV->aElem[pat->iElem+e];
     int nGap = pe->bAdjacent ? 0 : MAX_GAP;
     int bFound = 0;
     for(int q=p; q<=p+nGap && q<s->nTok && !bFound; q++){
@@ -610,12 +623,12 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
       if( tokIs(tq, ";") ) break;
       switch( pe->eKind ){
         case PE_WORD:
-          if( runMatch(s, q, &v.aWord[pe->iWord], pe->nWord) ){ p = q + pe->nWord; bFound = 1; }
+          if( runMatch(s, q, &pV->aWord[pe->iWord], pe->nWord) ){ p = q + pe->nWord; bFound = 1; }
           break;
         case PE_ALT:
           for(uint16_t k=0; k<pe->nAlt; k++){
-            const PatAlt *al = &v.aAlt[pe->iWord+k];
-            if( runMatch(s, q, &v.aWord[al->iWord], al->nWord) ){ p = q + al->nWord; bFound = 1; break; }
+            const PatAlt *al = &pV->aAlt[pe->iWord+k];
+            if( runMatch(s, q, &pV->aWord[al->iWord], al->nWord) ){ p = q + al->nWord; bFound = 1; break; }
           }
           break;
         default: {
@@ -671,7 +684,7 @@ static int findSpeaker(const Sent *s){
 }
 
 static int codeSentence(brink_coder *c, Sent *s){
-  DictView v; brinkDictView(c->pDict, &v);
+  const DictView *pV = &c->v;
   s->iSpeaker = findSpeaker(s);
   for(int a=0; a<s->nTok; a++){
     if( s->aUsed[a] ) continue;
@@ -685,8 +698,8 @@ static int codeSentence(brink_coder *c, Sent *s){
       const uint32_t *aP = brinkDictPatternsFor(c->pDict, w, &n);
       for(uint32_t j=0; j<n; j++){
         Match m;
-        if( patternMatch(c, s, &v.aPat[aP[j]], a, &m) ){
-          if( !pBest || v.aPat[aP[j]].nSpec > pBest->nSpec ){ pBest = &v.aPat[aP[j]]; mBest = m; }
+        if( patternMatch(c, s, &pV->aPat[aP[j]], a, &m) ){
+          if( !pBest || pV->aPat[aP[j]].nSpec > pBest->nSpec ){ pBest = &pV->aPat[aP[j]]; mBest = m; }
           break;   /* candidates are sorted most specific first */
         }
       }
@@ -794,8 +807,8 @@ static int codeSentence(brink_coder *c, Sent *s){
 
 /* ---- Discards ---------------------------------------------------------- */
 static int isDiscarded(const brink_coder *c, const Sent *s){
-  DictView v; brinkDictView(c->pDict, &v);
-  if( v.nPhrase[DK_DISCARD]==0 ) return 0;
+  const DictView *pV = &c->v;
+  if( pV->nPhrase[DK_DISCARD]==0 ) return 0;
   for(int i=0; i<s->nTok; i++){
     uint32_t iEntry;
     if( phraseAt(c, s, DK_DISCARD, i, &iEntry) ) return 1;
@@ -810,13 +823,17 @@ brink_coder *brink_coder_new(const brink_engine *pEng){
   if( !c ) return 0;
   c->pEng = pEng;
   c->pDict = pEng->pDict;
+  brinkDictView(c->pDict, &c->v);
   brinkArenaInit(&c->arena);
+  c->pCache = brinkWordCacheNew(c->pDict);
+  if( !c->pCache ){ free(c); return 0; }
   return c;
 }
 
 void brink_coder_free(brink_coder *c){
   if( !c ) return;
   brinkArenaFree(&c->arena);
+  brinkWordCacheFree(c->pCache);
   free(c);
 }
 
@@ -854,6 +871,7 @@ static void splitLines(const char *z, size_t n, SentRange *r){
 int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_event **paEvent, size_t *pnEvent){
   *paEvent = 0; *pnEvent = 0;
   brinkArenaReset(&c->arena);
+  brinkWordCacheStory(c->pCache);
   c->zErr[0] = 0;
   c->aEv = 0; c->nEv = c->nEvAlloc = 0;
   c->nMem = 0;
@@ -902,6 +920,7 @@ size_t brink_split_sentences(const char *zText, size_t nText, brink_sentence_fn 
 
 int brink_analyze(brink_coder *c, const char *zText, size_t nText, const brink_token **paTok){
   brinkArenaReset(&c->arena);
+  brinkWordCacheStory(c->pCache);
   Sent s;
   memset(&s, 0, sizeof s);
   s.z = zText; s.n = nText;

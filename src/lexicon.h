@@ -46,6 +46,7 @@ typedef struct Tok {
   uint16_t flags;       /* TOKF_* */
   uint8_t eTag;         /* TAG_* */
   int iChunk;           /* noun-phrase chunk index or -1 */
+  int32_t iLex;         /* lexicon entry if already looked up (-1 none), -2 not yet */
 } Tok;
 
 const char *brinkTagName(int eTag);         /* "NNP"; "" for TAG_NONE */

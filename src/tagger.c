@@ -188,11 +188,11 @@ static int suffixCands(const char *z, int n, float rPen, int bProper, const Stat
 static int tokenCands(const Tok *p, const States *st, Cand *a){
   int n = 0;
   const char *z = p->zLow;
-  int nz = z ? (int)strlen(z) : 0;
+  int nz = z ? p->n : 0;
   uint16_t f = p->flags;
   int bCap = (f & (TOKF_CAP|TOKF_ALLCAP))!=0;
   int bFirst = (f & TOKF_FIRST)!=0;
-  int iWord = nz>0 ? brinkLexFind(&brinkLexWords, z, nz) : -1;
+  int iWord = p->iLex>=-1 ? p->iLex : nz>0 ? brinkLexFind(&brinkLexWords, z, nz) : -1;
 
   if( iWord>=0 ){
     uint32_t v = brinkLexWords.aVal[iWord];

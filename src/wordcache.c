@@ -1,0 +1,105 @@
+/*
+** wordcache.c — the per-coder word memo (see wordcache.h).
+**
+** Open addressing over a power-of-two slot array with the 32-bit hash kept
+** in the slot, so a probe that misses never touches the string.  Strings and
+** lemmas live in the cache's own arena, which is dropped when the table is
+** cleared.
+*/
+#include "wordcache.h"
+#include "arena.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define WC_SLOTS   (1u<<16)   /* 64 Ki slots: the working vocabulary of a news feed */
+#define WC_MAXUSED (WC_SLOTS/2)
+
+typedef struct Slot { uint32_t h; int32_t iEntry; } Slot;
+
+struct WordCache {
+  const Dict *pDict;
+  Slot *aSlot;
+  WordInfo *aEntry;
+  uint32_t nEntry;
+  Arena arena;
+};
+
+int brinkLemmaClass(int eTag){
+  switch( eTag ){
+    case TAG_VB: case TAG_VBP: return LC_VBASE;
+    case TAG_VBD: case TAG_VBN: case TAG_VBG: case TAG_VBZ: return LC_VINFL;
+    case TAG_NNS: case TAG_NNPS: return LC_NOUN;
+    case TAG_JJR: case TAG_JJS: return LC_ADJ;
+    default: return LC_NONE;
+  }
+}
+
+static void wcClear(WordCache *p){
+  for(uint32_t i=0; i<WC_SLOTS; i++) p->aSlot[i].iEntry = -1;
+  p->nEntry = 0;
+  brinkArenaReset(&p->arena);
+}
+
+WordCache *brinkWordCacheNew(const Dict *pDict){
+  WordCache *p = calloc(1, sizeof *p);
+  if( !p ) return 0;
+  p->pDict = pDict;
+  p->aSlot = malloc(sizeof(Slot)*WC_SLOTS);
+  p->aEntry = malloc(sizeof(WordInfo)*WC_MAXUSED);
+  brinkArenaInit(&p->arena);
+  if( !p->aSlot || !p->aEntry ){ brinkWordCacheFree(p); return 0; }
+  wcClear(p);
+  return p;
+}
+
+void brinkWordCacheFree(WordCache *p){
+  if( !p ) return;
+  free(p->aSlot);
+  free(p->aEntry);
+  brinkArenaFree(&p->arena);
+  free(p);
+}
+
+void brinkWordCacheStory(WordCache *p){
+  if( p->nEntry >= WC_MAXUSED*3/4 ) wcClear(p);
+}
+
+WordInfo *brinkWordCacheGet(WordCache *p, const char *z, int n){
+  uint32_t h = 2166136261u;
+  for(int i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
+  uint32_t m = WC_SLOTS-1;
+  uint32_t i = h & m;
+  for(;; i = (i+1) & m){
+    Slot *s = &p->aSlot[i];
+    if( s->iEntry<0 ) break;
+    if( s->h==h ){
+      WordInfo *w = &p->aEntry[s->iEntry];
+      if( w->zLow[0]==z[0] && strncmp(w->zLow, z, (size_t)n)==0 && w->zLow[n]==0 ) return w;
+    }
+  }
+  if( p->nEntry>=WC_MAXUSED ) return 0;   /* full until the next story */
+  char *zCopy = brinkArenaStrndup(&p->arena, z, (size_t)n);
+  if( !zCopy ) return 0;
+  WordInfo *w = &p->aEntry[p->nEntry];
+  memset(w, 0, sizeof *w);
+  w->zLow = zCopy;
+  w->iLex = n>0 ? brinkLexFind(&brinkLexWords, z, n) : -1;
+  w->idLow = brinkDictWordId(p->pDict, z, (size_t)n);
+  p->aSlot[i].h = h;
+  p->aSlot[i].iEntry = (int32_t)p->nEntry++;
+  return w;
+}
+
+const char *brinkWordCacheLemma(WordCache *p, WordInfo *w, int eTag, int32_t *pId){
+  int c = brinkLemmaClass(eTag);
+  if( c<0 ){ *pId = w->idLow; return w->zLow; }
+  if( !w->azLem[c] ){
+    const char *zLem = brinkLemma(w->zLow, (int)strlen(w->zLow), eTag, &p->arena);
+    if( !zLem ) return 0;
+    w->azLem[c] = zLem;
+    w->aIdLem[c] = zLem==w->zLow || strcmp(zLem, w->zLow)==0 ? w->idLow
+                 : brinkDictWordId(p->pDict, zLem, strlen(zLem));
+  }
+  *pId = w->aIdLem[c];
+  return w->azLem[c];
+}

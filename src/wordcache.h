@@ -1,0 +1,42 @@
+/*
+** wordcache.h — a per-coder memo of what brink knows about a word form.
+**
+** News vocabulary is Zipfian: a few thousand word forms make up most tokens.
+** Looking each one up in the lexicon, the WordNet tables and the dictionary's
+** word table costs several cache misses per token; the memo keeps the answers
+** for forms already seen, in a small hot table owned by one coder (so it
+** needs no locks).  When it fills up it is cleared between two stories.
+*/
+#ifndef BRINK_WORDCACHE_H
+#define BRINK_WORDCACHE_H
+#include <stdint.h>
+#include "dict.h"
+#include "lexicon.h"
+
+/* Lemma classes: the lemma of a form depends on its tag only through these. */
+enum { LC_NONE = -1, LC_VBASE = 0, LC_VINFL, LC_NOUN, LC_ADJ, LC__COUNT };
+int brinkLemmaClass(int eTag);
+
+typedef struct WordInfo {
+  const char *zLow;        /* the form, NUL-terminated (owned by the cache) */
+  int32_t iLex;            /* tagger lexicon index, -1 if not in the lexicon */
+  int32_t idLow;           /* dictionary word id of the form, -1 if none */
+  const char *azLem[LC__COUNT];  /* lemma per class, NULL until computed */
+  int32_t aIdLem[LC__COUNT];
+} WordInfo;
+
+typedef struct WordCache WordCache;
+
+WordCache *brinkWordCacheNew(const Dict *);
+void brinkWordCacheFree(WordCache *);
+/* Call between stories: clears the cache when it is nearly full.  Entries
+** (and the strings in them) stay valid until then. */
+void brinkWordCacheStory(WordCache *);
+/* The entry for the lower-case form z[0..n); computes iLex and idLow on a
+** miss.  NULL when the cache is full (until the next story) or memory runs
+** out: the caller then computes without it. */
+WordInfo *brinkWordCacheGet(WordCache *, const char *z, int n);
+/* The lemma of an entry for tag eTag (and its dictionary id in *pId). */
+const char *brinkWordCacheLemma(WordCache *, WordInfo *, int eTag, int32_t *pId);
+
+#endif
