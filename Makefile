@@ -15,7 +15,7 @@ B       := build
 SANFL   :=
 endif
 
-PKGS    := jansson libutf8proc
+PKGS    := jansson libutf8proc sqlite3
 PKGCF   := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKGLIB  := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
