@@ -604,17 +604,65 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
 
 /* Try pattern pat at anchor token a.  On a match returns 1 and sets the
 ** slots and the last token used. */
-typedef struct Match { int iSrc, iTgt, iEnd, bCompound; } Match;
+typedef struct Match { int iSrc, iTgt, iStart, iEnd, bCompound; } Match;
 
+/* Does pattern element pe match with its last token at q (scanning leftwards
+** from the anchor)?  Sets *piStart to its first token. */
+static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, int q, int *piStart, Match *pM){
+  const DictView *pV = &c->v;
+  switch( pe->eKind ){
+    case PE_WORD:
+      if( q-pe->nWord+1>=0 && runMatch(s, q-pe->nWord+1, &pV->aWord[pe->iWord], pe->nWord) ){
+        *piStart = q-pe->nWord+1;
+        return 1;
+      }
+      return 0;
+    case PE_ALT:
+      for(uint16_t k=0; k<pe->nAlt; k++){
+        const PatAlt *al = &pV->aAlt[pe->iWord+k];
+        int i0 = q - al->nWord + 1;
+        if( i0>=0 && runMatch(s, i0, &pV->aWord[al->iWord], al->nWord) ){ *piStart = i0; return 1; }
+      }
+      return 0;
+    default: {
+      int k = s->aMenAt[q];
+      if( k<0 || s->aMen[k].iEnd!=q+1 || !s->aMen[k].zCode[0] ) return 0;
+      if( pe->eKind==PE_SOURCE ) pM->iSrc = k;
+      else { pM->iTgt = k; if( pe->eKind==PE_COMPOUND ) pM->bCompound = 1; }
+      *piStart = s->aMen[k].iStart;
+      return 1;
+    }
+  }
+}
+
+/* Try pattern pat at anchor token a.  On a match returns 1 and sets the
+** slots and the token after the last one used. */
 static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, int a, Match *pM){
   const DictView *pV = &c->v;
   const Tok *t = &s->aTok[a];
   if( (pat->flags & PATF_NOUN) && !TAG_IS_NOUN(t->eTag) ) return 0;
   if( (pat->flags & PATF_VERB) && !TAG_IS_VERB(t->eTag) ) return 0;
   if( !runMatch(s, a, &pV->aWord[pat->iAnchor], pat->nAnchor) ) return 0;
-  int p = a + pat->nAnchor;
   pM->iSrc = pM->iTgt = -1; pM->bCompound = 0;
-  for(uint16_t e=0; e<pat->nElem; e++){
+  pM->iStart = a;
+  /* elements before the anchor, right to left */
+  int p = a;
+  for(int e=pat->nPre-1; e>=0; e--){
+    const PatElem *pe = &pV->aElem[pat->iElem+(uint32_t)e];
+    int bJoin = e==pat->nPre-1 ? pat->bAnchorJoin : pV->aElem[pat->iElem+(uint32_t)e+1].bAdjacent;
+    int nGap = bJoin ? 0 : MAX_GAP;
+    int bFound = 0;
+    for(int q=p-1; q>=0 && q>=p-1-nGap && !bFound; q--){
+      if( tokIs(&s->aTok[q], ";") ) break;
+      int iStart;
+      if( elemEndsAt(c, s, pe, q, &iStart, pM) ){ p = iStart; bFound = 1; }
+    }
+    if( !bFound ) return 0;
+  }
+  pM->iStart = p;
+  /* elements after it, left to right */
+  p = a + pat->nAnchor;
+  for(uint16_t e=pat->nPre; e<pat->nElem; e++){
     const PatElem *pe = &pV->aElem[pat->iElem+e];
     int nGap = pe->bAdjacent ? 0 : MAX_GAP;
     int bFound = 0;
@@ -690,7 +738,7 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( s->aUsed[a] ) continue;
     if( s->aMenAt[a]>=0 && s->aMen[s->aMenAt[a]].zCode[0] ) continue;  /* inside an actor */
     const Pattern *pBest = 0;
-    Match mBest = { -1, -1, a+1, 0 };
+    Match mBest = { -1, -1, a, a+1, 0 };
     for(int pass=0; pass<2 && !pBest; pass++){
       int32_t w = pass ? s->aIdLem[a] : s->aIdLow[a];
       if( w<0 || (pass && w==s->aIdLow[a]) ) continue;

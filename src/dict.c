@@ -18,6 +18,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <errno.h>
+#include <strings.h>
 
 /* ---- Growable arrays --------------------------------------------------- */
 #define VEC(T) struct { T *a; size_t n, nAlloc; }
@@ -48,6 +49,7 @@ struct Dict {
   VEC(Pattern) aPat;
   VEC(PatElem) aElem;
   VEC(PatAlt) aAlt;
+  VEC(Synset) aSyn;
   VEC(char*) azFile;           /* file names, owned, for Pattern.zFile */
   /* index: for each word id, a slice of aIdx* */
   uint32_t *aIdxStart[DK__COUNT+1], *aIdx[DK__COUNT+1];
@@ -131,7 +133,7 @@ void brinkDictFree(Dict *p){
   free(p->aSlot); free(p->zPool);
   free(p->aWord.a); free(p->aCode.a);
   for(int k=0; k<DK__COUNT; k++){ free(p->aEntry[k].a); free(p->aPhrase[k].a); }
-  free(p->aPat.a); free(p->aElem.a); free(p->aAlt.a);
+  free(p->aPat.a); free(p->aElem.a); free(p->aAlt.a); free(p->aSyn.a);
   for(size_t i=0; i<p->azFile.n; i++) free(p->azFile.a[i]);
   free(p->azFile.a);
   for(int k=0; k<=DK__COUNT; k++){ free(p->aIdxStart[k]); free(p->aIdx[k]); }
@@ -140,7 +142,7 @@ void brinkDictFree(Dict *p){
 }
 
 /* ---- Parsing ----------------------------------------------------------- */
-enum { SEC_NONE = -1, SEC_ACTORS = DK_ACTOR, SEC_AGENTS = DK_AGENT, SEC_DISCARDS = DK_DISCARD, SEC_VERBS = 10 };
+enum { SEC_NONE = -1, SEC_ACTORS = DK_ACTOR, SEC_AGENTS = DK_AGENT, SEC_DISCARDS = DK_DISCARD, SEC_VERBS = 10, SEC_SYNSETS = 11 };
 
 typedef struct Parse {
   Dict *p;
@@ -357,112 +359,213 @@ static int patWords(Parse *ps, const char *z, const char *zEnd, int eTagFirst, u
   return n;
 }
 
-/* "CODE  word word_word {a|b} + to ... !noun" */
+/* ---- Verb patterns and synsets --------------------------------------- */
+
+/* One atom of a pattern while parsing. */
+typedef struct Atom {
+  uint8_t eKind;        /* PE_* */
+  uint8_t bJoin;        /* joined to the previous atom by '_' */
+  uint8_t bAnchor;      /* "*word" */
+  uint32_t iWord; uint16_t nWord;   /* PE_WORD: the word; PE_ALT: slice of aAlt */
+  const char *zAt;
+} Atom;
+
+/* Parse "{a|b c|&SET}" at c (pointing at '{'); appends PatAlts; returns the
+** pointer after '}' or NULL after a diagnostic. */
+static const char *parseAlts(Parse *ps, const char *c, const char *zEnd, uint16_t *pnAlt);
+
+/* Append the alternatives of synset zName[0..n) to aAlt. */
+static int synsetAppend(Parse *ps, const char *zName, size_t n, uint16_t *pnAlt){
+  Dict *p = ps->p;
+  for(size_t i=0; i<p->aSyn.n; i++){
+    const Synset *y = &p->aSyn.a[i];
+    if( strlen(y->zName)==n && strncasecmp(y->zName, zName, n)==0 ){
+      for(uint16_t k=0; k<y->nAlt; k++){
+        int ok;
+        PatAlt *pa = VEC_PUSH(p->aAlt, ok);
+        if( !ok ){ ps->bOom = 1; return 0; }
+        *pa = p->aAlt.a[y->iAlt+k];
+        (*pnAlt)++;
+      }
+      return 1;
+    }
+  }
+  char zN[64];
+  snprintf(zN, sizeof zN, "%.*s", (int)(n<60?n:60), zName);
+  diag(ps, zName, "unknown synset &", zN);
+  return 0;
+}
+
+/* One alternative: words separated by spaces or '_' (all adjacent), or a synset. */
+static int parseOneAlt(Parse *ps, const char *s, const char *t, uint16_t *pnAlt){
+  Dict *p = ps->p;
+  s = skipSpace(s, t);
+  t = trimEnd(s, t);
+  if( s>=t ){ diag(ps, s, "empty alternative", 0); return 0; }
+  if( *s=='&' ) return synsetAppend(ps, s+1, (size_t)(t-s-1), pnAlt);
+  char zRun[256];
+  size_t nRun = (size_t)(t - s);
+  if( nRun>=sizeof zRun ){ diag(ps, s, "alternative too long", 0); return 0; }
+  for(size_t i=0; i<nRun; i++) zRun[i] = s[i]==' ' ? '_' : s[i];
+  uint32_t iFirst = 0;
+  int nW = patWords(ps, zRun, zRun+nRun, TAG_NNS, &iFirst);
+  if( ps->bOom || nW==0 ) return 0;
+  int ok;
+  PatAlt *pa = VEC_PUSH(p->aAlt, ok);
+  if( !ok ){ ps->bOom = 1; return 0; }
+  pa->iWord = iFirst; pa->nWord = (uint16_t)nW;
+  (*pnAlt)++;
+  return 1;
+}
+
+static const char *parseAlts(Parse *ps, const char *c, const char *zEnd, uint16_t *pnAlt){
+  const char *zClose = memchr(c, '}', (size_t)(zEnd - c));
+  if( !zClose ){ diag(ps, c, "unclosed '{'", 0); return 0; }
+  const char *a = c+1;
+  while( a<zClose ){
+    const char *zBar = memchr(a, '|', (size_t)(zClose - a));
+    const char *zE = zBar ? zBar : zClose;
+    if( !parseOneAlt(ps, a, zE, pnAlt) ) return 0;
+    a = zBar ? zBar+1 : zClose;
+  }
+  return zClose+1;
+}
+
+/* "&NAME = alt | alt words | &OTHER" */
+static void parseSynsetLine(Parse *ps, const char *z, const char *zEnd){
+  Dict *p = ps->p;
+  if( *z!='&' ){ diag(ps, z, "a synset line starts with &NAME", 0); return; }
+  const char *zEq = memchr(z, '=', (size_t)(zEnd - z));
+  if( !zEq ){ diag(ps, z, "expected '&NAME = alternatives'", 0); return; }
+  const char *zN = z+1, *zNE = trimEnd(zN, zEq);
+  if( zNE<=zN || zNE-zN>=(long)sizeof(((Synset*)0)->zName) ){ diag(ps, zN, "bad synset name", 0); return; }
+  int ok;
+  Synset y;
+  memset(&y, 0, sizeof y);
+  memcpy(y.zName, zN, (size_t)(zNE-zN));
+  for(size_t i=0; i<p->aSyn.n; i++){
+    if( strcasecmp(p->aSyn.a[i].zName, y.zName)==0 ){ diag(ps, zN, "synset defined twice: &", y.zName); return; }
+  }
+  y.iAlt = (uint32_t)p->aAlt.n;
+  const char *a = zEq+1;
+  size_t nAltBefore = p->aAlt.n;
+  while( a<zEnd ){
+    const char *zBar = memchr(a, '|', (size_t)(zEnd - a));
+    const char *zE = zBar ? zBar : zEnd;
+    if( !parseOneAlt(ps, a, zE, &y.nAlt) ){ p->aAlt.n = nAltBefore; return; }
+    a = zBar ? zBar+1 : zEnd;
+  }
+  Synset *py = VEC_PUSH(p->aSyn, ok);
+  if( !ok ){ ps->bOom = 1; return; }
+  *py = y;
+}
+
+/* "CODE [pre...] *anchor [post...] [!noun|!verb]", or with the anchor first
+** and no '*'.  See docs/DICTIONARIES.md. */
 static void parseVerbLine(Parse *ps, const char *z, const char *zEnd){
   Dict *p = ps->p;
   const char *zS = z;
-  while( z<zEnd && (isdigit((unsigned char)*z) || *z=='-') ) z++;
+  while( z<zEnd && *z!=' ' && *z!='\t' ) z++;
   size_t nCode = (size_t)(z - zS);
-  if( nCode<2 || nCode>4 || (zS[0]=='-' && (nCode!=3 || memcmp(zS, "---", 3)!=0)) ){
-    diag(ps, zS, "expected a CAMEO code (2-4 digits or ---) at the start of the pattern", 0);
-    return;
+  int bNull = nCode==3 && memcmp(zS, "---", 3)==0;
+  if( !bNull ){
+    int bOk = nCode>=1 && nCode<sizeof(((Pattern*)0)->zCode);
+    for(size_t i=0; bOk && i<nCode; i++) if( !isalnum((unsigned char)zS[i]) && zS[i]!=':' ) bOk = 0;
+    if( !bOk ){ diag(ps, zS, "expected an event code (e.g. 0256) or --- at the start of the pattern", 0); return; }
   }
+  const char *zFlags = zEnd;
+  for(const char *q=z; q<zEnd; q++) if( *q=='!' ){ zFlags = q; break; }
+  uint16_t flags = bNull ? PATF_NULL : 0;
+  for(const char *f = zFlags; f<zEnd; ){
+    f = skipSpace(f, zEnd);
+    if( f>=zEnd ) break;
+    if( zEnd-f>=5 && memcmp(f, "!noun", 5)==0 ){ flags |= PATF_NOUN; f += 5; }
+    else if( zEnd-f>=5 && memcmp(f, "!verb", 5)==0 ){ flags |= PATF_VERB; f += 5; }
+    else { diag(ps, f, "unknown pattern flag (use !noun or !verb)", 0); return; }
+  }
+  /* atoms */
+  Atom aAtom[64];
+  int nAtom = 0;
+  size_t nAltBefore = p->aAlt.n;
+  const char *c = z;
+  int bJoin = 0;
+  while( c<zFlags ){
+    if( *c==' ' || *c=='\t' ){ bJoin = 0; c++; continue; }
+    if( *c=='_' ){ bJoin = 1; c++; continue; }
+    if( nAtom==64 ){ diag(ps, c, "pattern too long", 0); goto fail; }
+    Atom *at = &aAtom[nAtom];
+    memset(at, 0, sizeof *at);
+    at->bJoin = (uint8_t)bJoin;
+    at->zAt = c;
+    bJoin = 0;
+    if( *c=='+' || *c=='$' || *c=='%' ){
+      at->eKind = *c=='+' ? PE_TARGET : *c=='$' ? PE_SOURCE : PE_COMPOUND;
+      c++;
+    }else if( *c=='{' ){
+      at->eKind = PE_ALT;
+      at->iWord = (uint32_t)p->aAlt.n;
+      c = parseAlts(ps, c, zFlags, &at->nWord);
+      if( !c ) goto fail;
+    }else if( *c=='&' ){
+      const char *zN = ++c;
+      while( c<zFlags && (isalnum((unsigned char)*c) || *c=='-') ) c++;
+      at->eKind = PE_ALT;
+      at->iWord = (uint32_t)p->aAlt.n;
+      if( !synsetAppend(ps, zN, (size_t)(c-zN), &at->nWord) ) goto fail;
+    }else{
+      if( *c=='*' ){ at->bAnchor = 1; c++; }
+      const char *zW = c;
+      while( c<zFlags && *c!=' ' && *c!='\t' && *c!='_' && *c!='{' && *c!='+' && *c!='$'
+             && *c!='%' && *c!='&' && *c!='*' ) c++;
+      if( c==zW ){ diag(ps, zW, "expected a word", 0); goto fail; }
+      char zBuf[128];
+      size_t nB = (size_t)(c - zW);
+      if( nB>=sizeof zBuf ){ diag(ps, zW, "word too long", 0); goto fail; }
+      for(size_t i=0; i<nB; i++) zBuf[i] = (char)tolower((unsigned char)zW[i]);
+      zBuf[nB] = 0;
+      at->eKind = PE_WORD;
+      at->nWord = 1;
+      if( !addWord(ps, zBuf, nB, TAG_VBD, &at->iWord) ) goto fail;
+    }
+    nAtom++;
+  }
+  int iAnchor = -1;
+  for(int i=0; i<nAtom; i++) if( aAtom[i].bAnchor ){ iAnchor = i; break; }
+  if( iAnchor<0 && nAtom>0 && aAtom[0].eKind==PE_WORD ) iAnchor = 0;
+  if( iAnchor<0 ){ diag(ps, z, "a pattern needs an anchor word: the first word, or one marked *word", 0); goto fail; }
   int ok;
   Pattern *pat = VEC_PUSH(p->aPat, ok);
   if( !ok ){ ps->bOom = 1; return; }
   memset(pat, 0, sizeof *pat);
-  memcpy(pat->zCode, zS, nCode);
-  if( zS[0]=='-' ) pat->flags |= PATF_NULL;
+  if( !bNull ) memcpy(pat->zCode, zS, nCode);
+  else memcpy(pat->zCode, "---", 3);
+  pat->flags = flags;
   pat->zFile = p->azFile.a[p->azFile.n-1];
   pat->iLine = ps->iLine;
+  pat->iAnchor = aAtom[iAnchor].iWord;
+  pat->nAnchor = 1;
+  pat->bAnchorJoin = aAtom[iAnchor].bJoin;
   pat->iElem = (uint32_t)p->aElem.n;
-  const char *zFlags = zEnd;
-  for(const char *q=z; q<zEnd; q++) if( *q=='!' ){ zFlags = q; break; }
-  if( zFlags<zEnd ){
-    const char *f = zFlags;
-    while( f<zEnd ){
-      f = skipSpace(f, zEnd);
-      if( f>=zEnd ) break;
-      if( zEnd-f>=5 && memcmp(f, "!noun", 5)==0 ){ pat->flags |= PATF_NOUN; f += 5; }
-      else if( zEnd-f>=5 && memcmp(f, "!verb", 5)==0 ){ pat->flags |= PATF_VERB; f += 5; }
-      else { diag(ps, f, "unknown pattern flag (use !noun or !verb)", 0); p->aPat.n--; return; }
-    }
+  pat->nPre = (uint16_t)iAnchor;
+  int nSpec = 1;
+  for(int i=0; i<nAtom; i++){
+    if( i==iAnchor ) continue;
+    PatElem *pe = VEC_PUSH(p->aElem, ok);
+    if( !ok ){ ps->bOom = 1; return; }
+    memset(pe, 0, sizeof *pe);
+    pe->eKind = aAtom[i].eKind;
+    pe->bAdjacent = aAtom[i].bJoin;
+    pe->iWord = aAtom[i].iWord;
+    if( pe->eKind==PE_ALT ) pe->nAlt = aAtom[i].nWord;
+    else pe->nWord = aAtom[i].nWord;
+    if( pe->eKind==PE_WORD || pe->eKind==PE_ALT ) nSpec++;
+    if( pe->eKind==PE_COMPOUND ) pat->flags |= PATF_COMPOUND;
   }
-  int bFirst = 1;
-  int nSpec = 0;
-  const char *c = z;
-  while( c<zFlags ){
-    c = skipSpace(c, zFlags);
-    if( c>=zFlags ) break;
-    int bAdj = 0;
-    if( *c=='_' ){ bAdj = 1; c++; }
-    if( *c=='+' || *c=='$' || *c=='%' ){
-      if( bFirst ){ diag(ps, c, "a pattern must start with its anchor word", 0); p->aPat.n--; p->aElem.n = pat->iElem; return; }
-      PatElem *pe = VEC_PUSH(p->aElem, ok);
-      if( !ok ){ ps->bOom = 1; return; }
-      memset(pe, 0, sizeof *pe);
-      pe->eKind = *c=='+' ? PE_TARGET : *c=='$' ? PE_SOURCE : PE_COMPOUND;
-      pe->bAdjacent = (uint8_t)bAdj;
-      c++;
-      continue;
-    }
-    if( *c=='{' ){
-      const char *zClose = memchr(c, '}', (size_t)(zFlags - c));
-      if( !zClose ){ diag(ps, c, "unclosed '{'", 0); p->aPat.n--; p->aElem.n = pat->iElem; return; }
-      if( bFirst ){ diag(ps, c, "a pattern must start with its anchor word", 0); p->aPat.n--; p->aElem.n = pat->iElem; return; }
-      PatElem *pe = VEC_PUSH(p->aElem, ok);
-      if( !ok ){ ps->bOom = 1; return; }
-      memset(pe, 0, sizeof *pe);
-      pe->eKind = PE_ALT; pe->bAdjacent = (uint8_t)bAdj;
-      pe->iWord = (uint32_t)p->aAlt.n;
-      const char *a = c+1;
-      while( a<zClose ){
-        const char *zBar = memchr(a, '|', (size_t)(zClose - a));
-        const char *zE = zBar ? zBar : zClose;
-        const char *s = skipSpace(a, zE), *t = trimEnd(s, zE);
-        uint32_t iFirst = 0;
-        /* words inside one alternative: spaces act as '_' */
-        char zRun[256];
-        size_t nRun = (size_t)(t - s);
-        if( nRun==0 || nRun>=sizeof zRun ){ diag(ps, s, "empty or too long alternative", 0); p->aPat.n--; p->aElem.n = pat->iElem; return; }
-        for(size_t i=0; i<nRun; i++) zRun[i] = s[i]==' ' ? '_' : s[i];
-        int nW = patWords(ps, zRun, zRun+nRun, TAG_NNS, &iFirst);
-        if( ps->bOom ) return;
-        if( nW==0 ){ p->aPat.n--; p->aElem.n = pat->iElem; return; }
-        PatAlt *pa = VEC_PUSH(p->aAlt, ok);
-        if( !ok ){ ps->bOom = 1; return; }
-        pa->iWord = iFirst; pa->nWord = (uint16_t)nW;
-        pe = &p->aElem.a[p->aElem.n-1];
-        pe->nAlt++;
-        nSpec += nW;
-        a = zBar ? zBar+1 : zClose;
-      }
-      c = zClose+1;
-      continue;
-    }
-    const char *zW = c;
-    while( c<zFlags && *c!=' ' && *c!='\t' && *c!='{' && *c!='+' && *c!='$' && *c!='%' ) c++;
-    uint32_t iFirst = 0;
-    int eTag = bFirst ? TAG_VBD : TAG_NNS;
-    int nW = patWords(ps, zW, c, eTag, &iFirst);
-    if( ps->bOom ) return;
-    if( nW==0 ){ diag(ps, zW, "bad word", 0); p->aPat.n--; p->aElem.n = pat->iElem; return; }
-    if( bFirst ){
-      pat->iAnchor = iFirst; pat->nAnchor = (uint16_t)nW;
-      bFirst = 0;
-    }else{
-      PatElem *pe = VEC_PUSH(p->aElem, ok);
-      if( !ok ){ ps->bOom = 1; return; }
-      memset(pe, 0, sizeof *pe);
-      pe->eKind = PE_WORD; pe->bAdjacent = (uint8_t)bAdj;
-      pe->iWord = iFirst; pe->nWord = (uint16_t)nW;
-    }
-    nSpec += nW;
-  }
-  pat = &p->aPat.a[p->aPat.n-1];
-  if( bFirst ){ diag(ps, z, "pattern has no anchor word", 0); p->aPat.n--; return; }
   pat->nElem = (uint16_t)(p->aElem.n - pat->iElem);
   pat->nSpec = (uint16_t)nSpec;
+  return;
+fail:
+  p->aAlt.n = nAltBefore;
 }
 
 static void parseLine(Parse *ps, const char *z, const char *zEnd){
@@ -478,12 +581,14 @@ static void parseLine(Parse *ps, const char *z, const char *zEnd){
     else if( n==7 && memcmp(z, "@agents", 7)==0 ) ps->eSec = SEC_AGENTS;
     else if( n==6 && memcmp(z, "@verbs", 6)==0 ) ps->eSec = SEC_VERBS;
     else if( n==9 && memcmp(z, "@discards", 9)==0 ) ps->eSec = SEC_DISCARDS;
-    else diag(ps, z, "unknown section (use @actors, @agents, @verbs or @discards)", 0);
+    else if( n==9 && memcmp(z, "@synsets", 8)==0 ) ps->eSec = SEC_SYNSETS;
+    else diag(ps, z, "unknown section (use @actors, @agents, @verbs, @synsets or @discards)", 0);
     return;
   }
   switch( ps->eSec ){
     case SEC_NONE: diag(ps, z, "entry before any @section line", 0); break;
     case SEC_VERBS: parseVerbLine(ps, z, zEnd); break;
+    case SEC_SYNSETS: parseSynsetLine(ps, z, zEnd); break;
     default: parseEntryLine(ps, z, zEnd); break;
   }
 }

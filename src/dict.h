@@ -53,15 +53,19 @@ typedef struct PatElem {
   uint16_t nWord;
 } PatElem;
 typedef struct PatAlt { uint32_t iWord; uint16_t nWord; } PatAlt;
+typedef struct Synset { char zName[48]; uint32_t iAlt; uint16_t nAlt; } Synset;
 
 #define PATF_NOUN   0x01   /* anchor must be tagged as a noun */
 #define PATF_VERB   0x02   /* anchor must be tagged as a verb */
 #define PATF_NULL   0x04   /* code "---": a match means no event */
+#define PATF_COMPOUND 0x08 /* has a '%' slot: a compound actor plays both roles */
 
 typedef struct Pattern {
-  char zCode[8];
-  uint32_t iElem; uint16_t nElem;   /* elements after the anchor */
+  char zCode[16];                   /* CAMEO code, or any code string of a peer dictionary */
+  uint32_t iElem; uint16_t nElem;   /* all elements: the first nPre come before the anchor */
+  uint16_t nPre;
   uint32_t iAnchor; uint16_t nAnchor; /* anchor words (adjacent) in aWord */
+  uint8_t bAnchorJoin;              /* the anchor directly follows the last pre-element */
   uint16_t flags;
   uint16_t nSpec;       /* specificity: more words, more specific */
   const char *zFile; int iLine;
