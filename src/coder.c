@@ -22,6 +22,7 @@
 #include "lexicon.h"
 #include "arena.h"
 #include "wordcache.h"
+#include "timex.h"
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -70,7 +71,8 @@ struct brink_coder {
   brink_coder_stats stats;
   char zErr[256];
   /* per story */
-  int32_t iDay;
+  int32_t iDay;              /* the story date */
+  const char *zSentDate;     /* the current sentence's event date (arena) */
   const brink_story *pStory;
   int iSent;
   Memory aMem[MAX_MEMORY]; int nMem;
@@ -582,7 +584,7 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   memset(e, 0, sizeof *e);
   e->zStoryId = c->pStory->zId;
   e->iSentence = c->iSent;
-  e->zDate = c->pStory->zDate;
+  e->zDate = c->zSentDate;
   e->zSource = zS; e->zSourceText = pSrc->zText;
   e->zTarget = zT; e->zTargetText = pTgt ? pTgt->zText : "";
   const brink_cameo *pC = brinkOntologyLookup(c->pEng->pOnt, zCode);
@@ -948,7 +950,19 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
     s.iBase = r.a[k];
     if( s.n > BRINK_MAX_SENTENCE ){ c->stats.nLongSentence++; continue; }
     if( analyze(c, &s) ) goto oom;
-    if( isDiscarded(c, &s) ){ c->stats.nDiscarded++; continue; }
+    if( isDiscarded(c, &s) || brinkSentenceKind(s.aTok, s.nTok, c->iDay)!=SENT_NEWS ){
+      c->stats.nDiscarded++;
+      continue;
+    }
+    int32_t iSentDay = brinkSentenceDay(s.aTok, s.nTok, c->iDay);
+    if( iSentDay==c->iDay ){
+      c->zSentDate = pStory->zDate;
+    }else{
+      char *zD = brinkArenaAlloc(&c->arena, 16);
+      if( !zD ) goto oom;
+      brink_date_format(iSentDay, zD);
+      c->zSentDate = zD;
+    }
     if( findMentions(c, &s) ) goto oom;
     composeMentions(c, &s);
     if( resolveMentions(c, &s) ) goto oom;

@@ -1,0 +1,157 @@
+/*
+** timex.c — when a sentence says its event happened, and whether it is
+** news at all.
+**
+** brinkSentenceDay() resolves the first time expression of a sentence
+** against the story date: "today", "yesterday", "tomorrow", "on Tuesday"
+** (the latest Tuesday on or before the story date, as news reports use it),
+** "last week", "last month", "on April 13" / "13 April" (in the story's
+** year, or the year before when that would be in the future).
+**
+** brinkSentenceKind() spots sentences that look like events but are not:
+** a sports result ("Russia beat Ukraine 2-1") and a history retrospective
+** ("In 1941, Germany invaded the Soviet Union" in a story from 2021).
+** Both work on tokens only; nothing here allocates.
+*/
+#include "timex.h"
+#include <string.h>
+#include <stdlib.h>
+#include <ctype.h>
+
+static int tokIs(const Tok *t, const char *z){ return t->zLow[0]==z[0] && strcmp(t->zLow, z)==0; }
+
+static const char *const azWeekday[] = {
+  "thursday","friday","saturday","sunday","monday","tuesday","wednesday",0   /* day 0 = 1970-01-01, a Thursday */
+};
+static const char *const azMonth[] = {
+  "january","february","march","april","may","june","july","august",
+  "september","october","november","december",0
+};
+static const char *const azMonAbbr[] = {
+  "jan.","feb.","mar.","apr.","may","jun.","jul.","aug.","sep.","oct.","nov.","dec.",0
+};
+
+static int lookup(const char *const *az, const char *z){
+  for(int i=0; az[i]; i++) if( strcmp(az[i], z)==0 ) return i;
+  return -1;
+}
+
+static int monthOf(const Tok *t){
+  int m = lookup(azMonth, t->zLow);
+  if( m<0 ) m = lookup(azMonAbbr, t->zLow);
+  if( m<0 && strcmp(t->zLow, "sept.")==0 ) m = 8;
+  return m;
+}
+
+/* A small day-of-month number token: 1..31. */
+static int dayNum(const Tok *t){
+  if( !(t->flags & TOKF_NUM) || t->n>2 ) return 0;
+  int d = atoi(t->zLow);
+  return d>=1 && d<=31 ? d : 0;
+}
+
+/* Day number of year/month/day, or INT32_MIN if invalid. */
+static int32_t ymd(int y, int m, int d){
+  char z[16];
+  if( y<1 || y>9999 ) return INT32_MIN;
+  z[0] = (char)('0' + y/1000); z[1] = (char)('0' + y/100%10); z[2] = (char)('0' + y/10%10); z[3] = (char)('0' + y%10);
+  z[4] = '-'; z[5] = (char)('0' + m/10); z[6] = (char)('0' + m%10);
+  z[7] = '-'; z[8] = (char)('0' + d/10); z[9] = (char)('0' + d%10); z[10] = 0;
+  int32_t iDay;
+  return brink_date_parse(z, &iDay)==BRINK_OK ? iDay : INT32_MIN;
+}
+
+static int yearOf(int32_t iDay){
+  char z[16];
+  brink_date_format(iDay, z);
+  return atoi(z);
+}
+
+int32_t brinkSentenceDay(const Tok *a, int n, int32_t iStory){
+  for(int i=0; i<n; i++){
+    const Tok *t = &a[i];
+    if( t->flags & (TOKF_PUNCT|TOKF_INQUOTE) ) continue;
+    if( tokIs(t, "today") || tokIs(t, "tonight") ) return iStory;
+    if( tokIs(t, "yesterday") ) return iStory - 1;
+    if( tokIs(t, "tomorrow") ) return iStory + 1;
+    if( tokIs(t, "last") && i+1<n ){
+      if( tokIs(&a[i+1], "week") ) return iStory - 7;
+      if( tokIs(&a[i+1], "month") ) return iStory - 30;
+      if( tokIs(&a[i+1], "night") ) return iStory - 1;
+    }
+    int w = lookup(azWeekday, t->zLow);
+    if( w>=0 ){
+      /* the latest such weekday on or before the story date; "next Tuesday"
+      ** is the one after it */
+      int32_t iWd = ((iStory % 7) + 7) % 7;
+      int32_t dBack = ((iWd - w) % 7 + 7) % 7;
+      if( i>0 && tokIs(&a[i-1], "next") ) return iStory + (dBack ? 7 - dBack : 7);
+      return iStory - dBack;
+    }
+    int m = monthOf(t);
+    if( m>=0 && (m!=4 || (t->flags & TOKF_CAP)) ){      /* "may" the verb is not May */
+      int d = 0;
+      if( i+1<n ) d = dayNum(&a[i+1]);                 /* April 13 */
+      if( !d && i>0 ) d = dayNum(&a[i-1]);             /* 13 April */
+      if( d ){
+        int y = yearOf(iStory);
+        if( i+2<n && tokIs(&a[i+2], ",") && i+3<n && (a[i+3].flags & TOKF_NUM) && a[i+3].n==4 ){
+          y = atoi(a[i+3].zLow);                       /* April 13, 2021 */
+        }else if( i+2<n && (a[i+2].flags & TOKF_NUM) && a[i+2].n==4 ){
+          y = atoi(a[i+2].zLow);                       /* 13 April 2021 */
+        }
+        int32_t iDay = ymd(y, m+1, d);
+        if( iDay!=INT32_MIN && iDay > iStory + 1 && y==yearOf(iStory) ){
+          int32_t iPrev = ymd(y-1, m+1, d);            /* no year given: not in the future */
+          if( iPrev!=INT32_MIN ) iDay = iPrev;
+        }
+        if( iDay!=INT32_MIN ) return iDay;
+      }
+    }
+  }
+  return iStory;
+}
+
+/* A score: "2-1", "3-0", "1-1" (one or two digits each side). */
+static int isScore(const Tok *t){
+  const char *z = t->zLow;
+  int i = 0, n1 = 0, n2 = 0;
+  while( isdigit((unsigned char)z[i]) ){ i++; n1++; }
+  if( n1<1 || n1>2 || z[i]!='-' ) return 0;
+  i++;
+  while( isdigit((unsigned char)z[i]) ){ i++; n2++; }
+  return n2>=1 && n2<=2 && z[i]==0;
+}
+
+int brinkSentenceKind(const Tok *a, int n, int32_t iStory){
+  static const char *const azSport[] = {
+    "beat","defeat","defeated","win","won","draw","drew","lose","lost","score","scored",
+    "match","game","cup","league","goal","goals","victory","tie","final","semi-final",
+    "quarter-final","championship","tournament","striker","coach","inning","innings",
+    "set","sets","round","qualifier","friendly","fixture","stadium","fans",0
+  };
+  int bScore = 0, bSport = 0;
+  for(int i=0; i<n; i++){
+    if( isScore(&a[i]) ) bScore = 1;
+    if( lookup(azSport, a[i].zLow)>=0 || lookup(azSport, a[i].zLemma)>=0 ) bSport = 1;
+  }
+  if( bScore && bSport ) return SENT_SPORTS;
+  /* "In 1941, ..." / "in 1987 ..." leading a sentence about a year well
+  ** before the story: a retrospective. */
+  int yStory = yearOf(iStory);
+  for(int i=0; i+1<n && i<4; i++){
+    if( !(tokIs(&a[i], "in") || tokIs(&a[i], "during") || tokIs(&a[i], "since")) ) continue;
+    const Tok *y = &a[i+1];
+    if( (y->flags & TOKF_NUM) && y->n==4 ){
+      int yr = atoi(y->zLow);
+      if( yr>=1000 && yr < yStory-1 && !tokIs(&a[i], "since") ) return SENT_HISTORY;
+    }
+  }
+  for(int i=0; i+1<n; i++){
+    if( (a[i].flags & TOKF_NUM) && tokIs(&a[i+1], "years") && i+2<n && tokIs(&a[i+2], "ago") ){
+      int k = atoi(a[i].zLow);
+      if( k>=2 ) return SENT_HISTORY;
+    }
+  }
+  return SENT_NEWS;
+}

@@ -1,0 +1,19 @@
+/*
+** timex.h — event dates from time expressions, and sentences that are not
+** news events (sports results, history retrospectives).  See timex.c.
+*/
+#ifndef BRINK_TIMEX_H
+#define BRINK_TIMEX_H
+#include <stdint.h>
+#include "brink.h"
+#include "lexicon.h"
+
+/* The day a sentence's event happened: its first time expression resolved
+** against iStory (days since 1970-01-01), or iStory when it has none. */
+int32_t brinkSentenceDay(const Tok *aTok, int nTok, int32_t iStory);
+
+enum { SENT_NEWS = 0, SENT_SPORTS, SENT_HISTORY };
+/* What kind of sentence this is (SENT_*). */
+int brinkSentenceKind(const Tok *aTok, int nTok, int32_t iStory);
+
+#endif
