@@ -36,7 +36,16 @@ FESTDIR ?= /usr/share/festival/dicts
 WNDIR   ?= /usr/share/wordnet
 
 .PHONY: all check test unit golden seed cli-test san fuzz fuzz-replay bench tagacc clean
-all: $(B)/brink $(B)/libbrink.a
+ISODIR  ?= /usr/share/iso-codes/json
+all: $(B)/brink $(B)/libbrink.a data/dict/iso3166.gen.txt
+
+# ISO 3166-1 country names come from Debian's iso-codes, generated into the
+# default dictionary folder (git ignores *.gen.txt).
+$(B)/tools/mkiso: tools/mkiso.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c17 -D_POSIX_C_SOURCE=200809L -O2 $(WARN) $(PKGCF) -o $@ $< $(PKGLIB)
+data/dict/iso3166.gen.txt: $(B)/tools/mkiso $(ISODIR)/iso_3166-1.json
+	$(B)/tools/mkiso $(ISODIR)/iso_3166-1.json > $@.tmp && mv $@.tmp $@
 
 $(B)/src/%.o: src/%.c include/brink.h $(wildcard src/*.h)
 	@mkdir -p $(dir $@)

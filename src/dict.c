@@ -259,6 +259,7 @@ static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
   if( !ok ){ ps->bOom = 1; return; }
   uint32_t iEntry = (uint32_t)(p->aEntry[k].n-1);
   e->iCode = (uint32_t)p->aCode.n; e->nCode = 0; e->flags = 0;
+  e->zFile = p->azFile.a[p->azFile.n-1]; e->iLine = ps->iLine;
   e->iPhrase = (uint32_t)p->aPhrase[k].n;
   /* codes */
   if( k!=DK_DISCARD ){

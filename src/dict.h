@@ -32,6 +32,7 @@ typedef struct DictEntry {     /* an actor or an agent */
   uint32_t iCode, nCode;       /* slice of Dict.aCode */
   uint32_t iPhrase;            /* first phrase, for messages */
   uint16_t flags;
+  const char *zFile; int iLine; /* where it was defined */
 } DictEntry;
 
 /* A word of a phrase or pattern matches a token when either of the token's

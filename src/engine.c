@@ -142,20 +142,3 @@ const brink_cameo *brink_cameo_lookup(const brink_engine *p, const char *zCode){
 }
 size_t brink_cameo_count(const brink_engine *p){ return brinkOntologyCount(p->pOnt); }
 const brink_cameo *brink_cameo_at(const brink_engine *p, size_t i){ return brinkOntologyAt(p->pOnt, i); }
-
-size_t brink_dict_check(const brink_engine *p, brink_diag_fn xDiag, void *pArg){
-  DictView v;
-  brinkDictView(p->pDict, &v);
-  size_t nBad = 0;
-  for(size_t i=0; i<v.nPat; i++){
-    const Pattern *pat = &v.aPat[i];
-    if( pat->flags & PATF_NULL ) continue;
-    if( !brinkOntologyLookup(p->pOnt, pat->zCode) ){
-      char zMsg[96];
-      snprintf(zMsg, sizeof zMsg, "code %s is not in the CAMEO table", pat->zCode);
-      if( xDiag ) xDiag(pArg, pat->zFile, pat->iLine, 0, zMsg);
-      nBad++;
-    }
-  }
-  return nBad;
-}

@@ -3,7 +3,8 @@
 ** it must code, in the manner of jq's tests/jq.test.
 **
 ** A file holds blocks separated by blank lines.  In a block, lines that start
-** with "=>" are expected events ("=> USAGOV RUSGOV 0256"), or "=> none"; the
+** with "=>" are expected events ("=> USAGOV RUSGOV 0256", optionally with the
+** event date: "=> USAGOV RUSGOV 0256 @2021-04-12"), or "=> none"; the
 ** other lines are the story text (several lines make several sentences).
 ** "%date YYYY-MM-DD" sets the story date for the blocks after it (default
 ** 2021-04-13); "%dict FILE" codes the following blocks with that dictionary
@@ -21,8 +22,9 @@
 
 typedef struct Case {
   int iLine;
+  int bDates;            /* expectations carry "@YYYY-MM-DD": compare dates too */
   char *zText; size_t nText, nAlloc;
-  char aExp[64][80]; int nExp;
+  char aExp[64][112]; int nExp;
   int bNone;
 } Case;
 
@@ -39,14 +41,15 @@ static void runCase(brink_coder *c, const char *zFile, Case *k, const char *zDat
   s.zId = zId; s.zDate = zDate; s.zText = k->zText; s.nText = k->nText;
   const brink_event *aEv; size_t nEv;
   int rc = brink_code_story(c, &s, &aEv, &nEv);
-  char aGot[64][80]; int nGot = 0;
+  char aGot[64][112]; int nGot = 0;
   if( rc==BRINK_OK ){
     for(size_t i=0; i<nEv && nGot<64; i++){
-      snprintf(aGot[nGot++], 80, "%s %s %s", aEv[i].zSource, aEv[i].zTarget, aEv[i].zCode);
+      if( k->bDates ) snprintf(aGot[nGot++], 112, "%s %s %s @%s", aEv[i].zSource, aEv[i].zTarget, aEv[i].zCode, aEv[i].zDate);
+      else snprintf(aGot[nGot++], 112, "%s %s %s", aEv[i].zSource, aEv[i].zTarget, aEv[i].zCode);
     }
   }
-  qsort(aGot, (size_t)nGot, 80, cmpStr);
-  qsort(k->aExp, (size_t)k->nExp, 80, cmpStr);
+  qsort(aGot, (size_t)nGot, 112, cmpStr);
+  qsort(k->aExp, (size_t)k->nExp, 112, cmpStr);
   int bOk = rc==BRINK_OK && nGot==k->nExp;
   for(int i=0; bOk && i<nGot; i++) if( strcmp(aGot[i], k->aExp[i])!=0 ) bOk = 0;
   if( bOk ){
@@ -95,7 +98,7 @@ static int runFile(const char *zFile){
     while( n && (z[n-1]=='\n' || z[n-1]=='\r') ) z[--n] = 0;
     if( !z || n==0 ){
       if( k.nText ) runCase(c, zFile, &k, zDate);
-      k.nText = 0; k.nExp = 0; k.bNone = 0;
+      k.nText = 0; k.nExp = 0; k.bNone = 0; k.bDates = 0;
       if( !z ) break;
       continue;
     }
@@ -120,10 +123,11 @@ static int runFile(const char *zFile){
       if( strcmp(e, "none")==0 ){ k.bNone = 1; continue; }
       if( k.nExp<64 ){
         /* normalise spacing */
-        char a[3][24] = {{0}};
-        int nf = sscanf(e, "%23s %23s %23s", a[0], a[1], a[2]);
-        if( nf!=3 ){ printf("FAIL %s:%d: bad expectation '%s'\n", zFile, iLine, e); nFail++; continue; }
-        snprintf(k.aExp[k.nExp++], 80, "%s %s %s", a[0], a[1], a[2]);
+        char a[4][24] = {{0}};
+        int nf = sscanf(e, "%23s %23s %23s %23s", a[0], a[1], a[2], a[3]);
+        if( nf<3 || (nf==4 && a[3][0]!='@') ){ printf("FAIL %s:%d: bad expectation '%s'\n", zFile, iLine, e); nFail++; continue; }
+        if( nf==4 ){ k.bDates = 1; snprintf(k.aExp[k.nExp++], 112, "%s %s %s %s", a[0], a[1], a[2], a[3]); }
+        else snprintf(k.aExp[k.nExp++], 112, "%s %s %s", a[0], a[1], a[2]);
       }
       continue;
     }
