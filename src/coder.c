@@ -700,16 +700,49 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
 }
 
 /* Negation or hypothetical framing just before the anchor. */
-static void framing(const Sent *s, int iFrom, int a, int *pbNeg, int *pbHypo){
+static void framing(const Sent *s, int iFrom, int a, int *pbNeg, int *pbHypo, int *pbFuture){
+  static const char *const azFuture[] = {"will","'ll","shall","plan","plans","planned","intend",
+    "intends","intended","vow","vows","vowed","pledge","pledges","pledged","promise","promises",
+    "promised","threaten","threatens","threatened","going","set","ready","prepared","poised",0};
   int i0 = a - 5 > iFrom ? a - 5 : iFrom;
   if( i0<0 ) i0 = 0;
   for(int i=i0; i<a; i++){
     const Tok *t = &s->aTok[i];
     if( inSet(t->zLow, azNeg) ) *pbNeg = 1;
     if( inSet(t->zLow, azModal) ) *pbHypo = 1;
-    if( inSet(t->zLow, azFear) && i+1<a+1 ) *pbHypo = 1;
+    if( inSet(t->zLow, azFear) ) *pbHypo = 1;
+    /* "will attack", "vowed to attack", "is ready to meet" */
+    if( inSet(t->zLow, azFuture) && (tokIs(t, "will") || tokIs(t, "'ll") || tokIs(t, "shall")
+        || (i+1<=a && i+1<s->nTok && tokIs(&s->aTok[i+1], "to"))) ) *pbFuture = 1;
   }
   if( a>0 && (tokIs(&s->aTok[a-1], "no") ) ) *pbNeg = 1;
+  /* a condition opening the clause: "If Russia attacks Ukraine, ..." */
+  for(int i=a-1; i>=0; i--){
+    const Tok *t = &s->aTok[i];
+    if( tokIs(t, ",") || tokIs(t, ";") || tokIs(t, ":") ) break;
+    if( tokIs(t, "if") || tokIs(t, "unless") || tokIs(t, "whether") ){ *pbHypo = 1; break; }
+  }
+}
+
+/* CAMEO codes a future or intended action as intent (cooperation) or threat
+** (conflict): "will meet" is 036, "will attack" 138.  Verbal codes (01-03,
+** 09-13) stay as they are.  Returns a static code string. */
+static const char *futureCode(const char *zCode){
+  static const struct { const char *zFrom, *zTo; } aMap[] = {
+    {"071","0331"}, {"072","0332"}, {"073","0333"}, {"074","0334"},
+    {"0871","0356"}, {"0872","0356"}, {"0873","0356"}, {"0874","0356"}, {"087","0356"},
+    {"081","0351"}, {"084","0353"}, {"085","0354"}, {"086","0355"},
+    {"163","1312"}, {"164","1313"}, {"161","1313"},
+    {"181","1383"}, {"182","1383"}, {"183","1383"}, {"184","1383"}, {"185","1383"}, {"186","1383"},
+    {"191","1381"}, {"192","1382"}, {"200","1385"}, {"204","1385"},
+    {"04","036"}, {"05","032"}, {"06","031"}, {"07","033"}, {"08","035"},
+    {"14","133"}, {"15","138"}, {"16","131"}, {"17","137"}, {"18","1383"}, {"19","1384"}, {"20","1385"},
+  };
+  for(size_t i=0; i<sizeof aMap/sizeof aMap[0]; i++){
+    size_t n = strlen(aMap[i].zFrom);
+    if( strncmp(zCode, aMap[i].zFrom, n)==0 ) return aMap[i].zTo;
+  }
+  return zCode;
 }
 
 /* The speaker of a quotation in this sentence: the actor just after a speech
@@ -815,11 +848,12 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( s->aMen[k].zCode[0] && !codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) ) iTgt = k;
       }
     }
-    int bNeg = 0, bHypo = 0;
-    framing(s, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, a, &bNeg, &bHypo);
+    int bNeg = 0, bHypo = 0, bFuture = 0;
+    framing(s, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, a, &bNeg, &bHypo, &bFuture);
     if( bHypo ) continue;
     if( bNeg ){ c->stats.nDiscarded++; continue; }
     const char *zCode = pBest->zCode;
+    if( bFuture && !(pBest->flags & PATF_FUTURE) ) zCode = futureCode(zCode);
     /* emit for every member of the source and target groups */
     int gS = s->aMen[iSrc].iGroup;
     if( iTgt<0 ){

@@ -482,7 +482,8 @@ static void parseVerbLine(Parse *ps, const char *z, const char *zEnd){
     if( f>=zEnd ) break;
     if( zEnd-f>=5 && memcmp(f, "!noun", 5)==0 ){ flags |= PATF_NOUN; f += 5; }
     else if( zEnd-f>=5 && memcmp(f, "!verb", 5)==0 ){ flags |= PATF_VERB; f += 5; }
-    else { diag(ps, f, "unknown pattern flag (use !noun or !verb)", 0); return; }
+    else if( zEnd-f>=7 && memcmp(f, "!future", 7)==0 ){ flags |= PATF_FUTURE; f += 7; }
+    else { diag(ps, f, "unknown pattern flag (use !noun, !verb or !future)", 0); return; }
   }
   /* atoms */
   Atom aAtom[64];

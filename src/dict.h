@@ -60,6 +60,7 @@ typedef struct Synset { char zName[48]; uint32_t iAlt; uint16_t nAlt; } Synset;
 #define PATF_VERB   0x02   /* anchor must be tagged as a verb */
 #define PATF_NULL   0x04   /* code "---": a match means no event */
 #define PATF_COMPOUND 0x08 /* has a '%' slot: a compound actor plays both roles */
+#define PATF_FUTURE 0x10   /* !future: the code already says intent or threat; keep it after "will" */
 
 typedef struct Pattern {
   char zCode[16];                   /* CAMEO code, or any code string of a peer dictionary */
