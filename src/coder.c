@@ -29,6 +29,7 @@
 
 #define MAX_GAP        8    /* tokens a non-adjacent pattern element may skip */
 #define MAX_MEMORY    24    /* mentions remembered across sentences */
+#define MAX_TARGET_DIST 16  /* tokens after a match in which a default target may start */
 
 /* ---- Mentions ---------------------------------------------------------- */
 #define MF_AGENT    0x0100  /* built from an agent with no country */
@@ -92,6 +93,7 @@ static const char *const azBe[] = {"be","is","are","was","were","been","being","
 static const char *const azNeg[] = {"not","n't","never","without",0};
 static const char *const azModal[] = {"would","could","might","may","should","if","unless","whether",0};
 static const char *const azFear[] = {"fear","fears","feared","threat","risk","possibility","prospect",
+  "possible","potential","hypothetical","would-be",
   "danger","spectre","specter","likelihood","chance","rumor","rumour","rumors","rumours","speculation",0};
 static const char *const azSpeech[] = {"say","tell","add","state","declare","stress","note","insist",
   "claim","write","tweet",0};
@@ -261,6 +263,8 @@ static int findMentions(brink_coder *c, Sent *s){
       /* "it" is an actor only as a subject: "it accumulates"; not "made it clear" */
       const Tok *u = i+1<s->nTok ? &s->aTok[i+1] : 0;
       p = u && (TAG_IS_VERB(u->eTag) || u->eTag==TAG_MD || u->eTag==TAG_RB);
+      /* "it was difficult", "it is expected that": expletive */
+      if( p && inSet(u->zLow, azBe) ) p = 0;
     }
     if( p<0 ){
       /* "her" is an object pronoun when no noun follows */
@@ -481,18 +485,24 @@ static int resolveMentions(brink_coder *c, Sent *s){
       }
     }
   }
-  /* compounds: "A and B", "A, B and C" */
-  for(int k=0; k+1<s->nMen; k++){
-    Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
-    if( b->iStart==a->iEnd+1 && (tokIs(&s->aTok[a->iEnd], "and") || tokIs(&s->aTok[a->iEnd], ",")) ){
-      if( tokIs(&s->aTok[a->iEnd], ",") ){
-        /* a list needs an "and" later: "A, B and C" */
-        if( !(k+2<s->nMen && s->aMen[k+2].iStart==b->iEnd+1 && tokIs(&s->aTok[b->iEnd], "and")) ) continue;
-      }
-      b->iGroup = a->iGroup;
-    }else if( b->iStart==a->iEnd+2 && tokIs(&s->aTok[a->iEnd], "and") && tokIs(&s->aTok[a->iEnd+1], "the") ){
-      b->iGroup = a->iGroup;
+  /* compounds: "A and B", "A, B and C", "A, B, and C": a run of mentions
+  ** separated by commas or "and" (an optional "the" after it) that contains
+  ** at least one "and" is one group. */
+  for(int k=0; k+1<s->nMen; ){
+    int j = k, bAnd = 0;
+    while( j+1<s->nMen ){
+      const Mention *a = &s->aMen[j], *b = &s->aMen[j+1];
+      int i = a->iEnd, bSep = 0;
+      if( i<b->iStart && tokIs(&s->aTok[i], ",") ){ i++; bSep = 1; }
+      if( i<b->iStart && tokIs(&s->aTok[i], "and") ){ i++; bSep = 1; bAnd = 1; }
+      if( bSep && i<b->iStart && tokIs(&s->aTok[i], "the") ) i++;
+      if( !bSep || i!=b->iStart ) break;
+      j++;
     }
+    if( j>k && bAnd ){
+      for(int x=k+1; x<=j; x++) s->aMen[x].iGroup = s->aMen[k].iGroup;
+    }
+    k = j>k ? j+1 : k+1;
   }
   for(int k=0; k<s->nMen; k++){
     for(int i=s->aMen[k].iStart; i<s->aMen[k].iEnd; i++) s->aMenAt[i] = k;
@@ -529,8 +539,38 @@ static const Mention *groupHead(const Sent *s, const Mention *m){
   return m;
 }
 
-/* Index of the subject mention for an anchor at token a, or -1. */
+/* Index of the subject mention for an anchor at token a; -1 when there is
+** none, -2 when the subject is there but names no known actor. */
 static int findSubject(const Sent *s, int a, int bInQuote){
+  /* A verb's own subject sits right before its verb group ("Funaro hopes to
+  ** visit"): if that is a noun or pronoun that names no known actor, the
+  ** subject is unknown, and an earlier actor in the sentence must not take
+  ** its place. */
+  if( TAG_IS_VERB(s->aTok[a].eTag) ){
+    int i = a-1;
+    while( i>=0 ){
+      const Tok *t = &s->aTok[i];
+      if( TAG_IS_VERB(t->eTag) || t->eTag==TAG_MD || t->eTag==TAG_RB || t->eTag==TAG_TO
+          || (t->flags & TOKF_QUOTE) || inSet(t->zLow, azNeg) ){ i--; continue; }
+      break;
+    }
+    if( i>=0 ){
+      const Tok *t = &s->aTok[i];
+      int k = s->aMenAt[i];
+      if( k>=0 && s->aMen[k].iEnd==i+1 ){
+        if( !s->aMen[k].zCode[0] ) return -2;          /* an unresolved "he", "officials" */
+      }else if( TAG_IS_NOUN(t->eTag) || t->eTag==TAG_PRP ){
+        /* "Russia's intention to pursue": the possessor is the subject */
+        int j = i-1;
+        while( j>=0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_NN) ) j--;
+        if( j>=1 && (tokIs(&s->aTok[j], "'s") || tokIs(&s->aTok[j], "'")) ){
+          int km = s->aMenAt[j-1];
+          if( km>=0 && s->aMen[km].zCode[0] ) return (int)(groupHead(s, &s->aMen[km]) - s->aMen);
+        }
+        return -2;                                     /* "Funaro", "the banks" */
+      }
+    }
+  }
   for(int k=s->nMen-1; k>=0; k--){
     const Mention *m = &s->aMen[k];
     if( m->iEnd > a ) continue;
@@ -682,6 +722,8 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
           }
           break;
         default: {
+          /* an actor after "by" is an agent, not a target: stop there */
+          if( pe->eKind!=PE_SOURCE && q>p && tokIs(&s->aTok[q-1], "by") ){ q = p+nGap+1; break; }
           int k = s->aMenAt[q];
           if( k>=0 && s->aMen[k].iStart==q && s->aMen[k].zCode[0] ){
             if( pe->eKind==PE_SOURCE ) pM->iSrc = k;
@@ -703,7 +745,8 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
 static void framing(const Sent *s, int iFrom, int a, int *pbNeg, int *pbHypo, int *pbFuture){
   static const char *const azFuture[] = {"will","'ll","shall","plan","plans","planned","intend",
     "intends","intended","vow","vows","vowed","pledge","pledges","pledged","promise","promises",
-    "promised","threaten","threatens","threatened","going","set","ready","prepared","poised",0};
+    "promised","threaten","threatens","threatened","going","set","ready","prepared","poised",
+    "likely","expected","due",0};
   int i0 = a - 5 > iFrom ? a - 5 : iFrom;
   if( i0<0 ) i0 = 0;
   for(int i=i0; i<a; i++){
@@ -788,6 +831,11 @@ static int codeSentence(brink_coder *c, Sent *s){
       }
     }
     if( !pBest ) continue;
+    /* "told visiting U.S. Secretary of State": a participle modifying a noun */
+    if( (s->aTok[a].eTag==TAG_VBG || s->aTok[a].eTag==TAG_VBN) && a>0 && a+1<s->nTok
+        && (TAG_IS_VERB(s->aTok[a-1].eTag) || s->aTok[a-1].eTag==TAG_DT || s->aTok[a-1].eTag==TAG_IN)
+        && s->aMenAt[a+1]>=0 && s->aMen[s->aMenAt[a+1]].iStart==a+1 && mBest.iTgt==s->aMenAt[a+1]
+        && !tokIs(&s->aTok[a-1], "by") && !inSet(s->aTok[a-1].zLemma, azBe) ) continue;
     for(int i=a; i<mBest.iEnd && i<s->nTok; i++) s->aUsed[i] = 1;
     if( pBest->flags & PATF_NULL ) continue;
     const Tok *t = &s->aTok[a];
@@ -802,6 +850,21 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     int iSrc = mBest.iSrc, iTgt = mBest.iTgt;
     int iSubj = findSubject(s, a, bInQ);
+    int bUnknownSubj = iSubj==-2;
+    if( iSubj<0 ) iSubj = -1;
+    if( !bPassive && iSrc<0 && TAG_IS_NOUN(t->eTag) ){
+      /* "an attack by Iranian guards": the by-agent does the noun's action,
+      ** and the clause's subject suffers it unless the pattern names a target */
+      for(int i=mBest.iEnd; i<s->nTok && i<=mBest.iEnd+2; i++){
+        if( !tokIs(&s->aTok[i], "by") ) continue;
+        for(int j=i+1; j<s->nTok && j<=i+4; j++){
+          int k = s->aMenAt[j];
+          if( k>=0 && s->aMen[k].zCode[0] ){ iSrc = k; break; }
+        }
+        break;
+      }
+      if( iSrc>=0 && iTgt<0 ) iTgt = iSubj;
+    }
     if( bPassive && iSrc<0 ){
       /* the subject is the target; the source follows "by" */
       int iBy = -1;
@@ -817,15 +880,19 @@ static int codeSentence(brink_coder *c, Sent *s){
       iSrc = iBy;
     }else if( iSrc<0 ){
       iSrc = iSubj;
-      if( iSrc<0 && s->iSpeaker>=0 && s->iSpeaker!=iTgt ) iSrc = s->iSpeaker;
+      if( iSrc<0 && !bUnknownSubj && s->iSpeaker>=0 && s->iSpeaker!=iTgt ) iSrc = s->iSpeaker;
       else if( iSrc<0 && bInQ && s->iSpeaker>=0 ) iSrc = s->iSpeaker;
     }
     if( iSrc<0 ) continue;
     if( iTgt<0 ){
-      /* the first actor after the match that is not the source */
-      for(int i=mBest.iEnd; i<s->nTok; i++){
+      /* the first actor after the match that is not the source, in the
+      ** same clause and not too far away */
+      static const char *const azStop[] = {";","that","which","who","whom","because","while",
+        "although","though","but","during","despite","after","before","since","when","where",
+        "if","unless","whether",0};
+      for(int i=mBest.iEnd; i<s->nTok && i<mBest.iEnd+MAX_TARGET_DIST; i++){
         const Tok *ti = &s->aTok[i];
-        if( tokIs(ti, ";") ) break;
+        if( inSet(ti->zLow, azStop) ) break;
         if( bInQ && !(ti->flags & (TOKF_INQUOTE|TOKF_QUOTE)) ) break;
         int k = s->aMenAt[i];
         if( k<0 || s->aMen[k].iStart!=i || !s->aMen[k].zCode[0] ) continue;
