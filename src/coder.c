@@ -330,6 +330,19 @@ static void composeMentions(brink_coder *c, Sent *s){
     menRemove(s, k+1);
     k--;
   }
+  /* (a2) "Russian and Ukrainian officials": the agent distributes over the
+  ** adjectives coordinated before it */
+  for(int k=0; k+1<s->nMen; k++){
+    Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
+    if( !(a->flags & ACTF_ADJ) || (a->flags & (MF_AGENT|MF_PRONOUN)) ) continue;
+    if( b->iStart!=a->iEnd+1 || !tokIs(&s->aTok[a->iEnd], "and") ) continue;
+    if( b->iEnd<=b->iStart+1 || strlen(b->zCode)<=3 || !(s->aTok[b->iStart].flags & TOKF_CAP) ) continue;
+    /* b is adjective + agent: its code is country + role */
+    if( strlen(a->zCode)==3 && b->zCode[3] && !(b->flags & ACTF_PERSON && !(b->flags & ACTF_ORG)) ){
+      a->zCode = joinCode(c, a->zCode, b->zCode+3, 0);
+      a->flags = (uint16_t)((a->flags & ~ACTF_ADJ) | ACTF_ORG | (b->flags & ACTF_PERSON));
+    }
+  }
   /* (b) agent + agent: "army commander" keeps the first role */
   for(int k=0; k+1<s->nMen; k++){
     Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
@@ -377,11 +390,24 @@ static void composeMentions(brink_coder *c, Sent *s){
     menRemove(s, k+1);
     k--;
   }
-  /* possessives and the text of each mention */
+  /* possessives; and a seat of government after a locative preposition is
+  ** a place, not an actor: "met in Paris", "talks at the White House" */
+  static const char *const azLoc[] = {"in","at","near","outside","inside","around","across",
+    "throughout","within",0};
   for(int k=0; k<s->nMen; k++){
     Mention *m = &s->aMen[k];
     if( m->iEnd<s->nTok && (tokIs(&s->aTok[m->iEnd], "'s") || tokIs(&s->aTok[m->iEnd], "'")) ){
       m->flags |= MF_POSS;
+    }
+    size_t nCode = strlen(m->zCode);
+    if( (m->flags & ACTF_ORG) && !(m->flags & (MF_AGENT|ACTF_PERSON)) && nCode==6
+        && strcmp(m->zCode+3, "GOV")==0 && m->iStart>0 && !(m->flags & MF_POSS) ){
+      int i = m->iStart-1;
+      if( i>=0 && tokIs(&s->aTok[i], "the") ) i--;
+      if( i>=0 && inSet(s->aTok[i].zLow, azLoc) ){
+        menRemove(s, k);
+        k--;
+      }
     }
   }
 }
