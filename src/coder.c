@@ -890,6 +890,9 @@ static int codeSentence(brink_coder *c, Sent *s){
         break;
       }
       if( iSrc>=0 && iTgt<0 ) iTgt = iSubj;
+    }else if( !bPassive && mBest.iSrc>=0 && iTgt<0 && TAG_IS_NOUN(t->eTag) && iSubj!=mBest.iSrc ){
+      /* "attack by $" with no target named: the clause's subject suffers it */
+      iTgt = iSubj;
     }
     if( bPassive && iSrc<0 ){
       /* the subject is the target; the source follows "by" */
