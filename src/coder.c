@@ -84,6 +84,7 @@ struct brink_coder {
 
 /* ---- Small helpers ----------------------------------------------------- */
 static int tokIs(const Tok *t, const char *z){ return t->zLow[0]==z[0] && strcmp(t->zLow, z)==0; }
+static int lemIs(const Tok *t, const char *z){ return t->zLemma[0]==z[0] && strcmp(t->zLemma, z)==0; }
 static int inSet(const char *z, const char *const *az){
   for(int i=0; az[i]; i++) if( az[i][0]==z[0] && strcmp(z, az[i])==0 ) return 1;
   return 0;
@@ -91,7 +92,8 @@ static int inSet(const char *z, const char *const *az){
 
 static const char *const azBe[] = {"be","is","are","was","were","been","being","am","'s","'re",0};
 static const char *const azNeg[] = {"not","n't","never","without",0};
-static const char *const azModal[] = {"would","could","might","may","should","if","unless","whether",0};
+static const char *const azModal[] = {"would","could","might","may","should","must","ought",
+  "if","unless","whether",0};
 static const char *const azFear[] = {"fear","fears","feared","threat","risk","possibility","prospect",
   "possible","potential","hypothetical","would-be",
   "danger","spectre","specter","likelihood","chance","rumor","rumour","rumors","rumours","speculation",0};
@@ -360,7 +362,9 @@ static void composeMentions(brink_coder *c, Sent *s){
     if( a->flags & MF_PRONOUN ) continue;
     if( !((a->flags & MF_AGENT) || (a->flags & ACTF_PERSON)) ) continue;
     if( b->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON) ) continue;
-    if( b->iStart < a->iEnd+1 || b->iStart > a->iEnd+2 || !tokIs(&s->aTok[a->iEnd], "of") ) continue;
+    if( b->iStart < a->iEnd+1 || b->iStart > a->iEnd+2 ) continue;
+    if( !tokIs(&s->aTok[a->iEnd], "of") && !((a->flags & MF_AGENT) && tokIs(&s->aTok[a->iEnd], "in")
+        && (b->flags & ACTF_STATE)) ) continue;
     if( b->iStart==a->iEnd+2 && !tokIs(&s->aTok[a->iEnd+1], "the") ) continue;
     if( a->flags & MF_AGENT ){
       a->zCode = joinCode(c, b->zCode, a->zAgent, (a->flags & ACTF_PREFIX)!=0);
@@ -441,14 +445,27 @@ static int resolveMentions(brink_coder *c, Sent *s){
     const Tok *t = &s->aTok[m->iStart];
     if( m->flags & MF_AGENT ){
       /* "the president": the latest mention with that role, in this
-      ** sentence or before; a bare agent with no antecedent, or without
-      ** "the" ("troops"), stays unresolved. */
-      if( m->iStart==0 || !tokIs(&s->aTok[m->iStart-1], "the") ) continue;
-      for(int j=k-1; j>=0; j--){
-        if( s->aMen[j].zCode[0] && hasRole(s->aMen[j].zCode, m->zAgent) ){ m->zCode = s->aMen[j].zCode; break; }
+      ** sentence or before. */
+      if( m->iStart>0 && tokIs(&s->aTok[m->iStart-1], "the") ){
+        for(int j=k-1; j>=0; j--){
+          if( s->aMen[j].zCode[0] && hasRole(s->aMen[j].zCode, m->zAgent) ){ m->zCode = s->aMen[j].zCode; break; }
+        }
+        for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
+          if( hasRole(c->aMem[j].zCode, m->zAgent) ) m->zCode = c->aMem[j].zCode;
+        }
       }
-      for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
-        if( hasRole(c->aMem[j].zCode, m->zAgent) ) m->zCode = c->aMem[j].zCode;
+      /* Otherwise a role with no country belongs to the country the clause
+      ** is about: "Belarus cracked down on the opposition" (BLROPP).  The
+      ** sentence's first country actor before it gives the country. */
+      if( !m->zCode[0] && m->zAgent && m->zAgent[0] ){
+        for(int j=0; j<k; j++){
+          const char *z = s->aMen[j].zCode;
+          if( strlen(z)<3 || !(s->aMen[j].flags & (ACTF_STATE|ACTF_ADJ|ACTF_ORG)) ) continue;
+          if( strncmp(z, "IGO", 3)==0 || strncmp(z, "NGO", 3)==0 || strncmp(z, "IMG", 3)==0 ) continue;
+          char zC[4] = { z[0], z[1], z[2], 0 };
+          m->zCode = joinCode(c, brinkArenaStrndup(&c->arena, zC, 3), m->zAgent, (m->flags & ACTF_PREFIX)!=0);
+          break;
+        }
       }
       continue;
     }
@@ -482,6 +499,10 @@ static int resolveMentions(brink_coder *c, Sent *s){
     if( tokIs(t, "it") ){
       for(int j=k-1; j>=0 && !m->zCode[0]; j--){
         if( s->aMen[j].zCode[0] && (s->aMen[j].flags & (ACTF_STATE|ACTF_ORG)) ) m->zCode = s->aMen[j].zCode;
+      }
+      /* across sentences, the latest state or organisation that was a subject */
+      for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
+        if( (c->aMem[j].flags & (ACTF_STATE|ACTF_ORG)) && c->aMem[j].bSubject ) m->zCode = c->aMem[j].zCode;
       }
       for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
         if( c->aMem[j].flags & (ACTF_STATE|ACTF_ORG) ) m->zCode = c->aMem[j].zCode;
@@ -547,8 +568,23 @@ static int isObjectLike(const Sent *s, const Mention *m){
         || t->eTag==TAG_PDT || inSet(t->zLow, azDet) || tokIs(t, "-") ) { i--; continue; }
     break;
   }
+  /* "thousands of Armenian protesters": "of" after a quantity is transparent */
+  while( i>=1 && tokIs(&s->aTok[i], "of") ){
+    const Tok *q = &s->aTok[i-1];
+    static const char *const azQty[] = {"thousands","hundreds","dozens","scores","tens","millions",
+      "some","many","most","all","several","groups","members","supporters","units","hundred","thousand",0};
+    if( !(q->eTag==TAG_CD || inSet(q->zLow, azQty)) ) break;
+    i -= 2;
+    while( i>=0 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_CD) ) i--;
+  }
   if( i<0 ) return 0;
   const Tok *t = &s->aTok[i];
+  /* "China said the United States imposed ...": after a verb of saying or
+  ** thinking, an actor starts a reported clause; it is not an object */
+  static const char *const azReport[] = {"say","claim","believe","think","insist","argue","add",
+    "note","stress","estimate","suggest","assert","allege","acknowledge","fear","hope","expect",
+    "charge","contend","maintain","predict","conclude",0};
+  if( TAG_IS_VERB(t->eTag) && inSet(t->zLemma, azReport) ) return 0;
   if( tokIs(t, "that") || tokIs(t, "where") || tokIs(t, "which") || tokIs(t, "while")
       || tokIs(t, "as") || tokIs(t, "because") || tokIs(t, "when") || tokIs(t, "after")
       || tokIs(t, "before") || tokIs(t, "since") || tokIs(t, "if") || tokIs(t, "whether")
@@ -619,10 +655,19 @@ static int findSubject(const Sent *s, int a, int bInQuote){
 }
 
 /* ---- Events ------------------------------------------------------------ */
+/* Are two actor codes the same actor?  Identical codes are; so are a
+** country and its own state organs (RUS and RUSGOV, RUSMIL).  A country and
+** its civilians, opposition or rebels (SYR and SYRCVL) are not: events
+** between them are domestic events, and CAMEO codes them. */
 static int codesRelated(const char *zA, const char *zB){
   size_t nA = strlen(zA), nB = strlen(zB);
+  if( nA==nB ) return strcmp(zA, zB)==0;
+  const char *zShort = nA<nB ? zA : zB, *zLong = nA<nB ? zB : zA;
   size_t n = nA<nB ? nA : nB;
-  return strncmp(zA, zB, n)==0;
+  if( strncmp(zShort, zLong, n)!=0 ) return 0;
+  static const char *const azState[] = {"GOV","MIL","SPY","COP","LEG","JUD","ELI",0};
+  for(int i=0; azState[i]; i++) if( strncmp(zLong+n, azState[i], 3)==0 ) return 1;
+  return 0;
 }
 
 static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt,
@@ -778,13 +823,23 @@ static void framing(const Sent *s, int iFrom, int a, int *pbNeg, int *pbHypo, in
   for(int i=i0; i<a; i++){
     const Tok *t = &s->aTok[i];
     if( inSet(t->zLow, azNeg) ) *pbNeg = 1;
-    if( inSet(t->zLow, azModal) ) *pbHypo = 1;
+    if( inSet(t->zLow, azModal) && !(tokIs(t, "may") && (t->flags & TOKF_CAP) && !(t->flags & TOKF_FIRST)) ) *pbHypo = 1;
     if( inSet(t->zLow, azFear) ) *pbHypo = 1;
     /* "will attack", "vowed to attack", "is ready to meet" */
     if( inSet(t->zLow, azFuture) && (tokIs(t, "will") || tokIs(t, "'ll") || tokIs(t, "shall")
         || (i+1<=a && i+1<s->nTok && tokIs(&s->aTok[i+1], "to"))) ) *pbFuture = 1;
   }
   if( a>0 && (tokIs(&s->aTok[a-1], "no") ) ) *pbNeg = 1;
+  /* a refusal or lack of will anywhere earlier in the clause: "no plans
+  ** for X to meet", "was unwilling to provide", "refused to attend" */
+  static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
+    "declines","failed","fails","reluctant",0};
+  for(int i=a-1; i>=0 && i>=a-12; i--){
+    const Tok *t = &s->aTok[i];
+    if( tokIs(t, ";") || tokIs(t, ":") ) break;
+    if( inSet(t->zLow, azRefuse) ){ *pbNeg = 1; break; }
+    if( tokIs(t, "no") && i+1<a && (lemIs(&s->aTok[i+1], "plan") || lemIs(&s->aTok[i+1], "intention")) ){ *pbNeg = 1; break; }
+  }
   /* a condition opening the clause: "If Russia attacks Ukraine, ..." */
   for(int i=a-1; i>=0; i--){
     const Tok *t = &s->aTok[i];
@@ -919,7 +974,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       static const char *const azStop[] = {";","that","which","who","whom","because","while",
         "although","though","but","during","despite","after","before","since","when","where",
         "if","unless","whether",0};
-      for(int i=mBest.iEnd; i<s->nTok && i<mBest.iEnd+MAX_TARGET_DIST; i++){
+      for(int i=a+pBest->nAnchor; i<s->nTok && i<mBest.iEnd+MAX_TARGET_DIST; i++){
         const Tok *ti = &s->aTok[i];
         if( inSet(ti->zLow, azStop) ) break;
         if( bInQ && !(ti->flags & (TOKF_INQUOTE|TOKF_QUOTE)) ) break;
