@@ -92,7 +92,7 @@ static int inSet(const char *z, const char *const *az){
 
 static const char *const azBe[] = {"be","is","are","was","were","been","being","am","'s","'re",0};
 static const char *const azNeg[] = {"not","n't","never","without",0};
-static const char *const azModal[] = {"would","could","might","may","should","must","ought",
+static const char *const azModal[] = {"could","might","may","should","must","ought",
   "if","unless","whether",0};
 static const char *const azFear[] = {"fear","fears","feared","threat","risk","possibility","prospect",
   "possible","potential","hypothetical","would-be",
@@ -472,6 +472,19 @@ static int resolveMentions(brink_coder *c, Sent *s){
     if( !(m->flags & MF_PRONOUN) ) continue;
     int bLatter = tokIs(t, "the") && tokIs(&s->aTok[m->iStart+1], "latter");
     int bFormer = tokIs(t, "the") && tokIs(&s->aTok[m->iStart+1], "former");
+    if( (tokIs(t, "they") || tokIs(t, "them")) && !(m->flags & ACTF_PLURAL) ){
+      /* "Afghan rebels said they would meet": a plural actor earlier in
+      ** this sentence */
+      for(int j=k-1; j>=0 && !m->zCode[0]; j--){
+        const Mention *q = &s->aMen[j];
+        int eLast = s->aTok[q->iEnd-1].eTag;
+        if( q->zCode[0] && !(q->flags & MF_PRONOUN) && (eLast==TAG_NNS || eLast==TAG_NNPS) ){
+          m->zCode = q->zCode;
+          m->flags = (uint16_t)((m->flags & ~MF_PRONOUN) | (q->flags & (ACTF_PERSON|ACTF_ORG)));
+        }
+      }
+      if( m->zCode[0] ) continue;
+    }
     if( bLatter || bFormer || (m->flags & ACTF_PLURAL) || tokIs(t, "they") || tokIs(t, "them") ){
       /* the last two distinct actors of the previous sentences */
       int iA = -1, iB = -1;
@@ -813,39 +826,63 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
 }
 
 /* Negation or hypothetical framing just before the anchor. */
-static void framing(const Sent *s, int iFrom, int a, int *pbNeg, int *pbHypo, int *pbFuture){
-  static const char *const azFuture[] = {"will","'ll","shall","plan","plans","planned","intend",
-    "intends","intended","vow","vows","vowed","pledge","pledges","pledged","promise","promises",
-    "promised","threaten","threatens","threatened","going","set","ready","prepared","poised",
-    "likely","expected","due",0};
+/* Framing words before an anchor, in its clause.  They decide whether the
+** event happened (negated, hypothetical), is intended (future) or refused. */
+enum { FR_NONE = 0, FR_NEG, FR_HYPO, FR_FUTURE, FR_REFUSE };
+
+static int framing(const Sent *s, int iFrom, int a){
+  static const char *const azFuture[] = {"will","'ll","shall","would","plan","plans","planned",
+    "intend","intends","intended","vow","vows","vowed","pledge","pledges","pledged","promise",
+    "promises","promised","threaten","threatens","threatened","going","set","ready","prepared",
+    "poised","likely","expected","due","willing","agree","agrees","agreed","offer","offers",
+    "offered","committed","decide","decides","decided","determined","eager","wants","want","wanted",
+    "seeks","seek","sought","hopes","hope","hoped",0};
+  static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
+    "declines","decline","reluctant","rejected","rejects","reject",0};
+  int e = FR_NONE;
   int i0 = a - 5 > iFrom ? a - 5 : iFrom;
   if( i0<0 ) i0 = 0;
   for(int i=i0; i<a; i++){
     const Tok *t = &s->aTok[i];
-    if( inSet(t->zLow, azNeg) ) *pbNeg = 1;
-    if( inSet(t->zLow, azModal) && !(tokIs(t, "may") && (t->flags & TOKF_CAP) && !(t->flags & TOKF_FIRST)) ) *pbHypo = 1;
-    if( inSet(t->zLow, azFear) ) *pbHypo = 1;
-    /* "will attack", "vowed to attack", "is ready to meet" */
-    if( inSet(t->zLow, azFuture) && (tokIs(t, "will") || tokIs(t, "'ll") || tokIs(t, "shall")
-        || (i+1<=a && i+1<s->nTok && tokIs(&s->aTok[i+1], "to"))) ) *pbFuture = 1;
+    int bTo = i+1<s->nTok && tokIs(&s->aTok[i+1], "to");
+    if( inSet(t->zLow, azNeg) ) e = e==FR_FUTURE ? FR_REFUSE : FR_NEG;   /* "will not meet" refuses */
+    else if( inSet(t->zLow, azModal) && !(tokIs(t, "may") && (t->flags & TOKF_CAP) && !(t->flags & TOKF_FIRST)) ) return FR_HYPO;
+    else if( inSet(t->zLow, azFear) ) return FR_HYPO;
+    else if( inSet(t->zLow, azRefuse) && (bTo || i+1==a) ) e = FR_REFUSE;
+    else if( inSet(t->zLow, azFuture) && (tokIs(t, "will") || tokIs(t, "'ll") || tokIs(t, "shall")
+             || tokIs(t, "would") || bTo) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
   }
-  if( a>0 && (tokIs(&s->aTok[a-1], "no") ) ) *pbNeg = 1;
-  /* a refusal or lack of will anywhere earlier in the clause: "no plans
-  ** for X to meet", "was unwilling to provide", "refused to attend" */
-  static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
-    "declines","failed","fails","reluctant",0};
+  if( a>0 && tokIs(&s->aTok[a-1], "no") ) e = FR_NEG;
+  /* "no plans for X to meet", "failed to": nothing happened */
   for(int i=a-1; i>=0 && i>=a-12; i--){
     const Tok *t = &s->aTok[i];
     if( tokIs(t, ";") || tokIs(t, ":") ) break;
-    if( inSet(t->zLow, azRefuse) ){ *pbNeg = 1; break; }
-    if( tokIs(t, "no") && i+1<a && (lemIs(&s->aTok[i+1], "plan") || lemIs(&s->aTok[i+1], "intention")) ){ *pbNeg = 1; break; }
+    if( (tokIs(t, "failed") || tokIs(t, "fails") || tokIs(t, "fail")) && i+1<s->nTok && tokIs(&s->aTok[i+1], "to") ){ e = FR_NEG; break; }
+    if( tokIs(t, "no") && i+1<a && (lemIs(&s->aTok[i+1], "plan") || lemIs(&s->aTok[i+1], "intention")) ){ e = FR_NEG; break; }
   }
   /* a condition opening the clause: "If Russia attacks Ukraine, ..." */
   for(int i=a-1; i>=0; i--){
     const Tok *t = &s->aTok[i];
     if( tokIs(t, ",") || tokIs(t, ";") || tokIs(t, ":") ) break;
-    if( tokIs(t, "if") || tokIs(t, "unless") || tokIs(t, "whether") ){ *pbHypo = 1; break; }
+    if( tokIs(t, "if") || tokIs(t, "unless") || tokIs(t, "whether") ) return FR_HYPO;
   }
+  return e;
+}
+
+/* CAMEO's code for refusing an action: "refused to meet" is 125 (reject a
+** proposal to meet), "refused to withdraw" 1246.  NULL: refusing it is no
+** event ("refused to attack"). */
+static const char *refuseCode(const char *zCode){
+  static const struct { const char *zFrom, *zTo; } aMap[] = {
+    {"081","1241"}, {"083","1242"}, {"084","1243"}, {"085","1244"}, {"086","1245"}, {"087","1246"},
+    {"045","126"}, {"04","125"}, {"036","125"}, {"038","126"}, {"06","121"}, {"07","122"},
+    {"08","124"}, {"05","120"}, {"03","120"}, {"02","120"}, {"01","120"},
+  };
+  for(size_t i=0; i<sizeof aMap/sizeof aMap[0]; i++){
+    size_t n = strlen(aMap[i].zFrom);
+    if( strncmp(zCode, aMap[i].zFrom, n)==0 ) return aMap[i].zTo;
+  }
+  return 0;
 }
 
 /* CAMEO codes a future or intended action as intent (cooperation) or threat
@@ -999,12 +1036,15 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( s->aMen[k].zCode[0] && !codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) ) iTgt = k;
       }
     }
-    int bNeg = 0, bHypo = 0, bFuture = 0;
-    framing(s, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, a, &bNeg, &bHypo, &bFuture);
-    if( bHypo ) continue;
-    if( bNeg ){ c->stats.nDiscarded++; continue; }
+    int eFrame = framing(s, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, a);
+    if( eFrame==FR_HYPO ) continue;
+    if( eFrame==FR_NEG ){ c->stats.nDiscarded++; continue; }
     const char *zCode = pBest->zCode;
-    if( bFuture && !(pBest->flags & PATF_FUTURE) ) zCode = futureCode(zCode);
+    if( eFrame==FR_FUTURE && !(pBest->flags & PATF_FUTURE) ) zCode = futureCode(zCode);
+    if( eFrame==FR_REFUSE && !(pBest->flags & PATF_FUTURE) ){
+      zCode = refuseCode(zCode);
+      if( !zCode ){ c->stats.nDiscarded++; continue; }
+    }
     /* emit for every member of the source and target groups */
     int gS = s->aMen[iSrc].iGroup;
     if( iTgt<0 ){
