@@ -20,6 +20,11 @@
 #include <errno.h>
 #include <strings.h>
 
+/* Limits that keep 16-bit counts honest and a few bytes of input from
+** asking for a lot of memory (synsets may include each other). */
+#define MAX_ALT          4096   /* alternatives in one {…} or synset */
+#define MAX_PHRASE_WORDS 64     /* words in one phrase */
+
 /* ---- Growable arrays --------------------------------------------------- */
 #define VEC(T) struct { T *a; size_t n, nAlloc; }
 #define VEC_PUSH(v, pOk) ( ((v).n<(v).nAlloc || vecGrow((void**)&(v).a, &(v).nAlloc, sizeof(*(v).a))) \
@@ -325,8 +330,8 @@ static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
       if( nW>0 ){
         DictPhrase *dp = VEC_PUSH(p->aPhrase[k], ok);
         if( !ok ){ ps->bOom = 1; return; }
-        dp->iWord = iFirst; dp->nWord = (uint16_t)nW; dp->iEntry = iEntry;
-        nPhrase++;
+        if( nW>MAX_PHRASE_WORDS ){ diag(ps, zS, "phrase too long (more than 64 words)", 0); p->aPhrase[k].n--; }
+        else { dp->iWord = iFirst; dp->nWord = (uint16_t)nW; dp->iEntry = iEntry; nPhrase++; }
       }
     }else if( zBar ){
       diag(ps, zS, "empty phrase between '|'", 0);
@@ -339,10 +344,14 @@ static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
 }
 
 /* Parse one pattern word run "a_b_c" into adjacent words; returns count. */
+/* Words of an alternative, separated by '_' or ' ' (all adjacent in text).
+** z points into the line, so diagnostics get the right column. */
 static int patWords(Parse *ps, const char *z, const char *zEnd, int eTagFirst, uint32_t *piFirst){
   int n = 0;
   while( z<zEnd ){
-    const char *zU = memchr(z, '_', (size_t)(zEnd - z));
+    const char *zU = z;
+    while( zU<zEnd && *zU!='_' && *zU!=' ' && *zU!='\t' ) zU++;
+    if( zU==zEnd ) zU = 0;
     const char *zE = zU ? zU : zEnd;
     if( zE>z ){
       char zBuf[128];
@@ -381,6 +390,7 @@ static int synsetAppend(Parse *ps, const char *zName, size_t n, uint16_t *pnAlt)
   for(size_t i=0; i<p->aSyn.n; i++){
     const Synset *y = &p->aSyn.a[i];
     if( strlen(y->zName)==n && strncasecmp(y->zName, zName, n)==0 ){
+      if( (size_t)*pnAlt + y->nAlt > MAX_ALT ){ diag(ps, zName, "too many alternatives (a synset may hold 4096)", 0); return 0; }
       for(uint16_t k=0; k<y->nAlt; k++){
         int ok;
         PatAlt *pa = VEC_PUSH(p->aAlt, ok);
@@ -404,12 +414,10 @@ static int parseOneAlt(Parse *ps, const char *s, const char *t, uint16_t *pnAlt)
   t = trimEnd(s, t);
   if( s>=t ){ diag(ps, s, "empty alternative", 0); return 0; }
   if( *s=='&' ) return synsetAppend(ps, s+1, (size_t)(t-s-1), pnAlt);
-  char zRun[256];
-  size_t nRun = (size_t)(t - s);
-  if( nRun>=sizeof zRun ){ diag(ps, s, "alternative too long", 0); return 0; }
-  for(size_t i=0; i<nRun; i++) zRun[i] = s[i]==' ' ? '_' : s[i];
+  if( t-s>=256 ){ diag(ps, s, "alternative too long", 0); return 0; }
+  if( *pnAlt>=MAX_ALT ){ diag(ps, s, "too many alternatives", 0); return 0; }
   uint32_t iFirst = 0;
-  int nW = patWords(ps, zRun, zRun+nRun, TAG_NNS, &iFirst);
+  int nW = patWords(ps, s, t, TAG_NNS, &iFirst);
   if( ps->bOom || nW==0 ) return 0;
   int ok;
   PatAlt *pa = VEC_PUSH(p->aAlt, ok);
@@ -583,7 +591,7 @@ static void parseLine(Parse *ps, const char *z, const char *zEnd){
     else if( n==7 && memcmp(z, "@agents", 7)==0 ) ps->eSec = SEC_AGENTS;
     else if( n==6 && memcmp(z, "@verbs", 6)==0 ) ps->eSec = SEC_VERBS;
     else if( n==9 && memcmp(z, "@discards", 9)==0 ) ps->eSec = SEC_DISCARDS;
-    else if( n==9 && memcmp(z, "@synsets", 8)==0 ) ps->eSec = SEC_SYNSETS;
+    else if( n==8 && memcmp(z, "@synsets", 8)==0 ) ps->eSec = SEC_SYNSETS;
     else diag(ps, z, "unknown section (use @actors, @agents, @verbs, @synsets or @discards)", 0);
     return;
   }
@@ -596,6 +604,12 @@ static void parseLine(Parse *ps, const char *z, const char *zEnd){
 }
 
 int brinkDictLoadText(Dict *p, const char *zName, const char *z, size_t n, brink_diag_fn xDiag, void *pArg){
+  return brinkDictLoadTextMap(p, zName, z, n, 0, 0, xDiag, pArg);
+}
+
+/* Added for peer.c: a translated peer dictionary names its original lines. */
+int brinkDictLoadTextMap(Dict *p, const char *zName, const char *z, size_t n,
+                         const int *aLine, size_t nLine, brink_diag_fn xDiag, void *pArg){
   Parse ps;
   memset(&ps, 0, sizeof ps);
   int ok;
@@ -605,10 +619,12 @@ int brinkDictLoadText(Dict *p, const char *zName, const char *z, size_t n, brink
   if( !*pz ){ p->azFile.n--; return BRINK_ENOMEM; }
   ps.p = p; ps.zFile = *pz; ps.xDiag = xDiag; ps.pArg = pArg; ps.eSec = SEC_NONE;
   const char *zEnd = z + n;
+  size_t iText = 0;
   while( z<zEnd && !ps.bOom ){
     const char *zNl = memchr(z, '\n', (size_t)(zEnd - z));
     const char *zE = zNl ? zNl : zEnd;
-    ps.iLine++;
+    iText++;
+    ps.iLine = (aLine && iText<=nLine) ? aLine[iText-1] : (int)iText;
     ps.zLine = z;
     if( memchr(z, 0, (size_t)(zE - z)) ){
       diag(&ps, z, "NUL byte in line", 0);

@@ -83,6 +83,11 @@ void brinkDictFree(Dict *);
 int brinkDictLoadFile(Dict *, const char *zPath, brink_diag_fn xDiag, void *pArg, char **pzErr);
 /* Parse text held in memory (for tests and fuzzing). */
 int brinkDictLoadText(Dict *, const char *zName, const char *z, size_t n, brink_diag_fn xDiag, void *pArg);
+/* As brinkDictLoadText, but line i (1-based) of z is reported, and recorded
+** in Pattern.iLine, as aLine[i-1]: peer.c translates a peer dictionary into
+** brink's format and keeps the original line of each translated line. */
+int brinkDictLoadTextMap(Dict *, const char *zName, const char *z, size_t n,
+                         const int *aLine, size_t nLine, brink_diag_fn xDiag, void *pArg);
 /* Build the lookup indexes.  No more loads after this. */
 int brinkDictFinish(Dict *);
 

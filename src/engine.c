@@ -5,6 +5,10 @@
 ** in name order, plus <datadir>/cameo.tsv.  Given an explicit list of files,
 ** brink loads exactly those (and still the CAMEO table, which is not a
 ** dictionary but the ontology every code is checked against).
+**
+** Each named file may be in brink's format or a peer's (TABARI, PETRARCH,
+** Phoenix): brinkPeerLoadFile() detects the kind per file, unless
+** zDictFormat forces one, and translates peer files into brink's format.
 */
 #include "engine.h"
 #include <stdlib.h>
@@ -30,8 +34,9 @@ static int cmpStr(const void *a, const void *b){
   return strcmp(*(char*const*)a, *(char*const*)b);
 }
 
-/* Load every *.txt in zDir, sorted by name. */
-static int loadDir(Dict *pDict, const char *zDir, DiagCount *pDiag, char **pzErr){
+/* Load every *.txt in zDir, sorted by name (brink's format); with pOut, also
+** append their text to it. */
+static int loadDir(Dict *pDict, PeerSet *pSet, const char *zDir, DiagCount *pDiag, PeerText *pOut, char **pzErr){
   DIR *d = opendir(zDir);
   if( !d ){
     if( pzErr ) *pzErr = fmtErr(zDir, ": cannot open the dictionary folder");
@@ -59,7 +64,7 @@ static int loadDir(Dict *pDict, const char *zDir, DiagCount *pDiag, char **pzErr
   if( rc==BRINK_OK ){
     qsort(az, n, sizeof(char*), cmpStr);
     for(size_t i=0; i<n && rc==BRINK_OK; i++){
-      rc = brinkDictLoadFile(pDict, az[i], countDiag, pDiag, pzErr);
+      rc = brinkPeerLoadFile(pSet, pDict, az[i], PEER_FMT_BRINK, countDiag, pDiag, pOut, pzErr);
     }
   }
   for(size_t i=0; i<n; i++) free(az[i]);
@@ -68,16 +73,43 @@ static int loadDir(Dict *pDict, const char *zDir, DiagCount *pDiag, char **pzErr
   return rc;
 }
 
+/* Load the dictionaries of cfg into pDict: the files named, each in its
+** detected or forced format, else the defaults in <zData>/dict. */
+static int loadDicts(const brink_engine_config *pCfg, const char *zData, Dict *pDict, PeerSet *pSet,
+                     DiagCount *pDiag, PeerText *pOut, char **pzErr){
+  int eFormat = brinkPeerFormat(pCfg->zDictFormat);
+  int rc = BRINK_OK;
+  if( pCfg->azDict ){
+    for(int i=0; pCfg->azDict[i] && rc==BRINK_OK; i++){
+      rc = brinkPeerLoadFile(pSet, pDict, pCfg->azDict[i], eFormat, countDiag, pDiag, pOut, pzErr);
+    }
+    return rc;
+  }
+  size_t nPath = strlen(zData) + 8;
+  char *zPath = malloc(nPath);
+  if( !zPath ) return BRINK_ENOMEM;
+  snprintf(zPath, nPath, "%s/dict", zData);
+  rc = loadDir(pDict, pSet, zPath, pDiag, pOut, pzErr);
+  free(zPath);
+  return rc;
+}
+
+static const char *dataDir(const brink_engine_config *pCfg){
+  const char *zData = pCfg->zDataDir;
+  if( !zData ) zData = getenv("BRINK_DATA");
+  if( !zData || !*zData ) zData = BRINK_DATADIR;
+  return zData;
+}
+
 brink_engine *brink_engine_new(const brink_engine_config *pCfg, char **pzErr){
   brink_engine_config cfg;
   memset(&cfg, 0, sizeof cfg);
   if( pCfg ) cfg = *pCfg;
   if( pzErr ) *pzErr = 0;
-  const char *zData = cfg.zDataDir;
-  if( !zData ) zData = getenv("BRINK_DATA");
-  if( !zData || !*zData ) zData = BRINK_DATADIR;
-  if( cfg.zDictFormat && strcmp(cfg.zDictFormat, "auto")!=0 && strcmp(cfg.zDictFormat, "brink")!=0 ){
-    if( pzErr ) *pzErr = fmtErr("unknown dictionary format: ", cfg.zDictFormat);
+  const char *zData = dataDir(&cfg);
+  if( brinkPeerFormat(cfg.zDictFormat)<0 ){
+    if( pzErr ) *pzErr = fmtErr("unknown dictionary format (use auto, brink, tabari, petrarch1, petrarch2, discards or issues): ",
+                                cfg.zDictFormat);
     return 0;
   }
   brink_engine *p = calloc(1, sizeof *p);
@@ -89,18 +121,19 @@ brink_engine *brink_engine_new(const brink_engine_config *pCfg, char **pzErr){
   snprintf(zPath, nPath, "%s/cameo.tsv", zData);
   p->pOnt = brinkOntologyLoad(zPath, countDiag, &dc, pzErr);
   if( !p->pOnt ){ free(zPath); brink_engine_free(p); return 0; }
-  p->pDict = brinkDictNew();
-  if( !p->pDict ){ free(zPath); goto oom; }
-  int rc = BRINK_OK;
-  if( cfg.azDict ){
-    for(int i=0; cfg.azDict[i] && rc==BRINK_OK; i++){
-      rc = brinkDictLoadFile(p->pDict, cfg.azDict[i], countDiag, &dc, pzErr);
-    }
-  }else{
-    snprintf(zPath, nPath, "%s/dict", zData);
-    rc = loadDir(p->pDict, zPath, &dc, pzErr);
-  }
   free(zPath);
+  /* facts: the gazetteer (issue 7, src/gazetteer.c) */
+  p->pGaz = brinkGazetteerLoad(zData, countDiag, &dc, pzErr);
+  if( !p->pGaz ){ brink_engine_free(p); return 0; }
+  p->pDict = brinkDictNew();
+  p->pPeer = calloc(1, sizeof(PeerSet));
+  if( !p->pDict || !p->pPeer ) goto oom;
+  int rc = loadDicts(&cfg, zData, p->pDict, p->pPeer, &dc, 0, pzErr);
+  if( rc==BRINK_OK && p->pPeer->nIssue==0 ){
+    brinkPeerSetClear(p->pPeer);
+    free(p->pPeer);
+    p->pPeer = 0;
+  }
   if( rc==BRINK_OK ) rc = brinkDictFinish(p->pDict);
   if( rc!=BRINK_OK ){
     if( rc==BRINK_ENOMEM && pzErr && !*pzErr ) *pzErr = fmtErr("out of memory", "");
@@ -118,7 +151,9 @@ oom:
 void brink_engine_free(brink_engine *p){
   if( !p ) return;
   brinkDictFree(p->pDict);
+  if( p->pPeer ){ brinkPeerSetClear(p->pPeer); free(p->pPeer); }
   brinkOntologyFree(p->pOnt);
+  brinkGazetteerFree(p->pGaz);   /* facts (issue 7) */
   free(p);
 }
 
@@ -135,6 +170,44 @@ void brink_engine_stats_get(const brink_engine *p, brink_engine_stats *s){
   s->nPattern = v.nPat;
   s->nCameo = brinkOntologyCount(p->pOnt);
   s->nWarning = p->nWarning;
+  if( p->pPeer ){
+    s->nIssue = p->pPeer->nIssue;
+    s->nIssueCode = brinkPeerIssueCodes(p->pPeer);
+  }
+}
+
+int brink_dict_convert(const brink_engine_config *pCfg, brink_buf *pOut, char **pzErr){
+  brink_engine_config cfg;
+  memset(&cfg, 0, sizeof cfg);
+  if( pCfg ) cfg = *pCfg;
+  if( pzErr ) *pzErr = 0;
+  if( brinkPeerFormat(cfg.zDictFormat)<0 ){
+    if( pzErr ) *pzErr = fmtErr("unknown dictionary format: ", cfg.zDictFormat);
+    return BRINK_EINVAL;
+  }
+  DiagCount dc = { cfg.xDiag, cfg.pDiagArg, 0 };
+  PeerSet set; memset(&set, 0, sizeof set);
+  PeerText tx; memset(&tx, 0, sizeof tx);
+  Dict *pDict = brinkDictNew();
+  int rc = pDict ? loadDicts(&cfg, dataDir(&cfg), pDict, &set, &dc, &tx, pzErr) : BRINK_ENOMEM;
+  if( rc==BRINK_OK && tx.n ){
+    if( pOut->n + tx.n + 1 > pOut->cap ){
+      size_t nNew = pOut->n + tx.n + 1;
+      char *zNew = realloc(pOut->z, nNew);
+      if( !zNew ) rc = BRINK_ENOMEM;
+      else{ pOut->z = zNew; pOut->cap = nNew; }
+    }
+    if( rc==BRINK_OK ){
+      memcpy(pOut->z + pOut->n, tx.z, tx.n);
+      pOut->n += tx.n;
+      pOut->z[pOut->n] = 0;
+    }
+  }
+  if( rc==BRINK_ENOMEM && pzErr && !*pzErr ) *pzErr = fmtErr("out of memory", "");
+  brinkPeerTextFree(&tx);
+  brinkPeerSetClear(&set);
+  brinkDictFree(pDict);
+  return rc;
 }
 
 const brink_cameo *brink_cameo_lookup(const brink_engine *p, const char *zCode){

@@ -9,10 +9,14 @@
 #include "brink.h"
 #include "dict.h"
 #include "ontology.h"
+#include "peer.h"
+#include "facts.h"
 
 struct brink_engine {
   Dict *pDict;
+  PeerSet *pPeer;      /* issue phrases of peer issue files; NULL if none were loaded */
   Ontology *pOnt;
+  Gazetteer *pGaz;     /* places (facts.h); read-only, shared by every coder */
   size_t nWarning;     /* diagnostics reported while loading */
 };
 
