@@ -93,7 +93,7 @@ static size_t checkPhrases(const DictView *v, int k, brink_diag_fn x, void *pArg
   return nBad;
 }
 
-size_t brink_dict_check(const brink_engine *p, brink_diag_fn xDiag, void *pArg){
+size_t brink_dict_check(const brink_engine *p, unsigned flags, brink_diag_fn xDiag, void *pArg){
   DictView v;
   brinkDictView(p->pDict, &v);
   size_t nBad = 0;
@@ -115,7 +115,7 @@ size_t brink_dict_check(const brink_engine *p, brink_diag_fn xDiag, void *pArg){
   }
   for(int k=0; k<DK__COUNT; k++) nBad += checkPhrases(&v, k, xDiag, pArg);
   /* Unreachable codes: only meaningful for a set that has verb patterns. */
-  if( v.nPat && aReach ){
+  if( (flags & BRINK_CHECK_COVERAGE) && v.nPat && aReach ){
     for(size_t k=0; k<nCameo; k++){
       if( aReach[k] ) continue;
       const brink_cameo *c = brinkOntologyAt(p->pOnt, k);
