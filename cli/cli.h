@@ -10,11 +10,33 @@ int cmd_code(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 int cmd_tag(int argc, char **argv);
 int cmd_split(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_recode(int argc, char **argv);
+int cmd_query(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 
 /* Shared helpers (main.c). */
 void cli_diag(void *pArg, const char *zFile, int iLine, int iCol, const char *zMsg);
 /* Returns the option's value for "--name VALUE" or "--name=VALUE", advancing *pi; NULL if argv[*pi] is not it. */
 const char *cli_opt(int argc, char **argv, int *pi, const char *zLong, const char *zShort);
 int cli_ncpu(void);
+
+/* The event-store commands (cmd_ingest.c, cmd_query.c). */
+/* Next story for cli_store_run: BRINK_OK, BRINK_EOF, BRINK_EPARSE (skip it,
+** already reported) or another negative code (stop). */
+typedef int (*cli_story_fn)(void *pArg, brink_story *pStory);
+/* Fraction of the input done, 0..1, or <0 when unknown (no ETA). */
+typedef double (*cli_progress_fn)(void *pArg);
+/* Open the store or print why not; 0 on success, 1 on failure. */
+int cli_store_open(const char *zCmd, const char *zDb, int eMode, brink_store **ppStore);
+/* Code every story xNext gives on nThread threads and put it in pStore,
+** one transaction per batch, then end the run.  Returns the exit status. */
+int cli_store_run(const char *zCmd, brink_store *pStore, const char *zDb, const brink_engine *pEng,
+                  int nThread, int nPutFlags, int bQuiet, cli_story_fn xNext, void *pArg,
+                  cli_progress_fn xProgress, void *pProgressArg);
+/* Parse one query filter option at argv[*pi] into pF; returns 1 if it was
+** one, 0 if not, -1 on a bad value (reported). */
+int cli_filter_opt(const char *zCmd, int argc, char **argv, int *pi, brink_store_filter *pF);
 
 #endif

@@ -18,6 +18,11 @@ static const struct {
   { "dict",  cmd_dict,  "inspect and check dictionaries (stats, check)" },
   { "tag",   cmd_tag,   "show tokens, lemmas, part-of-speech tags and chunks" },
   { "split", cmd_split, "show the sentences a text splits into" },
+  { "eval",  cmd_eval,  "score coding against a gold file (seed, PLOVER, PETRARCH, TABARI)" },
+  { "ingest", cmd_ingest, "code stories into an SQLite event store" },
+  { "recode", cmd_recode, "re-code the stories in an event store with new dictionaries" },
+  { "query",  cmd_query,  "select events from an event store" },
+  { "export", cmd_export, "write an event store as GDELT, ICEWS, PLOVER or CSV" },
 };
 
 static void usage(FILE *fp){

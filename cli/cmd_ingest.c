@@ -1,0 +1,562 @@
+/*
+** cmd_ingest.c — `brink ingest`: code stories and keep them in an event
+** store; also the coding pipeline `brink recode` shares (cli_store_run).
+**
+** The main thread reads stories in batches of BATCH.  Worker threads, each
+** with its own brink_coder over the one shared engine, code a batch and
+** turn each story into a brink_store_item (a deep copy, so the coder can go
+** on) while the main thread writes the previous batch to the store in one
+** transaction and reads the next.  So a kill at any moment loses at most
+** the batches not yet committed, and each committed story is complete.
+*/
+#include "cli.h"
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+/* Stories per transaction: big enough that commits cost little (a commit
+** in WAL mode with synchronous=NORMAL is a write, not an fsync), small
+** enough that a crash loses little work. */
+#define BATCH 256
+
+static const char zUsage[] =
+"usage: brink ingest --db FILE [OPTIONS] [STORIES...]\n"
+"\n"
+"Code news stories and store them, with their sentences and events, in the\n"
+"SQLite database FILE (created if missing).  Reads each STORIES file, or\n"
+"standard input when there is none or it is '-'.\n"
+"\n"
+"A story whose id is already stored is replaced, never duplicated: with the\n"
+"same text and dictionaries it is left as it is; with new text or new\n"
+"dictionaries it is coded again.  Stories are committed in batches of 256,\n"
+"so an interrupted ingest keeps every batch it committed; run it again to\n"
+"carry on.\n"
+"\n"
+"Input (as for brink code; default JSON Lines, a FILE ending in .txt is text):\n"
+"  --jsonl | --text | --sentences\n"
+"  --date YYYY-MM-DD    the date of text and sentence input (required there)\n"
+"\n"
+"Dictionaries:\n"
+"  --dict FILE          code with exactly these dictionary files (repeatable)\n"
+"  --dict-format F      auto (default) or brink\n"
+"  --data DIR           the data folder (default: $BRINK_DATA or the built-in one)\n"
+"\n"
+"Other:\n"
+"  --db FILE            the database (required)\n"
+"  -j, --jobs N         coding threads (default: all cores)\n"
+"  -q, --quiet          no progress line and no summary\n"
+"  -h, --help           this help\n"
+"\n"
+"A progress line (stories/s, events, time left) is shown on standard error\n"
+"when it is a terminal.  Exit status: 0 success, 1 fatal error (nothing\n"
+"committed is lost), 2 some records were skipped.\n";
+
+/* ---- The pipeline shared with recode ---------------------------------------- */
+
+typedef struct Job {
+  brink_story story;
+  char *zOwned;          /* one malloc holding the story's strings */
+  brink_store_item *pItem;
+  int rc;
+  char zErr[256];
+} Job;
+
+typedef struct Batch {
+  Job *aJob; int nJob;
+  pthread_t aTid[64]; int nStarted;
+  int iNext;
+  pthread_mutex_t mutex;
+  brink_coder **apCoder;
+  int nThread;
+} Batch;
+
+typedef struct Worker { Batch *b; brink_coder *pCoder; } Worker;
+
+static void *workerMain(void *pArg){
+  Worker *w = pArg;
+  Batch *b = w->b;
+  for(;;){
+    pthread_mutex_lock(&b->mutex);
+    int i = b->iNext++;
+    pthread_mutex_unlock(&b->mutex);
+    if( i>=b->nJob ) break;
+    Job *j = &b->aJob[i];
+    const brink_event *aEv;
+    size_t nEv;
+    j->rc = brink_code_story(w->pCoder, &j->story, &aEv, &nEv);
+    if( j->rc!=BRINK_OK ){
+      snprintf(j->zErr, sizeof j->zErr, "%s", brink_coder_errmsg(w->pCoder));
+      continue;
+    }
+    j->pItem = brink_store_item_new(&j->story, aEv, nEv);
+    if( !j->pItem ){ j->rc = BRINK_ENOMEM; snprintf(j->zErr, sizeof j->zErr, "out of memory"); }
+  }
+  return 0;
+}
+
+/* Copy a story so it outlives its source's next call. */
+static int jobFill(Job *j, const brink_story *s){
+  const char *az[6] = { s->zId, s->zDate, s->zTitle, s->zSource, s->zUrl, s->zText };
+  size_t an[6], nTotal = 0;
+  for(int i=0; i<6; i++){
+    an[i] = az[i] ? (i==5 ? s->nText : strlen(az[i])) : 0;
+    nTotal += an[i] + 1;
+  }
+  char *z = malloc(nTotal);
+  if( !z ) return 0;
+  char *ap[6], *q = z;
+  for(int i=0; i<6; i++){
+    ap[i] = 0;
+    if( !az[i] ) continue;
+    memcpy(q, az[i], an[i]);
+    q[an[i]] = 0;
+    ap[i] = q;
+    q += an[i]+1;
+  }
+  memset(j, 0, sizeof *j);
+  j->zOwned = z;
+  j->story.zId = ap[0]; j->story.zDate = ap[1]; j->story.zTitle = ap[2];
+  j->story.zSource = ap[3]; j->story.zUrl = ap[4]; j->story.zText = ap[5];
+  j->story.nText = s->nText;
+  j->story.bSentences = s->bSentences;
+  return 1;
+}
+
+static Worker aWorkerArg[2][64];
+
+static void batchStart(Batch *b, int iBatch){
+  b->iNext = 0;
+  b->nStarted = 0;
+  int nT = b->nThread < b->nJob ? b->nThread : b->nJob;
+  for(int t=0; t<nT; t++){
+    Worker *w = &aWorkerArg[iBatch][t];
+    w->b = b; w->pCoder = b->apCoder[t];
+    if( pthread_create(&b->aTid[t], 0, workerMain, w)==0 ) b->nStarted++;
+    else break;
+  }
+  if( b->nStarted==0 && nT>0 ){
+    aWorkerArg[iBatch][0].b = b; aWorkerArg[iBatch][0].pCoder = b->apCoder[0];
+    workerMain(&aWorkerArg[iBatch][0]);
+  }
+}
+
+static void batchJoin(Batch *b){
+  for(int t=0; t<b->nStarted; t++) pthread_join(b->aTid[t], 0);
+  b->nStarted = 0;
+}
+
+static void batchClear(Batch *b){
+  for(int i=0; i<b->nJob; i++){
+    brink_store_item_free(b->aJob[i].pItem);
+    free(b->aJob[i].zOwned);
+  }
+  b->nJob = 0;
+}
+
+typedef struct Pipe {
+  const char *zCmd;
+  brink_store *pStore;
+  const char *zDb;
+  int nPutFlags;
+  Batch aBatch[2];
+  int iFill, bBusy;
+  int bFatal;
+  uint64_t nRead, nFailed, nSkipped, nEvent;
+  /* progress */
+  int bProgress;
+  double rStart, rLast;
+  cli_progress_fn xProgress; void *pProgressArg;
+} Pipe;
+
+static double nowSec(void){
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec/1e9;
+}
+
+static void showProgress(Pipe *p, int bFinal){
+  if( !p->bProgress ) return;
+  double rNow = nowSec();
+  if( !bFinal && rNow - p->rLast < 0.5 ) return;
+  p->rLast = rNow;
+  brink_store_stats st;
+  brink_store_stats_get(p->pStore, &st);
+  double rEl = rNow - p->rStart;
+  double rRate = rEl>0 ? (double)p->nRead / rEl : 0;
+  double rDone = p->xProgress ? p->xProgress(p->pProgressArg) : -1;
+  char zEta[32] = "";
+  if( rDone>0.001 && rDone<1 && !bFinal ){
+    double rLeft = rEl * (1 - rDone) / rDone;
+    snprintf(zEta, sizeof zEta, "  ETA %d:%02d", (int)rLeft/60, (int)rLeft%60);
+  }
+  fprintf(stderr, "\r%s: %llu stories  %.0f stories/s  %llu events%s\033[K", p->zCmd,
+          (unsigned long long)p->nRead, rRate, (unsigned long long)st.nEvent, zEta);
+  if( bFinal ) fputc('\n', stderr);
+}
+
+/* Put one coded batch into the store as one transaction. */
+static void batchWrite(Pipe *p, Batch *b){
+  for(int i=0; i<b->nJob && !p->bFatal; i++){
+    Job *j = &b->aJob[i];
+    if( j->rc!=BRINK_OK ){
+      fprintf(stderr, "%s: %s\n", p->zCmd, j->zErr);
+      p->nFailed++;
+      continue;
+    }
+    if( brink_store_put(p->pStore, j->pItem, p->nPutFlags, 0)!=BRINK_OK ){
+      fprintf(stderr, "%s: %s\n", p->zCmd, brink_store_errmsg(p->pStore));
+      p->bFatal = 1;
+    }
+  }
+  if( !p->bFatal && brink_store_commit(p->pStore)!=BRINK_OK ){
+    fprintf(stderr, "%s: %s\n", p->zCmd, brink_store_errmsg(p->pStore));
+    p->bFatal = 1;
+  }
+  if( p->bFatal ){
+    brink_store_rollback(p->pStore);
+    brink_store_stats st;
+    brink_store_stats_get(p->pStore, &st);
+    fprintf(stderr, "%s: the last batch (%d stories) was not stored; the %llu stories committed"
+            " before it are intact in %s\n", p->zCmd, b->nJob, (unsigned long long)st.nCommitted, p->zDb);
+  }
+  batchClear(b);
+  showProgress(p, 0);
+}
+
+/* Hand the filled batch to the workers and, while they code it, write the
+** batch they coded before.  Called twice at the end to drain both. */
+static void pipeFlush(Pipe *p){
+  Batch *pFill = &p->aBatch[p->iFill], *pOther = &p->aBatch[!p->iFill];
+  if( p->bBusy ){ batchJoin(pOther); p->bBusy = 0; }
+  if( pFill->nJob && !p->bFatal ){
+    batchStart(pFill, p->iFill);
+    p->bBusy = 1;
+  }
+  if( pOther->nJob ){
+    if( p->bFatal ) batchClear(pOther); else batchWrite(p, pOther);
+  }
+  if( p->bBusy ) p->iFill = !p->iFill;
+  else batchClear(pFill);
+}
+
+int cli_store_run(const char *zCmd, brink_store *pStore, const char *zDb, const brink_engine *pEng,
+                  int nThread, int nPutFlags, int bQuiet, cli_story_fn xNext, void *pArg,
+                  cli_progress_fn xProgress, void *pProgressArg){
+  Pipe p;
+  memset(&p, 0, sizeof p);
+  p.zCmd = zCmd; p.pStore = pStore; p.zDb = zDb; p.nPutFlags = nPutFlags;
+  p.xProgress = xProgress; p.pProgressArg = pProgressArg;
+  p.bProgress = !bQuiet && isatty(2);
+  p.rStart = p.rLast = nowSec();
+  int rc = 0;
+  brink_coder **apCoder = calloc((size_t)nThread, sizeof(brink_coder*));
+  int bOk = apCoder!=0;
+  for(int k=0; k<2 && bOk; k++){
+    p.aBatch[k].aJob = calloc(BATCH, sizeof(Job));
+    p.aBatch[k].apCoder = apCoder;
+    p.aBatch[k].nThread = nThread;
+    pthread_mutex_init(&p.aBatch[k].mutex, 0);
+    if( !p.aBatch[k].aJob ) bOk = 0;
+  }
+  for(int t=0; bOk && t<nThread; t++){
+    if( !(apCoder[t] = brink_coder_new(pEng)) ) bOk = 0;
+  }
+  if( !bOk ){ fprintf(stderr, "%s: out of memory\n", zCmd); rc = 1; goto cleanup; }
+
+  for(;;){
+    brink_story s;
+    int rr = xNext(pArg, &s);
+    if( rr==BRINK_EOF ) break;
+    if( rr!=BRINK_OK ){
+      if( rr==BRINK_EIO || rr==BRINK_ENOMEM || rr<=BRINK_ENOTDB ){ rc = 1; break; }
+      p.nSkipped++;
+      continue;
+    }
+    p.nRead++;
+    if( !(nPutFlags & BRINK_PUT_FORCE) ){
+      int bSame = brink_store_unchanged(pStore, &s);
+      if( bSame<0 ){ fprintf(stderr, "%s: %s\n", zCmd, brink_store_errmsg(pStore)); p.bFatal = 1; break; }
+      if( bSame ){ continue; }
+    }
+    Batch *b = &p.aBatch[p.iFill];
+    if( !jobFill(&b->aJob[b->nJob], &s) ){ fprintf(stderr, "%s: out of memory\n", zCmd); rc = 1; break; }
+    b->nJob++;
+    if( b->nJob==BATCH ){
+      pipeFlush(&p);
+      if( p.bFatal ) break;
+    }
+  }
+  pipeFlush(&p);
+  pipeFlush(&p);
+  showProgress(&p, 1);
+  if( p.bFatal ) rc = 1;
+  if( !p.bFatal && brink_store_run_end(pStore, p.nFailed + p.nSkipped)!=BRINK_OK ){
+    fprintf(stderr, "%s: %s\n", zCmd, brink_store_errmsg(pStore));
+    rc = 1;
+  }
+  brink_store_stats st;
+  brink_store_stats_get(pStore, &st);
+  if( !bQuiet ){
+    fprintf(stderr, "%s: %llu stories read: %llu new, %llu replaced, %llu unchanged; %llu events stored;"
+            " %llu records skipped, %llu stories failed\n", zCmd, (unsigned long long)p.nRead,
+            (unsigned long long)st.nInserted, (unsigned long long)st.nReplaced,
+            (unsigned long long)st.nUnchanged,
+            (unsigned long long)st.nEvent, (unsigned long long)p.nSkipped, (unsigned long long)p.nFailed);
+  }
+  if( rc==0 && (p.nSkipped || p.nFailed) ) rc = 2;
+cleanup:
+  for(int t=0; apCoder && t<nThread; t++) brink_coder_free(apCoder[t]);
+  free(apCoder);
+  for(int k=0; k<2; k++){
+    free(p.aBatch[k].aJob);
+    pthread_mutex_destroy(&p.aBatch[k].mutex);
+  }
+  return rc;
+}
+
+/* ---- Reading story files ----------------------------------------------------- */
+
+typedef struct Files {
+  const char **azFile; int nFile, iFile;
+  int eFmt; const char *zDate;
+  FILE *fp; brink_reader *pRd;
+  long long nBytesDone, nBytesTotal;
+  int bBad;                /* a file could not be opened */
+} Files;
+
+static int endsWith(const char *z, const char *zSuffix){
+  size_t n = strlen(z), m = strlen(zSuffix);
+  return n>=m && strcmp(z+n-m, zSuffix)==0;
+}
+
+static void filesClose(Files *f){
+  if( f->pRd ){ brink_reader_free(f->pRd); f->pRd = 0; }
+  if( f->fp && f->fp!=stdin ){
+    struct stat st;
+    if( fstat(fileno(f->fp), &st)==0 ) f->nBytesDone += st.st_size;
+    fclose(f->fp);
+  }
+  f->fp = 0;
+}
+
+static int filesNext(void *pArg, brink_story *pStory){
+  Files *f = pArg;
+  for(;;){
+    if( !f->pRd ){
+      if( f->iFile>=f->nFile ) return BRINK_EOF;
+      const char *zName = f->azFile[f->iFile++];
+      f->fp = strcmp(zName, "-")==0 ? stdin : fopen(zName, "rb");
+      if( !f->fp ){
+        fprintf(stderr, "brink ingest: %s: %s\n", zName, strerror(errno));
+        f->bBad = 1;
+        return BRINK_EPARSE;          /* skipped; the run goes on */
+      }
+      int e = f->eFmt;
+      if( e<0 ) e = endsWith(zName, ".txt") ? BRINK_FMT_TEXT : BRINK_FMT_JSONL;
+      if( e!=BRINK_FMT_JSONL && !f->zDate ){
+        fprintf(stderr, "brink ingest: %s: text input needs --date YYYY-MM-DD\n", zName);
+        filesClose(f);
+        f->bBad = 1;
+        return BRINK_EPARSE;
+      }
+      f->pRd = brink_reader_new(f->fp, zName, e, f->zDate);
+      if( !f->pRd ){ fprintf(stderr, "brink ingest: out of memory\n"); return BRINK_ENOMEM; }
+    }
+    int rr = brink_reader_next(f->pRd, pStory);
+    if( rr==BRINK_OK ) return BRINK_OK;
+    if( rr==BRINK_EOF ){ filesClose(f); continue; }
+    fprintf(stderr, "brink ingest: %s\n", brink_reader_errmsg(f->pRd));
+    if( rr==BRINK_EIO ){ filesClose(f); f->bBad = 1; }
+    return BRINK_EPARSE;
+  }
+}
+
+static double filesProgress(void *pArg){
+  Files *f = pArg;
+  if( f->nBytesTotal<=0 ) return -1;
+  long long n = f->nBytesDone;
+  if( f->fp && f->fp!=stdin ){ long o = ftell(f->fp); if( o>0 ) n += o; }
+  return (double)n / (double)f->nBytesTotal;
+}
+
+/* ---- Synthetic events (benchmarks; not in --help) ------------------------------- */
+
+/* Store nEvent made-up events, 10 per story over 100 countries and 20 years,
+** to time queries on a big store (docs/STORE.md, "Benchmarks"). */
+static int ingestSynthetic(brink_store *pStore, long long nEvent){
+  static const char *const azRole[] = { "GOV", "MIL", "", "BUS", "OPP" };
+  static const char *const azCode[] = { "010", "020", "036", "042", "057", "111", "130", "173", "190", "0256" };
+  char azCountry[100][4];
+  unsigned long long x = 88172645463325252ull;
+  for(int i=0; i<100; i++){
+    azCountry[i][0] = (char)('A' + i/10); azCountry[i][1] = (char)('A' + i%10); azCountry[i][2] = 'X';
+    azCountry[i][3] = 0;
+  }
+  memcpy(azCountry[0], "USA", 4); memcpy(azCountry[1], "JPN", 4); memcpy(azCountry[2], "IRQ", 4);
+  long long nStory = (nEvent + 9)/10;
+  brink_event aEv[10];
+  char azSrc[10][16], azTgt[10][16], zDate[11], zId[32], zText[256];
+  for(long long s=0; s<nStory; s++){
+    x ^= x<<13; x ^= x>>7; x ^= x<<17;
+    brink_date_format((int32_t)(7300 + x % 7300), zDate);
+    snprintf(zId, sizeof zId, "synthetic-%lld", s);
+    snprintf(zText, sizeof zText, "Synthetic story %lld about nothing in particular, number %llu.", s, x % 1000003);
+    brink_story st = { zId, zDate, 0, "synthetic", 0, zText, strlen(zText), 0 };
+    int n = 0;
+    for(int k=0; k<10 && s*10+k<nEvent; k++, n++){
+      x ^= x<<13; x ^= x>>7; x ^= x<<17;
+      snprintf(azSrc[k], sizeof azSrc[k], "%s%s", azCountry[x%100], azRole[(x>>8)%5]);
+      snprintf(azTgt[k], sizeof azTgt[k], "%s%s", azCountry[(x>>16)%100], azRole[(x>>24)%5]);
+      const char *zCode = azCode[(x>>32)%10];
+      brink_event *e = &aEv[k];
+      memset(e, 0, sizeof *e);
+      e->zStoryId = zId; e->iSentence = 0; e->zDate = zDate;
+      e->zSource = azSrc[k]; e->zSourceText = "someone"; e->zTarget = azTgt[k]; e->zTargetText = "someone else";
+      e->zCode = zCode; e->zRoot = (zCode[0]=='0' && zCode[1]=='2') ? "02" : (zCode[1]=='1' ? "11" : "01");
+      e->iQuad = 1; e->rGoldstein = 1.0; e->zPlover = "CONSULT"; e->zPloverMode = "";
+      e->zEvidence = zText; e->nMention = 1;
+    }
+    brink_store_item *it = brink_store_item_new(&st, aEv, (size_t)n);
+    if( !it ){ fprintf(stderr, "brink ingest: out of memory\n"); return 1; }
+    int rc = brink_store_put(pStore, it, 0, 0);
+    brink_store_item_free(it);
+    if( rc==BRINK_OK && (s+1)%1000==0 ) rc = brink_store_commit(pStore);
+    if( rc!=BRINK_OK ){
+      fprintf(stderr, "brink ingest: %s\n", brink_store_errmsg(pStore));
+      brink_store_rollback(pStore);
+      return 1;
+    }
+  }
+  if( brink_store_run_end(pStore, 0)!=BRINK_OK ){
+    fprintf(stderr, "brink ingest: %s\n", brink_store_errmsg(pStore));
+    return 1;
+  }
+  return 0;
+}
+
+/* ---- Shared set-up ----------------------------------------------------------------- */
+
+int cli_store_open(const char *zCmd, const char *zDb, int eMode, brink_store **ppStore){
+  char *zErr = 0;
+  if( !zDb ){ fprintf(stderr, "%s: --db FILE is required (see %s --help)\n", zCmd, zCmd); return 1; }
+  if( brink_store_open(zDb, eMode, ppStore, &zErr)!=BRINK_OK ){
+    fprintf(stderr, "%s: %s\n", zCmd, zErr ? zErr : "cannot open the database");
+    free(zErr);
+    return 1;
+  }
+  return 0;
+}
+
+int cmd_ingest(int argc, char **argv){
+  const char *zDate = 0, *zData = 0, *zDictFormat = 0, *zDb = 0;
+  const char **azDict = calloc((size_t)argc+1, sizeof(char*));
+  const char **azFile = calloc((size_t)argc+1, sizeof(char*));
+  int nDict = 0, nFile = 0, eFmt = -1, nThread = 0, bQuiet = 0, rc = 0;
+  long long nSynthetic = 0;
+  brink_store *pStore = 0;
+  brink_engine *pEng = 0;
+  char *zDictDesc = 0, *zInputs = 0;
+  if( !azDict || !azFile ){ fprintf(stderr, "brink ingest: out of memory\n"); free(azDict); free(azFile); return 1; }
+  for(int i=1; i<argc; i++){
+    const char *v;
+    if( strcmp(argv[i], "-h")==0 || strcmp(argv[i], "--help")==0 ){
+      fputs(zUsage, stdout); goto done;
+    }
+    else if( strcmp(argv[i], "--jsonl")==0 ) eFmt = BRINK_FMT_JSONL;
+    else if( strcmp(argv[i], "--text")==0 ) eFmt = BRINK_FMT_TEXT;
+    else if( strcmp(argv[i], "--sentences")==0 ) eFmt = BRINK_FMT_SENTENCES;
+    else if( strcmp(argv[i], "-q")==0 || strcmp(argv[i], "--quiet")==0 ) bQuiet = 1;
+    else if( (v = cli_opt(argc, argv, &i, "--db", 0))!=0 ) zDb = v;
+    else if( (v = cli_opt(argc, argv, &i, "--date", 0))!=0 ) zDate = v;
+    else if( (v = cli_opt(argc, argv, &i, "--data", 0))!=0 ) zData = v;
+    else if( (v = cli_opt(argc, argv, &i, "--dict", 0))!=0 ) azDict[nDict++] = v;
+    else if( (v = cli_opt(argc, argv, &i, "--dict-format", 0))!=0 ) zDictFormat = v;
+    else if( (v = cli_opt(argc, argv, &i, "--synthetic-events", 0))!=0 ) nSynthetic = atoll(v);
+    else if( (v = cli_opt(argc, argv, &i, "--jobs", "-j"))!=0 ){
+      char *zEnd;
+      long n = strtol(v, &zEnd, 10);
+      if( *zEnd || n<1 || n>64 ){ fprintf(stderr, "brink ingest: -j wants a number from 1 to 64\n"); rc = 1; goto done; }
+      nThread = (int)n;
+    }
+    else if( argv[i][0]=='-' && argv[i][1] ){
+      fprintf(stderr, "brink ingest: unknown option '%s' (see brink ingest --help)\n", argv[i]);
+      rc = 1; goto done;
+    }
+    else azFile[nFile++] = argv[i];
+  }
+  if( nFile==0 ) azFile[nFile++] = "-";
+  if( zDate ){
+    int32_t d;
+    if( brink_date_parse(zDate, &d)!=BRINK_OK ){
+      fprintf(stderr, "brink ingest: --date '%s' is not a date (want YYYY-MM-DD)\n", zDate);
+      rc = 1; goto done;
+    }
+  }
+  if( nThread==0 ) nThread = cli_ncpu();
+  if( nThread>64 ) nThread = 64;
+  /* a write past `ulimit -f` must fail with EFBIG (reported as a full disk),
+  ** not kill the process before it can say what happened */
+  signal(SIGXFSZ, SIG_IGN);
+  if( cli_store_open("brink ingest", zDb, BRINK_STORE_CREATE, &pStore) ){ rc = 1; goto done; }
+
+  brink_engine_config cfg;
+  memset(&cfg, 0, sizeof cfg);
+  cfg.zDataDir = zData;
+  cfg.azDict = nDict ? azDict : 0;
+  cfg.zDictFormat = zDictFormat;
+  cfg.xDiag = cli_diag;
+  char zDictId[17] = "";
+  if( !nSynthetic ){
+    char *zErr = 0;
+    pEng = brink_engine_new(&cfg, &zErr);
+    if( !pEng ){
+      fprintf(stderr, "brink ingest: %s\n", zErr ? zErr : "cannot load dictionaries");
+      free(zErr);
+      rc = 1; goto done;
+    }
+    if( brink_store_dict_id(&cfg, zDictId, &zDictDesc)!=BRINK_OK ){
+      fprintf(stderr, "brink ingest: cannot read the dictionaries to fingerprint them\n");
+      rc = 1; goto done;
+    }
+  }else{
+    snprintf(zDictId, sizeof zDictId, "synthetic");
+  }
+  /* the inputs, for the runs table */
+  size_t nIn = 1;
+  for(int f=0; f<nFile; f++) nIn += strlen(azFile[f]) + 1;
+  zInputs = malloc(nIn);
+  if( !zInputs ){ fprintf(stderr, "brink ingest: out of memory\n"); rc = 1; goto done; }
+  zInputs[0] = 0;
+  for(int f=0; f<nFile; f++){ if( f ) strcat(zInputs, " "); strcat(zInputs, azFile[f]); }
+  if( brink_store_run_begin(pStore, pEng, zDictId, zDictDesc, "ingest", zInputs)!=BRINK_OK ){
+    fprintf(stderr, "brink ingest: %s\n", brink_store_errmsg(pStore));
+    rc = 1; goto done;
+  }
+  if( nSynthetic ){ rc = ingestSynthetic(pStore, nSynthetic); goto done; }
+
+  Files fs;
+  memset(&fs, 0, sizeof fs);
+  fs.azFile = azFile; fs.nFile = nFile; fs.eFmt = eFmt; fs.zDate = zDate;
+  for(int f=0; f<nFile; f++){
+    struct stat st;
+    if( strcmp(azFile[f], "-")!=0 && stat(azFile[f], &st)==0 ) fs.nBytesTotal += st.st_size;
+  }
+  rc = cli_store_run("brink ingest", pStore, zDb, pEng, nThread, 0, bQuiet, filesNext, &fs,
+                     filesProgress, &fs);
+  filesClose(&fs);
+  if( rc==0 && fs.bBad ) rc = 2;
+done:
+  brink_store_close(pStore);
+  brink_engine_free(pEng);
+  free(zDictDesc);
+  free(zInputs);
+  free(azDict);
+  free(azFile);
+  return rc;
+}

@@ -1,0 +1,291 @@
+/*
+** export.c — write stored events in the formats people load: brink's own
+** JSON Lines, CSV, the GDELT 2.0 event table, ICEWS and PLOVER JSON.  The
+** column mappings are documented in docs/EXPORTS.md; keep the two in step.
+**
+** Per-event formats read through the public cursor (brink_store_query);
+** GDELT, whose rows are one-a-day folded events, reads store.c's folded
+** query.  Nothing here knows the schema beyond those two.
+*/
+#include "brink.h"
+#include "store.h"
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- Field writers -------------------------------------------------------- */
+
+/* A tab-separated field: tabs, newlines and carriage returns become spaces. */
+static int tsvField(brink_buf *b, const char *z);
+static int bufAdd(brink_buf *b, const char *z, size_t n){
+  if( b->n + n + 1 > b->cap ){
+    size_t nCap = b->cap ? b->cap*2 : 4096;
+    while( nCap < b->n + n + 1 ) nCap *= 2;
+    char *zNew = realloc(b->z, nCap);
+    if( !zNew ) return 0;
+    b->z = zNew; b->cap = nCap;
+  }
+  memcpy(b->z + b->n, z, n);
+  b->n += n;
+  b->z[b->n] = 0;
+  return 1;
+}
+static int bufStr(brink_buf *b, const char *z){ return bufAdd(b, z, strlen(z)); }
+static int bufFmt(brink_buf *b, const char *zFmt, ...) __attribute__((format(printf, 2, 3)));
+
+static int bufFmt(brink_buf *b, const char *zFmt, ...){
+  char zTmp[128];
+  va_list ap;
+  va_start(ap, zFmt);
+  int n = vsnprintf(zTmp, sizeof zTmp, zFmt, ap);
+  va_end(ap);
+  if( n<0 ) return 0;
+  if( (size_t)n>=sizeof zTmp ) n = (int)sizeof zTmp - 1;
+  return bufAdd(b, zTmp, (size_t)n);
+}
+
+static int tsvField(brink_buf *b, const char *z){
+  for(const char *s=z; *s; s++){
+    char c = (*s=='\t' || *s=='\n' || *s=='\r') ? ' ' : *s;
+    if( !bufAdd(b, &c, 1) ) return 0;
+  }
+  return 1;
+}
+
+/* RFC 4180: quote when the field holds a comma, quote or line break. */
+static int csvField(brink_buf *b, const char *z){
+  if( !strpbrk(z, ",\"\r\n") ) return bufStr(b, z);
+  if( !bufAdd(b, "\"", 1) ) return 0;
+  for(const char *s=z; *s; s++){
+    if( *s=='"' && !bufAdd(b, "\"", 1) ) return 0;
+    if( !bufAdd(b, s, 1) ) return 0;
+  }
+  return bufAdd(b, "\"", 1);
+}
+
+/* A JSON string with escapes; UTF-8 passes through. */
+static int jsonStr(brink_buf *b, const char *z){
+  if( !bufAdd(b, "\"", 1) ) return 0;
+  for(const unsigned char *s=(const unsigned char*)z; *s; s++){
+    int ok;
+    switch( *s ){
+      case '"':  ok = bufAdd(b, "\\\"", 2); break;
+      case '\\': ok = bufAdd(b, "\\\\", 2); break;
+      case '\n': ok = bufAdd(b, "\\n", 2); break;
+      case '\r': ok = bufAdd(b, "\\r", 2); break;
+      case '\t': ok = bufAdd(b, "\\t", 2); break;
+      default:
+        ok = *s<0x20 ? bufFmt(b, "\\u%04x", *s) : bufAdd(b, (const char*)s, 1);
+    }
+    if( !ok ) return 0;
+  }
+  return bufAdd(b, "\"", 1);
+}
+
+/* The parts of an actor code: its country (given), and up to three
+** three-letter type codes after the country or the non-state prefix. */
+typedef struct ActorParts { char zKnown[4]; char azType[3][4]; const char *zSector; } ActorParts;
+static void actorParts(const char *zCode, const char *zCountry, ActorParts *a){
+  memset(a, 0, sizeof *a);
+  size_t n = strlen(zCode);
+  size_t i = 3;
+  if( n<3 ){ a->zSector = ""; return; }
+  if( !zCountry[0] ){
+    /* an organisation: IGO, NGO... is its type, the next three its group */
+    memcpy(a->azType[0], zCode, 3);
+    if( n>=6 ) memcpy(a->zKnown, zCode+3, 3);
+    a->zSector = zCode + n;   /* the whole code is the actor */
+    return;
+  }
+  a->zSector = zCode + 3;
+  for(int k=0; k<3 && i+3<=n; k++, i+=3) memcpy(a->azType[k], zCode+i, 3);
+}
+
+/* ---- Formats ----------------------------------------------------------------- */
+
+static const char zCsvHeader[] =
+  "event_id,story_id,sentence,date,source,source_text,source_country,target,target_text,"
+  "target_country,code,root,quad,goldstein,plover,plover_mode,mentions,cameo_name,publisher,"
+  "url,title,cluster,dict_id,coded,evidence\n";
+
+static int rowCsv(const brink_store_row *r, brink_buf *b){
+  const brink_event *e = &r->ev;
+  int ok = bufFmt(b, "%lld,", (long long)r->iEventId) && csvField(b, e->zStoryId)
+        && bufFmt(b, ",%d,", e->iSentence) && csvField(b, e->zDate) && bufStr(b, ",")
+        && csvField(b, e->zSource) && bufStr(b, ",") && csvField(b, e->zSourceText) && bufStr(b, ",")
+        && csvField(b, r->zSourceCountry) && bufStr(b, ",") && csvField(b, e->zTarget) && bufStr(b, ",")
+        && csvField(b, e->zTargetText) && bufStr(b, ",") && csvField(b, r->zTargetCountry)
+        && bufStr(b, ",") && csvField(b, e->zCode) && bufStr(b, ",") && csvField(b, e->zRoot)
+        && bufFmt(b, ",%d,%.1f,", e->iQuad, e->rGoldstein) && csvField(b, e->zPlover) && bufStr(b, ",")
+        && csvField(b, e->zPloverMode) && bufFmt(b, ",%d,", e->nMention) && csvField(b, r->zCameoName)
+        && bufStr(b, ",") && csvField(b, r->zStorySource) && bufStr(b, ",") && csvField(b, r->zStoryUrl)
+        && bufStr(b, ",") && csvField(b, r->zStoryTitle) && bufFmt(b, ",%lld,", (long long)r->iCluster)
+        && csvField(b, r->zDictId) && bufStr(b, ",") && csvField(b, r->zCoded) && bufStr(b, ",")
+        && csvField(b, e->zEvidence) && bufStr(b, "\r\n");
+  return ok;
+}
+
+static const char zIcewsHeader[] =
+  "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\t"
+  "Intensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID\tSentence Number\tPublisher\t"
+  "City\tDistrict\tProvince\tCountry\tLatitude\tLongitude\n";
+
+static int rowIcews(const brink_store_row *r, brink_buf *b){
+  const brink_event *e = &r->ev;
+  ActorParts s, t;
+  actorParts(e->zSource, r->zSourceCountry, &s);
+  actorParts(e->zTarget, r->zTargetCountry, &t);
+  const char *zSrcName = e->zSourceText[0] ? e->zSourceText : e->zSource;
+  const char *zTgtName = e->zTargetText[0] ? e->zTargetText : e->zTarget;
+  return bufFmt(b, "%lld\t", (long long)r->iEventId) && tsvField(b, e->zDate) && bufStr(b, "\t")
+      && tsvField(b, zSrcName) && bufStr(b, "\t") && tsvField(b, s.zSector) && bufStr(b, "\t")
+      && tsvField(b, r->zSourceCountry) && bufStr(b, "\t") && tsvField(b, r->zCameoName) && bufStr(b, "\t")
+      && tsvField(b, e->zCode) && bufFmt(b, "\t%.1f\t", e->rGoldstein)
+      && tsvField(b, zTgtName) && bufStr(b, "\t") && tsvField(b, t.zSector) && bufStr(b, "\t")
+      && tsvField(b, r->zTargetCountry) && bufStr(b, "\t") && tsvField(b, e->zStoryId)
+      && bufFmt(b, "\t%d\t", e->iSentence+1) && tsvField(b, r->zStorySource)
+      && bufStr(b, "\t\t\t\t\t\t\n");   /* City, District, Province, Country, Latitude, Longitude */
+}
+
+/* One PLOVER actor list: [{"actorText","code","sector"}], or "" when none. */
+static int ploverActor(brink_buf *b, const char *zCode, const char *zText, const char *zCountry){
+  if( !zCode[0] ) return bufStr(b, "\"\"");
+  int ok = bufStr(b, "[{\"actorText\":") && jsonStr(b, zText) && bufStr(b, ",\"code\":");
+  if( zCountry[0] ){
+    ok = ok && jsonStr(b, zCountry);
+    if( zCode[3] ) ok = ok && bufStr(b, ",\"sector\":") && jsonStr(b, zCode+3);
+  }else{
+    ok = ok && jsonStr(b, zCode);
+  }
+  return ok && bufStr(b, "}]");
+}
+
+static int rowPlover(const brink_store_row *r, brink_buf *b, int bFirst){
+  const brink_event *e = &r->ev;
+  char zCoded[11];
+  snprintf(zCoded, sizeof zCoded, "%.10s", r->zCoded);
+  int ok = bufStr(b, bFirst ? "[\n" : ",\n")
+        && bufFmt(b, "{\"id\":\"brink-%lld\",\"date\":", (long long)r->iEventId) && jsonStr(b, e->zDate)
+        && bufStr(b, ",\"source\":") && ploverActor(b, e->zSource, e->zSourceText, r->zSourceCountry)
+        && bufStr(b, ",\"target\":") && ploverActor(b, e->zTarget, e->zTargetText, r->zTargetCountry)
+        && bufStr(b, ",\"event\":") && jsonStr(b, e->zPlover);
+  if( ok && e->zPloverMode[0] ) ok = bufStr(b, ",\"mode\":") && jsonStr(b, e->zPloverMode);
+  ok = ok && bufStr(b, ",\"text\":") && jsonStr(b, e->zEvidence)
+       && bufStr(b, ",\"language\":\"en\",\"publication\":") && jsonStr(b, r->zStorySource)
+       && bufStr(b, ",\"coder\":\"brink " BRINK_VERSION "\",\"dateCoded\":") && jsonStr(b, zCoded)
+       && bufStr(b, ",\"storyId\":") && jsonStr(b, e->zStoryId)
+       && bufFmt(b, ",\"sentence\":%d,\"cameo\":", e->iSentence) && jsonStr(b, e->zCode)
+       && bufFmt(b, ",\"goldstein\":%.1f,\"mentions\":%d}", e->rGoldstein, e->nMention);
+  return ok;
+}
+
+/* Days since 1970-01-01 → fraction of the year completed, GDELT's FractionDate. */
+static int gdeltDates(brink_buf *b, const char *zDate){
+  int32_t iDay, iJan1;
+  char zY[16];
+  if( brink_date_parse(zDate, &iDay)!=BRINK_OK || strlen(zDate)<10 ) return bufStr(b, "\t\t\t\t");
+  snprintf(zY, sizeof zY, "%.4s-01-01", zDate);
+  int nYearDays = 365;
+  int y = atoi(zDate);
+  if( (y%4==0 && y%100!=0) || y%400==0 ) nYearDays = 366;
+  if( brink_date_parse(zY, &iJan1)!=BRINK_OK ) iJan1 = iDay;
+  double rFrac = (double)(iDay - iJan1 + 1) / nYearDays;
+  if( rFrac>0.9999 ) rFrac = 0.9999;
+  return bufFmt(b, "%.4s%.2s%.2s\t%.4s%.2s\t%.4s\t%.4f", zDate, zDate+5, zDate+8, zDate, zDate+5,
+                zDate, y + rFrac);
+}
+
+/* Actor1 or Actor2: Code, Name, CountryCode, KnownGroupCode, EthnicCode,
+** Religion1Code, Religion2Code, Type1Code, Type2Code, Type3Code. */
+static int gdeltActor(brink_buf *b, const char *zCode, const char *zName, const char *zCountry){
+  ActorParts a;
+  actorParts(zCode, zCountry, &a);
+  return bufStr(b, "\t") && tsvField(b, zCode) && bufStr(b, "\t") && tsvField(b, zName)
+      && bufStr(b, "\t") && tsvField(b, zCountry) && bufStr(b, "\t") && tsvField(b, a.zKnown)
+      && bufStr(b, "\t\t\t\t") && tsvField(b, a.azType[0]) && bufStr(b, "\t") && tsvField(b, a.azType[1])
+      && bufStr(b, "\t") && tsvField(b, a.azType[2]);
+}
+
+static const char *colT(sqlite3_stmt *q, int i){
+  const char *z = (const char*)sqlite3_column_text(q, i);
+  return z ? z : "";
+}
+
+static int rowGdelt(sqlite3_stmt *q, brink_buf *b){
+  const char *zDate = colT(q, 1), *zCode = colT(q, 8), *zAdded = colT(q, 16), *zUrl = colT(q, 17);
+  char zDateAdded[15] = "";
+  /* "YYYY-MM-DD HH:MM:SS" → YYYYMMDDHHMMSS */
+  if( strlen(zAdded)>=19 ){
+    snprintf(zDateAdded, sizeof zDateAdded, "%.4s%.2s%.2s%.2s%.2s%.2s",
+             zAdded, zAdded+5, zAdded+8, zAdded+11, zAdded+14, zAdded+17);
+  }
+  int ok = bufFmt(b, "%lld\t", (long long)sqlite3_column_int64(q, 0)) && gdeltDates(b, zDate)
+        && gdeltActor(b, colT(q, 2), colT(q, 3), colT(q, 4))
+        && gdeltActor(b, colT(q, 5), colT(q, 6), colT(q, 7))
+        && bufFmt(b, "\t%d\t", sqlite3_column_int(q, 15)) && tsvField(b, zCode)
+        && bufFmt(b, "\t%.3s\t", zCode) && tsvField(b, colT(q, 9))
+        && bufFmt(b, "\t%d\t%.1f\t%lld\t%lld\t%lld\t", sqlite3_column_int(q, 10),
+                  sqlite3_column_double(q, 11), (long long)sqlite3_column_int64(q, 12),
+                  (long long)sqlite3_column_int64(q, 13), (long long)sqlite3_column_int64(q, 14))
+        /* AvgTone, then Actor1Geo_*, Actor2Geo_*, ActionGeo_*: 1 + 3*8 empty columns */
+        && bufStr(b, "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t")
+        && bufStr(b, zDateAdded) && bufStr(b, "\t") && tsvField(b, zUrl[0] ? zUrl : colT(q, 18))
+        && bufStr(b, "\n");
+  return ok;
+}
+
+/* ---- Driver --------------------------------------------------------------------- */
+
+/* Write the buffer once it is big, or at the end; 0 on a write error. */
+static int flushBuf(brink_buf *b, FILE *fp, int bAll){
+  if( b->n < (bAll ? 1u : 1u<<16) ) return 1;
+  size_t n = fwrite(b->z, 1, b->n, fp);
+  int ok = n==b->n;
+  b->n = 0;
+  return ok;
+}
+
+int brink_store_export(brink_store *p, const brink_store_filter *f, int eFmt, FILE *fp){
+  brink_buf b = { 0, 0, 0 };
+  int brc = BRINK_OK, ok = 1, bFirst = 1;
+  if( eFmt<BRINK_EXPORT_JSONL || eFmt>BRINK_EXPORT_PLOVER ){
+    return brinkStoreError(p, BRINK_EINVAL, "unknown export format");
+  }
+  if( eFmt==BRINK_EXPORT_GDELT ){
+    sqlite3_stmt *q = 0;
+    brc = brinkStoreFolded(p, f, &q);
+    if( brc ) return brc;
+    int rc;
+    while( ok && (rc = sqlite3_step(q))==SQLITE_ROW ){
+      ok = rowGdelt(q, &b) && flushBuf(&b, fp, 0);
+    }
+    if( ok && rc!=SQLITE_DONE ) brc = brinkStoreDbError(p, rc, "reading events");
+    sqlite3_finalize(q);
+  }else{
+    brink_store_cursor *c = 0;
+    brc = brink_store_query(p, f, &c);
+    if( brc ) return brc;
+    if( eFmt==BRINK_EXPORT_CSV ) ok = bufStr(&b, zCsvHeader);
+    if( eFmt==BRINK_EXPORT_ICEWS ) ok = bufStr(&b, zIcewsHeader);
+    brink_store_row r;
+    while( ok && (brc = brink_store_next(c, &r))==BRINK_OK ){
+      switch( eFmt ){
+        case BRINK_EXPORT_JSONL: ok = brink_event_format(&r.ev, BRINK_OUT_JSON, &b)==BRINK_OK; break;
+        case BRINK_EXPORT_CSV:   ok = rowCsv(&r, &b); break;
+        case BRINK_EXPORT_ICEWS: ok = rowIcews(&r, &b); break;
+        default:                 ok = rowPlover(&r, &b, bFirst); break;
+      }
+      bFirst = 0;
+      ok = ok && flushBuf(&b, fp, 0);
+    }
+    if( brc==BRINK_EOF ) brc = BRINK_OK;
+    if( ok && brc==BRINK_OK && eFmt==BRINK_EXPORT_PLOVER ) ok = bufStr(&b, bFirst ? "[]\n" : "\n]\n");
+    brink_store_cursor_free(c);
+  }
+  if( ok && brc==BRINK_OK ) ok = flushBuf(&b, fp, 1) && fflush(fp)==0;
+  brink_buf_free(&b);
+  if( !ok && brc==BRINK_OK ) brc = brinkStoreError(p, BRINK_EIO, "cannot write the export (disk full?)");
+  return brc;
+}

@@ -1,0 +1,1312 @@
+/*
+** store.c — the event store: coded stories in one SQLite file (brink.h,
+** "Event store"; the schema is drawn in docs/STORE.md).
+**
+** What lives here: opening and creating the file, schema versions and
+** migrations, putting coded stories (replace on re-ingest, near-duplicate
+** clustering through simhash.c), the batch transactions, queries with
+** filters, and the export formats (docs/EXPORTS.md).
+**
+** What does not: coding (coder.c), reading story files (reader.c), threads
+** and progress lines (the CLI).  A brink_store is one SQLite connection and
+** is used from one thread; brink_store_item_new touches no database and may
+** run on any thread.
+**
+** Errors: every function returns a BRINK_* code and leaves a message that
+** names the database file in p->zErr.  SQLite's "disk full" and write
+** errors map to BRINK_EFULL after the batch is rolled back.
+*/
+#include "brink.h"
+#include "store.h"
+#include <sqlite3.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* ---- Handle ------------------------------------------------------------- */
+
+/* Prepared statements kept for the life of the handle (put is the hot path). */
+enum {
+  S_FIND, S_INS_STORY, S_UPD_STORY, S_DEL_FTS, S_DEL_EVENTS, S_DEL_SENT, S_DEL_BANDS,
+  S_INS_SENT, S_INS_FTS, S_INS_EVENT, S_ACTOR, S_BAND_FIND, S_INS_BAND, S_SET_SIM,
+  S_COUNT
+};
+
+struct brink_store {
+  sqlite3 *db;
+  char *zPath;
+  int bReadOnly;
+  int iFound;              /* schema version on disk when opened */
+  int bInTxn;              /* a batch transaction is open */
+  uint64_t nBatch;         /* stories put in the open batch */
+  int64_t iRun, iDict;     /* current run and dictionaries, 0 if none */
+  sqlite3_stmt *aStmt[S_COUNT];
+  brink_store_stats stats;     /* committed */
+  brink_store_stats pend;      /* in the open batch; dropped on rollback */
+  char *zStoryMem;         /* the story brink_store_story_next returned */
+  char zErr[512];
+};
+
+struct brink_store_item {
+  brink_story story;       /* strings point into zMem */
+  brink_event *aEv;
+  size_t nEv;
+  size_t *aSent;           /* 2*nSent byte offsets: start, end */
+  size_t nSent;
+  uint64_t hText, hSim;
+  int nShingle;
+  char *zMem;
+};
+
+struct brink_store_cursor {
+  brink_store *p;
+  sqlite3_stmt *pStmt;
+};
+
+static int storeErr(brink_store *p, int rc, const char *zFmt, ...)
+  __attribute__((format(printf, 3, 4)));
+static int storeErr(brink_store *p, int rc, const char *zFmt, ...){
+  va_list ap;
+  int n = snprintf(p->zErr, sizeof p->zErr, "%s: ", p->zPath ? p->zPath : "(store)");
+  if( n<0 || (size_t)n>=sizeof p->zErr ) n = 0;
+  va_start(ap, zFmt);
+  vsnprintf(p->zErr+n, sizeof p->zErr - (size_t)n, zFmt, ap);
+  va_end(ap);
+  return rc;
+}
+
+/* Map an SQLite failure to a brink code with a message naming the file. */
+static int dbErr(brink_store *p, int rcSql, const char *zWhat){
+  int eBase = rcSql & 0xff;
+  const char *zMsg = p->db ? sqlite3_errmsg(p->db) : sqlite3_errstr(rcSql);
+  if( eBase==SQLITE_FULL || rcSql==SQLITE_IOERR_WRITE || rcSql==SQLITE_IOERR_FSYNC
+      || rcSql==SQLITE_IOERR_TRUNCATE || rcSql==SQLITE_IOERR_SHMSIZE ){
+    return storeErr(p, BRINK_EFULL, "%s: disk full or file size limit reached (%s)", zWhat, zMsg);
+  }
+  if( eBase==SQLITE_NOMEM ) return storeErr(p, BRINK_ENOMEM, "%s: out of memory", zWhat);
+  if( eBase==SQLITE_NOTADB ) return storeErr(p, BRINK_ENOTDB, "not an SQLite database (%s)", zMsg);
+  if( eBase==SQLITE_READONLY ) return storeErr(p, BRINK_EREADONLY, "%s: read-only (%s)", zWhat, zMsg);
+  if( eBase==SQLITE_CORRUPT ) return storeErr(p, BRINK_EDB, "%s: the database is damaged (%s)", zWhat, zMsg);
+  return storeErr(p, BRINK_EDB, "%s: %s", zWhat, zMsg);
+}
+
+const char *brink_store_errmsg(const brink_store *p){ return p ? p->zErr : "no store"; }
+int brink_store_schema_found(const brink_store *p){ return p->iFound; }
+
+void brink_store_stats_get(const brink_store *p, brink_store_stats *pStats){
+  *pStats = p->stats;
+  pStats->nInserted += p->pend.nInserted;
+  pStats->nReplaced += p->pend.nReplaced;
+  pStats->nUnchanged += p->pend.nUnchanged;
+  pStats->nEvent += p->pend.nEvent;
+}
+
+/* Run SQL with no results. */
+static int execSql(brink_store *p, const char *zSql, const char *zWhat){
+  int rc = sqlite3_exec(p->db, zSql, 0, 0, 0);
+  return rc==SQLITE_OK ? BRINK_OK : dbErr(p, rc, zWhat);
+}
+
+/* Current UTC time as "YYYY-MM-DD HH:MM:SS" into z (20 bytes). */
+static void nowUtc(char *z){
+  time_t t = time(0);
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  strftime(z, 20, "%Y-%m-%d %H:%M:%S", &tm);
+}
+
+/* The country of an actor code: its first three letters when they are an
+** ISO alpha-3 code, "" for organisations and other non-state prefixes. */
+static void actorCountry(const char *zCode, char *zOut){
+  static const char *const azNonState[] = { "IGO", "NGO", "IMG", "MNC", "UIS", "UNK", "INT", 0 };
+  zOut[0] = 0;
+  if( !zCode ) return;
+  for(int i=0; i<3; i++) if( zCode[i]<'A' || zCode[i]>'Z' ) return;
+  for(int i=0; azNonState[i]; i++) if( memcmp(zCode, azNonState[i], 3)==0 ) return;
+  memcpy(zOut, zCode, 3);
+  zOut[3] = 0;
+}
+
+/* ---- Schema and migrations ------------------------------------------------ */
+
+/* Version 1: stories, sentences, events, actors, dictionaries, runs. */
+static const char zSchemaV1[] =
+  "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+  "CREATE TABLE dictionaries(id INTEGER PRIMARY KEY, digest TEXT NOT NULL UNIQUE,"
+  "  description TEXT, first_used TEXT);"
+  "CREATE TABLE cameo(code TEXT PRIMARY KEY, name TEXT, goldstein REAL, quad INTEGER,"
+  "  plover TEXT, plover_mode TEXT) WITHOUT ROWID;"
+  "CREATE TABLE runs(id INTEGER PRIMARY KEY, command TEXT, inputs TEXT, brink_version TEXT,"
+  "  dict INTEGER, started TEXT, finished TEXT, n_inserted INTEGER DEFAULT 0,"
+  "  n_replaced INTEGER DEFAULT 0, n_unchanged INTEGER DEFAULT 0, n_event INTEGER DEFAULT 0,"
+  "  n_failed INTEGER DEFAULT 0);"
+  "CREATE TABLE stories(id INTEGER PRIMARY KEY, sid TEXT NOT NULL UNIQUE, date TEXT NOT NULL,"
+  "  source TEXT, url TEXT, title TEXT, text TEXT NOT NULL, by_line INTEGER NOT NULL DEFAULT 0,"
+  "  text_hash TEXT NOT NULL, n_sentence INTEGER NOT NULL, n_event INTEGER NOT NULL,"
+  "  dict INTEGER, run INTEGER);"
+  "CREATE TABLE sentences(id INTEGER PRIMARY KEY, story INTEGER NOT NULL, idx INTEGER NOT NULL,"
+  "  start INTEGER NOT NULL, len INTEGER NOT NULL, n_event INTEGER NOT NULL, text TEXT);"
+  "CREATE UNIQUE INDEX sentences_story ON sentences(story, idx);"
+  "CREATE TABLE events(id INTEGER PRIMARY KEY, story INTEGER NOT NULL, sentence INTEGER NOT NULL,"
+  "  sentence_idx INTEGER NOT NULL, date TEXT NOT NULL,"
+  "  source TEXT NOT NULL, source_text TEXT, source_country TEXT NOT NULL,"
+  "  target TEXT NOT NULL, target_text TEXT, target_country TEXT NOT NULL,"
+  "  code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER, goldstein REAL,"
+  "  plover TEXT, plover_mode TEXT, negated INTEGER NOT NULL DEFAULT 0,"
+  "  mentions INTEGER NOT NULL DEFAULT 1, dict INTEGER);"
+  "CREATE INDEX events_story ON events(story);"
+  "CREATE INDEX events_dyad ON events(source_country, target_country, date);"
+  "CREATE INDEX events_tcountry ON events(target_country, date);"
+  "CREATE INDEX events_source ON events(source, date);"
+  "CREATE INDEX events_target ON events(target, date);"
+  "CREATE INDEX events_day ON events(date, source, target, code);"
+  "CREATE INDEX events_code ON events(code, date);"
+  "CREATE TABLE actors(code TEXT NOT NULL, text TEXT NOT NULL, first_date TEXT, last_date TEXT,"
+  "  PRIMARY KEY(code, text)) WITHOUT ROWID;"
+  "CREATE VIRTUAL TABLE evidence_fts USING fts5(text, content='sentences', content_rowid='id');"
+  "INSERT INTO meta VALUES('fold_in_story',"
+  "  'one event per (source, target, code, negated) in a story; events.mentions counts the tellings');";
+
+/* Version 2: near-duplicate stories (SimHash) and the one-a-day fold. */
+static const char zSchemaV2[] =
+  "ALTER TABLE stories ADD COLUMN simhash INTEGER;"
+  "ALTER TABLE stories ADD COLUMN cluster INTEGER;"
+  "CREATE INDEX stories_cluster ON stories(cluster);"
+  "CREATE TABLE story_bands(key INTEGER NOT NULL, story INTEGER NOT NULL,"
+  "  PRIMARY KEY(key, story)) WITHOUT ROWID;"
+  "CREATE VIEW folded AS SELECT e.date AS date, e.source AS source, e.target AS target,"
+  "  e.code AS code, min(e.id) AS first_event, sum(e.mentions) AS mentions,"
+  "  count(DISTINCT e.story) AS stories, count(DISTINCT coalesce(s.cluster, s.id)) AS sources,"
+  "  count(DISTINCT s.source) AS publishers, min(e.sentence_idx)=0 AS is_root,"
+  "  json_group_array(DISTINCT s.sid) AS story_ids"
+  "  FROM events e JOIN stories s ON s.id=e.story WHERE e.negated=0"
+  "  GROUP BY e.date, e.source, e.target, e.code;"
+  "INSERT OR REPLACE INTO meta VALUES('fold_across_stories',"
+  "  'one-a-day: one folded event per (date, source, target, code); view folded counts"
+  " mentions (sum), stories (distinct) and sources (distinct near-duplicate clusters)');"
+  "INSERT OR REPLACE INTO meta VALUES('near_duplicates',"
+  "  'simhash64 over 2-word shingles, hamming distance <= 3, at least 8 shingles;"
+  " stories.cluster is the id of the first story of the cluster');";
+
+static int clusterStory(brink_store *p, int64_t iStory, uint64_t hSim, int nShingle);
+static int migrateV2Fixup(brink_store *p);
+
+typedef struct Migration {
+  int iTo;
+  const char *zSql;
+  int (*xFixup)(brink_store *);   /* data changes SQL cannot make, or NULL */
+} Migration;
+
+static const Migration aMigration[] = {
+  { 1, zSchemaV1, 0 },
+  { 2, zSchemaV2, migrateV2Fixup },
+};
+
+/* Give every stored story its SimHash and cluster (stories written by v1). */
+static int migrateV2Fixup(brink_store *p){
+  sqlite3_stmt *pSel = 0;
+  int rc = sqlite3_prepare_v2(p->db, "SELECT id, text FROM stories ORDER BY id", -1, &pSel, 0);
+  if( rc!=SQLITE_OK ) return dbErr(p, rc, "migrating to schema v2");
+  int brc = BRINK_OK;
+  while( brc==BRINK_OK && (rc = sqlite3_step(pSel))==SQLITE_ROW ){
+    int nShingle;
+    const char *z = (const char*)sqlite3_column_text(pSel, 1);
+    uint64_t h = brinkSimhash(z ? z : "", (size_t)sqlite3_column_bytes(pSel, 1), &nShingle);
+    brc = clusterStory(p, sqlite3_column_int64(pSel, 0), h, nShingle);
+  }
+  if( brc==BRINK_OK && rc!=SQLITE_DONE ) brc = dbErr(p, rc, "migrating to schema v2");
+  sqlite3_finalize(pSel);
+  return brc;
+}
+
+/* Read meta.schema_version into *piVersion: 0 for an empty database.
+** Fails with BRINK_ENOTDB for an SQLite file that is not a brink store. */
+static int readVersion(brink_store *p, int *piVersion){
+  sqlite3_stmt *pStmt = 0;
+  *piVersion = 0;
+  int rc = sqlite3_prepare_v2(p->db,
+      "SELECT (SELECT count(*) FROM sqlite_schema),"
+      " (SELECT count(*) FROM sqlite_schema WHERE type='table' AND name='meta')", -1, &pStmt, 0);
+  if( rc!=SQLITE_OK ) return dbErr(p, rc, "reading the schema");
+  rc = sqlite3_step(pStmt);
+  if( rc!=SQLITE_ROW ){ rc = sqlite3_finalize(pStmt); return dbErr(p, rc, "reading the schema"); }
+  int nObj = sqlite3_column_int(pStmt, 0), bMeta = sqlite3_column_int(pStmt, 1);
+  sqlite3_finalize(pStmt);
+  if( nObj==0 ) return BRINK_OK;
+  if( !bMeta ) return storeErr(p, BRINK_ENOTDB, "an SQLite database, but not a brink store (no meta table)");
+  rc = sqlite3_prepare_v2(p->db, "SELECT value FROM meta WHERE key='schema_version'", -1, &pStmt, 0);
+  if( rc!=SQLITE_OK ) return dbErr(p, rc, "reading the schema version");
+  rc = sqlite3_step(pStmt);
+  if( rc==SQLITE_ROW ){
+    const char *z = (const char*)sqlite3_column_text(pStmt, 0);
+    *piVersion = z ? atoi(z) : 0;
+  }
+  sqlite3_finalize(pStmt);
+  if( *piVersion<1 ) return storeErr(p, BRINK_ENOTDB, "not a brink store (no schema_version in meta)");
+  return BRINK_OK;
+}
+
+/* Bring the schema to BRINK_STORE_SCHEMA, all steps in one transaction. */
+static int migrate(brink_store *p){
+  int brc = execSql(p, "BEGIN IMMEDIATE", "starting the schema upgrade");
+  if( brc ) return brc;
+  int iVersion;
+  brc = readVersion(p, &iVersion);     /* again, now that we hold the lock */
+  for(size_t i=0; brc==BRINK_OK && i<sizeof aMigration/sizeof aMigration[0]; i++){
+    const Migration *m = &aMigration[i];
+    if( m->iTo<=iVersion ) continue;
+    brc = execSql(p, m->zSql, "upgrading the schema");
+    if( brc==BRINK_OK && m->xFixup ) brc = m->xFixup(p);
+    if( brc==BRINK_OK ){
+      char zSql[160];
+      snprintf(zSql, sizeof zSql,
+               "INSERT OR REPLACE INTO meta VALUES('schema_version', '%d');"
+               "INSERT OR REPLACE INTO meta VALUES('schema_v%d_by', 'brink " BRINK_VERSION "');",
+               m->iTo, m->iTo);
+      brc = execSql(p, zSql, "upgrading the schema");
+    }
+  }
+  if( brc==BRINK_OK ) brc = execSql(p, "COMMIT", "committing the schema upgrade");
+  if( brc!=BRINK_OK ) sqlite3_exec(p->db, "ROLLBACK", 0, 0, 0);
+  return brc;
+}
+
+/* ---- Opening ---------------------------------------------------------------- */
+
+/* The directory part of zPath (malloc'd), "." when there is none. */
+static char *dirOf(const char *zPath){
+  const char *zSlash = strrchr(zPath, '/');
+  if( !zSlash ) return strdup(".");
+  if( zSlash==zPath ) return strdup("/");
+  size_t n = (size_t)(zSlash - zPath);
+  char *z = malloc(n+1);
+  if( z ){ memcpy(z, zPath, n); z[n] = 0; }
+  return z;
+}
+
+/* "file:" URI for zPath with ?immutable=1, percent-encoding what URIs need. */
+static char *immutableUri(const char *zPath){
+  size_t n = strlen(zPath);
+  char *z = malloc(n*3 + 32);
+  if( !z ) return 0;
+  char *q = z;
+  memcpy(q, "file:", 5); q += 5;
+  for(const char *s=zPath; *s; s++){
+    if( *s=='?' || *s=='#' || *s=='%' ){ q += sprintf(q, "%%%02X", (unsigned char)*s); }
+    else *q++ = *s;
+  }
+  strcpy(q, "?immutable=1");
+  return z;
+}
+
+static const char *const azStmtSql[S_COUNT] = {
+  /* S_FIND */ "SELECT id, text_hash, dict FROM stories WHERE sid=?",
+  /* S_INS_STORY */ "INSERT INTO stories(sid, date, source, url, title, text, by_line, text_hash,"
+                    " n_sentence, n_event, dict, run) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+  /* S_UPD_STORY */ "UPDATE stories SET sid=?1, date=?2, source=?3, url=?4, title=?5, text=?6,"
+                    " by_line=?7, text_hash=?8, n_sentence=?9, n_event=?10, dict=?11, run=?12"
+                    " WHERE id=?13",
+  /* S_DEL_FTS */ "INSERT INTO evidence_fts(evidence_fts, rowid, text)"
+                  " SELECT 'delete', id, text FROM sentences WHERE story=? AND text IS NOT NULL",
+  /* S_DEL_EVENTS */ "DELETE FROM events WHERE story=?",
+  /* S_DEL_SENT */ "DELETE FROM sentences WHERE story=?",
+  /* S_DEL_BANDS */ "DELETE FROM story_bands WHERE story=?",
+  /* S_INS_SENT */ "INSERT INTO sentences(story, idx, start, len, n_event, text) VALUES(?,?,?,?,?,?)",
+  /* S_INS_FTS */ "INSERT INTO evidence_fts(rowid, text) VALUES(?,?)",
+  /* S_INS_EVENT */ "INSERT INTO events(story, sentence, sentence_idx, date, source, source_text,"
+                    " source_country, target, target_text, target_country, code, root, quad,"
+                    " goldstein, plover, plover_mode, negated, mentions, dict)"
+                    " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+  /* S_ACTOR */ "INSERT INTO actors(code, text, first_date, last_date) VALUES(?1,?2,?3,?3)"
+                " ON CONFLICT(code, text) DO UPDATE SET first_date=min(first_date, excluded.first_date),"
+                " last_date=max(last_date, excluded.last_date)",
+  /* S_BAND_FIND */ "SELECT s.id, s.simhash, coalesce(s.cluster, s.id) FROM story_bands b"
+                    " JOIN stories s ON s.id=b.story WHERE b.key=?1 AND b.story<>?2 ORDER BY s.id",
+  /* S_INS_BAND */ "INSERT OR IGNORE INTO story_bands(key, story) VALUES(?,?)",
+  /* S_SET_SIM */ "UPDATE stories SET simhash=?, cluster=? WHERE id=?",
+};
+
+static int prepareAll(brink_store *p){
+  for(int i=0; i<S_COUNT; i++){
+    int rc = sqlite3_prepare_v3(p->db, azStmtSql[i], -1, SQLITE_PREPARE_PERSISTENT, &p->aStmt[i], 0);
+    if( rc!=SQLITE_OK ) return dbErr(p, rc, "preparing statements");
+  }
+  return BRINK_OK;
+}
+
+void brink_store_close(brink_store *p){
+  if( !p ) return;
+  for(int i=0; i<S_COUNT; i++) sqlite3_finalize(p->aStmt[i]);
+  if( p->bInTxn ) sqlite3_exec(p->db, "ROLLBACK", 0, 0, 0);
+  sqlite3_close_v2(p->db);
+  free(p->zStoryMem);
+  free(p->zPath);
+  free(p);
+}
+
+/* Check the file before SQLite sees it, for messages that say what is wrong. */
+static int precheck(brink_store *p, int eMode, int *pbWritable, int *pbDirWritable){
+  struct stat st;
+  char *zDir = dirOf(p->zPath);
+  if( !zDir ) return storeErr(p, BRINK_ENOMEM, "out of memory");
+  int bDirOk = access(zDir, W_OK)==0;
+  int bDirExists = access(zDir, F_OK)==0;
+  *pbDirWritable = bDirOk;
+  if( stat(p->zPath, &st)!=0 ){
+    int e = errno;
+    if( e!=ENOENT ){ free(zDir); return storeErr(p, BRINK_EIO, "%s", strerror(e)); }
+    if( eMode!=BRINK_STORE_CREATE ){ free(zDir); return storeErr(p, BRINK_EIO, "no such database"); }
+    if( !bDirExists ){
+      int rc = storeErr(p, BRINK_EIO, "cannot create the database: folder %s does not exist", zDir);
+      free(zDir); return rc;
+    }
+    if( !bDirOk ){
+      int rc = storeErr(p, BRINK_EREADONLY, "cannot create the database: folder %s is not writable", zDir);
+      free(zDir); return rc;
+    }
+    free(zDir);
+    *pbWritable = 1;
+    return BRINK_OK;
+  }
+  free(zDir);
+  if( S_ISDIR(st.st_mode) ) return storeErr(p, BRINK_EIO, "is a folder, not a database file");
+  if( st.st_size>0 ){
+    char aHdr[16];
+    FILE *fp = fopen(p->zPath, "rb");
+    if( !fp ) return storeErr(p, BRINK_EIO, "%s", strerror(errno));
+    size_t n = fread(aHdr, 1, sizeof aHdr, fp);
+    fclose(fp);
+    if( n<sizeof aHdr || memcmp(aHdr, "SQLite format 3", 16)!=0 ){
+      return storeErr(p, BRINK_ENOTDB, "not an SQLite database (is it the right file?)");
+    }
+  }
+  *pbWritable = access(p->zPath, W_OK)==0;
+  if( eMode!=BRINK_STORE_READONLY ){
+    if( !*pbWritable ) return storeErr(p, BRINK_EREADONLY, "the database file is read-only");
+    if( !bDirOk ){
+      return storeErr(p, BRINK_EREADONLY, "its folder is read-only; brink must write its -wal and"
+                      " -shm files beside it (copy the database to a writable folder)");
+    }
+  }
+  return BRINK_OK;
+}
+
+int brink_store_open(const char *zPath, int eMode, brink_store **ppStore, char **pzErr){
+  *ppStore = 0;
+  if( pzErr ) *pzErr = 0;
+  brink_store *p = calloc(1, sizeof *p);
+  if( !p || !(p->zPath = strdup(zPath ? zPath : "")) ){
+    free(p);
+    if( pzErr ) *pzErr = strdup("out of memory opening the store");
+    return BRINK_ENOMEM;
+  }
+  int bWritable = 0, bDirWritable = 0, rc;
+  int brc = zPath && *zPath ? precheck(p, eMode, &bWritable, &bDirWritable)
+                            : storeErr(p, BRINK_EINVAL, "no database file given");
+  if( brc ) goto fail;
+  /* Read-only users of a writable file still open it read-write, so that an
+  ** older schema is migrated and WAL readers can use the -shm file. */
+  p->bReadOnly = !(bWritable && bDirWritable);
+  if( eMode==BRINK_STORE_READONLY && p->bReadOnly ){
+    char zShm[4096];
+    snprintf(zShm, sizeof zShm, "%s-shm", zPath);
+    if( !bDirWritable && access(zShm, F_OK)!=0 ){
+      /* WAL needs a -shm file it cannot create here; nobody can be writing
+      ** the database either, so read it as immutable. */
+      char *zUri = immutableUri(zPath);
+      if( !zUri ){ brc = storeErr(p, BRINK_ENOMEM, "out of memory"); goto fail; }
+      rc = sqlite3_open_v2(zUri, &p->db, SQLITE_OPEN_READONLY|SQLITE_OPEN_URI, 0);
+      free(zUri);
+    }else{
+      rc = sqlite3_open_v2(zPath, &p->db, SQLITE_OPEN_READONLY, 0);
+    }
+  }else{
+    rc = sqlite3_open_v2(zPath, &p->db, SQLITE_OPEN_READWRITE|SQLITE_OPEN_CREATE, 0);
+  }
+  if( rc!=SQLITE_OK ){ brc = dbErr(p, rc, "cannot open"); goto fail; }
+  sqlite3_extended_result_codes(p->db, 1);
+  sqlite3_busy_timeout(p->db, 10000);
+  int iVersion;
+  brc = readVersion(p, &iVersion);
+  if( brc ) goto fail;
+  p->iFound = iVersion;
+  if( iVersion>BRINK_STORE_SCHEMA ){
+    brc = storeErr(p, BRINK_ESCHEMA, "database schema v%d is newer than this brink (v%d); upgrade brink",
+                   iVersion, BRINK_STORE_SCHEMA);
+    goto fail;
+  }
+  if( !p->bReadOnly ){
+    /* WAL: readers never block the writer and a crash loses at most the open
+    ** batch.  synchronous=NORMAL keeps every commit across a process crash
+    ** (kill -9); only a power cut can lose the last commits, never corrupt.
+    ** A checkpoint every 64 MiB of WAL (not SQLite's 4 MiB) keeps ingest from
+    ** copying pages into the database file while it is still writing them. */
+    brc = execSql(p, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                     " PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"
+                     " PRAGMA wal_autocheckpoint=16384;", "setting up");
+    if( brc ) goto fail;
+    if( iVersion<BRINK_STORE_SCHEMA ){
+      brc = migrate(p);
+      if( brc ) goto fail;
+    }
+    brc = prepareAll(p);
+    if( brc ) goto fail;
+  }else if( iVersion<BRINK_STORE_SCHEMA ){
+    if( iVersion==0 ) brc = storeErr(p, BRINK_ENOTDB, "an empty database, not a brink store");
+    else brc = storeErr(p, BRINK_EREADONLY, "schema v%d needs upgrading to v%d, but the file or its"
+                        " folder is read-only", iVersion, BRINK_STORE_SCHEMA);
+    goto fail;
+  }
+  if( eMode==BRINK_STORE_READONLY ) p->bReadOnly = 1;
+  *ppStore = p;
+  return BRINK_OK;
+fail:
+  if( pzErr ) *pzErr = strdup(p->zErr);
+  brink_store_close(p);
+  return brc;
+}
+
+/* ---- Dictionaries and runs ------------------------------------------------- */
+
+static int cmpStr(const void *a, const void *b){
+  return strcmp(*(char*const*)a, *(char*const*)b);
+}
+
+/* Fold one file's bytes into h; the name's last part counts too, so a
+** renamed dictionary gets a new id. */
+static int hashFile(const char *zPath, uint64_t *ph){
+  FILE *fp = fopen(zPath, "rb");
+  if( !fp ) return BRINK_EIO;
+  char aBuf[65536];
+  size_t n;
+  const char *zBase = strrchr(zPath, '/');
+  zBase = zBase ? zBase+1 : zPath;
+  uint64_t h = *ph ^ brinkHash64(zBase, strlen(zBase));
+  while( (n = fread(aBuf, 1, sizeof aBuf, fp))>0 ){
+    h = (h * 0x9e3779b97f4a7c15ull) ^ brinkHash64(aBuf, n);
+  }
+  int bErr = ferror(fp);
+  fclose(fp);
+  *ph = h;
+  return bErr ? BRINK_EIO : BRINK_OK;
+}
+
+/* Append zName and a space to the growing description. */
+static int descAdd(char **pz, size_t *pn, const char *zName){
+  size_t m = strlen(zName);
+  char *zNew = realloc(*pz, *pn + m + 2);
+  if( !zNew ) return BRINK_ENOMEM;
+  memcpy(zNew + *pn, zName, m);
+  zNew[*pn + m] = ' ';
+  zNew[*pn + m + 1] = 0;
+  *pz = zNew; *pn += m + 1;
+  return BRINK_OK;
+}
+
+int brink_store_dict_id(const brink_engine_config *pCfg, char *zId, char **pzDesc){
+  const char *zData = pCfg ? pCfg->zDataDir : 0;
+  if( !zData ) zData = getenv("BRINK_DATA");
+  if( !zData || !*zData ) zData = BRINK_DATADIR;
+  char **az = 0;
+  size_t nFile = 0, nAlloc = 0;
+  int rc = BRINK_OK;
+  char zPath[4096];
+  /* the same files brink_engine_new loads (engine.c) */
+  if( pCfg && pCfg->azDict ){
+    for(size_t i=0; pCfg->azDict[i] && rc==BRINK_OK; i++){
+      if( nFile==nAlloc ){
+        nAlloc = nAlloc ? 2*nAlloc : 16;
+        char **azNew = realloc(az, nAlloc*sizeof(char*));
+        if( !azNew ){ rc = BRINK_ENOMEM; break; }
+        az = azNew;
+      }
+      if( !(az[nFile] = strdup(pCfg->azDict[i])) ) rc = BRINK_ENOMEM; else nFile++;
+    }
+  }else{
+    snprintf(zPath, sizeof zPath, "%s/dict", zData);
+    DIR *d = opendir(zPath);
+    if( !d ) rc = BRINK_EIO;
+    struct dirent *e;
+    while( rc==BRINK_OK && d && (e = readdir(d))!=0 ){
+      size_t nName = strlen(e->d_name);
+      if( nName<5 || strcmp(e->d_name+nName-4, ".txt")!=0 || e->d_name[0]=='.' ) continue;
+      if( nFile==nAlloc ){
+        nAlloc = nAlloc ? 2*nAlloc : 16;
+        char **azNew = realloc(az, nAlloc*sizeof(char*));
+        if( !azNew ){ rc = BRINK_ENOMEM; break; }
+        az = azNew;
+      }
+      size_t nP = strlen(zPath) + nName + 2;
+      if( !(az[nFile] = malloc(nP)) ){ rc = BRINK_ENOMEM; break; }
+      snprintf(az[nFile++], nP, "%s/%s", zPath, e->d_name);
+    }
+    if( d ) closedir(d);
+    if( rc==BRINK_OK ) qsort(az, nFile, sizeof(char*), cmpStr);
+  }
+  uint64_t h = 0x62726e6b64696374ull;   /* "brnkdict" */
+  char *zDesc = 0;
+  size_t nDesc = 0;
+  for(size_t i=0; i<nFile && rc==BRINK_OK; i++){
+    rc = hashFile(az[i], &h);
+    if( rc==BRINK_OK && pzDesc ) rc = descAdd(&zDesc, &nDesc, az[i]);
+  }
+  snprintf(zPath, sizeof zPath, "%s/cameo.tsv", zData);
+  if( rc==BRINK_OK ) rc = hashFile(zPath, &h);
+  if( rc==BRINK_OK && pzDesc ) rc = descAdd(&zDesc, &nDesc, zPath);
+  for(size_t i=0; i<nFile; i++) free(az[i]);
+  free(az);
+  snprintf(zId, 17, "%016llx", (unsigned long long)h);
+  if( pzDesc ){
+    if( rc==BRINK_OK && zDesc && nDesc ) zDesc[nDesc-1] = 0;   /* drop the last space */
+    if( rc!=BRINK_OK ){ free(zDesc); zDesc = 0; }
+    *pzDesc = zDesc;
+  }else{
+    free(zDesc);
+  }
+  return rc;
+}
+
+/* Run one statement with up to text/int parameters given as a format of
+** 't' (const char*), 'i' (int64_t), 'd' (double); returns the SQLite rc of
+** the last step (SQLITE_DONE or SQLITE_ROW), the first int column in *piOut. */
+static int stepOnce(brink_store *p, const char *zSql, int64_t *piOut, const char *zFmt, ...){
+  sqlite3_stmt *pStmt = 0;
+  int rc = sqlite3_prepare_v2(p->db, zSql, -1, &pStmt, 0);
+  if( rc!=SQLITE_OK ) return rc;
+  va_list ap;
+  va_start(ap, zFmt);
+  for(int i=0; zFmt[i]; i++){
+    switch( zFmt[i] ){
+      case 't': sqlite3_bind_text(pStmt, i+1, va_arg(ap, const char*), -1, SQLITE_TRANSIENT); break;
+      case 'i': sqlite3_bind_int64(pStmt, i+1, va_arg(ap, int64_t)); break;
+      default:  sqlite3_bind_double(pStmt, i+1, va_arg(ap, double)); break;
+    }
+  }
+  va_end(ap);
+  rc = sqlite3_step(pStmt);
+  if( rc==SQLITE_ROW && piOut ) *piOut = sqlite3_column_int64(pStmt, 0);
+  if( rc!=SQLITE_ROW && rc!=SQLITE_DONE ){
+    sqlite3_reset(pStmt);
+  }
+  sqlite3_finalize(pStmt);
+  return rc;
+}
+
+int brink_store_run_begin(brink_store *p, const brink_engine *pEng, const char *zDictId,
+                          const char *zDictDesc, const char *zCommand, const char *zInputs){
+  if( p->bReadOnly ) return storeErr(p, BRINK_EREADONLY, "opened read-only");
+  if( p->bInTxn ) return storeErr(p, BRINK_EINVAL, "a batch is open; commit it before starting a run");
+  char zNow[20];
+  nowUtc(zNow);
+  int brc = execSql(p, "BEGIN IMMEDIATE", "starting the run");
+  if( brc ) return brc;
+  int rc = stepOnce(p, "INSERT OR IGNORE INTO dictionaries(digest, description, first_used) VALUES(?,?,?)",
+                    0, "ttt", zDictId ? zDictId : "", zDictDesc ? zDictDesc : "", zNow);
+  if( rc==SQLITE_DONE ){
+    rc = stepOnce(p, "SELECT id FROM dictionaries WHERE digest=?", &p->iDict, "t", zDictId ? zDictId : "");
+  }
+  if( rc==SQLITE_ROW && pEng ){
+    sqlite3_stmt *pIns = 0;
+    rc = sqlite3_prepare_v2(p->db, "INSERT OR REPLACE INTO cameo VALUES(?,?,?,?,?,?)", -1, &pIns, 0);
+    size_t n = brink_cameo_count(pEng);
+    for(size_t i=0; rc==SQLITE_OK && i<n; i++){
+      const brink_cameo *c = brink_cameo_at(pEng, i);
+      sqlite3_bind_text(pIns, 1, c->zCode, -1, SQLITE_STATIC);
+      sqlite3_bind_text(pIns, 2, c->zName, -1, SQLITE_STATIC);
+      sqlite3_bind_double(pIns, 3, c->rGoldstein);
+      sqlite3_bind_int(pIns, 4, c->iQuad);
+      sqlite3_bind_text(pIns, 5, c->zPlover, -1, SQLITE_STATIC);
+      sqlite3_bind_text(pIns, 6, c->zPloverMode, -1, SQLITE_STATIC);
+      rc = sqlite3_step(pIns);
+      rc = rc==SQLITE_DONE ? sqlite3_reset(pIns) : (sqlite3_reset(pIns), rc);
+    }
+    sqlite3_finalize(pIns);
+    if( rc==SQLITE_OK ) rc = SQLITE_ROW;
+  }
+  if( rc==SQLITE_ROW ){
+    rc = stepOnce(p, "INSERT INTO runs(command, inputs, brink_version, dict, started) VALUES(?,?,?,?,?)",
+                  0, "tttit", zCommand ? zCommand : "", zInputs ? zInputs : "", BRINK_VERSION,
+                  p->iDict, zNow);
+  }
+  p->iRun = sqlite3_last_insert_rowid(p->db);
+  memset(&p->stats, 0, sizeof p->stats);
+  memset(&p->pend, 0, sizeof p->pend);
+  return execSql(p, "COMMIT", "recording the run");
+}
+
+int brink_store_run_end(brink_store *p, uint64_t nFailed){
+  int brc = brink_store_commit(p);
+  if( brc ) return brc;
+  if( !p->iRun ) return BRINK_OK;
+  char zNow[20];
+  brink_store_stats st;
+  nowUtc(zNow);
+  brink_store_stats_get(p, &st);
+  int rc = stepOnce(p, "UPDATE runs SET finished=?, n_inserted=?, n_replaced=?, n_unchanged=?,"
+                    " n_event=?, n_failed=? WHERE id=?", 0, "tiiiiii", zNow,
+                    (int64_t)st.nInserted, (int64_t)st.nReplaced,
+                    (int64_t)st.nUnchanged, (int64_t)st.nEvent, (int64_t)nFailed, p->iRun);
+  if( rc!=SQLITE_DONE ) return dbErr(p, rc, "recording the end of the run");
+  p->iRun = 0;
+  return BRINK_OK;
+}
+
+/* ---- Items ------------------------------------------------------------------ */
+
+typedef struct SentAcc { size_t *a; size_t n, nAlloc; int bOom; } SentAcc;
+static void sentAdd(void *pArg, size_t iStart, size_t iEnd){
+  SentAcc *r = pArg;
+  if( r->bOom ) return;
+  if( r->n+2 > r->nAlloc ){
+    size_t nNew = r->nAlloc ? r->nAlloc*2 : 64;
+    size_t *aNew = realloc(r->a, nNew*sizeof(size_t));
+    if( !aNew ){ r->bOom = 1; return; }
+    r->a = aNew; r->nAlloc = nNew;
+  }
+  r->a[r->n++] = iStart;
+  r->a[r->n++] = iEnd;
+}
+
+/* One sentence per line, trimmed, blank lines skipped (as the coder does). */
+static void splitLines(const char *z, size_t n, SentAcc *r){
+  size_t i = 0;
+  while( i<n ){
+    const char *zNl = memchr(z+i, '\n', n-i);
+    size_t e = zNl ? (size_t)(zNl - z) : n;
+    size_t a = i, b = e;
+    while( a<b && (z[a]==' ' || z[a]=='\t' || z[a]=='\r') ) a++;
+    while( b>a && (z[b-1]==' ' || z[b-1]=='\t' || z[b-1]=='\r') ) b--;
+    if( b>a ) sentAdd(r, a, b);
+    i = e+1;
+  }
+}
+
+/* Copy zSrc (n bytes, or strlen when n==(size_t)-1) to *pq; NULL stays NULL. */
+static const char *copyStr(char **pq, const char *zSrc, size_t n){
+  if( !zSrc ) return 0;
+  if( n==(size_t)-1 ) n = strlen(zSrc);
+  char *z = *pq;
+  memcpy(z, zSrc, n);
+  z[n] = 0;
+  *pq += n+1;
+  return z;
+}
+static size_t sizeStr(const char *z){ return z ? strlen(z)+1 : 0; }
+
+brink_store_item *brink_store_item_new(const brink_story *s, const brink_event *aEv, size_t nEv){
+  brink_store_item *it = calloc(1, sizeof *it);
+  if( !it ) return 0;
+  size_t nMem = sizeStr(s->zId) + sizeStr(s->zDate) + sizeStr(s->zTitle) + sizeStr(s->zSource)
+              + sizeStr(s->zUrl) + (s->zText ? s->nText+1 : 1);
+  for(size_t i=0; i<nEv; i++){
+    const brink_event *e = &aEv[i];
+    nMem += sizeStr(e->zDate) + sizeStr(e->zSource) + sizeStr(e->zSourceText) + sizeStr(e->zTarget)
+          + sizeStr(e->zTargetText) + sizeStr(e->zCode) + sizeStr(e->zRoot) + sizeStr(e->zPlover)
+          + sizeStr(e->zPloverMode) + sizeStr(e->zEvidence);
+  }
+  it->zMem = malloc(nMem ? nMem : 1);
+  it->aEv = nEv ? calloc(nEv, sizeof(brink_event)) : 0;
+  if( !it->zMem || (nEv && !it->aEv) ) goto oom;
+  char *q = it->zMem;
+  it->story = *s;
+  it->story.zId = copyStr(&q, s->zId ? s->zId : "", (size_t)-1);
+  it->story.zDate = copyStr(&q, s->zDate ? s->zDate : "", (size_t)-1);
+  it->story.zTitle = copyStr(&q, s->zTitle, (size_t)-1);
+  it->story.zSource = copyStr(&q, s->zSource, (size_t)-1);
+  it->story.zUrl = copyStr(&q, s->zUrl, (size_t)-1);
+  it->story.zText = copyStr(&q, s->zText ? s->zText : "", s->zText ? s->nText : 0);
+  it->story.nText = s->zText ? s->nText : 0;
+  for(size_t i=0; i<nEv; i++){
+    const brink_event *e = &aEv[i];
+    brink_event *d = &it->aEv[i];
+    *d = *e;
+    /* locations and quantities are not stored yet: a later schema version
+    ** adds their columns (docs/STORE.md) */
+    d->pLocation = 0;
+    d->aQuantity = 0;
+    d->nQuantity = 0;
+    d->zStoryId = it->story.zId;
+    d->zDate = copyStr(&q, e->zDate, (size_t)-1);
+    d->zSource = copyStr(&q, e->zSource, (size_t)-1);
+    d->zSourceText = copyStr(&q, e->zSourceText, (size_t)-1);
+    d->zTarget = copyStr(&q, e->zTarget, (size_t)-1);
+    d->zTargetText = copyStr(&q, e->zTargetText, (size_t)-1);
+    d->zCode = copyStr(&q, e->zCode, (size_t)-1);
+    d->zRoot = copyStr(&q, e->zRoot, (size_t)-1);
+    d->zPlover = copyStr(&q, e->zPlover, (size_t)-1);
+    d->zPloverMode = copyStr(&q, e->zPloverMode, (size_t)-1);
+    d->zEvidence = copyStr(&q, e->zEvidence, (size_t)-1);
+  }
+  it->nEv = nEv;
+  SentAcc r = { 0, 0, 0, 0 };
+  if( s->bSentences ) splitLines(it->story.zText, it->story.nText, &r);
+  else brink_split_sentences(it->story.zText, it->story.nText, sentAdd, &r);
+  if( r.bOom ){ free(r.a); goto oom; }
+  it->aSent = r.a;
+  it->nSent = r.n/2;
+  it->hText = brinkHash64(it->story.zText, it->story.nText);
+  it->hSim = brinkSimhash(it->story.zText, it->story.nText, &it->nShingle);
+  return it;
+oom:
+  brink_store_item_free(it);
+  return 0;
+}
+
+void brink_store_item_free(brink_store_item *it){
+  if( !it ) return;
+  free(it->zMem);
+  free(it->aEv);
+  free(it->aSent);
+  free(it);
+}
+
+/* ---- Putting stories -------------------------------------------------------- */
+
+static int beginBatch(brink_store *p){
+  if( p->bInTxn ) return BRINK_OK;
+  int brc = execSql(p, "BEGIN IMMEDIATE", "starting a batch");
+  if( brc==BRINK_OK ){ p->bInTxn = 1; p->nBatch = 0; }
+  return brc;
+}
+
+int brink_store_commit(brink_store *p){
+  if( !p->bInTxn ) return BRINK_OK;
+  int rc = sqlite3_exec(p->db, "COMMIT", 0, 0, 0);
+  if( rc!=SQLITE_OK ){
+    int brc = dbErr(p, rc, "committing a batch");
+    brink_store_rollback(p);
+    return brc;
+  }
+  p->bInTxn = 0;
+  p->stats.nCommitted += p->nBatch;
+  p->stats.nInserted += p->pend.nInserted;
+  p->stats.nReplaced += p->pend.nReplaced;
+  p->stats.nUnchanged += p->pend.nUnchanged;
+  p->stats.nEvent += p->pend.nEvent;
+  memset(&p->pend, 0, sizeof p->pend);
+  p->nBatch = 0;
+  return BRINK_OK;
+}
+
+void brink_store_rollback(brink_store *p){
+  if( !p->bInTxn ) return;
+  for(int i=0; i<S_COUNT; i++) if( p->aStmt[i] ) sqlite3_reset(p->aStmt[i]);
+  sqlite3_exec(p->db, "ROLLBACK", 0, 0, 0);
+  p->bInTxn = 0;
+  p->nBatch = 0;
+  memset(&p->pend, 0, sizeof p->pend);
+}
+
+static void hashHex(uint64_t h, char *z){ snprintf(z, 17, "%016llx", (unsigned long long)h); }
+
+/* Step a cached statement that returns no rows, then reset it. */
+static int stepDone(brink_store *p, sqlite3_stmt *pStmt, const char *zWhat){
+  int rc = sqlite3_step(pStmt);
+  sqlite3_reset(pStmt);
+  if( rc!=SQLITE_DONE ) return dbErr(p, rc, zWhat);
+  return BRINK_OK;
+}
+
+/* Give story iStory its SimHash and near-duplicate cluster: the cluster of
+** the earliest stored story within BRINK_SIMHASH_MAXDIST bits, else itself.
+** Four 16-bit bands of each fingerprint are indexed: two fingerprints within
+** 3 bits agree exactly on at least one band (pigeonhole). */
+static int clusterStory(brink_store *p, int64_t iStory, uint64_t hSim, int nShingle){
+  int64_t iCluster = iStory;
+  int bIndexed = nShingle>=BRINK_SIMHASH_MINSHINGLE;
+  sqlite3_stmt *pFind = p->aStmt[S_BAND_FIND], *pIns = p->aStmt[S_INS_BAND];
+  int bOwnFind = 0, bOwnIns = 0, rc = SQLITE_OK;
+  if( !pFind ){   /* during migration the cached statements are not ready */
+    rc = sqlite3_prepare_v2(p->db, azStmtSql[S_BAND_FIND], -1, &pFind, 0);
+    if( rc==SQLITE_OK ){ bOwnFind = 1; rc = sqlite3_prepare_v2(p->db, azStmtSql[S_INS_BAND], -1, &pIns, 0); }
+    if( rc==SQLITE_OK ) bOwnIns = 1;
+  }
+  int64_t iBest = -1;
+  for(int b=0; bIndexed && rc==SQLITE_OK && b<4; b++){
+    int64_t iKey = (int64_t)b<<16 | (int64_t)(hSim>>(16*b) & 0xffff);
+    sqlite3_bind_int64(pFind, 1, iKey);
+    sqlite3_bind_int64(pFind, 2, iStory);
+    while( (rc = sqlite3_step(pFind))==SQLITE_ROW ){
+      int64_t iOther = sqlite3_column_int64(pFind, 0);
+      uint64_t hOther = (uint64_t)sqlite3_column_int64(pFind, 1);
+      if( brinkHamming(hSim, hOther)<=BRINK_SIMHASH_MAXDIST && (iBest<0 || iOther<iBest) ){
+        iBest = iOther;
+        iCluster = sqlite3_column_int64(pFind, 2);
+      }
+    }
+    sqlite3_reset(pFind);
+    rc = rc==SQLITE_DONE ? SQLITE_OK : rc;
+  }
+  for(int b=0; bIndexed && rc==SQLITE_OK && b<4; b++){
+    int64_t iKey = (int64_t)b<<16 | (int64_t)(hSim>>(16*b) & 0xffff);
+    sqlite3_bind_int64(pIns, 1, iKey);
+    sqlite3_bind_int64(pIns, 2, iStory);
+    rc = sqlite3_step(pIns);
+    sqlite3_reset(pIns);
+    rc = rc==SQLITE_DONE ? SQLITE_OK : rc;
+  }
+  if( bOwnFind ) sqlite3_finalize(pFind);
+  if( bOwnIns ) sqlite3_finalize(pIns);
+  if( rc!=SQLITE_OK ) return dbErr(p, rc, "finding near-duplicate stories");
+  return stepOnce(p, azStmtSql[S_SET_SIM], 0, "iii", (int64_t)hSim, iCluster, iStory)==SQLITE_DONE
+         ? BRINK_OK : dbErr(p, sqlite3_errcode(p->db), "storing the story's SimHash");
+}
+
+static void bindText(sqlite3_stmt *pStmt, int i, const char *z){
+  if( z ) sqlite3_bind_text(pStmt, i, z, -1, SQLITE_STATIC);
+  else sqlite3_bind_null(pStmt, i);
+}
+
+int brink_store_unchanged(brink_store *p, const brink_story *s){
+  if( p->bReadOnly ) return 0;
+  sqlite3_stmt *pFind = p->aStmt[S_FIND];
+  sqlite3_bind_text(pFind, 1, s->zId ? s->zId : "", -1, SQLITE_STATIC);
+  int rc = sqlite3_step(pFind);
+  int bSame = 0;
+  if( rc==SQLITE_ROW ){
+    char zHash[17];
+    hashHex(brinkHash64(s->zText ? s->zText : "", s->zText ? s->nText : 0), zHash);
+    const char *zOld = (const char*)sqlite3_column_text(pFind, 1);
+    bSame = zOld && strcmp(zOld, zHash)==0 && sqlite3_column_int64(pFind, 2)==p->iDict;
+  }
+  sqlite3_reset(pFind);
+  if( rc!=SQLITE_ROW && rc!=SQLITE_DONE ) return dbErr(p, rc, "looking up a story");
+  if( bSame ) p->pend.nUnchanged++;
+  return bSame;
+}
+
+int brink_store_put(brink_store *p, const brink_store_item *it, int flags, int *peResult){
+  const brink_story *s = &it->story;
+  sqlite3_stmt **a = p->aStmt;
+  char zHash[17];
+  int rc, brc;
+  if( peResult ) *peResult = BRINK_PUT_UNCHANGED;
+  if( p->bReadOnly ) return storeErr(p, BRINK_EREADONLY, "opened read-only");
+  brc = beginBatch(p);
+  if( brc ) return brc;
+  hashHex(it->hText, zHash);
+
+  /* the story as stored, if it is */
+  int64_t iStory = 0;
+  sqlite3_bind_text(a[S_FIND], 1, s->zId, -1, SQLITE_STATIC);
+  rc = sqlite3_step(a[S_FIND]);
+  if( rc==SQLITE_ROW ){
+    iStory = sqlite3_column_int64(a[S_FIND], 0);
+    const char *zOld = (const char*)sqlite3_column_text(a[S_FIND], 1);
+    int bSame = zOld && strcmp(zOld, zHash)==0 && sqlite3_column_int64(a[S_FIND], 2)==p->iDict;
+    sqlite3_reset(a[S_FIND]);
+    if( bSame && !(flags & BRINK_PUT_FORCE) ){
+      p->pend.nUnchanged++;
+      return BRINK_OK;
+    }
+  }else{
+    sqlite3_reset(a[S_FIND]);
+    if( rc!=SQLITE_DONE ) return dbErr(p, rc, "looking up a story");
+  }
+
+  /* how many events each sentence carries */
+  size_t nSent = it->nSent;
+  for(size_t i=0; i<it->nEv; i++){
+    if( it->aEv[i].iSentence>=0 && (size_t)it->aEv[i].iSentence>=nSent ) nSent = (size_t)it->aEv[i].iSentence+1;
+  }
+  int *anEv = calloc(nSent ? nSent : 1, sizeof(int));
+  const char **azEvid = calloc(nSent ? nSent : 1, sizeof(char*));
+  int64_t *aiSent = calloc(nSent ? nSent : 1, sizeof(int64_t));
+  if( !anEv || !azEvid || !aiSent ){ brc = storeErr(p, BRINK_ENOMEM, "out of memory"); goto done; }
+  for(size_t i=0; i<it->nEv; i++){
+    int k = it->aEv[i].iSentence;
+    if( k<0 ) continue;
+    anEv[k]++;
+    if( !azEvid[k] ) azEvid[k] = it->aEv[i].zEvidence;
+  }
+
+  sqlite3_stmt *pStory;
+  if( iStory ){
+    for(int k=S_DEL_FTS; k<=S_DEL_BANDS; k++){
+      sqlite3_bind_int64(a[k], 1, iStory);
+      brc = stepDone(p, a[k], "removing the story's old rows");
+      if( brc ) goto done;
+    }
+    pStory = a[S_UPD_STORY];
+    sqlite3_bind_int64(pStory, 13, iStory);
+  }else{
+    pStory = a[S_INS_STORY];
+  }
+  bindText(pStory, 1, s->zId);
+  bindText(pStory, 2, s->zDate);
+  bindText(pStory, 3, s->zSource);
+  bindText(pStory, 4, s->zUrl);
+  bindText(pStory, 5, s->zTitle);
+  sqlite3_bind_text(pStory, 6, s->zText, (int)s->nText, SQLITE_STATIC);
+  sqlite3_bind_int(pStory, 7, s->bSentences);
+  sqlite3_bind_text(pStory, 8, zHash, -1, SQLITE_STATIC);
+  sqlite3_bind_int64(pStory, 9, (int64_t)nSent);
+  sqlite3_bind_int64(pStory, 10, (int64_t)it->nEv);
+  if( p->iDict ) sqlite3_bind_int64(pStory, 11, p->iDict); else sqlite3_bind_null(pStory, 11);
+  if( p->iRun ) sqlite3_bind_int64(pStory, 12, p->iRun); else sqlite3_bind_null(pStory, 12);
+  brc = stepDone(p, pStory, "storing a story");
+  if( brc ) goto done;
+  if( !iStory ) iStory = sqlite3_last_insert_rowid(p->db);
+
+  brc = clusterStory(p, iStory, it->hSim, it->nShingle);
+  if( brc ) goto done;
+
+  for(size_t k=0; k<nSent; k++){
+    sqlite3_stmt *pS = a[S_INS_SENT];
+    size_t iStart = k<it->nSent ? it->aSent[2*k] : 0;
+    size_t iEnd = k<it->nSent ? it->aSent[2*k+1] : 0;
+    sqlite3_bind_int64(pS, 1, iStory);
+    sqlite3_bind_int64(pS, 2, (int64_t)k);
+    sqlite3_bind_int64(pS, 3, (int64_t)iStart);
+    sqlite3_bind_int64(pS, 4, (int64_t)(iEnd - iStart));
+    sqlite3_bind_int(pS, 5, anEv[k]);
+    bindText(pS, 6, azEvid[k]);
+    brc = stepDone(p, pS, "storing sentences");
+    if( brc ) goto done;
+    aiSent[k] = sqlite3_last_insert_rowid(p->db);
+    if( azEvid[k] ){
+      sqlite3_bind_int64(a[S_INS_FTS], 1, aiSent[k]);
+      sqlite3_bind_text(a[S_INS_FTS], 2, azEvid[k], -1, SQLITE_STATIC);
+      brc = stepDone(p, a[S_INS_FTS], "indexing evidence");
+      if( brc ) goto done;
+    }
+  }
+
+  for(size_t i=0; i<it->nEv; i++){
+    const brink_event *e = &it->aEv[i];
+    sqlite3_stmt *pE = a[S_INS_EVENT];
+    char zSC[4], zTC[4];
+    actorCountry(e->zSource, zSC);
+    actorCountry(e->zTarget, zTC);
+    int k = e->iSentence>=0 ? e->iSentence : 0;
+    sqlite3_bind_int64(pE, 1, iStory);
+    sqlite3_bind_int64(pE, 2, (size_t)k<nSent ? aiSent[k] : 0);
+    sqlite3_bind_int(pE, 3, e->iSentence);
+    bindText(pE, 4, e->zDate ? e->zDate : s->zDate);
+    bindText(pE, 5, e->zSource ? e->zSource : "");
+    bindText(pE, 6, e->zSourceText);
+    sqlite3_bind_text(pE, 7, zSC, -1, SQLITE_STATIC);
+    bindText(pE, 8, e->zTarget ? e->zTarget : "");
+    bindText(pE, 9, e->zTargetText);
+    sqlite3_bind_text(pE, 10, zTC, -1, SQLITE_STATIC);
+    bindText(pE, 11, e->zCode ? e->zCode : "");
+    bindText(pE, 12, e->zRoot ? e->zRoot : "");
+    sqlite3_bind_int(pE, 13, e->iQuad);
+    sqlite3_bind_double(pE, 14, e->rGoldstein);
+    bindText(pE, 15, e->zPlover);
+    bindText(pE, 16, e->zPloverMode);
+    sqlite3_bind_int(pE, 17, e->bNegated);
+    sqlite3_bind_int(pE, 18, e->nMention);
+    if( p->iDict ) sqlite3_bind_int64(pE, 19, p->iDict); else sqlite3_bind_null(pE, 19);
+    brc = stepDone(p, pE, "storing events");
+    if( brc ) goto done;
+    for(int side=0; side<2; side++){
+      const char *zCode = side ? e->zTarget : e->zSource;
+      const char *zText = side ? e->zTargetText : e->zSourceText;
+      if( !zCode || !zCode[0] ) continue;
+      sqlite3_bind_text(a[S_ACTOR], 1, zCode, -1, SQLITE_STATIC);
+      sqlite3_bind_text(a[S_ACTOR], 2, zText ? zText : "", -1, SQLITE_STATIC);
+      bindText(a[S_ACTOR], 3, e->zDate ? e->zDate : s->zDate);
+      brc = stepDone(p, a[S_ACTOR], "storing actors");
+      if( brc ) goto done;
+    }
+  }
+  p->nBatch++;
+  p->pend.nEvent += it->nEv;
+  if( rc==SQLITE_ROW ){ p->pend.nReplaced++; if( peResult ) *peResult = BRINK_PUT_REPLACED; }
+  else { p->pend.nInserted++; if( peResult ) *peResult = BRINK_PUT_INSERTED; }
+done:
+  free(anEv);
+  free(azEvid);
+  free(aiSent);
+  return brc;
+}
+
+/* ---- Queries ------------------------------------------------------------------ */
+
+/* A growing SQL string with its bound values. */
+#define MAX_BIND 16
+typedef struct SqlBuild {
+  char z[4096];
+  size_t n;
+  int nBind;
+  struct { char eType; const char *z; double r; int64_t i; } aBind[MAX_BIND];
+} SqlBuild;
+
+static void sqlAdd(SqlBuild *b, const char *z){
+  size_t m = strlen(z);
+  if( b->n + m < sizeof b->z ){ memcpy(b->z + b->n, z, m+1); b->n += m; }
+}
+static void bindT(SqlBuild *b, const char *z){
+  if( b->nBind<MAX_BIND ){ b->aBind[b->nBind].eType = 't'; b->aBind[b->nBind++].z = z; }
+}
+static void bindR(SqlBuild *b, double r){
+  if( b->nBind<MAX_BIND ){ b->aBind[b->nBind].eType = 'r'; b->aBind[b->nBind++].r = r; }
+}
+static void bindI(SqlBuild *b, int64_t i){
+  if( b->nBind<MAX_BIND ){ b->aBind[b->nBind].eType = 'i'; b->aBind[b->nBind++].i = i; }
+}
+
+/* The condition "actor column matches zCode": a 3-letter code is a country,
+** anything longer an actor-code prefix (an index range, not LIKE). */
+static void actorCond(SqlBuild *b, const char *zSide, const char *zCode){
+  char zBuf[96];
+  if( strlen(zCode)==3 ){
+    snprintf(zBuf, sizeof zBuf, "e.%s_country=?", zSide);
+    sqlAdd(b, zBuf);
+    bindT(b, zCode);
+  }else{
+    snprintf(zBuf, sizeof zBuf, "(e.%s>=? AND e.%s<?||char(1114111))", zSide, zSide);
+    sqlAdd(b, zBuf);
+    bindT(b, zCode);
+    bindT(b, zCode);
+  }
+}
+
+static const char zRowCols[] =
+  "SELECT e.id, s.sid, e.sentence_idx, e.date, e.source, coalesce(e.source_text,''),"
+  " e.target, coalesce(e.target_text,''), e.code, e.root, e.quad, e.goldstein,"
+  " coalesce(e.plover,''), coalesce(e.plover_mode,''), coalesce(se.text,''), e.negated, e.mentions,"
+  " e.source_country, e.target_country, coalesce(c.name,''), coalesce(s.source,''),"
+  " coalesce(s.url,''), coalesce(s.title,''), coalesce(s.cluster, s.id), coalesce(d.digest,''),"
+  " coalesce(r.started,'')"
+  " FROM events e JOIN stories s ON s.id=e.story LEFT JOIN sentences se ON se.id=e.sentence"
+  " LEFT JOIN cameo c ON c.code=e.code LEFT JOIN dictionaries d ON d.id=e.dict"
+  " LEFT JOIN runs r ON r.id=s.run";
+
+static int validDate(const char *z){
+  int32_t d;
+  return brink_date_parse(z, &d)==BRINK_OK;
+}
+
+/* WHERE clause for a filter. */
+static int buildWhere(brink_store *p, const brink_store_filter *f, SqlBuild *b){
+  sqlAdd(b, " WHERE 1");
+  if( !f ) return BRINK_OK;
+  if( f->zFrom ){
+    if( !validDate(f->zFrom) ) return storeErr(p, BRINK_EPARSE, "--from '%s' is not a date (want YYYY-MM-DD)", f->zFrom);
+    sqlAdd(b, " AND e.date>=?"); bindT(b, f->zFrom);
+  }
+  if( f->zTo ){
+    if( !validDate(f->zTo) ) return storeErr(p, BRINK_EPARSE, "--to '%s' is not a date (want YYYY-MM-DD)", f->zTo);
+    sqlAdd(b, " AND e.date<=?"); bindT(b, f->zTo);
+  }
+  if( f->zActor ){
+    sqlAdd(b, " AND ((e.source>=? AND e.source<?||char(1114111)) OR (e.target>=? AND e.target<?||char(1114111)))");
+    bindT(b, f->zActor); bindT(b, f->zActor); bindT(b, f->zActor); bindT(b, f->zActor);
+  }
+  if( f->zCountry ){
+    sqlAdd(b, " AND (e.source_country=? OR e.target_country=?)");
+    bindT(b, f->zCountry); bindT(b, f->zCountry);
+  }
+  if( f->zPairA && f->zPairB ){
+    sqlAdd(b, " AND ((");
+    actorCond(b, "source", f->zPairA); sqlAdd(b, " AND "); actorCond(b, "target", f->zPairB);
+    sqlAdd(b, ") OR (");
+    actorCond(b, "source", f->zPairB); sqlAdd(b, " AND "); actorCond(b, "target", f->zPairA);
+    sqlAdd(b, "))");
+  }
+  if( f->zCode ){ sqlAdd(b, " AND e.code=?"); bindT(b, f->zCode); }
+  if( f->zRoot ){ sqlAdd(b, " AND e.code>=? AND e.code<?||char(1114111)"); bindT(b, f->zRoot); bindT(b, f->zRoot); }
+  if( f->iQuad ){ sqlAdd(b, " AND e.quad=?"); bindI(b, f->iQuad); }
+  if( f->zPlover ){ sqlAdd(b, " AND e.plover=?"); bindT(b, f->zPlover); }
+  if( f->bGoldMin ){ sqlAdd(b, " AND e.goldstein>=?"); bindR(b, f->rGoldMin); }
+  if( f->bGoldMax ){ sqlAdd(b, " AND e.goldstein<=?"); bindR(b, f->rGoldMax); }
+  if( f->zText ){
+    sqlAdd(b, " AND e.sentence IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)");
+    bindT(b, f->zText);
+  }
+  if( b->nBind>=MAX_BIND || b->n+1>=sizeof b->z ) return storeErr(p, BRINK_EINVAL, "too many filters");
+  return BRINK_OK;
+}
+
+static int prepareBuilt(brink_store *p, SqlBuild *b, sqlite3_stmt **ppStmt){
+  int rc = sqlite3_prepare_v2(p->db, b->z, -1, ppStmt, 0);
+  if( rc!=SQLITE_OK ) return dbErr(p, rc, "preparing the query");
+  for(int i=0; i<b->nBind; i++){
+    switch( b->aBind[i].eType ){
+      case 't': sqlite3_bind_text(*ppStmt, i+1, b->aBind[i].z, -1, SQLITE_TRANSIENT); break;
+      case 'i': sqlite3_bind_int64(*ppStmt, i+1, b->aBind[i].i); break;
+      default:  sqlite3_bind_double(*ppStmt, i+1, b->aBind[i].r); break;
+    }
+  }
+  return BRINK_OK;
+}
+
+int brink_store_query(brink_store *p, const brink_store_filter *f, brink_store_cursor **ppCur){
+  *ppCur = 0;
+  SqlBuild b;
+  memset(&b, 0, sizeof b);
+  sqlAdd(&b, zRowCols);
+  int brc = buildWhere(p, f, &b);
+  if( brc ) return brc;
+  sqlAdd(&b, " ORDER BY e.date, e.id");
+  if( f && f->nLimit>0 ){ sqlAdd(&b, " LIMIT ?"); bindI(&b, f->nLimit); }
+  brink_store_cursor *c = calloc(1, sizeof *c);
+  if( !c ) return storeErr(p, BRINK_ENOMEM, "out of memory");
+  c->p = p;
+  brc = prepareBuilt(p, &b, &c->pStmt);
+  if( brc ){ free(c); return brc; }
+  *ppCur = c;
+  return BRINK_OK;
+}
+
+static const char *colText(sqlite3_stmt *pStmt, int i){
+  const char *z = (const char*)sqlite3_column_text(pStmt, i);
+  return z ? z : "";
+}
+
+int brink_store_next(brink_store_cursor *c, brink_store_row *r){
+  int rc = sqlite3_step(c->pStmt);
+  if( rc==SQLITE_DONE ) return BRINK_EOF;
+  if( rc!=SQLITE_ROW ){
+    int brc = dbErr(c->p, rc, "reading events");
+    if( strstr(c->p->zErr, "fts5") ) brc = BRINK_EPARSE;   /* a bad --text query */
+    return brc;
+  }
+  sqlite3_stmt *q = c->pStmt;
+  memset(r, 0, sizeof *r);
+  r->iEventId = sqlite3_column_int64(q, 0);
+  r->ev.zStoryId = colText(q, 1);
+  r->ev.iSentence = sqlite3_column_int(q, 2);
+  r->ev.zDate = colText(q, 3);
+  r->ev.zSource = colText(q, 4);
+  r->ev.zSourceText = colText(q, 5);
+  r->ev.zTarget = colText(q, 6);
+  r->ev.zTargetText = colText(q, 7);
+  r->ev.zCode = colText(q, 8);
+  r->ev.zRoot = colText(q, 9);
+  r->ev.iQuad = sqlite3_column_int(q, 10);
+  r->ev.rGoldstein = sqlite3_column_double(q, 11);
+  r->ev.zPlover = colText(q, 12);
+  r->ev.zPloverMode = colText(q, 13);
+  r->ev.zEvidence = colText(q, 14);
+  r->ev.bNegated = sqlite3_column_int(q, 15);
+  r->ev.nMention = sqlite3_column_int(q, 16);
+  r->zSourceCountry = colText(q, 17);
+  r->zTargetCountry = colText(q, 18);
+  r->zCameoName = colText(q, 19);
+  r->zStorySource = colText(q, 20);
+  r->zStoryUrl = colText(q, 21);
+  r->zStoryTitle = colText(q, 22);
+  r->iCluster = sqlite3_column_int64(q, 23);
+  r->zDictId = colText(q, 24);
+  r->zCoded = colText(q, 25);
+  return BRINK_OK;
+}
+
+void brink_store_cursor_free(brink_store_cursor *c){
+  if( !c ) return;
+  sqlite3_finalize(c->pStmt);
+  free(c);
+}
+
+int brink_store_story_next(brink_store *p, int64_t *piAfter, brink_story *pStory){
+  static const char zSql[] =
+    "SELECT id, sid, date, title, source, url, text, by_line FROM stories WHERE id>? ORDER BY id LIMIT 1";
+  sqlite3_stmt *pStmt = 0;
+  /* one statement per call keeps no read open across the caller's writes */
+  int rc = sqlite3_prepare_v2(p->db, zSql, -1, &pStmt, 0);
+  if( rc!=SQLITE_OK ) return dbErr(p, rc, "reading stories");
+  sqlite3_bind_int64(pStmt, 1, *piAfter);
+  rc = sqlite3_step(pStmt);
+  if( rc==SQLITE_DONE ){ sqlite3_finalize(pStmt); return BRINK_EOF; }
+  if( rc!=SQLITE_ROW ){ sqlite3_finalize(pStmt); return dbErr(p, rc, "reading stories"); }
+  /* copy into one allocation kept on the handle until the next call */
+  static const int aCol[6] = { 1, 2, 3, 4, 5, 6 };
+  size_t nTotal = 0, an[6];
+  for(int i=0; i<6; i++){ an[i] = (size_t)sqlite3_column_bytes(pStmt, aCol[i]); nTotal += an[i]+1; }
+  char *z = malloc(nTotal);
+  if( !z ){ sqlite3_finalize(pStmt); return storeErr(p, BRINK_ENOMEM, "out of memory"); }
+  char *ap[6], *q = z;
+  for(int i=0; i<6; i++){
+    const unsigned char *zCol = sqlite3_column_text(pStmt, aCol[i]);
+    ap[i] = 0;
+    if( sqlite3_column_type(pStmt, aCol[i])==SQLITE_NULL ) continue;
+    memcpy(q, zCol ? (const char*)zCol : "", an[i]);
+    q[an[i]] = 0;
+    ap[i] = q;
+    q += an[i]+1;
+  }
+  *piAfter = sqlite3_column_int64(pStmt, 0);
+  memset(pStory, 0, sizeof *pStory);
+  pStory->zId = ap[0] ? ap[0] : "";
+  pStory->zDate = ap[1] ? ap[1] : "";
+  pStory->zTitle = ap[2]; pStory->zSource = ap[3]; pStory->zUrl = ap[4];
+  pStory->zText = ap[5] ? ap[5] : "";
+  pStory->nText = an[5];
+  pStory->bSentences = sqlite3_column_int(pStmt, 7);
+  sqlite3_finalize(pStmt);
+  free(p->zStoryMem);
+  p->zStoryMem = z;
+  return BRINK_OK;
+}
+
+/* ---- Checking ------------------------------------------------------------------- */
+
+int brink_store_check(brink_store *p){
+  static const struct { const char *zSql; const char *zWhat; const char *zProblem; } aCheck[] = {
+    { "SELECT sid FROM stories s WHERE n_sentence<>(SELECT count(*) FROM sentences WHERE story=s.id)",
+      "story", "lacks some of its sentences" },
+    { "SELECT sid FROM stories s WHERE n_event<>(SELECT count(*) FROM events WHERE story=s.id)",
+      "story", "lacks some of its events" },
+    { "SELECT id FROM events e WHERE NOT EXISTS(SELECT 1 FROM stories WHERE id=e.story)",
+      "event", "belongs to no story" },
+    { "SELECT id FROM sentences t WHERE NOT EXISTS(SELECT 1 FROM stories WHERE id=t.story)",
+      "sentence", "belongs to no story" },
+  };
+  sqlite3_stmt *pStmt = 0;
+  int rc = sqlite3_prepare_v2(p->db, "PRAGMA integrity_check", -1, &pStmt, 0);
+  if( rc!=SQLITE_OK ) return dbErr(p, rc, "integrity check");
+  rc = sqlite3_step(pStmt);
+  if( rc==SQLITE_ROW && strcmp(colText(pStmt, 0), "ok")!=0 ){
+    int brc = storeErr(p, BRINK_EDB, "integrity check: %s", colText(pStmt, 0));
+    sqlite3_finalize(pStmt);
+    return brc;
+  }
+  sqlite3_finalize(pStmt);
+  if( rc!=SQLITE_ROW ) return dbErr(p, rc, "integrity check");
+  for(size_t i=0; i<sizeof aCheck/sizeof aCheck[0]; i++){
+    rc = sqlite3_prepare_v2(p->db, aCheck[i].zSql, -1, &pStmt, 0);
+    if( rc!=SQLITE_OK ) return dbErr(p, rc, "checking");
+    rc = sqlite3_step(pStmt);
+    if( rc==SQLITE_ROW ){
+      int brc = storeErr(p, BRINK_EDB, "%s %s %s", aCheck[i].zWhat, colText(pStmt, 0), aCheck[i].zProblem);
+      sqlite3_finalize(pStmt);
+      return brc;
+    }
+    sqlite3_finalize(pStmt);
+    if( rc!=SQLITE_DONE ) return dbErr(p, rc, "checking");
+  }
+  return BRINK_OK;
+}
+
+/* ---- For export.c ---------------------------------------------------------------- */
+
+int brinkStoreError(brink_store *p, int rc, const char *zMsg){ return storeErr(p, rc, "%s", zMsg); }
+int brinkStoreDbError(brink_store *p, int rcSql, const char *zWhat){ return dbErr(p, rcSql, zWhat); }
+
+int brinkStoreFolded(brink_store *p, const brink_store_filter *f, sqlite3_stmt **ppStmt){
+  SqlBuild b;
+  memset(&b, 0, sizeof b);
+  *ppStmt = 0;
+  /* min(e.id) is the only min/max aggregate, so SQLite takes the bare
+  ** columns (texts, url, story id) from the first event of each fold */
+  sqlAdd(&b, "SELECT min(e.id), e.date, e.source, coalesce(e.source_text,''), e.source_country,"
+             " e.target, coalesce(e.target_text,''), e.target_country, e.code, e.root, e.quad,"
+             " e.goldstein, sum(e.mentions), count(DISTINCT coalesce(s.cluster, s.id)),"
+             " count(DISTINCT e.story), total(e.sentence_idx=0)>0, coalesce(r.started,''),"
+             " coalesce(s.url,''), s.sid"
+             " FROM events e JOIN stories s ON s.id=e.story LEFT JOIN runs r ON r.id=s.run");
+  int brc = buildWhere(p, f, &b);
+  if( brc ) return brc;
+  sqlAdd(&b, " AND e.negated=0 GROUP BY e.date, e.source, e.target, e.code ORDER BY e.date, 1");
+  if( f && f->nLimit>0 ){ sqlAdd(&b, " LIMIT ?"); bindI(&b, f->nLimit); }
+  return prepareBuilt(p, &b, ppStmt);
+}

@@ -1,0 +1,155 @@
+#!/bin/sh
+# tests/store.sh — the event store end to end: ingest, re-ingest, query,
+# recode, each export read back by an independent reader, and bad input to
+# every store command (missing file, not SQLite, a newer schema, a
+# read-only folder, a full disk), checking that nothing stored is lost.
+# Usage: sh tests/store.sh BRINK
+set -u
+BRINK=$1
+SHARED=${BRINK_SHARED:-../shared}
+T=$(mktemp -d)
+trap 'chmod -R u+w "$T" 2>/dev/null; rm -rf "$T"' EXIT
+pass=0; fail=0
+ok()  { pass=$((pass+1)); }
+bad() { fail=$((fail+1)); echo "store: FAILED: $*"; }
+# expect_fail NAME PATTERN CMD...: CMD exits non-zero and says PATTERN on stderr
+expect_fail() {
+  name=$1; pat=$2; shift 2
+  if "$@" >"$T/out" 2>"$T/err"; then bad "$name: succeeded"; return; fi
+  if grep -q -- "$pat" "$T/err"; then ok; else bad "$name: message '$(cat "$T/err")' lacks '$pat'"; fi
+}
+nevents() { "$BRINK" query --db "$1" --format jsonl 2>/dev/null | wc -l; }
+
+# a snapshot of the dictionaries, so concurrent edits to data/ cannot move the figures
+cp -r "${BRINK_DATA:-data}" "$T/data"
+BRINK_DATA=$T/data
+export BRINK_DATA
+
+STORY=$SHARED/seed/biden-putin-call.jsonl
+if [ ! -f "$STORY" ]; then
+  echo "store: $SHARED/seed not found; using the test's own story"
+  STORY=$T/story.jsonl
+  cat > "$STORY" <<'JSON'
+{"id": "fixture-1", "date": "2021-04-13", "source": "test", "text": "President Joe Biden spoke with Vladimir Putin on Tuesday. Russia accused Ukraine of provocations on the border. Biden urged Putin to de-escalate. In the call, Joe Biden spoke with Vladimir Putin about arms control."}
+JSON
+fi
+DB=$T/events.db
+
+# ---- ingest twice: exactly one copy, events equal brink code's ----
+"$BRINK" code -q "$STORY" > "$T/code.jsonl"
+"$BRINK" ingest -q --db "$DB" "$STORY" && ok || bad "first ingest"
+"$BRINK" ingest --db "$DB" "$STORY" 2>"$T/err" && ok || bad "second ingest"
+grep -q "0 new, 0 replaced, 1 unchanged" "$T/err" && ok || bad "second ingest should change nothing: $(cat "$T/err")"
+n=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from stories").fetchone()[0])' "$DB")
+[ "$n" = 1 ] && ok || bad "one story stored, found $n"
+# same events, same order, same fields (the store keeps no locations or quantities yet)
+same_events() {
+  python3 - "$1" "$2" <<'PY'
+import json, sys
+def load(p):
+    out = []
+    for l in open(p, encoding="utf-8"):
+        e = json.loads(l); e.pop("location", None); e.pop("quantities", None); out.append(e)
+    return out
+a, b = load(sys.argv[1]), load(sys.argv[2])
+sys.exit(0 if a and a == b else 1)
+PY
+}
+"$BRINK" query --db "$DB" --format jsonl > "$T/q.jsonl"
+same_events "$T/code.jsonl" "$T/q.jsonl" && ok || bad "stored events differ from brink code's"
+python3 - "$T/q.jsonl" <<'PY' && ok || bad "no folded repeat (mentions > 1)"
+import json, sys
+ev = [json.loads(l) for l in open(sys.argv[1])]
+keys = [(e["source"], e["target"], e["code"]) for e in ev]
+assert ev and len(keys) == len(set(keys)) and any(e["mentions"] > 1 for e in ev)
+PY
+# a new text under the same id replaces the story
+python3 - "$STORY" "$T/edited.jsonl" <<'PY'
+import json, sys
+r = json.loads(open(sys.argv[1]).readline()); r["text"] += " Officials said more talks would follow."
+open(sys.argv[2], "w").write(json.dumps(r) + "\n")
+PY
+"$BRINK" ingest --db "$DB" "$T/edited.jsonl" 2>"$T/err"; grep -q "0 new, 1 replaced" "$T/err" && ok || bad "edited text re-coded: $(cat "$T/err")"
+"$BRINK" ingest -q --db "$DB" "$STORY" && ok || bad "ingest back"
+n=$(nevents "$DB"); [ "$n" = "$(wc -l < "$T/code.jsonl")" ] && ok || bad "events after replacing twice: $n"
+# recode from the stored text gives the same events
+"$BRINK" recode -q --db "$DB" && ok || bad "recode"
+"$BRINK" query --db "$DB" --format jsonl > "$T/q2.jsonl"
+same_events "$T/code.jsonl" "$T/q2.jsonl" && ok || bad "recode changed the events"
+
+# ---- query filters ----
+"$BRINK" query --db "$DB" --format csv --pair USA,RUS > "$T/pair.csv" && ok || bad "query --pair"
+python3 -c 'import csv,sys; r=list(csv.DictReader(open(sys.argv[1]))); assert r and all({x["source_country"],x["target_country"]}=={"USA","RUS"} for x in r)' "$T/pair.csv" && ok || bad "--pair USA,RUS rows"
+n=$("$BRINK" query --db "$DB" --format jsonl --text "Putin" | wc -l); [ "$n" -gt 0 ] && ok || bad "--text Putin found nothing"
+n=$("$BRINK" query --db "$DB" --format jsonl --from 2030-01-01 | wc -l); [ "$n" = 0 ] && ok || bad "--from 2030 found $n"
+expect_fail "query bad date" "not a date" "$BRINK" query --db "$DB" --from yesterday
+expect_fail "query bad pair" "two codes" "$BRINK" query --db "$DB" --pair USA
+expect_fail "query unknown option" "unknown option" "$BRINK" query --db "$DB" --bogus
+
+# ---- exports read back ----
+for f in gdelt icews plover csv; do
+  "$BRINK" export --db "$DB" --format $f -o "$T/x.$f" && ok || bad "export $f"
+done
+if python3 tests/export_check.py "$T/code.jsonl" "$T/x.gdelt" "$T/x.icews" "$T/x.plover" "$T/x.csv" > "$T/ec"; then ok
+else bad "export_check"; cat "$T/ec"; fi
+tail -1 "$T/ec"
+expect_fail "export unknown format" "unknown format" "$BRINK" export --db "$DB" --format xml
+
+before=$(nevents "$DB")
+# ---- bad input to every command ----
+for cmd in query export recode; do
+  extra=""; [ $cmd = export ] && extra="--format csv"
+  expect_fail "$cmd missing db" "no such database" "$BRINK" $cmd --db "$T/missing.db" $extra
+  printf 'just some text, not a database at all, longer than a header\n' > "$T/text.db"
+  expect_fail "$cmd non-SQLite" "not an SQLite database" "$BRINK" $cmd --db "$T/text.db" $extra
+  expect_fail "$cmd no --db" "db FILE is required" "$BRINK" $cmd $extra
+done
+expect_fail "ingest non-SQLite" "not an SQLite database" "$BRINK" ingest --db "$T/text.db" "$STORY"
+"$BRINK" ingest --db "$DB" "$T/no-such-story.jsonl" 2>"$T/err"; rc=$?
+[ $rc = 2 ] && grep -q "no-such-story.jsonl: No such file" "$T/err" && ok || bad "ingest missing story file: rc=$rc $(cat "$T/err")"
+# a database from the future
+cp "$DB" "$T/future.db"
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update meta set value=\"7\" where key=\"schema_version\""); c.commit()' "$T/future.db"
+for cmd in ingest recode query export; do
+  extra=""; [ $cmd = export ] && extra="--format csv"; [ $cmd = ingest ] && extra=$STORY
+  expect_fail "$cmd future schema" "database schema v7 is newer than this brink (v2); upgrade brink" "$BRINK" $cmd --db "$T/future.db" $extra
+done
+# a read-only folder (as a user who cannot write it: root writes anywhere)
+mkdir "$T/ro"; cp "$DB" "$T/ro/events.db"; chmod 555 "$T/ro"; chmod 444 "$T/ro/events.db"
+AS=""
+if [ "$(id -u)" = 0 ]; then
+  if command -v runuser >/dev/null 2>&1 && runuser -u nobody -- true 2>/dev/null; then
+    AS="runuser -u nobody --"; chmod 755 "$T"; chmod -R o+rX "$T"
+  else AS=skip; fi
+fi
+if [ "$AS" = skip ]; then echo "store: read-only folder cases skipped (root, and no runuser)"
+else
+  expect_fail "ingest read-only folder (new db)" "not writable" $AS "$BRINK" ingest --db "$T/ro/new.db" "$STORY"
+  expect_fail "ingest read-only db" "read-only" $AS "$BRINK" ingest --db "$T/ro/events.db" "$STORY"
+  expect_fail "recode read-only db" "read-only" $AS "$BRINK" recode --db "$T/ro/events.db"
+  n=$($AS "$BRINK" query --db "$T/ro/events.db" --format jsonl | wc -l)
+  [ "$n" = "$before" ] && ok || bad "query in a read-only folder: $n events, want $before"
+  expect_fail "export into a read-only folder" "cannot write" $AS "$BRINK" export --db "$T/ro/events.db" --format csv -o "$T/ro/out.csv"
+fi
+# a full disk: the file size limit stops ingest part way; what was committed stays
+if [ -f "$SHARED/corpora/reuters21578.jsonl" ]; then head -3000 "$SHARED/corpora/reuters21578.jsonl" > "$T/many.jsonl"
+else python3 -c '
+import json
+for i in range(3000): print(json.dumps({"id": "s%d" % i, "date": "2021-04-13", "text": "Biden spoke with Putin about story %d. " % i * 20}))' > "$T/many.jsonl"; fi
+cp "$DB" "$T/full.db"
+( ulimit -f 1500; "$BRINK" ingest --db "$T/full.db" "$T/many.jsonl" ) 2>"$T/err"; rc=$?
+[ $rc = 1 ] && grep -q "disk full or file size limit" "$T/err" && grep -q "intact" "$T/err" && ok || bad "full disk: rc=$rc $(cat "$T/err")"
+python3 tests/store_check.py "$T/full.db" && ok || bad "store after a full disk"
+"$BRINK" query --db "$T/full.db" --format jsonl | grep -c seed-biden > /dev/null || true
+n=$("$BRINK" query --db "$T/full.db" --format jsonl | grep -c "\"story_id\":\"$(head -c 200 "$STORY" | sed 's/.*"id": *"\([^"]*\)".*/\1/')\"")
+[ "$n" = "$before" ] && ok || bad "full disk lost stored events: $n of $before"
+( ulimit -f 1500; "$BRINK" export --db "$T/full.db" --format csv -o "$T/big.csv" ) 2>"$T/err"; rc=$?
+if [ $rc = 0 ]; then ok; else grep -q "cannot write" "$T/err" && [ ! -f "$T/big.csv" ] && ok || bad "export on a full disk: $(cat "$T/err")"; fi
+# every command has --help
+for cmd in ingest recode query export; do
+  "$BRINK" $cmd --help | grep -q "usage: brink $cmd" && ok || bad "$cmd --help"
+done
+after=$(nevents "$DB"); [ "$after" = "$before" ] && ok || bad "the store lost events: $after of $before"
+
+echo "store: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,542 @@
+/*
+** test_store.c — unit tests for the event store (src/store.c, src/export.c,
+** src/simhash.c) through the public API.
+**
+** Each test works in its own mkdtemp() folder.  Stories and events are made
+** by hand (no dictionaries), so each test shows exactly what it stores.  The
+** one place raw SQLite is used is to write a database as brink's schema v1
+** wrote it, to show that it is migrated on open, and to forge a "future"
+** schema version.
+*/
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include <cmocka.h>
+#include <sqlite3.h>
+
+#include "brink.h"
+
+/* ---- Helpers --------------------------------------------------------------- */
+
+typedef struct Tmp { char zDir[64]; char zDb[128]; } Tmp;
+
+static void tmpMake(Tmp *t){
+  strcpy(t->zDir, "/tmp/brink-store-XXXXXX");
+  assert_non_null(mkdtemp(t->zDir));
+  snprintf(t->zDb, sizeof t->zDb, "%s/events.db", t->zDir);
+}
+
+static void tmpFree(Tmp *t){
+  char zCmd[160];
+  snprintf(zCmd, sizeof zCmd, "rm -rf '%s'", t->zDir);
+  assert_int_equal(system(zCmd), 0);
+}
+
+static brink_store *openOk(const char *zDb, int eMode){
+  brink_store *p = 0;
+  char *zErr = 0;
+  int rc = brink_store_open(zDb, eMode, &p, &zErr);
+  if( rc!=BRINK_OK ) fail_msg("open %s: rc=%d %s", zDb, rc, zErr ? zErr : "");
+  assert_null(zErr);
+  return p;
+}
+
+/* Expect opening to fail with rc and a message containing zPart. */
+static void openFails(const char *zDb, int eMode, int rcWant, const char *zPart){
+  brink_store *p = (brink_store*)1;
+  char *zErr = 0;
+  int rc = brink_store_open(zDb, eMode, &p, &zErr);
+  assert_int_equal(rc, rcWant);
+  assert_null(p);
+  assert_non_null(zErr);
+  if( !strstr(zErr, zPart) ) fail_msg("message '%s' lacks '%s'", zErr, zPart);
+  assert_non_null(strstr(zErr, zDb));   /* every message names the file */
+  free(zErr);
+}
+
+static brink_event mkEvent(const char *zId, int iSent, const char *zDate, const char *zSrc,
+                           const char *zTgt, const char *zCode, double rGold, const char *zEvid){
+  brink_event e;
+  memset(&e, 0, sizeof e);
+  e.zStoryId = zId; e.iSentence = iSent; e.zDate = zDate;
+  e.zSource = zSrc; e.zSourceText = "the source"; e.zTarget = zTgt; e.zTargetText = "the target";
+  e.zCode = zCode;
+  static char azRoot[8][3];
+  static int iRoot;
+  char *zRoot = azRoot[iRoot++ % 8];
+  memcpy(zRoot, zCode, 2); zRoot[2] = 0;
+  e.zRoot = zRoot;
+  e.iQuad = zCode[0]=='1' ? 3 : 1;
+  e.rGoldstein = rGold;
+  e.zPlover = "CONSULT"; e.zPloverMode = "";
+  e.zEvidence = zEvid;
+  e.nMention = 1;
+  return e;
+}
+
+/* Put one story with its events; return the BRINK_PUT_* result. */
+static int putStory(brink_store *p, const char *zId, const char *zDate, const char *zText,
+                    const brink_event *aEv, size_t nEv, int flags){
+  brink_story s = { zId, zDate, "A title", "Wire", 0, zText, strlen(zText), 0 };
+  brink_store_item *it = brink_store_item_new(&s, aEv, nEv);
+  assert_non_null(it);
+  int eRes = -1;
+  int rc = brink_store_put(p, it, flags, &eRes);
+  if( rc!=BRINK_OK ) fail_msg("put %s: %s", zId, brink_store_errmsg(p));
+  brink_store_item_free(it);
+  return eRes;
+}
+
+/* Count events matching f. */
+static int countEvents(brink_store *p, const brink_store_filter *f){
+  brink_store_cursor *c = 0;
+  if( brink_store_query(p, f, &c)!=BRINK_OK ) fail_msg("query: %s", brink_store_errmsg(p));
+  brink_store_row r;
+  int n = 0, rc;
+  while( (rc = brink_store_next(c, &r))==BRINK_OK ) n++;
+  assert_int_equal(rc, BRINK_EOF);
+  brink_store_cursor_free(c);
+  return n;
+}
+
+static const char zText1[] =
+  "Joe Biden spoke with Vladimir Putin on Tuesday. The two leaders discussed the situation "
+  "on the border with Ukraine and agreed to keep talking. Officials in Washington said the "
+  "call lasted an hour and covered arms control, cyber security and climate change.";
+
+/* One story with three events, two sentences. */
+static void putSeed(brink_store *p, const char *zId, const char *zDate, const char *zText){
+  brink_event a[3] = {
+    mkEvent(zId, 0, zDate, "USAGOV", "RUSGOV", "041", 1.0, "Joe Biden spoke with Vladimir Putin on Tuesday."),
+    mkEvent(zId, 1, zDate, "USAGOV", "RUSGOV", "036", 4.0, "The two leaders ..."),
+    mkEvent(zId, 1, zDate, "IGONAT", "RUSMIL", "111", -2.0, "The two leaders ..."),
+  };
+  a[0].nMention = 2;
+  putStory(p, zId, zDate, zText, a, 3, 0);
+}
+
+/* ---- Tests ---------------------------------------------------------------------- */
+
+static void test_create_and_reopen(void **state){
+  (void)state;
+  Tmp t; tmpMake(&t);
+  openFails(t.zDb, BRINK_STORE_NOCREATE, BRINK_EIO, "no such database");
+  brink_store *p = openOk(t.zDb, BRINK_STORE_CREATE);
+  assert_int_equal(brink_store_schema_found(p), 0);    /* it was new */
+  assert_int_equal(brink_store_run_begin(p, 0, "0123456789abcdef", "test", "test", "in.jsonl"), BRINK_OK);
+  putSeed(p, "s1", "2021-04-13", zText1);
+  assert_int_equal(brink_store_run_end(p, 0), BRINK_OK);
+  brink_store_close(p);
+  p = openOk(t.zDb, BRINK_STORE_READONLY);
+  assert_int_equal(brink_store_schema_found(p), BRINK_STORE_SCHEMA);
+  assert_int_equal(countEvents(p, 0), 3);
+  assert_int_equal(brink_store_check(p), BRINK_OK);
+  brink_store_close(p);
+  tmpFree(&t);
+}
+
+static void test_reingest_replaces(void **state){
+  (void)state;
+  Tmp t; tmpMake(&t);
+  brink_store *p = openOk(t.zDb, BRINK_STORE_CREATE);
+  assert_int_equal(brink_store_run_begin(p, 0, "d1", 0, "test", 0), BRINK_OK);
+  putSeed(p, "s1", "2021-04-13", zText1);
+  assert_int_equal(brink_store_commit(p), BRINK_OK);
+  /* same id, same text, same dictionaries: nothing changes */
+  brink_story s = { "s1", "2021-04-13", 0, 0, 0, zText1, strlen(zText1), 0 };
+  assert_int_equal(brink_store_unchanged(p, &s), 1);
+  brink_event e = mkEvent("s1", 0, "2021-04-13", "USAGOV", "RUSGOV", "041", 1.0, "x");
+  assert_int_equal(putStory(p, "s1", "2021-04-13", zText1, &e, 1, 0), BRINK_PUT_UNCHANGED);
+  assert_int_equal(countEvents(p, 0), 3);
+  /* forced: re-stored in place, with the new events only */
+  assert_int_equal(putStory(p, "s1", "2021-04-13", zText1, &e, 1, BRINK_PUT_FORCE), BRINK_PUT_REPLACED);
+  assert_int_equal(countEvents(p, 0), 1);
+  /* new text: replaced, never duplicated */
+  s.zText = "Another text entirely."; s.nText = strlen(s.zText);
+  assert_int_equal(brink_store_unchanged(p, &s), 0);
+  putSeed(p, "s1", "2021-04-13", "Another text entirely.");
+  assert_int_equal(countEvents(p, 0), 3);
+  assert_int_equal(brink_store_commit(p), BRINK_OK);
+  brink_store_stats st;
+  brink_store_stats_get(p, &st);
+  assert_int_equal(st.nInserted, 1);
+  assert_int_equal(st.nReplaced, 2);
+  assert_int_equal(st.nUnchanged, 2);
+  /* new dictionaries: the same text is coded again */
+  assert_int_equal(brink_store_run_end(p, 0), BRINK_OK);
+  assert_int_equal(brink_store_run_begin(p, 0, "d2", 0, "test", 0), BRINK_OK);
+  s.zText = "Another text entirely."; s.nText = strlen(s.zText);
+  assert_int_equal(brink_store_unchanged(p, &s), 0);
+  assert_int_equal(brink_store_check(p), BRINK_OK);
+  brink_store_close(p);
+  tmpFree(&t);
+}
+
+static void test_rollback_keeps_committed(void **state){
+  (void)state;
+  Tmp t; tmpMake(&t);
+  brink_store *p = openOk(t.zDb, BRINK_STORE_CREATE);
+  putSeed(p, "s1", "2021-04-13", zText1);
+  assert_int_equal(brink_store_commit(p), BRINK_OK);
+  putSeed(p, "s2", "2021-04-14", "A second story about something else entirely, told at length here.");
+  brink_store_rollback(p);
+  assert_int_equal(countEvents(p, 0), 3);
+  brink_store_stats st;
+  brink_store_stats_get(p, &st);
+  assert_int_equal(st.nInserted, 1);     /* the rolled-back story is not counted */
+  brink_store_close(p);                  /* closing with a batch open rolls it back */
+  p = openOk(t.zDb, BRINK_STORE_CREATE);
+  putSeed(p, "s3", "2021-04-15", "A third story.");
+  brink_store_close(p);
+  p = openOk(t.zDb, BRINK_STORE_READONLY);
+  assert_int_equal(countEvents(p, 0), 3);
+  assert_int_equal(brink_store_check(p), BRINK_OK);
+  brink_store_close(p);
+  tmpFree(&t);
+}
+
+static void test_bad_files(void **state){
+  (void)state;
+  Tmp t; tmpMake(&t);
+  FILE *fp = fopen(t.zDb, "w");
+  assert_non_null(fp);
+  fputs("this is not a database, just some text long enough to have a header\n", fp);
+  fclose(fp);
+  openFails(t.zDb, BRINK_STORE_CREATE, BRINK_ENOTDB, "not an SQLite database");
+  openFails(t.zDb, BRINK_STORE_READONLY, BRINK_ENOTDB, "not an SQLite database");
+  /* an SQLite file that is not a brink store is left alone */
+  remove(t.zDb);
+  sqlite3 *db;
+  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, "CREATE TABLE mine(x); INSERT INTO mine VALUES(42);", 0, 0, 0), SQLITE_OK);
+  sqlite3_close(db);
+  openFails(t.zDb, BRINK_STORE_CREATE, BRINK_ENOTDB, "not a brink store");
+  /* a folder */
+  openFails(t.zDir, BRINK_STORE_CREATE, BRINK_EIO, "folder");
+  char zMissing[160];
+  snprintf(zMissing, sizeof zMissing, "%s/no/such/dir/x.db", t.zDir);
+  openFails(zMissing, BRINK_STORE_CREATE, BRINK_EIO, "does not exist");
+  tmpFree(&t);
+}
+
+static void test_future_schema(void **state){
+  (void)state;
+  Tmp t; tmpMake(&t);
+  brink_store *p = openOk(t.zDb, BRINK_STORE_CREATE);
+  putSeed(p, "s1", "2021-04-13", zText1);
+  assert_int_equal(brink_store_commit(p), BRINK_OK);
+  brink_store_close(p);
+  sqlite3 *db;
+  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, "UPDATE meta SET value='99' WHERE key='schema_version'", 0, 0, 0), SQLITE_OK);
+  sqlite3_close(db);
+  char zWant[128];
+  snprintf(zWant, sizeof zWant, "database schema v99 is newer than this brink (v%d); upgrade brink",
+           BRINK_STORE_SCHEMA);
+  openFails(t.zDb, BRINK_STORE_CREATE, BRINK_ESCHEMA, zWant);
+  openFails(t.zDb, BRINK_STORE_READONLY, BRINK_ESCHEMA, zWant);
+  /* and nothing was lost: put the version back and read the events */
+  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, "UPDATE meta SET value='2' WHERE key='schema_version'", 0, 0, 0), SQLITE_OK);
+  sqlite3_close(db);
+  p = openOk(t.zDb, BRINK_STORE_READONLY);
+  assert_int_equal(countEvents(p, 0), 3);
+  brink_store_close(p);
+  tmpFree(&t);
+}
+
+/* The schema as brink 0.1.0's first store (v1) wrote it, frozen here. */
+static const char zV1[] =
+  "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+  "CREATE TABLE dictionaries(id INTEGER PRIMARY KEY, digest TEXT NOT NULL UNIQUE, description TEXT, first_used TEXT);"
+  "CREATE TABLE cameo(code TEXT PRIMARY KEY, name TEXT, goldstein REAL, quad INTEGER, plover TEXT, plover_mode TEXT) WITHOUT ROWID;"
+  "CREATE TABLE runs(id INTEGER PRIMARY KEY, command TEXT, inputs TEXT, brink_version TEXT, dict INTEGER, started TEXT,"
+  " finished TEXT, n_inserted INTEGER DEFAULT 0, n_replaced INTEGER DEFAULT 0, n_unchanged INTEGER DEFAULT 0,"
+  " n_event INTEGER DEFAULT 0, n_failed INTEGER DEFAULT 0);"
+  "CREATE TABLE stories(id INTEGER PRIMARY KEY, sid TEXT NOT NULL UNIQUE, date TEXT NOT NULL, source TEXT, url TEXT,"
+  " title TEXT, text TEXT NOT NULL, by_line INTEGER NOT NULL DEFAULT 0, text_hash TEXT NOT NULL,"
+  " n_sentence INTEGER NOT NULL, n_event INTEGER NOT NULL, dict INTEGER, run INTEGER);"
+  "CREATE TABLE sentences(id INTEGER PRIMARY KEY, story INTEGER NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL,"
+  " len INTEGER NOT NULL, n_event INTEGER NOT NULL, text TEXT);"
+  "CREATE UNIQUE INDEX sentences_story ON sentences(story, idx);"
+  "CREATE TABLE events(id INTEGER PRIMARY KEY, story INTEGER NOT NULL, sentence INTEGER NOT NULL,"
+  " sentence_idx INTEGER NOT NULL, date TEXT NOT NULL, source TEXT NOT NULL, source_text TEXT,"
+  " source_country TEXT NOT NULL, target TEXT NOT NULL, target_text TEXT, target_country TEXT NOT NULL,"
+  " code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER, goldstein REAL, plover TEXT, plover_mode TEXT,"
+  " negated INTEGER NOT NULL DEFAULT 0, mentions INTEGER NOT NULL DEFAULT 1, dict INTEGER);"
+  "CREATE INDEX events_story ON events(story);"
+  "CREATE INDEX events_dyad ON events(source_country, target_country, date);"
+  "CREATE INDEX events_tcountry ON events(target_country, date);"
+  "CREATE INDEX events_source ON events(source, date);"
+  "CREATE INDEX events_target ON events(target, date);"
+  "CREATE INDEX events_day ON events(date, source, target, code);"
+  "CREATE INDEX events_code ON events(code, date);"
+  "CREATE TABLE actors(code TEXT NOT NULL, text TEXT NOT NULL, first_date TEXT, last_date TEXT,"
+  " PRIMARY KEY(code, text)) WITHOUT ROWID;"
+  "CREATE VIRTUAL TABLE evidence_fts USING fts5(text, content='sentences', content_rowid='id');"
+  "INSERT INTO meta VALUES('schema_version', '1');"
+  "INSERT INTO stories VALUES(1, 'old-1', '1987-03-01', 'Wire', NULL, NULL,"
+  " 'Japan and the United States held talks on semiconductors in Tokyo on Monday, officials said.',"
+  " 0, 'x', 1, 1, NULL, NULL);"
+  "INSERT INTO stories VALUES(2, 'old-2', '1987-03-01', 'Other', NULL, NULL,"
+  " 'Japan and the United States held talks on semiconductors in Tokyo on Monday, officials said.',"
+  " 0, 'x', 1, 1, NULL, NULL);"
+  "INSERT INTO sentences VALUES(1, 1, 0, 0, 92, 1, 'Japan and the United States held talks.');"
+  "INSERT INTO sentences VALUES(2, 2, 0, 0, 92, 1, 'Japan and the United States held talks.');"
+  "INSERT INTO events VALUES(1, 1, 1, 0, '1987-03-01', 'JPN', 'Japan', 'JPN', 'USA', 'the United States', 'USA',"
+  " '040', '04', 1, 1.0, 'CONSULT', '', 0, 1, NULL);"
+  "INSERT INTO events VALUES(2, 2, 2, 0, '1987-03-01', 'JPN', 'Japan', 'JPN', 'USA', 'the United States', 'USA',"
+  " '040', '04', 1, 1.0, 'CONSULT', '', 0, 1, NULL);";
+
+static void test_migrate_v1(void **state){
+  (void)state;
+  Tmp t; tmpMake(&t);
+  sqlite3 *db;
+  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, zV1, 0, 0, 0), SQLITE_OK);
+  sqlite3_close(db);
+  brink_store *p = openOk(t.zDb, BRINK_STORE_CREATE);
+  assert_int_equal(brink_store_schema_found(p), 1);
+  assert_int_equal(brink_store_check(p), BRINK_OK);
+  /* the migration clustered the two identical stories: GDELT's NumSources is 1 */
+  char *zOut = 0; size_t nOut = 0;
+  FILE *fp = open_memstream(&zOut, &nOut);
+  assert_int_equal(brink_store_export(p, 0, BRINK_EXPORT_GDELT, fp), BRINK_OK);
+  fclose(fp);
+  /* one folded row: mentions 2, sources 1, articles 2 */
+  int nTab = 0;
+  char *z = zOut, *azCol[64];
+  azCol[0] = z;
+  for(; *z && *z!='\n'; z++) if( *z=='\t' ){ *z = 0; if( ++nTab<64 ) azCol[nTab] = z+1; }
+  *z = 0;
+  assert_int_equal(nTab+1, 61);
+  assert_string_equal(azCol[31], "2");   /* NumMentions */
+  assert_string_equal(azCol[32], "1");   /* NumSources */
+  assert_string_equal(azCol[33], "2");   /* NumArticles */
+  free(zOut);
+  brink_store_close(p);
+  p = openOk(t.zDb, BRINK_STORE_READONLY);
+  assert_int_equal(brink_store_schema_found(p), BRINK_STORE_SCHEMA);
+  brink_store_close(p);
+  tmpFree(&t);
+}
+
+static void test_filters(void **state){
+  (void)state;
+  Tmp t; tmpMake(&t);
+  brink_store *p = openOk(t.zDb, BRINK_STORE_CREATE);
+  putSeed(p, "s1", "2021-04-13", zText1);
+  brink_event a[2] = {
+    mkEvent("s2", 0, "1987-03-30", "USA", "JPNGOV", "163", -8.0, "The U.S. imposed tariffs on Japanese goods."),
+    mkEvent("s2", 0, "1987-03-30", "IRN", "IRQ", "190", -10.0, "The U.S. imposed tariffs on Japanese goods."),
+  };
+  putStory(p, "s2", "1987-03-30", "The U.S. imposed tariffs on Japanese goods.", a, 2, 0);
+  assert_int_equal(brink_store_commit(p), BRINK_OK);
+  brink_store_filter f;
+  memset(&f, 0, sizeof f);
+  assert_int_equal(countEvents(p, &f), 5);
+  f.zPairA = "JPN"; f.zPairB = "USA";            /* either direction, countries */
+  assert_int_equal(countEvents(p, &f), 1);
+  f.zPairA = "JPNGOV";                           /* an actor prefix */
+  assert_int_equal(countEvents(p, &f), 1);
+  f.zPairA = "JPNMIL";
+  assert_int_equal(countEvents(p, &f), 0);
+  memset(&f, 0, sizeof f);
+  f.zCountry = "IRQ";
+  assert_int_equal(countEvents(p, &f), 1);
+  f.zCountry = "RUS";
+  assert_int_equal(countEvents(p, &f), 3);
+  memset(&f, 0, sizeof f);
+  f.zActor = "IGO";
+  assert_int_equal(countEvents(p, &f), 1);
+  memset(&f, 0, sizeof f);
+  f.zFrom = "2000-01-01";
+  assert_int_equal(countEvents(p, &f), 3);
+  f.zTo = "2021-04-12";
+  assert_int_equal(countEvents(p, &f), 0);
+  memset(&f, 0, sizeof f);
+  f.zRoot = "04";
+  assert_int_equal(countEvents(p, &f), 1);
+  f.zRoot = 0; f.zCode = "036";
+  assert_int_equal(countEvents(p, &f), 1);
+  memset(&f, 0, sizeof f);
+  f.iQuad = 3;
+  assert_int_equal(countEvents(p, &f), 3);       /* codes starting with 1 */
+  memset(&f, 0, sizeof f);
+  f.bGoldMax = 1; f.rGoldMax = -5.0;
+  assert_int_equal(countEvents(p, &f), 2);
+  f.bGoldMin = 1; f.rGoldMin = -9.0;
+  assert_int_equal(countEvents(p, &f), 1);
+  memset(&f, 0, sizeof f);
+  f.zPlover = "CONSULT";
+  assert_int_equal(countEvents(p, &f), 5);
+  memset(&f, 0, sizeof f);
+  f.zText = "tariffs";
+  assert_int_equal(countEvents(p, &f), 2);
+  f.zText = "\"Vladimir Putin\"";
+  assert_int_equal(countEvents(p, &f), 1);
+  f.nLimit = 1; f.zText = 0;
+  assert_int_equal(countEvents(p, &f), 1);
+  memset(&f, 0, sizeof f);
+  f.zFrom = "yesterday";
+  brink_store_cursor *c = 0;
+  assert_int_equal(brink_store_query(p, &f, &c), BRINK_EPARSE);
+  assert_null(c);
+  assert_non_null(strstr(brink_store_errmsg(p), "not a date"));
+  brink_store_close(p);
+  tmpFree(&t);
+}
+
+static void test_near_duplicates(void **state){
+  (void)state;
+  Tmp t; tmpMake(&t);
+  static const char zA[] =
+    "TOKYO, March 30 - Japan's Trade Minister said today the government would do everything it "
+    "could to avoid a trade war with the United States over semiconductors, after Washington "
+    "announced tariffs of up to 300 mln dlrs on Japanese electronic goods. He said talks would "
+    "continue in Washington next month and that Japan hoped to settle the dispute quickly.";
+  static const char zB[] =   /* the same wire story, one word changed */
+    "TOKYO, March 30 - Japan's Trade Minister said today the government would do everything it "
+    "could to avoid a trade war with the United States over semiconductors, after Washington "
+    "announced tariffs of up to 300 mln dlrs on Japanese electrical goods. He said talks would "
+    "continue in Washington next month and that Japan hoped to settle the dispute quickly.";
+  static const char zC[] =
+    "BONN, March 30 - West German industrial output rose in February, the Economics Ministry "
+    "said, with strong gains in construction offsetting a weaker month for the chemicals and "
+    "steel industries. Economists said the figures pointed to modest growth in the first half.";
+  brink_store *p = openOk(t.zDb, BRINK_STORE_CREATE);
+  const char *az[3] = { zA, zB, zC };
+  const char *azId[3] = { "a", "b", "c" };
+  for(int i=0; i<3; i++){
+    brink_event e = mkEvent(azId[i], 0, "1987-03-30", "JPNGOV", "USA", "130", -4.4, "x");
+    e.nMention = i+1;
+    putStory(p, azId[i], "1987-03-30", az[i], &e, 1, 0);
+  }
+  assert_int_equal(brink_store_commit(p), BRINK_OK);
+  brink_store_cursor *c = 0;
+  assert_int_equal(brink_store_query(p, 0, &c), BRINK_OK);
+  brink_store_row r;
+  int64_t aCluster[3];
+  for(int i=0; i<3; i++){
+    assert_int_equal(brink_store_next(c, &r), BRINK_OK);
+    aCluster[i] = r.iCluster;
+  }
+  assert_int_equal(brink_store_next(c, &r), BRINK_EOF);
+  brink_store_cursor_free(c);
+  assert_true(aCluster[0]==aCluster[1]);
+  assert_true(aCluster[2]!=aCluster[0]);
+  /* one-a-day fold: mentions 1+2+3, 2 independent sources, 3 articles */
+  char *zOut = 0; size_t nOut = 0;
+  FILE *fp = open_memstream(&zOut, &nOut);
+  assert_int_equal(brink_store_export(p, 0, BRINK_EXPORT_GDELT, fp), BRINK_OK);
+  fclose(fp);
+  assert_non_null(strstr(zOut, "\t6\t2\t3\t"));
+  free(zOut);
+  brink_store_close(p);
+  tmpFree(&t);
+}
+
+/* Count the fields of the first data line in the export (after a header line if bHeader). */
+static int exportFields(brink_store *p, int eFmt, int bHeader, char cSep){
+  char *zOut = 0; size_t nOut = 0;
+  FILE *fp = open_memstream(&zOut, &nOut);
+  assert_int_equal(brink_store_export(p, 0, eFmt, fp), BRINK_OK);
+  fclose(fp);
+  char *z = zOut;
+  if( bHeader ){ z = strchr(z, '\n'); assert_non_null(z); z++; }
+  int n = 1;
+  for(; *z && *z!='\n'; z++) if( *z==cSep ) n++;
+  free(zOut);
+  return n;
+}
+
+static void test_exports(void **state){
+  (void)state;
+  Tmp t; tmpMake(&t);
+  brink_store *p = openOk(t.zDb, BRINK_STORE_CREATE);
+  putSeed(p, "s1", "2021-04-13", zText1);
+  assert_int_equal(brink_store_commit(p), BRINK_OK);
+  assert_int_equal(exportFields(p, BRINK_EXPORT_GDELT, 0, '\t'), 61);
+  assert_int_equal(exportFields(p, BRINK_EXPORT_ICEWS, 1, '\t'), 20);
+  assert_int_equal(exportFields(p, BRINK_EXPORT_ICEWS, 0, '\t'), 20);   /* the header too */
+  char *zOut = 0; size_t nOut = 0;
+  FILE *fp = open_memstream(&zOut, &nOut);
+  assert_int_equal(brink_store_export(p, 0, BRINK_EXPORT_PLOVER, fp), BRINK_OK);
+  fclose(fp);
+  assert_true(zOut[0]=='[');
+  assert_non_null(strstr(zOut, "\"source\":[{\"actorText\":\"the source\",\"code\":\"USA\",\"sector\":\"GOV\"}]"));
+  assert_non_null(strstr(zOut, "\"code\":\"IGONAT\""));
+  free(zOut);
+  zOut = 0;
+  fp = open_memstream(&zOut, &nOut);
+  assert_int_equal(brink_store_export(p, 0, BRINK_EXPORT_JSONL, fp), BRINK_OK);
+  fclose(fp);
+  assert_non_null(strstr(zOut, "\"mentions\":2"));
+  free(zOut);
+  assert_int_equal(brink_store_export(p, 0, 99, stdout), BRINK_EINVAL);
+  brink_store_close(p);
+  tmpFree(&t);
+}
+
+static void test_simhash_dict_id(void **state){
+  (void)state;
+  char zA[17], zB[17];
+  char *zDesc = 0;
+  assert_int_equal(brink_store_dict_id(0, zA, &zDesc), BRINK_OK);
+  assert_int_equal(strlen(zA), 16);
+  assert_non_null(zDesc);
+  assert_non_null(strstr(zDesc, "cameo.tsv"));
+  free(zDesc);
+  assert_int_equal(brink_store_dict_id(0, zB, 0), BRINK_OK);
+  assert_string_equal(zA, zB);                   /* stable */
+  const char *azNone[] = { "/no/such/dictionary.txt", 0 };
+  brink_engine_config cfg;
+  memset(&cfg, 0, sizeof cfg);
+  cfg.azDict = azNone;
+  assert_int_equal(brink_store_dict_id(&cfg, zB, 0), BRINK_EIO);
+}
+
+static void test_story_next(void **state){
+  (void)state;
+  Tmp t; tmpMake(&t);
+  brink_store *p = openOk(t.zDb, BRINK_STORE_CREATE);
+  putSeed(p, "s1", "2021-04-13", zText1);
+  putSeed(p, "s2", "2021-04-14", "Second.");
+  assert_int_equal(brink_store_commit(p), BRINK_OK);
+  int64_t iAfter = 0;
+  brink_story s;
+  assert_int_equal(brink_store_story_next(p, &iAfter, &s), BRINK_OK);
+  assert_string_equal(s.zId, "s1");
+  assert_int_equal(s.nText, strlen(zText1));
+  assert_string_equal(s.zText, zText1);
+  assert_string_equal(s.zSource, "Wire");
+  assert_null(s.zUrl);
+  assert_int_equal(brink_store_story_next(p, &iAfter, &s), BRINK_OK);
+  assert_string_equal(s.zId, "s2");
+  assert_int_equal(brink_store_story_next(p, &iAfter, &s), BRINK_EOF);
+  brink_store_close(p);
+  tmpFree(&t);
+}
+
+int main(void){
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_create_and_reopen),
+    cmocka_unit_test(test_reingest_replaces),
+    cmocka_unit_test(test_rollback_keeps_committed),
+    cmocka_unit_test(test_bad_files),
+    cmocka_unit_test(test_future_schema),
+    cmocka_unit_test(test_migrate_v1),
+    cmocka_unit_test(test_filters),
+    cmocka_unit_test(test_near_duplicates),
+    cmocka_unit_test(test_exports),
+    cmocka_unit_test(test_simhash_dict_id),
+    cmocka_unit_test(test_story_next),
+  };
+  return cmocka_run_group_tests(tests, 0, 0);
+}
