@@ -37,4 +37,75 @@ int brinkFactsSentence(FactsStory *, int iSent, const Tok *aTok, int nTok, const
 ** actor codes (their countries are the fallback location). */
 int brinkFactsAttach(FactsStory *, int iSent, int iAnchor, const char *zSource, const char *zTarget, brink_event *e);
 
+/* ---- Internal: shared by gazetteer.c, places.c and quantity.c ----------- */
+#include <stdint.h>
+
+/* Kinds of gazetteer entries, in the order the resolver prefers them when
+** nothing else decides. */
+enum { GAZ_COUNTRY = 1, GAZ_ADM1, GAZ_CITY, GAZ_OTHER, GAZ_DEMONYM };
+
+/* One place.  Strings live in the gazetteer and are shared read-only. */
+typedef struct GazEntry {
+  const char *zName;       /* display name ("Crimea") */
+  const char *zFeature;    /* "country", "adm1", "city", "region", "sea", ... */
+  const char *zCountry;    /* default ISO alpha-3, "" when none */
+  const char *zCountries;  /* all countries, comma-separated ("IND,PAK"), "" when none */
+  const char *zAdm1;       /* ISO 3166-2 code(s), comma-separated, "" when unknown */
+  double rLat, rLon;       /* valid when bCoord */
+  double rPop;             /* population (cities, and summed for countries); 0 unknown */
+  uint8_t eKind;           /* GAZ_* */
+  uint8_t bCoord;          /* has a coordinate */
+  uint8_t bHand;           /* from data/gazetteer.txt */
+  uint8_t bOpenSea;        /* sea, strait, gulf, ocean: located events get no country */
+} GazEntry;
+
+/* Fold z[0..n) into a lookup key: lower case, diacritics dropped, runs of
+** white space made one space, a leading "the " dropped.  Writes at most
+** nOut-1 bytes and a NUL; returns the key length (0 when it does not fit). */
+size_t brinkGazKey(const char *z, size_t n, char *zOut, size_t nOut);
+/* The entries named by key zKey (from brinkGazKey); sets *paEnt, returns
+** how many (0 when none). */
+int brinkGazLookup(const Gazetteer *, const char *zKey, size_t nKey, const GazEntry *const **paEnt);
+/* The longest key (in bytes) of a name whose first word is zWord[0..n), or 0
+** when no name starts with that word.  Cheap: the place finder calls it for
+** every capitalised token. */
+size_t brinkGazFirstWord(const Gazetteer *, const char *zWord, size_t n);
+/* The country with this alpha-3 code, a top-level subdivision with this ISO
+** 3166-2 code, or a hand-written border between two countries; NULL if none. */
+const GazEntry *brinkGazCountry(const Gazetteer *, const char *zA3);
+const GazEntry *brinkGazAdm1(const Gazetteer *, const char *zCode);
+const GazEntry *brinkGazBorder(const Gazetteer *, const char *zA3a, const char *zA3b);
+/* Number of entries by kind (tests, docs): index by GAZ_*; a[0] is the total. */
+void brinkGazCount(const Gazetteer *, size_t a[6]);
+
+/* A quantity found in a sentence: tokens [iTok0, iTok1) and its value. */
+typedef struct QtyHit {
+  int iTok0, iTok1;
+  brink_quantity q;
+} QtyHit;
+/* Find the quantities of one sentence.  *paHit is an array in pArena.
+** Returns the count, or -1 when memory runs out. */
+int brinkQuantitiesFind(Arena *, const Tok *aTok, int nTok, const char *zSent, size_t iBase, QtyHit **paHit);
+
+/* A place mention of the story, for tests and tools (golden -f). */
+typedef struct FactsPlace {
+  int iSent, iTok0, iTok1;
+  const GazEntry *pEnt;      /* the resolved entry */
+  const char *zMention;      /* with its preposition: "in occupied Crimea" */
+  const char *zCountry;      /* the country chosen (for multi-country entries) */
+  int eCue;                  /* FCUE_* */
+  int bBorder;               /* "the border with X": a border of X */
+} FactsPlace;
+enum { FCUE_NONE = 0, FCUE_AT = 1, FCUE_TO = 2, FCUE_FROM = 3, FCUE_DATELINE = 4,
+       FCUE_VERB = 5 /* the object of "invaded", "entered", "visited" */ };
+/* The place mentions and quantities found so far in the story.  Both are
+** found lazily (while coding, only sentences with events, and those
+** before them, need them), so asking for all of them finishes the work;
+** the quantities are in no set order.
+** Returns 0 with *pa NULL when memory runs out. */
+int brinkFactsPlaces(FactsStory *, const FactsPlace **pa);
+int brinkFactsQuantities(FactsStory *, const QtyHit **pa, const int **paSent);
+/* The FactsStory of the story a coder coded last (in coder.c). */
+FactsStory *brinkCoderFacts(const brink_coder *);
+
 #endif

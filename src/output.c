@@ -78,6 +78,17 @@ static int fmtInt(brink_buf *p, int i){
   int n = snprintf(z, sizeof z, "%d", i);
   return bufAppend(p, z, (size_t)n);
 }
+/* A coordinate (4 decimals, about 11 m) or a count (%.15g: exact for counts). */
+static int fmtCoord(brink_buf *p, double r){
+  char z[64];
+  int n = snprintf(z, sizeof z, "%.4f", r);
+  return n>0 && bufAppend(p, z, (size_t)n);
+}
+static int fmtCount(brink_buf *p, double r){
+  char z[64];
+  int n = snprintf(z, sizeof z, "%.15g", r);
+  return n>0 && bufAppend(p, z, (size_t)n);
+}
 static int fmtReal(brink_buf *p, double r){
   char z[48];
   int n = snprintf(z, sizeof z, "%.1f", r);
@@ -86,7 +97,63 @@ static int fmtReal(brink_buf *p, double r){
 
 const char *brink_tsv_header(void){
   return "story_id\tsentence\tdate\tsource\ttarget\tcode\troot\tquad\tgoldstein\tplover\t"
-         "plover_mode\tmentions\tsource_text\ttarget_text\tevidence\n";
+         "plover_mode\tmentions\tsource_text\ttarget_text\tevidence\t"
+         "location_name\tcountry\tadm1\tlat\tlon\tquantities\n";
+}
+
+/* ---- Places and quantities (issue 7; docs/GEO.md) ---------------------- */
+/* TSV: location_name, country, adm1, lat, lon (empty when no location) and
+** the quantities as "min[-max] unit (qualifier); ..." */
+static int tsvFacts(brink_buf *p, const brink_event *e){
+  const brink_location *L = e->pLocation;
+  int ok = 1;
+  if( L ){
+    ok = APPEND_LIT(p, "\t") && tsvField(p, L->zName) && APPEND_LIT(p, "\t") && tsvField(p, L->zCountry)
+      && APPEND_LIT(p, "\t") && tsvField(p, L->zAdm1) && APPEND_LIT(p, "\t") && fmtCoord(p, L->rLat)
+      && APPEND_LIT(p, "\t") && fmtCoord(p, L->rLon);
+  }else{
+    ok = APPEND_LIT(p, "\t\t\t\t\t");
+  }
+  ok = ok && APPEND_LIT(p, "\t");
+  for(int i=0; ok && i<e->nQuantity; i++){
+    const brink_quantity *q = &e->aQuantity[i];
+    if( i ) ok = APPEND_LIT(p, "; ");
+    ok = ok && fmtCount(p, q->rMin);
+    if( ok && q->rMax!=q->rMin ) ok = APPEND_LIT(p, "-") && fmtCount(p, q->rMax);
+    ok = ok && APPEND_LIT(p, " ") && tsvField(p, q->zUnit);
+    if( ok && q->zQualifier && q->zQualifier[0] ) ok = APPEND_LIT(p, " (") && tsvField(p, q->zQualifier) && APPEND_LIT(p, ")");
+  }
+  return ok;
+}
+
+/* JSON: "location":{...} and "quantities":[...], each only when present. */
+static int jsonFacts(brink_buf *p, const brink_event *e){
+  const brink_location *L = e->pLocation;
+  int ok = 1;
+  if( L ){
+    ok = APPEND_LIT(p, ",\"location\":{\"mention\":") && jsonString(p, L->zMention)
+      && APPEND_LIT(p, ",\"name\":") && jsonString(p, L->zName)
+      && APPEND_LIT(p, ",\"feature\":") && jsonString(p, L->zFeature)
+      && APPEND_LIT(p, ",\"country\":") && jsonString(p, L->zCountry)
+      && APPEND_LIT(p, ",\"adm1\":") && jsonString(p, L->zAdm1)
+      && APPEND_LIT(p, ",\"lat\":") && fmtCoord(p, L->rLat)
+      && APPEND_LIT(p, ",\"lon\":") && fmtCoord(p, L->rLon)
+      && APPEND_LIT(p, ",\"how\":") && jsonString(p, L->zHow) && APPEND_LIT(p, "}");
+  }
+  if( ok && e->nQuantity>0 ){
+    ok = APPEND_LIT(p, ",\"quantities\":[");
+    for(int i=0; ok && i<e->nQuantity; i++){
+      const brink_quantity *q = &e->aQuantity[i];
+      ok = (i==0 || APPEND_LIT(p, ",")) && APPEND_LIT(p, "{\"min\":") && fmtCount(p, q->rMin)
+        && APPEND_LIT(p, ",\"max\":") && fmtCount(p, q->rMax)
+        && APPEND_LIT(p, ",\"qualifier\":") && jsonString(p, q->zQualifier)
+        && APPEND_LIT(p, ",\"unit\":") && jsonString(p, q->zUnit)
+        && APPEND_LIT(p, ",\"category\":") && jsonString(p, q->zCategory)
+        && APPEND_LIT(p, ",\"text\":") && jsonString(p, q->zText) && APPEND_LIT(p, "}");
+    }
+    ok = ok && APPEND_LIT(p, "]");
+  }
+  return ok;
 }
 
 int brink_event_format(const brink_event *e, int eFmt, brink_buf *p){
@@ -106,7 +173,7 @@ int brink_event_format(const brink_event *e, int eFmt, brink_buf *p){
       && fmtInt(p, e->nMention) && APPEND_LIT(p, "\t")
       && tsvField(p, e->zSourceText) && APPEND_LIT(p, "\t")
       && tsvField(p, e->zTargetText) && APPEND_LIT(p, "\t")
-      && tsvField(p, e->zEvidence) && APPEND_LIT(p, "\n");
+      && tsvField(p, e->zEvidence) && tsvFacts(p, e) && APPEND_LIT(p, "\n");
     return ok ? BRINK_OK : BRINK_ENOMEM;
   }
   ok = APPEND_LIT(p, "{\"story_id\":") && jsonString(p, e->zStoryId)
@@ -122,7 +189,7 @@ int brink_event_format(const brink_event *e, int eFmt, brink_buf *p){
     && APPEND_LIT(p, ",\"goldstein\":") && fmtReal(p, e->rGoldstein)
     && APPEND_LIT(p, ",\"plover\":") && jsonString(p, e->zPlover)
     && APPEND_LIT(p, ",\"plover_mode\":") && jsonString(p, e->zPloverMode)
-    && APPEND_LIT(p, ",\"mentions\":") && fmtInt(p, e->nMention);
+    && APPEND_LIT(p, ",\"mentions\":") && fmtInt(p, e->nMention) && jsonFacts(p, e);
   if( ok && e->bNegated ) ok = APPEND_LIT(p, ",\"negated\":true");
   ok = ok && APPEND_LIT(p, ",\"evidence\":") && jsonString(p, e->zEvidence) && APPEND_LIT(p, "}\n");
   return ok ? BRINK_OK : BRINK_ENOMEM;

@@ -12,10 +12,22 @@
 ** with '#' are comments.  The expected events must equal the coded events as
 ** a set of (source, target, code) triples.
 **
-** Usage: golden [-v] FILE...   Prints each failure with file and line, then
+** Places and quantities (issue 7, docs/GEO.md) have their own lines, checked
+** as sets against what the story's facts hold (so they need no event):
+**   => place NAME COUNTRY ADM1          a locative place ("-" for an empty field)
+**   => places none
+**   => quantity MIN MAX QUALIFIER UNIT CATEGORY   (QUALIFIER "-" when none)
+**   => quantities none
+**   => location NAME COUNTRY ADM1 HOW   the distinct locations of the coded events
+** A block with such lines and no event line does not check events.  With -f
+** the runner prints every place and quantity found, one per line (for
+** tests/facts_seed.sh).
+**
+** Usage: golden [-v] [-f] FILE...   Prints each failure with file and line, then
 ** "N passed, N failed".  Exit 1 if any failed.
 */
 #include "brink.h"
+#include "facts.h"   /* places and quantities: brinkCoderFacts() */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,7 +38,122 @@ typedef struct Case {
   char *zText; size_t nText, nAlloc;
   char aExp[64][112]; int nExp;
   int bNone;
+  char aFact[64][160]; int nFact;   /* expected "place ...", "quantity ...", "location ..." lines */
+  int bFacts;                        /* the block checks facts */
+  int bPlaces, bQty, bLoc;           /* ... of these kinds */
 } Case;
+
+static int nFactPass = 0, nFactFail = 0, bFactsDump = 0;
+static int cmpStr(const void *a, const void *b);
+
+/* The canonical text of a place for comparison. */
+static void placeLine(char *z, size_t n, const char *zName, int bBorder, const char *zC, const char *zA){
+  snprintf(z, n, "place %s%s %s %s", zName, bBorder ? " border" : "", zC && *zC ? zC : "-", zA && *zA ? zA : "-");
+}
+static void qtyLine(char *z, size_t n, const brink_quantity *q){
+  snprintf(z, n, "quantity %.15g %.15g %s %s %s", q->rMin, q->rMax, q->zQualifier[0] ? q->zQualifier : "-",
+           q->zUnit, q->zCategory);
+}
+
+/* Check (or print) the facts of the story just coded. */
+static void checkFacts(brink_coder *c, const char *zFile, Case *k, const brink_event *aEv, size_t nEv){
+  FactsStory *pF = brinkCoderFacts(c);
+  const FactsPlace *aP; const QtyHit *aQ; const int *aQS;
+  int nP = brinkFactsPlaces(pF, &aP), nQ = brinkFactsQuantities(pF, &aQ, &aQS);
+  if( bFactsDump ){
+    for(int i=0; i<nP; i++){
+      printf("place\t%d\t%d\t%s%s\t%s\t%s\t%s\n", aP[i].iSent, aP[i].eCue, aP[i].pEnt->zName,
+             aP[i].bBorder ? " border" : "", aP[i].zCountry, aP[i].pEnt->zAdm1, aP[i].zMention);
+    }
+    for(int i=0; i<nQ; i++){
+      const brink_quantity *q = &aQ[i].q;
+      printf("quantity\t%d\t%.15g\t%.15g\t%s\t%s\t%s\t%s\n", aQS[i], q->rMin, q->rMax, q->zQualifier,
+             q->zUnit, q->zCategory, q->zText);
+    }
+    for(size_t i=0; i<nEv; i++){
+      const brink_location *L = aEv[i].pLocation;
+      if( L ) printf("location\t%d\t%s %s %s\t%s\t%s\t%s\t%s\n", aEv[i].iSentence, aEv[i].zSource, aEv[i].zTarget,
+                     aEv[i].zCode, L->zName, L->zCountry, L->zAdm1, L->zHow);
+    }
+  }
+  if( !k->bFacts ) return;
+  char aGot[128][160]; int nGot = 0;
+  if( k->bPlaces ){
+    for(int i=0; i<nP && nGot<128; i++){
+      if( aP[i].eCue==FCUE_NONE ) continue;
+      const char *zC = aP[i].pEnt->bOpenSea ? "" : aP[i].zCountry;
+      const char *zA = aP[i].pEnt->eKind==GAZ_COUNTRY ? "" : aP[i].pEnt->zAdm1;
+      placeLine(aGot[nGot++], 160, aP[i].pEnt->zName, aP[i].bBorder && aP[i].pEnt->eKind==GAZ_COUNTRY, zC, zA);
+    }
+  }
+  if( k->bQty ) for(int i=0; i<nQ && nGot<128; i++) qtyLine(aGot[nGot++], 160, &aQ[i].q);
+  if( k->bLoc ){
+    for(size_t i=0; i<nEv && nGot<128; i++){
+      const brink_location *L = aEv[i].pLocation;
+      if( !L ) continue;
+      char z[160];
+      snprintf(z, sizeof z, "location %s %s %s %s", L->zName, L->zCountry[0] ? L->zCountry : "-",
+               L->zAdm1[0] ? L->zAdm1 : "-", L->zHow);
+      int bDup = 0;
+      for(int j=0; j<nGot; j++) if( strcmp(aGot[j], z)==0 ) bDup = 1;
+      if( !bDup ) memcpy(aGot[nGot++], z, 160);
+    }
+  }
+  /* places are a set: the same place named twice counts once */
+  qsort(aGot, (size_t)nGot, 160, cmpStr);
+  int n = 0;
+  for(int i=0; i<nGot; i++) if( i==0 || strcmp(aGot[i], aGot[n-1])!=0 || strncmp(aGot[i], "place ", 6)!=0 ) memmove(aGot[n++], aGot[i], 160);
+  nGot = n;
+  qsort(k->aFact, (size_t)k->nFact, 160, cmpStr);
+  int bOk = nGot==k->nFact;
+  for(int i=0; bOk && i<nGot; i++) if( strcmp(aGot[i], k->aFact[i])!=0 ) bOk = 0;
+  if( bOk ){ nFactPass++; return; }
+  nFactFail++;
+  printf("FAIL %s:%d: facts: %.*s\n", zFile, k->iLine, (int)(k->nText>160 ? 160 : k->nText), k->zText);
+  printf("     expected:");
+  if( k->nFact==0 ) printf(" none");
+  for(int i=0; i<k->nFact; i++) printf(" [%s]", k->aFact[i]);
+  printf("\n     got:     ");
+  if( nGot==0 ) printf(" none");
+  for(int i=0; i<nGot; i++) printf(" [%s]", aGot[i]);
+  printf("\n");
+}
+
+/* Parse a facts expectation (after "=> "); returns 0 if it is not one. */
+static int parseFact(Case *k, const char *e, int *pbBad){
+  *pbBad = 0;
+  if( strcmp(e, "places none")==0 ){ k->bFacts = k->bPlaces = 1; return 1; }
+  if( strcmp(e, "quantities none")==0 ){ k->bFacts = k->bQty = 1; return 1; }
+  if( strncmp(e, "place ", 6)==0 ){ k->bFacts = k->bPlaces = 1; }
+  else if( strncmp(e, "quantity ", 9)==0 ){ k->bFacts = k->bQty = 1; }
+  else if( strncmp(e, "location ", 9)==0 ){ k->bFacts = k->bLoc = 1; }
+  else return 0;
+  if( k->nFact>=64 ) return 1;
+  /* normalise spacing */
+  char *o = k->aFact[k->nFact];
+  size_t n = 0; int bSp = 0;
+  for(const char *p = e; *p && n<159; p++){
+    if( *p==' ' || *p=='\t' ){ bSp = n>0; continue; }
+    if( bSp ){ o[n++] = ' '; bSp = 0; if( n>=159 ) break; }
+    o[n++] = *p;
+  }
+  o[n] = 0;
+  if( strncmp(e, "quantity ", 9)==0 ){
+    double a, b;
+    if( sscanf(o+9, "%lf %lf", &a, &b)!=2 ){ *pbBad = 1; return 1; }
+    /* canonical numbers: "20,000" is not accepted, "2e4" becomes 20000 */
+    char zRest[160]; const char *p = o+9;
+    for(int f=0; f<2; f++){ while( *p && *p!=' ' ) p++; while( *p==' ' ) p++; }
+    snprintf(zRest, sizeof zRest, "%s", p);
+    char zNum[64];
+    snprintf(zNum, sizeof zNum, "quantity %.15g %.15g ", a, b);
+    size_t nNum = strlen(zNum), nRest = strlen(zRest);
+    if( nNum + nRest >= 160 ) nRest = 159 - nNum;
+    memcpy(o, zNum, nNum); memcpy(o+nNum, zRest, nRest); o[nNum+nRest] = 0;
+  }
+  k->nFact++;
+  return 1;
+}
 
 static int nPass = 0, nFail = 0, bVerbose = 0;
 
@@ -48,6 +175,9 @@ static void runCase(brink_coder *c, const char *zFile, Case *k, const char *zDat
       else snprintf(aGot[nGot++], 112, "%s %s %s", aEv[i].zSource, aEv[i].zTarget, aEv[i].zCode);
     }
   }
+  if( rc==BRINK_OK ) checkFacts(c, zFile, k, aEv, nEv);
+  if( bFactsDump && k->nExp==0 && !k->bNone ) return;   /* -f: a dump, not a test of events */
+  if( k->bFacts && k->nExp==0 && !k->bNone ) return;   /* a facts-only block */
   qsort(aGot, (size_t)nGot, 112, cmpStr);
   qsort(k->aExp, (size_t)k->nExp, 112, cmpStr);
   int bOk = rc==BRINK_OK && nGot==k->nExp;
@@ -99,6 +229,7 @@ static int runFile(const char *zFile){
     if( !z || n==0 ){
       if( k.nText ) runCase(c, zFile, &k, zDate);
       k.nText = 0; k.nExp = 0; k.bNone = 0; k.bDates = 0;
+      k.nFact = 0; k.bFacts = k.bPlaces = k.bQty = k.bLoc = 0;
       if( !z ) break;
       continue;
     }
@@ -121,6 +252,11 @@ static int runFile(const char *zFile){
       const char *e = z+2;
       while( *e==' ' ) e++;
       if( strcmp(e, "none")==0 ){ k.bNone = 1; continue; }
+      int bBad = 0;
+      if( parseFact(&k, e, &bBad) ){
+        if( bBad ){ printf("FAIL %s:%d: bad expectation '%s'\n", zFile, iLine, e); nFail++; }
+        continue;
+      }
       if( k.nExp<64 ){
         /* normalise spacing */
         char a[4][24] = {{0}};
@@ -153,8 +289,10 @@ int main(int argc, char **argv){
   int rc = 0;
   for(int i=1; i<argc; i++){
     if( strcmp(argv[i], "-v")==0 ){ bVerbose = 1; continue; }
+    if( strcmp(argv[i], "-f")==0 ){ bFactsDump = 1; continue; }
     rc |= runFile(argv[i]);
   }
   printf("golden: %d passed, %d failed\n", nPass, nFail);
-  return (rc || nFail) ? 1 : 0;
+  if( nFactPass || nFactFail ) printf("golden facts: %d passed, %d failed\n", nFactPass, nFactFail);
+  return (rc || nFail || nFactFail) ? 1 : 0;
 }

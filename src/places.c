@@ -1,0 +1,636 @@
+/*
+** places.c — where events happened: place mentions, their resolution, and
+** the location and quantities given to each event.
+**
+** For each sentence (brinkFactsSentence) it
+**   1. marks clauses (";", "which", "while", "but"...), so that a place or a
+**      quantity goes with the event of its own clause;
+**   2. finds place mentions: the longest gazetteer name starting at a
+**      capitalised token, with the preposition that governs it ("in", "near",
+**      "on the border with", "in the Ukrainian city of") as its cue;
+**   3. resolves each mention among its candidates from the story: a country
+**      the story has already named, a subdivision it has named ("Paris" is
+**      the one in Texas when the story names Texas), a qualifier right after
+**      it ("Paris, Texas"), and otherwise the kind and size of the place;
+**   4. finds the sentence's quantities (quantity.c).
+** For each event (brinkFactsAttach) the location is the best locative place
+** of the event's clause; else the place the story has located most of its
+** events in, when it lies in an actor's country; else the source's (or
+** target's) country, marked "actor".  Places named without a locative cue
+** ("Moscow confirmed", "talks with Ukraine") never become a location: they
+** only inform the resolution of later mentions.
+**
+** All state lives in the story's arena; the gazetteer is only read.
+*/
+#include "facts.h"
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+#include <math.h>
+
+#define MAX_CTX       64    /* countries remembered per story */
+#define MAX_NAMED_ADM 32    /* subdivisions remembered per story */
+#define MAX_NAME_TOK   8    /* tokens in the longest place name tried */
+
+typedef struct Ctx { char zA3[4]; float rNamed, rSub; } Ctx;
+typedef struct SentRec {
+  int iSent;                     /* the coder's sentence number */
+  const Tok *aTok; int nTok;
+  const char *zSent; size_t iBase;
+  int bPlaces;                   /* its places were looked for */
+  int iPlace0, nPlace;           /* its places in aPlace, once found */
+  int iQty0, nQty;               /* its quantities in aQty, once found (iQty0 -1 before) */
+} SentRec;
+
+struct FactsStory {
+  const Gazetteer *g;
+  Arena *pArena;
+  FactsPlace *aPlace; int nPlace, nPlaceAlloc;
+  brink_location **apLoc;        /* per place, made on first use */
+  QtyHit *aQty; int *aQtySent; int nQty, nQtyAlloc;
+  Ctx aCtx[MAX_CTX]; int nCtx;
+  const char *azAdm[MAX_NAMED_ADM]; int nAdm;
+  /* Sentences, kept so that places, quantities and clauses are worked
+  ** out only when needed: places up to the sentence of an event (in
+  ** order, so each sentence is resolved with the story before it, exactly
+  ** as if done sentence by sentence), quantities and clauses for the
+  ** sentences that have events (a few percent of news sentences), and all
+  ** of them when a tool asks.  Most stories code no event and cost almost
+  ** nothing.  Tokens live in the same arena until the story ends. */
+  SentRec *aSent; int nSent, nSentAlloc;
+  /* the current sentence */
+  int iSent, nTok;
+  uint16_t *aClause;             /* clause number of each token, or NULL until needed */
+};
+
+/* ---- Small helpers ----------------------------------------------------- */
+static int isW(const Tok *t, const char *z){ return t->zLow[0]==z[0] && strcmp(t->zLow, z)==0; }
+static int inL(const char *z, const char *const *az){
+  for(int i=0; az[i]; i++) if( az[i][0]==z[0] && strcmp(az[i], z)==0 ) return 1;
+  return 0;
+}
+static Ctx *ctxFind(FactsStory *p, const char *zA3){
+  if( !zA3 || strlen(zA3)!=3 ) return 0;
+  for(int i=0; i<p->nCtx; i++) if( memcmp(p->aCtx[i].zA3, zA3, 3)==0 ) return &p->aCtx[i];
+  if( p->nCtx==MAX_CTX ) return 0;
+  Ctx *c = &p->aCtx[p->nCtx++];
+  memcpy(c->zA3, zA3, 3); c->zA3[3] = 0;
+  c->rNamed = c->rSub = 0;
+  return c;
+}
+static const Ctx *ctxGet(const FactsStory *p, const char *zA3){
+  if( !zA3 || !zA3[0] ) return 0;
+  for(int i=0; i<p->nCtx; i++) if( memcmp(p->aCtx[i].zA3, zA3, 3)==0 ) return &p->aCtx[i];
+  return 0;
+}
+static int admNamed(const FactsStory *p, const char *zAdm){
+  if( !zAdm || !zAdm[0] ) return 0;
+  for(int i=0; i<p->nAdm; i++) if( strcmp(p->azAdm[i], zAdm)==0 ) return 1;
+  return 0;
+}
+
+/* ---- Clauses ----------------------------------------------------------- */
+static void markClauses(FactsStory *p, const Tok *a, int nTok){
+  static const char *const azOpen[] = {"which","who","whom","whose","where","while","whereas","although",
+    "though","but","because",0};
+  uint16_t c = 0;
+  for(int i=0; i<nTok; i++){
+    const Tok *t = &a[i];
+    if( isW(t, ";") || (isW(t, ":") && i>0) ) c++;
+    else if( i>0 && inL(t->zLow, azOpen) ) c++;
+    p->aClause[i] = c;
+  }
+}
+
+/* ---- Finding mentions -------------------------------------------------- */
+static const char *const azNotPlace[] = {"january","february","march","april","may","june","july",
+  "august","september","october","november","december","monday","tuesday","wednesday","thursday","friday",
+  "saturday","sunday","i","a","an","in","on","at","of","is","as","it","he","she","we","they","will","police",
+  "president","prime","general","minister","mr.","mrs.","ms.","dr.","said","says","but","and","or",0};
+
+static const char *const azJoin[] = {"of","and","the","de","del","della","di","da","do","du","des","la","le",
+  "el","al","al-","d","y","e","i","en","am","an","der","sur","upon","on","bin","ibn","dc","d.c.",
+  /* generic words of hand-written names: "Donetsk region", "Crimean peninsula" */
+  "region","oblast","province","peninsula","border","sea","strait","states","zone",0};
+
+/* The longest gazetteer name starting at token i: its token count and candidates. */
+static int matchName(const Gazetteer *g, const Tok *a, int nTok, int i, const GazEntry *const **paCand, int *pnCand){
+  char zKey[256];
+  size_t nFirst = brinkGazKey(a[i].z, (size_t)a[i].n, zKey, sizeof zKey);
+  if( nFirst==0 ) return 0;
+  size_t nMax = brinkGazFirstWord(g, zKey, nFirst);
+  if( nMax==0 ) return 0;
+  int best = 0;
+  for(int j=i; j<nTok && j<i+MAX_NAME_TOK; j++){
+    size_t nRaw = a[j].iOff + (size_t)a[j].n - a[i].iOff;
+    if( nRaw > nMax + 8 ) break;
+    if( j>i && (a[j].flags & TOKF_PUNCT) && !isW(&a[j], ",") && !isW(&a[j], "-") && !isW(&a[j], "'")
+        && !isW(&a[j], ".") ) break;
+    /* later words of a name are capitalised or joiners ("Strait of Hormuz",
+    ** "Bosnia and Herzegovina", "Cote d'Ivoire"): stop at any other word */
+    if( j>i && !(a[j].flags & (TOKF_CAP|TOKF_PUNCT)) && !inL(a[j].zLow, azJoin) ) break;
+    size_t nKey = brinkGazKey(a[i].z, nRaw, zKey, sizeof zKey);
+    if( nKey==0 || nKey>nMax ) { if( nKey>nMax ) break; continue; }
+    const GazEntry *const *aC;
+    int nC = brinkGazLookup(g, zKey, nKey, &aC);
+    if( nC ){ best = j-i+1; *paCand = aC; *pnCand = nC; }
+  }
+  return best;
+}
+
+/* The cue governing a mention that starts at token i0 (after any "the"):
+** walks back over determiners, adjectives and "city of"-like words to a
+** preposition.  Sets *pbBorder for "on the border with X". */
+static int cueBefore(const Tok *a, int i0, int *pbBorder, int *piCue){
+  static const char *const azAt[] = {"in","at","near","outside","inside","around","across","throughout",
+    "within","on","off","over","along","beyond","behind","besides","nearby","amid","across",0};
+  static const char *const azTo[] = {"to","into","toward","towards",0};
+  static const char *const azSkip[] = {"the","of","city","town","village","region","province","capital",
+    "port","district","area","state","republic","country","oblast","territory","territories","southern",
+    "northern","eastern","western","central","south","north","east","west","occupied","annexed","its",
+    "their","his","her","our","neighbouring","neighboring","breakaway","disputed","besieged","embattled",
+    "war-torn","coastal","border","frontline","front-line","strategic","key","major","restive","rebel-held",
+    "separatist","city's","parts","part","suburb","suburbs","outskirts","edge","heart","centre","center",
+    "seaside","mountainous","island","islands","waters","skies","airspace","coast","shores","a",0};
+  static const char *const azVerbAt[] = {"enter","reach","cross","invade","occupy","shell","bomb","bombard",
+    "strike","raid","visit","tour","storm","capture","seize","patrol","blockade","annex","attack","hit",
+    "overrun","encircle","besiege","liberate","recapture",0};
+  *pbBorder = 0; *piCue = -1;
+  int k = i0-1;
+  int nSkip = 0;
+  while( k>=0 && nSkip<8 ){
+    const Tok *t = &a[k];
+    if( (isW(t, "with") || isW(t, "of")) && k>0 && a[k-1].zLemma
+        && (strcmp(a[k-1].zLemma, "border")==0 || strcmp(a[k-1].zLemma, "frontier")==0
+            || strcmp(a[k-1].zLemma, "boundary")==0) ){
+      *pbBorder = 1; k -= 2; nSkip += 2; continue;
+    }
+    if( inL(t->zLow, azAt) ){ *piCue = k; return FCUE_AT; }
+    /* "entered the Sea of Azov", "invaded Ukraine", "visited Kyiv" */
+    if( TAG_IS_VERB(t->eTag) && t->zLemma && inL(t->zLemma, azVerbAt) ){ *piCue = k+1<i0 ? k+1 : i0; return FCUE_VERB; }
+    if( TAG_IS_VERB(t->eTag) ) break;
+    if( inL(t->zLow, azTo) ){ *piCue = k; return FCUE_TO; }
+    if( isW(t, "from") ){ *piCue = k; return FCUE_FROM; }
+    if( inL(t->zLow, azSkip) || TAG_IS_ADJ(t->eTag) || t->eTag==TAG_VBN
+        || ((t->flags & TOKF_HYPHEN) && (t->flags & TOKF_CAP)) || (t->eTag==TAG_NNP && (t->flags & TOKF_CAP)) ){
+      k--; nSkip++; continue;
+    }
+    break;
+  }
+  return FCUE_NONE;
+}
+
+/* ---- Resolution -------------------------------------------------------- */
+static double score(const FactsStory *p, const GazEntry *e, const GazEntry *pAppos, int bStateOf){
+  double r;
+  switch( e->eKind ){
+    case GAZ_COUNTRY: r = 11; break;
+    case GAZ_ADM1:    r = 7 + (e->rPop>0 ? 0.3*log10(e->rPop+1) - 1.5 : 0); break;
+    case GAZ_CITY:    r = 4 + (e->rPop>0 ? log10(e->rPop+1) : 4); break;
+    case GAZ_DEMONYM: r = 0; break;
+    default:          r = 10; break;
+  }
+  if( e->bHand ) r += 2;
+  /* a country the story has named: a small push for a city (naming the US
+  ** should not move "Paris" to Texas, nor "Geneva" to Illinois: only
+  ** naming Texas does, below), a larger one for a subdivision or a
+  ** country; a place inside that country named before ("Atlanta") pushes
+  ** a subdivision harder (Georgia the state) */
+  const Ctx *c = ctxGet(p, e->zCountry);
+  if( c ){
+    if( c->rNamed>0 ) r += e->eKind==GAZ_CITY ? 0.75 : 3;
+    if( c->rSub>0 && e->eKind==GAZ_ADM1 ) r += 4;
+  }
+  if( e->eKind!=GAZ_COUNTRY && admNamed(p, e->zAdm1) ) r += 6;
+  if( pAppos ){
+    if( (pAppos->eKind==GAZ_ADM1 && pAppos->zAdm1[0] && strcmp(pAppos->zAdm1, e->zAdm1)==0)
+        || (pAppos->eKind==GAZ_COUNTRY && strcmp(pAppos->zCountry, e->zCountry)==0) ) r += 20;
+  }
+  if( bStateOf && e->eKind==GAZ_ADM1 ) r += 8;
+  return r;
+}
+
+/* Record that the story names e (a place it resolved). */
+static void noteNamed(FactsStory *p, const GazEntry *e, const char *zCountry, int eCue){
+  Ctx *c = ctxFind(p, zCountry && zCountry[0] ? zCountry : e->zCountry);
+  if( c ){
+    c->rNamed += 1;
+    if( (e->eKind==GAZ_CITY || e->eKind==GAZ_ADM1) && (eCue!=FCUE_NONE || e->eKind==GAZ_ADM1) ) c->rSub += 1;
+  }
+  if( (e->eKind==GAZ_ADM1 || e->eKind==GAZ_OTHER) && e->zAdm1[0] && p->nAdm<MAX_NAMED_ADM && !admNamed(p, e->zAdm1) ){
+    p->azAdm[p->nAdm++] = e->zAdm1;
+  }
+}
+
+/* The country a multi-country entry stands for in this story. */
+static const char *chooseCountry(const FactsStory *p, const GazEntry *e){
+  if( !e->zCountries[0] || strlen(e->zCountries)<=3 ) return e->zCountry;
+  /* a disputed area keeps the country the UN recognises (listed first) */
+  if( strcmp(e->zFeature, "disputed")==0 ) return e->zCountry;
+  const char *zBest = e->zCountry; double rBest = 0;
+  for(const char *q = e->zCountries; *q; ){
+    char z[4] = { q[0], q[1], q[2], 0 };
+    const Ctx *c = ctxGet(p, z);
+    if( c && c->rNamed + c->rSub > rBest ){
+      rBest = c->rNamed + c->rSub;
+      zBest = strstr(e->zCountries, z);
+    }
+    q = strchr(q, ',');
+    if( !q ) break;
+    q++;
+  }
+  /* zBest points into zCountries: copy its three letters */
+  if( zBest==e->zCountry ) return zBest;
+  char *z = brinkArenaStrndup(p->pArena, zBest, 3);
+  return z ? z : e->zCountry;
+}
+
+static int pushPlace(FactsStory *p, const FactsPlace *pl){
+  if( p->nPlace==p->nPlaceAlloc ){
+    int nNew = p->nPlaceAlloc ? p->nPlaceAlloc*2 : 16;
+    FactsPlace *a = brinkArenaAlloc(p->pArena, sizeof(FactsPlace)*(size_t)nNew);
+    brink_location **ap = brinkArenaZalloc(p->pArena, sizeof(brink_location*)*(size_t)nNew);
+    if( !a || !ap ) return BRINK_ENOMEM;
+    if( p->nPlace ){
+      memcpy(a, p->aPlace, sizeof(FactsPlace)*(size_t)p->nPlace);
+      memcpy(ap, p->apLoc, sizeof(brink_location*)*(size_t)p->nPlace);
+    }
+    p->aPlace = a; p->apLoc = ap; p->nPlaceAlloc = nNew;
+  }
+  p->aPlace[p->nPlace++] = *pl;
+  return BRINK_OK;
+}
+
+/* ---- API --------------------------------------------------------------- */
+FactsStory *brinkFactsBegin(const Gazetteer *g, Arena *pArena){
+  FactsStory *p = brinkArenaZalloc(pArena, sizeof *p);
+  if( !p ) return 0;
+  p->g = g;
+  p->pArena = pArena;
+  p->iSent = -1;
+  return p;
+}
+
+typedef struct Cand { int i0, i1, iName; const GazEntry *const *aC; int nC; int eCue, bBorder; } Cand;
+
+int brinkFactsSentence(FactsStory *p, int iSent, const Tok *a, int nTok, const char *zSent, size_t iBase){
+  if( !p ) return BRINK_OK;
+  p->iSent = iSent;
+  p->nTok = nTok;
+  p->aClause = 0;
+  if( p->nSent==p->nSentAlloc ){
+    int nNew = p->nSentAlloc ? p->nSentAlloc*2 : 64;
+    SentRec *aN = brinkArenaAlloc(p->pArena, sizeof(SentRec)*(size_t)nNew);
+    if( !aN ) return BRINK_ENOMEM;
+    if( p->nSent ) memcpy(aN, p->aSent, sizeof(SentRec)*(size_t)p->nSent);
+    p->aSent = aN; p->nSentAlloc = nNew;
+  }
+  SentRec *pRec = &p->aSent[p->nSent++];
+  pRec->iSent = iSent;
+  pRec->aTok = a; pRec->nTok = nTok; pRec->zSent = zSent; pRec->iBase = iBase;
+  pRec->bPlaces = 0; pRec->iPlace0 = pRec->nPlace = 0;
+  pRec->iQty0 = -1; pRec->nQty = 0;
+  return BRINK_OK;
+}
+
+/* Find and resolve the places of sentence record r (all records before it
+** are done). */
+static int sentPlaces(FactsStory *p, SentRec *r){
+  const Tok *a = r->aTok;
+  int nTok = r->nTok, iSent = r->iSent;
+  const char *zSent = r->zSent;
+  size_t iBase = r->iBase;
+  r->bPlaces = 1;
+  r->iPlace0 = p->nPlace;
+  /* 1. candidate mentions */
+  Cand aCand[64]; int nCand = 0;
+  if( p->g ){
+    for(int i=0; i<nTok && nCand<64; i++){
+      const Tok *t = &a[i];
+      if( !(t->flags & TOKF_CAP) || (t->flags & TOKF_PUNCT) ) continue;
+      if( inL(t->zLow, azNotPlace) ) continue;
+      const GazEntry *const *aC = 0; int nC = 0;
+      int n = matchName(p->g, a, nTok, i, &aC, &nC);
+      if( !n ) continue;
+      int i1 = i+n;
+      /* part of a longer name: "Georgia Tech", "Washington Post", "Joe Biden" */
+      if( i1<nTok && (a[i1].flags & TOKF_CAP) && a[i1].eTag==TAG_NNP && !(a[i1].flags & TOKF_PUNCT)
+          && !isW(&a[i1], "region") ){
+        static const char *const azGeneric[] = {"region","oblast","province","governorate","sea","strait",
+          "river","valley","border","city","state",0};
+        if( !inL(a[i1].zLow, azGeneric) ){ i = i1-1; continue; }
+      }
+      if( i>0 && (a[i-1].flags & TOKF_CAP) && a[i-1].eTag==TAG_NNP && !(a[i-1].flags & TOKF_FIRST)
+          && !isW(&a[i-1], "the") && !(a[i-1].flags & TOKF_HYPHEN) ) continue;
+      aCand[nCand].i0 = i; aCand[nCand].i1 = i1; aCand[nCand].aC = aC; aCand[nCand].nC = nC;
+      nCand++;
+      i = i1-1;
+    }
+  }
+  /* 2. resolve, left to right, each with the story so far */
+  int bApposPrev = 0;
+  for(int k=0; k<nCand; k++){
+    Cand *m = &aCand[k];
+    int i0 = m->i0;
+    int bThe = i0>0 && isW(&a[i0-1], "the");
+    int bBorder = 0, iCue = -1;
+    int eCue = cueBefore(a, bThe ? i0-1 : i0, &bBorder, &iCue);
+    /* Conjuncts.  A list of places takes the cue of its first member: "in
+    ** London, Paris and Berlin" (each member inherits from the one before,
+    ** so a list whose first member has no cue gives none: "in Paris last
+    ** month, Britain, Canada and France agreed").  A place after "and"
+    ** that follows a common noun takes the preposition before that noun:
+    ** "in the border region with its neighbor and Crimea". */
+    if( eCue==FCUE_NONE ){
+      int j = (bThe ? i0-1 : i0) - 1;
+      int jPrev = j;
+      if( jPrev>0 && (isW(&a[jPrev], "and") || isW(&a[jPrev], "or")) && isW(&a[jPrev-1], ",") ) jPrev--;
+      /* landmarks ("the Pentagon", "the Kremlin") in a list are actors */
+      int bLandmark = m->nC>0 && strcmp(m->aC[0]->zFeature, "landmark")==0;
+      int bAfterPlace = k>0 && j>0 && (aCand[k-1].i1==j || aCand[k-1].i1==jPrev) && !bLandmark
+          && (isW(&a[j], ",") || isW(&a[j], "and") || isW(&a[j], "or"));
+      if( bAfterPlace ){
+        eCue = aCand[k-1].eCue; iCue = -1;
+        if( aCand[k-1].bBorder ) bBorder = 1;
+      }else if( j>0 && (isW(&a[j], "and") || isW(&a[j], "or")) && !isW(&a[j-1], ",") ){
+        for(int q=j-1; q>=0 && q>=j-8; q--){
+          if( TAG_IS_VERB(a[q].eTag) || isW(&a[q], ";") || isW(&a[q], ",") ) break;
+          if( isW(&a[q], "in") || isW(&a[q], "at") || isW(&a[q], "near") || isW(&a[q], "on") ){
+            eCue = FCUE_AT; iCue = q; break;
+          }
+        }
+      }
+    }
+    /* "on Japan", "over U.K. demands", "pressure on Iran": a country after
+    ** "on" or "over" is what something is about, not where (but "on the
+    ** border with Ukraine" is a place) */
+    if( eCue==FCUE_AT && iCue>=0 && !bBorder && (isW(&a[iCue], "on") || isW(&a[iCue], "over"))
+        && m->nC>0 && m->aC[0]->eKind==GAZ_COUNTRY ){
+      int bCountry = 1;
+      for(int c=0; c<m->nC; c++) if( m->aC[c]->eKind!=GAZ_COUNTRY && m->aC[c]->eKind!=GAZ_DEMONYM ) bCountry = 0;
+      if( bCountry ) eCue = FCUE_NONE;
+    }
+    m->eCue = eCue; m->bBorder = bBorder;
+    /* "X's border", "Ukraine's borders" */
+    if( !bBorder && m->i1+1<nTok && isW(&a[m->i1], "'s") ){
+      int q = m->i1+1;
+      while( q<nTok && q<m->i1+3 && TAG_IS_ADJ(a[q].eTag) ) q++;
+      if( q<nTok && a[q].zLemma && strcmp(a[q].zLemma, "border")==0 ) bBorder = 1;
+    }
+    /* a dateline: "KYIV, April 13 (Reuters) -" */
+    if( eCue==FCUE_NONE && iSent==0 && (i0==0) && m->i1<nTok && (isW(&a[m->i1], ",") || isW(&a[m->i1], "("))
+        && (a[i0].flags & TOKF_ALLCAP) ) eCue = FCUE_DATELINE;
+    /* apposition: "Paris, Texas" */
+    const GazEntry *pAppos = 0;
+    if( k+1<nCand && aCand[k+1].i0==m->i1+1 && isW(&a[m->i1], ",") ){
+      for(int c=0; c<aCand[k+1].nC; c++){
+        const GazEntry *f = aCand[k+1].aC[c];
+        if( f->eKind==GAZ_ADM1 || f->eKind==GAZ_COUNTRY ){ pAppos = f; break; }
+      }
+    }
+    /* "Paris, Texas": Texas qualifies Paris and is not a place of its own */
+    if( k>0 && bApposPrev && aCand[k-1].i1+1==i0 ){ bApposPrev = 0; noteNamed(p, m->aC[0], m->aC[0]->zCountry, FCUE_NONE); continue; }
+    bApposPrev = pAppos!=0;
+    int bStateOf = i0>=2 && isW(&a[i0-1], "of") && (isW(&a[i0-2], "state") || isW(&a[i0-2], "governor"));
+    const GazEntry *pBest = 0; double rBest = -1e9;
+    for(int c=0; c<m->nC; c++){
+      const GazEntry *e = m->aC[c];
+      /* a city and its province share a name ("Kandahar", "Idlib"): bare,
+      ** the name is the city ("Kandahar province" is handled below) */
+      if( e->eKind==GAZ_ADM1 && !bStateOf ){
+        int bCity = 0;
+        for(int d=0; d<m->nC; d++){
+          if( m->aC[d]->eKind==GAZ_CITY && strcmp(m->aC[d]->zCountry, e->zCountry)==0 ) bCity = 1;
+        }
+        if( bCity ) continue;
+      }
+      double rScore = score(p, e, pAppos, bStateOf);
+      if( rScore>rBest ){ rBest = rScore; pBest = e; }
+    }
+    if( !pBest ) continue;
+    if( pBest->eKind==GAZ_DEMONYM ){ noteNamed(p, pBest, pBest->zCountry, FCUE_NONE); continue; }
+    /* "Kharkiv region", "Donetsk oblast": the city's subdivision */
+    if( pBest->eKind==GAZ_CITY && m->i1<nTok && pBest->zAdm1[0]
+        && (isW(&a[m->i1], "region") || isW(&a[m->i1], "oblast") || isW(&a[m->i1], "province")
+            || isW(&a[m->i1], "governorate")) ){
+      const GazEntry *pA = brinkGazAdm1(p->g, pBest->zAdm1);
+      if( pA ){ pBest = pA; m->i1++; }
+    }
+    /* a city named with no cue, at the start of a sentence, is too often a
+    ** word ("Police said"); keep it only with a cue */
+    if( (pBest->eKind==GAZ_CITY || pBest->eKind==GAZ_ADM1) && eCue==FCUE_NONE && (a[i0].flags & TOKF_FIRST)
+        && !(a[i0].flags & TOKF_ALLCAP) && m->nC==1 && !pBest->bHand ) continue;
+    FactsPlace pl;
+    memset(&pl, 0, sizeof pl);
+    pl.iSent = iSent;
+    pl.iTok0 = bThe ? i0-1 : i0;
+    pl.iTok1 = m->i1;
+    pl.pEnt = pBest;
+    pl.eCue = eCue;
+    pl.bBorder = bBorder;
+    pl.zCountry = chooseCountry(p, pBest);
+    int iFrom = iCue>=0 && iCue<pl.iTok0 ? iCue : pl.iTok0;
+    size_t o0 = a[iFrom].iOff - iBase, o1 = a[pl.iTok1-1].iOff - iBase + (size_t)a[pl.iTok1-1].n;
+    pl.zMention = brinkArenaStrndup(p->pArena, zSent + o0, o1 - o0);
+    if( !pl.zMention ) return BRINK_ENOMEM;
+    if( pushPlace(p, &pl) ) return BRINK_ENOMEM;
+    noteNamed(p, pBest, pl.zCountry, eCue);
+  }
+  r->nPlace = p->nPlace - r->iPlace0;
+  return BRINK_OK;
+}
+
+/* Places of every sentence recorded so far, in order. */
+static int placesUpToDate(FactsStory *p){
+  for(int i=0; i<p->nSent; i++){
+    if( !p->aSent[i].bPlaces && sentPlaces(p, &p->aSent[i]) ) return BRINK_ENOMEM;
+  }
+  return BRINK_OK;
+}
+
+/* The quantities of sentence record r, found on first use. */
+static int sentQuantities(FactsStory *p, SentRec *r, int iSent){
+  if( r->iQty0>=0 ) return BRINK_OK;
+  QtyHit *aHit = 0;
+  int nHit = brinkQuantitiesFind(p->pArena, r->aTok, r->nTok, r->zSent, r->iBase, &aHit);
+  if( nHit<0 ) return BRINK_ENOMEM;
+  if( p->nQty + nHit > p->nQtyAlloc ){
+    int nNew = p->nQtyAlloc ? p->nQtyAlloc*2 : 16;
+    while( nNew < p->nQty + nHit ) nNew *= 2;
+    QtyHit *aN = brinkArenaAlloc(p->pArena, sizeof(QtyHit)*(size_t)nNew);
+    int *aS = brinkArenaAlloc(p->pArena, sizeof(int)*(size_t)nNew);
+    if( !aN || !aS ) return BRINK_ENOMEM;
+    if( p->nQty ){ memcpy(aN, p->aQty, sizeof(QtyHit)*(size_t)p->nQty); memcpy(aS, p->aQtySent, sizeof(int)*(size_t)p->nQty); }
+    p->aQty = aN; p->aQtySent = aS; p->nQtyAlloc = nNew;
+  }
+  r->iQty0 = p->nQty; r->nQty = nHit;
+  for(int k=0; k<nHit; k++){ p->aQty[p->nQty] = aHit[k]; p->aQtySent[p->nQty] = iSent; p->nQty++; }
+  return BRINK_OK;
+}
+
+/* The location record of place k (made once, shared by its events). */
+static const brink_location *placeLoc(FactsStory *p, int k, const char *zHow){
+  const FactsPlace *pl = &p->aPlace[k];
+  int bStory = strcmp(zHow, "story")==0;
+  if( !bStory && p->apLoc[k] ) return p->apLoc[k];
+  brink_location *L = brinkArenaZalloc(p->pArena, sizeof *L);
+  if( !L ) return 0;
+  const GazEntry *e = pl->pEnt;
+  L->zMention = pl->zMention;
+  L->zName = e->zName;
+  L->zFeature = e->zFeature;
+  L->zCountry = e->bOpenSea ? "" : pl->zCountry;
+  L->zAdm1 = e->eKind==GAZ_COUNTRY ? "" : e->zAdm1;
+  L->rLat = e->rLat; L->rLon = e->rLon;
+  if( !e->bCoord ){
+    const GazEntry *c = brinkGazCountry(p->g, pl->zCountry);
+    if( c && c->bCoord ){ L->rLat = c->rLat; L->rLon = c->rLon; }
+  }
+  if( pl->bBorder && e->eKind==GAZ_COUNTRY ){
+    L->zFeature = "border";
+    char *zName = brinkArenaAlloc(p->pArena, strlen(e->zName) + 16);
+    if( zName ){ snprintf(zName, strlen(e->zName)+16, "%s border", e->zName); L->zName = zName; }
+  }
+  L->zHow = zHow;
+  if( !bStory ) p->apLoc[k] = L;
+  return L;
+}
+
+/* A border of country X: the hand-written border between X and an actor's
+** country, when there is one. */
+static const brink_location *borderLoc(FactsStory *p, int k, const char *zS, const char *zT, const char *zHow){
+  const FactsPlace *pl = &p->aPlace[k];
+  const char *az[2] = { zS, zT };
+  for(int i=0; i<2; i++){
+    if( !az[i] || strlen(az[i])<3 ) continue;
+    char z[4] = { az[i][0], az[i][1], az[i][2], 0 };
+    if( strcmp(z, pl->zCountry)==0 ) continue;
+    const GazEntry *b = brinkGazBorder(p->g, z, pl->zCountry);
+    if( !b ) continue;
+    brink_location *L = brinkArenaZalloc(p->pArena, sizeof *L);
+    if( !L ) return 0;
+    L->zMention = pl->zMention; L->zName = b->zName; L->zFeature = "border";
+    L->zCountry = pl->zCountry; L->zAdm1 = ""; L->rLat = b->rLat; L->rLon = b->rLon; L->zHow = zHow;
+    return L;
+  }
+  return placeLoc(p, k, zHow);
+}
+
+static int countryOf(const FactsStory *p, const char *zCode, char z[4]){
+  if( !zCode || strlen(zCode)<3 ) return 0;
+  memcpy(z, zCode, 3); z[3] = 0;
+  return brinkGazCountry(p->g, z)!=0;
+}
+
+/* Codes whose "to X" / "from X" is where things go or happen: visits,
+** military posture, coercion, assault, fighting, mass violence. */
+static int movementCode(const char *z){
+  if( !z || !z[0] || !z[1] ) return 0;
+  if( z[0]=='0' && z[1]=='4' ) return z[2]=='2' || z[2]=='3';
+  return (z[0]=='1' && (z[1]=='5' || z[1]=='7' || z[1]=='8' || z[1]=='9')) || (z[0]=='2' && z[1]=='0');
+}
+
+int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource, const char *zTarget, brink_event *e){
+  if( !p || !e ) return BRINK_OK;
+  char zS[4] = "", zT[4] = "";
+  int bS = countryOf(p, zSource, zS), bT = countryOf(p, zTarget, zT);
+  SentRec *pRec = iSent==p->iSent && p->nSent>0 ? &p->aSent[p->nSent-1] : 0;
+  if( pRec && !p->aClause ){
+    p->aClause = brinkArenaAlloc(p->pArena, sizeof(uint16_t)*(size_t)(pRec->nTok+1));
+    if( !p->aClause ) return BRINK_ENOMEM;
+    markClauses(p, pRec->aTok, pRec->nTok);
+  }
+  if( pRec && sentQuantities(p, pRec, iSent) ) return BRINK_ENOMEM;
+  if( placesUpToDate(p) ) return BRINK_ENOMEM;
+  int iClause = (pRec && iAnchor>=0 && iAnchor<p->nTok) ? p->aClause[iAnchor] : -1;
+  /* 1. a locative place of the event's clause: "in", "near", "at" before
+  ** "to", before "from"; the nearest to the anchor */
+  int kBest = -1, rBest = 1<<30;
+  int iP0 = pRec ? pRec->iPlace0 : p->nPlace, iP1 = pRec ? pRec->iPlace0 + pRec->nPlace : p->nPlace;
+  for(int k=iP0; k<iP1; k++){
+    const FactsPlace *pl = &p->aPlace[k];
+    if( pl->iSent!=iSent || pl->eCue==FCUE_NONE ) continue;
+    if( iClause>=0 && p->aClause[pl->iTok0]!=iClause ) continue;
+    /* "a warning to Russia", "a message from Kyiv": a country after "to" or
+    ** "from" is a recipient or a sender, unless the event is a movement
+    ** (visits, force posture, force) */
+    if( (pl->eCue==FCUE_TO || pl->eCue==FCUE_FROM) && pl->pEnt->eKind==GAZ_COUNTRY && !movementCode(e->zCode) ) continue;
+    int d = iAnchor>=0 ? abs(pl->iTok0 - iAnchor) : 0;
+    if( pl->eCue==FCUE_DATELINE ) continue;   /* the story's place, not the clause's */
+    int rank = (pl->eCue==FCUE_AT ? 0 : pl->eCue==FCUE_VERB ? 1 : pl->eCue==FCUE_TO ? 2 : 3)*1000 + d;
+    if( rank<rBest ){ rBest = rank; kBest = k; }
+  }
+  const brink_location *L = 0;
+  if( kBest>=0 ){
+    L = p->aPlace[kBest].bBorder ? borderLoc(p, kBest, zSource, zTarget, "sentence") : placeLoc(p, kBest, "sentence");
+    if( !L ) return BRINK_ENOMEM;
+  }
+  /* 2. the story's place: the one most often given as where things
+  ** happened, when it lies in an actor's country */
+  if( !L && (bS || bT) ){
+    int kStory = -1, nStory = 0;
+    for(int k=0; k<p->nPlace; k++){
+      const FactsPlace *pl = &p->aPlace[k];
+      if( pl->eCue!=FCUE_AT && pl->eCue!=FCUE_DATELINE ) continue;
+      if( pl->pEnt->bOpenSea ) continue;
+      const char *zC = pl->zCountry;
+      if( !((bS && strcmp(zC, zS)==0) || (bT && strcmp(zC, zT)==0)) ) continue;
+      int n = 0;
+      for(int j=0; j<p->nPlace; j++) if( p->aPlace[j].pEnt==pl->pEnt && p->aPlace[j].eCue!=FCUE_NONE ) n++;
+      if( pl->eCue==FCUE_DATELINE ) n += 100;
+      if( n>=nStory ){ nStory = n; kStory = k; }
+    }
+    if( kStory>=0 ){
+      L = p->aPlace[kStory].bBorder ? borderLoc(p, kStory, zSource, zTarget, "story") : placeLoc(p, kStory, "story");
+      if( !L ) return BRINK_ENOMEM;
+    }
+  }
+  /* 3. the source's country, else the target's */
+  if( !L && (bS || bT) ){
+    const GazEntry *c = brinkGazCountry(p->g, bS ? zS : zT);
+    brink_location *A = brinkArenaZalloc(p->pArena, sizeof *A);
+    if( !A ) return BRINK_ENOMEM;
+    A->zMention = ""; A->zName = c->zName; A->zFeature = "country";
+    A->zCountry = c->zCountry; A->zAdm1 = ""; A->rLat = c->rLat; A->rLon = c->rLon; A->zHow = "actor";
+    L = A;
+  }
+  e->pLocation = L;
+  /* quantities of the event's clause */
+  e->aQuantity = 0; e->nQuantity = 0;
+  if( pRec ){
+    int n = 0;
+    int iQ1 = pRec->iQty0 + pRec->nQty;
+    for(int k=pRec->iQty0; k<iQ1; k++){
+      if( iClause<0 || p->aClause[p->aQty[k].iTok0]==iClause ) n++;
+    }
+    if( n ){
+      brink_quantity *aQ = brinkArenaAlloc(p->pArena, sizeof(brink_quantity)*(size_t)n);
+      if( !aQ ) return BRINK_ENOMEM;
+      int m = 0;
+      for(int k=pRec->iQty0; k<iQ1; k++){
+        if( iClause<0 || p->aClause[p->aQty[k].iTok0]==iClause ) aQ[m++] = p->aQty[k].q;
+      }
+      e->aQuantity = aQ; e->nQuantity = n;
+    }
+  }
+  /* the actors' countries inform later mentions */
+  Ctx *c;
+  if( bS && (c = ctxFind(p, zS))!=0 ) c->rNamed += 0.5f;
+  if( bT && (c = ctxFind(p, zT))!=0 ) c->rNamed += 0.5f;
+  return BRINK_OK;
+}
+
+int brinkFactsPlaces(FactsStory *p, const FactsPlace **pa){
+  if( p && placesUpToDate(p) ){ *pa = 0; return 0; }
+  *pa = p ? p->aPlace : 0;
+  return p ? p->nPlace : 0;
+}
+int brinkFactsQuantities(FactsStory *p, const QtyHit **pa, const int **paSent){
+  /* the sentences with no event were not looked at yet */
+  for(int i=0; p && i<p->nSent; i++){
+    if( sentQuantities(p, &p->aSent[i], p->aSent[i].iSent) ){ *pa = 0; if( paSent ) *paSent = 0; return 0; }
+  }
+  *pa = p ? p->aQty : 0;
+  if( paSent ) *paSent = p ? p->aQtySent : 0;
+  return p ? p->nQty : 0;
+}
