@@ -62,7 +62,10 @@ typedef struct brink_engine_config {
   const char *zDataDir;      /* NULL: $BRINK_DATA or the built-in data dir */
   const char *const *azDict; /* NULL-terminated list of dictionary files;
                              ** NULL: the default dictionaries in zDataDir */
-  const char *zDictFormat;   /* NULL or "auto": detect per file; else "brink" */
+  const char *zDictFormat;   /* NULL or "auto": detect per file (content and
+                             ** name); else "brink", "tabari", "petrarch1",
+                             ** "petrarch2", "discards" or "issues" for every
+                             ** file (docs/PEER_FORMATS.md) */
   brink_diag_fn xDiag;       /* warnings and errors while loading */
   void *pDiagArg;
 } brink_engine_config;
@@ -76,13 +79,17 @@ void brink_engine_free(brink_engine *);
 /* Counts of what the engine holds (for `brink dict stats` and tests). */
 typedef struct brink_engine_stats {
   size_t nActor, nAgent, nVerb, nPattern, nCameo, nWarning;
+  size_t nIssue, nIssueCode;   /* issue phrases (after expansion) and codes of peer issue files */
 } brink_engine_stats;
 void brink_engine_stats_get(const brink_engine *, brink_engine_stats *);
 
-/* Lint the loaded dictionaries: every pattern's code must be in the CAMEO
-** table.  Each problem goes to xDiag with file and line.  Returns the number
-** of problems found (load-time warnings are counted in brink_engine_stats). */
-size_t brink_dict_check(const brink_engine *, brink_diag_fn xDiag, void *pArg);
+/* Lint the loaded dictionaries: pattern codes missing from the CAMEO table,
+** duplicate or conflicting phrases, overlapping date ranges, and, with
+** BRINK_CHECK_COVERAGE, CAMEO codes that no pattern reaches.  Each problem
+** goes to xDiag with file and line.  Returns the number of problems found
+** (load-time warnings are counted in brink_engine_stats). */
+#define BRINK_CHECK_COVERAGE 0x01
+size_t brink_dict_check(const brink_engine *, unsigned flags, brink_diag_fn xDiag, void *pArg);
 
 /* ---- Ontology: the CAMEO table ------------------------------------------ */
 typedef struct brink_cameo {
@@ -111,6 +118,27 @@ typedef struct brink_story {
 } brink_story;
 
 /* ---- Events ----------------------------------------------------------- */
+/* Where an event happened. */
+typedef struct brink_location {
+  const char *zMention;  /* the words in the text ("in occupied Crimea"), "" for a fallback */
+  const char *zName;     /* gazetteer name ("Crimea") */
+  const char *zFeature;  /* "country", "adm1", "city", "region", "sea", "strait", "border", ... */
+  const char *zCountry;  /* ISO 3166-1 alpha-3, "" when none (open sea) */
+  const char *zAdm1;     /* ISO 3166-2 code ("UA-43"), "" when unknown */
+  double rLat, rLon;
+  const char *zHow;      /* "sentence": named in the event's sentence; "story": inferred
+                         ** from the story; "actor": the actor's country, as a fallback */
+} brink_location;
+
+/* A quantity the event's sentence states ("at least 28 battalion tactical groups"). */
+typedef struct brink_quantity {
+  double rMin, rMax;     /* equal for an exact number */
+  const char *zQualifier;/* "", "at least", "up to", "around", "more than", "less than", ... */
+  const char *zUnit;     /* what is counted: "troops", "ships", "battalion tactical groups", "miles", "USD" */
+  const char *zCategory; /* "personnel", "unit", "equipment", "casualties", "distance", "money" */
+  const char *zText;     /* the words in the text */
+} brink_quantity;
+
 typedef struct brink_event {
   const char *zStoryId;
   int iSentence;         /* 0-based index of the sentence in its story */
@@ -125,6 +153,9 @@ typedef struct brink_event {
   const char *zEvidence; /* the sentence */
   int bNegated;          /* only set when the coder keeps negated events */
   int nMention;          /* times this (source,target,code) was told in the story */
+  const brink_location *pLocation;  /* NULL when no location is known */
+  const brink_quantity *aQuantity;  /* nQuantity quantities stated with it */
+  int nQuantity;
 } brink_event;
 
 /* ---- Coder: per-thread ------------------------------------------------ */
@@ -197,12 +228,172 @@ int brink_event_format(const brink_event *, int eFmt, brink_buf *pBuf);
 /* The TSV header line (with '\n'). */
 const char *brink_tsv_header(void);
 
+/* Load the dictionaries pCfg names (any mix of brink's and the peers'
+** formats, as brink_engine_new would) and append them to pOut in brink's own
+** format: peer files translated, brink files as they are, issue phrases as
+** comments.  Problems go to pCfg->xDiag with the original file and line.
+** Returns BRINK_OK, or an error with a malloc'd message in *pzErr. */
+int brink_dict_convert(const brink_engine_config *pCfg, brink_buf *pOut, char **pzErr);
+
 /* ---- Dates ------------------------------------------------------------ */
 /* Parse "YYYY-MM-DD", "YYYYMMDD" or an ISO date-time into days since
 ** 1970-01-01.  Returns BRINK_OK or BRINK_EPARSE. */
 int brink_date_parse(const char *z, int32_t *piDay);
 /* Format a day number as YYYY-MM-DD into z (at least 11 bytes). */
 void brink_date_format(int32_t iDay, char *z);
+
+/* ---- Event store (SQLite) ---------------------------------------------- */
+/* One SQLite file holds stories, their sentences, the events coded from
+** them, the actors seen, the dictionaries used and a record of every ingest
+** run (docs/STORE.md).  A brink_store is one connection: use it from one
+** thread at a time.  Rows handed back by a cursor stay valid until the next
+** call on that cursor.  Messages are kept on the handle (brink_store_errmsg)
+** and always name the database file.
+**
+** Durability: the file is in WAL mode and every batch of puts is one
+** transaction, so a crash or kill -9 leaves each story either complete (as of
+** the last commit) or absent, never half-written. */
+typedef struct brink_store brink_store;
+
+/* Status codes of the store (in addition to the BRINK_E* above). */
+#define BRINK_ENOTDB    (-20)  /* not an SQLite file, or not a brink store */
+#define BRINK_ESCHEMA   (-21)  /* the schema is newer than this brink */
+#define BRINK_EFULL     (-22)  /* disk full or file size limit: batch rolled back */
+#define BRINK_EREADONLY (-23)  /* file or its directory is not writable */
+#define BRINK_EDB       (-24)  /* any other SQLite error (corrupt, locked...) */
+
+/* The schema version this brink writes; older ones are migrated on open. */
+#define BRINK_STORE_SCHEMA 2
+
+enum {
+  BRINK_STORE_CREATE   = 0,    /* open, creating the file if missing */
+  BRINK_STORE_NOCREATE = 1,    /* the file must exist */
+  BRINK_STORE_READONLY = 3     /* must exist; never written (migrated if writable) */
+};
+
+/* Open (or create) a store.  On success returns BRINK_OK with *ppStore set.
+** On failure *ppStore is NULL and, if pzErr is not NULL, *pzErr is a malloc'd
+** message the caller frees: missing file, not an SQLite file, a database
+** from a newer brink ("database schema vN is newer than this brink (vM);
+** upgrade brink"), a read-only file or directory.  A database written by an
+** older brink is migrated to BRINK_STORE_SCHEMA in one transaction. */
+int brink_store_open(const char *zPath, int eMode, brink_store **ppStore, char **pzErr);
+/* Close; a batch still open is rolled back.  NULL is a no-op. */
+void brink_store_close(brink_store *);
+const char *brink_store_errmsg(const brink_store *);
+/* The schema version found on disk before any migration on open. */
+int brink_store_schema_found(const brink_store *);
+
+/* A fingerprint of the dictionaries an engine config loads (the same files
+** brink_engine_new reads, hashed by content).  zId gets 17 bytes: 16 hex
+** digits and a NUL.  If pzDesc is not NULL it gets a malloc'd list of the
+** files.  Returns BRINK_OK, BRINK_EIO (a file could not be read) or
+** BRINK_ENOMEM. */
+int brink_store_dict_id(const brink_engine_config *, char *zId, char **pzDesc);
+
+/* Start an ingest run: record the run (command, inputs, brink version), the
+** dictionaries (zDictId from brink_store_dict_id) and the engine's CAMEO
+** table, and commit that record.  Puts after this are tagged with the run
+** and the dictionaries.  zDictDesc and zInputs may be NULL. */
+int brink_store_run_begin(brink_store *, const brink_engine *, const char *zDictId,
+                          const char *zDictDesc, const char *zCommand, const char *zInputs);
+/* Close the run: commit any open batch and record the counts and the time it
+** finished.  nFailed counts stories the caller could not read or code. */
+int brink_store_run_end(brink_store *, uint64_t nFailed);
+
+typedef struct brink_store_stats {
+  uint64_t nInserted;   /* new stories */
+  uint64_t nReplaced;   /* stories re-coded (new text or new dictionaries) */
+  uint64_t nUnchanged;  /* same id, text and dictionaries: left as they were */
+  uint64_t nEvent;      /* events written */
+  uint64_t nCommitted;  /* stories in committed batches */
+} brink_store_stats;
+void brink_store_stats_get(const brink_store *, brink_store_stats *);
+
+/* 1 if a story with this id is stored with the same text and was coded by
+** the current run's dictionaries (so coding it again would change nothing;
+** it is counted as unchanged in the run), 0 if not, or a negative code. */
+int brink_store_unchanged(brink_store *, const brink_story *);
+
+/* A coded story ready to store: a deep copy of the story and its events,
+** with its sentence ranges, text hash and SimHash worked out.  Building one
+** touches no database, so worker threads can build items while the writer
+** stores the previous batch.  Returns NULL when out of memory. */
+typedef struct brink_store_item brink_store_item;
+brink_store_item *brink_store_item_new(const brink_story *, const brink_event *aEv, size_t nEv);
+void brink_store_item_free(brink_store_item *);
+
+enum { BRINK_PUT_INSERTED = 0, BRINK_PUT_REPLACED = 1, BRINK_PUT_UNCHANGED = 2 };
+enum { BRINK_PUT_FORCE = 1 };   /* re-store even when text and dictionaries match */
+/* Store one item in the current batch (opening one if needed).  A story
+** with the same id is replaced (its sentences and events deleted first),
+** never duplicated.  *peResult (may be NULL) gets BRINK_PUT_*.  On error the
+** caller should brink_store_rollback(): the batch is lost, nothing before. */
+int brink_store_put(brink_store *, const brink_store_item *, int flags, int *peResult);
+/* Commit the current batch (no-op without one).  On BRINK_EFULL the batch is
+** rolled back and everything committed before stays. */
+int brink_store_commit(brink_store *);
+void brink_store_rollback(brink_store *);
+
+/* ---- Reading the store back ----------------------------------------------- */
+typedef struct brink_store_filter {
+  const char *zFrom, *zTo;     /* inclusive dates YYYY-MM-DD, or NULL */
+  const char *zActor;          /* actor code prefix, either side ("USAGOV", "IGO") */
+  const char *zCountry;        /* ISO alpha-3, either side */
+  const char *zPairA, *zPairB; /* the dyad, either direction; a 3-letter code is a
+                               ** country, a longer one an actor code prefix */
+  const char *zCode;           /* CAMEO code, exact */
+  const char *zRoot;           /* CAMEO root, two digits */
+  int iQuad;                   /* 1..4, 0 = any */
+  const char *zPlover;         /* PLOVER event type */
+  int bGoldMin, bGoldMax;      /* set to use rGoldMin / rGoldMax */
+  double rGoldMin, rGoldMax;
+  const char *zText;           /* FTS5 query over the evidence sentences */
+  int64_t nLimit;              /* 0 = no limit */
+} brink_store_filter;
+
+/* One stored event with its story's details. */
+typedef struct brink_store_row {
+  brink_event ev;              /* as brink_code_story gave it */
+  int64_t iEventId;            /* stable row id */
+  const char *zSourceCountry, *zTargetCountry;  /* "" when none */
+  const char *zCameoName;      /* "" when the run's CAMEO table lacked it */
+  const char *zStorySource, *zStoryUrl, *zStoryTitle;  /* "" when none */
+  int64_t iCluster;            /* near-duplicate cluster of the story */
+  const char *zDictId;         /* dictionaries that coded it */
+  const char *zCoded;          /* when: the run's start, "YYYY-MM-DD HH:MM:SS" UTC */
+} brink_store_row;
+
+typedef struct brink_store_cursor brink_store_cursor;
+/* Events matching pFilter (NULL: all), ordered by date then id.  Returns
+** BRINK_OK with *ppCur set, or an error (e.g. BRINK_EPARSE for a bad date or
+** FTS query) with the message on the store. */
+int brink_store_query(brink_store *, const brink_store_filter *, brink_store_cursor **ppCur);
+/* BRINK_OK with *pRow filled, BRINK_EOF at the end, or an error. */
+int brink_store_next(brink_store_cursor *, brink_store_row *pRow);
+void brink_store_cursor_free(brink_store_cursor *);
+
+/* Export formats (docs/EXPORTS.md). */
+enum {
+  BRINK_EXPORT_JSONL = 0,  /* `brink code`'s JSON Lines fields */
+  BRINK_EXPORT_CSV = 1,    /* one row per event, header line, RFC 4180 quoting */
+  BRINK_EXPORT_GDELT = 2,  /* GDELT 2.0 event table: 61 tab-separated columns, one-a-day folded */
+  BRINK_EXPORT_ICEWS = 3,  /* ICEWS: 20 tab-separated columns with a header */
+  BRINK_EXPORT_PLOVER = 4  /* a JSON array of PLOVER records, one per line */
+};
+/* Write the events matching pFilter (NULL: all) to fp in format eFmt.
+** Returns BRINK_OK, BRINK_EIO when fp fails (errno kept), or a store error. */
+int brink_store_export(brink_store *, const brink_store_filter *, int eFmt, FILE *fp);
+
+/* Stored stories in id order, for re-coding: *pStory (with the text as
+** stored) stays valid until the next call.  Begin with *piAfter = 0; each
+** call advances it.  Returns BRINK_OK, BRINK_EOF or an error. */
+int brink_store_story_next(brink_store *, int64_t *piAfter, brink_story *pStory);
+
+/* Check the store: SQLite's integrity check, and that every story has the
+** sentence and event rows its counts promise.  Returns BRINK_OK, or
+** BRINK_EDB with the first problem as the message. */
+int brink_store_check(brink_store *);
 
 #ifdef __cplusplus
 }

@@ -10,11 +10,12 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-# Build tools, libraries, the language data the tagger is built from, and the
+# Build tools, libraries, the language data the tagger and the gazetteer are
+# built from (libgeonames-dev: the cities of data/geo.gen.tsv), and the
 # test tools (cmocka, clang's libFuzzer for the fuzz-corpus replay, python3
 # for the scoring scripts).
 PKGS="build-essential pkg-config libjansson-dev libutf8proc-dev libsqlite3-dev
-      festlex-poslex wordnet-base iso-codes
+      festlex-poslex wordnet-base iso-codes libgeonames-dev
       libcmocka-dev clang-14 libclang-rt-14-dev python3"
 
 missing=""

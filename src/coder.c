@@ -23,6 +23,7 @@
 #include "arena.h"
 #include "wordcache.h"
 #include "timex.h"
+#include "facts.h"
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -69,6 +70,8 @@ struct brink_coder {
   DictView v;                /* the engine's tables, fetched once */
   Arena arena;
   WordCache *pCache;         /* memo of word lookups, kept across stories */
+  FactsStory *pFacts;        /* places and quantities of the story (facts.h, issue 7) */
+  int iAnchor;               /* anchor token of the events being emitted (facts) */
   brink_coder_stats stats;
   char zErr[256];
   /* per story */
@@ -136,7 +139,7 @@ static int analyze(brink_coder *c, Sent *s){
   for(int i=0; i<n; i++){
     aW[i] = brinkWordCacheGet(c->pCache, aTok[i].zLow, aTok[i].n);
     if( aW[i] ){
-      aTok[i].iLex = aW[i]->iLex;
+      aTok[i].iLex = aW[i]->iLex>=0 ? aW[i]->iLex+1 : -1;
       aTok[i].zLow = aW[i]->zLow;
     }
   }
@@ -336,8 +339,9 @@ static void composeMentions(brink_coder *c, Sent *s){
   ** adjectives coordinated before it */
   for(int k=0; k+1<s->nMen; k++){
     Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
-    if( !(a->flags & ACTF_ADJ) || (a->flags & (MF_AGENT|MF_PRONOUN)) ) continue;
+    if( !(a->flags & (ACTF_ADJ|ACTF_STATE)) || (a->flags & (MF_AGENT|MF_PRONOUN)) ) continue;
     if( b->iStart!=a->iEnd+1 || !tokIs(&s->aTok[a->iEnd], "and") ) continue;
+    if( !TAG_IS_ADJ(s->aTok[b->iStart].eTag) && s->aTok[b->iStart].eTag!=TAG_NNP ) continue;
     if( b->iEnd<=b->iStart+1 || strlen(b->zCode)<=3 || !(s->aTok[b->iStart].flags & TOKF_CAP) ) continue;
     /* b is adjective + agent: its code is country + role */
     if( strlen(a->zCode)==3 && b->zCode[3] && !(b->flags & ACTF_PERSON && !(b->flags & ACTF_ORG)) ){
@@ -634,6 +638,18 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       int k = s->aMenAt[i];
       if( k>=0 && s->aMen[k].iEnd==i+1 ){
         if( !s->aMen[k].zCode[0] ) return -2;          /* an unresolved "he", "officials" */
+      }else if( t->eTag==TAG_NNP || t->eTag==TAG_NNPS ){
+        /* "Russian President Ivan Petrov criticized": an unknown name in
+        ** apposition to a title is the titled actor */
+        int j = i;
+        while( j>=0 && (s->aTok[j].eTag==TAG_NNP || s->aTok[j].eTag==TAG_NNPS) && s->aMenAt[j]<0 ) j--;
+        if( j>=0 && tokIs(&s->aTok[j], ",") ) j--;
+        int km = j>=0 ? s->aMenAt[j] : -1;
+        if( km>=0 && s->aMen[km].iEnd==j+1 && s->aMen[km].zCode[0] && strlen(s->aMen[km].zCode)>3
+            && !isObjectLike(s, groupHead(s, &s->aMen[km])) ){
+          return (int)(groupHead(s, &s->aMen[km]) - s->aMen);
+        }
+        return -2;
       }else if( TAG_IS_NOUN(t->eTag) || t->eTag==TAG_PRP ){
         /* "Russia's intention to pursue": the possessor is the subject */
         int j = i-1;
@@ -697,6 +713,24 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
       return BRINK_OK;
     }
   }
+  /* a specific code replaces the generic one of its root told by the same
+  ** sentence: "urged Russia to withdraw" is 0256, not 020 and 0256 */
+  for(size_t i=0; i<c->nEv; i++){
+    brink_event *e = &c->aEv[i];
+    if( e->iSentence!=c->iSent || strcmp(e->zSource, zS)!=0 || strcmp(e->zTarget, zT)!=0 ) continue;
+    if( strncmp(e->zCode, zCode, 2)!=0 ) continue;
+    const char *zOld = e->zCode;
+    int bOldGeneric = strlen(zOld)==3 && zOld[2]=='0';
+    int bNewGeneric = strlen(zCode)==3 && zCode[2]=='0';
+    if( bNewGeneric && !bOldGeneric ) return BRINK_OK;      /* keep the specific one */
+    if( bOldGeneric && !bNewGeneric ){
+      const brink_cameo *pC = brinkOntologyLookup(c->pEng->pOnt, zCode);
+      if( !pC ) break;
+      e->zCode = pC->zCode; e->iQuad = pC->iQuad; e->rGoldstein = pC->rGoldstein;
+      e->zPlover = pC->zPlover; e->zPloverMode = pC->zPloverMode;
+      return BRINK_OK;
+    }
+  }
   if( c->nEv==c->nEvAlloc ){
     size_t nNew = c->nEvAlloc ? c->nEvAlloc*2 : 16;
     brink_event *aNew = brinkArenaAlloc(&c->arena, sizeof(brink_event)*nNew);
@@ -724,6 +758,8 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   if( !e->zEvidence ) return BRINK_ENOMEM;
   e->bNegated = bNeg;
   e->nMention = 1;
+  /* facts (issue 7): where it happened and the quantities of its clause */
+  if( brinkFactsAttach(c->pFacts, c->iSent, c->iAnchor, zS, zT, e) ) return BRINK_ENOMEM;
   c->stats.nEvent++;
   return BRINK_OK;
 }
@@ -836,11 +872,14 @@ static int framing(const Sent *s, int iFrom, int a){
     "promises","promised","threaten","threatens","threatened","going","set","ready","prepared",
     "poised","likely","expected","due","willing","agree","agrees","agreed","offer","offers",
     "offered","committed","decide","decides","decided","determined","eager","wants","want","wanted",
-    "seeks","seek","sought","hopes","hope","hoped",0};
+    "seeks","seek","sought","hopes","hope","hoped","sworn","swore","swear","swears",0};
   static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
     "declines","decline","reluctant","rejected","rejects","reject",0};
   int e = FR_NONE;
-  int i0 = a - 5 > iFrom ? a - 5 : iFrom;
+  /* a noun anchor is framed by its governing verb, further back:
+  ** "threatened to launch a new military offensive" */
+  int nBack = TAG_IS_NOUN(s->aTok[a].eTag) ? 9 : 5;
+  int i0 = a - nBack > iFrom ? a - nBack : iFrom;
   if( i0<0 ) i0 = 0;
   for(int i=i0; i<a; i++){
     const Tok *t = &s->aTok[i];
@@ -927,6 +966,127 @@ static int findSpeaker(const Sent *s){
   return -1;
 }
 
+/* Emit zCode from every member of iSrc's group to every member of iTgt's. */
+static int emitGroups(brink_coder *c, const Sent *s, int iSrc, int iTgt, const char *zCode){
+  int gS = s->aMen[iSrc].iGroup, gT = s->aMen[iTgt].iGroup;
+  for(int x=0; x<s->nMen; x++){
+    if( s->aMen[x].iGroup!=gS ) continue;
+    for(int y=0; y<s->nMen; y++){
+      if( s->aMen[y].iGroup!=gT || y==x ) continue;
+      int rc = emit(c, s, &s->aMen[x], &s->aMen[y], zCode, 0);
+      if( rc ) return rc;
+    }
+  }
+  return BRINK_OK;
+}
+
+/* A conditional promise is a threat: conflict actions keep their threat
+** (futureCode gives 13x for them); withdrawing cooperation or aid threatens
+** to reduce relations (131x); anything else is an unspecified threat (130). */
+static const char *threatCode(const char *zCode){
+  const char *z = futureCode(zCode);
+  if( z[0]=='1' && z[1]=='3' ) return z;
+  if( strncmp(zCode, "087", 3)==0 || strncmp(zCode, "16", 2)==0 ) return "131";
+  return "130";
+}
+
+/* ---- Appeals and demands ---------------------------------------------- */
+enum { GOV_NONE = 0, GOV_APPEAL, GOV_DEMAND };
+
+/* CAMEO's appeal (02x) or demand (10x) code for asking someone to do an
+** action with code zCode: "urged Russia to withdraw" (0874) is 0256,
+** "demanded that Iran release" (084) is 1053.  bNot: "not to attack". */
+static const char *askCode(int eGov, const char *zCode, int bNot){
+  static const struct { const char *zFrom, *zAppeal, *zDemand; } aMap[] = {
+    {"045","028","106"}, {"046","026","108"}, {"04","026","108"},
+    {"061","0211","1011"}, {"062","0212","1012"}, {"063","0213","1013"}, {"064","0214","1014"},
+    {"06","021","101"}, {"05","022","102"},
+    {"071","0231","1031"}, {"072","0232","1032"}, {"073","0233","1033"}, {"074","0234","1034"},
+    {"07","023","103"},
+    {"081","0251","1051"}, {"083","0252","1052"}, {"084","0253","1053"}, {"085","0254","1054"},
+    {"086","0255","1055"}, {"087","0256","1056"}, {"08","025","105"},
+    {"037","027","107"}, {"038","028","106"}, {"036","026","108"},
+  };
+  int r = (zCode[0]-'0')*10 + (zCode[1]-'0');
+  if( r>=14 && bNot ) return eGov==GOV_APPEAL ? "0256" : "1056";   /* "not to attack": de-escalate */
+  if( bNot ) return 0;
+  for(size_t i=0; i<sizeof aMap/sizeof aMap[0]; i++){
+    size_t n = strlen(aMap[i].zFrom);
+    if( strncmp(zCode, aMap[i].zFrom, n)==0 ) return eGov==GOV_APPEAL ? aMap[i].zAppeal : aMap[i].zDemand;
+  }
+  return eGov==GOV_APPEAL ? "020" : "100";
+}
+
+/* Is the action at anchor a asked of someone?  "asked Russia to withdraw",
+** "called on Iran to release", "demanded that the US cancel", "said Sudan
+** must return".  Returns GOV_* and sets the asker (*piSrc, a mention) and
+** the one asked (*piTgt); *pbNot for "not to".  iSubj is the action's
+** subject mention or -1. */
+static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int *pbNot){
+  static const char *const azAppeal[] = {"ask","urge","press","implore","encourage","invite",
+    "advise","request","appeal","call","beg","exhort",0};
+  static const char *const azDemand[] = {"demand","order","insist","instruct","require","force",
+    "compel","tell","warn",0};
+  *pbNot = 0;
+  int i = a-1;
+  while( i>=0 && s->aTok[i].eTag==TAG_RB && !inSet(s->aTok[i].zLow, azNeg) ) i--;
+  /* (1) "V M to B", "V M not to B" */
+  if( i>=1 && tokIs(&s->aTok[i], "to") ){
+    int iEnd = i;
+    if( tokIs(&s->aTok[i-1], "not") || tokIs(&s->aTok[i-1], "never") ){ *pbNot = 1; iEnd = i-1; }
+    int k = iEnd>0 ? s->aMenAt[iEnd-1] : -1;
+    if( k>=0 && s->aMen[k].iEnd==iEnd && s->aMen[k].zCode[0] ){
+      int g = s->aMen[k].iStart - 1;
+      if( g>=1 && (tokIs(&s->aTok[g], "on") || tokIs(&s->aTok[g], "upon") || tokIs(&s->aTok[g], "to")) ) g--;
+      if( g>=0 && TAG_IS_VERB(s->aTok[g].eTag) ){
+        int e = inSet(s->aTok[g].zLemma, azAppeal) ? GOV_APPEAL : inSet(s->aTok[g].zLemma, azDemand) ? GOV_DEMAND : 0;
+        if( e ){
+          int iSrc = findSubject(s, g, (s->aTok[g].flags & TOKF_INQUOTE)!=0);
+          if( iSrc<0 ) iSrc = s->iSpeaker;
+          if( iSrc<0 ) return GOV_NONE;
+          *piSrc = iSrc; *piTgt = (int)(groupHead(s, &s->aMen[k]) - s->aMen);
+          return e;
+        }
+      }
+    }
+  }
+  if( iSubj<0 ) return GOV_NONE;
+  const Mention *m = &s->aMen[iSubj];
+  /* (2) "demanded that M B", "urged that M should B" */
+  int j = m->iStart - 1;
+  if( j>=0 && tokIs(&s->aTok[j], "that") && j>=1 && TAG_IS_VERB(s->aTok[j-1].eTag) ){
+    const Tok *g = &s->aTok[j-1];
+    int e = inSet(g->zLemma, azDemand) ? GOV_DEMAND : inSet(g->zLemma, azAppeal) ? GOV_APPEAL : 0;
+    if( e ){
+      int iSrc = findSubject(s, j-1, (g->flags & TOKF_INQUOTE)!=0);
+      if( iSrc<0 ) iSrc = s->iSpeaker;
+      if( iSrc<0 || iSrc==iSubj ) return GOV_NONE;
+      *piSrc = iSrc; *piTgt = iSubj;
+      return e;
+    }
+  }
+  /* (3) "said Sudan must return": obligation in a reported clause */
+  for(int q=m->iEnd; q<a; q++){
+    const Tok *t = &s->aTok[q];
+    if( tokIs(t, "must") || tokIs(t, "should") || (tokIs(t, "ought")) ){
+      if( s->iSpeaker>=0 && s->iSpeaker!=iSubj && s->aMen[s->iSpeaker].iStart < m->iStart ){
+        *piSrc = s->iSpeaker; *piTgt = iSubj;
+        return GOV_DEMAND;
+      }
+      /* "X said Y must": the speaker may be the sentence's subject before "said" */
+      for(int v=m->iStart-1; v>=0; v--){
+        if( TAG_IS_VERB(s->aTok[v].eTag) && lemIs(&s->aTok[v], "say") ){
+          int iSrc = findSubject(s, v, 0);
+          if( iSrc>=0 && iSrc!=iSubj ){ *piSrc = iSrc; *piTgt = iSubj; return GOV_DEMAND; }
+          break;
+        }
+      }
+      return GOV_NONE;
+    }
+  }
+  return GOV_NONE;
+}
+
 static int codeSentence(brink_coder *c, Sent *s){
   const DictView *pV = &c->v;
   s->iSpeaker = findSpeaker(s);
@@ -957,6 +1117,7 @@ static int codeSentence(brink_coder *c, Sent *s){
     for(int i=a; i<mBest.iEnd && i<s->nTok; i++) s->aUsed[i] = 1;
     if( pBest->flags & PATF_NULL ) continue;
     const Tok *t = &s->aTok[a];
+    c->iAnchor = a;   /* facts (issue 7) */
     int bInQ = (t->flags & TOKF_INQUOTE)!=0;
     /* passive: "was urged by X", "were attacked" */
     int bPassive = 0;
@@ -1013,7 +1174,9 @@ static int codeSentence(brink_coder *c, Sent *s){
         "if","unless","whether",0};
       for(int i=a+pBest->nAnchor; i<s->nTok && i<mBest.iEnd+MAX_TARGET_DIST; i++){
         const Tok *ti = &s->aTok[i];
-        if( inSet(ti->zLow, azStop) ) break;
+        /* "demanded that the US ...": the complementizer right after the
+        ** verb opens the clause whose subject is the one addressed */
+        if( inSet(ti->zLow, azStop) && !(tokIs(ti, "that") && i==a+pBest->nAnchor) ) break;
         if( bInQ && !(ti->flags & (TOKF_INQUOTE|TOKF_QUOTE)) ) break;
         int k = s->aMenAt[i];
         if( k<0 || s->aMen[k].iStart!=i || !s->aMen[k].zCode[0] ) continue;
@@ -1022,6 +1185,22 @@ static int codeSentence(brink_coder *c, Sent *s){
         iTgt = k;
         break;
       }
+    }
+    if( iTgt<0 && strncmp(pBest->zCode, "14", 2)==0 && strlen(s->aMen[iSrc].zCode)>=3
+        && strncmp(s->aMen[iSrc].zCode, "IGO", 3)!=0 && strncmp(s->aMen[iSrc].zCode, "NGO", 3)!=0
+        && strncmp(s->aMen[iSrc].zCode, "IMG", 3)!=0 ){
+      /* a protest with no target is aimed at the protesters' own government
+      ** (CAMEO's convention for domestic dissent) */
+      Mention *pG = menPush(c, s);
+      if( !pG ) return BRINK_ENOMEM;
+      char zG[8] = { s->aMen[iSrc].zCode[0], s->aMen[iSrc].zCode[1], s->aMen[iSrc].zCode[2], 'G', 'O', 'V', 0 };
+      pG->iStart = pG->iEnd = a;
+      pG->zCode = brinkArenaStrndup(&c->arena, zG, 6);
+      pG->zText = "";
+      pG->flags = ACTF_ORG;
+      if( !pG->zCode ) return BRINK_ENOMEM;
+      iTgt = s->nMen-1;
+      if( codesRelated(pG->zCode, s->aMen[iSrc].zCode) ){ s->nMen--; iTgt = -1; }
     }
     if( iTgt<0 && bInQ && iSrc==s->iSpeaker ){
       /* a comment on someone named earlier in the quotation: the first actor
@@ -1036,11 +1215,32 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( s->aMen[k].zCode[0] && !codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) ) iTgt = k;
       }
     }
+    /* an action asked of someone is the asking: "urged Russia to withdraw" */
+    {
+      int iAsker, iAsked, bNot;
+      int eGov = pBest->flags & PATF_NULL ? GOV_NONE : governor(s, a, iSubj, &iAsker, &iAsked, &bNot);
+      if( eGov!=GOV_NONE ){
+        const char *zAsk = askCode(eGov, pBest->zCode, bNot);
+        if( zAsk ){
+          int rc = emitGroups(c, s, iAsker, iAsked, zAsk);
+          if( rc ) return rc;
+        }
+        continue;
+      }
+    }
     int eFrame = framing(s, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, a);
     if( eFrame==FR_HYPO ) continue;
     if( eFrame==FR_NEG ){ c->stats.nDiscarded++; continue; }
     const char *zCode = pBest->zCode;
-    if( eFrame==FR_FUTURE && !(pBest->flags & PATF_FUTURE) ) zCode = futureCode(zCode);
+    if( eFrame==FR_FUTURE && !(pBest->flags & PATF_FUTURE) ){
+      /* "will withdraw unless ...": an action promised on a condition the
+      ** target must meet is a threat (13x), not an intent */
+      int bUnless = 0;
+      for(int i=a+1; i<s->nTok; i++){
+        if( tokIs(&s->aTok[i], "unless") || (tokIs(&s->aTok[i], "if") && i>a+2) ){ bUnless = 1; break; }
+      }
+      zCode = bUnless ? threatCode(zCode) : futureCode(zCode);
+    }
     if( eFrame==FR_REFUSE && !(pBest->flags & PATF_FUTURE) ){
       zCode = refuseCode(zCode);
       if( !zCode ){ c->stats.nDiscarded++; continue; }
@@ -1150,6 +1350,8 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
   c->zErr[0] = 0;
   c->aEv = 0; c->nEv = c->nEvAlloc = 0;
   c->nMem = 0;
+  c->pFacts = brinkFactsBegin(c->pEng->pGaz, &c->arena);   /* facts (issue 7) */
+  if( !c->pFacts ) goto oom;
   c->pStory = pStory;
   if( !pStory->zText || !pStory->zDate || brink_date_parse(pStory->zDate, &c->iDay)!=BRINK_OK ){
     snprintf(c->zErr, sizeof c->zErr, "story %s: missing text or bad date", pStory->zId ? pStory->zId : "?");
@@ -1191,6 +1393,7 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
     if( findMentions(c, &s) ) goto oom;
     composeMentions(c, &s);
     if( resolveMentions(c, &s) ) goto oom;
+    if( brinkFactsSentence(c->pFacts, c->iSent, s.aTok, s.nTok, s.z, s.iBase) ) goto oom;   /* facts (issue 7) */
     if( codeSentence(c, &s) ) goto oom;
   }
   *paEvent = c->aEv;
@@ -1200,6 +1403,9 @@ oom:
   snprintf(c->zErr, sizeof c->zErr, "out of memory coding story %s", pStory->zId ? pStory->zId : "?");
   return BRINK_ENOMEM;
 }
+
+/* The places and quantities of the story last coded (facts.h; tests and tools). */
+FactsStory *brinkCoderFacts(const brink_coder *c){ return c ? c->pFacts : 0; }
 
 size_t brink_split_sentences(const char *zText, size_t nText, brink_sentence_fn x, void *pArg){
   return brinkSplit(zText, nText, x, pArg);

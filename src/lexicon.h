@@ -46,7 +46,7 @@ typedef struct Tok {
   uint16_t flags;       /* TOKF_* */
   uint8_t eTag;         /* TAG_* */
   int iChunk;           /* noun-phrase chunk index or -1 */
-  int32_t iLex;         /* lexicon entry if already looked up (-1 none), -2 not yet */
+  int32_t iLex;         /* 0: not looked up yet; -1: not in the lexicon; k+1: entry k */
 } Tok;
 
 const char *brinkTagName(int eTag);         /* "NNP"; "" for TAG_NONE */

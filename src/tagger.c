@@ -192,7 +192,7 @@ static int tokenCands(const Tok *p, const States *st, Cand *a){
   uint16_t f = p->flags;
   int bCap = (f & (TOKF_CAP|TOKF_ALLCAP))!=0;
   int bFirst = (f & TOKF_FIRST)!=0;
-  int iWord = p->iLex>=-1 ? p->iLex : nz>0 ? brinkLexFind(&brinkLexWords, z, nz) : -1;
+  int iWord = p->iLex>0 ? p->iLex-1 : p->iLex<0 ? -1 : nz>0 ? brinkLexFind(&brinkLexWords, z, nz) : -1;
 
   if( iWord>=0 ){
     uint32_t v = brinkLexWords.aVal[iWord];

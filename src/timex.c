@@ -32,7 +32,7 @@ static const char *const azMonAbbr[] = {
 };
 
 static int lookup(const char *const *az, const char *z){
-  for(int i=0; az[i]; i++) if( strcmp(az[i], z)==0 ) return i;
+  for(int i=0; az[i]; i++) if( az[i][0]==z[0] && strcmp(az[i], z)==0 ) return i;
   return -1;
 }
 
@@ -67,7 +67,26 @@ static int yearOf(int32_t iDay){
   return atoi(z);
 }
 
+/* Is the date expression at token i an adverbial of the sentence's event
+** ("on Tuesday", "last Friday", "on April 13")?  A bare date ("a deadline of
+** April 17", "Tuesday's vote") says when something else happens. */
+static int isAdverbial(const Tok *a, int i){
+  if( i<=0 ) return 0;
+  const Tok *p = &a[i-1];
+  return (tokIs(p, "on") || tokIs(p, "last") || tokIs(p, "this") || tokIs(p, "early")
+               || tokIs(p, "late") || tokIs(p, "until") || tokIs(p, "by"));
+}
+
+static int32_t sentenceDay(const Tok *a, int n, int32_t iStory);
+
 int32_t brinkSentenceDay(const Tok *a, int n, int32_t iStory){
+  /* An event is dated when it is reported, never later: a future date is a
+  ** plan or a deadline, coded on the story's date. */
+  int32_t iDay = sentenceDay(a, n, iStory);
+  return iDay > iStory ? iStory : iDay;
+}
+
+static int32_t sentenceDay(const Tok *a, int n, int32_t iStory){
   for(int i=0; i<n; i++){
     const Tok *t = &a[i];
     if( t->flags & (TOKF_PUNCT|TOKF_INQUOTE) ) continue;
@@ -79,8 +98,10 @@ int32_t brinkSentenceDay(const Tok *a, int n, int32_t iStory){
       if( tokIs(&a[i+1], "month") ) return iStory - 30;
       if( tokIs(&a[i+1], "night") ) return iStory - 1;
     }
+    /* weekdays and months are capitalised in news text */
+    if( !(t->flags & TOKF_CAP) ) continue;
     int w = lookup(azWeekday, t->zLow);
-    if( w>=0 ){
+    if( w>=0 && isAdverbial(a, i) ){
       /* the latest such weekday on or before the story date; "next Tuesday"
       ** is the one after it */
       int32_t iWd = ((iStory % 7) + 7) % 7;
@@ -90,10 +111,10 @@ int32_t brinkSentenceDay(const Tok *a, int n, int32_t iStory){
     }
     int m = monthOf(t);
     if( m>=0 && (m!=4 || (t->flags & TOKF_CAP)) ){      /* "may" the verb is not May */
-      int d = 0;
+      int d = 0, iFirst = i;
       if( i+1<n ) d = dayNum(&a[i+1]);                 /* April 13 */
-      if( !d && i>0 ) d = dayNum(&a[i-1]);             /* 13 April */
-      if( d ){
+      if( !d && i>0 && (d = dayNum(&a[i-1]))!=0 ) iFirst = i-1;   /* 13 April */
+      if( d && isAdverbial(a, iFirst) ){
         int y = yearOf(iStory);
         if( i+2<n && tokIs(&a[i+2], ",") && i+3<n && (a[i+3].flags & TOKF_NUM) && a[i+3].n==4 ){
           y = atoi(a[i+3].zLow);                       /* April 13, 2021 */
@@ -131,8 +152,10 @@ int brinkSentenceKind(const Tok *a, int n, int32_t iStory){
     "set","sets","round","qualifier","friendly","fixture","stadium","fans",0
   };
   int bScore = 0, bSport = 0;
-  for(int i=0; i<n; i++){
-    if( isScore(&a[i]) ) bScore = 1;
+  for(int i=0; i<n && !bScore; i++){
+    if( (a[i].flags & TOKF_HYPHEN) && isScore(&a[i]) ) bScore = 1;
+  }
+  for(int i=0; bScore && i<n && !bSport; i++){
     if( lookup(azSport, a[i].zLow)>=0 || lookup(azSport, a[i].zLemma)>=0 ) bSport = 1;
   }
   if( bScore && bSport ) return SENT_SPORTS;

@@ -112,7 +112,7 @@ static Tok *tokPush(TokBuilder *p, const char *zSent, size_t iBase, const char *
   t->flags = (uint16_t)flags;
   t->eTag = 0;
   t->iChunk = -1;
-  t->iLex = -2;
+  t->iLex = 0;
   return t;
 }
 
