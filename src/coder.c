@@ -62,6 +62,7 @@ typedef struct Sent {        /* the sentence being coded */
   int *aMenAt;               /* token -> mention index or -1 */
   int iSpeaker;              /* mention index of the quote's speaker, or -1 */
   uint8_t *aUsed;            /* token consumed by a matched pattern */
+  uint64_t mWords;           /* bits (id % 64) of the word ids present (Pattern.mNeed) */
 } Sent;
 
 struct brink_coder {
@@ -157,6 +158,8 @@ static int analyze(brink_coder *c, Sent *s){
     }
     if( !t->zLemma ) return BRINK_ENOMEM;
     s->aMenAt[i] = -1;
+    if( s->aIdLow[i]>=0 ) s->mWords |= (uint64_t)1 << (s->aIdLow[i] & 63);
+    if( s->aIdLem[i]>=0 ) s->mWords |= (uint64_t)1 << (s->aIdLem[i] & 63);
   }
   brinkChunk(aTok, n);
   return BRINK_OK;
@@ -182,23 +185,40 @@ static Mention *menPush(brink_coder *c, Sent *s){
 static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry){
   const DictView *pV = &c->v;
   int best = 0;
+  /* multi-word phrases, found by their first two words */
+  if( i+1<s->nTok ){
+    int32_t a0[2] = { s->aIdLow[i], s->aIdLem[i] }, a1[2] = { s->aIdLow[i+1], s->aIdLem[i+1] };
+    for(int x=0; x<2; x++){
+      if( a0[x]<0 || (x==1 && a0[1]==a0[0]) ) continue;
+      for(int y=0; y<2; y++){
+        if( a1[y]<0 || (y==1 && a1[1]==a1[0]) ) continue;
+        uint32_t n;
+        const DictPair *a = brinkDictPairsFor(c->pDict, k, a0[x], a1[y], &n);
+        for(uint32_t j=0; j<n; j++){
+          if( a[j].nWord<=best ) break;          /* sorted longest first */
+          const DictPhrase *ph = &pV->aPhrase[k][a[j].iPhrase];
+          if( runMatch(s, i, &pV->aWord[ph->iWord], ph->nWord) ){
+            best = ph->nWord;
+            *piEntry = ph->iEntry;
+            break;
+          }
+        }
+      }
+    }
+  }
+  if( best ) return best;
+  /* one-word phrases */
   for(int pass=0; pass<2; pass++){
     int32_t w = pass ? s->aIdLem[i] : s->aIdLow[i];
     if( w<0 || (pass && w==s->aIdLow[i]) ) continue;
     uint32_t n;
     const uint32_t *a = brinkDictPhrasesFor(c->pDict, k, w, &n);
-    for(uint32_t j=0; j<n; j++){
-      const DictPhrase *ph = &pV->aPhrase[k][a[j]];
-      if( ph->nWord<=best ) break;         /* sorted longest first */
-      if( runMatch(s, i, &pV->aWord[ph->iWord], ph->nWord) ){
-        /* a multi-word match may not end inside a hyphenated or possessive word */
-        best = ph->nWord;
-        *piEntry = ph->iEntry;
-        break;
-      }
+    if( n ){
+      *piEntry = pV->aPhrase[k][a[0]].iEntry;
+      return 1;
     }
   }
-  return best;
+  return 0;
 }
 
 static int isPronounWord(const Tok *t){
@@ -1102,6 +1122,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       const uint32_t *aP = brinkDictPatternsFor(c->pDict, w, &n);
       for(uint32_t j=0; j<n; j++){
         Match m;
+        if( pV->aPat[aP[j]].mNeed & ~s->mWords ) continue;   /* a needed word is missing */
         if( patternMatch(c, s, &pV->aPat[aP[j]], a, &m) ){
           if( !pBest || pV->aPat[aP[j]].nSpec > pBest->nSpec ){ pBest = &pV->aPat[aP[j]]; mBest = m; }
           break;   /* candidates are sorted most specific first */

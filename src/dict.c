@@ -58,6 +58,7 @@ struct Dict {
   VEC(char*) azFile;           /* file names, owned, for Pattern.zFile */
   /* index: for each word id, a slice of aIdx* */
   uint32_t *aIdxStart[DK__COUNT+1], *aIdx[DK__COUNT+1];
+  DictPair *aPair[DK__COUNT]; size_t nPair[DK__COUNT];   /* multi-word phrases by first two words */
   size_t nWarning;
   int bFinished;
   Arena scratch;               /* lemmatiser copies during load */
@@ -142,6 +143,7 @@ void brinkDictFree(Dict *p){
   for(size_t i=0; i<p->azFile.n; i++) free(p->azFile.a[i]);
   free(p->azFile.a);
   for(int k=0; k<=DK__COUNT; k++){ free(p->aIdxStart[k]); free(p->aIdx[k]); }
+  for(int k=0; k<DK__COUNT; k++) free(p->aPair[k]);
   brinkArenaFree(&p->scratch);
   free(p);
 }
@@ -720,9 +722,66 @@ static int buildIndex(Dict *p, int k, size_t nItem, int32_t (*xKey)(const Dict*,
 
 static unsigned phrasePrio(const Dict *p, int k, size_t i){ return p->aPhrase[k].a[i].nWord; }
 static unsigned patPrio(const Dict *p, int k, size_t i){ (void)k; return p->aPat.a[i].nSpec; }
+/* The first-word index holds one-word phrases; longer ones are found
+** through the pair index (first two words), so a common first word ("the",
+** "a") does not make every phrase that starts with it a candidate. */
 static int32_t phraseKey(const Dict *p, int k, size_t i, int v){
-  const DictWord *w = &p->aWord.a[p->aPhrase[k].a[i].iWord];
+  const DictPhrase *ph = &p->aPhrase[k].a[i];
+  if( ph->nWord>1 ) return -1;
+  const DictWord *w = &p->aWord.a[ph->iWord];
   return v ? w->id2 : w->id1;
+}
+
+static int cmpPair(const void *a, const void *b){
+  const DictPair *x = a, *y = b;
+  if( x->key!=y->key ) return x->key<y->key ? -1 : 1;
+  if( x->nWord!=y->nWord ) return x->nWord>y->nWord ? -1 : 1;   /* longest first */
+  return x->iPhrase<y->iPhrase ? -1 : x->iPhrase>y->iPhrase;
+}
+
+/* Pair index of kind k: every (first word, second word) id combination of
+** each multi-word phrase, sorted by key then length. */
+static int buildPairs(Dict *p, int k){
+  size_t n = 0;
+  for(size_t i=0; i<p->aPhrase[k].n; i++) if( p->aPhrase[k].a[i].nWord>1 ) n += 4;
+  DictPair *a = malloc((n ? n : 1)*sizeof(DictPair));
+  if( !a ) return 0;
+  size_t m = 0;
+  for(size_t i=0; i<p->aPhrase[k].n; i++){
+    const DictPhrase *ph = &p->aPhrase[k].a[i];
+    if( ph->nWord<2 ) continue;
+    const DictWord *w0 = &p->aWord.a[ph->iWord], *w1 = w0+1;
+    int32_t a0[2] = { w0->id1, w0->id2 }, a1[2] = { w1->id1, w1->id2 };
+    for(int x=0; x<2; x++){
+      if( x==1 && a0[1]==a0[0] ) continue;
+      for(int y=0; y<2; y++){
+        if( y==1 && a1[1]==a1[0] ) continue;
+        a[m].key = ((uint64_t)(uint32_t)a0[x]<<32) | (uint32_t)a1[y];
+        a[m].iPhrase = (uint32_t)i;
+        a[m].nWord = ph->nWord;
+        m++;
+      }
+    }
+  }
+  qsort(a, m, sizeof(DictPair), cmpPair);
+  p->aPair[k] = a;
+  p->nPair[k] = m;
+  return 1;
+}
+
+const DictPair *brinkDictPairsFor(const Dict *p, int k, int32_t w0, int32_t w1, uint32_t *pn){
+  *pn = 0;
+  if( w0<0 || w1<0 || !p->aPair[k] ) return 0;
+  uint64_t key = ((uint64_t)(uint32_t)w0<<32) | (uint32_t)w1;
+  size_t lo = 0, hi = p->nPair[k];
+  while( lo<hi ){                       /* first entry with this key */
+    size_t mid = (lo+hi)/2;
+    if( p->aPair[k][mid].key<key ) lo = mid+1; else hi = mid;
+  }
+  size_t e = lo;
+  while( e<p->nPair[k] && p->aPair[k][e].key==key ) e++;
+  *pn = (uint32_t)(e-lo);
+  return p->aPair[k] + lo;
 }
 static int32_t patKey(const Dict *p, int k, size_t i, int v){
   (void)k;
@@ -730,11 +789,32 @@ static int32_t patKey(const Dict *p, int k, size_t i, int v){
   return v ? w->id2 : w->id1;
 }
 
+/* A cheap filter for pattern matching: the bits of the words a pattern
+** needs whose written form is their lemma (so one id says whether the
+** sentence holds them).  A sentence lacking one of them cannot match. */
+static void patternNeeds(Dict *p){
+  for(size_t i=0; i<p->aPat.n; i++){
+    Pattern *pat = &p->aPat.a[i];
+    uint64_t m = 0;
+    for(uint16_t e=0; e<pat->nElem; e++){
+      const PatElem *pe = &p->aElem.a[pat->iElem+e];
+      if( pe->eKind!=PE_WORD ) continue;
+      for(uint16_t k=0; k<pe->nWord; k++){
+        const DictWord *w = &p->aWord.a[pe->iWord+k];
+        if( w->id1==w->id2 && w->id1>=0 ) m |= (uint64_t)1 << (w->id1 & 63);
+      }
+    }
+    pat->mNeed = m;
+  }
+}
+
 int brinkDictFinish(Dict *p){
   if( p->bFinished ) return BRINK_OK;
+  patternNeeds(p);
   if( !p->nSlot && !dictRehash(p) ) return BRINK_ENOMEM;
   for(int k=0; k<DK__COUNT; k++){
     if( !buildIndex(p, k, p->aPhrase[k].n, phraseKey, phrasePrio) ) return BRINK_ENOMEM;
+    if( !buildPairs(p, k) ) return BRINK_ENOMEM;
   }
   if( !buildIndex(p, DK__COUNT, p->aPat.n, patKey, patPrio) ) return BRINK_ENOMEM;
   brinkArenaFree(&p->scratch);

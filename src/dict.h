@@ -70,6 +70,7 @@ typedef struct Pattern {
   uint8_t bAnchorJoin;              /* the anchor directly follows the last pre-element */
   uint16_t flags;
   uint16_t nSpec;       /* specificity: more words, more specific */
+  uint64_t mNeed;       /* bits (word id % 64) of words the sentence must hold */
   const char *zFile; int iLine;
 } Pattern;
 
@@ -96,7 +97,11 @@ int32_t brinkDictWordId(const Dict *, const char *z, size_t n);
 
 /* Candidates whose first word has id w: actors, agents, patterns, discards. */
 enum { DK_ACTOR = 0, DK_AGENT, DK_DISCARD, DK__COUNT };
+/* One-word phrases of kind eKind whose word has id w. */
 const uint32_t *brinkDictPhrasesFor(const Dict *, int eKind, int32_t w, uint32_t *pn);
+/* Multi-word phrases whose first two words have ids w0, w1, longest first. */
+typedef struct DictPair { uint64_t key; uint32_t iPhrase; uint16_t nWord; } DictPair;
+const DictPair *brinkDictPairsFor(const Dict *, int eKind, int32_t w0, int32_t w1, uint32_t *pn);
 const uint32_t *brinkDictPatternsFor(const Dict *, int32_t w, uint32_t *pn);
 
 /* Read-only views of the tables. */
