@@ -107,10 +107,18 @@ san:
 # libFuzzer targets (clang). Corpora live in fuzz/corpus/<target>/ and are replayed by fuzz-replay.
 FUZZ_TARGETS := $(patsubst fuzz/%.c,%,$(wildcard fuzz/fuzz_*.c))
 FUZZCC  ?= clang-14
-build-fuzz/%: fuzz/%.c $(LIB_SRC) $(B)/gen/lexdata.c
-	@mkdir -p build-fuzz
-	$(FUZZCC) -std=c17 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
-	  -Iinclude -Isrc $(PKGCF) -DBRINK_DATADIR='"$(abspath data)"' -o $@ $< $(LIB_SRC) $(B)/gen/lexdata.c $(PKGLIB) -lpthread -lm
+# The library is compiled once with the fuzzer's instrumentation
+# (build-fuzz/lib), then each target links against it.
+FUZZFL  := -std=c17 -D_POSIX_C_SOURCE=200809L -g -O1 -Iinclude -Isrc $(PKGCF) -DBRINK_DATADIR='"$(abspath data)"'
+FUZZ_OBJ := $(patsubst src/%.c,build-fuzz/lib/%.o,$(LIB_SRC)) build-fuzz/lib/lexdata.o
+build-fuzz/lib/%.o: src/%.c include/brink.h $(wildcard src/*.h)
+	@mkdir -p $(dir $@)
+	$(FUZZCC) $(FUZZFL) -fsanitize=fuzzer-no-link,address,undefined -c -o $@ $<
+build-fuzz/lib/lexdata.o: $(B)/gen/lexdata.c
+	@mkdir -p $(dir $@)
+	$(FUZZCC) $(FUZZFL) -fsanitize=address,undefined -c -o $@ $<
+build-fuzz/%: fuzz/%.c $(FUZZ_OBJ)
+	$(FUZZCC) $(FUZZFL) -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_OBJ) $(PKGLIB) -lpthread -lm
 fuzz: $(addprefix build-fuzz/,$(FUZZ_TARGETS))
 	@for t in $(FUZZ_TARGETS); do mkdir -p fuzz/corpus/$$t; \
 	  build-fuzz/$$t -max_total_time=$${FUZZ_SECONDS:-60} -max_len=65536 fuzz/corpus/$$t || exit 1; done
@@ -149,3 +157,4 @@ $(B)/libbrink.a: | data/geo.gen.tsv
 facts-seed: $(B)/tests/golden $(B)/brink
 	sh tests/facts_seed.sh $(B)
 test: facts-seed
+.SECONDARY: $(FUZZ_OBJ)

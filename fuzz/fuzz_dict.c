@@ -131,13 +131,23 @@ static void checkTables(const Dict *p){
         checkWordId(p, v.aWord[ph->iWord+w].id1, nId);
         checkWordId(p, v.aWord[ph->iWord+w].id2, nId);
       }
-      /* this phrase is listed under its first word */
+      /* a one-word phrase is listed under its word; a longer one under its
+      ** first two words */
       uint32_t n = 0;
-      const uint32_t *a = brinkDictPhrasesFor(p, k, v.aWord[ph->iWord].id1, &n);
       int bFound = 0;
-      for(uint32_t j=0; j<n; j++){
-        CHECK( a[j]<v.nPhrase[k] );
-        if( a[j]==i ) bFound = 1;
+      if( ph->nWord==1 ){
+        const uint32_t *a = brinkDictPhrasesFor(p, k, v.aWord[ph->iWord].id1, &n);
+        for(uint32_t j=0; j<n; j++){
+          CHECK( a[j]<v.nPhrase[k] );
+          if( a[j]==i ) bFound = 1;
+        }
+      }else{
+        const DictPair *a = brinkDictPairsFor(p, k, v.aWord[ph->iWord].id1, v.aWord[ph->iWord+1].id1, &n);
+        for(uint32_t j=0; j<n; j++){
+          CHECK( a[j].iPhrase<v.nPhrase[k] && a[j].nWord==v.aPhrase[k][a[j].iPhrase].nWord );
+          if( a[j].iPhrase==i ) bFound = 1;
+          if( j ) CHECK( a[j].nWord<=a[j-1].nWord );
+        }
       }
       CHECK( bFound );
     }

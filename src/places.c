@@ -320,8 +320,10 @@ static int sentPlaces(FactsStory *p, SentRec *r){
           "river","valley","border","city","state",0};
         if( !inL(a[i1].zLow, azGeneric) ){ i = i1-1; continue; }
       }
+      static const char *const azDir[] = {"western","eastern","northern","southern","central","north",
+        "south","east","west","northwestern","northeastern","southwestern","southeastern","upper","lower",0};
       if( i>0 && (a[i-1].flags & TOKF_CAP) && a[i-1].eTag==TAG_NNP && !(a[i-1].flags & TOKF_FIRST)
-          && !isW(&a[i-1], "the") && !(a[i-1].flags & TOKF_HYPHEN) ) continue;
+          && !isW(&a[i-1], "the") && !(a[i-1].flags & TOKF_HYPHEN) && !inL(a[i-1].zLow, azDir) ) continue;
       aCand[nCand].i0 = i; aCand[nCand].i1 = i1; aCand[nCand].aC = aC; aCand[nCand].nC = nC;
       nCand++;
       i = i1-1;
@@ -347,29 +349,40 @@ static int sentPlaces(FactsStory *p, SentRec *r){
       if( jPrev>0 && (isW(&a[jPrev], "and") || isW(&a[jPrev], "or")) && isW(&a[jPrev-1], ",") ) jPrev--;
       /* landmarks ("the Pentagon", "the Kremlin") in a list are actors */
       int bLandmark = m->nC>0 && strcmp(m->aC[0]->zFeature, "landmark")==0;
-      int bAfterPlace = k>0 && j>0 && (aCand[k-1].i1==j || aCand[k-1].i1==jPrev) && !bLandmark
+      /* in a list: after "and"/"or", or followed by ",", "and", "or" (not
+      ** "During his visit to Tokyo, Howard said") */
+      int bInList = (j>0 && (isW(&a[j], "and") || isW(&a[j], "or")))
+          || (j>0 && m->i1<nTok && (isW(&a[m->i1], ",") || isW(&a[m->i1], "and") || isW(&a[m->i1], "or")));
+      int bAfterPlace = k>0 && j>0 && (aCand[k-1].i1==j || aCand[k-1].i1==jPrev) && !bLandmark && bInList
           && (isW(&a[j], ",") || isW(&a[j], "and") || isW(&a[j], "or"));
       if( bAfterPlace ){
         eCue = aCand[k-1].eCue; iCue = -1;
         if( aCand[k-1].bBorder ) bBorder = 1;
       }else if( j>0 && (isW(&a[j], "and") || isW(&a[j], "or")) && !isW(&a[j-1], ",") ){
+        static const char *const azStop[] = {"between","among","by","for","from","to","against","about",0};
         for(int q=j-1; q>=0 && q>=j-8; q--){
-          if( TAG_IS_VERB(a[q].eTag) || isW(&a[q], ";") || isW(&a[q], ",") ) break;
+          if( TAG_IS_VERB(a[q].eTag) || isW(&a[q], ";") || isW(&a[q], ",") || inL(a[q].zLow, azStop) ) break;
           if( isW(&a[q], "in") || isW(&a[q], "at") || isW(&a[q], "near") || isW(&a[q], "on") ){
             eCue = FCUE_AT; iCue = q; break;
           }
         }
       }
     }
-    /* "on Japan", "over U.K. demands", "pressure on Iran": a country after
-    ** "on" or "over" is what something is about, not where (but "on the
-    ** border with Ukraine" is a place) */
-    if( eCue==FCUE_AT && iCue>=0 && !bBorder && (isW(&a[iCue], "on") || isW(&a[iCue], "over"))
+    /* "on Japan", "over U.K. demands", "pressure on Iran", "aimed at Japan":
+    ** a country after "on", "over" or "at" is what something is about, not
+    ** where (but "on the border with Ukraine" is a place) */
+    if( eCue==FCUE_AT && iCue>=0 && !bBorder && (isW(&a[iCue], "on") || isW(&a[iCue], "over") || isW(&a[iCue], "at"))
         && m->nC>0 && m->aC[0]->eKind==GAZ_COUNTRY ){
       int bCountry = 1;
       for(int c=0; c<m->nC; c++) if( m->aC[c]->eKind!=GAZ_COUNTRY && m->aC[c]->eKind!=GAZ_DEMONYM ) bCountry = 0;
       if( bCountry ) eCue = FCUE_NONE;
     }
+    /* "in U.S. markets", "in Japan trade talks": a country name used as a
+    ** modifier of the noun after it */
+    if( eCue!=FCUE_NONE && !bBorder && m->i1<nTok && m->nC>0 && m->aC[0]->eKind==GAZ_COUNTRY
+        && (a[m->i1].eTag==TAG_NN || a[m->i1].eTag==TAG_NNS
+            || (m->i1==i0+1 && (a[i0].flags & TOKF_ALLCAP) && (a[m->i1].flags & TOKF_CAP)
+                && a[m->i1].eTag!=TAG_NNP && !(a[m->i1].flags & TOKF_PUNCT))) ) eCue = FCUE_NONE;
     m->eCue = eCue; m->bBorder = bBorder;
     /* "X's border", "Ukraine's borders" */
     if( !bBorder && m->i1+1<nTok && isW(&a[m->i1], "'s") ){

@@ -49,26 +49,49 @@ static Dict *loadDict(const char *zName, const char *zText, Diags *pDiags){
 
 static int32_t wid(const Dict *p, const char *z){ return brinkDictWordId(p, z, strlen(z)); }
 
-/* The number of kind-k phrases whose first word is z. */
-static uint32_t nPhrasesFor(const Dict *p, int k, const char *z){
-  uint32_t n = 0;
+/* The kind-k phrases whose first word is z (by either of its ids), found
+** the way the coder finds them: one-word phrases under their word, longer
+** ones under their first two words.  Returns the count; *piEntry gets the
+** entry of the last one. */
+static uint32_t phrasesFor(const Dict *p, int k, const char *z, uint32_t *piEntry){
   int32_t w = wid(p, z);
   if( w<0 ) return 0;
-  brinkDictPhrasesFor(p, k, w, &n);
-  return n;
+  DictView v;
+  brinkDictView(p, &v);
+  uint32_t nFound = 0;
+  uint32_t n = 0;
+  const uint32_t *a = brinkDictPhrasesFor(p, k, w, &n);
+  for(uint32_t j=0; j<n; j++){
+    assert_true(a[j] < v.nPhrase[k]);
+    assert_int_equal(v.aPhrase[k][a[j]].nWord, 1);
+    nFound++;
+    if( piEntry ) *piEntry = v.aPhrase[k][a[j]].iEntry;
+  }
+  for(size_t i=0; i<v.nPhrase[k]; i++){
+    const DictPhrase *ph = &v.aPhrase[k][i];
+    const DictWord *w0 = &v.aWord[ph->iWord];
+    if( ph->nWord<2 || (w0->id1!=w && w0->id2!=w) ) continue;
+    /* it must be reachable through the pair index */
+    const DictPair *aP = brinkDictPairsFor(p, k, w, v.aWord[ph->iWord+1].id1, &n);
+    int bIn = 0;
+    for(uint32_t j=0; j<n; j++) if( aP[j].iPhrase==i ) bIn = 1;
+    assert_true(bIn);
+    nFound++;
+    if( piEntry ) *piEntry = ph->iEntry;
+  }
+  return nFound;
+}
+
+/* The number of kind-k phrases whose first word is z. */
+static uint32_t nPhrasesFor(const Dict *p, int k, const char *z){
+  return phrasesFor(p, k, z, 0);
 }
 
 /* The entry of the only kind-k phrase starting with word z. */
 static uint32_t onlyEntryFor(const Dict *p, int k, const char *z){
-  uint32_t n = 0;
-  int32_t w = wid(p, z);
-  assert_true(w >= 0);
-  const uint32_t *a = brinkDictPhrasesFor(p, k, w, &n);
-  assert_int_equal(n, 1);
-  DictView v;
-  brinkDictView(p, &v);
-  assert_true(a[0] < v.nPhrase[k]);
-  return v.aPhrase[k][a[0]].iEntry;
+  uint32_t iEntry = 0;
+  assert_int_equal(phrasesFor(p, k, z, &iEntry), 1);
+  return iEntry;
 }
 
 /* Expect exactly one diagnostic at line:col whose message contains zMsg. */
@@ -189,7 +212,8 @@ static void test_phrase_tokenisation(void **state){
   brinkDictFree(p);
 }
 
-/* Candidates for a word are ordered longest phrase first. */
+/* One-word phrases are found under their word; longer ones under their
+** first two words, longest first. */
 static void test_longest_phrase_first(void **state){
   (void)state;
   Dict *p = loadDict("order.txt",
@@ -197,17 +221,22 @@ static void test_longest_phrase_first(void **state){
     "North = NRT\n"
     "North Veloria Coast Guard = VLRMIL\n"
     "North Veloria = VLR\n", NULL);
-  int32_t w = wid(p, "north");
-  uint32_t n = 0;
-  const uint32_t *a = brinkDictPhrasesFor(p, DK_ACTOR, w, &n);
-  assert_int_equal(n, 3);
+  int32_t w = wid(p, "north"), w2 = wid(p, "veloria");
   DictView v;
   brinkDictView(p, &v);
-  assert_int_equal(v.aPhrase[DK_ACTOR][a[0]].nWord, 4);
-  assert_int_equal(v.aPhrase[DK_ACTOR][a[1]].nWord, 2);
-  assert_int_equal(v.aPhrase[DK_ACTOR][a[2]].nWord, 1);
-  assert_string_equal(brinkDictCodeOn(p, DK_ACTOR, v.aPhrase[DK_ACTOR][a[0]].iEntry, 0), "VLRMIL");
-  assert_string_equal(brinkDictCodeOn(p, DK_ACTOR, v.aPhrase[DK_ACTOR][a[2]].iEntry, 0), "NRT");
+  uint32_t n = 0;
+  const uint32_t *a = brinkDictPhrasesFor(p, DK_ACTOR, w, &n);
+  assert_int_equal(n, 1);
+  assert_string_equal(brinkDictCodeOn(p, DK_ACTOR, v.aPhrase[DK_ACTOR][a[0]].iEntry, 0), "NRT");
+  const DictPair *aP = brinkDictPairsFor(p, DK_ACTOR, w, w2, &n);
+  assert_int_equal(n, 2);
+  assert_int_equal(aP[0].nWord, 4);
+  assert_int_equal(aP[1].nWord, 2);
+  assert_string_equal(brinkDictCodeOn(p, DK_ACTOR, v.aPhrase[DK_ACTOR][aP[0].iPhrase].iEntry, 0), "VLRMIL");
+  assert_string_equal(brinkDictCodeOn(p, DK_ACTOR, v.aPhrase[DK_ACTOR][aP[1].iPhrase].iEntry, 0), "VLR");
+  /* a pair nobody starts with */
+  brinkDictPairsFor(p, DK_ACTOR, w2, w, &n);
+  assert_int_equal(n, 0);
   brinkDictFree(p);
 }
 
