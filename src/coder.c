@@ -126,7 +126,7 @@ static int runMatch(const Sent *s, int i, const DictWord *aWord, int nWord){
 }
 
 /* ---- Analysis ---------------------------------------------------------- */
-static int analyze(brink_coder *c, Sent *s){
+static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   Tok *aTok = 0;
   int n = brinkTokenize(&c->arena, s->z, s->n, s->iBase, &aTok);
   if( n<0 ) return BRINK_ENOMEM;
@@ -137,13 +137,33 @@ static int analyze(brink_coder *c, Sent *s){
   s->aUsed = brinkArenaZalloc(&c->arena, (size_t)(n+1));
   WordInfo **aW = brinkArenaAlloc(&c->arena, sizeof(WordInfo*)*(size_t)(n+1));
   if( !s->aIdLow || !s->aIdLem || !s->aMenAt || !s->aUsed || !aW ) return BRINK_ENOMEM;
+  /* A sentence in which no word can start an actor or agent phrase and no
+  ** pronoun stands for one can code no event and adds nothing to the
+  ** story's memory: it is not analysed further (*pbSkip). */
+  static const char *const azRef[] = {"he","him","she","her","they","them","it","latter",
+    "former","both","two",0};
+  int bActor = 0;
   for(int i=0; i<n; i++){
     aW[i] = brinkWordCacheGet(c->pCache, aTok[i].zLow, aTok[i].n);
     if( aW[i] ){
       aTok[i].iLex = aW[i]->iLex>=0 ? aW[i]->iLex+1 : -1;
       aTok[i].zLow = aW[i]->zLow;
+      if( aW[i]->mStarts & ((1u<<DK_ACTOR)|(1u<<DK_AGENT)) ) bActor = 1;
+    }else{
+      bActor = 1;     /* not cached: no cheap answer, analyse */
+    }
+    if( !bActor && inSet(aTok[i].zLow, azRef) ) bActor = 1;
+  }
+  /* ... unless it names a place, which later sentences' places are read
+  ** against ("rallied in Texas" before "Paris") */
+  for(int i=0; !bActor && i<n; i++){
+    if( (aTok[i].flags & TOKF_CAP) && c->pEng->pGaz ){
+      char zKey[64];
+      size_t nKey = brinkGazKey(aTok[i].z, (size_t)aTok[i].n, zKey, sizeof zKey);
+      if( nKey && brinkGazFirstWord(c->pEng->pGaz, zKey, nKey) ) bActor = 1;
     }
   }
+  if( !bActor && pbSkip ){ *pbSkip = 1; return BRINK_OK; }
   brinkTagSentence(aTok, n);
   for(int i=0; i<n; i++){
     Tok *t = &aTok[i];
@@ -1397,7 +1417,9 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
     s.n = r.a[k+1] - r.a[k];
     s.iBase = r.a[k];
     if( s.n > BRINK_MAX_SENTENCE ){ c->stats.nLongSentence++; continue; }
-    if( analyze(c, &s) ) goto oom;
+    int bSkip = 0;
+    if( analyze(c, &s, &bSkip) ) goto oom;
+    if( bSkip ) continue;
     if( isDiscarded(c, &s) || brinkSentenceKind(s.aTok, s.nTok, c->iDay)!=SENT_NEWS ){
       c->stats.nDiscarded++;
       continue;
@@ -1438,7 +1460,7 @@ int brink_analyze(brink_coder *c, const char *zText, size_t nText, const brink_t
   Sent s;
   memset(&s, 0, sizeof s);
   s.z = zText; s.n = nText;
-  if( analyze(c, &s) ) return BRINK_ENOMEM;
+  if( analyze(c, &s, 0) ) return BRINK_ENOMEM;
   brink_token *a = brinkArenaAlloc(&c->arena, sizeof(brink_token)*(size_t)(s.nTok+1));
   if( !a ) return BRINK_ENOMEM;
   for(int i=0; i<s.nTok; i++){

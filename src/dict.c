@@ -59,6 +59,7 @@ struct Dict {
   /* index: for each word id, a slice of aIdx* */
   uint32_t *aIdxStart[DK__COUNT+1], *aIdx[DK__COUNT+1];
   DictPair *aPair[DK__COUNT]; size_t nPair[DK__COUNT];   /* multi-word phrases by first two words */
+  uint8_t *aFirst;             /* per word id: bit k set if it starts a phrase of kind k */
   size_t nWarning;
   int bFinished;
   Arena scratch;               /* lemmatiser copies during load */
@@ -144,6 +145,7 @@ void brinkDictFree(Dict *p){
   free(p->azFile.a);
   for(int k=0; k<=DK__COUNT; k++){ free(p->aIdxStart[k]); free(p->aIdx[k]); }
   for(int k=0; k<DK__COUNT; k++) free(p->aPair[k]);
+  free(p->aFirst);
   brinkArenaFree(&p->scratch);
   free(p);
 }
@@ -817,6 +819,15 @@ int brinkDictFinish(Dict *p){
     if( !buildPairs(p, k) ) return BRINK_ENOMEM;
   }
   if( !buildIndex(p, DK__COUNT, p->aPat.n, patKey, patPrio) ) return BRINK_ENOMEM;
+  p->aFirst = calloc(p->nUsed+1, 1);
+  if( !p->aFirst ) return BRINK_ENOMEM;
+  for(int k=0; k<DK__COUNT; k++){
+    for(size_t i=0; i<p->aPhrase[k].n; i++){
+      const DictWord *w = &p->aWord.a[p->aPhrase[k].a[i].iWord];
+      if( w->id1>=0 ) p->aFirst[w->id1] |= (uint8_t)(1u<<k);
+      if( w->id2>=0 ) p->aFirst[w->id2] |= (uint8_t)(1u<<k);
+    }
+  }
   brinkArenaFree(&p->scratch);
   p->bFinished = 1;
   return BRINK_OK;
@@ -827,6 +838,11 @@ const uint32_t *brinkDictPhrasesFor(const Dict *p, int k, int32_t w, uint32_t *p
   uint32_t s = p->aIdxStart[k][w];
   *pn = p->aIdxStart[k][w+1] - s;
   return p->aIdx[k] + s;
+}
+
+unsigned brinkDictStarts(const Dict *p, int32_t w){
+  if( w<0 || (size_t)w>=p->nUsed || !p->aFirst ) return 0;
+  return p->aFirst[w];
 }
 
 const uint32_t *brinkDictPatternsFor(const Dict *p, int32_t w, uint32_t *pn){

@@ -103,6 +103,8 @@ const uint32_t *brinkDictPhrasesFor(const Dict *, int eKind, int32_t w, uint32_t
 typedef struct DictPair { uint64_t key; uint32_t iPhrase; uint16_t nWord; } DictPair;
 const DictPair *brinkDictPairsFor(const Dict *, int eKind, int32_t w0, int32_t w1, uint32_t *pn);
 const uint32_t *brinkDictPatternsFor(const Dict *, int32_t w, uint32_t *pn);
+/* Bit k (DK_*) is set when word id w starts some phrase of kind k. */
+unsigned brinkDictStarts(const Dict *, int32_t w);
 
 /* Read-only views of the tables. */
 typedef struct DictView {

@@ -85,6 +85,11 @@ WordInfo *brinkWordCacheGet(WordCache *p, const char *z, int n){
   w->zLow = zCopy;
   w->iLex = n>0 ? brinkLexFind(&brinkLexWords, z, n) : -1;
   w->idLow = brinkDictWordId(p->pDict, z, (size_t)n);
+  w->mStarts = (uint8_t)brinkDictStarts(p->pDict, w->idLow);
+  {
+    int32_t idNoun;   /* "troops" starts the agent "troop" */
+    if( brinkWordCacheLemma(p, w, TAG_NNS, &idNoun) ) w->mStarts |= (uint8_t)brinkDictStarts(p->pDict, idNoun);
+  }
   p->aSlot[i].h = h;
   p->aSlot[i].iEntry = (int32_t)p->nEntry++;
   return w;

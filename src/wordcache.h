@@ -21,6 +21,7 @@ typedef struct WordInfo {
   const char *zLow;        /* the form, NUL-terminated (owned by the cache) */
   int32_t iLex;            /* tagger lexicon index, -1 if not in the lexicon */
   int32_t idLow;           /* dictionary word id of the form, -1 if none */
+  uint8_t mStarts;         /* DK_* bits: can start an actor/agent/discard phrase (form or noun lemma) */
   const char *azLem[LC__COUNT];  /* lemma per class, NULL until computed */
   int32_t aIdLem[LC__COUNT];
 } WordInfo;
