@@ -375,6 +375,18 @@ static void composeMentions(brink_coder *c, Sent *s){
     menRemove(s, k+1);
     k--;
   }
+  /* (a1) "Ithilen's president", "Russia's defence minister": a country's
+  ** possessive before an agent */
+  for(int k=0; k+1<s->nMen; k++){
+    Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
+    if( (a->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON)) || !(b->flags & MF_AGENT) ) continue;
+    if( strlen(a->zCode)!=3 || a->iEnd>=s->nTok || !tokIs(&s->aTok[a->iEnd], "'s") ) continue;
+    if( !onlyModifiers(s, a->iEnd+1, b->iStart, 2) ) continue;
+    a->zCode = joinCode(c, a->zCode, b->zAgent, (b->flags & ACTF_PREFIX)!=0);
+    a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG);
+    a->iEnd = b->iEnd;
+    menRemove(s, k+1);
+  }
   /* (a2) "Russian and Ukrainian officials": the agent distributes over the
   ** adjectives coordinated before it */
   for(int k=0; k+1<s->nMen; k++){
@@ -431,7 +443,10 @@ static void composeMentions(brink_coder *c, Sent *s){
     /* "General Ruslan Khomchak": a title that is a word, not an agent, is fine too */
     if( !bAdj && !bAppos ) continue;
     if( bAppos && !(a->flags & (MF_AGENT|ACTF_ORG)) ) continue;
-    a->zCode = b->zCode;
+    /* the person's code wins, unless it is only a country the title already
+    ** carries with a role ("Bree Prime Minister Romendacil": BREGOV, not BRE) */
+    size_t nB = strlen(b->zCode);
+    if( !(nB==3 && strlen(a->zCode)>3 && strncmp(a->zCode, b->zCode, 3)==0) ) a->zCode = b->zCode;
     a->flags = b->flags;
     a->zAgent = 0;
     a->iEnd = b->iEnd;
@@ -741,6 +756,19 @@ static int codesRelated(const char *zA, const char *zB){
 
 static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt,
                 const char *zCode, int bNeg){
+  const char *zColon = strchr(zCode, ':');
+  if( zColon && pTgt ){
+    /* a paired code of the peer dictionaries, "032:033": the source does
+    ** the first to the target, the target the second to the source */
+    char zA[16], zB[16];
+    size_t nA = (size_t)(zColon - zCode);
+    if( nA>=sizeof zA ) nA = sizeof zA - 1;
+    memcpy(zA, zCode, nA); zA[nA] = 0;
+    snprintf(zB, sizeof zB, "%s", zColon+1);
+    int rc = zA[0] && strcmp(zA, "---")!=0 ? emit(c, s, pSrc, pTgt, zA, bNeg) : BRINK_OK;
+    if( rc==BRINK_OK && zB[0] && strcmp(zB, "---")!=0 ) rc = emit(c, s, pTgt, pSrc, zB, bNeg);
+    return rc;
+  }
   const char *zS = pSrc->zCode, *zT = pTgt ? pTgt->zCode : "";
   if( !zS[0] || !zT[0] ) return BRINK_OK;
   if( codesRelated(zS, zT) ) return BRINK_OK;
@@ -844,6 +872,8 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
   const Tok *t = &s->aTok[a];
   if( (pat->flags & PATF_NOUN) && !TAG_IS_NOUN(t->eTag) ) return 0;
   if( (pat->flags & PATF_VERB) && !TAG_IS_VERB(t->eTag) ) return 0;
+  /* TABARI and PETRARCH verb dictionaries list verbs: their anchors are verbs */
+  if( c->pEng->bPeerVerbs && !TAG_IS_VERB(t->eTag) ) return 0;
   if( !runMatch(s, a, &pV->aWord[pat->iAnchor], pat->nAnchor) ) return 0;
   pM->iSrc = pM->iTgt = -1; pM->bCompound = 0;
   pM->iStart = a;
@@ -1227,7 +1257,7 @@ static int codeSentence(brink_coder *c, Sent *s){
         break;
       }
     }
-    if( iTgt<0 && strncmp(pBest->zCode, "14", 2)==0 && strlen(s->aMen[iSrc].zCode)>=3
+    if( iTgt<0 && !c->pEng->bPeerVerbs && strncmp(pBest->zCode, "14", 2)==0 && strlen(s->aMen[iSrc].zCode)>=3
         && strncmp(s->aMen[iSrc].zCode, "IGO", 3)!=0 && strncmp(s->aMen[iSrc].zCode, "NGO", 3)!=0
         && strncmp(s->aMen[iSrc].zCode, "IMG", 3)!=0 ){
       /* a protest with no target is aimed at the protesters' own government
@@ -1259,7 +1289,8 @@ static int codeSentence(brink_coder *c, Sent *s){
     /* an action asked of someone is the asking: "urged Russia to withdraw" */
     {
       int iAsker, iAsked, bNot;
-      int eGov = pBest->flags & PATF_NULL ? GOV_NONE : governor(s, a, iSubj, &iAsker, &iAsked, &bNot);
+      int eGov = (pBest->flags & PATF_NULL) || c->pEng->bPeerVerbs ? GOV_NONE
+               : governor(s, a, iSubj, &iAsker, &iAsked, &bNot);
       if( eGov!=GOV_NONE ){
         const char *zAsk = askCode(eGov, pBest->zCode, bNot);
         if( zAsk ){
@@ -1269,7 +1300,9 @@ static int codeSentence(brink_coder *c, Sent *s){
         continue;
       }
     }
-    int eFrame = framing(s, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, a);
+    /* TABARI and PETRARCH dictionaries state negation and modality in their
+    ** own patterns ("&NEGATVAUXVRB *"); brink's framing applies to its own */
+    int eFrame = c->pEng->bPeerVerbs ? FR_NONE : framing(s, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, a);
     if( eFrame==FR_HYPO ) continue;
     if( eFrame==FR_NEG ){ c->stats.nDiscarded++; continue; }
     const char *zCode = pBest->zCode;
@@ -1292,7 +1325,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       /* a compound source with no target acts on itself pairwise ("Russia and
       ** the US agreed to talks"), for cooperative codes only */
       int bCoop = zCode[0]=='0' && zCode[1]>='3' && zCode[1]<='6';
-      if( !bCoop ) continue;
+      if( !bCoop && !(pBest->flags & PATF_COMPOUND) ) continue;
       for(int x=0; x<s->nMen; x++){
         if( s->aMen[x].iGroup!=gS ) continue;
         for(int y=0; y<s->nMen; y++){

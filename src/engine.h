@@ -14,6 +14,8 @@
 
 struct brink_engine {
   Dict *pDict;
+  int bPeerVerbs;      /* verbs came from TABARI/PETRARCH files: code as those coders do
+                       ** (their patterns say modality themselves; see coder.c) */
   PeerSet *pPeer;      /* issue phrases of peer issue files; NULL if none were loaded */
   Ontology *pOnt;
   Gazetteer *pGaz;     /* places (facts.h); read-only, shared by every coder */

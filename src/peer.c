@@ -1489,6 +1489,7 @@ int brinkPeerLoadFile(PeerSet *pSet, Dict *pDict, const char *zPath, int eFormat
     free(z);
     return rc;
   }
+  if( eKind==PEER_KIND_VERBS ) pSet->nVerbFiles++;
   PeerText tx; memset(&tx, 0, sizeof tx);
   DiagWrap w = { xDiag, pArg };
   rc = brinkPeerTranslate(pSet, zPath, z ? z : "", n, eKind, diagNoCol, &w, &tx);

@@ -53,6 +53,7 @@ typedef struct PeerSet {
   char **azSyn; size_t nSyn, nSynAlloc;     /* brink synset names in use */
   size_t nStoryDiscard;   /* "+phrase" story discards read as sentence discards */
   size_t nIssueCode;      /* distinct codes in aIssue */
+  size_t nVerbFiles;      /* peer-format verb dictionaries loaded (TABARI/PETRARCH semantics) */
 } PeerSet;
 void brinkPeerSetClear(PeerSet *);
 /* Number of distinct issue codes in the set. */
