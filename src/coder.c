@@ -99,7 +99,7 @@ static const char *const azNeg[] = {"not","n't","never","without",0};
 static const char *const azModal[] = {"could","might","may","should","must","ought",
   "if","unless","whether",0};
 static const char *const azFear[] = {"fear","fears","feared","threat","risk","possibility","prospect",
-  "possible","potential","hypothetical","would-be",
+  "possible","potential","hypothetical","would-be","unlikely","likelihood","whether",
   "danger","spectre","specter","likelihood","chance","rumor","rumour","rumors","rumours","speculation",0};
 static const char *const azSpeech[] = {"say","tell","add","state","declare","stress","note","insist",
   "claim","write","tweet",0};
@@ -452,6 +452,17 @@ static void composeMentions(brink_coder *c, Sent *s){
     a->iEnd = b->iEnd;
     menRemove(s, k+1);
     k--;
+  }
+  /* Reuters marks company names in angle brackets ("<Ecolab Co>"): what is
+  ** inside names a company, not the country or agency whose words it uses */
+  {
+    int bIn = 0;
+    for(int i=0, k=0; i<s->nTok; i++){
+      if( tokIs(&s->aTok[i], "<") ) bIn = 1;
+      else if( tokIs(&s->aTok[i], ">") ) bIn = 0;
+      while( k<s->nMen && s->aMen[k].iEnd<=i ) k++;
+      if( bIn && k<s->nMen && s->aMen[k].iStart==i ){ menRemove(s, k); }
+    }
   }
   /* possessives; and a seat of government after a locative preposition is
   ** a place, not an actor: "met in Paris", "talks at the White House" */
@@ -872,6 +883,8 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
   const Tok *t = &s->aTok[a];
   if( (pat->flags & PATF_NOUN) && !TAG_IS_NOUN(t->eTag) ) return 0;
   if( (pat->flags & PATF_VERB) && !TAG_IS_VERB(t->eTag) ) return 0;
+  /* a capitalised name mid-sentence is not an event word ("Burns Fry Ltd") */
+  if( (t->eTag==TAG_NNP || t->eTag==TAG_NNPS) && !(t->flags & TOKF_FIRST) && !(t->flags & TOKF_ALLCAP) ) return 0;
   /* TABARI and PETRARCH verb dictionaries list verbs: their anchors are verbs */
   if( c->pEng->bPeerVerbs && !TAG_IS_VERB(t->eTag) ) return 0;
   if( !runMatch(s, a, &pV->aWord[pat->iAnchor], pat->nAnchor) ) return 0;
@@ -943,6 +956,8 @@ static int framing(const Sent *s, int iFrom, int a){
     "poised","likely","expected","due","willing","agree","agrees","agreed","offer","offers",
     "offered","committed","decide","decides","decided","determined","eager","wants","want","wanted",
     "seeks","seek","sought","hopes","hope","hoped","sworn","swore","swear","swears",0};
+  static const char *const azSoon[] = {"next","upcoming","forthcoming","planned","scheduled",
+    "proposed","prospective","impending",0};
   static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
     "declines","decline","reluctant","rejected","rejects","reject",0};
   int e = FR_NONE;
@@ -960,8 +975,19 @@ static int framing(const Sent *s, int iFrom, int a){
     else if( inSet(t->zLow, azRefuse) && (bTo || i+1==a) ) e = FR_REFUSE;
     else if( inSet(t->zLow, azFuture) && (tokIs(t, "will") || tokIs(t, "'ll") || tokIs(t, "shall")
              || tokIs(t, "would") || bTo) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
+    /* "next week's visit", "the upcoming talks", "a planned meeting" */
+    else if( inSet(t->zLow, azSoon) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
   }
   if( a>0 && tokIs(&s->aTok[a-1], "no") ) e = FR_NEG;
+  /* "no official direct trade or government ties": "no" opens the noun
+  ** phrase the anchor heads */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    for(int i=a-1; i>=0 && i>=a-8; i--){
+      const Tok *t = &s->aTok[i];
+      if( tokIs(t, "no") ){ e = FR_NEG; break; }
+      if( !(TAG_IS_ADJ(t->eTag) || TAG_IS_NOUN(t->eTag) || t->eTag==TAG_CC || tokIs(t, ",")) ) break;
+    }
+  }
   /* "no plans for X to meet", "failed to": nothing happened */
   for(int i=a-1; i>=0 && i>=a-12; i--){
     const Tok *t = &s->aTok[i];
