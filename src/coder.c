@@ -63,6 +63,7 @@ typedef struct Sent {        /* the sentence being coded */
   int iSpeaker;              /* mention index of the quote's speaker, or -1 */
   uint8_t *aUsed;            /* token consumed by a matched pattern */
   uint64_t mWords;           /* bits (id % 64) of the word ids present (Pattern.mNeed) */
+  uint8_t *aStarts;          /* per token: DK_* bits of phrase kinds it may start */
 } Sent;
 
 struct brink_coder {
@@ -136,7 +137,8 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   s->aMenAt = brinkArenaAlloc(&c->arena, sizeof(int)*(size_t)(n+1));
   s->aUsed = brinkArenaZalloc(&c->arena, (size_t)(n+1));
   WordInfo **aW = brinkArenaAlloc(&c->arena, sizeof(WordInfo*)*(size_t)(n+1));
-  if( !s->aIdLow || !s->aIdLem || !s->aMenAt || !s->aUsed || !aW ) return BRINK_ENOMEM;
+  s->aStarts = brinkArenaAlloc(&c->arena, (size_t)(n+1));
+  if( !s->aIdLow || !s->aIdLem || !s->aMenAt || !s->aUsed || !aW || !s->aStarts ) return BRINK_ENOMEM;
   /* A sentence in which no word can start an actor or agent phrase and no
   ** pronoun stands for one can code no event and adds nothing to the
   ** story's memory: it is not analysed further (*pbSkip). */
@@ -148,9 +150,11 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
     if( aW[i] ){
       aTok[i].iLex = aW[i]->iLex>=0 ? aW[i]->iLex+1 : -1;
       aTok[i].zLow = aW[i]->zLow;
+      s->aStarts[i] = aW[i]->mStarts;
       if( aW[i]->mStarts & ((1u<<DK_ACTOR)|(1u<<DK_AGENT)) ) bActor = 1;
     }else{
-      bActor = 1;     /* not cached: no cheap answer, analyse */
+      s->aStarts[i] = 0xFF;   /* not cached: no cheap answer, try every kind */
+      bActor = 1;
     }
     if( !bActor && inSet(aTok[i].zLow, azRef) ) bActor = 1;
   }
@@ -205,6 +209,7 @@ static Mention *menPush(brink_coder *c, Sent *s){
 static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry){
   const DictView *pV = &c->v;
   int best = 0;
+  if( s->aStarts && !(s->aStarts[i] & (1u<<k)) ) return 0;   /* starts no phrase of this kind */
   /* multi-word phrases, found by their first two words */
   if( i+1<s->nTok ){
     int32_t a0[2] = { s->aIdLow[i], s->aIdLem[i] }, a1[2] = { s->aIdLow[i+1], s->aIdLem[i+1] };
