@@ -168,6 +168,19 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
     }
   }
   if( !bActor && pbSkip ){ *pbSkip = 1; return BRINK_OK; }
+  /* the tagger's candidates depend on the form and a few flags: memoise
+  ** them for the flags a form is first seen with (usually its only ones) */
+  for(int i=0; i<n; i++){
+    WordInfo *w = aW[i];
+    if( !w ) continue;
+    uint16_t f = aTok[i].flags & TAGC_FLAGS;
+    if( !w->bCands ){
+      brinkTagCands(&aTok[i], &w->cands);
+      w->candFlags = f;
+      w->bCands = 1;
+    }
+    if( w->candFlags==f ) aTok[i].pCands = &w->cands;
+  }
   brinkTagSentence(aTok, n);
   for(int i=0; i<n; i++){
     Tok *t = &aTok[i];

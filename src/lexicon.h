@@ -36,6 +36,13 @@ enum {
 #define TOKF_INQUOTE  0x0040  /* inside a quotation */
 #define TOKF_HYPHEN   0x0080  /* contains an internal hyphen: de-escalate */
 
+/* The tagger's candidate states for a token and their emission scores.
+** Depends only on the token's lower-case form and the TOKF_* flags in
+** TAGC_FLAGS, so callers may memoise it per (form, flags). */
+#define TAGC_MAX 6
+#define TAGC_FLAGS (TOKF_CAP|TOKF_ALLCAP|TOKF_FIRST|TOKF_PUNCT|TOKF_NUM|TOKF_HYPHEN)
+typedef struct TagCands { uint8_t n; uint8_t aS[TAGC_MAX]; float aR[TAGC_MAX]; } TagCands;
+
 /* One token of a sentence.  Lives in the coder's arena. */
 typedef struct Tok {
   const char *z;        /* as written, in the sentence buffer (not NUL-terminated) */
@@ -47,6 +54,7 @@ typedef struct Tok {
   uint8_t eTag;         /* TAG_* */
   int iChunk;           /* noun-phrase chunk index or -1 */
   int32_t iLex;         /* 0: not looked up yet; -1: not in the lexicon; k+1: entry k */
+  const TagCands *pCands; /* memoised candidates, or NULL: the tagger computes them */
 } Tok;
 
 const char *brinkTagName(int eTag);         /* "NNP"; "" for TAG_NONE */
@@ -55,6 +63,8 @@ int brinkTagFromName(const char *zName);    /* Penn name to TAG_*, TAG_NONE if u
 /* Tag aTok[0..nTok) in place (sets eTag) with a trigram HMM decoded by
 ** Viterbi.  Reads zLow and flags.  Thread-safe. */
 void brinkTagSentence(Tok *aTok, int nTok);
+/* The candidates brinkTagSentence would compute for token p. */
+void brinkTagCands(const Tok *p, TagCands *pOut);
 
 /* The lemma of a lower-cased word with the given tag: WordNet irregular forms
 ** first, then suffix rules checked against WordNet's lemma lists.  Returns a

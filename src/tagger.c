@@ -311,7 +311,15 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
   int anC[BLOCK];
   float aScore[2][MAXCAND][MAXCAND];     /* [prev cand][cur cand] at this position */
   uint8_t aBack[BLOCK][MAXCAND][MAXCAND];
-  for(int i=0; i<nTok; i++) anC[i] = tokenCands(&aTok[i], st, aC[i]);
+  for(int i=0; i<nTok; i++){
+    const TagCands *pC = aTok[i].pCands;
+    if( pC ){
+      anC[i] = pC->n;
+      for(int k=0; k<pC->n; k++){ aC[i][k].s = pC->aS[k]; aC[i][k].r = pC->aR[k]; }
+    }else{
+      anC[i] = tokenCands(&aTok[i], st, aC[i]);
+    }
+  }
 
   /* position 0: previous two states fixed */
   for(int k=0; k<anC[0]; k++){
@@ -359,6 +367,15 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
 }
 
 /* ---- API ---- */
+
+void brinkTagCands(const Tok *p, TagCands *pOut){
+  States st;
+  Cand a[MAXCAND];
+  loadStates(&st);
+  int n = tokenCands(p, &st, a);
+  pOut->n = (uint8_t)n;
+  for(int k=0; k<n; k++){ pOut->aS[k] = a[k].s; pOut->aR[k] = a[k].r; }
+}
 
 static int isWord(const Tok *p, const char *zWord){
   return p->zLow && strcmp(p->zLow, zWord)==0;

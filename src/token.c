@@ -113,6 +113,7 @@ static Tok *tokPush(TokBuilder *p, const char *zSent, size_t iBase, const char *
   t->eTag = 0;
   t->iChunk = -1;
   t->iLex = 0;
+  t->pCands = 0;
   return t;
 }
 

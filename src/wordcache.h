@@ -22,6 +22,9 @@ typedef struct WordInfo {
   int32_t iLex;            /* tagger lexicon index, -1 if not in the lexicon */
   int32_t idLow;           /* dictionary word id of the form, -1 if none */
   uint8_t mStarts;         /* DK_* bits: can start an actor/agent/discard phrase (form or noun lemma) */
+  uint16_t candFlags;      /* the TAGC_FLAGS the memoised candidates were made for */
+  uint8_t bCands;          /* cands is valid for candFlags */
+  TagCands cands;          /* the tagger's candidates for this form (lexicon.h) */
   const char *azLem[LC__COUNT];  /* lemma per class, NULL until computed */
   int32_t aIdLem[LC__COUNT];
 } WordInfo;
