@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define WC_SLOTS   (1u<<16)   /* 64 Ki slots: the working vocabulary of a news feed */
+#define WC_SLOTS   (1u<<17)   /* 128 Ki slots: a news feed's working vocabulary (Reuters 1987: ~50k forms) */
 #define WC_MAXUSED (WC_SLOTS/2)
 
 typedef struct Slot { uint32_t h; int32_t iEntry; } Slot;
