@@ -702,6 +702,30 @@ static const Mention *groupHead(const Sent *s, const Mention *m){
   return m;
 }
 
+/* If token i ends a time adjunct ("on Tuesday", "last week", "today",
+** "on April 13"), the index of its first token, else -1. */
+static int timeAdjunctStart(const Sent *s, int i){
+  static const char *const azDay[] = {"monday","tuesday","wednesday","thursday","friday",
+    "saturday","sunday","week","month","year","weekend","night","morning","evening",
+    "afternoon",0};
+  static const char *const azWhen[] = {"today","yesterday","tomorrow","tonight","earlier",
+    "later","overnight",0};
+  static const char *const azMonth[] = {"january","february","march","april","may","june",
+    "july","august","september","october","november","december",0};
+  const Tok *t = &s->aTok[i];
+  if( inSet(t->zLow, azWhen) ) return i;
+  int j = i;
+  if( (t->flags & TOKF_NUM) && j>0 && inSet(s->aTok[j-1].zLow, azMonth) ) j--;   /* April 13 */
+  t = &s->aTok[j];
+  if( !inSet(t->zLow, azDay) && !inSet(t->zLow, azMonth) ) return -1;
+  if( j>0 ){
+    const Tok *p = &s->aTok[j-1];
+    if( tokIs(p, "on") || tokIs(p, "last") || tokIs(p, "this") || tokIs(p, "next")
+        || tokIs(p, "in") || tokIs(p, "early") || tokIs(p, "late") ) return j-1;
+  }
+  return -1;
+}
+
 /* Index of the subject mention for an anchor at token a; -1 when there is
 ** none, -2 when the subject is there but names no known actor. */
 static int findSubject(const Sent *s, int a, int bInQuote){
@@ -715,6 +739,10 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       const Tok *t = &s->aTok[i];
       if( TAG_IS_VERB(t->eTag) || t->eTag==TAG_MD || t->eTag==TAG_RB || t->eTag==TAG_TO
           || (t->flags & TOKF_QUOTE) || inSet(t->zLow, azNeg) ){ i--; continue; }
+      /* a time adjunct between subject and verb: "Iran on Tuesday attacked",
+      ** "the EC last week gave", "Russia today warned" */
+      int j = timeAdjunctStart(s, i);
+      if( j>=0 ){ i = j-1; continue; }
       break;
     }
     if( i>=0 ){
