@@ -31,6 +31,7 @@
 #define MAX_GAP        8    /* tokens a non-adjacent pattern element may skip */
 #define MAX_MEMORY    24    /* mentions remembered across sentences */
 #define MAX_TARGET_DIST 16  /* tokens after a match in which a default target may start */
+#define MAX_PAIRWISE   4    /* a compound acting on itself makes pairs up to this size */
 
 /* ---- Mentions ---------------------------------------------------------- */
 #define MF_AGENT    0x0100  /* built from an agent with no country */
@@ -1398,6 +1399,12 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** the US agreed to talks"), for cooperative codes only */
       int bCoop = zCode[0]=='0' && zCode[1]>='3' && zCode[1]<='6';
       if( !bCoop && !(pBest->flags & PATF_COMPOUND) ) continue;
+      /* a multilateral group ("the United States, Japan, West Germany, France,
+      ** Britain and Canada agreed") is not a set of dyads: pairs only for
+      ** up to four members */
+      int nIn = 0;
+      for(int x=0; x<s->nMen; x++) if( s->aMen[x].iGroup==gS ) nIn++;
+      if( nIn>MAX_PAIRWISE ) continue;
       for(int x=0; x<s->nMen; x++){
         if( s->aMen[x].iGroup!=gS ) continue;
         for(int y=0; y<s->nMen; y++){
