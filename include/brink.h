@@ -153,6 +153,8 @@ typedef struct brink_event {
   const char *zEvidence; /* the sentence */
   int bNegated;          /* only set when the coder keeps negated events */
   int nMention;          /* times this (source,target,code) was told in the story */
+  const char *zIssues;   /* NULL when no issue dictionary is loaded; else the issue codes
+                         ** its sentence raises, comma-separated ("" for none) */
   const brink_location *pLocation;  /* NULL when no location is known */
   const brink_quantity *aQuantity;  /* nQuantity quantities stated with it */
   int nQuantity;
@@ -263,7 +265,7 @@ typedef struct brink_store brink_store;
 #define BRINK_EDB       (-24)  /* any other SQLite error (corrupt, locked...) */
 
 /* The schema version this brink writes; older ones are migrated on open. */
-#define BRINK_STORE_SCHEMA 2
+#define BRINK_STORE_SCHEMA 3   /* v3: escalation scores and alerts (issue 6) */
 
 enum {
   BRINK_STORE_CREATE   = 0,    /* open, creating the file if missing */
@@ -394,6 +396,184 @@ int brink_store_story_next(brink_store *, int64_t *piAfter, brink_story *pStory)
 ** sentence and event rows its counts promise.  Returns BRINK_OK, or
 ** BRINK_EDB with the first problem as the message. */
 int brink_store_check(brink_store *);
+
+/* ---- Escalation watch: dyad series, escalation score, alerts -------------- */
+/* (docs/ESCALATION.md has the method, the parameters and why.)
+**
+** A pair is a directed dyad of countries (source country -> target country)
+** or, for series, of actor-code prefixes.  Events are read through the
+** store's one-a-day fold: one event per (date, source, target, code), with
+** its mentions and its distinct sources (near-duplicate story clusters).
+** Each folded event gets a weight brink_event_weight(): its Goldstein
+** severity times its corroboration.  The escalation score of a pair on a day
+** is a one-sided quasi-Poisson CUSUM of the weighted conflict intensity
+** against the pair's own rolling baseline; a second CUSUM on cooperation
+** tells de-escalation and mixed signals from escalation.
+**
+** Memory: arrays handed back are malloc'd and freed by the matching *_free
+** function; strings inside them live in the same allocation. */
+
+enum {
+  BRINK_DIR_NONE = 0,
+  BRINK_DIR_ESCALATION = 1,    /* conflict rising, cooperation not */
+  BRINK_DIR_DEESCALATION = 2,  /* cooperation rising, conflict not */
+  BRINK_DIR_MIXED = 3          /* both rising at once */
+};
+/* "escalation", "de-escalation", "mixed" or "none". */
+const char *brink_dir_name(int eDir);
+
+typedef struct brink_alert_params {
+  int nBaseline;        /* days in the rolling baseline */
+  int nGuard;           /* days between the baseline and the day scored */
+  double rRatio;        /* the rise (x baseline) the CUSUM is tuned to */
+  double rThreshold;    /* h: the score at which an alert fires */
+  double rFloor;        /* least baseline intensity a day (damps sparse pairs) */
+  int nMinEvent;        /* distinct events an alert needs (one report never fires) */
+  double rMixed;        /* the other side's score, as a share of h, that makes it mixed */
+} brink_alert_params;
+/* The defaults (tuned on bench/escalation.c; docs/ESCALATION.md). */
+void brink_alert_params_default(brink_alert_params *);
+
+/* The weight of one folded event: severity clamp(|goldstein|/5, 0.4, 2)
+** times corroboration min(2, 1 + log2(nSource)/2). */
+double brink_event_weight(double rGoldstein, int nSource);
+
+/* One day of a pair's scored series: the inputs, then what the detector
+** made of them. */
+typedef struct brink_score_day {
+  int32_t iDay;              /* days since 1970-01-01; consecutive in an array */
+  double rConflict, rConflict2;  /* in: sum of weights (and of squared weights) of conflict events */
+  double rCoop, rCoop2;      /* in: the same for cooperation (quad 1, 2) */
+  int nConflict, nCoop;      /* in: folded events behind them */
+  double rEsc, rCoopUp;      /* out: the conflict and cooperation CUSUMs (the score) */
+  double rBaseConflict, rBaseCoop;  /* out: baseline intensities used */
+  int eDir;                  /* out: direction of the alert open on this day, or 0 */
+  int bFired;                /* out: an alert fired on this day */
+  int32_t iStart;            /* out: start (change-point estimate) of the open alert */
+} brink_score_day;
+/* Score a dense daily series in place, from an empty history.  Returns
+** BRINK_OK or BRINK_EINVAL (bad parameters, days not consecutive). */
+int brink_escalation_run(const brink_alert_params *, brink_score_day *aDay, size_t nDay);
+
+/* ---- Series of a pair ---- */
+enum { BRINK_BY_DAY = 0, BRINK_BY_WEEK = 1, BRINK_BY_MONTH = 2 };
+
+typedef struct brink_trend_query {
+  const char *zA, *zB;       /* the pair; NULL zA: every pair (brink_trend_pairs) */
+  int bDirected;             /* 1: only A -> B; 0: both directions */
+  int bActor;                /* 1: zA, zB are actor-code prefixes; 0: countries */
+  int eBy;                   /* BRINK_BY_* */
+  const char *zFrom, *zTo;   /* inclusive dates or NULL */
+} brink_trend_query;
+
+typedef struct brink_trend_point {
+  int32_t iDay;              /* first day of the period */
+  int nEvent;                /* folded events */
+  int anQuad[5];             /* by quad class 1..4 ([0] unused) */
+  double rGoldSum, rGoldMean;
+  double rMaterialShare;     /* quad 4 / all events, 0 when none */
+  int64_t nMention;          /* mentions, summed */
+  int nSource;               /* distinct sources (story clusters) in the period */
+  double rConflict, rCoop;   /* weighted intensities */
+  double rEsc, rCoopUp;      /* highest scores in the period */
+  int eDir;                  /* direction of an alert open in the period, or 0 */
+  int bFired;                /* an alert fired in the period */
+} brink_trend_point;
+
+/* The series of one pair, scored over its whole history and cut to
+** zFrom..zTo.  On BRINK_OK *paPt (free with brink_trend_free) has *pnPt
+** periods, every period from the first event to the last (or the range).
+** pParams NULL: the defaults. */
+int brink_trend_series(brink_store *, const brink_trend_query *, const brink_alert_params *pParams,
+                       brink_trend_point **paPt, size_t *pnPt);
+void brink_trend_free(void *);
+
+enum { BRINK_RANK_ACTIVITY = 0, BRINK_RANK_CHANGE = 1 };
+typedef struct brink_trend_pair {
+  char zA[32], zB[32];       /* countries (or actors with bActor), A -> B when directed */
+  int64_t nEvent;            /* folded events in the range */
+  int64_t nConflict;         /* of them conflict (quad 3, 4) */
+  int64_t nRecent, nPrior;   /* events in the last 30 days of the range, and the 30 before */
+  double rChange;            /* log2((nRecent+1)/(nPrior+1)) */
+} brink_trend_pair;
+/* Pairs ranked by activity (events) or change (|rChange|, then events);
+** at most nMax.  Free *paPair with brink_trend_free. */
+int brink_trend_pairs(brink_store *, const brink_trend_query *, int eRank, size_t nMax,
+                      brink_trend_pair **paPair, size_t *pnPair);
+
+/* ---- Alerts (stored in the event store, schema v3) ---- */
+typedef struct brink_alert {
+  int64_t iId;
+  char zSrc[8], zTgt[8];     /* countries, source -> target */
+  int eDir;                  /* BRINK_DIR_* */
+  char zStart[11];           /* the change-point estimate: where the CUSUM run began */
+  char zFired[11];           /* the day the score crossed the threshold */
+  char zPeak[11];            /* the day of the highest score */
+  char zEnd[11];             /* the day the score fell back to 0; "" while open */
+  double rScore;             /* the highest score */
+  int nEvent;                /* events in the run up to the peak */
+} brink_alert;
+
+typedef struct brink_alert_event {
+  int64_t iEventId;          /* the first stored event of the fold */
+  double rWeight;            /* its weight */
+  const char *zDate, *zSource, *zTarget, *zCode, *zCameoName;
+  int iQuad;
+  double rGoldstein;
+  int nSource, nMention;
+  const char *zEvidence;     /* the sentence */
+  const char *zStoryIds;     /* JSON array of every story telling it */
+  const char *zUrl;          /* the first story's URL, "" when none */
+} brink_alert_event;
+
+typedef struct brink_alert_stats {
+  int64_t nPair;             /* pairs rescored */
+  int64_t nDay;              /* pair-days scored */
+  int64_t nAlert;            /* alerts written (new or rewritten) */
+  int bFull;                 /* 1: no alerts were stored yet, so every pair was scored */
+} brink_alert_stats;
+
+/* Bring the stored scores and alerts up to date with the ingest runs since
+** the last update: only pairs with new events are rescored, from their
+** earliest new day on (older days are read back, not recomputed).  One
+** transaction.  pParams NULL: the defaults.  pStats may be NULL. */
+int brink_alert_update(brink_store *, const brink_alert_params *pParams, brink_alert_stats *pStats);
+
+/* Alerts with a peak score >= rMinScore, started on or after zSince (NULL:
+** any), strongest first; at most nMax (0: all).  Free with brink_trend_free. */
+int brink_alert_list(brink_store *, const char *zSince, double rMinScore, size_t nMax,
+                     brink_alert **paAlert, size_t *pnAlert);
+/* One alert by id: BRINK_OK, BRINK_EOF when there is none, or an error. */
+int brink_alert_get(brink_store *, int64_t iId, brink_alert *pAlert);
+/* The (at most five) events that drove an alert, heaviest first, with their
+** evidence.  Free with brink_trend_free. */
+int brink_alert_events(brink_store *, int64_t iId, brink_alert_event **paEv, size_t *pnEv);
+
+/* ---- Pictures ---- */
+typedef struct brink_chart {
+  const char *zTitle;
+  const brink_trend_point *aPt;  /* the series to draw */
+  size_t nPt;
+  int eBy;                       /* BRINK_BY_* of the series */
+  const brink_alert *aAlert;     /* alerts to mark (those inside the range are drawn) */
+  size_t nAlert;
+  double rThreshold;             /* the alert threshold, drawn as a dashed line */
+  int nWidth, nHeight;           /* pixels; 0: 900 x 420 */
+} brink_chart;
+/* Append a standalone SVG chart (conflict and cooperation lines, the score,
+** the threshold and alert markers, date axis, legend, title) to pOut. */
+int brink_chart_svg(const brink_chart *, brink_buf *pOut);
+
+typedef struct brink_report_opts {
+  const char *zA, *zB;       /* one pair (countries, both directions), or NULL: the top alerts */
+  const char *zSince;        /* alerts starting on or after, or NULL */
+  double rMinScore;          /* alerts with at least this score (0: the threshold) */
+  size_t nAlert;             /* alerts to show (0: 10) */
+  const brink_alert_params *pParams;  /* NULL: the defaults */
+} brink_report_opts;
+/* Append a self-contained HTML report (inline SVG and CSS, no external
+** assets) to pOut. */
+int brink_report_html(brink_store *, const brink_report_opts *, brink_buf *pOut);
 
 #ifdef __cplusplus
 }

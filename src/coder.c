@@ -80,6 +80,8 @@ struct brink_coder {
   /* per story */
   int32_t iDay;              /* the story date */
   const char *zSentDate;     /* the current sentence's event date (arena) */
+  const char *zSentIssues;   /* issue codes of the current sentence, NULL: no issue dictionary */
+  int bNoIssues;             /* a "~~" phrase switched issue coding off for the story */
   const brink_story *pStory;
   int iSent;
   Memory aMem[MAX_MEMORY]; int nMem;
@@ -884,6 +886,7 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   if( !e->zEvidence ) return BRINK_ENOMEM;
   e->bNegated = bNeg;
   e->nMention = 1;
+  e->zIssues = c->zSentIssues;
   /* facts (issue 7): where it happened and the quantities of its clause */
   if( brinkFactsAttach(c->pFacts, c->iSent, c->iAnchor, zS, zT, e) ) return BRINK_ENOMEM;
   c->stats.nEvent++;
@@ -1433,6 +1436,44 @@ static int codeSentence(brink_coder *c, Sent *s){
   return BRINK_OK;
 }
 
+/* ---- Issues ------------------------------------------------------------ */
+/* The issue codes (Phoenix issue coding) the sentence's phrases raise, as a
+** comma-separated list in c->zSentIssues; "~" phrases clear the sentence's,
+** "~~" phrases the story's.  NULL when no issue dictionary is loaded. */
+static int sentenceIssues(brink_coder *c, const Sent *s){
+  const DictView *pV = &c->v;
+  c->zSentIssues = 0;
+  if( pV->nPhrase[DK_ISSUE]==0 ) return BRINK_OK;
+  c->zSentIssues = "";
+  char zBuf[512];
+  size_t n = 0;
+  int bOff = c->bNoIssues;
+  for(int i=0; i<s->nTok && !bOff; i++){
+    uint32_t iEntry;
+    if( !phraseAt(c, s, DK_ISSUE, i, &iEntry) ) continue;
+    const char *zCode = brinkDictCodeOn(c->pDict, DK_ISSUE, iEntry, c->iDay);
+    if( !zCode ) continue;
+    if( strcmp(zCode, "~~")==0 ){ c->bNoIssues = 1; bOff = 1; break; }
+    if( strcmp(zCode, "~")==0 ){ bOff = 1; break; }
+    size_t m = strlen(zCode);
+    /* each code once */
+    int bDup = 0;
+    for(const char *p = zBuf; n && p<zBuf+n; ){
+      const char *e = memchr(p, ',', (size_t)(zBuf+n-p));
+      size_t len = e ? (size_t)(e-p) : (size_t)(zBuf+n-p);
+      if( len==m && memcmp(p, zCode, m)==0 ){ bDup = 1; break; }
+      p += len + 1;
+    }
+    if( bDup || n+m+2>sizeof zBuf ) continue;
+    if( n ) zBuf[n++] = ',';
+    memcpy(zBuf+n, zCode, m);
+    n += m;
+  }
+  if( bOff || n==0 ) return BRINK_OK;
+  c->zSentIssues = brinkArenaStrndup(&c->arena, zBuf, n);
+  return c->zSentIssues ? BRINK_OK : BRINK_ENOMEM;
+}
+
 /* ---- Discards ---------------------------------------------------------- */
 static int isDiscarded(const brink_coder *c, const Sent *s){
   const DictView *pV = &c->v;
@@ -1503,6 +1544,8 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
   c->zErr[0] = 0;
   c->aEv = 0; c->nEv = c->nEvAlloc = 0;
   c->nMem = 0;
+  c->bNoIssues = 0;
+  c->zSentIssues = 0;
   c->pFacts = brinkFactsBegin(c->pEng->pGaz, &c->arena);   /* facts (issue 7) */
   if( !c->pFacts ) goto oom;
   c->pStory = pStory;
@@ -1549,6 +1592,7 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
     composeMentions(c, &s);
     if( resolveMentions(c, &s) ) goto oom;
     if( brinkFactsSentence(c->pFacts, c->iSent, s.aTok, s.nTok, s.z, s.iBase) ) goto oom;   /* facts (issue 7) */
+    if( sentenceIssues(c, &s) ) goto oom;
     if( codeSentence(c, &s) ) goto oom;
   }
   *paEvent = c->aEv;

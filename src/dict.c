@@ -151,7 +151,8 @@ void brinkDictFree(Dict *p){
 }
 
 /* ---- Parsing ----------------------------------------------------------- */
-enum { SEC_NONE = -1, SEC_ACTORS = DK_ACTOR, SEC_AGENTS = DK_AGENT, SEC_DISCARDS = DK_DISCARD, SEC_VERBS = 10, SEC_SYNSETS = 11 };
+enum { SEC_NONE = -1, SEC_ACTORS = DK_ACTOR, SEC_AGENTS = DK_AGENT, SEC_DISCARDS = DK_DISCARD,
+       SEC_ISSUES = DK_ISSUE, SEC_VERBS = 10, SEC_SYNSETS = 11 };
 
 typedef struct Parse {
   Dict *p;
@@ -282,7 +283,7 @@ static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
       while( c<zFlags && isCodeChar(*c) ) c++;
       size_t nCode = (size_t)(c - zS);
       if( nCode==0 || nCode>=sizeof(((DictCode*)0)->zCode) ){
-        diag(ps, zS, "expected a code of 1-15 letters", 0);
+        diag(ps, zS, "expected a code of 1-31 letters", 0);
         p->aEntry[k].n--; return;
       }
       DictCode *dc = VEC_PUSH(p->aCode, ok);
@@ -596,7 +597,8 @@ static void parseLine(Parse *ps, const char *z, const char *zEnd){
     else if( n==6 && memcmp(z, "@verbs", 6)==0 ) ps->eSec = SEC_VERBS;
     else if( n==9 && memcmp(z, "@discards", 9)==0 ) ps->eSec = SEC_DISCARDS;
     else if( n==8 && memcmp(z, "@synsets", 8)==0 ) ps->eSec = SEC_SYNSETS;
-    else diag(ps, z, "unknown section (use @actors, @agents, @verbs, @synsets or @discards)", 0);
+    else if( n==7 && memcmp(z, "@issues", 7)==0 ) ps->eSec = SEC_ISSUES;
+    else diag(ps, z, "unknown section (use @actors, @agents, @verbs, @synsets, @discards or @issues)", 0);
     return;
   }
   switch( ps->eSec ){

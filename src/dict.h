@@ -24,7 +24,7 @@
 #define ACTF_PREFIX  0x20   /* agent: its code goes before the actor's (IGO~) */
 
 typedef struct DictCode {
-  char zCode[16];
+  char zCode[32];              /* actor codes are short; issue codes ("EARLY_CHILDHOOD_EDUCATION") not */
   int32_t iFrom, iTo;   /* inclusive day range */
 } DictCode;
 
@@ -96,7 +96,7 @@ int brinkDictFinish(Dict *);
 int32_t brinkDictWordId(const Dict *, const char *z, size_t n);
 
 /* Candidates whose first word has id w: actors, agents, patterns, discards. */
-enum { DK_ACTOR = 0, DK_AGENT, DK_DISCARD, DK__COUNT };
+enum { DK_ACTOR = 0, DK_AGENT, DK_DISCARD, DK_ISSUE, DK__COUNT };
 /* One-word phrases of kind eKind whose word has id w. */
 const uint32_t *brinkDictPhrasesFor(const Dict *, int eKind, int32_t w, uint32_t *pn);
 /* Multi-word phrases whose first two words have ids w0, w1, longest first. */

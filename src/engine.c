@@ -94,6 +94,27 @@ static int loadDicts(const brink_engine_config *pCfg, const char *zData, Dict *p
   return rc;
 }
 
+/* Issue phrases of peer issue files become an @issues section of the
+** dictionary, so the coder finds them like any other phrase.  "~" and "~~"
+** codes mark the phrases that switch issue coding off for the sentence or
+** the story. */
+static int loadIssues(Dict *pDict, const PeerSet *pSet, DiagCount *pDiag){
+  size_t n = 16;
+  for(size_t i=0; i<pSet->nIssue; i++) n += strlen(pSet->aIssue[i].zPhrase) + strlen(pSet->aIssue[i].zCode) + 8;
+  char *z = malloc(n);
+  if( !z ) return BRINK_ENOMEM;
+  size_t k = (size_t)snprintf(z, n, "@issues\n");
+  for(size_t i=0; i<pSet->nIssue; i++){
+    const PeerIssue *pi = &pSet->aIssue[i];
+    const char *zCode = pi->eKind==PEER_ISSUE_IGNORE ? "~" : pi->eKind==PEER_ISSUE_IGNORE_STORY ? "~~" : pi->zCode;
+    if( !zCode[0] || strpbrk(pi->zPhrase, "|=#!@\n") ) continue;
+    k += (size_t)snprintf(z+k, n-k, "%s = %s\n", pi->zPhrase, zCode);
+  }
+  int rc = brinkDictLoadText(pDict, "(issue phrases)", z, k, countDiag, pDiag);
+  free(z);
+  return rc;
+}
+
 static const char *dataDir(const brink_engine_config *pCfg){
   const char *zData = pCfg->zDataDir;
   if( !zData ) zData = getenv("BRINK_DATA");
@@ -130,6 +151,7 @@ brink_engine *brink_engine_new(const brink_engine_config *pCfg, char **pzErr){
   if( !p->pDict || !p->pPeer ) goto oom;
   int rc = loadDicts(&cfg, zData, p->pDict, p->pPeer, &dc, 0, pzErr);
   if( rc==BRINK_OK ) p->bPeerVerbs = p->pPeer->nVerbFiles>0;
+  if( rc==BRINK_OK && p->pPeer->nIssue ) rc = loadIssues(p->pDict, p->pPeer, &dc);
   if( rc==BRINK_OK && p->pPeer->nIssue==0 ){
     brinkPeerSetClear(p->pPeer);
     free(p->pPeer);

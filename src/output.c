@@ -191,6 +191,21 @@ int brink_event_format(const brink_event *e, int eFmt, brink_buf *p){
     && APPEND_LIT(p, ",\"plover_mode\":") && jsonString(p, e->zPloverMode)
     && APPEND_LIT(p, ",\"mentions\":") && fmtInt(p, e->nMention) && jsonFacts(p, e);
   if( ok && e->bNegated ) ok = APPEND_LIT(p, ",\"negated\":true");
+  if( ok && e->zIssues ){
+    /* "issues": ["TEACHERS","STUDENTS"], present when issue dictionaries are loaded */
+    ok = APPEND_LIT(p, ",\"issues\":[");
+    const char *z = e->zIssues;
+    while( ok && *z ){
+      const char *zE = strchr(z, ',');
+      size_t n = zE ? (size_t)(zE - z) : strlen(z);
+      char zOne[64];
+      if( n>=sizeof zOne ) n = sizeof zOne - 1;
+      memcpy(zOne, z, n); zOne[n] = 0;
+      ok = (z==e->zIssues || APPEND_LIT(p, ",")) && jsonString(p, zOne);
+      z += n; if( *z==',' ) z++;
+    }
+    ok = ok && APPEND_LIT(p, "]");
+  }
   ok = ok && APPEND_LIT(p, ",\"evidence\":") && jsonString(p, e->zEvidence) && APPEND_LIT(p, "}\n");
   return ok ? BRINK_OK : BRINK_ENOMEM;
 }

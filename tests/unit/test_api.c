@@ -750,6 +750,52 @@ static void *threadMain(void *pArg){
   return NULL;
 }
 
+/* An @issues section tags each event with the issue codes its sentence
+** raises; "~" phrases switch that off for the sentence, "~~" for the story;
+** without issue phrases the field is NULL (no "issues" in the JSON). */
+static void test_issues(void **state){
+  (void)state;
+  char zPath[160];
+  snprintf(zPath, sizeof zPath, "%s/issues.txt", g.zDir);
+  writeFile(zPath,
+    "@actors\nVeloria = VLR !state\nOstrava Land = OST !state\n"
+    "@verbs\n111 criticize +\n"
+    "@issues\nteacher = TEACHERS\npension = PENSIONS\nhead start = ~\nfiction = ~~\n");
+  brink_engine *p = engineOver(zPath, NULL, NULL);
+  brink_coder *c = brink_coder_new(p);
+  brink_story st;
+  memset(&st, 0, sizeof st);
+  st.zId = "i1"; st.zDate = "2020-01-01";
+  st.zText = "Veloria criticized Ostrava Land over teachers and pensions and teachers.\n\n"
+             "Veloria criticized Ostrava Land over a head start for teachers.\n\n"
+             "Veloria criticized Ostrava Land again.";
+  st.nText = strlen(st.zText);
+  const brink_event *aEv; size_t nEv;
+  assert_int_equal(brink_code_story(c, &st, &aEv, &nEv), BRINK_OK);
+  assert_int_equal(nEv, 1);            /* one (source, target, code), told three times */
+  assert_non_null(aEv[0].zIssues);
+  assert_string_equal(aEv[0].zIssues, "TEACHERS,PENSIONS");
+  brink_buf b = { NULL, 0, 0 };
+  assert_int_equal(brink_event_format(&aEv[0], BRINK_OUT_JSON, &b), BRINK_OK);
+  assert_non_null(strstr(b.z, "\"issues\":[\"TEACHERS\",\"PENSIONS\"]"));
+  brink_buf_free(&b);
+  /* a "~~" phrase turns issues off for the rest of the story */
+  st.zText = "Veloria criticized Ostrava Land over fiction.\n\nVeloria criticized Ostrava Land over pensions.";
+  st.nText = strlen(st.zText);
+  assert_int_equal(brink_code_story(c, &st, &aEv, &nEv), BRINK_OK);
+  assert_int_equal(nEv, 1);
+  assert_string_equal(aEv[0].zIssues, "");
+  brink_coder_free(c);
+  brink_engine_free(p);
+  /* no issue dictionary: NULL */
+  c = brink_coder_new(g.pEng);
+  st.zText = "Veloria criticized Ostrava Land.";
+  st.nText = strlen(st.zText);
+  assert_int_equal(brink_code_story(c, &st, &aEv, &nEv), BRINK_OK);
+  for(size_t i=0; i<nEv; i++) assert_null(aEv[i].zIssues);
+  brink_coder_free(c);
+}
+
 static void test_two_threads(void **state){
   (void)state;
   /* reference, on this thread */
@@ -796,6 +842,7 @@ int main(void){
     cmocka_unit_test(test_format_tsv),
     cmocka_unit_test(test_split_sentences),
     cmocka_unit_test(test_analyze),
+    cmocka_unit_test(test_issues),
     cmocka_unit_test(test_two_threads),
   };
   return cmocka_run_group_tests(tests, groupSetup, groupTeardown);

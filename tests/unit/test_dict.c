@@ -582,8 +582,8 @@ static void test_bad_entry_lines(void **state){
   (void)state;
   /*                     123456789012345678901234567890 */
   expectBadLine("@actors", "Veloria VLR !state", 1, "expected 'PHRASE = CODE'");
-  expectBadLine("@actors", "Veloria = ABCDEFGHIJKLMNOP", 11, "expected a code of 1-15 letters");
-  expectBadLine("@actors", "Veloria = VLR ; ; VLRGOV", 17, "expected a code of 1-15 letters");
+  expectBadLine("@actors", "Veloria = ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEF", 11, "expected a code of 1-31 letters");
+  expectBadLine("@actors", "Veloria = VLR ; ; VLRGOV", 17, "expected a code of 1-31 letters");
   expectBadLine("@actors", "Veloria = ", 9, "no code after '='");
   expectBadLine("@actors", "Veloria = VLR 2019-13-01..", 15, "bad date");
   expectBadLine("@actors", "Veloria = VLR 2019-01-01 2019-02-01", 25, "expected '..' in date range");
