@@ -356,6 +356,8 @@ static int onlyModifiers(const Sent *s, int i0, int i1, int nMax){
     int e = s->aTok[i].eTag;
     if( TAG_IS_ADJ(e) || e==TAG_NN || e==TAG_NNP || e==TAG_CD || e==TAG_VBG || e==TAG_VBN
         || tokIs(&s->aTok[i], "-") ) continue;
+    /* coordinated adjectives: "awful and evil minister" */
+    if( e==TAG_CC && i>i0 && i+1<i1 && TAG_IS_ADJ(s->aTok[i-1].eTag) && TAG_IS_ADJ(s->aTok[i+1].eTag) ) continue;
     return 0;
   }
   return 1;
@@ -402,7 +404,7 @@ static void composeMentions(brink_coder *c, Sent *s){
     Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
     if( (a->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON)) || !(b->flags & MF_AGENT) ) continue;
     if( strlen(a->zCode)!=3 || a->iEnd>=s->nTok || !tokIs(&s->aTok[a->iEnd], "'s") ) continue;
-    if( !onlyModifiers(s, a->iEnd+1, b->iStart, 2) ) continue;
+    if( !onlyModifiers(s, a->iEnd+1, b->iStart, 4) ) continue;
     a->zCode = joinCode(c, a->zCode, b->zAgent, (b->flags & ACTF_PREFIX)!=0);
     a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG);
     a->iEnd = b->iEnd;
@@ -647,6 +649,8 @@ static int resolveMentions(brink_coder *c, Sent *s){
       if( i<b->iStart && tokIs(&s->aTok[i], ",") ){ i++; bSep = 1; }
       if( i<b->iStart && tokIs(&s->aTok[i], "and") ){ i++; bSep = 1; bAnd = 1; }
       if( bSep && i<b->iStart && tokIs(&s->aTok[i], "the") ) i++;
+      /* adjectives before the next member: "Fornost and the evil awful Gondor" */
+      while( bSep && i<b->iStart && (TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_RB) ) i++;
       if( !bSep || i!=b->iStart ) break;
       j++;
     }
