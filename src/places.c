@@ -14,9 +14,10 @@
 **      it ("Paris, Texas"), and otherwise the kind and size of the place;
 **   4. finds the sentence's quantities (quantity.c).
 ** For each event (brinkFactsAttach) the location is the best locative place
-** of the event's clause; else the place the story has located most of its
-** events in, when it lies in an actor's country; else the source's (or
-** target's) country, marked "actor".  Places named without a locative cue
+** of the event's clause; else, for an international organisation, its seat;
+** else the place the story has located most of its events in, when it lies
+** in an actor's country; else an actor's country (the target's for visits
+** and force, the source's otherwise), marked "actor".  Places named without a locative cue
 ** ("Moscow confirmed", "talks with Ukraine") never become a location: they
 ** only inform the resolution of later mentions.
 **
@@ -271,7 +272,26 @@ FactsStory *brinkFactsBegin(const Gazetteer *g, Arena *pArena){
   return p;
 }
 
-typedef struct Cand { int i0, i1, iName; const GazEntry *const *aC; int nC; int eCue, bBorder; } Cand;
+typedef struct Cand { int i0, i1, iName; const GazEntry *const *aC; int nC; int eCue, bBorder, bMotion; } Cand;
+
+/* A "to" place is a destination (where a visit, a trip or a deployment
+** happens) only after a word of motion: "a visit to Bonn", "flew to
+** Tokyo", "his trip has taken him to London", "troops sent into Syria";
+** not "a warning to Russia", "arms shipments to Tehran", "exports to
+** Japan".  iCue is the "to"; looks back over at most three words. */
+static int motionBefore(const Tok *a, int iCue){
+  static const char *const azMotion[] = {"visit","trip","travel","go","come","fly","flight","arrive","arrival",
+    "return","send","dispatch","deploy","redeploy","move","head","journey","tour","mission","sail","march",
+    "delegation","advance","take","bring","lead","invite","invitation","transfer","fire","launch","infiltrate",
+    "push","drive","retreat","flee","escape","accompany","voyage","expedition","way","route","bound","trek",
+    "pilgrimage","incursion","raid","airlift","evacuate","shift","relocate","commute","drift","stray",0};
+  for(int q=iCue-1; q>=0 && q>=iCue-3; q--){
+    const Tok *t = &a[q];
+    if( (t->flags & TOKF_PUNCT) && !isW(t, "'s") ) return 0;
+    if( (t->zLemma && inL(t->zLemma, azMotion)) || inL(t->zLow, azMotion) ) return 1;
+  }
+  return 0;
+}
 
 int brinkFactsSentence(FactsStory *p, int iSent, const Tok *a, int nTok, const char *zSent, size_t iBase){
   if( !p ) return BRINK_OK;
@@ -324,7 +344,7 @@ static int sentPlaces(FactsStory *p, SentRec *r){
         "south","east","west","northwestern","northeastern","southwestern","southeastern","upper","lower",0};
       if( i>0 && (a[i-1].flags & TOKF_CAP) && a[i-1].eTag==TAG_NNP && !(a[i-1].flags & TOKF_FIRST)
           && !isW(&a[i-1], "the") && !(a[i-1].flags & TOKF_HYPHEN) && !inL(a[i-1].zLow, azDir) ) continue;
-      aCand[nCand].i0 = i; aCand[nCand].i1 = i1; aCand[nCand].aC = aC; aCand[nCand].nC = nC;
+      aCand[nCand].i0 = i; aCand[nCand].i1 = i1; aCand[nCand].aC = aC; aCand[nCand].nC = nC; aCand[nCand].bMotion = 0;
       nCand++;
       i = i1-1;
     }
@@ -358,6 +378,7 @@ static int sentPlaces(FactsStory *p, SentRec *r){
       if( bAfterPlace ){
         eCue = aCand[k-1].eCue; iCue = -1;
         if( aCand[k-1].bBorder ) bBorder = 1;
+        m->bMotion = aCand[k-1].bMotion;
       }else if( j>0 && (isW(&a[j], "and") || isW(&a[j], "or")) && !isW(&a[j-1], ",") ){
         static const char *const azStop[] = {"between","among","by","for","from","to","against","about",0};
         for(int q=j-1; q>=0 && q>=j-8; q--){
@@ -383,6 +404,25 @@ static int sentPlaces(FactsStory *p, SentRec *r){
         && (a[m->i1].eTag==TAG_NN || a[m->i1].eTag==TAG_NNS
             || (m->i1==i0+1 && (a[i0].flags & TOKF_ALLCAP) && (a[m->i1].flags & TOKF_CAP)
                 && a[m->i1].eTag!=TAG_NNP && !(a[m->i1].flags & TOKF_PUNCT))) ) eCue = FCUE_NONE;
+    /* a place inside a name or a compound: "the Gulf war" (a war, not the
+    ** Gulf), "U.S.-made tobacco" (made in the US; the tobacco is elsewhere) */
+    if( eCue!=FCUE_NONE && m->i1<nTok
+        && (isW(&a[m->i1], "war") || isW(&a[m->i1], "wars")
+            || (isW(&a[m->i1], "-") && a[m->i1].iOff==a[m->i1-1].iOff+(size_t)a[m->i1-1].n)) ) eCue = FCUE_NONE;
+    /* a possessive is an actor or an owner, not where: "into Washington's
+    ** allegations", "to Japan's decision" (but "in Ukraine's east", "Ukraine's
+    ** border" are places) */
+    if( eCue!=FCUE_NONE && m->i1+1<nTok && isW(&a[m->i1], "'s") ){
+      static const char *const azPart[] = {"border","borders","frontier","capital","city","north","south","east",
+        "west","northeast","northwest","southeast","southwest","centre","center","coast","coastline","territory",
+        "territorial","waters","airspace","province","provinces","region","regions","state","states","heartland",
+        "interior","outskirts","port","ports","shores","soil","mainland","islands","island","side","part","parts",0};
+      int q = m->i1+1;
+      while( q<nTok && q<m->i1+3 && TAG_IS_ADJ(a[q].eTag) && !inL(a[q].zLow, azPart) ) q++;
+      if( q>=nTok || !inL(a[q].zLow, azPart) ) eCue = FCUE_NONE;
+    }
+    if( eCue==FCUE_TO && iCue>=0 ) m->bMotion = motionBefore(a, iCue);
+    if( eCue!=FCUE_TO ) m->bMotion = 0;
     m->eCue = eCue; m->bBorder = bBorder;
     /* "X's border", "Ukraine's borders" */
     if( !bBorder && m->i1+1<nTok && isW(&a[m->i1], "'s") ){
@@ -441,6 +481,7 @@ static int sentPlaces(FactsStory *p, SentRec *r){
     pl.pEnt = pBest;
     pl.eCue = eCue;
     pl.bBorder = bBorder;
+    pl.bMotion = m->bMotion;
     pl.zCountry = chooseCountry(p, pBest);
     int iFrom = iCue>=0 && iCue<pl.iTok0 ? iCue : pl.iTok0;
     size_t o0 = a[iFrom].iOff - iBase, o1 = a[pl.iTok1-1].iOff - iBase + (size_t)a[pl.iTok1-1].n;
@@ -543,6 +584,44 @@ static int movementCode(const char *z){
   return (z[0]=='1' && (z[1]=='5' || z[1]=='7' || z[1]=='8' || z[1]=='9')) || (z[0]=='2' && z[1]=='0');
 }
 
+/* Codes done in or to the target's country: making a visit (042: 2),
+** force (18 assault, 19 fighting, 20 mass violence: 1). */
+static int targetSide(const char *z){
+  if( !z || !z[0] || !z[1] ) return 0;
+  if( z[0]=='0' && z[1]=='4' && z[2]=='2' ) return 2;
+  return (z[0]=='1' && (z[1]=='8' || z[1]=='9')) || (z[0]=='2' && z[1]=='0');
+}
+
+/* The seat of an international organisation (by its exact actor code), as
+** a gazetteer city; NULL for codes with no one place (G7, peacekeepers). */
+static const GazEntry *seatOf(const Gazetteer *g, const char *zCode){
+  static const char *const azSeat[][3] = {
+    {"IGOEU","brussels","BEL"}, {"IGOEUGOV","brussels","BEL"}, {"IGOEUJUD","luxembourg","LUX"},
+    {"IGOIMF","washington","USA"}, {"IGOWBK","washington","USA"},
+    {"IGOIADB","washington","USA"}, {"IGOOAS","washington","USA"}, {"IGOWTO","geneva","CHE"},
+    {"IGOEFTA","geneva","CHE"}, {"IGOUNOWHO","geneva","CHE"}, {"IGOUNOUNCTAD","geneva","CHE"},
+    {"IGOUNOILO","geneva","CHE"}, {"IGOUNOHRC","geneva","CHE"}, {"IGOUNOUNHCR","geneva","CHE"},
+    {"IGOUNO","new york city","USA"}, {"IGOUNOSEC","new york city","USA"}, {"IGOUNOGA","new york city","USA"},
+    {"IGOUNOUNDP","new york city","USA"}, {"IGOUNOFAO","rome","ITA"}, {"IGOUNOWFP","rome","ITA"},
+    {"IGOUNOIAEA","vienna","AUT"}, {"IGOOPEC","vienna","AUT"}, {"IGOOSCE","vienna","AUT"},
+    {"IGOUNOUNESCO","paris","FRA"}, {"IGOOECD","paris","FRA"}, {"IGOPARISCLUB","paris","FRA"},
+    {"IGOUNOICJ","hague","NLD"}, {"IGOADB","manila","PHL"}, {"IGOGCC","riyadh","SAU"},
+    {"IGOASEAN","jakarta","IDN"}, {"IGOCMEA","moscow","RUS"}, {"IGOBIS","basel","CHE"},
+    {"IGOCIS","minsk","BLR"}, {"IGOUNOUNEP","nairobi","KEN"},
+  };
+  if( !g || !zCode || strncmp(zCode, "IGO", 3)!=0 ) return 0;
+  for(size_t i=0; i<sizeof azSeat/sizeof azSeat[0]; i++){
+    if( strcmp(azSeat[i][0], zCode)!=0 ) continue;
+    const GazEntry *const *aE; 
+    int n = brinkGazLookup(g, azSeat[i][1], strlen(azSeat[i][1]), &aE);
+    for(int k=0; k<n; k++){
+      if( aE[k]->eKind==GAZ_CITY && strcmp(aE[k]->zCountry, azSeat[i][2])==0 ) return aE[k];
+    }
+    return 0;
+  }
+  return 0;
+}
+
 int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource, const char *zTarget, brink_event *e){
   if( !p || !e ) return BRINK_OK;
   char zS[4] = "", zT[4] = "";
@@ -557,17 +636,20 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
   if( placesUpToDate(p) ) return BRINK_ENOMEM;
   int iClause = (pRec && iAnchor>=0 && iAnchor<p->nTok) ? p->aClause[iAnchor] : -1;
   /* 1. a locative place of the event's clause: "in", "near", "at" before
-  ** "to", before "from"; the nearest to the anchor */
+  ** a visited or entered place, before a destination ("to" after a word
+  ** of motion), before "from" (movements only); the nearest to the anchor */
   int kBest = -1, rBest = 1<<30;
   int iP0 = pRec ? pRec->iPlace0 : p->nPlace, iP1 = pRec ? pRec->iPlace0 + pRec->nPlace : p->nPlace;
   for(int k=iP0; k<iP1; k++){
     const FactsPlace *pl = &p->aPlace[k];
     if( pl->iSent!=iSent || pl->eCue==FCUE_NONE ) continue;
     if( iClause>=0 && p->aClause[pl->iTok0]!=iClause ) continue;
-    /* "a warning to Russia", "a message from Kyiv": a country after "to" or
-    ** "from" is a recipient or a sender, unless the event is a movement
-    ** (visits, force posture, force) */
-    if( (pl->eCue==FCUE_TO || pl->eCue==FCUE_FROM) && pl->pEnt->eKind==GAZ_COUNTRY && !movementCode(e->zCode) ) continue;
+    /* "a warning to Russia", "arms shipments to Tehran": a "to" place is a
+    ** recipient unless a word of motion governs it ("a visit to Bonn");
+    ** "a message from Kyiv": a "from" place is a sender unless the event is
+    ** a movement (visits, force posture, force) */
+    if( pl->eCue==FCUE_TO && !pl->bMotion ) continue;
+    if( pl->eCue==FCUE_FROM && !movementCode(e->zCode) ) continue;
     int d = iAnchor>=0 ? abs(pl->iTok0 - iAnchor) : 0;
     if( pl->eCue==FCUE_DATELINE ) continue;   /* the story's place, not the clause's */
     int rank = (pl->eCue==FCUE_AT ? 0 : pl->eCue==FCUE_VERB ? 1 : pl->eCue==FCUE_TO ? 2 : 3)*1000 + d;
@@ -578,8 +660,28 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     L = p->aPlace[kBest].bBorder ? borderLoc(p, kBest, zSource, zTarget, "sentence") : placeLoc(p, kBest, "sentence");
     if( !L ) return BRINK_ENOMEM;
   }
-  /* 2. the story's place: the one most often given as where things
-  ** happened, when it lies in an actor's country */
+  /* 2. an international organisation's seat: for an event whose source is
+  ** one ("GATT warned", "the EC decided", "the IMF approved"), or a visit
+  ** to one ("a visit to the EC" is in Brussels) */
+  if( !L && !bS ){
+    const GazEntry *pSeat = seatOf(p->g, zSource);
+    if( !pSeat && !bT && zTarget ) pSeat = seatOf(p->g, zTarget);
+    if( pSeat ){
+      brink_location *A = brinkArenaZalloc(p->pArena, sizeof *A);
+      if( !A ) return BRINK_ENOMEM;
+      A->zMention = ""; A->zName = pSeat->zName; A->zFeature = pSeat->zFeature;
+      A->zCountry = pSeat->zCountry; A->zAdm1 = pSeat->zAdm1; A->rLat = pSeat->rLat; A->rLon = pSeat->rLon;
+      A->zHow = "actor";
+      L = A;
+    }
+  }
+  /* Which actor's country is where the event happened when nothing says:
+  ** a visit (042) happens at the target's, force (18-20) is done in the
+  ** target's territory; anything else at the source's. */
+  int bAtTarget = targetSide(e->zCode);
+  /* 3. the story's place: the one most often given as where things
+  ** happened, when it lies in an actor's country (the target's, for a
+  ** visit, when the target has one) */
   if( !L && (bS || bT) ){
     int kStory = -1, nStory = 0;
     for(int k=0; k<p->nPlace; k++){
@@ -587,7 +689,9 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       if( pl->eCue!=FCUE_AT && pl->eCue!=FCUE_DATELINE ) continue;
       if( pl->pEnt->bOpenSea ) continue;
       const char *zC = pl->zCountry;
-      if( !((bS && strcmp(zC, zS)==0) || (bT && strcmp(zC, zT)==0)) ) continue;
+      if( bAtTarget==2 && bT ){
+        if( strcmp(zC, zT)!=0 ) continue;
+      }else if( !((bS && strcmp(zC, zS)==0) || (bT && strcmp(zC, zT)==0)) ) continue;
       int n = 0;
       for(int j=0; j<p->nPlace; j++) if( p->aPlace[j].pEnt==pl->pEnt && p->aPlace[j].eCue!=FCUE_NONE ) n++;
       if( pl->eCue==FCUE_DATELINE ) n += 100;
@@ -598,9 +702,21 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       if( !L ) return BRINK_ENOMEM;
     }
   }
-  /* 3. the source's country, else the target's */
+  if( !L && bS && bAtTarget && !bT && zTarget && e->zCode && strncmp(e->zCode, "042", 3)==0 ){
+    const GazEntry *pSeat = seatOf(p->g, zTarget);
+    if( pSeat ){
+      brink_location *A = brinkArenaZalloc(p->pArena, sizeof *A);
+      if( !A ) return BRINK_ENOMEM;
+      A->zMention = ""; A->zName = pSeat->zName; A->zFeature = pSeat->zFeature;
+      A->zCountry = pSeat->zCountry; A->zAdm1 = pSeat->zAdm1; A->rLat = pSeat->rLat; A->rLon = pSeat->rLon;
+      A->zHow = "actor";
+      L = A;
+    }
+  }
+  /* 4. the source's country, else the target's (the target's first for
+  ** visits and force) */
   if( !L && (bS || bT) ){
-    const GazEntry *c = brinkGazCountry(p->g, bS ? zS : zT);
+    const GazEntry *c = brinkGazCountry(p->g, (bAtTarget && bT) || !bS ? zT : zS);
     brink_location *A = brinkArenaZalloc(p->pArena, sizeof *A);
     if( !A ) return BRINK_ENOMEM;
     A->zMention = ""; A->zName = c->zName; A->zFeature = "country";

@@ -257,6 +257,58 @@ static void test_event_location_rules(void **state){
   brinkArenaFree(&A);
 }
 
+static void test_fallback_rules(void **state){
+  (void)state;
+  Arena A; brinkArenaInit(&A);
+  const char *z = "The talks were described as useful.";
+  FactsStory *p = brinkFactsBegin(gGaz, &A);
+  Tok *a; int n = analyse(&A, z, &a);
+  assert_int_equal(brinkFactsSentence(p, 0, a, n, z, 0), BRINK_OK);
+  brink_event e;
+  /* a visit (042) happens at the target's; hosting one (043) at the source's */
+  memset(&e, 0, sizeof e); e.zCode = "042";
+  assert_int_equal(brinkFactsAttach(p, 0, 2, "JPNGOV", "USAGOV", &e), BRINK_OK);
+  assert_string_equal(e.pLocation->zCountry, "USA");
+  assert_string_equal(e.pLocation->zHow, "actor");
+  memset(&e, 0, sizeof e); e.zCode = "043";
+  assert_int_equal(brinkFactsAttach(p, 0, 2, "JPNGOV", "USAGOV", &e), BRINK_OK);
+  assert_string_equal(e.pLocation->zCountry, "JPN");
+  /* force (18-20) is done in the target's territory */
+  memset(&e, 0, sizeof e); e.zCode = "190";
+  assert_int_equal(brinkFactsAttach(p, 0, 2, "IRQMIL", "IRN", &e), BRINK_OK);
+  assert_string_equal(e.pLocation->zCountry, "IRN");
+  /* an organisation with a seat: there, not in the target's country */
+  memset(&e, 0, sizeof e); e.zCode = "130";
+  assert_int_equal(brinkFactsAttach(p, 0, 2, "IGOWTO", "USA", &e), BRINK_OK);
+  assert_string_equal(e.pLocation->zName, "Geneva");
+  assert_string_equal(e.pLocation->zCountry, "CHE");
+  assert_string_equal(e.pLocation->zHow, "actor");
+  /* a visit to one: its seat */
+  memset(&e, 0, sizeof e); e.zCode = "042";
+  assert_int_equal(brinkFactsAttach(p, 0, 2, "GBRGOV", "IGOEU", &e), BRINK_OK);
+  assert_string_equal(e.pLocation->zName, "Brussels");
+  /* an organisation with no one seat (G7): the target's country, as before */
+  memset(&e, 0, sizeof e); e.zCode = "130";
+  assert_int_equal(brinkFactsAttach(p, 0, 2, "IGOG7", "JPN", &e), BRINK_OK);
+  assert_string_equal(e.pLocation->zCountry, "JPN");
+  brinkArenaFree(&A);
+}
+
+static void test_destinations(void **state){
+  (void)state;
+  Arena A; brinkArenaInit(&A);
+  const char *az[] = {"Reagan banned arms shipments to Tehran.", "Bangemann flew to Washington.",
+    "His trip has taken him to London, Paris and Bonn.", 0};
+  FactsStory *p = facts(&A, az);
+  const FactsPlace *pl;
+  assert_non_null(pl = place(p, "Tehran"));    assert_int_equal(pl->eCue, FCUE_TO); assert_false(pl->bMotion);
+  assert_non_null(pl = place(p, "Washington")); assert_true(pl->bMotion);
+  assert_non_null(pl = place(p, "London"));    assert_true(pl->bMotion);
+  assert_non_null(pl = place(p, "Bonn"));      assert_true(pl->bMotion);
+  assert_string_equal(pl->pEnt->zAdm1, "DE-NW");
+  brinkArenaFree(&A);
+}
+
 static void test_no_actor_country_no_pin(void **state){
   (void)state;
   Arena A; brinkArenaInit(&A);
@@ -395,6 +447,8 @@ int main(void){
     cmocka_unit_test(test_place_cues),
     cmocka_unit_test(test_resolution_from_story),
     cmocka_unit_test(test_event_location_rules),
+    cmocka_unit_test(test_fallback_rules),
+    cmocka_unit_test(test_destinations),
     cmocka_unit_test(test_no_actor_country_no_pin),
     cmocka_unit_test(test_quantities_clause),
     cmocka_unit_test(test_quantity_values),
