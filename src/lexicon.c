@@ -24,7 +24,7 @@ int brinkLexFind(const LexHash *p, const char *z, int n){
   for(h &= m; p->aSlot[h]; h = (h+1) & m){
     uint32_t i = p->aSlot[h]-1;
     const char *zKey = p->zPool + p->aKey[i];
-    if( zKey[0]==z[0] && memcmp(zKey, z, (size_t)n)==0 && zKey[n]==0 ) return (int)i;
+    if( zKey[0]==z[0] && strncmp(zKey, z, (size_t)n)==0 && zKey[n]==0 ) return (int)i;   /* strncmp: the key may be shorter than n and end the pool */
   }
   return -1;
 }
