@@ -8,6 +8,9 @@
 **   brink dict convert [--dict FILE]... [-o OUT]
 **                                       write the loaded set in brink's own format
 **                                       (peer dictionaries translated)
+**   brink dict compile [--dict FILE]... -o FILE.bdc
+**                                       write the loaded set compiled, for a fast
+**                                       start-up with --dict FILE.bdc
 */
 #include "cli.h"
 #include <stdio.h>
@@ -15,7 +18,7 @@
 #include <string.h>
 
 static const char zUsage[] =
-"usage: brink dict stats|check|convert [--dict FILE]... [--dict-format F] [--data DIR] [-o OUT]\n"
+"usage: brink dict stats|check|convert|compile [--dict FILE]... [--dict-format F] [--data DIR] [-o OUT]\n"
 "\n"
 "  stats     print how many actor phrases, agent phrases, verb patterns,\n"
 "            issue phrases and CAMEO codes the dictionaries hold\n"
@@ -23,6 +26,9 @@ static const char zUsage[] =
 "            column; exit 1 if there was any\n"
 "  convert   write the dictionaries in brink's own format (to OUT, or to\n"
 "            standard output), so TABARI and PETRARCH users can migrate\n"
+"  compile   write the dictionaries compiled to OUT (say phoenix.bdc); then\n"
+"            --dict OUT (alone) maps it at start-up instead of parsing.  A\n"
+"            source changed since is noticed: brink warns and reads the sources\n"
 "\n"
 "Without --dict, brink's default dictionaries (in the data folder) are used.\n"
 "--dict files may be in brink's format or a peer's (TABARI, PETRARCH-1,\n"
@@ -36,7 +42,8 @@ int cmd_dict(int argc, char **argv){
     return argc<2 ? 1 : 0;
   }
   const char *zSub = argv[1];
-  if( strcmp(zSub, "stats")!=0 && strcmp(zSub, "check")!=0 && strcmp(zSub, "convert")!=0 ){
+  if( strcmp(zSub, "stats")!=0 && strcmp(zSub, "check")!=0 && strcmp(zSub, "convert")!=0
+      && strcmp(zSub, "compile")!=0 ){
     fprintf(stderr, "brink dict: unknown subcommand '%s'\n%s", zSub, zUsage);
     return 1;
   }
@@ -60,6 +67,18 @@ int cmd_dict(int argc, char **argv){
   cfg.zDictFormat = zFormat;
   cfg.xDiag = cli_diag;
   char *zErr = 0;
+  if( strcmp(zSub, "compile")==0 ){
+    int rc = BRINK_EINVAL;
+    if( !zOut ) zErr = strdup("compile needs -o FILE.bdc");
+    else rc = brink_dict_compile(&cfg, zOut, &zErr);
+    free(azDict);
+    if( rc!=BRINK_OK ){
+      fprintf(stderr, "brink dict compile: %s\n", zErr ? zErr : "cannot compile the dictionaries");
+      free(zErr);
+      return 1;
+    }
+    return 0;
+  }
   if( strcmp(zSub, "convert")==0 ){
     brink_buf out = { 0, 0, 0 };
     int rc = brink_dict_convert(&cfg, &out, &zErr);

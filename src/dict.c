@@ -40,7 +40,7 @@ static int vecGrow(void **pa, size_t *pnAlloc, size_t szElem){
 }
 
 /* ---- Word interning ---------------------------------------------------- */
-typedef struct WordSlot { uint32_t iStr; uint32_t nStr; uint32_t h; int32_t id; } WordSlot;
+typedef DictSlot WordSlot;   /* dict.h: the compiled cache writes these out */
 
 struct Dict {
   /* interning */
@@ -62,6 +62,10 @@ struct Dict {
   uint8_t *aFirst;             /* per word id: bit k set if it starts a phrase of kind k */
   size_t nWarning;
   int bFinished;
+  /* a Dict made by brinkDictAdopt() (a compiled cache): the tables are not
+  ** owned; xRelease(pMem, nMem) at free */
+  int bAdopted;
+  void (*xRelease)(void*, size_t); void *pMem; size_t nMem;
   Arena scratch;               /* lemmatiser copies during load */
 };
 
@@ -137,6 +141,12 @@ Dict *brinkDictNew(void){
 
 void brinkDictFree(Dict *p){
   if( !p ) return;
+  if( p->bAdopted ){
+    free(p->azFile.a);
+    if( p->xRelease ) p->xRelease(p->pMem, p->nMem);
+    free(p);
+    return;
+  }
   free(p->aSlot); free(p->zPool);
   free(p->aWord.a); free(p->aCode.a);
   for(int k=0; k<DK__COUNT; k++){ free(p->aEntry[k].a); free(p->aPhrase[k].a); }
@@ -269,7 +279,7 @@ static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
   if( !ok ){ ps->bOom = 1; return; }
   uint32_t iEntry = (uint32_t)(p->aEntry[k].n-1);
   e->iCode = (uint32_t)p->aCode.n; e->nCode = 0; e->flags = 0;
-  e->zFile = p->azFile.a[p->azFile.n-1]; e->iLine = ps->iLine;
+  e->iFile = (uint32_t)(p->azFile.n-1); e->iLine = ps->iLine;
   e->iPhrase = (uint32_t)p->aPhrase[k].n;
   /* codes */
   if( k!=DK_DISCARD ){
@@ -555,7 +565,7 @@ static void parseVerbLine(Parse *ps, const char *z, const char *zEnd){
   if( !bNull ) memcpy(pat->zCode, zS, nCode);
   else memcpy(pat->zCode, "---", 3);
   pat->flags = flags;
-  pat->zFile = p->azFile.a[p->azFile.n-1];
+  pat->iFile = (uint32_t)(p->azFile.n-1);
   pat->iLine = ps->iLine;
   pat->iAnchor = aAtom[iAnchor].iWord;
   pat->nAnchor = 1;
@@ -862,6 +872,69 @@ void brinkDictView(const Dict *p, DictView *v){
   v->aElem = p->aElem.a;
   v->aAlt = p->aAlt.a;
   v->nWarning = p->nWarning;
+  v->azFile = (const char *const*)p->azFile.a; v->nFile = p->azFile.n;
+}
+
+const char *brinkDictFileName(const Dict *p, uint32_t iFile){
+  return iFile<p->azFile.n ? p->azFile.a[iFile] : "?";
+}
+
+/* ---- Tables for the compiled cache (dictcache.c) ----------------------- */
+int brinkDictTables(const Dict *p, DictTables *t){
+  memset(t, 0, sizeof *t);
+  if( !p->bFinished ) return BRINK_EINVAL;
+  t->aSlot = p->aSlot; t->nSlot = p->nSlot; t->nUsed = p->nUsed;
+  t->zPool = p->zPool; t->nPool = p->nPool;
+  t->aWord = p->aWord.a; t->nWord = p->aWord.n;
+  t->aCode = p->aCode.a; t->nCode = p->aCode.n;
+  for(int k=0; k<DK__COUNT; k++){
+    t->aEntry[k] = p->aEntry[k].a; t->nEntry[k] = p->aEntry[k].n;
+    t->aPhrase[k] = p->aPhrase[k].a; t->nPhrase[k] = p->aPhrase[k].n;
+    t->aPair[k] = p->aPair[k]; t->nPair[k] = p->nPair[k];
+  }
+  t->aPat = p->aPat.a; t->nPat = p->aPat.n;
+  t->aElem = p->aElem.a; t->nElem = p->aElem.n;
+  t->aAlt = p->aAlt.a; t->nAlt = p->aAlt.n;
+  t->aSyn = p->aSyn.a; t->nSyn = p->aSyn.n;
+  t->azFile = (const char *const*)p->azFile.a; t->nFile = p->azFile.n;
+  for(int k=0; k<=DK__COUNT; k++){ t->aIdxStart[k] = p->aIdxStart[k]; t->aIdx[k] = p->aIdx[k]; }
+  t->aFirst = p->aFirst;
+  t->nWarning = p->nWarning;
+  return BRINK_OK;
+}
+
+/* The tables are only read after brinkDictFinish(), so an adopted Dict casts
+** their const away once, here, and never writes through the pointers. */
+#define UNCONST(T, x) ((T)(uintptr_t)(const void*)(x))
+Dict *brinkDictAdopt(const DictTables *t, void (*xRelease)(void*, size_t), void *pMem, size_t nMem){
+  Dict *p = calloc(1, sizeof(Dict));
+  if( !p ) return 0;
+  p->azFile.a = malloc((t->nFile ? t->nFile : 1)*sizeof(char*));
+  if( !p->azFile.a ){ free(p); return 0; }
+  for(size_t i=0; i<t->nFile; i++) p->azFile.a[i] = UNCONST(char*, t->azFile[i]);
+  p->azFile.n = t->nFile;
+  p->aSlot = UNCONST(WordSlot*, t->aSlot); p->nSlot = t->nSlot; p->nUsed = t->nUsed;
+  p->zPool = UNCONST(char*, t->zPool); p->nPool = t->nPool;
+  p->aWord.a = UNCONST(DictWord*, t->aWord); p->aWord.n = t->nWord;
+  p->aCode.a = UNCONST(DictCode*, t->aCode); p->aCode.n = t->nCode;
+  for(int k=0; k<DK__COUNT; k++){
+    p->aEntry[k].a = UNCONST(DictEntry*, t->aEntry[k]); p->aEntry[k].n = t->nEntry[k];
+    p->aPhrase[k].a = UNCONST(DictPhrase*, t->aPhrase[k]); p->aPhrase[k].n = t->nPhrase[k];
+    p->aPair[k] = UNCONST(DictPair*, t->aPair[k]); p->nPair[k] = t->nPair[k];
+  }
+  p->aPat.a = UNCONST(Pattern*, t->aPat); p->aPat.n = t->nPat;
+  p->aElem.a = UNCONST(PatElem*, t->aElem); p->aElem.n = t->nElem;
+  p->aAlt.a = UNCONST(PatAlt*, t->aAlt); p->aAlt.n = t->nAlt;
+  p->aSyn.a = UNCONST(Synset*, t->aSyn); p->aSyn.n = t->nSyn;
+  for(int k=0; k<=DK__COUNT; k++){
+    p->aIdxStart[k] = UNCONST(uint32_t*, t->aIdxStart[k]); p->aIdx[k] = UNCONST(uint32_t*, t->aIdx[k]);
+  }
+  p->aFirst = UNCONST(uint8_t*, t->aFirst);
+  p->nWarning = t->nWarning;
+  p->bFinished = 1;
+  p->bAdopted = 1;
+  p->xRelease = xRelease; p->pMem = pMem; p->nMem = nMem;
+  return p;
 }
 
 const char *brinkDictCodeOn(const Dict *p, int k, uint32_t iEntry, int32_t iDay){

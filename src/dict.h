@@ -32,7 +32,7 @@ typedef struct DictEntry {     /* an actor or an agent */
   uint32_t iCode, nCode;       /* slice of Dict.aCode */
   uint32_t iPhrase;            /* first phrase, for messages */
   uint16_t flags;
-  const char *zFile; int iLine; /* where it was defined */
+  uint32_t iFile; int32_t iLine; /* where it was defined: brinkDictFileName(iFile) */
 } DictEntry;
 
 /* A word of a phrase or pattern matches a token when either of the token's
@@ -71,7 +71,7 @@ typedef struct Pattern {
   uint16_t flags;
   uint16_t nSpec;       /* specificity: more words, more specific */
   uint64_t mNeed;       /* bits (word id % 64) of words the sentence must hold */
-  const char *zFile; int iLine;
+  uint32_t iFile; int32_t iLine;    /* where it was defined: brinkDictFileName(iFile) */
 } Pattern;
 
 typedef struct Dict Dict;
@@ -116,11 +116,85 @@ typedef struct DictView {
   const PatElem *aElem;
   const PatAlt *aAlt;
   size_t nPhrase[DK__COUNT], nEntry[DK__COUNT], nPat, nWarning;
+  const char *const *azFile;   /* file names, indexed by DictEntry.iFile and Pattern.iFile */
+  size_t nFile;
 } DictView;
 void brinkDictView(const Dict *, DictView *);
 
 /* The code an entry has on a day (DICT_DAY_MIN: the undated default).
 ** NULL when none applies. */
 const char *brinkDictCodeOn(const Dict *, int eKind, uint32_t iEntry, int32_t iDay);
+
+/* The name of file iFile (DictEntry.iFile, Pattern.iFile); "?" if none. */
+const char *brinkDictFileName(const Dict *, uint32_t iFile);
+
+/* ---- Compiled cache (dictcache.c; docs/PEER_FORMATS.md "Compiled cache") ----
+** Every table of a finished Dict, so that dictcache.c can write them out and
+** later point a new Dict at a read-only mapping of the file. */
+typedef struct DictSlot { uint32_t iStr; uint32_t nStr; uint32_t h; int32_t id; } DictSlot;
+typedef struct DictTables {
+  const DictSlot *aSlot; size_t nSlot;   /* word interning: open addressing, nSlot a power of 2 */
+  size_t nUsed;                          /* words interned (ids 0..nUsed-1) */
+  const char *zPool; size_t nPool;       /* NUL-terminated words */
+  const DictWord *aWord; size_t nWord;
+  const DictCode *aCode; size_t nCode;
+  const DictEntry *aEntry[DK__COUNT]; size_t nEntry[DK__COUNT];
+  const DictPhrase *aPhrase[DK__COUNT]; size_t nPhrase[DK__COUNT];
+  const Pattern *aPat; size_t nPat;
+  const PatElem *aElem; size_t nElem;
+  const PatAlt *aAlt; size_t nAlt;
+  const Synset *aSyn; size_t nSyn;
+  const char *const *azFile; size_t nFile;
+  /* first-word index of kind k (DK__COUNT: patterns): aIdxStart[k] has
+  ** nUsed+2 entries, aIdx[k] has aIdxStart[k][nUsed] */
+  const uint32_t *aIdxStart[DK__COUNT+1], *aIdx[DK__COUNT+1];
+  const DictPair *aPair[DK__COUNT]; size_t nPair[DK__COUNT];
+  const uint8_t *aFirst;                 /* nUsed+1 bytes */
+  size_t nWarning;
+} DictTables;
+/* The tables of a finished Dict (BRINK_EINVAL if it is not finished). */
+int brinkDictTables(const Dict *, DictTables *);
+/* A new Dict that reads the tables of t in place (no copy).  They must stay
+** valid until brinkDictFree(), which then calls xRelease(pMem, nMem) (if not
+** NULL) instead of freeing them.  t->azFile is copied (the array, not the
+** names).  Returns NULL on OOM (xRelease is then not called). */
+Dict *brinkDictAdopt(const DictTables *t, void (*xRelease)(void*, size_t), void *pMem, size_t nMem);
+
+/* What a cache holds besides the Dict: how the engine was built. */
+typedef struct DictCacheInfo {
+  int bPeerVerbs;          /* engine.bPeerVerbs */
+  size_t nWarning;         /* diagnostics while compiling */
+  size_t nIssue, nIssueCode;   /* issue phrases (PeerSet counts, for stats) */
+  const char *zFormat;     /* --dict-format of the sources ("auto", "brink", ...) */
+  const char *const *azSource; size_t nSource;   /* source files (absolute paths) */
+  /* Set by brinkDictOpenCache (free with brinkDictCacheInfoClear): the size
+  ** and modification time (ns) each source had when the cache was written. */
+  int64_t *aSize, *aMtime;
+  void *pAlloc;
+} DictCacheInfo;
+void brinkDictCacheInfoClear(DictCacheInfo *);
+#define BRINK_CACHE_MAGIC "BRINKDC1"
+/* Write p (finished) and pInfo to zPath (via a temporary file and rename).
+** pInfo->azSource are stat()ed now: their names, sizes and times make the
+** hash that brinkDictCacheStale() compares.  Returns BRINK_OK, or
+** BRINK_EIO/BRINK_ENOMEM/BRINK_EINVAL with a message in *pzErr (malloc'd). */
+int brinkDictSave(const Dict *p, const DictCacheInfo *pInfo, const char *zPath, char **pzErr);
+/* Map zPath read-only and return a Dict that reads its tables in place.
+** Every offset, length and index of the file is checked first: a corrupt,
+** truncated or foreign file gives BRINK_EPARSE (BRINK_EIO if it cannot be
+** read) and a message in *pzErr.  pInfo (may be NULL) receives the rest;
+** its strings live in the mapping, valid until brinkDictFree(*ppOut); free
+** its arrays with brinkDictCacheInfoClear(). */
+int brinkDictOpenCache(const char *zPath, DictCacheInfo *pInfo, Dict **ppOut, char **pzErr);
+/* The same over nData bytes at aData (not copied: they must outlive the
+** Dict, which never frees them).  For tests and fuzzing; aData must be
+** 8-byte aligned. */
+int brinkDictOpenCacheMem(const void *aData, size_t nData, DictCacheInfo *pInfo, Dict **ppOut, char **pzErr);
+/* 1 if zPath starts with BRINK_CACHE_MAGIC. */
+int brinkDictIsCache(const char *zPath);
+/* Compare the sources of a cache with the files on disk: 0 all unchanged;
+** 1 some changed and all exist (rebuild from them); 2 some are missing.
+** With 1 or 2, *pzWhy (malloc'd) names the first file that differs. */
+int brinkDictCacheStale(const DictCacheInfo *pInfo, char **pzWhy);
 
 #endif

@@ -16,6 +16,11 @@
 #include <string.h>
 #include <stdio.h>
 
+/* The file a DictEntry or Pattern came from (by its iFile). */
+static const char *lintFile(const DictView *v, uint32_t iFile){
+  return iFile<v->nFile ? v->azFile[iFile] : "?";
+}
+
 static void report(brink_diag_fn x, void *pArg, const char *zFile, int iLine, const char *zMsg, size_t *pn){
   if( x ) x(pArg, zFile ? zFile : "?", iLine, 0, zMsg);
   (*pn)++;
@@ -61,11 +66,11 @@ static size_t checkPhrases(const DictView *v, int k, brink_diag_fn x, void *pArg
     char zMsg[200];
     if( !sameCodes(v, e, f) ){
       snprintf(zMsg, sizeof zMsg, "phrase also defined at %s:%d with other codes; only one can match",
-               e->zFile, e->iLine);
-      report(x, pArg, f->zFile, f->iLine, zMsg, &nBad);
-    }else if( e->zFile==f->zFile ){
+               lintFile(v, e->iFile), e->iLine);
+      report(x, pArg, lintFile(v, f->iFile), f->iLine, zMsg, &nBad);
+    }else if( e->iFile==f->iFile ){
       snprintf(zMsg, sizeof zMsg, "duplicate phrase (also at line %d)", e->iLine);
-      report(x, pArg, f->zFile, f->iLine, zMsg, &nBad);
+      report(x, pArg, lintFile(v, f->iFile), f->iLine, zMsg, &nBad);
     }
   }
   free(a);
@@ -85,7 +90,7 @@ static size_t checkPhrases(const DictView *v, int k, brink_diag_fn x, void *pArg
           snprintf(zMsg, sizeof zMsg, "date ranges of %s and %s overlap (%s..%s)", p->zCode, q->zCode,
                    p->iFrom==DICT_DAY_MIN && q->iFrom==DICT_DAY_MIN ? "" : zA,
                    p->iTo==DICT_DAY_MAX && q->iTo==DICT_DAY_MAX ? "" : zB);
-          report(x, pArg, e->zFile, e->iLine, zMsg, &nBad);
+          report(x, pArg, lintFile(v, e->iFile), e->iLine, zMsg, &nBad);
         }
       }
     }
@@ -106,7 +111,7 @@ size_t brink_dict_check(const brink_engine *p, unsigned flags, brink_diag_fn xDi
     if( !c ){
       char zMsg[96];
       snprintf(zMsg, sizeof zMsg, "code %s is not in the CAMEO table", pat->zCode);
-      report(xDiag, pArg, pat->zFile, pat->iLine, zMsg, &nBad);
+      report(xDiag, pArg, lintFile(&v, pat->iFile), pat->iLine, zMsg, &nBad);
       continue;
     }
     for(size_t k=0; aReach && k<nCameo; k++){

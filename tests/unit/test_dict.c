@@ -320,7 +320,7 @@ static void test_layout(void **state){
   e = onlyEntryFor(p, DK_ACTOR, "ostrava");
   assert_string_equal(brinkDictCodeOn(p, DK_ACTOR, e, 0), "IGOOSP");
   assert_int_equal(nPhrasesFor(p, DK_AGENT, "garrison"), 1);
-  assert_string_equal(v.aPat[0].zFile, "b.txt");
+  assert_string_equal(brinkDictFileName(p, v.aPat[0].iFile), "b.txt");
   assert_int_equal(v.aPat[0].iLine, 2);
   brinkDictFree(p);
 }
@@ -412,7 +412,7 @@ static void test_patterns(void **state){
   assert_int_equal(v.aWord[v.aAlt[alt->iWord+1].iWord].id1, wid(p, "withdraw"));
   assert_int_equal(pat->flags, 0);
   assert_int_equal(pat->iLine, 2);
-  assert_string_equal(pat->zFile, "verbs.txt");
+  assert_string_equal(brinkDictFileName(p, pat->iFile), "verbs.txt");
 
   /* travel_to: the anchor, then "to" joined to it */
   pat = &v.aPat[1];
