@@ -163,3 +163,13 @@ facts-seed: $(B)/tests/golden $(B)/brink
 test: facts-seed
 SAN_TESTS += facts-seed
 .SECONDARY: $(FUZZ_OBJ)
+# The escalation watch (issue 6; docs/ESCALATION.md): synthetic benchmark and fixture test.
+.PHONY: escalation-bench escalation-test
+$(B)/bench/escalation: bench/escalation.c $(B)/libbrink.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libbrink.a $(LDLIBS)
+escalation-bench: $(B)/bench/escalation
+	$(B)/bench/escalation
+escalation-test: $(B)/brink
+	sh tests/escalation.sh $(B)/brink
+test: escalation-test

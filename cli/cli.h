@@ -15,6 +15,9 @@ int cmd_ingest(int argc, char **argv);
 int cmd_recode(int argc, char **argv);
 int cmd_query(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+int cmd_trend(int argc, char **argv);    /* issue 6: escalation watch */
+int cmd_alerts(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 /* Shared helpers (main.c). */
 void cli_diag(void *pArg, const char *zFile, int iLine, int iCol, const char *zMsg);

@@ -407,7 +407,7 @@ static int ingestSynthetic(brink_store *pStore, long long nEvent){
     brink_date_format((int32_t)(7300 + x % 7300), zDate);
     snprintf(zId, sizeof zId, "synthetic-%lld", s);
     snprintf(zText, sizeof zText, "Synthetic story %lld about nothing in particular, number %llu.", s, x % 1000003);
-    brink_story st = { zId, zDate, 0, "synthetic", 0, zText, strlen(zText), 0 };
+    brink_story st = { zId, zDate, 0, "synthetic", 0, zText, strlen(zText), 0, 0 };
     int n = 0;
     for(int k=0; k<10 && s*10+k<nEvent; k++, n++){
       x ^= x<<13; x ^= x>>7; x ^= x<<17;
@@ -551,6 +551,11 @@ int cmd_ingest(int argc, char **argv){
                      filesProgress, &fs);
   filesClose(&fs);
   if( rc==0 && fs.bBad ) rc = 2;
+  /* ---- issue 6: bring the escalation scores and alerts up to date (only the pairs this run touched) ---- */
+  if( rc!=1 && brink_alert_update(pStore, 0, 0)!=BRINK_OK ){
+    fprintf(stderr, "brink ingest: updating alerts: %s\n", brink_store_errmsg(pStore));
+    rc = 1;
+  }
 done:
   brink_store_close(pStore);
   brink_engine_free(pEng);

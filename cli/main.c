@@ -23,6 +23,9 @@ static const struct {
   { "recode", cmd_recode, "re-code the stories in an event store with new dictionaries" },
   { "query",  cmd_query,  "select events from an event store" },
   { "export", cmd_export, "write an event store as GDELT, ICEWS, PLOVER or CSV" },
+  { "trend",  cmd_trend,  "the series of a pair of actors, or pairs ranked by activity or change" },
+  { "alerts", cmd_alerts, "escalation alerts with the events behind them" },
+  { "report", cmd_report, "write a self-contained HTML escalation report" },
 };
 
 static void usage(FILE *fp){

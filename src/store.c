@@ -203,9 +203,15 @@ typedef struct Migration {
   int (*xFixup)(brink_store *);   /* data changes SQL cannot make, or NULL */
 } Migration;
 
+/* ---- issue 6 (escalation watch): schema v3 is in alert.c ---- */
+#include "escalation.h"
+sqlite3 *brinkStoreDb(brink_store *p){ return p->db; }
+/* ---- end issue 6 ---- */
+
 static const Migration aMigration[] = {
   { 1, zSchemaV1, 0 },
   { 2, zSchemaV2, migrateV2Fixup },
+  { 3, brinkEscalationSchema, 0 },   /* issue 6: escalation scores and alerts (alert.c) */
 };
 
 /* Give every stored story its SimHash and cluster (stories written by v1). */

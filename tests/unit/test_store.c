@@ -83,7 +83,7 @@ static brink_event mkEvent(const char *zId, int iSent, const char *zDate, const 
 /* Put one story with its events; return the BRINK_PUT_* result. */
 static int putStory(brink_store *p, const char *zId, const char *zDate, const char *zText,
                     const brink_event *aEv, size_t nEv, int flags){
-  brink_story s = { zId, zDate, "A title", "Wire", 0, zText, strlen(zText), 0 };
+  brink_story s = { zId, zDate, "A title", "Wire", 0, zText, strlen(zText), 0, 0 };
   brink_store_item *it = brink_store_item_new(&s, aEv, nEv);
   assert_non_null(it);
   int eRes = -1;
@@ -149,7 +149,7 @@ static void test_reingest_replaces(void **state){
   putSeed(p, "s1", "2021-04-13", zText1);
   assert_int_equal(brink_store_commit(p), BRINK_OK);
   /* same id, same text, same dictionaries: nothing changes */
-  brink_story s = { "s1", "2021-04-13", 0, 0, 0, zText1, strlen(zText1), 0 };
+  brink_story s = { "s1", "2021-04-13", 0, 0, 0, zText1, strlen(zText1), 0, 0 };
   assert_int_equal(brink_store_unchanged(p, &s), 1);
   brink_event e = mkEvent("s1", 0, "2021-04-13", "USAGOV", "RUSGOV", "041", 1.0, "x");
   assert_int_equal(putStory(p, "s1", "2021-04-13", zText1, &e, 1, 0), BRINK_PUT_UNCHANGED);

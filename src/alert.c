@@ -1,0 +1,919 @@
+/*
+** alert.c — the escalation score and the stored alerts (brink.h,
+** "Escalation watch"; the method is in docs/ESCALATION.md).
+**
+** What lives here: the event weight, the detector (two one-sided
+** quasi-Poisson CUSUMs per directed pair: weighted conflict and weighted
+** cooperation, each against the pair's own rolling baseline), schema v3
+** (escalation_days, alerts, alert_events), the incremental update after an
+** ingest, and reading alerts back with the events that drove them.
+**
+** What does not: series for display (trend.c), charts and reports (svg.c),
+** printing (the CLI).  The store's migration list runs brinkEscalationSchema.
+**
+** Incremental update: every scored pair-day with events, a non-zero score
+** or an open alert is a row of escalation_days holding the day's inputs and
+** the detector's state after it.  A pair with new events is resumed from
+** the row before its earliest new day (the ring of past inputs is read back
+** from the rows of the baseline window); earlier days are never recomputed.
+*/
+#include "brink.h"
+#include "store.h"
+#include "escalation.h"
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- Schema v3 ------------------------------------------------------------ */
+
+const char brinkEscalationSchema[] =
+  "CREATE TABLE IF NOT EXISTS escalation_days(src TEXT NOT NULL, tgt TEXT NOT NULL,"
+  "  day INTEGER NOT NULL, conflict REAL NOT NULL, conflict2 REAL NOT NULL,"
+  "  coop REAL NOT NULL, coop2 REAL NOT NULL, n_conflict INTEGER NOT NULL,"
+  "  n_coop INTEGER NOT NULL, s_esc REAL NOT NULL, s_coop REAL NOT NULL,"
+  "  run_esc INTEGER, run_coop INTEGER, n_run_esc INTEGER NOT NULL, n_run_coop INTEGER NOT NULL,"
+  "  first_day INTEGER NOT NULL, dir INTEGER NOT NULL, start INTEGER, alert INTEGER,"
+  "  PRIMARY KEY(src, tgt, day)) WITHOUT ROWID;"
+  "CREATE TABLE IF NOT EXISTS alerts(id INTEGER PRIMARY KEY, src TEXT NOT NULL, tgt TEXT NOT NULL,"
+  "  direction INTEGER NOT NULL, start TEXT NOT NULL, fired TEXT NOT NULL, peak TEXT NOT NULL,"
+  "  ended TEXT, score REAL NOT NULL, n_event INTEGER NOT NULL);"
+  "CREATE INDEX IF NOT EXISTS alerts_pair ON alerts(src, tgt, fired);"
+  "CREATE INDEX IF NOT EXISTS alerts_score ON alerts(score);"
+  "CREATE TABLE IF NOT EXISTS alert_events(alert INTEGER NOT NULL, rank INTEGER NOT NULL,"
+  "  event INTEGER NOT NULL, weight REAL NOT NULL, PRIMARY KEY(alert, rank)) WITHOUT ROWID;"
+  "INSERT OR REPLACE INTO meta VALUES('escalation',"
+  "  'per directed country pair and day: quasi-Poisson CUSUMs of weighted conflict and"
+  " cooperation against a rolling baseline (docs/ESCALATION.md); escalation_days keeps"
+  " the state, alerts and alert_events the alerts; meta.alerts_run is the last run scored');";
+
+/* ---- Dates ------------------------------------------------------------------ */
+
+int32_t brinkDaysFromCivil(int y, int m, int d){
+  y -= m<=2;
+  int era = (y>=0 ? y : y-399) / 400;
+  int yoe = y - era*400;
+  int doy = (153*(m + (m>2 ? -3 : 9)) + 2)/5 + d - 1;
+  int doe = yoe*365 + yoe/4 - yoe/100 + doy;
+  return (int32_t)(era*146097 + doe - 719468);
+}
+
+void brinkCivilFromDays(int32_t iDay, int *pY, int *pM, int *pD){
+  int z = (int)iDay + 719468;
+  int era = (z>=0 ? z : z-146096) / 146097;
+  int doe = z - era*146097;
+  int yoe = (doe - doe/1460 + doe/36524 - doe/146096) / 365;
+  int doy = doe - (365*yoe + yoe/4 - yoe/100);
+  int mp = (5*doy + 2)/153;
+  int d = doy - (153*mp + 2)/5 + 1;
+  int m = mp + (mp<10 ? 3 : -9);
+  *pY = yoe + era*400 + (m<=2);
+  *pM = m;
+  *pD = d;
+}
+
+/* ---- Parameters and weights ---------------------------------------------------- */
+
+const char *brink_dir_name(int eDir){
+  switch( eDir ){
+    case BRINK_DIR_ESCALATION: return "escalation";
+    case BRINK_DIR_DEESCALATION: return "de-escalation";
+    case BRINK_DIR_MIXED: return "mixed";
+    default: return "none";
+  }
+}
+
+void brink_alert_params_default(brink_alert_params *p){
+  /* Chosen on bench/escalation.c (docs/ESCALATION.md, "Tuning"). */
+  p->nBaseline = 28;     /* four weeks: long enough to average weekly rhythms */
+  p->nGuard = 7;         /* a rise is not absorbed into its own baseline for a week */
+  p->rRatio = 3.0;       /* tuned to a tripling; Lucas (1985) CUSUM design rule */
+  p->rThreshold = 5.5;   /* h, in nats of quasi-likelihood ratio */
+  p->rFloor = 0.25;      /* a quiet pair is assumed to have a weight-1 event every 4 days */
+  p->nMinEvent = 3;      /* one report, or two, never fire */
+  p->rMixed = 0.25;      /* the other side a quarter of the way to its own alert */
+}
+
+int brinkEscCheck(const brink_alert_params *p){
+  if( p->nBaseline<7 || p->nGuard<0 || p->nBaseline + p->nGuard>BRINK_ESC_MAXWIN ) return BRINK_EINVAL;
+  if( !(p->rRatio>1.0) || !(p->rThreshold>0) || !(p->rFloor>0) || p->nMinEvent<1 ) return BRINK_EINVAL;
+  if( !(p->rMixed>=0) ) return BRINK_EINVAL;
+  return BRINK_OK;
+}
+
+double brink_event_weight(double rGoldstein, int nSource){
+  /* severity: a material attack (-10) counts 2, a threat (-4.4) about 0.9,
+  ** a mild complaint 0.4; corroboration: 1 source 1, 2 sources 1.5, 4 or
+  ** more 2 (a press pile-on cannot more than double an event) */
+  double rSev = fabs(rGoldstein)/5.0;
+  if( rSev<0.4 ) rSev = 0.4;
+  if( rSev>2.0 ) rSev = 2.0;
+  double rCor = 1.0 + (nSource>1 ? 0.5*log2((double)nSource) : 0.0);
+  if( rCor>2.0 ) rCor = 2.0;
+  return rSev*rCor;
+}
+
+/* ---- The detector ------------------------------------------------------------------ */
+
+void brinkEscInit(brinkEscState *s){
+  memset(s, 0, sizeof *s);
+  s->iDay = BRINK_ESC_NODAY;
+  s->iFirst = BRINK_ESC_NODAY;
+  s->iRunEsc = s->iRunCoop = BRINK_ESC_NODAY;
+  s->iStart = BRINK_ESC_NODAY;
+}
+
+int brinkEscQuiet(const brinkEscState *s){
+  return s->sEsc<=0.0 && s->sCoop<=0.0 && s->eDir==0;
+}
+
+static int ringSlot(const brink_alert_params *p, int32_t iDay){
+  int w = p->nBaseline + p->nGuard;
+  int k = (int)(iDay % w);
+  return k<0 ? k+w : k;
+}
+
+static void ringPut(const brink_alert_params *p, brinkEscState *s, int32_t iDay,
+                    double x, double x2, double y, double y2){
+  int k = ringSlot(p, iDay);
+  s->aConf[k] = x; s->aConf2[k] = x2; s->aCoop[k] = y; s->aCoop2[k] = y2;
+}
+
+void brinkEscSeed(const brink_alert_params *p, brinkEscState *s, const brink_score_day *d){
+  ringPut(p, s, d->iDay, d->rConflict, d->rConflict2, d->rCoop, d->rCoop2);
+}
+
+/* The daily fading of the CUSUMs (docs/ESCALATION.md, "Decay"). */
+#define CUSUM_DECAY 0.9
+
+/* Days of history a pair needs (behind the guard) before it is scored. */
+#define WARMUP_DAYS 7
+
+/* Baseline mean and dispersion of one side over the window of day iDay:
+** the nBaseline days ending nGuard days before it.  The dispersion (the
+** variance-to-mean ratio of a day's intensity) has two sources: the spread
+** of event weights (sum w^2 / sum w, exact for a compound Poisson count)
+** and day-to-day swings beyond Poisson (reporting bursts), estimated from
+** the window and shrunk towards the first with 14 days' worth of prior. */
+static void baseline(const brink_alert_params *p, const brinkEscState *s, int32_t iDay, int bCoop,
+                     double *pMu, double *pPhi){
+  const double *a = bCoop ? s->aCoop : s->aConf;
+  const double *a2 = bCoop ? s->aCoop2 : s->aConf2;
+  double rSum = 0, rSum2 = 0, rSq = 0;
+  for(int32_t d = iDay - p->nGuard - p->nBaseline; d < iDay - p->nGuard; d++){
+    int k = ringSlot(p, d);
+    rSum += a[k]; rSum2 += a2[k]; rSq += a[k]*a[k];
+  }
+  /* a young pair averages over the days it has existed (its warm-up) */
+  int32_t iW0 = iDay - p->nGuard - p->nBaseline;
+  if( s->iFirst!=BRINK_ESC_NODAY && s->iFirst>iW0 ) iW0 = s->iFirst;
+  int nEff = (int)(iDay - p->nGuard - iW0);
+  double n = nEff>0 ? (double)nEff : 1.0;
+  double rMean = rSum/n;
+  double rPhiEv = (rSum2 + 2.0)/(rSum + 2.0);        /* two weight-1 events of prior */
+  if( rPhiEv<1.0 ) rPhiEv = 1.0;
+  double rPhi = rPhiEv;
+  if( rMean>0 ){
+    double rVar = rSq/n - rMean*rMean;
+    double rPhiDay = rVar/rMean;
+    rPhi = (n*rPhiDay + 14.0*rPhiEv)/(n + 14.0);
+    if( rPhi<rPhiEv ) rPhi = rPhiEv;
+  }
+  *pMu = rMean>p->rFloor ? rMean : p->rFloor;
+  *pPhi = rPhi;
+}
+
+/* One CUSUM step: the quasi-Poisson log-likelihood ratio of "the rate is
+** rRatio times the baseline" against "it is the baseline", for intensity x. */
+static double cusumStep(const brink_alert_params *p, double rS, double x, double rMu, double rPhi){
+  double u = (x*log(p->rRatio) - (p->rRatio - 1.0)*rMu)/rPhi;
+  /* old evidence fades (half-life ~6.6 days at 0.9), so that a burst on a
+  ** quiet pair does not hold the score up for months while the baseline
+  ** is still near the floor */
+  rS = rS*CUSUM_DECAY + u;
+  return rS>0 ? rS : 0;
+}
+
+static void stepOne(const brink_alert_params *p, brinkEscState *s, brink_score_day *d){
+  double rMuX, rPhiX, rMuY, rPhiY;
+  int32_t iDay = d->iDay;
+  if( s->iFirst==BRINK_ESC_NODAY ) s->iFirst = iDay;
+  baseline(p, s, iDay, 0, &rMuX, &rPhiX);
+  baseline(p, s, iDay, 1, &rMuY, &rPhiY);
+  double sEsc0 = s->sEsc, sCoop0 = s->sCoop;
+  /* warm-up: a pair's first reports make its baseline; the CUSUMs start
+  ** once a week of history lies behind the guard */
+  int bWarm = iDay - p->nGuard - s->iFirst >= WARMUP_DAYS;
+  if( bWarm ){
+    s->sEsc = cusumStep(p, s->sEsc, d->rConflict, rMuX, rPhiX);
+    s->sCoop = cusumStep(p, s->sCoop, d->rCoop, rMuY, rPhiY);
+  }
+  /* runs: where each CUSUM last left zero is the change-point estimate */
+  if( s->sEsc>0 ){
+    if( sEsc0<=0 ){ s->iRunEsc = iDay; s->nRunEsc = 0; }
+    s->nRunEsc += d->nConflict;
+  }else{ s->iRunEsc = BRINK_ESC_NODAY; s->nRunEsc = 0; }
+  if( s->sCoop>0 ){
+    if( sCoop0<=0 ){ s->iRunCoop = iDay; s->nRunCoop = 0; }
+    s->nRunCoop += d->nCoop;
+  }else{ s->iRunCoop = BRINK_ESC_NODAY; s->nRunCoop = 0; }
+  ringPut(p, s, iDay, d->rConflict, d->rConflict2, d->rCoop, d->rCoop2);
+
+  double h = p->rThreshold, m = p->rMixed*h;
+  int bEsc = s->sEsc>=h && s->nRunEsc>=p->nMinEvent;
+  int bCoop = s->sCoop>=h && s->nRunCoop>=p->nMinEvent;
+  d->bFired = 0;
+  if( s->eDir==0 ){
+    if( bWarm && (bEsc || bCoop) ){
+      if( bEsc ) s->eDir = (bCoop || s->sCoop>=m) ? BRINK_DIR_MIXED : BRINK_DIR_ESCALATION;
+      else s->eDir = s->sEsc>=m ? BRINK_DIR_MIXED : BRINK_DIR_DEESCALATION;
+      int32_t iA = bEsc || s->eDir==BRINK_DIR_MIXED ? s->iRunEsc : BRINK_ESC_NODAY;
+      int32_t iB = bCoop || s->eDir==BRINK_DIR_MIXED ? s->iRunCoop : BRINK_ESC_NODAY;
+      if( iA==BRINK_ESC_NODAY ) iA = iB;
+      if( iB==BRINK_ESC_NODAY ) iB = iA;
+      s->iStart = iA<iB ? iA : iB;
+      d->bFired = 1;
+    }
+  }else{
+    if( s->eDir==BRINK_DIR_ESCALATION && bCoop ) s->eDir = BRINK_DIR_MIXED;
+    if( s->eDir==BRINK_DIR_DEESCALATION && bEsc ) s->eDir = BRINK_DIR_MIXED;
+    int bOver = s->eDir==BRINK_DIR_ESCALATION ? s->sEsc<=0
+              : s->eDir==BRINK_DIR_DEESCALATION ? s->sCoop<=0
+              : (s->sEsc<=0 && s->sCoop<=0);
+    if( bOver ){ s->eDir = 0; s->iStart = BRINK_ESC_NODAY; }
+  }
+  d->rEsc = s->sEsc;
+  d->rCoopUp = s->sCoop;
+  d->rBaseConflict = rMuX;
+  d->rBaseCoop = rMuY;
+  d->eDir = s->eDir;
+  d->iStart = s->eDir ? s->iStart : BRINK_ESC_NODAY;
+  s->iDay = iDay;
+}
+
+void brinkEscStep(const brink_alert_params *p, brinkEscState *s, brink_score_day *d){
+  if( s->iDay!=BRINK_ESC_NODAY && d->iDay - s->iDay > 1 ){
+    int32_t iGap = d->iDay - s->iDay - 1;
+    int w = p->nBaseline + p->nGuard;
+    /* A quiet state stays quiet over empty days: only the ring needs zeros. */
+    while( iGap>0 && !brinkEscQuiet(s) ){
+      brink_score_day e;
+      memset(&e, 0, sizeof e);
+      e.iDay = s->iDay + 1;
+      stepOne(p, s, &e);
+      iGap--;
+    }
+    if( iGap>=w ){
+      memset(s->aConf, 0, sizeof s->aConf); memset(s->aConf2, 0, sizeof s->aConf2);
+      memset(s->aCoop, 0, sizeof s->aCoop); memset(s->aCoop2, 0, sizeof s->aCoop2);
+    }else{
+      for(int32_t k=1; k<=iGap; k++) ringPut(p, s, s->iDay + k, 0, 0, 0, 0);
+    }
+    s->iDay = d->iDay - 1;
+  }
+  stepOne(p, s, d);
+}
+
+int brink_escalation_run(const brink_alert_params *pParams, brink_score_day *a, size_t n){
+  brink_alert_params def;
+  if( !pParams ){ brink_alert_params_default(&def); pParams = &def; }
+  if( brinkEscCheck(pParams) ) return BRINK_EINVAL;
+  for(size_t i=1; i<n; i++) if( a[i].iDay!=a[i-1].iDay+1 ) return BRINK_EINVAL;
+  brinkEscState *s = malloc(sizeof *s);
+  if( !s ) return BRINK_ENOMEM;
+  brinkEscInit(s);
+  for(size_t i=0; i<n; i++) brinkEscStep(pParams, s, &a[i]);
+  free(s);
+  return BRINK_OK;
+}
+
+/* ---- Stored alerts: helpers ------------------------------------------------------- */
+
+static int dbFail(brink_store *p, int rc, const char *zWhat){ return brinkStoreDbError(p, rc, zWhat); }
+
+static void fmtDay(int32_t iDay, char *z){ brink_date_format(iDay, z); }
+
+static int32_t parseDay(const char *z){
+  int32_t d;
+  return z && brink_date_parse(z, &d)==BRINK_OK ? d : BRINK_ESC_NODAY;
+}
+
+/* An alert being built while a pair is scored. */
+typedef struct OpenAlert {
+  int64_t iId;
+  int eDir;
+  int32_t iStart, iFired, iPeak;
+  double rScore;
+  int nEvent;
+} OpenAlert;
+
+/* Alerts deleted before a rescore, so that an alert found again (same
+** direction and start) keeps its id. */
+typedef struct Reuse { int64_t iId; int eDir; int32_t iStart; } Reuse;
+
+typedef struct Upd {
+  brink_store *p;
+  sqlite3 *db;
+  const brink_alert_params *pPar;
+  int32_t iEnd;                     /* last day with events in the store */
+  sqlite3_stmt *pIns, *pLoad, *pAlertIns, *pAlertUpd, *pEvFold, *pAeIns, *pAeDel;
+  brink_alert_stats st;
+} Upd;
+
+static double dirScore(int eDir, double sEsc, double sCoop){
+  if( eDir==BRINK_DIR_ESCALATION ) return sEsc;
+  if( eDir==BRINK_DIR_DEESCALATION ) return sCoop;
+  return sEsc>sCoop ? sEsc : sCoop;
+}
+
+/* Write alert a (insert or update) and its five heaviest events: those of
+** its side(s) from its start to its peak. */
+static int alertWrite(Upd *u, const char *zSrc, const char *zTgt, OpenAlert *a, int32_t iEnded){
+  char zStart[11], zFired[11], zPeak[11], zEnded[11];
+  fmtDay(a->iStart, zStart); fmtDay(a->iFired, zFired); fmtDay(a->iPeak, zPeak);
+  sqlite3_stmt *q = u->pAlertIns;
+  if( a->iId ) sqlite3_bind_int64(q, 1, a->iId); else sqlite3_bind_null(q, 1);
+  sqlite3_bind_text(q, 2, zSrc, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 3, zTgt, -1, SQLITE_STATIC);
+  sqlite3_bind_int(q, 4, a->eDir);
+  sqlite3_bind_text(q, 5, zStart, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 6, zFired, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 7, zPeak, -1, SQLITE_STATIC);
+  if( iEnded!=BRINK_ESC_NODAY ){ fmtDay(iEnded, zEnded); sqlite3_bind_text(q, 8, zEnded, -1, SQLITE_STATIC); }
+  else sqlite3_bind_null(q, 8);
+  sqlite3_bind_double(q, 9, a->rScore);
+  sqlite3_bind_int(q, 10, a->nEvent);
+  int rc = sqlite3_step(q);
+  sqlite3_reset(q);
+  if( rc!=SQLITE_DONE ) return dbFail(u->p, rc, "storing an alert");
+  if( !a->iId ) a->iId = sqlite3_last_insert_rowid(u->db);
+  u->st.nAlert++;
+
+  /* the events behind it */
+  sqlite3_bind_int64(u->pAeDel, 1, a->iId);
+  rc = sqlite3_step(u->pAeDel);
+  sqlite3_reset(u->pAeDel);
+  if( rc!=SQLITE_DONE ) return dbFail(u->p, rc, "storing an alert");
+  struct { int64_t iEv; double w; } aTop[5];
+  int nTop = 0;
+  q = u->pEvFold;
+  sqlite3_bind_text(q, 1, zSrc, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 2, zTgt, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 3, zStart, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 4, zPeak, -1, SQLITE_STATIC);
+  while( (rc = sqlite3_step(q))==SQLITE_ROW ){
+    int iQuad = sqlite3_column_int(q, 1);
+    int bConf = iQuad>=3;
+    if( a->eDir==BRINK_DIR_ESCALATION && !bConf ) continue;
+    if( a->eDir==BRINK_DIR_DEESCALATION && bConf ) continue;
+    double w = brink_event_weight(sqlite3_column_double(q, 2), sqlite3_column_int(q, 3));
+    int64_t iEv = sqlite3_column_int64(q, 0);
+    int k;
+    if( nTop<5 ) k = nTop++;
+    else if( w>aTop[4].w ) k = 4;
+    else continue;
+    aTop[k].iEv = iEv; aTop[k].w = w;
+    while( k>0 && aTop[k-1].w < aTop[k].w ){   /* earlier events win ties */
+      double tw = aTop[k].w; int64_t te = aTop[k].iEv;
+      aTop[k] = aTop[k-1]; aTop[k-1].w = tw; aTop[k-1].iEv = te;
+      k--;
+    }
+  }
+  sqlite3_reset(q);
+  if( rc!=SQLITE_DONE ) return dbFail(u->p, rc, "finding an alert's events");
+  for(int i=0; i<nTop; i++){
+    sqlite3_bind_int64(u->pAeIns, 1, a->iId);
+    sqlite3_bind_int(u->pAeIns, 2, i+1);
+    sqlite3_bind_int64(u->pAeIns, 3, aTop[i].iEv);
+    sqlite3_bind_double(u->pAeIns, 4, aTop[i].w);
+    rc = sqlite3_step(u->pAeIns);
+    sqlite3_reset(u->pAeIns);
+    if( rc!=SQLITE_DONE ) return dbFail(u->p, rc, "storing an alert's events");
+  }
+  return BRINK_OK;
+}
+
+static int storeDay(Upd *u, const char *zSrc, const char *zTgt, const brinkEscState *s,
+                    const brink_score_day *d, int64_t iAlert){
+  sqlite3_stmt *q = u->pIns;
+  sqlite3_bind_text(q, 1, zSrc, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 2, zTgt, -1, SQLITE_STATIC);
+  sqlite3_bind_int(q, 3, d->iDay);
+  sqlite3_bind_double(q, 4, d->rConflict);
+  sqlite3_bind_double(q, 5, d->rConflict2);
+  sqlite3_bind_double(q, 6, d->rCoop);
+  sqlite3_bind_double(q, 7, d->rCoop2);
+  sqlite3_bind_int(q, 8, d->nConflict);
+  sqlite3_bind_int(q, 9, d->nCoop);
+  sqlite3_bind_double(q, 10, s->sEsc);
+  sqlite3_bind_double(q, 11, s->sCoop);
+  if( s->iRunEsc!=BRINK_ESC_NODAY ) sqlite3_bind_int(q, 12, s->iRunEsc); else sqlite3_bind_null(q, 12);
+  if( s->iRunCoop!=BRINK_ESC_NODAY ) sqlite3_bind_int(q, 13, s->iRunCoop); else sqlite3_bind_null(q, 13);
+  sqlite3_bind_int(q, 14, s->nRunEsc);
+  sqlite3_bind_int(q, 15, s->nRunCoop);
+  sqlite3_bind_int(q, 16, s->iFirst);
+  sqlite3_bind_int(q, 17, s->eDir);
+  if( s->eDir ) sqlite3_bind_int(q, 18, s->iStart); else sqlite3_bind_null(q, 18);
+  if( iAlert ) sqlite3_bind_int64(q, 19, iAlert); else sqlite3_bind_null(q, 19);
+  int rc = sqlite3_step(q);
+  sqlite3_reset(q);
+  if( rc!=SQLITE_DONE ) return dbFail(u->p, rc, "storing scores");
+  u->st.nDay++;
+  return BRINK_OK;
+}
+
+/* Run SQL with up to three text/int parameters ("t", "i"), no rows. */
+static int execBound(Upd *u, const char *zSql, const char *zFmt, const char *z1, const char *z2,
+                     int64_t i3, const char *zWhat){
+  sqlite3_stmt *q = 0;
+  int rc = sqlite3_prepare_v2(u->db, zSql, -1, &q, 0);
+  if( rc!=SQLITE_OK ) return dbFail(u->p, rc, zWhat);
+  if( zFmt[0] ) sqlite3_bind_text(q, 1, z1, -1, SQLITE_STATIC);
+  if( zFmt[0] && zFmt[1] ) sqlite3_bind_text(q, 2, z2, -1, SQLITE_STATIC);
+  if( zFmt[0] && zFmt[1] && zFmt[2]=='i' ) sqlite3_bind_int64(q, 3, i3);
+  if( zFmt[0] && zFmt[1] && zFmt[2]=='t' ){
+    char zD[11]; fmtDay((int32_t)i3, zD);
+    sqlite3_bind_text(q, 3, zD, -1, SQLITE_TRANSIENT);
+  }
+  rc = sqlite3_step(q);
+  sqlite3_finalize(q);
+  return rc==SQLITE_DONE || rc==SQLITE_ROW ? BRINK_OK : dbFail(u->p, rc, zWhat);
+}
+
+/* Rescore one directed pair from day iFrom on. */
+static int rescorePair(Upd *u, const char *zSrc, const char *zTgt, int32_t iFrom){
+  const brink_alert_params *P = u->pPar;
+  int w = P->nBaseline + P->nGuard;
+  brinkEscState *s = malloc(sizeof *s);
+  Reuse *aReuse = 0;
+  size_t nReuse = 0;
+  OpenAlert cur;
+  memset(&cur, 0, sizeof cur);
+  if( !s ) return brinkStoreError(u->p, BRINK_ENOMEM, "out of memory");
+  brinkEscInit(s);
+  int brc = BRINK_OK, rc;
+  sqlite3_stmt *q = 0;
+
+  /* 1. the state after the last stored day before iFrom */
+  rc = sqlite3_prepare_v2(u->db,
+      "SELECT day, s_esc, s_coop, run_esc, run_coop, n_run_esc, n_run_coop, first_day, dir, start, alert"
+      " FROM escalation_days WHERE src=?1 AND tgt=?2 AND day<?3 ORDER BY day DESC LIMIT 1", -1, &q, 0);
+  if( rc!=SQLITE_OK ){ brc = dbFail(u->p, rc, "reading scores"); goto done; }
+  sqlite3_bind_text(q, 1, zSrc, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 2, zTgt, -1, SQLITE_STATIC);
+  sqlite3_bind_int(q, 3, iFrom);
+  rc = sqlite3_step(q);
+  int64_t iOpen = 0;
+  if( rc==SQLITE_ROW ){
+    s->iDay = sqlite3_column_int(q, 0);
+    s->sEsc = sqlite3_column_double(q, 1);
+    s->sCoop = sqlite3_column_double(q, 2);
+    s->iRunEsc = sqlite3_column_type(q, 3)==SQLITE_NULL ? BRINK_ESC_NODAY : sqlite3_column_int(q, 3);
+    s->iRunCoop = sqlite3_column_type(q, 4)==SQLITE_NULL ? BRINK_ESC_NODAY : sqlite3_column_int(q, 4);
+    s->nRunEsc = sqlite3_column_int(q, 5);
+    s->nRunCoop = sqlite3_column_int(q, 6);
+    s->iFirst = sqlite3_column_int(q, 7);
+    s->eDir = sqlite3_column_int(q, 8);
+    s->iStart = sqlite3_column_type(q, 9)==SQLITE_NULL ? BRINK_ESC_NODAY : sqlite3_column_int(q, 9);
+    iOpen = s->eDir ? sqlite3_column_int64(q, 10) : 0;
+  }else if( rc!=SQLITE_DONE ){ brc = dbFail(u->p, rc, "reading scores"); goto done; }
+  sqlite3_finalize(q); q = 0;
+  /* resume the day after that row (rows after it are rewritten) */
+  int32_t iResume = s->iDay==BRINK_ESC_NODAY ? iFrom : s->iDay + 1;
+
+  if( s->iDay!=BRINK_ESC_NODAY ){
+    /* the ring: the inputs of the w days up to the resumed state's day */
+    rc = sqlite3_prepare_v2(u->db, "SELECT day, conflict, conflict2, coop, coop2 FROM escalation_days"
+                            " WHERE src=?1 AND tgt=?2 AND day>?3 AND day<=?4", -1, &q, 0);
+    if( rc!=SQLITE_OK ){ brc = dbFail(u->p, rc, "reading scores"); goto done; }
+    sqlite3_bind_text(q, 1, zSrc, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 2, zTgt, -1, SQLITE_STATIC);
+    sqlite3_bind_int(q, 3, s->iDay - w);
+    sqlite3_bind_int(q, 4, s->iDay);
+    while( (rc = sqlite3_step(q))==SQLITE_ROW ){
+      brink_score_day d;
+      memset(&d, 0, sizeof d);
+      d.iDay = sqlite3_column_int(q, 0);
+      d.rConflict = sqlite3_column_double(q, 1); d.rConflict2 = sqlite3_column_double(q, 2);
+      d.rCoop = sqlite3_column_double(q, 3); d.rCoop2 = sqlite3_column_double(q, 4);
+      brinkEscSeed(P, s, &d);
+    }
+    sqlite3_finalize(q); q = 0;
+    if( rc!=SQLITE_DONE ){ brc = dbFail(u->p, rc, "reading scores"); goto done; }
+  }
+  /* an alert open at the resumed day goes on; its peak so far is read back */
+  if( iOpen ){
+    rc = sqlite3_prepare_v2(u->db, "SELECT direction, start, fired FROM alerts WHERE id=?", -1, &q, 0);
+    if( rc!=SQLITE_OK ){ brc = dbFail(u->p, rc, "reading alerts"); goto done; }
+    sqlite3_bind_int64(q, 1, iOpen);
+    if( sqlite3_step(q)==SQLITE_ROW ){
+      cur.iId = iOpen;
+      cur.eDir = s->eDir;
+      cur.iStart = parseDay((const char*)sqlite3_column_text(q, 1));
+      cur.iFired = parseDay((const char*)sqlite3_column_text(q, 2));
+    }
+    sqlite3_finalize(q); q = 0;
+    if( cur.iId ){
+      rc = sqlite3_prepare_v2(u->db, "SELECT day, s_esc, s_coop, n_run_esc, n_run_coop FROM escalation_days"
+                              " WHERE src=?1 AND tgt=?2 AND day>=?3 AND day<?4 ORDER BY day", -1, &q, 0);
+      if( rc!=SQLITE_OK ){ brc = dbFail(u->p, rc, "reading scores"); goto done; }
+      sqlite3_bind_text(q, 1, zSrc, -1, SQLITE_STATIC);
+      sqlite3_bind_text(q, 2, zTgt, -1, SQLITE_STATIC);
+      sqlite3_bind_int(q, 3, cur.iFired);
+      sqlite3_bind_int(q, 4, iResume);
+      while( sqlite3_step(q)==SQLITE_ROW ){
+        double r = dirScore(cur.eDir, sqlite3_column_double(q, 1), sqlite3_column_double(q, 2));
+        if( r>cur.rScore ){
+          cur.rScore = r; cur.iPeak = sqlite3_column_int(q, 0);
+          int ne = sqlite3_column_int(q, 3), nc = sqlite3_column_int(q, 4);
+          cur.nEvent = cur.eDir==BRINK_DIR_ESCALATION ? ne : cur.eDir==BRINK_DIR_DEESCALATION ? nc : ne+nc;
+        }
+      }
+      sqlite3_finalize(q); q = 0;
+    }else{
+      s->eDir = 0;   /* the row named an alert that is gone: start afresh */
+    }
+  }
+
+  /* 2. forget what will be rewritten (keeping the ids of alerts found again) */
+  {
+    char zFrom[11];
+    fmtDay(iResume, zFrom);
+    rc = sqlite3_prepare_v2(u->db, "SELECT id, direction, start FROM alerts WHERE src=?1 AND tgt=?2 AND fired>=?3",
+                            -1, &q, 0);
+    if( rc!=SQLITE_OK ){ brc = dbFail(u->p, rc, "reading alerts"); goto done; }
+    sqlite3_bind_text(q, 1, zSrc, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 2, zTgt, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 3, zFrom, -1, SQLITE_STATIC);
+    while( (rc = sqlite3_step(q))==SQLITE_ROW ){
+      Reuse *aNew = realloc(aReuse, (nReuse+1)*sizeof *aNew);
+      if( !aNew ){ brc = brinkStoreError(u->p, BRINK_ENOMEM, "out of memory"); goto done; }
+      aReuse = aNew;
+      aReuse[nReuse].iId = sqlite3_column_int64(q, 0);
+      aReuse[nReuse].eDir = sqlite3_column_int(q, 1);
+      aReuse[nReuse].iStart = parseDay((const char*)sqlite3_column_text(q, 2));
+      nReuse++;
+    }
+    sqlite3_finalize(q); q = 0;
+    brc = execBound(u, "DELETE FROM alert_events WHERE alert IN (SELECT id FROM alerts"
+                    " WHERE src=?1 AND tgt=?2 AND fired>=?3)", "ttt", zSrc, zTgt, iResume, "rescoring");
+    if( !brc ) brc = execBound(u, "DELETE FROM alerts WHERE src=?1 AND tgt=?2 AND fired>=?3",
+                               "ttt", zSrc, zTgt, iResume, "rescoring");
+    if( !brc ) brc = execBound(u, "DELETE FROM escalation_days WHERE src=?1 AND tgt=?2 AND day>=?3",
+                               "tti", zSrc, zTgt, iResume, "rescoring");
+    if( brc ) goto done;
+  }
+
+  /* 3. score the days from iResume on, from the folded events */
+  sqlite3_stmt *L = u->pLoad;
+  char zFrom[11];
+  fmtDay(iResume, zFrom);
+  sqlite3_bind_text(L, 1, zSrc, -1, SQLITE_STATIC);
+  sqlite3_bind_text(L, 2, zTgt, -1, SQLITE_STATIC);
+  sqlite3_bind_text(L, 3, zFrom, -1, SQLITE_STATIC);
+  brink_score_day d;
+  memset(&d, 0, sizeof d);
+  d.iDay = BRINK_ESC_NODAY;
+  int bMore = 1;
+  while( brc==BRINK_OK ){
+    int32_t iEvDay = BRINK_ESC_NODAY;
+    int iQuad = 0, nSrc = 1;
+    double rGold = 0;
+    if( bMore ){
+      rc = sqlite3_step(L);
+      if( rc==SQLITE_ROW ){
+        iEvDay = parseDay((const char*)sqlite3_column_text(L, 0));
+        iQuad = sqlite3_column_int(L, 1);
+        rGold = sqlite3_column_double(L, 2);
+        nSrc = sqlite3_column_int(L, 3);
+      }else if( rc==SQLITE_DONE ){ bMore = 0; }
+      else { brc = dbFail(u->p, rc, "reading events"); break; }
+    }
+    /* a finished day (or the end): score it and the quiet days up to the next */
+    if( d.iDay!=BRINK_ESC_NODAY && iEvDay!=d.iDay ){
+      int32_t iNext = iEvDay!=BRINK_ESC_NODAY ? iEvDay : u->iEnd + 1;
+      for(;;){
+        brinkEscStep(P, s, &d);
+        if( d.bFired ){
+          memset(&cur, 0, sizeof cur);
+          cur.eDir = d.eDir; cur.iStart = d.iStart; cur.iFired = d.iDay;
+          for(size_t k=0; k<nReuse; k++){
+            if( aReuse[k].eDir==cur.eDir && aReuse[k].iStart==cur.iStart ){ cur.iId = aReuse[k].iId; break; }
+          }
+          cur.iPeak = d.iDay;
+          cur.rScore = dirScore(cur.eDir, s->sEsc, s->sCoop);
+          cur.nEvent = cur.eDir==BRINK_DIR_ESCALATION ? s->nRunEsc
+                     : cur.eDir==BRINK_DIR_DEESCALATION ? s->nRunCoop : s->nRunEsc + s->nRunCoop;
+          brc = alertWrite(u, zSrc, zTgt, &cur, BRINK_ESC_NODAY);   /* gets its id */
+          if( brc ) break;
+        }else if( s->eDir && cur.iId ){
+          cur.eDir = s->eDir;
+          double r = dirScore(cur.eDir, s->sEsc, s->sCoop);
+          if( r>cur.rScore ){
+            cur.rScore = r; cur.iPeak = d.iDay;
+            cur.nEvent = cur.eDir==BRINK_DIR_ESCALATION ? s->nRunEsc
+                       : cur.eDir==BRINK_DIR_DEESCALATION ? s->nRunCoop : s->nRunEsc + s->nRunCoop;
+          }
+        }else if( cur.iId ){
+          brc = alertWrite(u, zSrc, zTgt, &cur, d.iDay);      /* ended today */
+          memset(&cur, 0, sizeof cur);
+          if( brc ) break;
+        }
+        int bEvents = d.nConflict || d.nCoop;
+        if( bEvents || !brinkEscQuiet(s) ){
+          brc = storeDay(u, zSrc, zTgt, s, &d, s->eDir ? cur.iId : 0);
+          if( brc ) break;
+        }
+        int32_t iDay = d.iDay;
+        memset(&d, 0, sizeof d);
+        d.iDay = iDay + 1;
+        if( d.iDay>=iNext || brinkEscQuiet(s) ) break;
+      }
+      if( brc ) break;
+      d.iDay = BRINK_ESC_NODAY;
+    }
+    if( iEvDay==BRINK_ESC_NODAY ) break;
+    if( d.iDay==BRINK_ESC_NODAY ){ memset(&d, 0, sizeof d); d.iDay = iEvDay; }
+    double wt = brink_event_weight(rGold, nSrc);
+    if( iQuad>=3 ){ d.rConflict += wt; d.rConflict2 += wt*wt; d.nConflict++; }
+    else if( iQuad>=1 ){ d.rCoop += wt; d.rCoop2 += wt*wt; d.nCoop++; }
+  }
+  sqlite3_reset(L);
+  if( brc==BRINK_OK && cur.iId ) brc = alertWrite(u, zSrc, zTgt, &cur, BRINK_ESC_NODAY);   /* still open */
+  u->st.nPair++;
+done:
+  sqlite3_finalize(q);
+  free(aReuse);
+  free(s);
+  return brc;
+}
+
+/* ---- Update ------------------------------------------------------------------------- */
+
+static const char zLoadSql[] =
+  "SELECT e.date, max(e.quad), max(e.goldstein), count(DISTINCT coalesce(s.cluster, s.id))"
+  " FROM events e JOIN stories s ON s.id=e.story"
+  " WHERE e.source_country=?1 AND e.target_country=?2 AND e.date>=?3 AND e.negated=0"
+  " GROUP BY e.date, e.source, e.target, e.code ORDER BY e.date";
+
+static const char zEvFoldSql[] =
+  "SELECT min(e.id), max(e.quad), max(e.goldstein), count(DISTINCT coalesce(s.cluster, s.id))"
+  " FROM events e JOIN stories s ON s.id=e.story"
+  " WHERE e.source_country=?1 AND e.target_country=?2 AND e.date>=?3 AND e.date<=?4 AND e.negated=0"
+  " GROUP BY e.date, e.source, e.target, e.code ORDER BY e.date, 1";
+
+int brink_alert_update(brink_store *p, const brink_alert_params *pParams, brink_alert_stats *pStats){
+  brink_alert_params def;
+  if( !pParams ){ brink_alert_params_default(&def); pParams = &def; }
+  if( pStats ) memset(pStats, 0, sizeof *pStats);
+  if( brinkEscCheck(pParams) ) return brinkStoreError(p, BRINK_EINVAL, "bad escalation parameters");
+  Upd u;
+  memset(&u, 0, sizeof u);
+  u.p = p; u.db = brinkStoreDb(p); u.pPar = pParams;
+  sqlite3 *db = u.db;
+  int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", 0, 0, 0);
+  if( rc!=SQLITE_OK ) return dbFail(p, rc, "updating alerts");
+  int brc = BRINK_OK;
+  sqlite3_stmt *q = 0;
+  struct Pair { char zSrc[8], zTgt[8]; int32_t iFrom; } *aPair = 0;
+  size_t nPair = 0, nAlloc = 0;
+  int64_t iLastRun = -1, iMaxRun = 0;
+
+  static const char *const azSql[] = {
+    "INSERT OR REPLACE INTO escalation_days VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    zLoadSql,
+    "INSERT OR REPLACE INTO alerts(id, src, tgt, direction, start, fired, peak, ended, score, n_event)"
+    " VALUES(?,?,?,?,?,?,?,?,?,?)",
+    zEvFoldSql,
+    "INSERT INTO alert_events(alert, rank, event, weight) VALUES(?,?,?,?)",
+    "DELETE FROM alert_events WHERE alert=?",
+  };
+  sqlite3_stmt **aps[] = { &u.pIns, &u.pLoad, &u.pAlertIns, &u.pEvFold, &u.pAeIns, &u.pAeDel };
+  for(size_t i=0; i<sizeof azSql/sizeof azSql[0]; i++){
+    rc = sqlite3_prepare_v2(db, azSql[i], -1, aps[i], 0);
+    if( rc!=SQLITE_OK ){ brc = dbFail(p, rc, "updating alerts"); goto done; }
+  }
+
+  /* where we are: the last run scored, the newest run, the last day */
+  rc = sqlite3_prepare_v2(db, "SELECT (SELECT value FROM meta WHERE key='alerts_run'),"
+                          " (SELECT coalesce(max(id),0) FROM runs), (SELECT max(date) FROM events)", -1, &q, 0);
+  if( rc!=SQLITE_OK ){ brc = dbFail(p, rc, "updating alerts"); goto done; }
+  rc = sqlite3_step(q);
+  if( rc!=SQLITE_ROW ){ brc = dbFail(p, rc, "updating alerts"); goto done; }
+  if( sqlite3_column_type(q, 0)!=SQLITE_NULL ) iLastRun = sqlite3_column_int64(q, 0);
+  iMaxRun = sqlite3_column_int64(q, 1);
+  u.iEnd = parseDay((const char*)sqlite3_column_text(q, 2));
+  sqlite3_finalize(q); q = 0;
+  if( u.iEnd==BRINK_ESC_NODAY ) goto record;    /* no events at all */
+
+  /* the pairs to rescore, each from its earliest new day */
+  const char *zPairs;
+  if( iLastRun<0 ){
+    u.st.bFull = 1;
+    brc = execBound(&u, "DELETE FROM alert_events", "", 0, 0, 0, "updating alerts");
+    if( !brc ) brc = execBound(&u, "DELETE FROM alerts", "", 0, 0, 0, "updating alerts");
+    if( !brc ) brc = execBound(&u, "DELETE FROM escalation_days", "", 0, 0, 0, "updating alerts");
+    if( brc ) goto done;
+    zPairs = "SELECT source_country, target_country, min(date) FROM events"
+             " WHERE source_country<>'' AND target_country<>'' AND source_country<>target_country"
+             " GROUP BY 1, 2";
+  }else{
+    /* new events, and pairs whose alert was still open (to let it decay
+    ** up to the store's last day) */
+    zPairs = "SELECT a, b, min(d) FROM ("
+             " SELECT e.source_country a, e.target_country b, e.date d FROM stories s"
+             "  JOIN events e ON e.story=s.id WHERE s.run>?1 AND e.source_country<>''"
+             "  AND e.target_country<>'' AND e.source_country<>e.target_country"
+             " UNION ALL SELECT src, tgt, date(max(day)*86400 + 86400, 'unixepoch')"
+             "  FROM escalation_days x WHERE dir<>0 AND day=(SELECT max(day) FROM escalation_days"
+             "  WHERE src=x.src AND tgt=x.tgt) GROUP BY src, tgt"
+             ") GROUP BY a, b";
+  }
+  rc = sqlite3_prepare_v2(db, zPairs, -1, &q, 0);
+  if( rc!=SQLITE_OK ){ brc = dbFail(p, rc, "updating alerts"); goto done; }
+  if( iLastRun>=0 ) sqlite3_bind_int64(q, 1, iLastRun);
+  while( (rc = sqlite3_step(q))==SQLITE_ROW ){
+    const char *zA = (const char*)sqlite3_column_text(q, 0);
+    const char *zB = (const char*)sqlite3_column_text(q, 1);
+    int32_t iFrom = parseDay((const char*)sqlite3_column_text(q, 2));
+    if( !zA || !zB || strlen(zA)>=8 || strlen(zB)>=8 || iFrom==BRINK_ESC_NODAY ) continue;
+    if( nPair==nAlloc ){
+      nAlloc = nAlloc ? 2*nAlloc : 256;
+      struct Pair *aNew = realloc(aPair, nAlloc*sizeof *aNew);
+      if( !aNew ){ brc = brinkStoreError(p, BRINK_ENOMEM, "out of memory"); goto done; }
+      aPair = aNew;
+    }
+    strcpy(aPair[nPair].zSrc, zA);
+    strcpy(aPair[nPair].zTgt, zB);
+    aPair[nPair].iFrom = iFrom;
+    nPair++;
+  }
+  sqlite3_finalize(q); q = 0;
+  if( rc!=SQLITE_DONE ){ brc = dbFail(p, rc, "updating alerts"); goto done; }
+  for(size_t i=0; i<nPair && brc==BRINK_OK; i++){
+    brc = rescorePair(&u, aPair[i].zSrc, aPair[i].zTgt, aPair[i].iFrom);
+  }
+  if( brc ) goto done;
+
+record:
+  rc = sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO meta VALUES('alerts_run', ?)", -1, &q, 0);
+  if( rc==SQLITE_OK ){
+    sqlite3_bind_int64(q, 1, iMaxRun);
+    rc = sqlite3_step(q);
+  }
+  sqlite3_finalize(q); q = 0;
+  if( rc!=SQLITE_DONE ){ brc = dbFail(p, rc, "updating alerts"); goto done; }
+done:
+  sqlite3_finalize(q);
+  for(size_t i=0; i<sizeof aps/sizeof aps[0]; i++) sqlite3_finalize(*aps[i]);
+  free(aPair);
+  if( brc==BRINK_OK ){
+    rc = sqlite3_exec(db, "COMMIT", 0, 0, 0);
+    if( rc!=SQLITE_OK ){ brc = dbFail(p, rc, "committing alerts"); sqlite3_exec(db, "ROLLBACK", 0, 0, 0); }
+  }else{
+    sqlite3_exec(db, "ROLLBACK", 0, 0, 0);
+  }
+  if( pStats ) *pStats = u.st;
+  return brc;
+}
+
+/* ---- Reading alerts -------------------------------------------------------------------- */
+
+static const char zAlertCols[] =
+  "SELECT id, src, tgt, direction, start, fired, peak, coalesce(ended,''), score, n_event FROM alerts";
+
+static void rowAlert(sqlite3_stmt *q, brink_alert *a){
+  memset(a, 0, sizeof *a);
+  a->iId = sqlite3_column_int64(q, 0);
+  snprintf(a->zSrc, sizeof a->zSrc, "%s", (const char*)sqlite3_column_text(q, 1));
+  snprintf(a->zTgt, sizeof a->zTgt, "%s", (const char*)sqlite3_column_text(q, 2));
+  a->eDir = sqlite3_column_int(q, 3);
+  snprintf(a->zStart, sizeof a->zStart, "%s", (const char*)sqlite3_column_text(q, 4));
+  snprintf(a->zFired, sizeof a->zFired, "%s", (const char*)sqlite3_column_text(q, 5));
+  snprintf(a->zPeak, sizeof a->zPeak, "%s", (const char*)sqlite3_column_text(q, 6));
+  snprintf(a->zEnd, sizeof a->zEnd, "%s", (const char*)sqlite3_column_text(q, 7));
+  a->rScore = sqlite3_column_double(q, 8);
+  a->nEvent = sqlite3_column_int(q, 9);
+}
+
+/* Is there an alerts table (schema v3)?  A read-only v2 file has none. */
+static int haveAlerts(brink_store *p){
+  sqlite3_stmt *q = 0;
+  int bHave = 0;
+  if( sqlite3_prepare_v2(brinkStoreDb(p), "SELECT 1 FROM sqlite_schema WHERE name='alerts'", -1, &q, 0)==SQLITE_OK ){
+    bHave = sqlite3_step(q)==SQLITE_ROW;
+  }
+  sqlite3_finalize(q);
+  return bHave;
+}
+
+int brink_alert_list(brink_store *p, const char *zSince, double rMinScore, size_t nMax,
+                     brink_alert **paAlert, size_t *pnAlert){
+  *paAlert = 0; *pnAlert = 0;
+  if( zSince && parseDay(zSince)==BRINK_ESC_NODAY ){
+    char z[96];
+    snprintf(z, sizeof z, "--since '%.40s' is not a date (want YYYY-MM-DD)", zSince);
+    return brinkStoreError(p, BRINK_EPARSE, z);
+  }
+  if( !haveAlerts(p) ) return BRINK_OK;
+  char zSql[256];
+  snprintf(zSql, sizeof zSql, "%s WHERE score>=?1 AND start>=?2 ORDER BY score DESC, id%s", zAlertCols,
+           nMax ? " LIMIT ?3" : "");
+  sqlite3_stmt *q = 0;
+  int rc = sqlite3_prepare_v2(brinkStoreDb(p), zSql, -1, &q, 0);
+  if( rc!=SQLITE_OK ) return dbFail(p, rc, "reading alerts");
+  sqlite3_bind_double(q, 1, rMinScore);
+  sqlite3_bind_text(q, 2, zSince ? zSince : "", -1, SQLITE_TRANSIENT);
+  if( nMax ) sqlite3_bind_int64(q, 3, (int64_t)nMax);
+  brink_alert *a = 0;
+  size_t n = 0, nAlloc = 0;
+  while( (rc = sqlite3_step(q))==SQLITE_ROW ){
+    if( n==nAlloc ){
+      nAlloc = nAlloc ? 2*nAlloc : 32;
+      brink_alert *aNew = realloc(a, nAlloc*sizeof *aNew);
+      if( !aNew ){ free(a); sqlite3_finalize(q); return brinkStoreError(p, BRINK_ENOMEM, "out of memory"); }
+      a = aNew;
+    }
+    rowAlert(q, &a[n++]);
+  }
+  sqlite3_finalize(q);
+  if( rc!=SQLITE_DONE ){ free(a); return dbFail(p, rc, "reading alerts"); }
+  *paAlert = a; *pnAlert = n;
+  return BRINK_OK;
+}
+
+int brink_alert_get(brink_store *p, int64_t iId, brink_alert *pAlert){
+  if( !haveAlerts(p) ) return BRINK_EOF;
+  char zSql[160];
+  snprintf(zSql, sizeof zSql, "%s WHERE id=?", zAlertCols);
+  sqlite3_stmt *q = 0;
+  int rc = sqlite3_prepare_v2(brinkStoreDb(p), zSql, -1, &q, 0);
+  if( rc!=SQLITE_OK ) return dbFail(p, rc, "reading alerts");
+  sqlite3_bind_int64(q, 1, iId);
+  rc = sqlite3_step(q);
+  int brc = BRINK_EOF;
+  if( rc==SQLITE_ROW ){ rowAlert(q, pAlert); brc = BRINK_OK; }
+  else if( rc!=SQLITE_DONE ) brc = dbFail(p, rc, "reading alerts");
+  sqlite3_finalize(q);
+  return brc;
+}
+
+int brink_alert_events(brink_store *p, int64_t iId, brink_alert_event **paEv, size_t *pnEv){
+  static const char zSql[] =
+    "SELECT ae.event, ae.weight, e.date, e.source, e.target, e.code, coalesce(c.name,''), e.quad,"
+    " e.goldstein,"
+    " (SELECT count(DISTINCT coalesce(s2.cluster, s2.id)) FROM events e2 JOIN stories s2 ON s2.id=e2.story"
+    "   WHERE e2.date=e.date AND e2.source=e.source AND e2.target=e.target AND e2.code=e.code AND e2.negated=0),"
+    " (SELECT sum(e2.mentions) FROM events e2"
+    "   WHERE e2.date=e.date AND e2.source=e.source AND e2.target=e.target AND e2.code=e.code AND e2.negated=0),"
+    " (SELECT json_group_array(DISTINCT s2.sid) FROM events e2 JOIN stories s2 ON s2.id=e2.story"
+    "   WHERE e2.date=e.date AND e2.source=e.source AND e2.target=e.target AND e2.code=e.code AND e2.negated=0),"
+    " coalesce(se.text,''), coalesce(s.url,'')"
+    " FROM alert_events ae JOIN events e ON e.id=ae.event JOIN stories s ON s.id=e.story"
+    " LEFT JOIN sentences se ON se.id=e.sentence LEFT JOIN cameo c ON c.code=e.code"
+    " WHERE ae.alert=? ORDER BY ae.rank";
+  *paEv = 0; *pnEv = 0;
+  if( !haveAlerts(p) ) return BRINK_OK;
+  sqlite3_stmt *q = 0;
+  int rc = sqlite3_prepare_v2(brinkStoreDb(p), zSql, -1, &q, 0);
+  if( rc!=SQLITE_OK ) return dbFail(p, rc, "reading an alert's events");
+  sqlite3_bind_int64(q, 1, iId);
+  /* two passes over at most five rows: size, then copy into one block */
+  static const int aTxt[] = { 2, 3, 4, 5, 6, 11, 12, 13 };
+  enum { NTXT = 8 };
+  size_t nRow = 0, nStr = 0;
+  while( (rc = sqlite3_step(q))==SQLITE_ROW ){
+    nRow++;
+    for(int k=0; k<NTXT; k++) nStr += (size_t)sqlite3_column_bytes(q, aTxt[k]) + 1;
+  }
+  if( rc!=SQLITE_DONE ){ sqlite3_finalize(q); return dbFail(p, rc, "reading an alert's events"); }
+  if( nRow==0 ){ sqlite3_finalize(q); return BRINK_OK; }
+  sqlite3_reset(q);
+  brink_alert_event *a = malloc(nRow*sizeof *a + nStr);
+  if( !a ){ sqlite3_finalize(q); return brinkStoreError(p, BRINK_ENOMEM, "out of memory"); }
+  char *z = (char*)(a + nRow);
+  size_t i = 0;
+  while( i<nRow && sqlite3_step(q)==SQLITE_ROW ){
+    brink_alert_event *e = &a[i++];
+    const char *az[NTXT];
+    for(int k=0; k<NTXT; k++){
+      size_t n = (size_t)sqlite3_column_bytes(q, aTxt[k]);
+      const unsigned char *zc = sqlite3_column_text(q, aTxt[k]);
+      memcpy(z, zc ? (const char*)zc : "", n);
+      z[n] = 0;
+      az[k] = z;
+      z += n+1;
+    }
+    e->iEventId = sqlite3_column_int64(q, 0);
+    e->rWeight = sqlite3_column_double(q, 1);
+    e->zDate = az[0]; e->zSource = az[1]; e->zTarget = az[2]; e->zCode = az[3]; e->zCameoName = az[4];
+    e->iQuad = sqlite3_column_int(q, 7);
+    e->rGoldstein = sqlite3_column_double(q, 8);
+    e->nSource = sqlite3_column_int(q, 9);
+    e->nMention = sqlite3_column_int(q, 10);
+    e->zStoryIds = az[5]; e->zEvidence = az[6]; e->zUrl = az[7];
+  }
+  sqlite3_finalize(q);
+  *paEv = a; *pnEv = i;
+  return BRINK_OK;
+}
