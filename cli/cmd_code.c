@@ -25,7 +25,7 @@ static const char zUsage[] =
 "Input (default: JSON Lines; a FILE ending in .txt is read as plain text):\n"
 "  --jsonl              JSON Lines: one story per line with \"id\", \"date\"\n"
 "                       (YYYY-MM-DD or ISO date-time) and \"text\"; optional\n"
-"                       \"title\", \"source\", \"url\"\n"
+"                       \"title\", \"source\", \"url\", \"dateline\"\n"
 "  --text               each FILE is one plain-text story (id = file name)\n"
 "  --sentences          one sentence per line (each FILE is one story)\n"
 "  --date YYYY-MM-DD    the date of text and sentence input (required there);\n"
@@ -39,6 +39,7 @@ static const char zUsage[] =
 "\n"
 "Output:\n"
 "  -o, --output FMT     json (default) or tsv\n"
+"  --explain            add to each JSON event the dictionary line that coded it\n"
 "  -j, --jobs N         threads (default: all cores); output keeps input order\n"
 "  -q, --quiet          no summary line on standard error\n"
 "  -h, --help           this help\n"
@@ -103,17 +104,17 @@ static void *workerMain(void *pArg){
 
 /* Copy a story so it outlives the reader's next call. */
 static int jobFill(Job *j, const brink_story *s){
-  const char *az[6] = { s->zId, s->zDate, s->zTitle, s->zSource, s->zUrl, s->zText };
-  size_t an[6], nTotal = 0;
-  for(int i=0; i<6; i++){
-    an[i] = az[i] ? (i==5 ? s->nText : strlen(az[i])) : 0;
+  const char *az[7] = { s->zId, s->zDate, s->zTitle, s->zSource, s->zUrl, s->zDateline, s->zText };
+  size_t an[7], nTotal = 0;
+  for(int i=0; i<7; i++){
+    an[i] = az[i] ? (i==6 ? s->nText : strlen(az[i])) : 0;
     nTotal += an[i] + 1;
   }
   char *z = malloc(nTotal);
   if( !z ) return 0;
-  char *ap[6];
+  char *ap[7];
   char *q = z;
-  for(int i=0; i<6; i++){
+  for(int i=0; i<7; i++){
     ap[i] = 0;
     if( !az[i] ) continue;
     memcpy(q, az[i], an[i]);
@@ -124,7 +125,7 @@ static int jobFill(Job *j, const brink_story *s){
   memset(j, 0, sizeof *j);
   j->zOwned = z;
   j->story.zId = ap[0]; j->story.zDate = ap[1]; j->story.zTitle = ap[2];
-  j->story.zSource = ap[3]; j->story.zUrl = ap[4]; j->story.zText = ap[5];
+  j->story.zSource = ap[3]; j->story.zUrl = ap[4]; j->story.zDateline = ap[5]; j->story.zText = ap[6];
   j->story.nText = s->nText;
   j->story.bSentences = s->bSentences;
   return 1;
@@ -210,7 +211,7 @@ int cmd_code(int argc, char **argv){
   const char **azDict = calloc((size_t)argc+1, sizeof(char*));
   const char **azFile = calloc((size_t)argc+1, sizeof(char*));
   int nDict = 0, nFile = 0;
-  int eFmt = -1, eOut = BRINK_OUT_JSON, nThread = 0, bQuiet = 0;
+  int eFmt = -1, eOut = BRINK_OUT_JSON, nThread = 0, bQuiet = 0, bExplain = 0;
   int rc = 0;
   if( !azDict || !azFile ){ fprintf(stderr, "brink code: out of memory\n"); return 1; }
   for(int i=1; i<argc; i++){
@@ -222,6 +223,7 @@ int cmd_code(int argc, char **argv){
     else if( strcmp(argv[i], "--text")==0 ) eFmt = BRINK_FMT_TEXT;
     else if( strcmp(argv[i], "--sentences")==0 ) eFmt = BRINK_FMT_SENTENCES;
     else if( strcmp(argv[i], "-q")==0 || strcmp(argv[i], "--quiet")==0 ) bQuiet = 1;
+    else if( strcmp(argv[i], "--explain")==0 ) bExplain = 1;
     else if( (v = cli_opt(argc, argv, &i, "--date", 0))!=0 ) zDate = v;
     else if( (v = cli_opt(argc, argv, &i, "--data", 0))!=0 ) zData = v;
     else if( (v = cli_opt(argc, argv, &i, "--dict", 0))!=0 ) azDict[nDict++] = v;
@@ -244,6 +246,7 @@ int cmd_code(int argc, char **argv){
     else azFile[nFile++] = argv[i];
   }
   if( nFile==0 ) azFile[nFile++] = "-";
+  if( bExplain && eOut==BRINK_OUT_JSON ) eOut = BRINK_OUT_JSON_EXPLAIN;
   if( zDate ){
     int32_t d;
     if( brink_date_parse(zDate, &d)!=BRINK_OK ){

@@ -115,6 +115,7 @@ typedef struct brink_story {
   const char *zText;     /* normalised UTF-8 */
   size_t nText;
   int bSentences;        /* 1: zText holds one sentence per line */
+  const char *zDateline; /* may be NULL: "TOKYO, March 3" (where the story was filed) */
 } brink_story;
 
 /* ---- Events ----------------------------------------------------------- */
@@ -153,6 +154,7 @@ typedef struct brink_event {
   const char *zEvidence; /* the sentence */
   int bNegated;          /* only set when the coder keeps negated events */
   int nMention;          /* times this (source,target,code) was told in the story */
+  const char *zRule;     /* the dictionary line that coded it ("data/dict/verbs.txt:412") */
   const char *zIssues;   /* NULL when no issue dictionary is loaded; else the issue codes
                          ** its sentence raises, comma-separated ("" for none) */
   const brink_location *pLocation;  /* NULL when no location is known */
@@ -224,7 +226,7 @@ char *brink_normalize(const char *z, size_t n, size_t *pnOut, int *pRc, size_t *
 typedef struct brink_buf { char *z; size_t n, cap; } brink_buf;
 void brink_buf_free(brink_buf *);
 
-enum { BRINK_OUT_JSON = 0, BRINK_OUT_TSV = 1 };
+enum { BRINK_OUT_JSON = 0, BRINK_OUT_TSV = 1, BRINK_OUT_JSON_EXPLAIN = 2 /* JSON plus "rule" */ };
 /* Append one event, terminated by '\n', to pBuf.  Returns BRINK_OK or BRINK_ENOMEM. */
 int brink_event_format(const brink_event *, int eFmt, brink_buf *pBuf);
 /* The TSV header line (with '\n'). */
@@ -236,6 +238,15 @@ const char *brink_tsv_header(void);
 ** comments.  Problems go to pCfg->xDiag with the original file and line.
 ** Returns BRINK_OK, or an error with a malloc'd message in *pzErr. */
 int brink_dict_convert(const brink_engine_config *pCfg, brink_buf *pOut, char **pzErr);
+
+/* Load the dictionaries pCfg names (as brink_engine_new would) and write
+** them, compiled, to zOut: a file that brink_engine_new maps in place when it
+** is the only azDict entry (detected by its "BRINKDC1" header), so start-up
+** does no parsing.  The cache records its source files' names, sizes and
+** times; if one changed, brink_engine_new warns (xDiag) and rebuilds from
+** the sources.  docs/PEER_FORMATS.md, "Compiled cache".  Returns BRINK_OK,
+** or an error with a malloc'd message in *pzErr. */
+int brink_dict_compile(const brink_engine_config *pCfg, const char *zOut, char **pzErr);
 
 /* ---- Dates ------------------------------------------------------------ */
 /* Parse "YYYY-MM-DD", "YYYYMMDD" or an ISO date-time into days since

@@ -71,6 +71,7 @@ struct brink_coder {
   const brink_engine *pEng;
   const Dict *pDict;
   DictView v;                /* the engine's tables, fetched once */
+  int32_t aDetId[16]; int nDetId;  /* word ids of determiners (phraseRunMatch) */
   Arena arena;
   WordCache *pCache;         /* memo of word lookups, kept across stories */
   FactsStory *pFacts;        /* places and quantities of the story (facts.h, issue 7) */
@@ -81,6 +82,7 @@ struct brink_coder {
   int32_t iDay;              /* the story date */
   const char *zSentDate;     /* the current sentence's event date (arena) */
   const char *zSentIssues;   /* issue codes of the current sentence, NULL: no issue dictionary */
+  const Pattern *pRule;      /* the pattern of the events being emitted (explain) */
   int bNoIssues;             /* a "~~" phrase switched issue coding off for the story */
   const brink_story *pStory;
   int iSent;
@@ -127,6 +129,32 @@ static int runMatch(const Sent *s, int i, const DictWord *aWord, int nWord){
   if( i+nWord > s->nTok ) return 0;
   for(int k=0; k<nWord; k++) if( !wordMatch(s, i+k, &aWord[k]) ) return 0;
   return 1;
+}
+
+/* Match an alternative's words as a noun phrase starting at token i: a
+** determiner of the pattern matches any determiner or none ("a meeting"
+** matches "their meeting", "meetings"), and up to two modifiers may come
+** before its last word ("their first meeting", "a new military offensive").
+** Returns the token after the match, or 0. */
+static int phraseRunMatch(const brink_coder *c, const Sent *s, int i, const DictWord *aWord, int nWord){
+  int q = i;
+  for(int k=0; k<nWord; k++){
+    if( q<s->nTok && wordMatch(s, q, &aWord[k]) ){ q++; continue; }
+    int bDet = 0;
+    for(int d=0; d<c->nDetId && !bDet; d++) bDet = aWord[k].id1==c->aDetId[d];
+    if( bDet && nWord>1 ){
+      if( q<s->nTok && (s->aTok[q].eTag==TAG_DT || s->aTok[q].eTag==TAG_PRPS) ) q++;
+      continue;
+    }
+    if( k==nWord-1 && k>0 ){
+      int j = q, nSkip = 0;
+      while( j<s->nTok && nSkip<2 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_CD
+             || s->aTok[j].eTag==TAG_VBN) ){ j++; nSkip++; }
+      if( nSkip && j<s->nTok && wordMatch(s, j, &aWord[k]) ){ q = j+1; continue; }
+    }
+    return 0;
+  }
+  return q>i ? q : 0;
 }
 
 /* ---- Analysis ---------------------------------------------------------- */
@@ -551,13 +579,19 @@ static int resolveMentions(brink_coder *c, Sent *s){
       ** is about: "Belarus cracked down on the opposition" (BLROPP).  The
       ** sentence's first country actor before it gives the country. */
       if( !m->zCode[0] && m->zAgent && m->zAgent[0] ){
+        /* the nearest country actor before it that is a subject ("where the
+        ** Kremlin has deployed troops": Russian troops), else the first */
+        int jBest = -1;
         for(int j=0; j<k; j++){
           const char *z = s->aMen[j].zCode;
           if( strlen(z)<3 || !(s->aMen[j].flags & (ACTF_STATE|ACTF_ADJ|ACTF_ORG)) ) continue;
           if( strncmp(z, "IGO", 3)==0 || strncmp(z, "NGO", 3)==0 || strncmp(z, "IMG", 3)==0 ) continue;
+          if( jBest<0 || !isObjectLike(s, &s->aMen[j]) ) jBest = j;
+        }
+        if( jBest>=0 ){
+          const char *z = s->aMen[jBest].zCode;
           char zC[4] = { z[0], z[1], z[2], 0 };
           m->zCode = joinCode(c, brinkArenaStrndup(&c->arena, zC, 3), m->zAgent, (m->flags & ACTF_PREFIX)!=0);
-          break;
         }
       }
       continue;
@@ -672,8 +706,10 @@ static int isObjectLike(const Sent *s, const Mention *m){
   /* skip determiners, adjectives, possessives, numbers */
   while( i>=0 ){
     const Tok *t = &s->aTok[i];
+    /* ("that" as a complementizer, tagged IN, opens a clause: not skipped) */
     if( t->eTag==TAG_DT || t->eTag==TAG_PRPS || TAG_IS_ADJ(t->eTag) || t->eTag==TAG_CD
-        || t->eTag==TAG_PDT || inSet(t->zLow, azDet) || tokIs(t, "-") ) { i--; continue; }
+        || t->eTag==TAG_PDT || (inSet(t->zLow, azDet) && t->eTag!=TAG_IN && t->eTag!=TAG_WDT)
+        || tokIs(t, "-") ) { i--; continue; }
     break;
   }
   /* "thousands of Armenian protesters": "of" after a quantity is transparent */
@@ -736,6 +772,17 @@ static int timeAdjunctStart(const Sent *s, int i){
 /* Index of the subject mention for an anchor at token a; -1 when there is
 ** none, -2 when the subject is there but names no known actor. */
 static int findSubject(const Sent *s, int a, int bInQuote){
+  /* a noun anchor right after its verb ("reported the dispatch of",
+  ** "issued a warning"): the verb's subject is the noun's */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    int v = a-1;
+    while( v>=0 && v>=a-4 && (s->aTok[v].eTag==TAG_DT || s->aTok[v].eTag==TAG_PRPS
+           || TAG_IS_ADJ(s->aTok[v].eTag) || s->aTok[v].eTag==TAG_CD) ) v--;
+    if( v>=0 && v<a && TAG_IS_VERB(s->aTok[v].eTag) && !inSet(s->aTok[v].zLemma, azBe) ){
+      int k = findSubject(s, v, bInQuote);
+      if( k>=0 || k==-2 ) return k;
+    }
+  }
   /* A verb's own subject sits right before its verb group ("Funaro hopes to
   ** visit"): if that is a noun or pronoun that names no known actor, the
   ** subject is unknown, and an earlier actor in the sentence must not take
@@ -751,6 +798,17 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       int j = timeAdjunctStart(s, i);
       if( j>=0 ){ i = j-1; continue; }
       break;
+    }
+    /* a relative clause: "the United States, which reported ...": its
+    ** subject is the antecedent just before the relative pronoun */
+    if( i>=1 && (tokIs(&s->aTok[i], "which") || tokIs(&s->aTok[i], "who")) ){
+      int j = i-1;
+      if( tokIs(&s->aTok[j], ",") ) j--;
+      int km = j>=0 ? s->aMenAt[j] : -1;
+      if( km>=0 && s->aMen[km].iEnd==j+1 && s->aMen[km].zCode[0] ){
+        return (int)(groupHead(s, &s->aMen[km]) - s->aMen);
+      }
+      return -2;
     }
     if( i>=0 ){
       const Tok *t = &s->aTok[i];
@@ -818,6 +876,49 @@ static int codesRelated(const char *zA, const char *zB){
   return 0;
 }
 
+/* Organs of one state: "RUSGOV" and "RUSMIL" act as one actor (the Kremlin
+** deploying its own troops is no event between them). */
+static int sameState(const char *zA, const char *zB){
+  static const char *const azState[] = {"GOV","MIL","SPY","COP",0};
+  if( strlen(zA)<6 || strlen(zB)<6 || strncmp(zA, zB, 3)!=0 ) return 0;
+  int bA = 0, bB = 0;
+  for(int i=0; azState[i]; i++){
+    if( strncmp(zA+3, azState[i], 3)==0 ) bA = 1;
+    if( strncmp(zB+3, azState[i], 3)==0 ) bB = 1;
+  }
+  return bA && bB;
+}
+
+/* A retelling of event e in the current sentence may state what the first
+** telling did not: its quantities are added to e's (each text once), and
+** its location is taken when e has none. */
+static int foldFacts(brink_coder *c, brink_event *e, const char *zS, const char *zT){
+  brink_event t;
+  memset(&t, 0, sizeof t);
+  t.zCode = e->zCode;
+  if( brinkFactsAttach(c->pFacts, c->iSent, c->iAnchor, zS, zT, &t) ) return BRINK_ENOMEM;
+  if( !e->pLocation ) e->pLocation = t.pLocation;
+  int nNew = 0;
+  for(int i=0; i<t.nQuantity; i++){
+    int bDup = 0;
+    for(int j=0; j<e->nQuantity && !bDup; j++) bDup = strcmp(e->aQuantity[j].zText, t.aQuantity[i].zText)==0;
+    if( !bDup ) nNew++;
+  }
+  if( nNew==0 ) return BRINK_OK;
+  brink_quantity *a = brinkArenaAlloc(&c->arena, sizeof(brink_quantity)*(size_t)(e->nQuantity+nNew));
+  if( !a ) return BRINK_ENOMEM;
+  if( e->nQuantity ) memcpy(a, e->aQuantity, sizeof(brink_quantity)*(size_t)e->nQuantity);
+  int n = e->nQuantity;
+  for(int i=0; i<t.nQuantity; i++){
+    int bDup = 0;
+    for(int j=0; j<n && !bDup; j++) bDup = strcmp(a[j].zText, t.aQuantity[i].zText)==0;
+    if( !bDup ) a[n++] = t.aQuantity[i];
+  }
+  e->aQuantity = a;
+  e->nQuantity = n;
+  return BRINK_OK;
+}
+
 static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt,
                 const char *zCode, int bNeg){
   const char *zColon = strchr(zCode, ':');
@@ -835,14 +936,14 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   }
   const char *zS = pSrc->zCode, *zT = pTgt ? pTgt->zCode : "";
   if( !zS[0] || !zT[0] ) return BRINK_OK;
-  if( codesRelated(zS, zT) ) return BRINK_OK;
+  if( codesRelated(zS, zT) || sameState(zS, zT) ) return BRINK_OK;
   /* fold a repeat within the story */
   for(size_t i=0; i<c->nEv; i++){
     brink_event *e = &c->aEv[i];
     if( strcmp(e->zSource, zS)==0 && strcmp(e->zTarget, zT)==0 && strcmp(e->zCode, zCode)==0
         && e->bNegated==bNeg ){
       e->nMention++;
-      return BRINK_OK;
+      return foldFacts(c, e, zS, zT);
     }
   }
   /* a specific code replaces the generic one of its root told by the same
@@ -891,6 +992,11 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   e->bNegated = bNeg;
   e->nMention = 1;
   e->zIssues = c->zSentIssues;
+  if( c->pRule ){
+    char zR[300];
+    snprintf(zR, sizeof zR, "%s:%d", brinkDictFileName(c->pDict, c->pRule->iFile), (int)c->pRule->iLine);
+    e->zRule = brinkArenaStrndup(&c->arena, zR, strlen(zR));
+  }
   /* facts (issue 7): where it happened and the quantities of its clause */
   if( brinkFactsAttach(c->pFacts, c->iSent, c->iAnchor, zS, zT, e) ) return BRINK_ENOMEM;
   c->stats.nEvent++;
@@ -899,7 +1005,7 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
 
 /* Try pattern pat at anchor token a.  On a match returns 1 and sets the
 ** slots and the last token used. */
-typedef struct Match { int iSrc, iTgt, iStart, iEnd, bCompound; } Match;
+typedef struct Match { int iSrc, iTgt, iStart, iEnd, bCompound, nLoose; } Match;
 
 /* Does pattern element pe match with its last token at q (scanning leftwards
 ** from the anchor)?  Sets *piStart to its first token. */
@@ -942,7 +1048,7 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
   /* TABARI and PETRARCH verb dictionaries list verbs: their anchors are verbs */
   if( c->pEng->bPeerVerbs && !TAG_IS_VERB(t->eTag) ) return 0;
   if( !runMatch(s, a, &pV->aWord[pat->iAnchor], pat->nAnchor) ) return 0;
-  pM->iSrc = pM->iTgt = -1; pM->bCompound = 0;
+  pM->iSrc = pM->iTgt = -1; pM->bCompound = 0; pM->nLoose = 0;
   pM->iStart = a;
   /* elements before the anchor, right to left */
   int p = a;
@@ -973,9 +1079,18 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
           if( runMatch(s, q, &pV->aWord[pe->iWord], pe->nWord) ){ p = q + pe->nWord; bFound = 1; }
           break;
         case PE_ALT:
-          for(uint16_t k=0; k<pe->nAlt; k++){
-            const PatAlt *al = &pV->aAlt[pe->iWord+k];
-            if( runMatch(s, q, &pV->aWord[al->iWord], al->nWord) ){ p = q + al->nWord; bFound = 1; break; }
+          {
+            /* an alternative matching word for word beats one that needed a
+            ** loose noun phrase ("hold free elections" vs "hold elections") */
+            int iLoose = 0;
+            for(uint16_t k=0; k<pe->nAlt; k++){
+              const PatAlt *al = &pV->aAlt[pe->iWord+k];
+              int iEnd = phraseRunMatch(c, s, q, &pV->aWord[al->iWord], al->nWord);
+              if( iEnd<=0 ) continue;
+              if( iEnd - q == al->nWord ){ p = iEnd; bFound = 1; break; }
+              if( !iLoose ) iLoose = iEnd;
+            }
+            if( !bFound && iLoose ){ p = iLoose; bFound = 1; pM->nLoose++; }
           }
           break;
         default: {
@@ -1244,7 +1359,7 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( s->aUsed[a] ) continue;
     if( s->aMenAt[a]>=0 && s->aMen[s->aMenAt[a]].zCode[0] ) continue;  /* inside an actor */
     const Pattern *pBest = 0;
-    Match mBest = { -1, -1, a, a+1, 0 };
+    Match mBest = { -1, -1, a, a+1, 0, 0 };
     for(int pass=0; pass<2 && !pBest; pass++){
       int32_t w = pass ? s->aIdLem[a] : s->aIdLow[a];
       if( w<0 || (pass && w==s->aIdLow[a]) ) continue;
@@ -1253,13 +1368,19 @@ static int codeSentence(brink_coder *c, Sent *s){
       for(uint32_t j=0; j<n; j++){
         Match m;
         if( pV->aPat[aP[j]].mNeed & ~s->mWords ) continue;   /* a needed word is missing */
+        if( pBest && pV->aPat[aP[j]].nSpec < pBest->nSpec ) break;  /* sorted most specific first */
         if( patternMatch(c, s, &pV->aPat[aP[j]], a, &m) ){
-          if( !pBest || pV->aPat[aP[j]].nSpec > pBest->nSpec ){ pBest = &pV->aPat[aP[j]]; mBest = m; }
-          break;   /* candidates are sorted most specific first */
+          /* of equally specific patterns, an exact match beats one that
+          ** needed a loose noun phrase ("send {aid}" vs "send {military aid}") */
+          if( !pBest || pV->aPat[aP[j]].nSpec > pBest->nSpec || m.nLoose < mBest.nLoose ){
+            pBest = &pV->aPat[aP[j]]; mBest = m;
+          }
+          if( m.nLoose==0 ) break;
         }
       }
     }
     if( !pBest ) continue;
+    c->pRule = pBest;
     /* "told visiting U.S. Secretary of State": a participle modifying a noun */
     if( (s->aTok[a].eTag==TAG_VBG || s->aTok[a].eTag==TAG_VBN) && a>0 && a+1<s->nTok
         && (TAG_IS_VERB(s->aTok[a-1].eTag) || s->aTok[a-1].eTag==TAG_DT || s->aTok[a-1].eTag==TAG_IN)
@@ -1332,7 +1453,7 @@ static int codeSentence(brink_coder *c, Sent *s){
         int k = s->aMenAt[i];
         if( k<0 || s->aMen[k].iStart!=i || !s->aMen[k].zCode[0] ) continue;
         if( s->aMen[k].iGroup==s->aMen[iSrc].iGroup ) continue;
-        if( codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) ) continue;
+        if( codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) || sameState(s->aMen[k].zCode, s->aMen[iSrc].zCode) ) continue;
         iTgt = k;
         break;
       }
@@ -1497,6 +1618,12 @@ brink_coder *brink_coder_new(const brink_engine *pEng){
   c->pEng = pEng;
   c->pDict = pEng->pDict;
   brinkDictView(c->pDict, &c->v);
+  static const char *const azDetWords[] = {"a","an","the","its","his","her","their","our","this",
+    "that","these","those","any","some",0};
+  for(int d=0; azDetWords[d] && c->nDetId<16; d++){
+    int32_t id = brinkDictWordId(c->pDict, azDetWords[d], strlen(azDetWords[d]));
+    if( id>=0 ) c->aDetId[c->nDetId++] = id;
+  }
   brinkArenaInit(&c->arena);
   c->pCache = brinkWordCacheNew(c->pDict);
   if( !c->pCache ){ free(c); return 0; }
@@ -1552,6 +1679,7 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
   c->zSentIssues = 0;
   c->pFacts = brinkFactsBegin(c->pEng->pGaz, &c->arena);   /* facts (issue 7) */
   if( !c->pFacts ) goto oom;
+  if( pStory->zDateline && brinkFactsDateline(c->pFacts, pStory->zDateline) ) goto oom;
   c->pStory = pStory;
   if( !pStory->zText || !pStory->zDate || brink_date_parse(pStory->zDate, &c->iDay)!=BRINK_OK ){
     snprintf(c->zErr, sizeof c->zErr, "story %s: missing text or bad date", pStory->zId ? pStory->zId : "?");

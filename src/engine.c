@@ -15,6 +15,7 @@
 #include <string.h>
 #include <stdio.h>
 #include <dirent.h>
+#include <sys/stat.h>
 
 static char *fmtErr(const char *zA, const char *zB){
   size_t n = strlen(zA) + strlen(zB) + 4;
@@ -115,6 +116,40 @@ static int loadIssues(Dict *pDict, const PeerSet *pSet, DiagCount *pDiag){
   return rc;
 }
 
+/* --dict FILE.bdc: a compiled cache (src/dictcache.c) as the only
+** dictionary.  Opens it into *ppCache with its sources in *pInfo.  When a
+** source changed and all still exist, *pazSrc gets their names (the caller
+** rebuilds from them, keeping *ppCache alive until then: the names live in
+** its mapping); when one is missing, the cache is used as it is.  Both cases
+** are reported through xDiag. */
+static int openCache(const brink_engine_config *pCfg, DiagCount *pDiag, Dict **ppCache,
+                     DictCacheInfo *pInfo, const char ***pazSrc, char **pzErr){
+  const char *zCache = pCfg->azDict[0];
+  if( pCfg->azDict[1] ){
+    if( pzErr ) *pzErr = fmtErr(zCache, ": a compiled dictionary must be the only --dict");
+    return BRINK_EINVAL;
+  }
+  int rc = brinkDictOpenCache(zCache, pInfo, ppCache, pzErr);
+  if( rc!=BRINK_OK ) return rc;
+  char *zWhy = 0;
+  int eStale = brinkDictCacheStale(pInfo, &zWhy);
+  if( eStale ){
+    char zMsg[512];
+    snprintf(zMsg, sizeof zMsg, "compiled dictionary is stale (%s): %s", zWhy ? zWhy : "?",
+             eStale==1 ? "rebuilding it in memory from its sources (run brink dict compile again)"
+                       : "using it as it is");
+    countDiag(pDiag, zCache, 0, 0, zMsg);
+  }
+  free(zWhy);
+  if( eStale==1 ){
+    const char **az = calloc(pInfo->nSource+1, sizeof(char*));
+    if( !az ) return BRINK_ENOMEM;
+    for(size_t i=0; i<pInfo->nSource; i++) az[i] = pInfo->azSource[i];
+    *pazSrc = az;
+  }
+  return BRINK_OK;
+}
+
 static const char *dataDir(const brink_engine_config *pCfg){
   const char *zData = pCfg->zDataDir;
   if( !zData ) zData = getenv("BRINK_DATA");
@@ -146,10 +181,33 @@ brink_engine *brink_engine_new(const brink_engine_config *pCfg, char **pzErr){
   /* facts: the gazetteer (issue 7, src/gazetteer.c) */
   p->pGaz = brinkGazetteerLoad(zData, countDiag, &dc, pzErr);
   if( !p->pGaz ){ brink_engine_free(p); return 0; }
+  /* a compiled cache (brink dict compile), unless it is stale */
+  int rc = BRINK_OK;
+  Dict *pCache = 0;
+  DictCacheInfo ci; memset(&ci, 0, sizeof ci);
+  const char **azSrc = 0;
+  if( cfg.azDict && cfg.azDict[0] && brinkDictIsCache(cfg.azDict[0]) ){
+    rc = openCache(&cfg, &dc, &pCache, &ci, &azSrc, pzErr);
+    if( rc!=BRINK_OK ) goto cache_done;
+    if( !azSrc ){
+      p->pDict = pCache; pCache = 0;
+      p->bPeerVerbs = ci.bPeerVerbs;
+      dc.n += ci.nWarning;
+      if( ci.nIssue ){   /* the phrases are in the Dict (DK_ISSUE); keep the counts for stats */
+        p->pPeer = calloc(1, sizeof(PeerSet));
+        if( !p->pPeer ){ rc = BRINK_ENOMEM; goto cache_done; }
+        p->pPeer->nIssue = ci.nIssue;
+        p->pPeer->nIssueCode = ci.nIssueCode;
+      }
+      goto cache_done;
+    }
+    cfg.azDict = azSrc;
+    cfg.zDictFormat = ci.zFormat;
+  }
   p->pDict = brinkDictNew();
   p->pPeer = calloc(1, sizeof(PeerSet));
   if( !p->pDict || !p->pPeer ) goto oom;
-  int rc = loadDicts(&cfg, zData, p->pDict, p->pPeer, &dc, 0, pzErr);
+  rc = loadDicts(&cfg, zData, p->pDict, p->pPeer, &dc, 0, pzErr);
   if( rc==BRINK_OK ) p->bPeerVerbs = p->pPeer->nVerbFiles>0;
   if( rc==BRINK_OK && p->pPeer->nIssue ) rc = loadIssues(p->pDict, p->pPeer, &dc);
   if( rc==BRINK_OK && p->pPeer->nIssue==0 ){
@@ -158,6 +216,10 @@ brink_engine *brink_engine_new(const brink_engine_config *pCfg, char **pzErr){
     p->pPeer = 0;
   }
   if( rc==BRINK_OK ) rc = brinkDictFinish(p->pDict);
+cache_done:
+  free(azSrc);
+  brinkDictCacheInfoClear(&ci);
+  brinkDictFree(pCache);
   if( rc!=BRINK_OK ){
     if( rc==BRINK_ENOMEM && pzErr && !*pzErr ) *pzErr = fmtErr("out of memory", "");
     brink_engine_free(p);
@@ -174,7 +236,11 @@ oom:
 void brink_engine_free(brink_engine *p){
   if( !p ) return;
   brinkDictFree(p->pDict);
-  if( p->pPeer ){ brinkPeerSetClear(p->pPeer); free(p->pPeer); }
+  if( p->pPeer ){
+    if( !p->pPeer->aIssue ) p->pPeer->nIssue = 0;   /* counts only: a compiled cache */
+    brinkPeerSetClear(p->pPeer);
+    free(p->pPeer);
+  }
   brinkOntologyFree(p->pOnt);
   brinkGazetteerFree(p->pGaz);   /* facts (issue 7) */
   free(p);
@@ -230,6 +296,36 @@ int brink_dict_convert(const brink_engine_config *pCfg, brink_buf *pOut, char **
   brinkPeerTextFree(&tx);
   brinkPeerSetClear(&set);
   brinkDictFree(pDict);
+  return rc;
+}
+
+int brink_dict_compile(const brink_engine_config *pCfg, const char *zOut, char **pzErr){
+  brink_engine_config cfg;
+  memset(&cfg, 0, sizeof cfg);
+  if( pCfg ) cfg = *pCfg;
+  if( pzErr ) *pzErr = 0;
+  brink_engine *p = brink_engine_new(&cfg, pzErr);
+  if( !p ) return BRINK_EIO;
+  /* the sources: every file the dictionary was read from (not "(issue phrases)") */
+  DictView v;
+  brinkDictView(p->pDict, &v);
+  const char **az = calloc(v.nFile+1, sizeof(char*));
+  if( !az ){ brink_engine_free(p); if( pzErr ) *pzErr = fmtErr("out of memory", ""); return BRINK_ENOMEM; }
+  size_t n = 0;
+  for(size_t i=0; i<v.nFile; i++){
+    struct stat st;
+    if( stat(v.azFile[i], &st)==0 && S_ISREG(st.st_mode) ) az[n++] = v.azFile[i];
+  }
+  DictCacheInfo info;
+  memset(&info, 0, sizeof info);
+  info.bPeerVerbs = p->bPeerVerbs;
+  info.nWarning = p->nWarning;
+  if( p->pPeer ){ info.nIssue = p->pPeer->nIssue; info.nIssueCode = p->pPeer->nIssueCode; }
+  info.zFormat = cfg.azDict ? (cfg.zDictFormat ? cfg.zDictFormat : "auto") : "brink";
+  info.azSource = az; info.nSource = n;
+  int rc = brinkDictSave(p->pDict, &info, zOut, pzErr);
+  free(az);
+  brink_engine_free(p);
   return rc;
 }
 

@@ -29,6 +29,10 @@ typedef struct FactsStory FactsStory;
 
 /* Start a story: state lives in pArena (freed with the story). NULL on OOM. */
 FactsStory *brinkFactsBegin(const Gazetteer *, Arena *pArena);
+/* The story's dateline ("TOKYO, March 3"), when the input gives one: the
+** place it names is where the story was filed, strong evidence for where
+** its events happened. */
+int brinkFactsDateline(FactsStory *, const char *zDateline);
 /* Find the places and quantities of sentence iSent (tokens aTok[0..nTok)).
 ** zSent is the sentence text, iBase its offset in the story. */
 int brinkFactsSentence(FactsStory *, int iSent, const Tok *aTok, int nTok, const char *zSent, size_t iBase);

@@ -191,6 +191,7 @@ int brink_event_format(const brink_event *e, int eFmt, brink_buf *p){
     && APPEND_LIT(p, ",\"plover_mode\":") && jsonString(p, e->zPloverMode)
     && APPEND_LIT(p, ",\"mentions\":") && fmtInt(p, e->nMention) && jsonFacts(p, e);
   if( ok && e->bNegated ) ok = APPEND_LIT(p, ",\"negated\":true");
+  if( ok && eFmt==BRINK_OUT_JSON_EXPLAIN && e->zRule ) ok = APPEND_LIT(p, ",\"rule\":") && jsonString(p, e->zRule);
   if( ok && e->zIssues ){
     /* "issues": ["TEACHERS","STUDENTS"], present when issue dictionaries are loaded */
     ok = APPEND_LIT(p, ",\"issues\":[");

@@ -24,6 +24,7 @@
 ** All state lives in the story's arena; the gazetteer is only read.
 */
 #include "facts.h"
+#include "text.h"
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -270,6 +271,35 @@ FactsStory *brinkFactsBegin(const Gazetteer *g, Arena *pArena){
   p->pArena = pArena;
   p->iSent = -1;
   return p;
+}
+
+int brinkFactsDateline(FactsStory *p, const char *z){
+  if( !p || !z || !*z || !p->g ) return BRINK_OK;
+  Tok *a = 0;
+  size_t n = strlen(z);
+  if( n>200 ) n = 200;
+  int nTok = brinkTokenize(p->pArena, z, n, 0, &a);
+  if( nTok<0 ) return BRINK_ENOMEM;
+  for(int i=0; i<nTok; i++){
+    if( a[i].flags & TOKF_PUNCT ) break;              /* the place comes before the comma */
+    const GazEntry *const *aC = 0;
+    int nC = 0;
+    int nName = matchName(p->g, a, nTok, i, &aC, &nC);
+    if( nName<=0 || nC<=0 ) continue;
+    const GazEntry *pBest = aC[0];
+    for(int k=1; k<nC; k++) if( score(p, aC[k], 0, 0) > score(p, pBest, 0, 0) ) pBest = aC[k];
+    FactsPlace pl;
+    memset(&pl, 0, sizeof pl);
+    pl.iSent = -1; pl.iTok0 = 0; pl.iTok1 = 0;
+    pl.pEnt = pBest;
+    pl.zMention = brinkArenaStrndup(p->pArena, z, n);
+    pl.zCountry = chooseCountry(p, pBest);
+    pl.eCue = FCUE_DATELINE;
+    if( !pl.zMention ) return BRINK_ENOMEM;
+    noteNamed(p, pBest, pl.zCountry, FCUE_DATELINE);
+    return pushPlace(p, &pl);
+  }
+  return BRINK_OK;
 }
 
 typedef struct Cand { int i0, i1, iName; const GazEntry *const *aC; int nC; int eCue, bBorder, bMotion; } Cand;

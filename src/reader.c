@@ -336,12 +336,14 @@ static int jsonlRecord(brink_reader *p, brink_story *pStory){
   }
   json_t *pSource = json_object_get(pRoot, "source");
   json_t *pUrl = json_object_get(pRoot, "url");
+  json_t *pDateline = json_object_get(pRoot, "dateline");
 
   pStory->zId = zId;
   pStory->zDate = p->zDate;
   pStory->zTitle = p->zTitle;
   pStory->zSource = json_is_string(pSource) ? json_string_value(pSource) : 0;
   pStory->zUrl = json_is_string(pUrl) ? json_string_value(pUrl) : 0;
+  pStory->zDateline = json_is_string(pDateline) ? json_string_value(pDateline) : 0;
   pStory->zText = p->zText;
   pStory->nText = nText;
   pStory->bSentences = 0;

@@ -753,6 +753,36 @@ static void *threadMain(void *pArg){
 /* An @issues section tags each event with the issue codes its sentence
 ** raises; "~" phrases switch that off for the sentence, "~~" for the story;
 ** without issue phrases the field is NULL (no "issues" in the JSON). */
+/* A story's dateline ("MOSCOW, March 3") places its events when the
+** sentence names no place. */
+static void test_dateline(void **state){
+  (void)state;
+  brink_engine *p = brink_engine_new(NULL, NULL);
+  assert_non_null(p);
+  brink_coder *c = brink_coder_new(p);
+  brink_story st;
+  memset(&st, 0, sizeof st);
+  st.zId = "d1"; st.zDate = "2021-03-03";
+  st.zText = "Russia criticized Ukraine.";
+  st.nText = strlen(st.zText);
+  st.zDateline = "MOSCOW, March 3";
+  const brink_event *aEv; size_t nEv;
+  assert_int_equal(brink_code_story(c, &st, &aEv, &nEv), BRINK_OK);
+  assert_int_equal(nEv, 1);
+  assert_non_null(aEv[0].pLocation);
+  assert_string_equal(aEv[0].pLocation->zName, "Moscow");
+  assert_string_equal(aEv[0].pLocation->zCountry, "RUS");
+  assert_string_equal(aEv[0].pLocation->zHow, "story");
+  /* without it, the actor's country */
+  st.zDateline = NULL;
+  assert_int_equal(brink_code_story(c, &st, &aEv, &nEv), BRINK_OK);
+  assert_int_equal(nEv, 1);
+  assert_non_null(aEv[0].pLocation);
+  assert_string_equal(aEv[0].pLocation->zHow, "actor");
+  brink_coder_free(c);
+  brink_engine_free(p);
+}
+
 static void test_issues(void **state){
   (void)state;
   char zPath[160];
@@ -842,6 +872,7 @@ int main(void){
     cmocka_unit_test(test_format_tsv),
     cmocka_unit_test(test_split_sentences),
     cmocka_unit_test(test_analyze),
+    cmocka_unit_test(test_dateline),
     cmocka_unit_test(test_issues),
     cmocka_unit_test(test_two_threads),
   };
