@@ -2,6 +2,7 @@
 # scripts/setup.sh — the two set-up commands of the README.
 #
 #   sh scripts/setup.sh         install what is missing, build, and code the seed story
+#                               into the SQLite event store brink.db (then list its events)
 #   sh scripts/setup.sh test    install what is missing, build, and run the whole test suite
 #
 # Needs root (or sudo) only when a Debian package is missing.  Everything brink
@@ -35,13 +36,16 @@ case "${1:-demo}" in
   demo)
     make -s -j"$JOBS" all
     SEED=../shared/seed/biden-putin-call.jsonl
+    DB=${BRINK_DB:-brink.db}
     if [ -f "$SEED" ]; then
-      echo "setup: coding $SEED" >&2
-      ./build/brink code -o tsv "$SEED" | cut -f2,4,5,6,9,10,12,15 | column -t -s "$(printf '\t')" 2>/dev/null \
-        || ./build/brink code -o tsv "$SEED"
+      echo "setup: coding $SEED into the SQLite event store $DB" >&2
+      ./build/brink ingest --db "$DB" "$SEED"
+      ./build/brink query --db "$DB" --format table
     else
-      echo "setup: built build/brink; $SEED is not here, so coding a sample sentence instead" >&2
-      printf '%s\n' '{"id":"demo","date":"2021-04-13","text":"NATO issued a warning to Russia on Tuesday."}' | ./build/brink code
+      echo "setup: built build/brink; $SEED is not here, so coding a sample story instead" >&2
+      printf '%s\n' '{"id":"demo","date":"2021-04-13","text":"NATO issued a warning to Russia on Tuesday."}' > demo.jsonl
+      ./build/brink ingest --db "$DB" demo.jsonl
+      ./build/brink query --db "$DB" --format table
     fi
     ;;
   test)
