@@ -1050,6 +1050,11 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
   if( !runMatch(s, a, &pV->aWord[pat->iAnchor], pat->nAnchor) ) return 0;
   pM->iSrc = pM->iTgt = -1; pM->bCompound = 0; pM->nLoose = 0;
   pM->iStart = a;
+  /* an alternative list none of whose head words the sentence has cannot match */
+  for(uint16_t e=0; e<pat->nElem; e++){
+    const PatElem *pe = &pV->aElem[pat->iElem+e];
+    if( pe->eKind==PE_ALT && !(pe->mAny & s->mWords) ) return 0;
+  }
   /* elements before the anchor, right to left */
   int p = a;
   for(int e=pat->nPre-1; e>=0; e--){
@@ -1085,6 +1090,10 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
             int iLoose = 0;
             for(uint16_t k=0; k<pe->nAlt; k++){
               const PatAlt *al = &pV->aAlt[pe->iWord+k];
+              const DictWord *wLast = &pV->aWord[al->iWord + al->nWord - 1];
+              /* its last word must be in the sentence at all */
+              if( !((wLast->id1>=0 && (s->mWords>>(wLast->id1 & 63) & 1))
+                    || (wLast->id2>=0 && (s->mWords>>(wLast->id2 & 63) & 1))) ) continue;
               int iEnd = phraseRunMatch(c, s, q, &pV->aWord[al->iWord], al->nWord);
               if( iEnd<=0 ) continue;
               if( iEnd - q == al->nWord ){ p = iEnd; bFound = 1; break; }

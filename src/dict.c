@@ -811,7 +811,18 @@ static void patternNeeds(Dict *p){
     Pattern *pat = &p->aPat.a[i];
     uint64_t m = 0;
     for(uint16_t e=0; e<pat->nElem; e++){
-      const PatElem *pe = &p->aElem.a[pat->iElem+e];
+      PatElem *pe = &p->aElem.a[pat->iElem+e];
+      if( pe->eKind==PE_ALT ){
+        uint64_t mAny = 0;
+        for(uint16_t k=0; k<pe->nAlt; k++){
+          const PatAlt *al = &p->aAlt.a[pe->iWord+k];
+          const DictWord *w = &p->aWord.a[al->iWord + al->nWord - 1];
+          if( w->id1>=0 ) mAny |= (uint64_t)1 << (w->id1 & 63);
+          if( w->id2>=0 ) mAny |= (uint64_t)1 << (w->id2 & 63);
+        }
+        pe->mAny = mAny;
+        continue;
+      }
       if( pe->eKind!=PE_WORD ) continue;
       for(uint16_t k=0; k<pe->nWord; k++){
         const DictWord *w = &p->aWord.a[pe->iWord+k];

@@ -52,6 +52,8 @@ typedef struct PatElem {
   uint16_t nAlt;         /* PE_ALT: alternatives, each a run of words */
   uint32_t iWord;        /* PE_WORD: slice of aWord (adjacent run); PE_ALT: slice of aAlt */
   uint16_t nWord;
+  uint64_t mAny;         /* PE_ALT: bits (id % 64) of every alternative's last word, both
+                         ** ids: a sentence with none of them cannot match the element */
 } PatElem;
 typedef struct PatAlt { uint32_t iWord; uint16_t nWord; } PatAlt;
 typedef struct Synset { char zName[48]; uint32_t iAlt; uint16_t nAlt; } Synset;
