@@ -141,9 +141,15 @@ int main(int argc, char **argv){
 
   Shard tot;
   run(pEng, a, n < 500 ? n : 500, 1, &tot);        /* warm-up */
-  double t1 = run(pEng, a, n, 1, &tot);
+  /* best of three: the machine is a shared VM whose speed drifts by 20% */
+  double t1 = 1e9, tN = 1e9;
   Shard totN;
-  double tN = run(pEng, a, n, nThread, &totN);
+  for(int k=0; k<3; k++){
+    double t = run(pEng, a, n, 1, &tot);
+    if( t<t1 ) t1 = t;
+    t = run(pEng, a, n, nThread, &totN);
+    if( t<tN ) tN = t;
+  }
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
   double mb = (double)nBytes/1e6;
@@ -153,8 +159,8 @@ int main(int argc, char **argv){
   printf("dictionaries      %zu actor phrases, %zu agent phrases, %zu patterns\n", es.nActor, es.nAgent, es.nPattern);
   printf("start-up          %.1f ms (engine build, best of 5)\n", tBest*1e3);
   printf("read JSONL        %.3f s (%.1f MB/s of text)\n", tRead, mb/tRead);
-  printf("code, 1 thread    %.3f s: %.0f sentences/s, %.1f MB/s, %llu events\n", t1, (double)tot.nSent/t1, mb/t1, tot.nEvent);
-  printf("code, %d threads   %.3f s: %.0f sentences/s, %.1f MB/s\n", nThread, tN, (double)totN.nSent/tN, mb/tN);
+  printf("code, 1 thread    %.3f s (best of 3): %.0f sentences/s, %.1f MB/s, %llu events\n", t1, (double)tot.nSent/t1, mb/t1, tot.nEvent);
+  printf("code, %d threads   %.3f s (best of 3): %.0f sentences/s, %.1f MB/s\n", nThread, tN, (double)totN.nSent/tN, mb/tN);
   printf("read+code, 1 thr  %.0f sentences/s (what `brink code -j1` can reach)\n", (double)tot.nSent/(t1+tRead));
   printf("peak RSS          %.1f MB\n", (double)ru.ru_maxrss/1024.0);
   printf("events/1k sent.   %.2f\n", tot.nSent ? 1000.0*(double)tot.nEvent/(double)tot.nSent : 0.0);

@@ -1076,6 +1076,15 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
     const PatElem *pe = &pV->aElem[pat->iElem+e];
     int nGap = pe->bAdjacent ? 0 : MAX_GAP;
     int bFound = 0;
+    /* the alternatives whose last word the sentence holds: the same at
+    ** every gap position, so found once */
+    uint16_t aCand[64]; int nCand = 0;
+    if( pe->eKind==PE_ALT ){
+      for(uint16_t k=0; k<pe->nAlt && nCand<64; k++){
+        if( pV->aAlt[pe->iWord+k].mLast & s->mWords ) aCand[nCand++] = k;
+      }
+      if( nCand==0 ) return 0;
+    }
     for(int q=p; q<=p+nGap && q<s->nTok && !bFound; q++){
       const Tok *tq = &s->aTok[q];
       if( tokIs(tq, ";") ) break;
@@ -1088,12 +1097,8 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
             /* an alternative matching word for word beats one that needed a
             ** loose noun phrase ("hold free elections" vs "hold elections") */
             int iLoose = 0;
-            for(uint16_t k=0; k<pe->nAlt; k++){
-              const PatAlt *al = &pV->aAlt[pe->iWord+k];
-              const DictWord *wLast = &pV->aWord[al->iWord + al->nWord - 1];
-              /* its last word must be in the sentence at all */
-              if( !((wLast->id1>=0 && (s->mWords>>(wLast->id1 & 63) & 1))
-                    || (wLast->id2>=0 && (s->mWords>>(wLast->id2 & 63) & 1))) ) continue;
+            for(int kc=0; kc<nCand; kc++){
+              const PatAlt *al = &pV->aAlt[pe->iWord+aCand[kc]];
               int iEnd = phraseRunMatch(c, s, q, &pV->aWord[al->iWord], al->nWord);
               if( iEnd<=0 ) continue;
               if( iEnd - q == al->nWord ){ p = iEnd; bFound = 1; break; }

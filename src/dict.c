@@ -815,10 +815,13 @@ static void patternNeeds(Dict *p){
       if( pe->eKind==PE_ALT ){
         uint64_t mAny = 0;
         for(uint16_t k=0; k<pe->nAlt; k++){
-          const PatAlt *al = &p->aAlt.a[pe->iWord+k];
+          PatAlt *al = &p->aAlt.a[pe->iWord+k];
           const DictWord *w = &p->aWord.a[al->iWord + al->nWord - 1];
-          if( w->id1>=0 ) mAny |= (uint64_t)1 << (w->id1 & 63);
-          if( w->id2>=0 ) mAny |= (uint64_t)1 << (w->id2 & 63);
+          uint64_t mLast = 0;
+          if( w->id1>=0 ) mLast |= (uint64_t)1 << (w->id1 & 63);
+          if( w->id2>=0 ) mLast |= (uint64_t)1 << (w->id2 & 63);
+          al->mLast = mLast;
+          mAny |= mLast;
         }
         pe->mAny = mAny;
         continue;

@@ -55,7 +55,10 @@ typedef struct PatElem {
   uint64_t mAny;         /* PE_ALT: bits (id % 64) of every alternative's last word, both
                          ** ids: a sentence with none of them cannot match the element */
 } PatElem;
-typedef struct PatAlt { uint32_t iWord; uint16_t nWord; } PatAlt;
+typedef struct PatAlt {
+  uint32_t iWord; uint16_t nWord;
+  uint64_t mLast;        /* bits (id % 64) of its last word's ids: is it in the sentence? */
+} PatAlt;
 typedef struct Synset { char zName[48]; uint32_t iAlt; uint16_t nAlt; } Synset;
 
 #define PATF_NOUN   0x01   /* anchor must be tagged as a noun */

@@ -74,15 +74,22 @@ WordInfo *brinkWordCacheGet(WordCache *p, const char *z, int n){
     if( s->iEntry<0 ) break;
     if( s->h==h ){
       WordInfo *w = &p->aEntry[s->iEntry];
-      if( w->zLow[0]==z[0] && strncmp(w->zLow, z, (size_t)n)==0 && w->zLow[n]==0 ) return w;
+      if( w->nLow==(uint32_t)n && memcmp(w->zLow, z, (size_t)n)==0 ) return w;
     }
   }
   if( p->nEntry>=WC_MAXUSED ) return 0;   /* full until the next story */
-  char *zCopy = brinkArenaStrndup(&p->arena, z, (size_t)n);
-  if( !zCopy ) return 0;
   WordInfo *w = &p->aEntry[p->nEntry];
   memset(w, 0, sizeof *w);
-  w->zLow = zCopy;
+  if( (size_t)n < sizeof w->zInline ){
+    memcpy(w->zInline, z, (size_t)n);
+    w->zInline[n] = 0;
+    w->zLow = w->zInline;
+  }else{
+    char *zCopy = brinkArenaStrndup(&p->arena, z, (size_t)n);
+    if( !zCopy ) return 0;
+    w->zLow = zCopy;
+  }
+  w->nLow = (uint32_t)n;
   w->iLex = n>0 ? brinkLexFind(&brinkLexWords, z, n) : -1;
   w->idLow = brinkDictWordId(p->pDict, z, (size_t)n);
   w->mStarts = (uint8_t)brinkDictStarts(p->pDict, w->idLow);
@@ -99,7 +106,7 @@ const char *brinkWordCacheLemma(WordCache *p, WordInfo *w, int eTag, int32_t *pI
   int c = brinkLemmaClass(eTag);
   if( c<0 ){ *pId = w->idLow; return w->zLow; }
   if( !w->azLem[c] ){
-    const char *zLem = brinkLemma(w->zLow, (int)strlen(w->zLow), eTag, &p->arena);
+    const char *zLem = brinkLemma(w->zLow, (int)w->nLow, eTag, &p->arena);
     if( !zLem ) return 0;
     w->azLem[c] = zLem;
     w->aIdLem[c] = zLem==w->zLow || strcmp(zLem, w->zLow)==0 ? w->idLow

@@ -18,7 +18,9 @@ enum { LC_NONE = -1, LC_VBASE = 0, LC_VINFL, LC_NOUN, LC_ADJ, LC__COUNT };
 int brinkLemmaClass(int eTag);
 
 typedef struct WordInfo {
-  const char *zLow;        /* the form, NUL-terminated (owned by the cache) */
+  const char *zLow;        /* the form, NUL-terminated (zInline, or the cache's arena) */
+  uint32_t nLow;           /* its length */
+  char zInline[20];        /* short forms live here, next to the rest of the entry */
   int32_t iLex;            /* tagger lexicon index, -1 if not in the lexicon */
   int32_t idLow;           /* dictionary word id of the form, -1 if none */
   uint8_t mStarts;         /* DK_* bits: can start an actor/agent/discard phrase (form or noun lemma) */
