@@ -40,7 +40,7 @@ static const char *const azOpener[] = {
 
 static int inList(const char *const *az, const char *z, size_t n){
   for(int i=0; az[i]; i++){
-    if( strlen(az[i])==n && strncmp(az[i], z, n)==0 ) return 1;
+    if( az[i][0]==z[0] && strlen(az[i])==n && strncmp(az[i], z, n)==0 ) return 1;
   }
   return 0;
 }

@@ -58,6 +58,9 @@ int brinkTagFromName(const char *zName){
 #define NS          BRINK_LEX_NSTATE
 #define MAXCAND     6       /* candidate states per token; "the" has 7, rarely matters */
 #define BLOCK       64      /* tokens decoded at once */
+#ifndef CAND_BEAM
+# define CAND_BEAM  9.0f    /* nats; memoised candidates beyond it are dropped (tools/tagacc: no change) */
+#endif
 #ifndef CAP_BONUS
 #define CAP_BONUS   3.0f    /* capitalised mid-sentence: favour nnp/nnps */
 #endif
@@ -373,8 +376,17 @@ void brinkTagCands(const Tok *p, TagCands *pOut){
   Cand a[MAXCAND];
   loadStates(&st);
   int n = tokenCands(p, &st, a);
-  pOut->n = (uint8_t)n;
-  for(int k=0; k<n; k++){ pOut->aS[k] = a[k].s; pOut->aR[k] = a[k].r; }
+  /* A candidate whose emission score is far below the best one (a factor
+  ** of e^CAND_BEAM) never wins once transitions are added, whose range is
+  ** narrower: leave it out, so Viterbi does less work. */
+  float rBest = -1e30f;
+  for(int k=0; k<n; k++) if( a[k].r>rBest ) rBest = a[k].r;
+  int m = 0;
+  for(int k=0; k<n; k++){
+    if( a[k].r < rBest - CAND_BEAM ) continue;
+    pOut->aS[m] = a[k].s; pOut->aR[m] = a[k].r; m++;
+  }
+  pOut->n = (uint8_t)m;
 }
 
 static int isWord(const Tok *p, const char *zWord){

@@ -33,7 +33,7 @@ static int isAbbrev(const char *z, int n){
   if( n<=0 || n>=(int)sizeof zLow ) return 0;
   for(int i=0; i<n; i++) zLow[i] = (char)tolower((unsigned char)z[i]);
   for(int i=0; azAbbrev[i]; i++){
-    if( (int)strlen(azAbbrev[i])==n && memcmp(azAbbrev[i], zLow, (size_t)n)==0 ) return 1;
+    if( azAbbrev[i][0]==zLow[0] && (int)strlen(azAbbrev[i])==n && memcmp(azAbbrev[i], zLow, (size_t)n)==0 ) return 1;
   }
   return 0;
 }
