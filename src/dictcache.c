@@ -94,7 +94,7 @@ static uint32_t layoutHash(void){
     sizeof(Pattern), sizeof(PatElem), sizeof(PatAlt), sizeof(Synset), sizeof(DictPair), sizeof(CacheMeta),
     offsetof(DictEntry, iFile), offsetof(DictEntry, flags), offsetof(DictPhrase, iEntry),
     offsetof(Pattern, iElem), offsetof(Pattern, mNeed), offsetof(Pattern, iFile), offsetof(Pattern, flags),
-    offsetof(PatElem, iWord), offsetof(PatElem, nWord), offsetof(Synset, iAlt), offsetof(DictPair, nWord),
+    offsetof(PatElem, iWord), offsetof(PatElem, nWord), offsetof(PatElem, mAny), offsetof(PatAlt, mLast), offsetof(Synset, iAlt), offsetof(DictPair, nWord),
     offsetof(DictCode, iFrom), DK__COUNT, PE_COMPOUND, sizeof(void*)
   };
   return fnv32(2166136261u, a, sizeof a);
@@ -161,11 +161,12 @@ static void cleanElem(void *d, const void *s){
   const PatElem *x = s; PatElem *y = d;
   memset(y, 0, sizeof *y);
   y->eKind = x->eKind; y->bAdjacent = x->bAdjacent; y->nAlt = x->nAlt; y->iWord = x->iWord; y->nWord = x->nWord;
+  y->mAny = x->mAny;   /* the pre-filter masks are data too: dropping them loses matches */
 }
 static void cleanAlt(void *d, const void *s){
   const PatAlt *x = s; PatAlt *y = d;
   memset(y, 0, sizeof *y);
-  y->iWord = x->iWord; y->nWord = x->nWord;
+  y->iWord = x->iWord; y->nWord = x->nWord; y->mLast = x->mLast;
 }
 static void cleanSyn(void *d, const void *s){
   const Synset *x = s; Synset *y = d;
