@@ -130,6 +130,37 @@ static void test_lookup_ambiguous(void **state){
   assert_int_equal(brinkGazFirstWord(gGaz, "xqzzy", 5), 0);
 }
 
+/* Coordinates and populations are read with a fast decimal parser: every
+** city's figures must equal strtod's reading of the generated file. */
+static void test_coordinates_exact(void **state){
+  (void)state;
+  FILE *fp = fopen(BRINK_DATADIR "/geo.gen.tsv", "r");
+  if( !fp ){ skip(); }
+  char zLine[4096];
+  int nChecked = 0;
+  while( fgets(zLine, sizeof zLine, fp) && nChecked<2000 ){
+    if( zLine[0]!='P' ) continue;
+    char *az[7]; int n = 0;
+    for(char *p = strtok(zLine, "\t\n"); p && n<7; p = strtok(0, "\t\n")) az[n++] = p;
+    if( n!=7 || strchr(az[1], '|') ) continue;
+    char zKey[256];
+    size_t nKey = brinkGazKey(az[1], strlen(az[1]), zKey, sizeof zKey);
+    const GazEntry *const *a;
+    int nCand = brinkGazLookup(gGaz, zKey, nKey, &a);
+    for(int i=0; i<nCand; i++){
+      const GazEntry *e = a[i];
+      if( e->eKind!=GAZ_CITY || e->bHand || strcmp(e->zCountry, az[2])!=0 || strcmp(e->zAdm1, az[3])!=0 ) continue;
+      if( e->rPop!=strtod(az[6], 0) ) continue;   /* another city of that name */
+      assert_true(e->rLat==strtod(az[4], 0));
+      assert_true(e->rLon==strtod(az[5], 0));
+      nChecked++;
+      break;
+    }
+  }
+  fclose(fp);
+  assert_true(nChecked>1000);
+}
+
 static void test_lookup_by_code(void **state){
   (void)state;
   const GazEntry *e = brinkGazCountry(gGaz, "UKR");
@@ -454,6 +485,7 @@ int main(void){
     cmocka_unit_test(test_quantity_values),
     cmocka_unit_test(test_not_quantities),
     cmocka_unit_test(test_threads_share_gazetteer),
+    cmocka_unit_test(test_coordinates_exact),
   };
   return cmocka_run_group_tests(tests, setupGaz, teardownGaz);
 }
