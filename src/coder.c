@@ -1078,10 +1078,12 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
     int bFound = 0;
     /* the alternatives whose last word the sentence holds: the same at
     ** every gap position, so found once */
-    uint16_t aCand[64]; int nCand = 0;
+    uint16_t aCand[64]; int nCand = 0, bAll = 0;
     if( pe->eKind==PE_ALT ){
-      for(uint16_t k=0; k<pe->nAlt && nCand<64; k++){
-        if( pV->aAlt[pe->iWord+k].mLast & s->mWords ) aCand[nCand++] = k;
+      for(uint16_t k=0; k<pe->nAlt; k++){
+        if( !(pV->aAlt[pe->iWord+k].mLast & s->mWords) ) continue;
+        if( nCand==64 ){ bAll = 1; break; }   /* too many to list: test them all below */
+        aCand[nCand++] = k;
       }
       if( nCand==0 ) return 0;
     }
@@ -1097,8 +1099,10 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
             /* an alternative matching word for word beats one that needed a
             ** loose noun phrase ("hold free elections" vs "hold elections") */
             int iLoose = 0;
-            for(int kc=0; kc<nCand; kc++){
-              const PatAlt *al = &pV->aAlt[pe->iWord+aCand[kc]];
+            int nTry = bAll ? pe->nAlt : nCand;
+            for(int kc=0; kc<nTry; kc++){
+              const PatAlt *al = &pV->aAlt[pe->iWord+(bAll ? (uint16_t)kc : aCand[kc])];
+              if( bAll && !(al->mLast & s->mWords) ) continue;
               int iEnd = phraseRunMatch(c, s, q, &pV->aWord[al->iWord], al->nWord);
               if( iEnd<=0 ) continue;
               if( iEnd - q == al->nWord ){ p = iEnd; bFound = 1; break; }
