@@ -276,7 +276,7 @@ typedef struct brink_store brink_store;
 #define BRINK_EDB       (-24)  /* any other SQLite error (corrupt, locked...) */
 
 /* The schema version this brink writes; older ones are migrated on open. */
-#define BRINK_STORE_SCHEMA 3   /* v3: escalation scores and alerts (issue 6) */
+#define BRINK_STORE_SCHEMA 4   /* v4: event locations, quantities, issues (issues 5, 7) */
 
 enum {
   BRINK_STORE_CREATE   = 0,    /* open, creating the file if missing */

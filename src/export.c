@@ -103,12 +103,46 @@ static void actorParts(const char *zCode, const char *zCountry, ActorParts *a){
   for(int k=0; k<3 && i+3<=n; k++, i+=3) memcpy(a->azType[k], zCode+i, 3);
 }
 
+/* ---- Locations ---------------------------------------------------------------- */
+
+/* ICEWS's Province: the location's own name when it is a subdivision, else
+** the name of its subdivision (place_names), else its ISO 3166-2 code(s). */
+static const char *provinceOf(const brink_location *L, const char *zAdm1Name){
+  if( strcmp(L->zFeature, "adm1")==0 ) return L->zName;
+  return zAdm1Name[0] ? zAdm1Name : L->zAdm1;
+}
+/* The country's name: place_names, or the location's own name when it is a
+** country; "" for open water (no country). */
+static const char *countryNameOf(const brink_location *L, const char *zCountryName){
+  if( zCountryName[0] ) return zCountryName;
+  if( strcmp(L->zFeature, "country")==0 ) return L->zName;
+  return "";
+}
+static int bufCoord(brink_buf *b, double r){ return bufFmt(b, "%.4f", r); }
+
+/* The quantities as `brink code --format tsv` writes them:
+** "min[-max] unit (qualifier)" joined by "; ".  z is written through xField. */
+static int quantitiesText(brink_buf *b, const brink_event *e, int (*xField)(brink_buf*, const char*)){
+  brink_buf t = { 0, 0, 0 };
+  int ok = bufStr(&t, "");
+  for(int i=0; ok && i<e->nQuantity; i++){
+    const brink_quantity *q = &e->aQuantity[i];
+    ok = (i==0 || bufStr(&t, "; ")) && bufFmt(&t, "%.15g", q->rMin)
+      && (q->rMax==q->rMin || bufFmt(&t, "-%.15g", q->rMax)) && bufStr(&t, " ") && bufStr(&t, q->zUnit);
+    if( ok && q->zQualifier[0] ) ok = bufStr(&t, " (") && bufStr(&t, q->zQualifier) && bufStr(&t, ")");
+  }
+  ok = ok && xField(b, t.z);
+  free(t.z);
+  return ok;
+}
+
 /* ---- Formats ----------------------------------------------------------------- */
 
 static const char zCsvHeader[] =
   "event_id,story_id,sentence,date,source,source_text,source_country,target,target_text,"
   "target_country,code,root,quad,goldstein,plover,plover_mode,mentions,cameo_name,publisher,"
-  "url,title,cluster,dict_id,coded,evidence\n";
+  "url,title,cluster,dict_id,coded,evidence,location_mention,location_name,location_feature,"
+  "location_country,location_adm1,latitude,longitude,location_how,issues,quantities\n";
 
 static int rowCsv(const brink_store_row *r, brink_buf *b){
   const brink_event *e = &r->ev;
@@ -123,7 +157,18 @@ static int rowCsv(const brink_store_row *r, brink_buf *b){
         && bufStr(b, ",") && csvField(b, r->zStorySource) && bufStr(b, ",") && csvField(b, r->zStoryUrl)
         && bufStr(b, ",") && csvField(b, r->zStoryTitle) && bufFmt(b, ",%lld,", (long long)r->iCluster)
         && csvField(b, r->zDictId) && bufStr(b, ",") && csvField(b, r->zCoded) && bufStr(b, ",")
-        && csvField(b, e->zEvidence) && bufStr(b, "\r\n");
+        && csvField(b, e->zEvidence);
+  const brink_location *L = e->pLocation;
+  if( ok && L ){
+    ok = bufStr(b, ",") && csvField(b, L->zMention) && bufStr(b, ",") && csvField(b, L->zName)
+      && bufStr(b, ",") && csvField(b, L->zFeature) && bufStr(b, ",") && csvField(b, L->zCountry)
+      && bufStr(b, ",") && csvField(b, L->zAdm1) && bufStr(b, ",") && bufCoord(b, L->rLat)
+      && bufStr(b, ",") && bufCoord(b, L->rLon) && bufStr(b, ",") && csvField(b, L->zHow);
+  }else if( ok ){
+    ok = bufStr(b, ",,,,,,,,");
+  }
+  ok = ok && bufStr(b, ",") && csvField(b, e->zIssues ? e->zIssues : "") && bufStr(b, ",")
+       && quantitiesText(b, e, csvField) && bufStr(b, "\r\n");
   return ok;
 }
 
@@ -132,7 +177,16 @@ static const char zIcewsHeader[] =
   "Intensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID\tSentence Number\tPublisher\t"
   "City\tDistrict\tProvince\tCountry\tLatitude\tLongitude\n";
 
-static int rowIcews(const brink_store_row *r, brink_buf *b){
+/* City, District, Province, Country, Latitude, Longitude (docs/EXPORTS.md). */
+static int icewsPlace(brink_buf *b, const brink_location *L, const char *zCountryName, const char *zAdm1Name){
+  if( !L ) return bufStr(b, "\t\t\t\t\t\t");
+  return bufStr(b, "\t") && tsvField(b, strcmp(L->zFeature, "city")==0 ? L->zName : "")
+      && bufStr(b, "\t\t") && tsvField(b, provinceOf(L, zAdm1Name))
+      && bufStr(b, "\t") && tsvField(b, countryNameOf(L, zCountryName))
+      && bufStr(b, "\t") && bufCoord(b, L->rLat) && bufStr(b, "\t") && bufCoord(b, L->rLon);
+}
+
+static int rowIcews(const brink_store_row *r, brink_buf *b, const char *zCountryName, const char *zAdm1Name){
   const brink_event *e = &r->ev;
   ActorParts s, t;
   actorParts(e->zSource, r->zSourceCountry, &s);
@@ -146,7 +200,7 @@ static int rowIcews(const brink_store_row *r, brink_buf *b){
       && tsvField(b, zTgtName) && bufStr(b, "\t") && tsvField(b, t.zSector) && bufStr(b, "\t")
       && tsvField(b, r->zTargetCountry) && bufStr(b, "\t") && tsvField(b, e->zStoryId)
       && bufFmt(b, "\t%d\t", e->iSentence+1) && tsvField(b, r->zStorySource)
-      && bufStr(b, "\t\t\t\t\t\t\n");   /* City, District, Province, Country, Latitude, Longitude */
+      && icewsPlace(b, e->pLocation, zCountryName, zAdm1Name) && bufStr(b, "\n");
 }
 
 /* One PLOVER actor list: [{"actorText","code","sector"}], or "" when none. */
@@ -162,6 +216,18 @@ static int ploverActor(brink_buf *b, const char *zCode, const char *zText, const
   return ok && bufStr(b, "}]");
 }
 
+/* "eventLoc": brink's location object (the keys of brink code's "location"). */
+static int ploverLoc(brink_buf *b, const brink_location *L){
+  if( !L ) return 1;
+  return bufStr(b, ",\"eventLoc\":{\"name\":") && jsonStr(b, L->zName)
+      && bufStr(b, ",\"feature\":") && jsonStr(b, L->zFeature)
+      && bufStr(b, ",\"country\":") && jsonStr(b, L->zCountry)
+      && bufStr(b, ",\"adm1\":") && jsonStr(b, L->zAdm1)
+      && bufStr(b, ",\"lat\":") && bufCoord(b, L->rLat) && bufStr(b, ",\"lon\":") && bufCoord(b, L->rLon)
+      && bufStr(b, ",\"mention\":") && jsonStr(b, L->zMention)
+      && bufStr(b, ",\"how\":") && jsonStr(b, L->zHow) && bufStr(b, "}");
+}
+
 static int rowPlover(const brink_store_row *r, brink_buf *b, int bFirst){
   const brink_event *e = &r->ev;
   char zCoded[11];
@@ -175,6 +241,7 @@ static int rowPlover(const brink_store_row *r, brink_buf *b, int bFirst){
   ok = ok && bufStr(b, ",\"text\":") && jsonStr(b, e->zEvidence)
        && bufStr(b, ",\"language\":\"en\",\"publication\":") && jsonStr(b, r->zStorySource)
        && bufStr(b, ",\"coder\":\"brink " BRINK_VERSION "\",\"dateCoded\":") && jsonStr(b, zCoded)
+       && ploverLoc(b, e->pLocation)
        && bufStr(b, ",\"storyId\":") && jsonStr(b, e->zStoryId)
        && bufFmt(b, ",\"sentence\":%d,\"cameo\":", e->iSentence) && jsonStr(b, e->zCode)
        && bufFmt(b, ",\"goldstein\":%.1f,\"mentions\":%d}", e->rGoldstein, e->nMention);
@@ -213,6 +280,39 @@ static const char *colT(sqlite3_stmt *q, int i){
   return z ? z : "";
 }
 
+/* ActionGeo_Type, _FullName, _CountryCode, _ADM1Code, _ADM2Code, _Lat,
+** _Long, _FeatureID from the fold's first event (folded columns 19-27). */
+static int gdeltActionGeo(sqlite3_stmt *q, brink_buf *b){
+  if( sqlite3_column_type(q, 25)==SQLITE_NULL ) return bufStr(b, "\t\t\t\t\t\t\t");
+  brink_location L;
+  memset(&L, 0, sizeof L);
+  L.zName = colT(q, 19); L.zFeature = colT(q, 20); L.zCountry = colT(q, 21); L.zAdm1 = colT(q, 22);
+  L.rLat = sqlite3_column_double(q, 23); L.rLon = sqlite3_column_double(q, 24);
+  const char *zCountryName = colT(q, 26), *zAdm1Name = colT(q, 27);
+  int bUS = strcmp(L.zCountry, "USA")==0;
+  /* 1 country, 2 US state, 3 US city, 4 world city, 5 world state; other
+  ** features by their precision: a subdivision's, a country's, or none */
+  int eType = 0;
+  if( strcmp(L.zFeature, "country")==0 ) eType = 1;
+  else if( strcmp(L.zFeature, "city")==0 ) eType = bUS ? 3 : 4;
+  else if( strcmp(L.zFeature, "adm1")==0 || (L.zAdm1[0] && !strchr(L.zAdm1, ',')) ) eType = bUS ? 2 : 5;
+  else if( L.zCountry[0] ) eType = 1;
+  /* FullName as GDELT writes it: "place, subdivision, country" */
+  const char *zCountry = countryNameOf(&L, zCountryName);
+  int ok = eType ? bufFmt(b, "%d", eType) : 1;
+  ok = ok && bufStr(b, "\t") && tsvField(b, L.zName);
+  if( ok && strcmp(L.zFeature, "adm1")!=0 && strcmp(L.zFeature, "country")!=0 && zAdm1Name[0] ){
+    ok = bufStr(b, ", ") && tsvField(b, zAdm1Name);
+  }
+  if( ok && strcmp(L.zFeature, "country")!=0 && zCountry[0] && strcmp(zCountry, L.zName)!=0 ){
+    ok = bufStr(b, ", ") && tsvField(b, zCountry);
+  }
+  /* CountryCode: GDELT's are FIPS 10-4, which brink does not have: empty.
+  ** ADM1Code: the ISO 3166-2 code (GDELT's are FIPS-based; see EXPORTS.md). */
+  return ok && bufStr(b, "\t\t") && tsvField(b, L.zAdm1) && bufStr(b, "\t\t")
+      && bufCoord(b, L.rLat) && bufStr(b, "\t") && bufCoord(b, L.rLon) && bufStr(b, "\t");
+}
+
 static int rowGdelt(sqlite3_stmt *q, brink_buf *b){
   const char *zDate = colT(q, 1), *zCode = colT(q, 8), *zAdded = colT(q, 16), *zUrl = colT(q, 17);
   char zDateAdded[15] = "";
@@ -229,8 +329,9 @@ static int rowGdelt(sqlite3_stmt *q, brink_buf *b){
         && bufFmt(b, "\t%d\t%.1f\t%lld\t%lld\t%lld\t", sqlite3_column_int(q, 10),
                   sqlite3_column_double(q, 11), (long long)sqlite3_column_int64(q, 12),
                   (long long)sqlite3_column_int64(q, 13), (long long)sqlite3_column_int64(q, 14))
-        /* AvgTone, then Actor1Geo_*, Actor2Geo_*, ActionGeo_*: 1 + 3*8 empty columns */
-        && bufStr(b, "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t")
+        /* AvgTone, then Actor1Geo_*, Actor2Geo_*: 1 + 2*8 empty columns */
+        && bufStr(b, "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t")
+        && gdeltActionGeo(q, b) && bufStr(b, "\t")
         && bufStr(b, zDateAdded) && bufStr(b, "\t") && tsvField(b, zUrl[0] ? zUrl : colT(q, 18))
         && bufStr(b, "\n");
   return ok;
@@ -274,7 +375,12 @@ int brink_store_export(brink_store *p, const brink_store_filter *f, int eFmt, FI
       switch( eFmt ){
         case BRINK_EXPORT_JSONL: ok = brink_event_format(&r.ev, BRINK_OUT_JSON, &b)==BRINK_OK; break;
         case BRINK_EXPORT_CSV:   ok = rowCsv(&r, &b); break;
-        case BRINK_EXPORT_ICEWS: ok = rowIcews(&r, &b); break;
+        case BRINK_EXPORT_ICEWS: {
+          const char *zCountryName, *zAdm1Name;
+          brinkStoreRowPlaces(c, &zCountryName, &zAdm1Name);
+          ok = rowIcews(&r, &b, zCountryName, zAdm1Name);
+          break;
+        }
         default:                 ok = rowPlover(&r, &b, bFirst); break;
       }
       bFirst = 0;

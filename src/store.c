@@ -18,6 +18,7 @@
 */
 #include "brink.h"
 #include "store.h"
+#include "engine.h"
 #include <sqlite3.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -33,10 +34,16 @@
 
 /* Prepared statements kept for the life of the handle (put is the hot path). */
 enum {
-  S_FIND, S_INS_STORY, S_UPD_STORY, S_DEL_FTS, S_DEL_EVENTS, S_DEL_SENT, S_DEL_BANDS,
+  S_FIND, S_INS_STORY, S_UPD_STORY, S_DEL_FTS, S_DEL_QTY, S_DEL_EVENTS, S_DEL_SENT, S_DEL_BANDS,
   S_INS_SENT, S_INS_FTS, S_INS_EVENT, S_ACTOR, S_BAND_FIND, S_INS_BAND, S_SET_SIM,
+  S_INS_QTY, S_PLACE, S_NEXT_ID,
   S_COUNT
 };
+
+/* Codes already written to place_names by this handle (so each is looked
+** up and written once per run, not once per event).  Open addressing. */
+#define PLACE_SEEN 4096
+typedef struct PlaceSeen { char az[PLACE_SEEN][12]; int n; } PlaceSeen;
 
 struct brink_store {
   sqlite3 *db;
@@ -46,6 +53,8 @@ struct brink_store {
   int bInTxn;              /* a batch transaction is open */
   uint64_t nBatch;         /* stories put in the open batch */
   int64_t iRun, iDict;     /* current run and dictionaries, 0 if none */
+  const brink_engine *pEng;  /* the run's engine (its gazetteer names places), or NULL */
+  PlaceSeen *pSeen;        /* place_names codes written; NULL until needed */
   sqlite3_stmt *aStmt[S_COUNT];
   brink_store_stats stats;     /* committed */
   brink_store_stats pend;      /* in the open batch; dropped on rollback */
@@ -55,7 +64,9 @@ struct brink_store {
 
 struct brink_store_item {
   brink_story story;       /* strings point into zMem */
-  brink_event *aEv;
+  brink_event *aEv;        /* pLocation into aLoc, aQuantity into aQty */
+  brink_location *aLoc;
+  brink_quantity *aQty;
   size_t nEv;
   size_t *aSent;           /* 2*nSent byte offsets: start, end */
   size_t nSent;
@@ -67,6 +78,13 @@ struct brink_store_item {
 struct brink_store_cursor {
   brink_store *p;
   sqlite3_stmt *pStmt;
+  sqlite3_stmt *pQty;      /* the quantities of one event */
+  brink_location loc;      /* the current row's location */
+  brink_quantity *aQty;    /* the current row's quantities, strings in zQty */
+  int nQtyAlloc;
+  char *zQty;
+  size_t nQtyMem;
+  const char *zCountryName, *zAdm1Name;   /* place_names of the current row's location */
 };
 
 static int storeErr(brink_store *p, int rc, const char *zFmt, ...)
@@ -194,6 +212,34 @@ static const char zSchemaV2[] =
   "  'simhash64 over 2-word shingles, hamming distance <= 3, at least 8 shingles;"
   " stories.cluster is the id of the first story of the cluster');";
 
+/* Version 4: where each event happened, the quantities its sentence states,
+** and its issues (issues 5 and 7; docs/STORE.md).  Old events read NULL:
+** no location, no issues, no quantities.  place_names holds the names of
+** the countries (ISO alpha-3) and subdivisions (ISO 3166-2) that stored
+** locations name, from the gazetteer that coded them, for the exports. */
+static const char zSchemaV4[] =
+  "ALTER TABLE events ADD COLUMN loc_mention TEXT;"
+  "ALTER TABLE events ADD COLUMN loc_name TEXT;"
+  "ALTER TABLE events ADD COLUMN loc_feature TEXT;"
+  "ALTER TABLE events ADD COLUMN loc_country TEXT;"
+  "ALTER TABLE events ADD COLUMN loc_adm1 TEXT;"
+  "ALTER TABLE events ADD COLUMN loc_lat REAL;"
+  "ALTER TABLE events ADD COLUMN loc_lon REAL;"
+  "ALTER TABLE events ADD COLUMN loc_how TEXT;"
+  "ALTER TABLE events ADD COLUMN issues TEXT;"
+  "ALTER TABLE stories ADD COLUMN n_evidence INTEGER;"
+  "CREATE TABLE quantities(id INTEGER PRIMARY KEY, event INTEGER NOT NULL, min REAL NOT NULL,"
+  "  max REAL NOT NULL, qualifier TEXT NOT NULL, unit TEXT NOT NULL, category TEXT NOT NULL,"
+  "  text TEXT NOT NULL);"
+  "CREATE INDEX quantities_event ON quantities(event);"
+  "CREATE TABLE place_names(code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;"
+  "INSERT OR REPLACE INTO meta VALUES('locations',"
+  "  'events.loc_*: one location per event (docs/GEO.md), NULL when none; loc_how is never NULL"
+  " for a located event; quantities: the quantities of each event, in the order brink code gives them');"
+  "INSERT OR REPLACE INTO meta VALUES('sentences',"
+  "  'from v4 only the sentences that carry events are stored (stories.n_evidence of them);"
+  " stories.n_sentence counts all; n_evidence NULL: stored before v4, every sentence has a row');";
+
 static int clusterStory(brink_store *p, int64_t iStory, uint64_t hSim, int nShingle);
 static int migrateV2Fixup(brink_store *p);
 
@@ -212,6 +258,7 @@ static const Migration aMigration[] = {
   { 1, zSchemaV1, 0 },
   { 2, zSchemaV2, migrateV2Fixup },
   { 3, brinkEscalationSchema, 0 },   /* issue 6: escalation scores and alerts (alert.c) */
+  { 4, zSchemaV4, 0 },               /* issues 5 and 7: locations, quantities, issues */
 };
 
 /* Give every stored story its SimHash and cluster (stories written by v1). */
@@ -314,12 +361,14 @@ static char *immutableUri(const char *zPath){
 static const char *const azStmtSql[S_COUNT] = {
   /* S_FIND */ "SELECT id, text_hash, dict FROM stories WHERE sid=?",
   /* S_INS_STORY */ "INSERT INTO stories(sid, date, source, url, title, text, by_line, text_hash,"
-                    " n_sentence, n_event, dict, run) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " n_sentence, n_event, dict, run, n_evidence, simhash, cluster, id)"
+                    " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
   /* S_UPD_STORY */ "UPDATE stories SET sid=?1, date=?2, source=?3, url=?4, title=?5, text=?6,"
-                    " by_line=?7, text_hash=?8, n_sentence=?9, n_event=?10, dict=?11, run=?12"
-                    " WHERE id=?13",
+                    " by_line=?7, text_hash=?8, n_sentence=?9, n_event=?10, dict=?11, run=?12,"
+                    " n_evidence=?13, simhash=?14, cluster=?15 WHERE id=?16",
   /* S_DEL_FTS */ "INSERT INTO evidence_fts(evidence_fts, rowid, text)"
                   " SELECT 'delete', id, text FROM sentences WHERE story=? AND text IS NOT NULL",
+  /* S_DEL_QTY */ "DELETE FROM quantities WHERE event IN (SELECT id FROM events WHERE story=?)",
   /* S_DEL_EVENTS */ "DELETE FROM events WHERE story=?",
   /* S_DEL_SENT */ "DELETE FROM sentences WHERE story=?",
   /* S_DEL_BANDS */ "DELETE FROM story_bands WHERE story=?",
@@ -327,8 +376,9 @@ static const char *const azStmtSql[S_COUNT] = {
   /* S_INS_FTS */ "INSERT INTO evidence_fts(rowid, text) VALUES(?,?)",
   /* S_INS_EVENT */ "INSERT INTO events(story, sentence, sentence_idx, date, source, source_text,"
                     " source_country, target, target_text, target_country, code, root, quad,"
-                    " goldstein, plover, plover_mode, negated, mentions, dict)"
-                    " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " goldstein, plover, plover_mode, negated, mentions, dict, loc_mention, loc_name,"
+                    " loc_feature, loc_country, loc_adm1, loc_lat, loc_lon, loc_how, issues)"
+                    " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
   /* S_ACTOR */ "INSERT INTO actors(code, text, first_date, last_date) VALUES(?1,?2,?3,?3)"
                 " ON CONFLICT(code, text) DO UPDATE SET first_date=min(first_date, excluded.first_date),"
                 " last_date=max(last_date, excluded.last_date)",
@@ -336,6 +386,10 @@ static const char *const azStmtSql[S_COUNT] = {
                     " JOIN stories s ON s.id=b.story WHERE b.key=?1 AND b.story<>?2 ORDER BY s.id",
   /* S_INS_BAND */ "INSERT OR IGNORE INTO story_bands(key, story) VALUES(?,?)",
   /* S_SET_SIM */ "UPDATE stories SET simhash=?, cluster=? WHERE id=?",
+  /* S_INS_QTY */ "INSERT INTO quantities(event, min, max, qualifier, unit, category, text)"
+                  " VALUES(?,?,?,?,?,?,?)",
+  /* S_PLACE */ "INSERT OR REPLACE INTO place_names(code, name) VALUES(?,?)",
+  /* S_NEXT_ID */ "SELECT coalesce(max(id), 0) + 1 FROM stories",
 };
 
 static int prepareAll(brink_store *p){
@@ -351,6 +405,7 @@ void brink_store_close(brink_store *p){
   for(int i=0; i<S_COUNT; i++) sqlite3_finalize(p->aStmt[i]);
   if( p->bInTxn ) sqlite3_exec(p->db, "ROLLBACK", 0, 0, 0);
   sqlite3_close_v2(p->db);
+  free(p->pSeen);
   free(p->zStoryMem);
   free(p->zPath);
   free(p);
@@ -433,7 +488,8 @@ int brink_store_open(const char *zPath, int eMode, brink_store **ppStore, char *
       rc = sqlite3_open_v2(zPath, &p->db, SQLITE_OPEN_READONLY, 0);
     }
   }else{
-    rc = sqlite3_open_v2(zPath, &p->db, SQLITE_OPEN_READWRITE|SQLITE_OPEN_CREATE, 0);
+    /* one thread at a time uses a handle (brink.h): no SQLite mutexes */
+    rc = sqlite3_open_v2(zPath, &p->db, SQLITE_OPEN_READWRITE|SQLITE_OPEN_CREATE|SQLITE_OPEN_NOMUTEX, 0);
   }
   if( rc!=SQLITE_OK ){ brc = dbErr(p, rc, "cannot open"); goto fail; }
   sqlite3_extended_result_codes(p->db, 1);
@@ -641,6 +697,8 @@ int brink_store_run_begin(brink_store *p, const brink_engine *pEng, const char *
                   p->iDict, zNow);
   }
   p->iRun = sqlite3_last_insert_rowid(p->db);
+  p->pEng = pEng;
+  if( p->pSeen ){ memset(p->pSeen->az, 0, sizeof p->pSeen->az); p->pSeen->n = 0; }
   memset(&p->stats, 0, sizeof p->stats);
   memset(&p->pend, 0, sizeof p->pend);
   return execSql(p, "COMMIT", "recording the run");
@@ -710,15 +768,30 @@ brink_store_item *brink_store_item_new(const brink_story *s, const brink_event *
   if( !it ) return 0;
   size_t nMem = sizeStr(s->zId) + sizeStr(s->zDate) + sizeStr(s->zTitle) + sizeStr(s->zSource)
               + sizeStr(s->zUrl) + (s->zText ? s->nText+1 : 1);
+  size_t nLoc = 0, nQty = 0;
   for(size_t i=0; i<nEv; i++){
     const brink_event *e = &aEv[i];
     nMem += sizeStr(e->zDate) + sizeStr(e->zSource) + sizeStr(e->zSourceText) + sizeStr(e->zTarget)
           + sizeStr(e->zTargetText) + sizeStr(e->zCode) + sizeStr(e->zRoot) + sizeStr(e->zPlover)
-          + sizeStr(e->zPloverMode) + sizeStr(e->zEvidence);
+          + sizeStr(e->zPloverMode) + sizeStr(e->zEvidence) + sizeStr(e->zIssues);
+    const brink_location *L = e->pLocation;
+    if( L ){
+      nLoc++;
+      nMem += sizeStr(L->zMention) + sizeStr(L->zName) + sizeStr(L->zFeature) + sizeStr(L->zCountry)
+            + sizeStr(L->zAdm1) + sizeStr(L->zHow);
+    }
+    for(int k=0; k<e->nQuantity; k++){
+      const brink_quantity *q = &e->aQuantity[k];
+      nQty++;
+      nMem += sizeStr(q->zQualifier) + sizeStr(q->zUnit) + sizeStr(q->zCategory) + sizeStr(q->zText);
+    }
   }
   it->zMem = malloc(nMem ? nMem : 1);
   it->aEv = nEv ? calloc(nEv, sizeof(brink_event)) : 0;
-  if( !it->zMem || (nEv && !it->aEv) ) goto oom;
+  it->aLoc = nLoc ? calloc(nLoc, sizeof(brink_location)) : 0;
+  it->aQty = nQty ? calloc(nQty, sizeof(brink_quantity)) : 0;
+  if( !it->zMem || (nEv && !it->aEv) || (nLoc && !it->aLoc) || (nQty && !it->aQty) ) goto oom;
+  nLoc = nQty = 0;
   char *q = it->zMem;
   it->story = *s;
   it->story.zId = copyStr(&q, s->zId ? s->zId : "", (size_t)-1);
@@ -732,11 +805,36 @@ brink_store_item *brink_store_item_new(const brink_story *s, const brink_event *
     const brink_event *e = &aEv[i];
     brink_event *d = &it->aEv[i];
     *d = *e;
-    /* locations and quantities are not stored yet: a later schema version
-    ** adds their columns (docs/STORE.md) */
+    d->zRule = 0;             /* not stored */
     d->pLocation = 0;
     d->aQuantity = 0;
     d->nQuantity = 0;
+    if( e->pLocation ){
+      const brink_location *L = e->pLocation;
+      brink_location *dL = &it->aLoc[nLoc++];
+      *dL = *L;
+      dL->zMention = copyStr(&q, L->zMention, (size_t)-1);
+      dL->zName = copyStr(&q, L->zName, (size_t)-1);
+      dL->zFeature = copyStr(&q, L->zFeature, (size_t)-1);
+      dL->zCountry = copyStr(&q, L->zCountry, (size_t)-1);
+      dL->zAdm1 = copyStr(&q, L->zAdm1, (size_t)-1);
+      dL->zHow = copyStr(&q, L->zHow, (size_t)-1);
+      d->pLocation = dL;
+    }
+    if( e->nQuantity>0 ){
+      d->aQuantity = &it->aQty[nQty];
+      d->nQuantity = e->nQuantity;
+      for(int k=0; k<e->nQuantity; k++){
+        const brink_quantity *sq = &e->aQuantity[k];
+        brink_quantity *dq = &it->aQty[nQty++];
+        *dq = *sq;
+        dq->zQualifier = copyStr(&q, sq->zQualifier, (size_t)-1);
+        dq->zUnit = copyStr(&q, sq->zUnit, (size_t)-1);
+        dq->zCategory = copyStr(&q, sq->zCategory, (size_t)-1);
+        dq->zText = copyStr(&q, sq->zText, (size_t)-1);
+      }
+    }
+    d->zIssues = copyStr(&q, e->zIssues, (size_t)-1);
     d->zStoryId = it->story.zId;
     d->zDate = copyStr(&q, e->zDate, (size_t)-1);
     d->zSource = copyStr(&q, e->zSource, (size_t)-1);
@@ -768,6 +866,8 @@ void brink_store_item_free(brink_store_item *it){
   if( !it ) return;
   free(it->zMem);
   free(it->aEv);
+  free(it->aLoc);
+  free(it->aQty);
   free(it->aSent);
   free(it);
 }
@@ -806,6 +906,7 @@ void brink_store_rollback(brink_store *p){
   sqlite3_exec(p->db, "ROLLBACK", 0, 0, 0);
   p->bInTxn = 0;
   p->nBatch = 0;
+  if( p->pSeen ){ memset(p->pSeen->az, 0, sizeof p->pSeen->az); p->pSeen->n = 0; }
   memset(&p->pend, 0, sizeof p->pend);
 }
 
@@ -819,11 +920,12 @@ static int stepDone(brink_store *p, sqlite3_stmt *pStmt, const char *zWhat){
   return BRINK_OK;
 }
 
-/* Give story iStory its SimHash and near-duplicate cluster: the cluster of
-** the earliest stored story within BRINK_SIMHASH_MAXDIST bits, else itself.
-** Four 16-bit bands of each fingerprint are indexed: two fingerprints within
-** 3 bits agree exactly on at least one band (pigeonhole). */
-static int clusterStory(brink_store *p, int64_t iStory, uint64_t hSim, int nShingle){
+/* The near-duplicate cluster of story iStory (stored or about to be): the
+** cluster of the earliest stored story within BRINK_SIMHASH_MAXDIST bits,
+** else iStory itself; and index its four bands.  Four 16-bit bands of each
+** fingerprint are indexed: two fingerprints within 3 bits agree exactly on
+** at least one band (pigeonhole). */
+static int findCluster(brink_store *p, int64_t iStory, uint64_t hSim, int nShingle, int64_t *piCluster){
   int64_t iCluster = iStory;
   int bIndexed = nShingle>=BRINK_SIMHASH_MINSHINGLE;
   sqlite3_stmt *pFind = p->aStmt[S_BAND_FIND], *pIns = p->aStmt[S_INS_BAND];
@@ -860,6 +962,15 @@ static int clusterStory(brink_store *p, int64_t iStory, uint64_t hSim, int nShin
   if( bOwnFind ) sqlite3_finalize(pFind);
   if( bOwnIns ) sqlite3_finalize(pIns);
   if( rc!=SQLITE_OK ) return dbErr(p, rc, "finding near-duplicate stories");
+  *piCluster = iCluster;
+  return BRINK_OK;
+}
+
+/* Give stored story iStory its SimHash and cluster (the v2 migration). */
+static int clusterStory(brink_store *p, int64_t iStory, uint64_t hSim, int nShingle){
+  int64_t iCluster;
+  int brc = findCluster(p, iStory, hSim, nShingle, &iCluster);
+  if( brc ) return brc;
   return stepOnce(p, azStmtSql[S_SET_SIM], 0, "iii", (int64_t)hSim, iCluster, iStory)==SQLITE_DONE
          ? BRINK_OK : dbErr(p, sqlite3_errcode(p->db), "storing the story's SimHash");
 }
@@ -885,6 +996,47 @@ int brink_store_unchanged(brink_store *p, const brink_story *s){
   if( rc!=SQLITE_ROW && rc!=SQLITE_DONE ) return dbErr(p, rc, "looking up a story");
   if( bSame ) p->pend.nUnchanged++;
   return bSame;
+}
+
+/* Record in place_names the name of one code (a country's alpha-3 or a
+** subdivision's ISO 3166-2 code), once per run: from the run's gazetteer. */
+static int placeName(brink_store *p, const char *zCode, size_t n){
+  if( n==0 || n>=sizeof p->pSeen->az[0] || !p->pEng || !p->pEng->pGaz ) return BRINK_OK;
+  if( !p->pSeen && !(p->pSeen = calloc(1, sizeof *p->pSeen)) ) return storeErr(p, BRINK_ENOMEM, "out of memory");
+  char zKey[sizeof p->pSeen->az[0]];
+  memcpy(zKey, zCode, n);
+  zKey[n] = 0;
+  uint64_t h = brinkHash64(zKey, n);
+  size_t i = (size_t)(h % PLACE_SEEN);
+  while( p->pSeen->az[i][0] ){
+    if( strcmp(p->pSeen->az[i], zKey)==0 ) return BRINK_OK;
+    i = (i+1) % PLACE_SEEN;
+  }
+  if( p->pSeen->n >= PLACE_SEEN/2 ) return BRINK_OK;   /* full: names already written stay */
+  const GazEntry *g = n==3 && !strchr(zKey, '-') ? brinkGazCountry(p->pEng->pGaz, zKey)
+                                                 : brinkGazAdm1(p->pEng->pGaz, zKey);
+  if( g && g->zName ){
+    sqlite3_bind_text(p->aStmt[S_PLACE], 1, zKey, -1, SQLITE_STATIC);
+    sqlite3_bind_text(p->aStmt[S_PLACE], 2, g->zName, -1, SQLITE_STATIC);
+    int brc = stepDone(p, p->aStmt[S_PLACE], "storing place names");
+    if( brc ) return brc;
+  }
+  /* forgotten on rollback (brink_store_rollback), so a lost batch loses no name */
+  memcpy(p->pSeen->az[i], zKey, n+1);
+  p->pSeen->n++;
+  return BRINK_OK;
+}
+
+/* The names of a location's country and subdivision(s). */
+static int placeNames(brink_store *p, const brink_location *L){
+  int brc = L->zCountry ? placeName(p, L->zCountry, strlen(L->zCountry)) : BRINK_OK;
+  for(const char *z = L->zAdm1; brc==BRINK_OK && z && *z; ){
+    const char *zE = strchr(z, ',');
+    size_t n = zE ? (size_t)(zE - z) : strlen(z);
+    brc = placeName(p, z, n);
+    z += n; if( *z==',' ) z++;
+  }
+  return brc;
 }
 
 int brink_store_put(brink_store *p, const brink_store_item *it, int flags, int *peResult){
@@ -932,18 +1084,36 @@ int brink_store_put(brink_store *p, const brink_store_item *it, int flags, int *
     if( !azEvid[k] ) azEvid[k] = it->aEv[i].zEvidence;
   }
 
+  /* only the sentences that carry events get a row (docs/STORE.md) */
+  int64_t nEvid = 0;
+  for(size_t k=0; k<nSent; k++) if( anEv[k] ) nEvid++;
+
   sqlite3_stmt *pStory;
-  if( iStory ){
+  int bNew = iStory==0;
+  if( !bNew ){
     for(int k=S_DEL_FTS; k<=S_DEL_BANDS; k++){
       sqlite3_bind_int64(a[k], 1, iStory);
       brc = stepDone(p, a[k], "removing the story's old rows");
       if( brc ) goto done;
     }
     pStory = a[S_UPD_STORY];
-    sqlite3_bind_int64(pStory, 13, iStory);
   }else{
+    /* the row id SQLite would give it (one more than the largest), known
+    ** before the insert so the SimHash and cluster go in with the row
+    ** instead of rewriting it (text and all) with an UPDATE */
+    rc = sqlite3_step(a[S_NEXT_ID]);
+    if( rc==SQLITE_ROW ) iStory = sqlite3_column_int64(a[S_NEXT_ID], 0);
+    sqlite3_reset(a[S_NEXT_ID]);
+    if( rc!=SQLITE_ROW ){ brc = dbErr(p, rc, "storing a story"); goto done; }
     pStory = a[S_INS_STORY];
   }
+  int64_t iCluster;
+  brc = findCluster(p, iStory, it->hSim, it->nShingle, &iCluster);
+  if( brc ) goto done;
+  sqlite3_bind_int64(pStory, 13, nEvid);
+  sqlite3_bind_int64(pStory, 14, (int64_t)it->hSim);
+  sqlite3_bind_int64(pStory, 15, iCluster);
+  sqlite3_bind_int64(pStory, 16, iStory);
   bindText(pStory, 1, s->zId);
   bindText(pStory, 2, s->zDate);
   bindText(pStory, 3, s->zSource);
@@ -958,13 +1128,10 @@ int brink_store_put(brink_store *p, const brink_store_item *it, int flags, int *
   if( p->iRun ) sqlite3_bind_int64(pStory, 12, p->iRun); else sqlite3_bind_null(pStory, 12);
   brc = stepDone(p, pStory, "storing a story");
   if( brc ) goto done;
-  if( !iStory ) iStory = sqlite3_last_insert_rowid(p->db);
-
-  brc = clusterStory(p, iStory, it->hSim, it->nShingle);
-  if( brc ) goto done;
 
   for(size_t k=0; k<nSent; k++){
     sqlite3_stmt *pS = a[S_INS_SENT];
+    if( !anEv[k] ) continue;
     size_t iStart = k<it->nSent ? it->aSent[2*k] : 0;
     size_t iEnd = k<it->nSent ? it->aSent[2*k+1] : 0;
     sqlite3_bind_int64(pS, 1, iStory);
@@ -1010,8 +1177,42 @@ int brink_store_put(brink_store *p, const brink_store_item *it, int flags, int *
     sqlite3_bind_int(pE, 17, e->bNegated);
     sqlite3_bind_int(pE, 18, e->nMention);
     if( p->iDict ) sqlite3_bind_int64(pE, 19, p->iDict); else sqlite3_bind_null(pE, 19);
+    const brink_location *L = e->pLocation;
+    if( L ){
+      bindText(pE, 20, L->zMention ? L->zMention : "");
+      bindText(pE, 21, L->zName ? L->zName : "");
+      bindText(pE, 22, L->zFeature ? L->zFeature : "");
+      bindText(pE, 23, L->zCountry ? L->zCountry : "");
+      bindText(pE, 24, L->zAdm1 ? L->zAdm1 : "");
+      sqlite3_bind_double(pE, 25, L->rLat);
+      sqlite3_bind_double(pE, 26, L->rLon);
+      bindText(pE, 27, L->zHow ? L->zHow : "");
+    }else{
+      for(int c=20; c<=27; c++) sqlite3_bind_null(pE, c);
+    }
+    bindText(pE, 28, e->zIssues);
     brc = stepDone(p, pE, "storing events");
     if( brc ) goto done;
+    if( e->nQuantity>0 ){
+      int64_t iEvent = sqlite3_last_insert_rowid(p->db);
+      for(int j=0; j<e->nQuantity; j++){
+        const brink_quantity *qt = &e->aQuantity[j];
+        sqlite3_stmt *pQ = a[S_INS_QTY];
+        sqlite3_bind_int64(pQ, 1, iEvent);
+        sqlite3_bind_double(pQ, 2, qt->rMin);
+        sqlite3_bind_double(pQ, 3, qt->rMax);
+        bindText(pQ, 4, qt->zQualifier ? qt->zQualifier : "");
+        bindText(pQ, 5, qt->zUnit ? qt->zUnit : "");
+        bindText(pQ, 6, qt->zCategory ? qt->zCategory : "");
+        bindText(pQ, 7, qt->zText ? qt->zText : "");
+        brc = stepDone(p, pQ, "storing quantities");
+        if( brc ) goto done;
+      }
+    }
+    if( L ){
+      brc = placeNames(p, L);
+      if( brc ) goto done;
+    }
     for(int side=0; side<2; side++){
       const char *zCode = side ? e->zTarget : e->zSource;
       const char *zText = side ? e->zTargetText : e->zSourceText;
@@ -1025,7 +1226,7 @@ int brink_store_put(brink_store *p, const brink_store_item *it, int flags, int *
   }
   p->nBatch++;
   p->pend.nEvent += it->nEv;
-  if( rc==SQLITE_ROW ){ p->pend.nReplaced++; if( peResult ) *peResult = BRINK_PUT_REPLACED; }
+  if( !bNew ){ p->pend.nReplaced++; if( peResult ) *peResult = BRINK_PUT_REPLACED; }
   else { p->pend.nInserted++; if( peResult ) *peResult = BRINK_PUT_INSERTED; }
 done:
   free(anEv);
@@ -1081,10 +1282,12 @@ static const char zRowCols[] =
   " coalesce(e.plover,''), coalesce(e.plover_mode,''), coalesce(se.text,''), e.negated, e.mentions,"
   " e.source_country, e.target_country, coalesce(c.name,''), coalesce(s.source,''),"
   " coalesce(s.url,''), coalesce(s.title,''), coalesce(s.cluster, s.id), coalesce(d.digest,''),"
-  " coalesce(r.started,'')"
+  " coalesce(r.started,''), e.loc_mention, e.loc_name, e.loc_feature, e.loc_country, e.loc_adm1,"
+  " e.loc_lat, e.loc_lon, e.loc_how, e.issues, coalesce(pc.name,''), coalesce(pa.name,'')"
   " FROM events e JOIN stories s ON s.id=e.story LEFT JOIN sentences se ON se.id=e.sentence"
   " LEFT JOIN cameo c ON c.code=e.code LEFT JOIN dictionaries d ON d.id=e.dict"
-  " LEFT JOIN runs r ON r.id=s.run";
+  " LEFT JOIN runs r ON r.id=s.run LEFT JOIN place_names pc ON pc.code=e.loc_country"
+  " LEFT JOIN place_names pa ON pa.code=e.loc_adm1";
 
 static int validDate(const char *z){
   int32_t d;
@@ -1168,6 +1371,59 @@ static const char *colText(sqlite3_stmt *pStmt, int i){
   return z ? z : "";
 }
 
+/* The quantities of the row's event, copied into the cursor (they stay
+** valid until the next row). */
+static int cursorQuantities(brink_store_cursor *c, brink_store_row *r){
+  int rc;
+  if( !c->pQty ){
+    rc = sqlite3_prepare_v2(c->p->db, "SELECT min, max, qualifier, unit, category, text FROM quantities"
+                            " WHERE event=? ORDER BY id", -1, &c->pQty, 0);
+    if( rc!=SQLITE_OK ) return dbErr(c->p, rc, "reading quantities");
+  }
+  sqlite3_bind_int64(c->pQty, 1, r->iEventId);
+  int n = 0;
+  size_t nMem = 0;
+  while( (rc = sqlite3_step(c->pQty))==SQLITE_ROW ){
+    if( n==c->nQtyAlloc ){
+      int nNew = c->nQtyAlloc ? 2*c->nQtyAlloc : 8;
+      brink_quantity *aNew = realloc(c->aQty, (size_t)nNew*sizeof *aNew);
+      if( !aNew ){ sqlite3_reset(c->pQty); return storeErr(c->p, BRINK_ENOMEM, "out of memory"); }
+      c->aQty = aNew; c->nQtyAlloc = nNew;
+    }
+    brink_quantity *qt = &c->aQty[n++];
+    qt->rMin = sqlite3_column_double(c->pQty, 0);
+    qt->rMax = sqlite3_column_double(c->pQty, 1);
+    /* strings as offsets into zQty for now: it may move while it grows */
+    const char **apz[4] = { &qt->zQualifier, &qt->zUnit, &qt->zCategory, &qt->zText };
+    for(int k=0; k<4; k++){
+      const char *z = colText(c->pQty, 2+k);
+      size_t m = strlen(z)+1;
+      if( nMem + m > c->nQtyMem ){
+        size_t nNew = c->nQtyMem ? 2*c->nQtyMem : 512;
+        while( nNew < nMem + m ) nNew *= 2;
+        char *zNew = realloc(c->zQty, nNew);
+        if( !zNew ){ sqlite3_reset(c->pQty); return storeErr(c->p, BRINK_ENOMEM, "out of memory"); }
+        c->zQty = zNew; c->nQtyMem = nNew;
+      }
+      memcpy(c->zQty + nMem, z, m);
+      *apz[k] = (const char*)(uintptr_t)nMem;
+      nMem += m;
+    }
+  }
+  sqlite3_reset(c->pQty);
+  if( rc!=SQLITE_DONE ) return dbErr(c->p, rc, "reading quantities");
+  for(int i=0; i<n; i++){
+    brink_quantity *qt = &c->aQty[i];
+    qt->zQualifier = c->zQty + (uintptr_t)qt->zQualifier;
+    qt->zUnit = c->zQty + (uintptr_t)qt->zUnit;
+    qt->zCategory = c->zQty + (uintptr_t)qt->zCategory;
+    qt->zText = c->zQty + (uintptr_t)qt->zText;
+  }
+  r->ev.aQuantity = n ? c->aQty : 0;
+  r->ev.nQuantity = n;
+  return BRINK_OK;
+}
+
 int brink_store_next(brink_store_cursor *c, brink_store_row *r){
   int rc = sqlite3_step(c->pStmt);
   if( rc==SQLITE_DONE ) return BRINK_EOF;
@@ -1204,13 +1460,36 @@ int brink_store_next(brink_store_cursor *c, brink_store_row *r){
   r->iCluster = sqlite3_column_int64(q, 23);
   r->zDictId = colText(q, 24);
   r->zCoded = colText(q, 25);
-  return BRINK_OK;
+  if( sqlite3_column_type(q, 33)!=SQLITE_NULL ){
+    brink_location *L = &c->loc;
+    L->zMention = colText(q, 26);
+    L->zName = colText(q, 27);
+    L->zFeature = colText(q, 28);
+    L->zCountry = colText(q, 29);
+    L->zAdm1 = colText(q, 30);
+    L->rLat = sqlite3_column_double(q, 31);
+    L->rLon = sqlite3_column_double(q, 32);
+    L->zHow = colText(q, 33);
+    r->ev.pLocation = L;
+  }
+  r->ev.zIssues = (const char*)sqlite3_column_text(q, 34);   /* NULL: no issue dictionary */
+  c->zCountryName = colText(q, 35);
+  c->zAdm1Name = colText(q, 36);
+  return cursorQuantities(c, r);
 }
 
 void brink_store_cursor_free(brink_store_cursor *c){
   if( !c ) return;
   sqlite3_finalize(c->pStmt);
+  sqlite3_finalize(c->pQty);
+  free(c->aQty);
+  free(c->zQty);
   free(c);
+}
+
+void brinkStoreRowPlaces(const brink_store_cursor *c, const char **pzCountry, const char **pzAdm1){
+  *pzCountry = c->zCountryName ? c->zCountryName : "";
+  *pzAdm1 = c->zAdm1Name ? c->zAdm1Name : "";
 }
 
 int brink_store_story_next(brink_store *p, int64_t *piAfter, brink_story *pStory){
@@ -1258,7 +1537,8 @@ int brink_store_story_next(brink_store *p, int64_t *piAfter, brink_story *pStory
 
 int brink_store_check(brink_store *p){
   static const struct { const char *zSql; const char *zWhat; const char *zProblem; } aCheck[] = {
-    { "SELECT sid FROM stories s WHERE n_sentence<>(SELECT count(*) FROM sentences WHERE story=s.id)",
+    { "SELECT sid FROM stories s WHERE coalesce(n_evidence, n_sentence)<>"
+      "(SELECT count(*) FROM sentences WHERE story=s.id)",
       "story", "lacks some of its sentences" },
     { "SELECT sid FROM stories s WHERE n_event<>(SELECT count(*) FROM events WHERE story=s.id)",
       "story", "lacks some of its events" },
@@ -1308,8 +1588,11 @@ int brinkStoreFolded(brink_store *p, const brink_store_filter *f, sqlite3_stmt *
              " e.target, coalesce(e.target_text,''), e.target_country, e.code, e.root, e.quad,"
              " e.goldstein, sum(e.mentions), count(DISTINCT coalesce(s.cluster, s.id)),"
              " count(DISTINCT e.story), total(e.sentence_idx=0)>0, coalesce(r.started,''),"
-             " coalesce(s.url,''), s.sid"
-             " FROM events e JOIN stories s ON s.id=e.story LEFT JOIN runs r ON r.id=s.run");
+             " coalesce(s.url,''), s.sid, e.loc_name, e.loc_feature, e.loc_country, e.loc_adm1,"
+             " e.loc_lat, e.loc_lon, e.loc_how, coalesce(pc.name,''), coalesce(pa.name,'')"
+             " FROM events e JOIN stories s ON s.id=e.story LEFT JOIN runs r ON r.id=s.run"
+             " LEFT JOIN place_names pc ON pc.code=e.loc_country"
+             " LEFT JOIN place_names pa ON pa.code=e.loc_adm1");
   int brc = buildWhere(p, f, &b);
   if( brc ) return brc;
   sqlAdd(&b, " AND e.negated=0 GROUP BY e.date, e.source, e.target, e.code ORDER BY e.date, 1");

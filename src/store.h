@@ -41,8 +41,14 @@ struct sqlite3_stmt;
 ** 3 source_text, 4 source_country, 5 target, 6 target_text, 7
 ** target_country, 8 code, 9 root, 10 quad, 11 goldstein, 12 mentions, 13
 ** sources (near-duplicate clusters), 14 stories, 15 is_root, 16 run
-** started, 17 url, 18 story id.  The caller finalizes *ppStmt. */
+** started, 17 url, 18 story id, and the first event's location: 19 name,
+** 20 feature, 21 country, 22 adm1, 23 lat, 24 lon, 25 how (NULL: none),
+** 26 country name, 27 subdivision name ("" when unknown).  The caller
+** finalizes *ppStmt. */
 int brinkStoreFolded(brink_store *, const brink_store_filter *, struct sqlite3_stmt **ppStmt);
+/* The names (from place_names) of the current row's location: its
+** country and its subdivision; "" when not known. */
+void brinkStoreRowPlaces(const brink_store_cursor *, const char **pzCountry, const char **pzAdm1);
 /* Set the store's message (naming its file) and return rc. */
 int brinkStoreError(brink_store *, int rc, const char *zMsg);
 /* Map a failed sqlite3_step() rc to a brink code with a message. */

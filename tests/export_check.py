@@ -4,8 +4,40 @@ modules and check them against `brink code`'s events for the same story.
 
 usage: export_check.py CODE.jsonl GDELT ICEWS PLOVER CSV
 Prints one line per failed check and "export_check: N passed, N failed".
+
+Locations are checked field by field against brink code's "location";
+country and subdivision names against Debian's iso-codes (read here
+directly, not through brink) or the name brink code gives a country.
 """
-import csv, json, sys
+import csv, json, os, sys
+
+ISO = os.environ.get("ISODIR", "/usr/share/iso-codes/json")
+def iso_names():
+    """alpha-3 -> names, ISO 3166-2 code -> names, from iso-codes (empty if absent)."""
+    c, s = {}, {}
+    try:
+        for r in json.load(open(os.path.join(ISO, "iso_3166-1.json"), encoding="utf-8"))["3166-1"]:
+            c[r["alpha_3"]] = {r[k] for k in ("name", "common_name", "official_name") if k in r}
+        for r in json.load(open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]:
+            s[r["code"]] = {r["name"]}
+    except OSError:
+        pass
+    return c, s
+
+def coord(z, want):
+    """A coordinate written with 4 decimals equals brink code's."""
+    try: return abs(float(z) - want) < 0.00006 and len(z.split(".")[1]) == 4
+    except (ValueError, IndexError): return False
+
+def qty_text(qs):
+    """brink code's TSV form of the quantities."""
+    out = []
+    for q in qs or []:
+        n = lambda x: ("%d" % x) if float(x).is_integer() else repr(float(x))
+        t = n(q["min"]) + ("" if q["max"] == q["min"] else "-" + n(q["max"])) + " " + q["unit"]
+        if q["qualifier"]: t += " (" + q["qualifier"] + ")"
+        out.append(t)
+    return "; ".join(out)
 
 NON_STATE = {"IGO", "NGO", "IMG", "MNC", "UIS", "UNK", "INT"}
 def country(code):
@@ -24,6 +56,19 @@ def main(argv):
             print("export_check: FAILED: " + what)
     key = lambda src, tgt, code: (src, tgt, code)
     want = {key(e["source"], e["target"], e["code"]): e for e in ev}
+    cnames, snames = iso_names()
+    for e in ev:   # the name brink code gives a country is a name of it too
+        L = e.get("location")
+        if L and L["feature"] == "country": cnames.setdefault(L["country"], set()).add(L["name"])
+    located = [e for e in ev if e.get("location")]
+    check(len(located) > 0, "brink code located some of the story's events")
+    def country_ok(z, L):
+        if not L["country"]: return z == ""
+        return z in cnames.get(L["country"], set())
+    def province_ok(z, L):
+        if L["feature"] == "adm1": return z == L["name"]
+        if not L["adm1"]: return z == ""
+        return z == L["adm1"] or z in snames.get(L["adm1"], set())
 
     # GDELT 2.0: 61 tab-separated columns, no header, one row per folded event
     rows = list(csv.reader(open(gdelt, encoding="utf-8", newline=""), delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -41,7 +86,26 @@ def main(argv):
         check(int(r[31]) == e["mentions"], "gdelt: NumMentions %s for %s" % (r[31], r[26]))
         check(r[32] == "1" and r[33] == "1", "gdelt: NumSources and NumArticles are 1 for one story")
         check(r[6] == e["source_text"], "gdelt: Actor1Name")
-        check(all(c == "" for c in r[35:59]), "gdelt: geography columns are empty")
+        check(all(c == "" for c in r[35:51]), "gdelt: actor geography columns are empty")
+        L = e.get("location")
+        g = r[51:59]   # ActionGeo_Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID
+        if not L:
+            check(all(c == "" for c in g), "gdelt: no ActionGeo for an event with no location")
+            continue
+        us = L["country"] == "USA"
+        if L["feature"] == "country": t = "1"
+        elif L["feature"] == "city": t = "3" if us else "4"
+        elif L["feature"] == "adm1" or (L["adm1"] and "," not in L["adm1"]): t = "2" if us else "5"
+        elif L["country"]: t = "1"
+        else: t = ""
+        check(g[0] == t, "gdelt: ActionGeo_Type %r for a %s in %s (want %r)" % (g[0], L["feature"], L["country"], t))
+        parts = g[1].split(", ")
+        check(parts[0] == L["name"], "gdelt: ActionGeo_FullName %r starts with %r" % (g[1], L["name"]))
+        if L["feature"] != "country" and L["country"]:
+            check(parts[-1] in cnames.get(L["country"], set()), "gdelt: ActionGeo_FullName %r ends with the country" % g[1])
+        check(g[2] == "", "gdelt: ActionGeo_CountryCode is empty (brink has no FIPS 10-4 codes)")
+        check(g[3] == L["adm1"] and g[4] == "" and g[7] == "", "gdelt: ActionGeo_ADM1Code is the ISO 3166-2 code")
+        check(coord(g[5], L["lat"]) and coord(g[6], L["lon"]), "gdelt: ActionGeo_Lat/Long %s %s" % (g[5], g[6]))
         check(len(r[59]) == 14 and r[59].isdigit(), "gdelt: DATEADDED is YYYYMMDDHHMMSS")
 
     # ICEWS: 20 tab-separated columns with a header line
@@ -59,6 +123,15 @@ def main(argv):
         check(r[4] == country(e["source"]) and r[10] == country(e["target"]), "icews: countries")
         check(abs(float(r[7]) - e["goldstein"]) < 0.051, "icews: intensity")
         check(r[5] != "", "icews: event text (the CAMEO name)")
+        L = e.get("location")
+        if not L:
+            check(r[14:20] == [""] * 6, "icews: no place for an event with no location")
+            continue
+        check(r[14] == (L["name"] if L["feature"] == "city" else ""), "icews: City %r" % r[14])
+        check(r[15] == "", "icews: District is empty")
+        check(province_ok(r[16], L), "icews: Province %r for %s %s" % (r[16], L["name"], L["adm1"]))
+        check(country_ok(r[17], L), "icews: Country %r for %s" % (r[17], L["country"]))
+        check(coord(r[18], L["lat"]) and coord(r[19], L["lon"]), "icews: Latitude/Longitude %s %s" % (r[18], r[19]))
 
     # PLOVER: a JSON array of records
     recs = json.load(open(plover, encoding="utf-8"))
@@ -72,17 +145,35 @@ def main(argv):
         check(src["code"] + src.get("sector", "") == e["source"] or src["code"] == e["source"], "plover: source code")
         check(isinstance(p["target"], list) and p["target"][0]["actorText"] == e["target_text"], "plover: target")
         check(p["language"] == "en" and p["cameo"] == e["code"], "plover: language, cameo")
+        L = e.get("location")
+        if not L: check("eventLoc" not in p, "plover: no eventLoc for an event with no location"); continue
+        pl = p.get("eventLoc", {})
+        check({k: pl.get(k) for k in ("name", "feature", "country", "adm1", "mention", "how")}
+              == {k: L[k] for k in ("name", "feature", "country", "adm1", "mention", "how")},
+              "plover: eventLoc %r" % pl)
+        check(abs(pl.get("lat", 999) - L["lat"]) < 0.00006 and abs(pl.get("lon", 999) - L["lon"]) < 0.00006,
+              "plover: eventLoc coordinates")
 
     # CSV: a header, then every stored field
     rows = list(csv.DictReader(open(csvp, encoding="utf-8", newline="")))
     check(len(rows) == len(ev), "csv: %d rows for %d events" % (len(rows), len(ev)))
     for r, e in zip(rows, ev):
-        check(len(r) == 25, "csv: 25 columns")
+        check(len(r) == 35, "csv: 35 columns")
         for f in ("story_id", "date", "source", "source_text", "target", "target_text", "code", "root",
                   "plover", "plover_mode", "evidence"):
             check(r[f] == e[f], "csv: field %s of event %s" % (f, r["event_id"]))
         check(int(r["sentence"]) == e["sentence"] and int(r["mentions"]) == e["mentions"]
               and int(r["quad"]) == e["quad"], "csv: numbers of event %s" % r["event_id"])
+        L = e.get("location")
+        if L:
+            for f in ("mention", "name", "feature", "country", "adm1", "how"):
+                check(r["location_" + f] == L[f], "csv: location_%s of event %s" % (f, r["event_id"]))
+            check(coord(r["latitude"], L["lat"]) and coord(r["longitude"], L["lon"]), "csv: latitude, longitude")
+        else:
+            check(all(r[k] == "" for k in ("location_name", "location_how", "latitude", "longitude")),
+                  "csv: no location for event %s" % r["event_id"])
+        check(r["issues"] == ",".join(e.get("issues", [])), "csv: issues of event %s" % r["event_id"])
+        check(r["quantities"] == qty_text(e.get("quantities")), "csv: quantities %r of event %s" % (r["quantities"], r["event_id"]))
 
     print("export_check: %d passed, %d failed" % (passed, failed))
     return 1 if failed else 0

@@ -42,15 +42,12 @@ DB=$T/events.db
 grep -q "0 new, 0 replaced, 1 unchanged" "$T/err" && ok || bad "second ingest should change nothing: $(cat "$T/err")"
 n=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from stories").fetchone()[0])' "$DB")
 [ "$n" = 1 ] && ok || bad "one story stored, found $n"
-# same events, same order, same fields (the store keeps no locations or quantities yet)
+# same events, same order, same fields (locations, quantities and issues too)
 same_events() {
   python3 - "$1" "$2" <<'PY'
 import json, sys
 def load(p):
-    out = []
-    for l in open(p, encoding="utf-8"):
-        e = json.loads(l); e.pop("location", None); e.pop("quantities", None); out.append(e)
-    return out
+    return [json.loads(l) for l in open(p, encoding="utf-8")]
 a, b = load(sys.argv[1]), load(sys.argv[2])
 sys.exit(0 if a and a == b else 1)
 PY
@@ -63,6 +60,21 @@ ev = [json.loads(l) for l in open(sys.argv[1])]
 keys = [(e["source"], e["target"], e["code"]) for e in ev]
 assert ev and len(keys) == len(set(keys)) and any(e["mentions"] > 1 for e in ev)
 PY
+python3 - "$T/q.jsonl" <<'PY' && ok || bad "stored events lack locations or quantities"
+import json, sys
+ev = [json.loads(l) for l in open(sys.argv[1])]
+assert ev and all("location" in e for e in ev) and any("quantities" in e for e in ev)
+PY
+# issues are kept when an issue dictionary codes them (NULL, "" and codes apart)
+ISSUES=$SHARED/peer/phoenix/Phoenix.IssueCoding.txt
+if [ -f "$ISSUES" ]; then
+  set -- ; for f in "$BRINK_DATA"/dict/*.txt "$ISSUES"; do set -- "$@" --dict "$f"; done
+  "$BRINK" code -q "$@" "$STORY" > "$T/code-i.jsonl" 2>/dev/null
+  "$BRINK" ingest -q "$@" --db "$T/issues.db" "$STORY" 2>/dev/null && ok || bad "ingest with issues"
+  "$BRINK" query --db "$T/issues.db" --format jsonl > "$T/q-i.jsonl"
+  grep -q '"issues":\[' "$T/code-i.jsonl" && same_events "$T/code-i.jsonl" "$T/q-i.jsonl" && ok || bad "stored issues differ from brink code's"
+  set --
+else echo "store: $ISSUES not found; issue round trip skipped"; fi
 # a new text under the same id replaces the story
 python3 - "$STORY" "$T/edited.jsonl" <<'PY'
 import json, sys
@@ -112,7 +124,7 @@ cp "$DB" "$T/future.db"
 python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update meta set value=\"7\" where key=\"schema_version\""); c.commit()' "$T/future.db"
 for cmd in ingest recode query export; do
   extra=""; [ $cmd = export ] && extra="--format csv"; [ $cmd = ingest ] && extra=$STORY
-  expect_fail "$cmd future schema" "database schema v7 is newer than this brink (v3); upgrade brink" "$BRINK" $cmd --db "$T/future.db" $extra
+  expect_fail "$cmd future schema" "database schema v7 is newer than this brink (v4); upgrade brink" "$BRINK" $cmd --db "$T/future.db" $extra
 done
 # a read-only folder (as a user who cannot write it: root writes anywhere)
 mkdir "$T/ro"; cp "$DB" "$T/ro/events.db"; chmod 555 "$T/ro"; chmod 444 "$T/ro/events.db"

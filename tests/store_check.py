@@ -5,9 +5,12 @@ sqlite3 module (independent of brink's C code).
 usage: store_check.py DB [--ref REF.db ...] [--equal REF.db]
 
 Always: PRAGMA integrity_check is ok; every story has exactly the sentence
-and event rows its n_sentence / n_event promise; no event or sentence
-belongs to a missing story; no story id is stored twice.
---ref: every stored story equals, in text and events, that story in one of
+and event rows its n_evidence (n_sentence before schema v4) / n_event
+promise, every event its evidence sentence row; no event or sentence
+belongs to a missing story, no quantity to a missing event, no event has
+half a location; no story id is stored twice.
+--ref: every stored story equals, in text and events (with their locations,
+issues and quantities), that story in one of
 the reference stores (so none is half-written or mixed).
 --equal: the store holds exactly the stories and events of REF.db.
 Prints each problem and exits 1 if there is any.
@@ -19,9 +22,13 @@ def story_map(db):
     con = sqlite3.connect(db)
     out = {}
     ev = {}
+    qty = {}
+    for row in con.execute("SELECT event, min, max, qualifier, unit, category, text FROM quantities ORDER BY id"):
+        qty.setdefault(row[0], []).append(tuple(row[1:]))
     for row in con.execute("SELECT s.sid, e.sentence_idx, e.date, e.source, e.target, e.code, e.mentions,"
-                           " e.source_text, e.target_text FROM events e JOIN stories s ON s.id=e.story"):
-        ev.setdefault(row[0], []).append(tuple(row[1:]))
+                           " e.source_text, e.target_text, e.loc_name, e.loc_country, e.loc_adm1, e.loc_lat,"
+                           " e.loc_lon, e.loc_how, e.issues, e.id FROM events e JOIN stories s ON s.id=e.story"):
+        ev.setdefault(row[0], []).append(tuple(row[1:-1]) + (tuple(qty.get(row[-1], [])),))
     for sid, text in con.execute("SELECT sid, text FROM stories"):
         out[sid] = (text, tuple(sorted(ev.get(sid, []))))
     con.close()
@@ -39,9 +46,17 @@ def main(argv):
     con = sqlite3.connect(db)
     ic = con.execute("PRAGMA integrity_check").fetchall()
     if ic != [("ok",)]: problems.append("integrity_check: %r" % ic[:3])
-    for sid, want, got in con.execute("SELECT sid, n_sentence, (SELECT count(*) FROM sentences WHERE story=s.id)"
-                                      " FROM stories s WHERE n_sentence <> (SELECT count(*) FROM sentences WHERE story=s.id)"):
+    # from schema v4 only the sentences that carry events have rows (n_evidence
+    # of them); a story stored before has a row for every sentence (n_evidence NULL)
+    for sid, want, got in con.execute("SELECT sid, coalesce(n_evidence, n_sentence), (SELECT count(*) FROM sentences WHERE story=s.id)"
+                                      " FROM stories s WHERE coalesce(n_evidence, n_sentence) <> (SELECT count(*) FROM sentences WHERE story=s.id)"):
         problems.append("story %s: %d sentences stored, %d promised" % (sid, got, want))
+    n = con.execute("SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM sentences t WHERE t.id=e.sentence"
+                    " AND t.story=e.story AND t.idx=e.sentence_idx AND t.text IS NOT NULL)").fetchone()[0]
+    if n: problems.append("%d events lack their evidence sentence" % n)
+    n = con.execute("SELECT count(*) FROM stories s WHERE n_evidence IS NOT NULL AND EXISTS (SELECT 1 FROM sentences t"
+                    " WHERE t.story=s.id AND t.n_event=0)").fetchone()[0]
+    if n: problems.append("%d stories stored a sentence without events" % n)
     for sid, want, got in con.execute("SELECT sid, n_event, (SELECT count(*) FROM events WHERE story=s.id)"
                                       " FROM stories s WHERE n_event <> (SELECT count(*) FROM events WHERE story=s.id)"):
         problems.append("story %s: %d events stored, %d promised" % (sid, got, want))
@@ -49,6 +64,10 @@ def main(argv):
     if n: problems.append("%d events belong to no story" % n)
     n = con.execute("SELECT count(*) FROM sentences t WHERE NOT EXISTS (SELECT 1 FROM stories WHERE id=t.story)").fetchone()[0]
     if n: problems.append("%d sentences belong to no story" % n)
+    n = con.execute("SELECT count(*) FROM quantities q WHERE NOT EXISTS (SELECT 1 FROM events WHERE id=q.event)").fetchone()[0]
+    if n: problems.append("%d quantities belong to no event" % n)
+    n = con.execute("SELECT count(*) FROM events WHERE (loc_how IS NULL) <> (loc_name IS NULL)").fetchone()[0]
+    if n: problems.append("%d events with half a location" % n)
     n = con.execute("SELECT count(*) - count(DISTINCT sid) FROM stories").fetchone()[0]
     if n: problems.append("%d story ids stored twice" % n)
     # evidence rows and the FTS index agree

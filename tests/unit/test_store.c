@@ -243,7 +243,9 @@ static void test_future_schema(void **state){
   openFails(t.zDb, BRINK_STORE_READONLY, BRINK_ESCHEMA, zWant);
   /* and nothing was lost: put the version back and read the events */
   assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
-  assert_int_equal(sqlite3_exec(db, "UPDATE meta SET value='2' WHERE key='schema_version'", 0, 0, 0), SQLITE_OK);
+  char zSql[96];
+  snprintf(zSql, sizeof zSql, "UPDATE meta SET value='%d' WHERE key='schema_version'", BRINK_STORE_SCHEMA);
+  assert_int_equal(sqlite3_exec(db, zSql, 0, 0, 0), SQLITE_OK);
   sqlite3_close(db);
   p = openOk(t.zDb, BRINK_STORE_READONLY);
   assert_int_equal(countEvents(p, 0), 3);
@@ -324,6 +326,163 @@ static void test_migrate_v1(void **state){
   p = openOk(t.zDb, BRINK_STORE_READONLY);
   assert_int_equal(brink_store_schema_found(p), BRINK_STORE_SCHEMA);
   brink_store_close(p);
+  tmpFree(&t);
+}
+
+/* The schema as brink 0.1.0 wrote it at v3 (escalation watch), frozen here:
+** a store from before locations, quantities and issues (v4). */
+static const char zV3[] =
+  "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+  "CREATE TABLE dictionaries(id INTEGER PRIMARY KEY, digest TEXT NOT NULL UNIQUE, description TEXT,"
+  " first_used TEXT);"
+  "CREATE TABLE cameo(code TEXT PRIMARY KEY, name TEXT, goldstein REAL, quad INTEGER, plover TEXT,"
+  " plover_mode TEXT) WITHOUT ROWID;"
+  "CREATE TABLE runs(id INTEGER PRIMARY KEY, command TEXT, inputs TEXT, brink_version TEXT, dict"
+  " INTEGER, started TEXT, finished TEXT, n_inserted INTEGER DEFAULT 0, n_replaced INTEGER DEFAULT 0,"
+  " n_unchanged INTEGER DEFAULT 0, n_event INTEGER DEFAULT 0, n_failed INTEGER DEFAULT 0);"
+  "CREATE TABLE stories(id INTEGER PRIMARY KEY, sid TEXT NOT NULL UNIQUE, date TEXT NOT NULL, source"
+  " TEXT, url TEXT, title TEXT, text TEXT NOT NULL, by_line INTEGER NOT NULL DEFAULT 0, text_hash TEXT"
+  " NOT NULL, n_sentence INTEGER NOT NULL, n_event INTEGER NOT NULL, dict INTEGER, run INTEGER,"
+  " simhash INTEGER, cluster INTEGER);"
+  "CREATE TABLE sentences(id INTEGER PRIMARY KEY, story INTEGER NOT NULL, idx INTEGER NOT NULL, start"
+  " INTEGER NOT NULL, len INTEGER NOT NULL, n_event INTEGER NOT NULL, text TEXT);"
+  "CREATE UNIQUE INDEX sentences_story ON sentences(story, idx);"
+  "CREATE TABLE events(id INTEGER PRIMARY KEY, story INTEGER NOT NULL, sentence INTEGER NOT NULL,"
+  " sentence_idx INTEGER NOT NULL, date TEXT NOT NULL, source TEXT NOT NULL, source_text TEXT,"
+  " source_country TEXT NOT NULL, target TEXT NOT NULL, target_text TEXT, target_country TEXT NOT"
+  " NULL, code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER, goldstein REAL, plover TEXT,"
+  " plover_mode TEXT, negated INTEGER NOT NULL DEFAULT 0, mentions INTEGER NOT NULL DEFAULT 1, dict"
+  " INTEGER);"
+  "CREATE INDEX events_story ON events(story);"
+  "CREATE INDEX events_dyad ON events(source_country, target_country, date);"
+  "CREATE INDEX events_tcountry ON events(target_country, date);"
+  "CREATE INDEX events_source ON events(source, date);"
+  "CREATE INDEX events_target ON events(target, date);"
+  "CREATE INDEX events_day ON events(date, source, target, code);"
+  "CREATE INDEX events_code ON events(code, date);"
+  "CREATE TABLE actors(code TEXT NOT NULL, text TEXT NOT NULL, first_date TEXT, last_date TEXT,"
+  " PRIMARY KEY(code, text)) WITHOUT ROWID;"
+  "CREATE VIRTUAL TABLE evidence_fts USING fts5(text, content='sentences', content_rowid='id');"
+  "CREATE INDEX stories_cluster ON stories(cluster);"
+  "CREATE TABLE story_bands(key INTEGER NOT NULL, story INTEGER NOT NULL, PRIMARY KEY(key, story))"
+  " WITHOUT ROWID;"
+  "CREATE VIEW folded AS SELECT e.date AS date, e.source AS source, e.target AS target, e.code AS"
+  " code, min(e.id) AS first_event, sum(e.mentions) AS mentions, count(DISTINCT e.story) AS stories,"
+  " count(DISTINCT coalesce(s.cluster, s.id)) AS sources, count(DISTINCT s.source) AS publishers,"
+  " min(e.sentence_idx)=0 AS is_root, json_group_array(DISTINCT s.sid) AS story_ids FROM events e JOIN"
+  " stories s ON s.id=e.story WHERE e.negated=0 GROUP BY e.date, e.source, e.target, e.code;"
+  "CREATE TABLE escalation_days(src TEXT NOT NULL, tgt TEXT NOT NULL, day INTEGER NOT NULL, conflict"
+  " REAL NOT NULL, conflict2 REAL NOT NULL, coop REAL NOT NULL, coop2 REAL NOT NULL, n_conflict"
+  " INTEGER NOT NULL, n_coop INTEGER NOT NULL, s_esc REAL NOT NULL, s_coop REAL NOT NULL, run_esc"
+  " INTEGER, run_coop INTEGER, n_run_esc INTEGER NOT NULL, n_run_coop INTEGER NOT NULL, first_day"
+  " INTEGER NOT NULL, dir INTEGER NOT NULL, start INTEGER, alert INTEGER, PRIMARY KEY(src, tgt, day))"
+  " WITHOUT ROWID;"
+  "CREATE TABLE alerts(id INTEGER PRIMARY KEY, src TEXT NOT NULL, tgt TEXT NOT NULL, direction INTEGER"
+  " NOT NULL, start TEXT NOT NULL, fired TEXT NOT NULL, peak TEXT NOT NULL, ended TEXT, score REAL NOT"
+  " NULL, n_event INTEGER NOT NULL);"
+  "CREATE INDEX alerts_pair ON alerts(src, tgt, fired);"
+  "CREATE INDEX alerts_score ON alerts(score);"
+  "CREATE TABLE alert_events(alert INTEGER NOT NULL, rank INTEGER NOT NULL, event INTEGER NOT NULL,"
+  " weight REAL NOT NULL, PRIMARY KEY(alert, rank)) WITHOUT ROWID;"
+  "INSERT INTO meta VALUES('schema_version', '3');"
+  "INSERT INTO stories(id, sid, date, source, text, text_hash, n_sentence, n_event, simhash, cluster)"
+  " VALUES(1, 'old-1', '1987-03-01', 'Wire', 'Japan and the United States held talks in Tokyo.', 'x', 1, 1, 0, 1);"
+  "INSERT INTO sentences VALUES(1, 1, 0, 0, 49, 1, 'Japan and the United States held talks in Tokyo.');"
+  "INSERT INTO events VALUES(1, 1, 1, 0, '1987-03-01', 'JPN', 'Japan', 'JPN', 'USA', 'the United States', 'USA',"
+  " '040', '04', 1, 1.0, 'CONSULT', '', 0, 1, NULL);";
+
+/* A v3 store opens, migrates to v4 and keeps its events (no location, no
+** issues, no quantities); events put afterwards keep all three, a
+** replacement leaves no stray quantity rows, and the exports carry the place. */
+static void test_migrate_v3_locations(void **state){
+  (void)state;
+  Tmp t; tmpMake(&t);
+  sqlite3 *db;
+  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, zV3, 0, 0, 0), SQLITE_OK);
+  sqlite3_close(db);
+  brink_store *p = openOk(t.zDb, BRINK_STORE_CREATE);
+  assert_int_equal(brink_store_schema_found(p), 3);
+  assert_int_equal(brink_store_check(p), BRINK_OK);
+  brink_store_cursor *c = 0;
+  brink_store_row r;
+  assert_int_equal(brink_store_query(p, 0, &c), BRINK_OK);
+  assert_int_equal(brink_store_next(c, &r), BRINK_OK);
+  assert_string_equal(r.ev.zStoryId, "old-1");
+  assert_null(r.ev.pLocation);
+  assert_null(r.ev.zIssues);
+  assert_int_equal(r.ev.nQuantity, 0);
+  assert_int_equal(brink_store_next(c, &r), BRINK_EOF);
+  brink_store_cursor_free(c);
+
+  /* a located event with two quantities and issues */
+  brink_location loc = { "in occupied Crimea", "Crimea", "region", "UKR", "UA-43", 45.3, 34.4, "sentence" };
+  brink_quantity aQ[2] = {
+    { 28, 28, "at least", "battalion tactical groups", "unit", "at least 28 battalion tactical groups" },
+    { 20000, 25000, "around", "soldiers", "personnel", "around 20,000-25,000 soldiers" },
+  };
+  brink_event a[2] = {
+    mkEvent("new-1", 0, "2021-04-13", "RUSMIL", "UKR", "154", -7.2, "Russia massed troops in occupied Crimea."),
+    mkEvent("new-1", 1, "2021-04-13", "USAGOV", "RUSGOV", "041", 1.0, "Biden called Putin."),
+  };
+  a[0].pLocation = &loc; a[0].aQuantity = aQ; a[0].nQuantity = 2; a[0].zIssues = "MILITARY,BORDER";
+  a[1].zIssues = "";
+  static const char zNew[] = "Russia massed troops in occupied Crimea. Biden called Putin.";
+  for(int k=0; k<2; k++){   /* the second time replaces the story */
+    assert_int_equal(brink_store_run_begin(p, 0, "d1", 0, "test", 0), BRINK_OK);
+    putStory(p, "new-1", "2021-04-13", zNew, a, 2, k ? BRINK_PUT_FORCE : 0);
+    assert_int_equal(brink_store_run_end(p, 0), BRINK_OK);
+  }
+  assert_int_equal(brink_store_check(p), BRINK_OK);
+  brink_store_filter f;
+  memset(&f, 0, sizeof f);
+  f.zCode = "154";
+  assert_int_equal(brink_store_query(p, &f, &c), BRINK_OK);
+  assert_int_equal(brink_store_next(c, &r), BRINK_OK);
+  assert_non_null(r.ev.pLocation);
+  assert_string_equal(r.ev.pLocation->zMention, "in occupied Crimea");
+  assert_string_equal(r.ev.pLocation->zName, "Crimea");
+  assert_string_equal(r.ev.pLocation->zFeature, "region");
+  assert_string_equal(r.ev.pLocation->zCountry, "UKR");
+  assert_string_equal(r.ev.pLocation->zAdm1, "UA-43");
+  assert_true(r.ev.pLocation->rLat==45.3 && r.ev.pLocation->rLon==34.4);
+  assert_string_equal(r.ev.pLocation->zHow, "sentence");
+  assert_string_equal(r.ev.zIssues, "MILITARY,BORDER");
+  assert_int_equal(r.ev.nQuantity, 2);
+  for(int k=0; k<2; k++){
+    assert_true(r.ev.aQuantity[k].rMin==aQ[k].rMin && r.ev.aQuantity[k].rMax==aQ[k].rMax);
+    assert_string_equal(r.ev.aQuantity[k].zQualifier, aQ[k].zQualifier);
+    assert_string_equal(r.ev.aQuantity[k].zUnit, aQ[k].zUnit);
+    assert_string_equal(r.ev.aQuantity[k].zCategory, aQ[k].zCategory);
+    assert_string_equal(r.ev.aQuantity[k].zText, aQ[k].zText);
+  }
+  assert_int_equal(brink_store_next(c, &r), BRINK_EOF);
+  brink_store_cursor_free(c);
+  f.zCode = "041";
+  assert_int_equal(brink_store_query(p, &f, &c), BRINK_OK);
+  assert_int_equal(brink_store_next(c, &r), BRINK_OK);
+  assert_null(r.ev.pLocation);
+  assert_string_equal(r.ev.zIssues, "");   /* issue dictionary loaded, no issue */
+  assert_int_equal(r.ev.nQuantity, 0);
+  brink_store_cursor_free(c);
+  /* the ICEWS row of the located event: no city, Province from the code
+  ** (no gazetteer named it), Country empty without a name, the coordinates */
+  char *zOut = 0; size_t nOut = 0;
+  FILE *fp = open_memstream(&zOut, &nOut);
+  f.zCode = "154";
+  assert_int_equal(brink_store_export(p, &f, BRINK_EXPORT_ICEWS, fp), BRINK_OK);
+  fclose(fp);
+  assert_non_null(strstr(zOut, "\t\t\tUA-43\t\t45.3000\t34.4000\n"));
+  free(zOut);
+  brink_store_close(p);
+  /* exactly two quantity rows survive the replacement */
+  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
+  sqlite3_stmt *q;
+  assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM quantities", -1, &q, 0), SQLITE_OK);
+  assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+  assert_int_equal(sqlite3_column_int(q, 0), 2);
+  sqlite3_finalize(q);
+  sqlite3_close(db);
   tmpFree(&t);
 }
 
@@ -532,6 +691,7 @@ int main(void){
     cmocka_unit_test(test_bad_files),
     cmocka_unit_test(test_future_schema),
     cmocka_unit_test(test_migrate_v1),
+    cmocka_unit_test(test_migrate_v3_locations),
     cmocka_unit_test(test_filters),
     cmocka_unit_test(test_near_duplicates),
     cmocka_unit_test(test_exports),
