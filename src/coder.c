@@ -64,6 +64,7 @@ typedef struct Sent {        /* the sentence being coded */
   int iSpeaker;              /* mention index of the quote's speaker, or -1 */
   uint8_t *aUsed;            /* token consumed by a matched pattern */
   uint64_t mWords;           /* bits (id % 64) of the word ids present (Pattern.mNeed) */
+  uint64_t aIdBits[64];      /* bits (id % 4096) of the same: a finer, per-word test */
   uint8_t *aStarts;          /* per token: DK_* bits of phrase kinds it may start */
 } Sent;
 
@@ -122,6 +123,15 @@ static char *menText(brink_coder *c, const Sent *s, int iStart, int iEnd){
 static int wordMatch(const Sent *s, int i, const DictWord *w){
   int32_t a = s->aIdLow[i], b = s->aIdLem[i];
   return (a>=0 && (a==w->id1 || a==w->id2)) || (b>=0 && (b==w->id1 || b==w->id2));
+}
+
+/* May word id (>=0) occur in the sentence?  (Never a false "no".) */
+static int idMayBeIn(const Sent *s, int32_t id){
+  return (int)(s->aIdBits[(id>>6) & 63] >> (id & 63) & 1);
+}
+/* May dictionary word w occur in the sentence at all? */
+static int sentMayHave(const Sent *s, const DictWord *w){
+  return (w->id1>=0 && idMayBeIn(s, w->id1)) || (w->id2>=0 && idMayBeIn(s, w->id2));
 }
 
 /* Does a run of nWord adjacent dictionary words starting at aWord match at i? */
@@ -226,8 +236,14 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
     }
     if( !t->zLemma ) return BRINK_ENOMEM;
     s->aMenAt[i] = -1;
-    if( s->aIdLow[i]>=0 ) s->mWords |= (uint64_t)1 << (s->aIdLow[i] & 63);
-    if( s->aIdLem[i]>=0 ) s->mWords |= (uint64_t)1 << (s->aIdLem[i] & 63);
+    if( s->aIdLow[i]>=0 ){
+      s->mWords |= (uint64_t)1 << (s->aIdLow[i] & 63);
+      s->aIdBits[(s->aIdLow[i]>>6) & 63] |= (uint64_t)1 << (s->aIdLow[i] & 63);
+    }
+    if( s->aIdLem[i]>=0 ){
+      s->mWords |= (uint64_t)1 << (s->aIdLem[i] & 63);
+      s->aIdBits[(s->aIdLem[i]>>6) & 63] |= (uint64_t)1 << (s->aIdLem[i] & 63);
+    }
   }
   brinkChunk(aTok, n);
   return BRINK_OK;
@@ -1022,7 +1038,8 @@ static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, in
       for(uint16_t k=0; k<pe->nAlt; k++){
         const PatAlt *al = &pV->aAlt[pe->iWord+k];
         int i0 = q - al->nWord + 1;
-        if( i0>=0 && runMatch(s, i0, &pV->aWord[al->iWord], al->nWord) ){ *piStart = i0; return 1; }
+        if( i0<0 || !wordMatch(s, q, &pV->aWord[al->iWord + al->nWord - 1]) ) continue;   /* last word first */
+        if( runMatch(s, i0, &pV->aWord[al->iWord], al->nWord) ){ *piStart = i0; return 1; }
       }
       return 0;
     default: {
@@ -1051,7 +1068,7 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
   pM->iSrc = pM->iTgt = -1; pM->bCompound = 0; pM->nLoose = 0;
   pM->iStart = a;
   /* an alternative list none of whose head words the sentence has cannot match */
-  for(uint16_t e=0; e<pat->nElem; e++){
+  for(uint16_t e=0; (pat->flags & PATF_ALT) && e<pat->nElem; e++){
     const PatElem *pe = &pV->aElem[pat->iElem+e];
     if( pe->eKind==PE_ALT && !(pe->mAny & s->mWords) ) return 0;
   }
@@ -1081,7 +1098,8 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
     uint16_t aCand[64]; int nCand = 0, bAll = 0;
     if( pe->eKind==PE_ALT ){
       for(uint16_t k=0; k<pe->nAlt; k++){
-        if( !(pV->aAlt[pe->iWord+k].mLast & s->mWords) ) continue;
+        const PatAlt *al = &pV->aAlt[pe->iWord+k];
+        if( !(al->mLast & s->mWords) || !sentMayHave(s, &pV->aWord[al->iWord + al->nWord - 1]) ) continue;
         if( nCand==64 ){ bAll = 1; break; }   /* too many to list: test them all below */
         aCand[nCand++] = k;
       }
@@ -1102,7 +1120,7 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
             int nTry = bAll ? pe->nAlt : nCand;
             for(int kc=0; kc<nTry; kc++){
               const PatAlt *al = &pV->aAlt[pe->iWord+(bAll ? (uint16_t)kc : aCand[kc])];
-              if( bAll && !(al->mLast & s->mWords) ) continue;
+              if( bAll && (!(al->mLast & s->mWords) || !sentMayHave(s, &pV->aWord[al->iWord + al->nWord - 1])) ) continue;
               int iEnd = phraseRunMatch(c, s, q, &pV->aWord[al->iWord], al->nWord);
               if( iEnd<=0 ) continue;
               if( iEnd - q == al->nWord ){ p = iEnd; bFound = 1; break; }
@@ -1385,7 +1403,10 @@ static int codeSentence(brink_coder *c, Sent *s){
       const uint32_t *aP = brinkDictPatternsFor(c->pDict, w, &n);
       for(uint32_t j=0; j<n; j++){
         Match m;
-        if( pV->aPat[aP[j]].mNeed & ~s->mWords ) continue;   /* a needed word is missing */
+        const Pattern *pat = &pV->aPat[aP[j]];
+        if( pat->mNeed & ~s->mWords ) continue;   /* a needed word is missing */
+        if( (pat->aNeed[0]>=0 && !idMayBeIn(s, pat->aNeed[0]))
+         || (pat->aNeed[1]>=0 && !idMayBeIn(s, pat->aNeed[1])) ) continue;
         if( pBest && pV->aPat[aP[j]].nSpec < pBest->nSpec ) break;  /* sorted most specific first */
         if( patternMatch(c, s, &pV->aPat[aP[j]], a, &m) ){
           /* of equally specific patterns, an exact match beats one that

@@ -810,9 +810,13 @@ static void patternNeeds(Dict *p){
   for(size_t i=0; i<p->aPat.n; i++){
     Pattern *pat = &p->aPat.a[i];
     uint64_t m = 0;
+    int nNeed = 0;
+    pat->aNeed[0] = pat->aNeed[1] = -1;
+    pat->flags &= (uint16_t)~PATF_ALT;
     for(uint16_t e=0; e<pat->nElem; e++){
       PatElem *pe = &p->aElem.a[pat->iElem+e];
       if( pe->eKind==PE_ALT ){
+        pat->flags |= PATF_ALT;
         uint64_t mAny = 0;
         for(uint16_t k=0; k<pe->nAlt; k++){
           PatAlt *al = &p->aAlt.a[pe->iWord+k];
@@ -829,7 +833,10 @@ static void patternNeeds(Dict *p){
       if( pe->eKind!=PE_WORD ) continue;
       for(uint16_t k=0; k<pe->nWord; k++){
         const DictWord *w = &p->aWord.a[pe->iWord+k];
-        if( w->id1==w->id2 && w->id1>=0 ) m |= (uint64_t)1 << (w->id1 & 63);
+        if( w->id1==w->id2 && w->id1>=0 ){
+          m |= (uint64_t)1 << (w->id1 & 63);
+          if( nNeed<2 ) pat->aNeed[nNeed++] = w->id1;
+        }
       }
     }
     pat->mNeed = m;

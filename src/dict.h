@@ -66,6 +66,7 @@ typedef struct Synset { char zName[48]; uint32_t iAlt; uint16_t nAlt; } Synset;
 #define PATF_NULL   0x04   /* code "---": a match means no event */
 #define PATF_COMPOUND 0x08 /* has a '%' slot: a compound actor plays both roles */
 #define PATF_FUTURE 0x10   /* !future: the code already says intent or threat; keep it after "will" */
+#define PATF_ALT    0x20   /* has an alternative list (set by brinkDictFinish: a filter) */
 
 typedef struct Pattern {
   char zCode[16];                   /* CAMEO code, or any code string of a peer dictionary */
@@ -76,6 +77,7 @@ typedef struct Pattern {
   uint16_t flags;
   uint16_t nSpec;       /* specificity: more words, more specific */
   uint64_t mNeed;       /* bits (word id % 64) of words the sentence must hold */
+  int32_t aNeed[2];     /* two of those words' ids, for a finer test; -1 when none */
   uint32_t iFile; int32_t iLine;    /* where it was defined: brinkDictFileName(iFile) */
 } Pattern;
 

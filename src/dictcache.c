@@ -93,7 +93,7 @@ static uint32_t layoutHash(void){
     sizeof(DictSlot), sizeof(DictWord), sizeof(DictCode), sizeof(DictEntry), sizeof(DictPhrase),
     sizeof(Pattern), sizeof(PatElem), sizeof(PatAlt), sizeof(Synset), sizeof(DictPair), sizeof(CacheMeta),
     offsetof(DictEntry, iFile), offsetof(DictEntry, flags), offsetof(DictPhrase, iEntry),
-    offsetof(Pattern, iElem), offsetof(Pattern, mNeed), offsetof(Pattern, iFile), offsetof(Pattern, flags),
+    offsetof(Pattern, iElem), offsetof(Pattern, mNeed), offsetof(Pattern, aNeed), offsetof(Pattern, iFile), offsetof(Pattern, flags),
     offsetof(PatElem, iWord), offsetof(PatElem, nWord), offsetof(PatElem, mAny), offsetof(PatAlt, mLast), offsetof(Synset, iAlt), offsetof(DictPair, nWord),
     offsetof(DictCode, iFrom), DK__COUNT, PE_COMPOUND, sizeof(void*)
   };
@@ -155,6 +155,7 @@ static void cleanPat(void *d, const void *s){
   y->iElem = x->iElem; y->nElem = x->nElem; y->nPre = x->nPre;
   y->iAnchor = x->iAnchor; y->nAnchor = x->nAnchor; y->bAnchorJoin = x->bAnchorJoin;
   y->flags = x->flags; y->nSpec = x->nSpec; y->mNeed = x->mNeed;
+  y->aNeed[0] = x->aNeed[0]; y->aNeed[1] = x->aNeed[1];
   y->iFile = x->iFile; y->iLine = x->iLine;
 }
 static void cleanElem(void *d, const void *s){

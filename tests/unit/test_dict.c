@@ -410,7 +410,9 @@ static void test_patterns(void **state){
   assert_int_equal(v.aWord[v.aAlt[alt->iWord].iWord].id1, wid(p, "stand"));
   assert_int_equal(v.aWord[v.aAlt[alt->iWord].iWord+1].id1, wid(p, "down"));
   assert_int_equal(v.aWord[v.aAlt[alt->iWord+1].iWord].id1, wid(p, "withdraw"));
-  assert_int_equal(pat->flags, 0);
+  assert_int_equal(pat->flags, PATF_ALT);   /* the finish marks patterns with alternatives */
+  assert_int_equal(pat->aNeed[0], wid(p, "to"));   /* the word the sentence must hold */
+  assert_int_equal(pat->aNeed[1], -1);
   assert_int_equal(pat->iLine, 2);
   assert_string_equal(brinkDictFileName(p, pat->iFile), "verbs.txt");
 
