@@ -1394,6 +1394,11 @@ static int codeSentence(brink_coder *c, Sent *s){
   for(int a=0; a<s->nTok; a++){
     if( s->aUsed[a] ) continue;
     if( s->aMenAt[a]>=0 && s->aMen[s->aMenAt[a]].zCode[0] ) continue;  /* inside an actor */
+    /* checks that hold for every pattern at this anchor (patternMatch
+    ** makes them too): done once, before the pattern lists are walked */
+    const Tok *ta = &s->aTok[a];
+    if( (ta->eTag==TAG_NNP || ta->eTag==TAG_NNPS) && !(ta->flags & TOKF_FIRST) && !(ta->flags & TOKF_ALLCAP) ) continue;
+    if( c->pEng->bPeerVerbs && !TAG_IS_VERB(ta->eTag) ) continue;
     const Pattern *pBest = 0;
     Match mBest = { -1, -1, a, a+1, 0, 0 };
     for(int pass=0; pass<2 && !pBest; pass++){

@@ -98,14 +98,28 @@ static size_t checkPhrases(const DictView *v, int k, brink_diag_fn x, void *pArg
   return nBad;
 }
 
+static int cmpPatPlace(const void *a, const void *b){
+  const Pattern *x = *(const Pattern*const*)a, *y = *(const Pattern*const*)b;
+  if( x->iFile!=y->iFile ) return x->iFile<y->iFile ? -1 : 1;
+  if( x->iLine!=y->iLine ) return x->iLine<y->iLine ? -1 : 1;
+  return x<y ? -1 : x>y;
+}
+
 size_t brink_dict_check(const brink_engine *p, unsigned flags, brink_diag_fn xDiag, void *pArg){
   DictView v;
   brinkDictView(p->pDict, &v);
   size_t nBad = 0;
   size_t nCameo = brinkOntologyCount(p->pOnt);
   unsigned char *aReach = calloc(nCameo ? nCameo : 1, 1);
+  /* the patterns are stored in the coder's order (brinkDictFinish); report
+  ** in file order */
+  const Pattern **apPat = malloc((v.nPat ? v.nPat : 1)*sizeof(Pattern*));
+  if( apPat ){
+    for(size_t i=0; i<v.nPat; i++) apPat[i] = &v.aPat[i];
+    qsort(apPat, v.nPat, sizeof(Pattern*), cmpPatPlace);
+  }
   for(size_t i=0; i<v.nPat; i++){
-    const Pattern *pat = &v.aPat[i];
+    const Pattern *pat = apPat ? apPat[i] : &v.aPat[i];
     if( pat->flags & PATF_NULL ) continue;
     const brink_cameo *c = brinkOntologyLookup(p->pOnt, pat->zCode);
     if( !c ){
@@ -138,5 +152,6 @@ size_t brink_dict_check(const brink_engine *p, unsigned flags, brink_diag_fn xDi
     }
   }
   free(aReach);
+  free(apPat);
   return nBad;
 }
