@@ -2,12 +2,12 @@
 ** cmd_ingest.c — `brink ingest`: code stories and keep them in an event
 ** store; also the coding pipeline `brink recode` shares (cli_store_run).
 **
-** The main thread reads stories in batches of BATCH.  Worker threads, each
-** with its own brink_coder over the one shared engine, code a batch and
-** turn each story into a brink_store_item (a deep copy, so the coder can go
-** on) while the main thread writes the previous batch to the store in one
-** transaction and reads the next.  So a kill at any moment loses at most
-** the batches not yet committed, and each committed story is complete.
+** The main thread reads stories in chunks of CHUNK.  Coder threads, each
+** with its own brink_coder over the one shared engine, code them and turn
+** each story into a brink_store_item (a deep copy, so the coder can go on);
+** a writer thread puts them in the store, in input order, one transaction
+** per BATCH stories.  So a kill at any moment loses at most the batches
+** not yet committed, and each committed story is complete.
 */
 #include "cli.h"
 #include <errno.h>
@@ -21,9 +21,16 @@
 #include <unistd.h>
 
 /* Stories per transaction: big enough that commits cost little (a commit
-** in WAL mode with synchronous=NORMAL is a write, not an fsync), small
-** enough that a crash loses little work. */
-#define BATCH 256
+** in WAL mode with synchronous=NORMAL is a write, not an fsync, but it
+** writes every page the batch touched, and the SimHash band index takes new
+** keys all over: 256 stories a batch wrote 85 MB of WAL for Reuters' 24 MB,
+** 1,024 write 40 MB), small enough that a crash loses little work. */
+#define BATCH 1024
+/* Stories per hand-over between the pipeline's stages: a batch is coded and
+** written in chunks, so that the pipe fills and drains quickly. */
+#define CHUNK 256
+/* Chunks in the pipe at once (being read, coded or written). */
+#define NSLOT 8
 
 static const char zUsage[] =
 "usage: brink ingest --db FILE [OPTIONS] [STORIES...]\n"
@@ -34,7 +41,7 @@ static const char zUsage[] =
 "\n"
 "A story whose id is already stored is replaced, never duplicated: with the\n"
 "same text and dictionaries it is left as it is; with new text or new\n"
-"dictionaries it is coded again.  Stories are committed in batches of 256,\n"
+"dictionaries it is coded again.  Stories are committed in batches of 1,024,\n"
 "so an interrupted ingest keeps every batch it committed; run it again to\n"
 "carry on.\n"
 "\n"
@@ -67,39 +74,6 @@ typedef struct Job {
   char zErr[256];
 } Job;
 
-typedef struct Batch {
-  Job *aJob; int nJob;
-  pthread_t aTid[64]; int nStarted;
-  int iNext;
-  pthread_mutex_t mutex;
-  brink_coder **apCoder;
-  int nThread;
-} Batch;
-
-typedef struct Worker { Batch *b; brink_coder *pCoder; } Worker;
-
-static void *workerMain(void *pArg){
-  Worker *w = pArg;
-  Batch *b = w->b;
-  for(;;){
-    pthread_mutex_lock(&b->mutex);
-    int i = b->iNext++;
-    pthread_mutex_unlock(&b->mutex);
-    if( i>=b->nJob ) break;
-    Job *j = &b->aJob[i];
-    const brink_event *aEv;
-    size_t nEv;
-    j->rc = brink_code_story(w->pCoder, &j->story, &aEv, &nEv);
-    if( j->rc!=BRINK_OK ){
-      snprintf(j->zErr, sizeof j->zErr, "%s", brink_coder_errmsg(w->pCoder));
-      continue;
-    }
-    j->pItem = brink_store_item_new(&j->story, aEv, nEv);
-    if( !j->pItem ){ j->rc = BRINK_ENOMEM; snprintf(j->zErr, sizeof j->zErr, "out of memory"); }
-  }
-  return 0;
-}
-
 /* Copy a story so it outlives its source's next call. */
 static int jobFill(Job *j, const brink_story *s){
   const char *az[6] = { s->zId, s->zDate, s->zTitle, s->zSource, s->zUrl, s->zText };
@@ -128,51 +102,65 @@ static int jobFill(Job *j, const brink_story *s){
   return 1;
 }
 
-static Worker aWorkerArg[2][64];
+/* A chunk of stories on its way through the pipe. */
+enum { SLOT_FREE, SLOT_CODING, SLOT_CODED };
+typedef struct Slot {
+  Job *aJob;
+  int nJob;              /* stories in it */
+  int nTaken, nDone;     /* handed to coders, coded */
+  int eState;
+  int bCommit;           /* the writer commits after it */
+} Slot;
 
-static void batchStart(Batch *b, int iBatch){
-  b->iNext = 0;
-  b->nStarted = 0;
-  int nT = b->nThread < b->nJob ? b->nThread : b->nJob;
-  for(int t=0; t<nT; t++){
-    Worker *w = &aWorkerArg[iBatch][t];
-    w->b = b; w->pCoder = b->apCoder[t];
-    if( pthread_create(&b->aTid[t], 0, workerMain, w)==0 ) b->nStarted++;
-    else break;
-  }
-  if( b->nStarted==0 && nT>0 ){
-    aWorkerArg[iBatch][0].b = b; aWorkerArg[iBatch][0].pCoder = b->apCoder[0];
-    workerMain(&aWorkerArg[iBatch][0]);
-  }
-}
+typedef struct Pipe Pipe;
+typedef struct Coder { Pipe *p; brink_coder *pCoder; pthread_t tid; int bStarted; } Coder;
 
-static void batchJoin(Batch *b){
-  for(int t=0; t<b->nStarted; t++) pthread_join(b->aTid[t], 0);
-  b->nStarted = 0;
-}
-
-static void batchClear(Batch *b){
-  for(int i=0; i<b->nJob; i++){
-    brink_store_item_free(b->aJob[i].pItem);
-    free(b->aJob[i].zOwned);
-  }
-  b->nJob = 0;
-}
-
-typedef struct Pipe {
+struct Pipe {
   const char *zCmd;
   brink_store *pStore;
   const char *zDb;
   int nPutFlags;
-  Batch aBatch[2];
-  int iFill, bBusy;
-  int bFatal;
-  uint64_t nRead, nFailed, nSkipped, nEvent;
-  /* progress */
+  /* The main thread reads and parses stories into slots of CHUNK; the
+  ** coder threads code them, oldest slot first, each story into a
+  ** brink_store_item; the writer thread puts the slots in the store in
+  ** order, one transaction per BATCH stories.  NSLOT slots go round, so a
+  ** stage that is slow for a while does not stop the others.
+  **
+  ** `q` guards the slots and everything marked (q) below.  The store handle
+  ** is used by one thread at a time under `store`: the writer for each put
+  ** and commit, the main thread for its unchanged-story look-ups, progress
+  ** line and, in recode, for reading the stories from the store. */
+  Slot aSlot[NSLOT];
+  int iFill;                   /* the slot the main thread fills (main) */
+  int iCode;                   /* (q) the slot coders take from */
+  int iWrite;                  /* the slot the writer writes next (writer) */
+  int nSubmitted, nWritten;    /* (q) slots */
+  int bEnd;                    /* (q) no more slots will come */
+  int bFatal;                  /* (q) the writer failed: the run stops */
+  pthread_mutex_t q, store;
+  pthread_cond_t cCode, cWrite, cFree;
+  int nChunk;                  /* chunks submitted since the last commit chunk (main) */
+  int nTxn;                    /* stories put in the open transaction (writer, then main) */
+  uint64_t nRead, nSkipped;    /* main */
+  uint64_t nFailed;            /* writer; main reads it after joining */
+  /* Story ids read but not yet written (q): counts by hash of the id.  A
+  ** story whose id may be in flight is never judged unchanged against the
+  ** store, which does not have the in-flight version yet; it is coded and
+  ** brink_store_put, in input order, decides. */
+  uint16_t *aInFlight;
+  /* progress (main) */
   int bProgress;
   double rStart, rLast;
   cli_progress_fn xProgress; void *pProgressArg;
-} Pipe;
+};
+
+#define IN_FLIGHT (1<<18)
+static size_t inFlightSlot(const char *zId){
+  uint64_t h = 14695981039346656037ull;
+  for(const unsigned char *z = (const unsigned char*)(zId ? zId : ""); *z; z++){ h ^= *z; h *= 1099511628211ull; }
+  h ^= h>>29;
+  return (size_t)(h & (IN_FLIGHT-1));
+}
 
 static double nowSec(void){
   struct timespec ts;
@@ -180,13 +168,16 @@ static double nowSec(void){
   return (double)ts.tv_sec + ts.tv_nsec/1e9;
 }
 
+/* Main thread. */
 static void showProgress(Pipe *p, int bFinal){
   if( !p->bProgress ) return;
   double rNow = nowSec();
   if( !bFinal && rNow - p->rLast < 0.5 ) return;
   p->rLast = rNow;
   brink_store_stats st;
+  pthread_mutex_lock(&p->store);
   brink_store_stats_get(p->pStore, &st);
+  pthread_mutex_unlock(&p->store);
   double rEl = rNow - p->rStart;
   double rRate = rEl>0 ? (double)p->nRead / rEl : 0;
   double rDone = p->xProgress ? p->xProgress(p->pProgressArg) : -1;
@@ -200,49 +191,151 @@ static void showProgress(Pipe *p, int bFinal){
   if( bFinal ) fputc('\n', stderr);
 }
 
-/* Put one coded batch into the store as one transaction. */
-static void batchWrite(Pipe *p, Batch *b){
-  for(int i=0; i<b->nJob && !p->bFatal; i++){
-    Job *j = &b->aJob[i];
+static void *coderMain(void *pArg){
+  Coder *c = pArg;
+  Pipe *p = c->p;
+  pthread_mutex_lock(&p->q);
+  for(;;){
+    Slot *s = &p->aSlot[p->iCode];
+    if( s->eState!=SLOT_CODING || s->nTaken>=s->nJob ){
+      if( p->bEnd ) break;
+      pthread_cond_wait(&p->cCode, &p->q);
+      continue;
+    }
+    int i = s->nTaken++;
+    if( s->nTaken==s->nJob ) p->iCode = (p->iCode + 1) % NSLOT;
+    int bSkip = p->bFatal;
+    pthread_mutex_unlock(&p->q);
+    Job *j = &s->aJob[i];
+    if( bSkip ){
+      j->rc = BRINK_EINVAL;       /* the run is stopping: never written */
+    }else{
+      const brink_event *aEv;
+      size_t nEv;
+      j->rc = brink_code_story(c->pCoder, &j->story, &aEv, &nEv);
+      if( j->rc!=BRINK_OK ){
+        snprintf(j->zErr, sizeof j->zErr, "%s", brink_coder_errmsg(c->pCoder));
+      }else{
+        j->pItem = brink_store_item_new(&j->story, aEv, nEv);
+        if( !j->pItem ){ j->rc = BRINK_ENOMEM; snprintf(j->zErr, sizeof j->zErr, "out of memory"); }
+      }
+    }
+    pthread_mutex_lock(&p->q);
+    if( ++s->nDone==s->nJob ){
+      s->eState = SLOT_CODED;
+      pthread_cond_signal(&p->cWrite);
+    }
+  }
+  pthread_mutex_unlock(&p->q);
+  return 0;
+}
+
+/* Commit the open transaction, or roll it back after a failure, saying so.
+** Returns 0 or 1 (fatal).  Whoever holds the store. */
+static int pipeCommit(Pipe *p, int bFailed){
+  if( !bFailed && brink_store_commit(p->pStore)!=BRINK_OK ){
+    fprintf(stderr, "%s: %s\n", p->zCmd, brink_store_errmsg(p->pStore));
+    bFailed = 1;
+  }
+  if( bFailed ){
+    brink_store_rollback(p->pStore);
+    brink_store_stats st;
+    brink_store_stats_get(p->pStore, &st);
+    fprintf(stderr, "%s: the last batch (%d stories) was not stored; the %llu stories committed"
+            " before it are intact in %s\n", p->zCmd, p->nTxn, (unsigned long long)st.nCommitted, p->zDb);
+  }
+  p->nTxn = 0;
+  return bFailed;
+}
+
+/* Put one coded slot into the store (writer thread). */
+static int slotWrite(Pipe *p, Slot *s){
+  int bFailed = 0;
+  for(int i=0; i<s->nJob && !bFailed; i++){
+    Job *j = &s->aJob[i];
     if( j->rc!=BRINK_OK ){
       fprintf(stderr, "%s: %s\n", p->zCmd, j->zErr);
       p->nFailed++;
       continue;
     }
+    pthread_mutex_lock(&p->store);
     if( brink_store_put(p->pStore, j->pItem, p->nPutFlags, 0)!=BRINK_OK ){
       fprintf(stderr, "%s: %s\n", p->zCmd, brink_store_errmsg(p->pStore));
-      p->bFatal = 1;
+      bFailed = 1;
     }
+    p->nTxn++;
+    pthread_mutex_unlock(&p->store);
+    brink_store_item_free(j->pItem);
+    j->pItem = 0;
   }
-  if( !p->bFatal && brink_store_commit(p->pStore)!=BRINK_OK ){
-    fprintf(stderr, "%s: %s\n", p->zCmd, brink_store_errmsg(p->pStore));
-    p->bFatal = 1;
+  if( bFailed || s->bCommit ){
+    pthread_mutex_lock(&p->store);
+    bFailed = pipeCommit(p, bFailed);
+    pthread_mutex_unlock(&p->store);
   }
-  if( p->bFatal ){
-    brink_store_rollback(p->pStore);
-    brink_store_stats st;
-    brink_store_stats_get(p->pStore, &st);
-    fprintf(stderr, "%s: the last batch (%d stories) was not stored; the %llu stories committed"
-            " before it are intact in %s\n", p->zCmd, b->nJob, (unsigned long long)st.nCommitted, p->zDb);
-  }
-  batchClear(b);
-  showProgress(p, 0);
+  return bFailed;
 }
 
-/* Hand the filled batch to the workers and, while they code it, write the
-** batch they coded before.  Called twice at the end to drain both. */
-static void pipeFlush(Pipe *p){
-  Batch *pFill = &p->aBatch[p->iFill], *pOther = &p->aBatch[!p->iFill];
-  if( p->bBusy ){ batchJoin(pOther); p->bBusy = 0; }
-  if( pFill->nJob && !p->bFatal ){
-    batchStart(pFill, p->iFill);
-    p->bBusy = 1;
+static void slotClear(Slot *s){
+  for(int i=0; i<s->nJob; i++){
+    brink_store_item_free(s->aJob[i].pItem);
+    free(s->aJob[i].zOwned);
   }
-  if( pOther->nJob ){
-    if( p->bFatal ) batchClear(pOther); else batchWrite(p, pOther);
+  s->nJob = s->nTaken = s->nDone = 0;
+  s->bCommit = 0;
+}
+
+static void *writerMain(void *pArg){
+  Pipe *p = pArg;
+  pthread_mutex_lock(&p->q);
+  for(;;){
+    Slot *s = &p->aSlot[p->iWrite];
+    if( p->nWritten==p->nSubmitted && p->bEnd ) break;
+    if( p->nWritten==p->nSubmitted || s->eState!=SLOT_CODED ){
+      pthread_cond_wait(&p->cWrite, &p->q);
+      continue;
+    }
+    int bFatal = p->bFatal;
+    pthread_mutex_unlock(&p->q);
+    if( !bFatal && slotWrite(p, s) ) bFatal = 1;
+    pthread_mutex_lock(&p->q);
+    if( bFatal ) p->bFatal = 1;
+    for(int i=0; i<s->nJob; i++){
+      size_t k = inFlightSlot(s->aJob[i].story.zId);
+      if( p->aInFlight[k] ) p->aInFlight[k]--;
+    }
+    pthread_mutex_unlock(&p->q);
+    slotClear(s);
+    pthread_mutex_lock(&p->q);
+    s->eState = SLOT_FREE;
+    p->nWritten++;
+    p->iWrite = (p->iWrite + 1) % NSLOT;
+    pthread_cond_signal(&p->cFree);
   }
-  if( p->bBusy ) p->iFill = !p->iFill;
-  else batchClear(pFill);
+  pthread_mutex_unlock(&p->q);
+  return 0;
+}
+
+/* Hand the filled slot to the coders and wait for the next one to be free.
+** Returns 1 when the run must stop (the writer failed). */
+static int pipeSubmit(Pipe *p, int bLast){
+  Slot *s = &p->aSlot[p->iFill];
+  pthread_mutex_lock(&p->q);
+  if( s->nJob>0 ){
+    /* one transaction per BATCH stories; the last chunk commits too */
+    s->bCommit = bLast || ++p->nChunk*CHUNK >= BATCH;
+    if( s->bCommit ) p->nChunk = 0;
+    s->eState = SLOT_CODING;
+    p->nSubmitted++;
+    pthread_cond_broadcast(&p->cCode);
+    p->iFill = (p->iFill + 1) % NSLOT;
+    s = &p->aSlot[p->iFill];
+    while( s->eState!=SLOT_FREE ) pthread_cond_wait(&p->cFree, &p->q);
+  }
+  int bFatal = p->bFatal;
+  pthread_mutex_unlock(&p->q);
+  showProgress(p, 0);
+  return bFatal;
 }
 
 int cli_store_run(const char *zCmd, brink_store *pStore, const char *zDb, const brink_engine *pEng,
@@ -254,24 +347,43 @@ int cli_store_run(const char *zCmd, brink_store *pStore, const char *zDb, const 
   p.xProgress = xProgress; p.pProgressArg = pProgressArg;
   p.bProgress = !bQuiet && isatty(2);
   p.rStart = p.rLast = nowSec();
-  int rc = 0;
-  brink_coder **apCoder = calloc((size_t)nThread, sizeof(brink_coder*));
-  int bOk = apCoder!=0;
-  for(int k=0; k<2 && bOk; k++){
-    p.aBatch[k].aJob = calloc(BATCH, sizeof(Job));
-    p.aBatch[k].apCoder = apCoder;
-    p.aBatch[k].nThread = nThread;
-    pthread_mutex_init(&p.aBatch[k].mutex, 0);
-    if( !p.aBatch[k].aJob ) bOk = 0;
+  pthread_mutex_init(&p.q, 0);
+  pthread_mutex_init(&p.store, 0);
+  pthread_cond_init(&p.cCode, 0);
+  pthread_cond_init(&p.cWrite, 0);
+  pthread_cond_init(&p.cFree, 0);
+  /* recode (BRINK_PUT_FORCE) reads its stories from the store itself */
+  int bNextLocks = (nPutFlags & BRINK_PUT_FORCE)!=0;
+  int rc = 0, bFatal = 0, nStarted = 0, bWriter = 0;
+  pthread_t writer;
+  Coder *aCoder = calloc((size_t)nThread, sizeof(Coder));
+  p.aInFlight = calloc(IN_FLIGHT, sizeof(uint16_t));
+  int bOk = aCoder!=0 && p.aInFlight!=0;
+  for(int k=0; k<NSLOT && bOk; k++){
+    if( !(p.aSlot[k].aJob = calloc(CHUNK, sizeof(Job))) ) bOk = 0;
   }
   for(int t=0; bOk && t<nThread; t++){
-    if( !(apCoder[t] = brink_coder_new(pEng)) ) bOk = 0;
+    aCoder[t].p = &p;
+    if( !(aCoder[t].pCoder = brink_coder_new(pEng)) ) bOk = 0;
   }
   if( !bOk ){ fprintf(stderr, "%s: out of memory\n", zCmd); rc = 1; goto cleanup; }
+  for(int t=0; t<nThread; t++){
+    if( pthread_create(&aCoder[t].tid, 0, coderMain, &aCoder[t])!=0 ) break;
+    aCoder[t].bStarted = 1;
+    nStarted++;
+  }
+  if( nStarted>0 && pthread_create(&writer, 0, writerMain, &p)==0 ) bWriter = 1;
+  if( !bWriter ){
+    fprintf(stderr, "%s: cannot start threads\n", zCmd);
+    rc = 1;
+    goto stop;
+  }
 
   for(;;){
     brink_story s;
+    if( bNextLocks ) pthread_mutex_lock(&p.store);
     int rr = xNext(pArg, &s);
+    if( bNextLocks ) pthread_mutex_unlock(&p.store);
     if( rr==BRINK_EOF ) break;
     if( rr!=BRINK_OK ){
       if( rr==BRINK_EIO || rr==BRINK_ENOMEM || rr<=BRINK_ENOTDB ){ rc = 1; break; }
@@ -279,24 +391,43 @@ int cli_store_run(const char *zCmd, brink_store *pStore, const char *zDb, const 
       continue;
     }
     p.nRead++;
-    if( !(nPutFlags & BRINK_PUT_FORCE) ){
+    size_t iSlot = inFlightSlot(s.zId);
+    pthread_mutex_lock(&p.q);
+    int bInFlight = p.aInFlight[iSlot]!=0;    /* only main adds, so it cannot appear meanwhile */
+    pthread_mutex_unlock(&p.q);
+    if( !(nPutFlags & BRINK_PUT_FORCE) && !bInFlight ){
+      pthread_mutex_lock(&p.store);
       int bSame = brink_store_unchanged(pStore, &s);
-      if( bSame<0 ){ fprintf(stderr, "%s: %s\n", zCmd, brink_store_errmsg(pStore)); p.bFatal = 1; break; }
+      if( bSame<0 ) fprintf(stderr, "%s: %s\n", zCmd, brink_store_errmsg(pStore));
+      pthread_mutex_unlock(&p.store);
+      if( bSame<0 ){ bFatal = 1; break; }
       if( bSame ){ continue; }
     }
-    Batch *b = &p.aBatch[p.iFill];
-    if( !jobFill(&b->aJob[b->nJob], &s) ){ fprintf(stderr, "%s: out of memory\n", zCmd); rc = 1; break; }
-    b->nJob++;
-    if( b->nJob==BATCH ){
-      pipeFlush(&p);
-      if( p.bFatal ) break;
-    }
+    Slot *sl = &p.aSlot[p.iFill];
+    if( !jobFill(&sl->aJob[sl->nJob], &s) ){ fprintf(stderr, "%s: out of memory\n", zCmd); rc = 1; break; }
+    sl->nJob++;
+    pthread_mutex_lock(&p.q);
+    if( p.aInFlight[iSlot]<UINT16_MAX ) p.aInFlight[iSlot]++;
+    pthread_mutex_unlock(&p.q);
+    if( sl->nJob==CHUNK && pipeSubmit(&p, 0) ){ bFatal = 1; break; }
   }
-  pipeFlush(&p);
-  pipeFlush(&p);
+  if( !bFatal && pipeSubmit(&p, 1) ) bFatal = 1;
+stop:
+  pthread_mutex_lock(&p.q);
+  p.bEnd = 1;
+  pthread_cond_broadcast(&p.cCode);
+  pthread_cond_broadcast(&p.cWrite);
+  pthread_mutex_unlock(&p.q);
+  for(int t=0; t<nStarted; t++) pthread_join(aCoder[t].tid, 0);
+  if( bWriter ) pthread_join(writer, 0);
+  slotClear(&p.aSlot[p.iFill]);    /* a slot filled but never submitted */
+  if( p.bFatal ) bFatal = 1;
+  /* a transaction the writer left open (its last chunk was not a commit chunk) */
+  if( !bFatal && p.nTxn>0 && pipeCommit(&p, 0) ) bFatal = 1;
+  if( rc==1 && !bWriter ) goto cleanup;
   showProgress(&p, 1);
-  if( p.bFatal ) rc = 1;
-  if( !p.bFatal && brink_store_run_end(pStore, p.nFailed + p.nSkipped)!=BRINK_OK ){
+  if( bFatal ) rc = 1;
+  if( !bFatal && brink_store_run_end(pStore, p.nFailed + p.nSkipped)!=BRINK_OK ){
     fprintf(stderr, "%s: %s\n", zCmd, brink_store_errmsg(pStore));
     rc = 1;
   }
@@ -311,12 +442,18 @@ int cli_store_run(const char *zCmd, brink_store *pStore, const char *zDb, const 
   }
   if( rc==0 && (p.nSkipped || p.nFailed) ) rc = 2;
 cleanup:
-  for(int t=0; apCoder && t<nThread; t++) brink_coder_free(apCoder[t]);
-  free(apCoder);
-  for(int k=0; k<2; k++){
-    free(p.aBatch[k].aJob);
-    pthread_mutex_destroy(&p.aBatch[k].mutex);
+  for(int t=0; aCoder && t<nThread; t++) brink_coder_free(aCoder[t].pCoder);
+  free(aCoder);
+  for(int k=0; k<NSLOT; k++){
+    if( p.aSlot[k].aJob ) slotClear(&p.aSlot[k]);
+    free(p.aSlot[k].aJob);
   }
+  pthread_mutex_destroy(&p.q);
+  pthread_mutex_destroy(&p.store);
+  pthread_cond_destroy(&p.cCode);
+  pthread_cond_destroy(&p.cWrite);
+  pthread_cond_destroy(&p.cFree);
+  free(p.aInFlight);
   return rc;
 }
 

@@ -157,6 +157,32 @@ n=$("$BRINK" query --db "$T/full.db" --format jsonl | grep -c "\"story_id\":\"$(
 [ "$n" = "$before" ] && ok || bad "full disk lost stored events: $n of $before"
 ( ulimit -f 1500; "$BRINK" export --db "$T/full.db" --format csv -o "$T/big.csv" ) 2>"$T/err"; rc=$?
 if [ $rc = 0 ]; then ok; else grep -q "cannot write" "$T/err" && [ ! -f "$T/big.csv" ] && ok || bad "export on a full disk: $(cat "$T/err")"; fi
+# a story id that comes again in the same input, close together or far
+# apart (the pipeline reads ahead of its writes): the last version is stored,
+# in a fresh store and in one that has the first versions already
+python3 -c '
+import json
+def st(i, v): return json.dumps({"id": "dup%d" % i, "date": "2021-04-13", "text": "Biden spoke with Putin about item %d, version %s of the story, on Tuesday." % (i, v)})
+for i in range(1500): print(st(i, "one"))
+for i in range(0, 1500, 3): print(st(i, "two"))
+for i in range(0, 300, 2): print(st(i, "one"))
+for i in range(1200, 1500): print(st(i, "three"))' > "$T/dup.jsonl"
+for pass_ in fresh again; do
+  "$BRINK" ingest -q --db "$T/dup.db" "$T/dup.jsonl" && ok || bad "ingest with repeated ids ($pass_)"
+  python3 - "$T/dup.db" "$T/dup.jsonl" <<'PY' && ok || bad "repeated ids ($pass_): not the last version stored"
+import json, sqlite3, sys
+last = {}
+for line in open(sys.argv[2]):
+    d = json.loads(line); last[d["id"]] = d["text"]
+got = dict(sqlite3.connect(sys.argv[1]).execute("SELECT sid, text FROM stories"))
+wrong = [k for k in last if got.get(k) != last[k]]
+if wrong or len(got) != len(last):
+    print("store: %d of %d stories not their last version, %d stored" % (len(wrong), len(last), len(got)))
+    sys.exit(1)
+PY
+done
+python3 tests/store_check.py "$T/dup.db" && ok || bad "store with repeated ids"
+
 # every command has --help
 for cmd in ingest recode query export; do
   "$BRINK" $cmd --help | grep -q "usage: brink $cmd" && ok || bad "$cmd --help"
