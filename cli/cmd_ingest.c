@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -169,6 +170,21 @@ static double nowSec(void){
 }
 
 /* Main thread. */
+/* Whether a progress line is on screen, unterminated (under stderr's lock). */
+static int gbLineOpen = 0;
+
+/* A message on stderr: it first clears an open progress line, so the two
+** never share a line ("... ETA 0:00brink ingest: x.jsonl:7: ..."). */
+static void ingestMsg(const char *zFmt, ...){
+  va_list ap;
+  flockfile(stderr);
+  if( gbLineOpen ){ fputs("\r\033[K", stderr); gbLineOpen = 0; }
+  va_start(ap, zFmt);
+  vfprintf(stderr, zFmt, ap);
+  va_end(ap);
+  funlockfile(stderr);
+}
+
 static void showProgress(Pipe *p, int bFinal){
   if( !p->bProgress ) return;
   double rNow = nowSec();
@@ -186,9 +202,12 @@ static void showProgress(Pipe *p, int bFinal){
     double rLeft = rEl * (1 - rDone) / rDone;
     snprintf(zEta, sizeof zEta, "  ETA %d:%02d", (int)rLeft/60, (int)rLeft%60);
   }
+  flockfile(stderr);
   fprintf(stderr, "\r%s: %llu stories  %.0f stories/s  %llu events%s\033[K", p->zCmd,
           (unsigned long long)p->nRead, rRate, (unsigned long long)st.nEvent, zEta);
+  gbLineOpen = !bFinal;
   if( bFinal ) fputc('\n', stderr);
+  funlockfile(stderr);
 }
 
 static void *coderMain(void *pArg){
@@ -234,14 +253,14 @@ static void *coderMain(void *pArg){
 ** Returns 0 or 1 (fatal).  Whoever holds the store. */
 static int pipeCommit(Pipe *p, int bFailed){
   if( !bFailed && brink_store_commit(p->pStore)!=BRINK_OK ){
-    fprintf(stderr, "%s: %s\n", p->zCmd, brink_store_errmsg(p->pStore));
+    ingestMsg("%s: %s\n", p->zCmd, brink_store_errmsg(p->pStore));
     bFailed = 1;
   }
   if( bFailed ){
     brink_store_rollback(p->pStore);
     brink_store_stats st;
     brink_store_stats_get(p->pStore, &st);
-    fprintf(stderr, "%s: the last batch (%d stories) was not stored; the %llu stories committed"
+    ingestMsg("%s: the last batch (%d stories) was not stored; the %llu stories committed"
             " before it are intact in %s\n", p->zCmd, p->nTxn, (unsigned long long)st.nCommitted, p->zDb);
   }
   p->nTxn = 0;
@@ -254,13 +273,13 @@ static int slotWrite(Pipe *p, Slot *s){
   for(int i=0; i<s->nJob && !bFailed; i++){
     Job *j = &s->aJob[i];
     if( j->rc!=BRINK_OK ){
-      fprintf(stderr, "%s: %s\n", p->zCmd, j->zErr);
+      ingestMsg("%s: %s\n", p->zCmd, j->zErr);
       p->nFailed++;
       continue;
     }
     pthread_mutex_lock(&p->store);
     if( brink_store_put(p->pStore, j->pItem, p->nPutFlags, 0)!=BRINK_OK ){
-      fprintf(stderr, "%s: %s\n", p->zCmd, brink_store_errmsg(p->pStore));
+      ingestMsg("%s: %s\n", p->zCmd, brink_store_errmsg(p->pStore));
       bFailed = 1;
     }
     p->nTxn++;
@@ -346,7 +365,8 @@ int cli_store_run(const char *zCmd, brink_store *pStore, const char *zDb, const 
   p.zCmd = zCmd; p.pStore = pStore; p.zDb = zDb; p.nPutFlags = nPutFlags;
   p.xProgress = xProgress; p.pProgressArg = pProgressArg;
   p.bProgress = !bQuiet && isatty(2);
-  p.rStart = p.rLast = nowSec();
+  p.rStart = nowSec();
+  p.rLast = p.rStart - 1;     /* the first chunk shows the progress line at once */
   pthread_mutex_init(&p.q, 0);
   pthread_mutex_init(&p.store, 0);
   pthread_cond_init(&p.cCode, 0);
@@ -366,7 +386,7 @@ int cli_store_run(const char *zCmd, brink_store *pStore, const char *zDb, const 
     aCoder[t].p = &p;
     if( !(aCoder[t].pCoder = brink_coder_new(pEng)) ) bOk = 0;
   }
-  if( !bOk ){ fprintf(stderr, "%s: out of memory\n", zCmd); rc = 1; goto cleanup; }
+  if( !bOk ){ ingestMsg("%s: out of memory\n", zCmd); rc = 1; goto cleanup; }
   for(int t=0; t<nThread; t++){
     if( pthread_create(&aCoder[t].tid, 0, coderMain, &aCoder[t])!=0 ) break;
     aCoder[t].bStarted = 1;
@@ -374,7 +394,7 @@ int cli_store_run(const char *zCmd, brink_store *pStore, const char *zDb, const 
   }
   if( nStarted>0 && pthread_create(&writer, 0, writerMain, &p)==0 ) bWriter = 1;
   if( !bWriter ){
-    fprintf(stderr, "%s: cannot start threads\n", zCmd);
+    ingestMsg("%s: cannot start threads\n", zCmd);
     rc = 1;
     goto stop;
   }
@@ -398,13 +418,13 @@ int cli_store_run(const char *zCmd, brink_store *pStore, const char *zDb, const 
     if( !(nPutFlags & BRINK_PUT_FORCE) && !bInFlight ){
       pthread_mutex_lock(&p.store);
       int bSame = brink_store_unchanged(pStore, &s);
-      if( bSame<0 ) fprintf(stderr, "%s: %s\n", zCmd, brink_store_errmsg(pStore));
+      if( bSame<0 ) ingestMsg("%s: %s\n", zCmd, brink_store_errmsg(pStore));
       pthread_mutex_unlock(&p.store);
       if( bSame<0 ){ bFatal = 1; break; }
       if( bSame ){ continue; }
     }
     Slot *sl = &p.aSlot[p.iFill];
-    if( !jobFill(&sl->aJob[sl->nJob], &s) ){ fprintf(stderr, "%s: out of memory\n", zCmd); rc = 1; break; }
+    if( !jobFill(&sl->aJob[sl->nJob], &s) ){ ingestMsg("%s: out of memory\n", zCmd); rc = 1; break; }
     sl->nJob++;
     pthread_mutex_lock(&p.q);
     if( p.aInFlight[iSlot]<UINT16_MAX ) p.aInFlight[iSlot]++;
@@ -428,13 +448,13 @@ stop:
   showProgress(&p, 1);
   if( bFatal ) rc = 1;
   if( !bFatal && brink_store_run_end(pStore, p.nFailed + p.nSkipped)!=BRINK_OK ){
-    fprintf(stderr, "%s: %s\n", zCmd, brink_store_errmsg(pStore));
+    ingestMsg("%s: %s\n", zCmd, brink_store_errmsg(pStore));
     rc = 1;
   }
   brink_store_stats st;
   brink_store_stats_get(pStore, &st);
   if( !bQuiet ){
-    fprintf(stderr, "%s: %llu stories read: %llu new, %llu replaced, %llu unchanged; %llu events stored;"
+    ingestMsg("%s: %llu stories read: %llu new, %llu replaced, %llu unchanged; %llu events stored;"
             " %llu records skipped, %llu stories failed\n", zCmd, (unsigned long long)p.nRead,
             (unsigned long long)st.nInserted, (unsigned long long)st.nReplaced,
             (unsigned long long)st.nUnchanged,
@@ -490,25 +510,25 @@ static int filesNext(void *pArg, brink_story *pStory){
       const char *zName = f->azFile[f->iFile++];
       f->fp = strcmp(zName, "-")==0 ? stdin : fopen(zName, "rb");
       if( !f->fp ){
-        fprintf(stderr, "brink ingest: %s: %s\n", zName, strerror(errno));
+        ingestMsg("brink ingest: %s: %s\n", zName, strerror(errno));
         f->bBad = 1;
         return BRINK_EPARSE;          /* skipped; the run goes on */
       }
       int e = f->eFmt;
       if( e<0 ) e = endsWith(zName, ".txt") ? BRINK_FMT_TEXT : BRINK_FMT_JSONL;
       if( e!=BRINK_FMT_JSONL && !f->zDate ){
-        fprintf(stderr, "brink ingest: %s: text input needs --date YYYY-MM-DD\n", zName);
+        ingestMsg("brink ingest: %s: text input needs --date YYYY-MM-DD\n", zName);
         filesClose(f);
         f->bBad = 1;
         return BRINK_EPARSE;
       }
       f->pRd = brink_reader_new(f->fp, zName, e, f->zDate);
-      if( !f->pRd ){ fprintf(stderr, "brink ingest: out of memory\n"); return BRINK_ENOMEM; }
+      if( !f->pRd ){ ingestMsg("brink ingest: out of memory\n"); return BRINK_ENOMEM; }
     }
     int rr = brink_reader_next(f->pRd, pStory);
     if( rr==BRINK_OK ) return BRINK_OK;
     if( rr==BRINK_EOF ){ filesClose(f); continue; }
-    fprintf(stderr, "brink ingest: %s\n", brink_reader_errmsg(f->pRd));
+    ingestMsg("brink ingest: %s\n", brink_reader_errmsg(f->pRd));
     if( rr==BRINK_EIO ){ filesClose(f); f->bBad = 1; }
     return BRINK_EPARSE;
   }
@@ -560,18 +580,18 @@ static int ingestSynthetic(brink_store *pStore, long long nEvent){
       e->zEvidence = zText; e->nMention = 1;
     }
     brink_store_item *it = brink_store_item_new(&st, aEv, (size_t)n);
-    if( !it ){ fprintf(stderr, "brink ingest: out of memory\n"); return 1; }
+    if( !it ){ ingestMsg("brink ingest: out of memory\n"); return 1; }
     int rc = brink_store_put(pStore, it, 0, 0);
     brink_store_item_free(it);
     if( rc==BRINK_OK && (s+1)%1000==0 ) rc = brink_store_commit(pStore);
     if( rc!=BRINK_OK ){
-      fprintf(stderr, "brink ingest: %s\n", brink_store_errmsg(pStore));
+      ingestMsg("brink ingest: %s\n", brink_store_errmsg(pStore));
       brink_store_rollback(pStore);
       return 1;
     }
   }
   if( brink_store_run_end(pStore, 0)!=BRINK_OK ){
-    fprintf(stderr, "brink ingest: %s\n", brink_store_errmsg(pStore));
+    ingestMsg("brink ingest: %s\n", brink_store_errmsg(pStore));
     return 1;
   }
   return 0;
@@ -581,7 +601,7 @@ static int ingestSynthetic(brink_store *pStore, long long nEvent){
 
 int cli_store_open(const char *zCmd, const char *zDb, int eMode, brink_store **ppStore){
   char *zErr = 0;
-  if( !zDb ){ fprintf(stderr, "%s: --db FILE is required (see %s --help)\n", zCmd, zCmd); return 1; }
+  if( !zDb ){ ingestMsg("%s: --db FILE is required (see %s --help)\n", zCmd, zCmd); return 1; }
   if( brink_store_open(zDb, eMode, ppStore, &zErr)!=BRINK_OK ){
     fprintf(stderr, "%s: %s\n", zCmd, zErr ? zErr : "cannot open the database");
     free(zErr);

@@ -183,6 +183,21 @@ PY
 done
 python3 tests/store_check.py "$T/dup.db" && ok || bad "store with repeated ids"
 
+# a message during a run with a progress line (stderr a terminal, through
+# script(1)) starts a line of its own: it once ran on after "ETA 0:00"
+if command -v script >/dev/null 2>&1; then
+  python3 -c '
+import json
+for i in range(700):
+    if i == 400: print("{\"id\": \"bad\", \"text\": \"no date here\"}")
+    print(json.dumps({"id": "p%d" % i, "date": "2021-04-13", "text": "Biden spoke with Putin on Tuesday, story %d." % i}))' > "$T/prog.jsonl"
+  script -qec "$BRINK ingest --db $T/prog.db $T/prog.jsonl" /dev/null > "$T/prog.out" 2>&1
+  tr '\r' '\n' < "$T/prog.out" > "$T/prog.lines"
+  grep -q 'stories/s' "$T/prog.lines" && grep -q 'prog.jsonl:401: missing "date"' "$T/prog.lines" \
+    && ! grep 'missing "date"' "$T/prog.lines" | grep -q 'stories/s' && ok \
+    || bad "a message shares the progress line: $(grep 'missing' "$T/prog.lines")"
+fi
+
 # every command has --help
 for cmd in ingest recode query export; do
   "$BRINK" $cmd --help | grep -q "usage: brink $cmd" && ok || bad "$cmd --help"
