@@ -101,6 +101,8 @@ typedef struct FactsPlace {
   int bBorder;               /* "the border with X": a border of X */
   int bMotion;               /* a "to"/"into" place after a word of motion ("visit to Bonn",
                              ** "flew to Tokyo", "his trip took him to London"): a destination */
+  int bVenue;                /* "takes place in X", "will be held in X": where the
+                             ** sentence's meeting or event happens, from any clause */
 } FactsPlace;
 enum { FCUE_NONE = 0, FCUE_AT = 1, FCUE_TO = 2, FCUE_FROM = 3, FCUE_DATELINE = 4,
        FCUE_VERB = 5 /* the object of "invaded", "entered", "visited" */ };

@@ -105,6 +105,12 @@ static void markClauses(FactsStory *p, const Tok *a, int nTok){
 }
 
 /* ---- Finding mentions -------------------------------------------------- */
+/* A month or weekday after a place is a date, not more of its name:
+** "in Venice June 8-10", "in Geneva Monday". */
+static const char *const azCalendar[] = {"january","february","march","april","may","june","july",
+  "august","september","october","november","december","monday","tuesday","wednesday","thursday","friday",
+  "saturday","sunday","jan.","feb.","aug.","sept.","sep.","oct.","nov.","dec.",0};
+
 static const char *const azNotPlace[] = {"january","february","march","april","may","june","july",
   "august","september","october","november","december","monday","tuesday","wednesday","thursday","friday",
   "saturday","sunday","i","a","an","in","on","at","of","is","as","it","he","she","we","they","will","police",
@@ -302,6 +308,23 @@ int brinkFactsDateline(FactsStory *p, const char *z){
   return BRINK_OK;
 }
 
+/* Is the locative at iCue ("in", "at") that of "take place" or "be held",
+** which say where an event happens: "the summit, which will take place in
+** Venice", "talks to be held in Geneva", "the meeting was held here"? */
+static int isVenueCue(const Tok *a, int iCue){
+  if( iCue<2 || !(isW(&a[iCue], "in") || isW(&a[iCue], "at")) ) return 0;
+  const Tok *t = &a[iCue-1];
+  if( isW(t, "place") ){
+    static const char *const azTake[] = {"take","takes","took","taken","taking",0};
+    return inL(a[iCue-2].zLow, azTake);
+  }
+  if( isW(t, "held") || isW(t, "convened") ){
+    static const char *const azBe[] = {"be","is","are","was","were","been","being",0};
+    return inL(a[iCue-2].zLow, azBe);
+  }
+  return 0;
+}
+
 typedef struct Cand { int i0, i1, iName; const GazEntry *const *aC; int nC; int eCue, bBorder, bMotion; } Cand;
 
 /* A "to" place is a destination (where a visit, a trip or a deployment
@@ -365,7 +388,7 @@ static int sentPlaces(FactsStory *p, SentRec *r){
       int i1 = i+n;
       /* part of a longer name: "Georgia Tech", "Washington Post", "Joe Biden" */
       if( i1<nTok && (a[i1].flags & TOKF_CAP) && a[i1].eTag==TAG_NNP && !(a[i1].flags & TOKF_PUNCT)
-          && !isW(&a[i1], "region") ){
+          && !isW(&a[i1], "region") && !inL(a[i1].zLow, azCalendar) ){
         static const char *const azGeneric[] = {"region","oblast","province","governorate","sea","strait",
           "river","valley","border","city","state",0};
         if( !inL(a[i1].zLow, azGeneric) ){ i = i1-1; continue; }
@@ -512,6 +535,7 @@ static int sentPlaces(FactsStory *p, SentRec *r){
     pl.eCue = eCue;
     pl.bBorder = bBorder;
     pl.bMotion = m->bMotion;
+    pl.bVenue = eCue==FCUE_AT && iCue>=0 && isVenueCue(a, iCue);
     pl.zCountry = chooseCountry(p, pBest);
     int iFrom = iCue>=0 && iCue<pl.iTok0 ? iCue : pl.iTok0;
     size_t o0 = a[iFrom].iOff - iBase, o1 = a[pl.iTok1-1].iOff - iBase + (size_t)a[pl.iTok1-1].n;
@@ -673,7 +697,10 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
   for(int k=iP0; k<iP1; k++){
     const FactsPlace *pl = &p->aPlace[k];
     if( pl->iSent!=iSent || pl->eCue==FCUE_NONE ) continue;
-    if( iClause>=0 && p->aClause[pl->iTok0]!=iClause ) continue;
+    /* a place of another clause only when it is the venue ("the summit,
+    ** which will take place in Venice"), ranked after the clause's own */
+    int bOther = iClause>=0 && p->aClause[pl->iTok0]!=iClause;
+    if( bOther && !pl->bVenue ) continue;
     /* "a warning to Russia", "arms shipments to Tehran": a "to" place is a
     ** recipient unless a word of motion governs it ("a visit to Bonn");
     ** "a message from Kyiv": a "from" place is a sender unless the event is
@@ -682,7 +709,8 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     if( pl->eCue==FCUE_FROM && !movementCode(e->zCode) ) continue;
     int d = iAnchor>=0 ? abs(pl->iTok0 - iAnchor) : 0;
     if( pl->eCue==FCUE_DATELINE ) continue;   /* the story's place, not the clause's */
-    int rank = (pl->eCue==FCUE_AT ? 0 : pl->eCue==FCUE_VERB ? 1 : pl->eCue==FCUE_TO ? 2 : 3)*1000 + d;
+    int rank = (pl->eCue==FCUE_AT ? 0 : pl->eCue==FCUE_VERB ? 1 : pl->eCue==FCUE_TO ? 2 : 3)*1000 + d
+             + (bOther ? 10000 : 0);
     if( rank<rBest ){ rBest = rank; kBest = k; }
   }
   const brink_location *L = 0;
