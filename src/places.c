@@ -713,6 +713,26 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
              + (bOther ? 10000 : 0);
     if( rank<rBest ){ rBest = rank; kBest = k; }
   }
+  /* "reached an agreement here", "told a news conference here": the
+  ** dateline's place, said in the event's clause */
+  if( kBest<0 && pRec && iClause>=0 ){
+    int bHere = 0;
+    /* not the reporter's own "here": "officials here said", "a broadcast
+    ** monitored here", "the agency, received here, said" */
+    static const char *const azSaid[] = {"said","says","say","told","reported","stated","added",0};
+    static const char *const azGot[] = {"received","monitored","heard","quoted","published","seen",
+      "obtained","available","released",0};
+    const Tok *aT = pRec->aTok;
+    for(int i=0; i<pRec->nTok && !bHere; i++){
+      if( p->aClause[i]!=iClause || !isW(&aT[i], "here") ) continue;
+      if( i+1<pRec->nTok && inL(aT[i+1].zLow, azSaid) ) continue;
+      if( i>0 && inL(aT[i-1].zLow, azGot) ) continue;
+      bHere = 1;
+    }
+    for(int k=0; bHere && k<p->nPlace; k++){
+      if( p->aPlace[k].eCue==FCUE_DATELINE ){ kBest = k; break; }
+    }
+  }
   const brink_location *L = 0;
   if( kBest>=0 ){
     L = p->aPlace[kBest].bBorder ? borderLoc(p, kBest, zSource, zTarget, "sentence") : placeLoc(p, kBest, "sentence");
