@@ -723,8 +723,13 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     static const char *const azGot[] = {"received","monitored","heard","quoted","published","seen",
       "obtained","available","released",0};
     const Tok *aT = pRec->aTok;
+    /* from another clause only after a gathering: 'he told a press
+    ** conference here: "..."', 'before a meeting of ministers here' */
+    static const char *const azGathering[] = {"conference","briefing","reporters","journalists","meeting",
+      "gathering","session","talks","summit",0};
     for(int i=0; i<pRec->nTok && !bHere; i++){
-      if( p->aClause[i]!=iClause || !isW(&aT[i], "here") ) continue;
+      if( !isW(&aT[i], "here") ) continue;
+      if( p->aClause[i]!=iClause && !(i>0 && inL(aT[i-1].zLow, azGathering)) ) continue;
       if( i+1<pRec->nTok && inL(aT[i+1].zLow, azSaid) ) continue;
       if( i>0 && inL(aT[i-1].zLow, azGot) ) continue;
       bHere = 1;
