@@ -30,7 +30,7 @@ if [ ! -f "$STORY" ]; then
   echo "store: $SHARED/seed not found; using the test's own story"
   STORY=$T/story.jsonl
   cat > "$STORY" <<'JSON'
-{"id": "fixture-1", "date": "2021-04-13", "source": "test", "text": "President Joe Biden spoke with Vladimir Putin on Tuesday. Russia accused Ukraine of provocations on the border. Biden urged Putin to de-escalate. In the call, Joe Biden spoke with Vladimir Putin about arms control."}
+{"id": "fixture-1", "date": "2021-04-13", "source": "test", "text": "President Joe Biden spoke with Vladimir Putin on Tuesday. Russia accused Ukraine of provocations on the border. Biden urged Putin to de-escalate. Russia has deployed 15 ships near Ukraine in the Black Sea. In the call, Joe Biden spoke with Vladimir Putin about arms control."}
 JSON
 fi
 DB=$T/events.db
