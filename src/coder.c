@@ -129,9 +129,13 @@ static int wordMatch(const Sent *s, int i, const DictWord *w){
 static int idMayBeIn(const Sent *s, int32_t id){
   return (int)(s->aIdBits[(id>>6) & 63] >> (id & 63) & 1);
 }
-/* May dictionary word w occur in the sentence at all? */
-static int sentMayHave(const Sent *s, const DictWord *w){
-  return (w->id1>=0 && idMayBeIn(s, w->id1)) || (w->id2>=0 && idMayBeIn(s, w->id2));
+/* May alternative al's last word occur in the sentence?  Its ids % 4096
+** are kept in the PatAlt, so the thousands of a Phoenix synset are
+** tested without reading their words. */
+static int altMayBeIn(const Sent *s, const PatAlt *al){
+  uint16_t a = al->aLast[0], b = al->aLast[1];
+  return (a!=0xFFFF && (s->aIdBits[a>>6] >> (a & 63) & 1))
+      || (b!=0xFFFF && (s->aIdBits[b>>6] >> (b & 63) & 1));
 }
 
 /* Does a run of nWord adjacent dictionary words starting at aWord match at i? */
@@ -1099,7 +1103,7 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
     if( pe->eKind==PE_ALT ){
       for(uint16_t k=0; k<pe->nAlt; k++){
         const PatAlt *al = &pV->aAlt[pe->iWord+k];
-        if( !(al->mLast & s->mWords) || !sentMayHave(s, &pV->aWord[al->iWord + al->nWord - 1]) ) continue;
+        if( !altMayBeIn(s, al) ) continue;
         if( nCand==64 ){ bAll = 1; break; }   /* too many to list: test them all below */
         aCand[nCand++] = k;
       }
@@ -1120,7 +1124,7 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
             int nTry = bAll ? pe->nAlt : nCand;
             for(int kc=0; kc<nTry; kc++){
               const PatAlt *al = &pV->aAlt[pe->iWord+(bAll ? (uint16_t)kc : aCand[kc])];
-              if( bAll && (!(al->mLast & s->mWords) || !sentMayHave(s, &pV->aWord[al->iWord + al->nWord - 1])) ) continue;
+              if( bAll && !altMayBeIn(s, al) ) continue;
               int iEnd = phraseRunMatch(c, s, q, &pV->aWord[al->iWord], al->nWord);
               if( iEnd<=0 ) continue;
               if( iEnd - q == al->nWord ){ p = iEnd; bFound = 1; break; }

@@ -824,7 +824,8 @@ static void patternNeeds(Dict *p){
           uint64_t mLast = 0;
           if( w->id1>=0 ) mLast |= (uint64_t)1 << (w->id1 & 63);
           if( w->id2>=0 ) mLast |= (uint64_t)1 << (w->id2 & 63);
-          al->mLast = mLast;
+          al->aLast[0] = w->id1>=0 ? (uint16_t)(w->id1 & 4095) : 0xFFFF;
+          al->aLast[1] = w->id2>=0 ? (uint16_t)(w->id2 & 4095) : 0xFFFF;
           mAny |= mLast;
         }
         pe->mAny = mAny;

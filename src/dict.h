@@ -57,7 +57,8 @@ typedef struct PatElem {
 } PatElem;
 typedef struct PatAlt {
   uint32_t iWord; uint16_t nWord;
-  uint64_t mLast;        /* bits (id % 64) of its last word's ids: is it in the sentence? */
+  uint16_t aLast[2];     /* its last word's ids % 4096 (0xFFFF: none), tested against the
+                         ** sentence's 4096-bit word set without reading aWord */
 } PatAlt;
 typedef struct Synset { char zName[48]; uint32_t iAlt; uint16_t nAlt; } Synset;
 

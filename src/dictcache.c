@@ -94,7 +94,7 @@ static uint32_t layoutHash(void){
     sizeof(Pattern), sizeof(PatElem), sizeof(PatAlt), sizeof(Synset), sizeof(DictPair), sizeof(CacheMeta),
     offsetof(DictEntry, iFile), offsetof(DictEntry, flags), offsetof(DictPhrase, iEntry),
     offsetof(Pattern, iElem), offsetof(Pattern, mNeed), offsetof(Pattern, aNeed), offsetof(Pattern, iFile), offsetof(Pattern, flags),
-    offsetof(PatElem, iWord), offsetof(PatElem, nWord), offsetof(PatElem, mAny), offsetof(PatAlt, mLast), offsetof(Synset, iAlt), offsetof(DictPair, nWord),
+    offsetof(PatElem, iWord), offsetof(PatElem, nWord), offsetof(PatElem, mAny), offsetof(PatAlt, aLast), offsetof(Synset, iAlt), offsetof(DictPair, nWord),
     offsetof(DictCode, iFrom), DK__COUNT, PE_COMPOUND, sizeof(void*)
   };
   return fnv32(2166136261u, a, sizeof a);
@@ -167,7 +167,7 @@ static void cleanElem(void *d, const void *s){
 static void cleanAlt(void *d, const void *s){
   const PatAlt *x = s; PatAlt *y = d;
   memset(y, 0, sizeof *y);
-  y->iWord = x->iWord; y->nWord = x->nWord; y->mLast = x->mLast;
+  y->iWord = x->iWord; y->nWord = x->nWord; y->aLast[0] = x->aLast[0]; y->aLast[1] = x->aLast[1];
 }
 static void cleanSyn(void *d, const void *s){
   const Synset *x = s; Synset *y = d;
