@@ -24,6 +24,10 @@ void cli_diag(void *pArg, const char *zFile, int iLine, int iCol, const char *zM
 /* Returns the option's value for "--name VALUE" or "--name=VALUE", advancing *pi; NULL if argv[*pi] is not it. */
 const char *cli_opt(int argc, char **argv, int *pi, const char *zLong, const char *zShort);
 int cli_ncpu(void);
+/* The value of -j/--jobs, 1 to 64; 0 after printing why zVal is not one. */
+int cli_jobs(const char *zCmd, const char *zVal);
+/* brink_engine_new(pCfg), or NULL after printing why not ("zCmd: ..."). */
+brink_engine *cli_engine(const char *zCmd, const brink_engine_config *pCfg);
 
 /* The event-store commands (cmd_ingest.c, cmd_query.c). */
 /* Next story for cli_store_run: BRINK_OK, BRINK_EOF, BRINK_EPARSE (skip it,

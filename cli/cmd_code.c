@@ -234,10 +234,7 @@ int cmd_code(int argc, char **argv){
       else { fprintf(stderr, "brink code: unknown output format '%s' (use json or tsv)\n", v); rc = 1; goto done; }
     }
     else if( (v = cli_opt(argc, argv, &i, "--jobs", "-j"))!=0 ){
-      char *zEnd;
-      long n = strtol(v, &zEnd, 10);
-      if( *zEnd || n<1 || n>64 ){ fprintf(stderr, "brink code: -j wants a number from 1 to 64\n"); rc = 1; goto done; }
-      nThread = (int)n;
+      if( !(nThread = cli_jobs("brink code", v)) ){ rc = 1; goto done; }
     }
     else if( argv[i][0]=='-' && argv[i][1] ){
       fprintf(stderr, "brink code: unknown option '%s' (see brink code --help)\n", argv[i]);
@@ -263,13 +260,8 @@ int cmd_code(int argc, char **argv){
   cfg.azDict = nDict ? azDict : 0;
   cfg.zDictFormat = zDictFormat;
   cfg.xDiag = cli_diag;
-  char *zErr = 0;
-  brink_engine *pEng = brink_engine_new(&cfg, &zErr);
-  if( !pEng ){
-    fprintf(stderr, "brink code: %s\n", zErr ? zErr : "cannot load dictionaries");
-    free(zErr);
-    rc = 1; goto done;
-  }
+  brink_engine *pEng = cli_engine("brink code", &cfg);
+  if( !pEng ){ rc = 1; goto done; }
   Run r;
   memset(&r, 0, sizeof r);
   r.nThread = nThread;

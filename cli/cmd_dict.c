@@ -98,13 +98,9 @@ int cmd_dict(int argc, char **argv){
     if( bErr ){ fprintf(stderr, "brink dict convert: cannot write %s\n", zOut ? zOut : "standard output"); return 1; }
     return 0;
   }
-  brink_engine *pEng = brink_engine_new(&cfg, &zErr);
+  brink_engine *pEng = cli_engine("brink dict", &cfg);
   free(azDict);
-  if( !pEng ){
-    fprintf(stderr, "brink dict: %s\n", zErr ? zErr : "cannot load dictionaries");
-    free(zErr);
-    return 1;
-  }
+  if( !pEng ) return 1;
   brink_engine_stats st;
   brink_engine_stats_get(pEng, &st);
   int rc = 0;

@@ -636,10 +636,7 @@ int cmd_ingest(int argc, char **argv){
     else if( (v = cli_opt(argc, argv, &i, "--dict-format", 0))!=0 ) zDictFormat = v;
     else if( (v = cli_opt(argc, argv, &i, "--synthetic-events", 0))!=0 ) nSynthetic = atoll(v);
     else if( (v = cli_opt(argc, argv, &i, "--jobs", "-j"))!=0 ){
-      char *zEnd;
-      long n = strtol(v, &zEnd, 10);
-      if( *zEnd || n<1 || n>64 ){ fprintf(stderr, "brink ingest: -j wants a number from 1 to 64\n"); rc = 1; goto done; }
-      nThread = (int)n;
+      if( !(nThread = cli_jobs("brink ingest", v)) ){ rc = 1; goto done; }
     }
     else if( argv[i][0]=='-' && argv[i][1] ){
       fprintf(stderr, "brink ingest: unknown option '%s' (see brink ingest --help)\n", argv[i]);
@@ -670,13 +667,7 @@ int cmd_ingest(int argc, char **argv){
   cfg.xDiag = cli_diag;
   char zDictId[17] = "";
   if( !nSynthetic ){
-    char *zErr = 0;
-    pEng = brink_engine_new(&cfg, &zErr);
-    if( !pEng ){
-      fprintf(stderr, "brink ingest: %s\n", zErr ? zErr : "cannot load dictionaries");
-      free(zErr);
-      rc = 1; goto done;
-    }
+    if( !(pEng = cli_engine("brink ingest", &cfg)) ){ rc = 1; goto done; }
     if( brink_store_dict_id(&cfg, zDictId, &zDictDesc)!=BRINK_OK ){
       fprintf(stderr, "brink ingest: cannot read the dictionaries to fingerprint them\n");
       rc = 1; goto done;

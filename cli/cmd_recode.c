@@ -57,10 +57,7 @@ int cmd_recode(int argc, char **argv){
     else if( (v = cli_opt(argc, argv, &i, "--dict", 0))!=0 ) azDict[nDict++] = v;
     else if( (v = cli_opt(argc, argv, &i, "--dict-format", 0))!=0 ) zDictFormat = v;
     else if( (v = cli_opt(argc, argv, &i, "--jobs", "-j"))!=0 ){
-      char *zEnd;
-      long n = strtol(v, &zEnd, 10);
-      if( *zEnd || n<1 || n>64 ){ fprintf(stderr, "brink recode: -j wants a number from 1 to 64\n"); rc = 1; goto done; }
-      nThread = (int)n;
+      if( !(nThread = cli_jobs("brink recode", v)) ){ rc = 1; goto done; }
     }
     else{
       fprintf(stderr, "brink recode: unknown option or argument '%s' (see brink recode --help)\n", argv[i]);
@@ -76,13 +73,7 @@ int cmd_recode(int argc, char **argv){
   cfg.azDict = nDict ? azDict : 0;
   cfg.zDictFormat = zDictFormat;
   cfg.xDiag = cli_diag;
-  char *zErr = 0;
-  pEng = brink_engine_new(&cfg, &zErr);
-  if( !pEng ){
-    fprintf(stderr, "brink recode: %s\n", zErr ? zErr : "cannot load dictionaries");
-    free(zErr);
-    rc = 1; goto done;
-  }
+  if( !(pEng = cli_engine("brink recode", &cfg)) ){ rc = 1; goto done; }
   char zDictId[17];
   if( brink_store_dict_id(&cfg, zDictId, &zDictDesc)!=BRINK_OK ){
     fprintf(stderr, "brink recode: cannot read the dictionaries to fingerprint them\n");

@@ -6,6 +6,7 @@
 */
 #include "cli.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -61,6 +62,24 @@ const char *cli_opt(int argc, char **argv, int *pi, const char *zLong, const cha
 int cli_ncpu(void){
   long n = sysconf(_SC_NPROCESSORS_ONLN);
   return n>0 ? (int)n : 1;
+}
+
+int cli_jobs(const char *zCmd, const char *zVal){
+  char *zEnd;
+  long n = strtol(zVal, &zEnd, 10);
+  if( *zEnd || zEnd==zVal || n<1 || n>64 ){
+    fprintf(stderr, "%s: -j wants a number from 1 to 64\n", zCmd);
+    return 0;
+  }
+  return (int)n;
+}
+
+brink_engine *cli_engine(const char *zCmd, const brink_engine_config *pCfg){
+  char *zErr = 0;
+  brink_engine *pEng = brink_engine_new(pCfg, &zErr);
+  if( !pEng ) fprintf(stderr, "%s: %s\n", zCmd, zErr ? zErr : "cannot load dictionaries");
+  free(zErr);
+  return pEng;
 }
 
 int main(int argc, char **argv){

@@ -1064,10 +1064,6 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
   const Tok *t = &s->aTok[a];
   if( (pat->flags & PATF_NOUN) && !TAG_IS_NOUN(t->eTag) ) return 0;
   if( (pat->flags & PATF_VERB) && !TAG_IS_VERB(t->eTag) ) return 0;
-  /* a capitalised name mid-sentence is not an event word ("Burns Fry Ltd") */
-  if( (t->eTag==TAG_NNP || t->eTag==TAG_NNPS) && !(t->flags & TOKF_FIRST) && !(t->flags & TOKF_ALLCAP) ) return 0;
-  /* TABARI and PETRARCH verb dictionaries list verbs: their anchors are verbs */
-  if( c->pEng->bPeerVerbs && !TAG_IS_VERB(t->eTag) ) return 0;
   if( !runMatch(s, a, &pV->aWord[pat->iAnchor], pat->nAnchor) ) return 0;
   pM->iSrc = pM->iTgt = -1; pM->bCompound = 0; pM->nLoose = 0;
   pM->iStart = a;
@@ -1271,7 +1267,8 @@ static int findSpeaker(const Sent *s){
   return -1;
 }
 
-/* Emit zCode from every member of iSrc's group to every member of iTgt's. */
+/* Emit zCode from every member of iSrc's group to every member of iTgt's
+** (iTgt==iSrc: between the members of one group, pairwise). */
 static int emitGroups(brink_coder *c, const Sent *s, int iSrc, int iTgt, const char *zCode){
   int gS = s->aMen[iSrc].iGroup, gT = s->aMen[iTgt].iGroup;
   for(int x=0; x<s->nMen; x++){
@@ -1398,8 +1395,10 @@ static int codeSentence(brink_coder *c, Sent *s){
   for(int a=0; a<s->nTok; a++){
     if( s->aUsed[a] ) continue;
     if( s->aMenAt[a]>=0 && s->aMen[s->aMenAt[a]].zCode[0] ) continue;  /* inside an actor */
-    /* checks that hold for every pattern at this anchor (patternMatch
-    ** makes them too): done once, before the pattern lists are walked */
+    /* checks that hold for every pattern at this anchor, made once here
+    ** (patternMatch makes only the per-pattern ones): a capitalised name
+    ** mid-sentence is not an event word ("Burns Fry Ltd"); TABARI and
+    ** PETRARCH verb dictionaries list verbs, so their anchors are verbs */
     const Tok *ta = &s->aTok[a];
     if( (ta->eTag==TAG_NNP || ta->eTag==TAG_NNPS) && !(ta->flags & TOKF_FIRST) && !(ta->flags & TOKF_ALLCAP) ) continue;
     if( c->pEng->bPeerVerbs && !TAG_IS_VERB(ta->eTag) ) continue;
@@ -1581,25 +1580,12 @@ static int codeSentence(brink_coder *c, Sent *s){
       int nIn = 0;
       for(int x=0; x<s->nMen; x++) if( s->aMen[x].iGroup==gS ) nIn++;
       if( nIn>MAX_PAIRWISE ) continue;
-      for(int x=0; x<s->nMen; x++){
-        if( s->aMen[x].iGroup!=gS ) continue;
-        for(int y=0; y<s->nMen; y++){
-          if( y==x || s->aMen[y].iGroup!=gS ) continue;
-          int rc = emit(c, s, &s->aMen[x], &s->aMen[y], zCode, 0);
-          if( rc ) return rc;
-        }
-      }
+      int rc = emitGroups(c, s, iSrc, iSrc, zCode);
+      if( rc ) return rc;
       continue;
     }
-    int gT = s->aMen[iTgt].iGroup;
-    for(int x=0; x<s->nMen; x++){
-      if( s->aMen[x].iGroup!=gS ) continue;
-      for(int y=0; y<s->nMen; y++){
-        if( s->aMen[y].iGroup!=gT || y==x ) continue;
-        int rc = emit(c, s, &s->aMen[x], &s->aMen[y], zCode, 0);
-        if( rc ) return rc;
-      }
-    }
+    int rc = emitGroups(c, s, iSrc, iTgt, zCode);
+    if( rc ) return rc;
   }
   /* remember this sentence's actors for the next ones */
   for(int k=0; k<s->nMen; k++){
@@ -1703,18 +1689,6 @@ static void collectSentence(void *pArg, size_t iStart, size_t iEnd){
   r->a[r->n++] = iEnd;
 }
 
-static void splitLines(const char *z, size_t n, SentRange *r){
-  size_t i = 0;
-  while( i<n ){
-    const char *zNl = memchr(z+i, '\n', n-i);
-    size_t e = zNl ? (size_t)(zNl - z) : n;
-    size_t a = i, b = e;
-    while( a<b && (z[a]==' ' || z[a]=='\t' || z[a]=='\r') ) a++;
-    while( b>a && (z[b-1]==' ' || z[b-1]=='\t' || z[b-1]=='\r') ) b--;
-    if( b>a ) collectSentence(r, a, b);
-    i = e+1;
-  }
-}
 
 int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_event **paEvent, size_t *pnEvent){
   *paEvent = 0; *pnEvent = 0;
@@ -1740,7 +1714,7 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
   }
   c->stats.nStory++;
   SentRange r = { 0, 0, 0, &c->arena, 0 };
-  if( pStory->bSentences ) splitLines(pStory->zText, pStory->nText, &r);
+  if( pStory->bSentences ) brinkSplitLines(pStory->zText, pStory->nText, collectSentence, &r);
   else brinkSplit(pStory->zText, pStory->nText, collectSentence, &r);
   if( r.bOom ) goto oom;
   for(size_t k=0; k<r.n; k+=2){

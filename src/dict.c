@@ -652,7 +652,8 @@ int brinkDictLoadTextMap(Dict *p, const char *zName, const char *z, size_t n,
   return ps.bOom ? BRINK_ENOMEM : BRINK_OK;
 }
 
-int brinkDictLoadFile(Dict *p, const char *zPath, brink_diag_fn xDiag, void *pArg, char **pzErr){
+int brinkDictReadFile(const char *zPath, char **pz, size_t *pn, char **pzErr){
+  *pz = 0; *pn = 0;
   FILE *fp = fopen(zPath, "rb");
   if( !fp ){
     if( pzErr ){
@@ -680,6 +681,14 @@ int brinkDictLoadFile(Dict *p, const char *zPath, brink_diag_fn xDiag, void *pAr
     if( pzErr ){ size_t n = strlen(zPath)+64; *pzErr = malloc(n); if( *pzErr ) snprintf(*pzErr, n, "%s: read error", zPath); }
   }
   fclose(fp);
+  if( rc!=BRINK_OK ){ free(zBuf); return rc; }
+  *pz = zBuf; *pn = nBuf;
+  return BRINK_OK;
+}
+
+int brinkDictLoadFile(Dict *p, const char *zPath, brink_diag_fn xDiag, void *pArg, char **pzErr){
+  char *zBuf; size_t nBuf;
+  int rc = brinkDictReadFile(zPath, &zBuf, &nBuf, pzErr);
   if( rc==BRINK_OK ) rc = brinkDictLoadText(p, zPath, zBuf ? zBuf : "", nBuf, xDiag, pArg);
   free(zBuf);
   return rc;

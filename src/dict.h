@@ -90,6 +90,10 @@ void brinkDictFree(Dict *);
 ** through xDiag (file, line, column) and skipped.  Returns BRINK_OK, or
 ** BRINK_EIO if the file cannot be read (message in *pzErr, malloc'd). */
 int brinkDictLoadFile(Dict *, const char *zPath, brink_diag_fn xDiag, void *pArg, char **pzErr);
+/* Read a whole dictionary file into *pz (malloc'd, not NUL-terminated; NULL
+** when empty), its size in *pn.  BRINK_EIO with a message naming the file,
+** or BRINK_ENOMEM. */
+int brinkDictReadFile(const char *zPath, char **pz, size_t *pn, char **pzErr);
 /* Parse text held in memory (for tests and fuzzing). */
 int brinkDictLoadText(Dict *, const char *zName, const char *z, size_t n, brink_diag_fn xDiag, void *pArg);
 /* As brinkDictLoadText, but line i (1-based) of z is reported, and recorded

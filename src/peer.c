@@ -18,7 +18,6 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <stdarg.h>
-#include <errno.h>
 #include <strings.h>
 
 /* ---- Growable strings ---------------------------------------------------- */
@@ -1433,43 +1432,10 @@ static void diagNoCol(void *pArg, const char *zFile, int iLine, int iCol, const 
   if( w->x ) w->x(w->pArg, zFile, iLine, 0, zMsg);
 }
 
-static int readAll(const char *zPath, char **pz, size_t *pn, char **pzErr){
-  FILE *fp = fopen(zPath, "rb");
-  if( !fp ){
-    if( pzErr ){
-      size_t n = strlen(zPath) + 128;
-      *pzErr = malloc(n);
-      if( *pzErr ) snprintf(*pzErr, n, "%s: cannot open dictionary: %s", zPath, strerror(errno));
-    }
-    return BRINK_EIO;
-  }
-  char *z = 0; size_t n = 0, nAlloc = 0;
-  int rc = BRINK_OK;
-  for(;;){
-    if( n + 65536 > nAlloc ){
-      size_t nNew = nAlloc ? nAlloc*2 : 1<<20;
-      char *zNew = realloc(z, nNew);
-      if( !zNew ){ rc = BRINK_ENOMEM; break; }
-      z = zNew; nAlloc = nNew;
-    }
-    size_t got = fread(z+n, 1, nAlloc-n, fp);
-    n += got;
-    if( got==0 ) break;
-  }
-  if( rc==BRINK_OK && ferror(fp) ){
-    rc = BRINK_EIO;
-    if( pzErr ){ size_t nE = strlen(zPath)+64; *pzErr = malloc(nE); if( *pzErr ) snprintf(*pzErr, nE, "%s: read error", zPath); }
-  }
-  fclose(fp);
-  if( rc!=BRINK_OK ){ free(z); return rc; }
-  *pz = z; *pn = n;
-  return BRINK_OK;
-}
-
 int brinkPeerLoadFile(PeerSet *pSet, Dict *pDict, const char *zPath, int eFormat,
                       brink_diag_fn xDiag, void *pArg, PeerText *pOut, char **pzErr){
   char *z = 0; size_t n = 0;
-  int rc = readAll(zPath, &z, &n, pzErr);
+  int rc = brinkDictReadFile(zPath, &z, &n, pzErr);
   if( rc!=BRINK_OK ) return rc;
   int eKind = brinkPeerDetect(zPath, z ? z : "", n, eFormat);
   if( eKind==PEER_KIND_BRINK ){

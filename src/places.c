@@ -676,6 +676,17 @@ static const GazEntry *seatOf(const Gazetteer *g, const char *zCode){
   return 0;
 }
 
+/* A location taken from an actor (an organisation's seat, a country), not
+** from the text: no mention. */
+static brink_location *actorLoc(FactsStory *p, const GazEntry *e){
+  brink_location *A = brinkArenaZalloc(p->pArena, sizeof *A);
+  if( !A ) return 0;
+  A->zMention = ""; A->zName = e->zName; A->zFeature = e->zFeature;
+  A->zCountry = e->zCountry; A->zAdm1 = e->zAdm1; A->rLat = e->rLat; A->rLon = e->rLon;
+  A->zHow = "actor";
+  return A;
+}
+
 int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource, const char *zTarget, brink_event *e){
   if( !p || !e ) return BRINK_OK;
   char zS[4] = "", zT[4] = "";
@@ -749,14 +760,7 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
   if( !L && !bS ){
     const GazEntry *pSeat = seatOf(p->g, zSource);
     if( !pSeat && !bT && zTarget ) pSeat = seatOf(p->g, zTarget);
-    if( pSeat ){
-      brink_location *A = brinkArenaZalloc(p->pArena, sizeof *A);
-      if( !A ) return BRINK_ENOMEM;
-      A->zMention = ""; A->zName = pSeat->zName; A->zFeature = pSeat->zFeature;
-      A->zCountry = pSeat->zCountry; A->zAdm1 = pSeat->zAdm1; A->rLat = pSeat->rLat; A->rLon = pSeat->rLon;
-      A->zHow = "actor";
-      L = A;
-    }
+    if( pSeat && !(L = actorLoc(p, pSeat)) ) return BRINK_ENOMEM;
   }
   /* Which actor's country is where the event happened when nothing says:
   ** a visit (042) happens at the target's, force (18-20) is done in the
@@ -787,23 +791,14 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
   }
   if( !L && bS && bAtTarget && !bT && zTarget && e->zCode && strncmp(e->zCode, "042", 3)==0 ){
     const GazEntry *pSeat = seatOf(p->g, zTarget);
-    if( pSeat ){
-      brink_location *A = brinkArenaZalloc(p->pArena, sizeof *A);
-      if( !A ) return BRINK_ENOMEM;
-      A->zMention = ""; A->zName = pSeat->zName; A->zFeature = pSeat->zFeature;
-      A->zCountry = pSeat->zCountry; A->zAdm1 = pSeat->zAdm1; A->rLat = pSeat->rLat; A->rLon = pSeat->rLon;
-      A->zHow = "actor";
-      L = A;
-    }
+    if( pSeat && !(L = actorLoc(p, pSeat)) ) return BRINK_ENOMEM;
   }
   /* 4. the source's country, else the target's (the target's first for
   ** visits and force) */
   if( !L && (bS || bT) ){
-    const GazEntry *c = brinkGazCountry(p->g, (bAtTarget && bT) || !bS ? zT : zS);
-    brink_location *A = brinkArenaZalloc(p->pArena, sizeof *A);
+    brink_location *A = actorLoc(p, brinkGazCountry(p->g, (bAtTarget && bT) || !bS ? zT : zS));
     if( !A ) return BRINK_ENOMEM;
-    A->zMention = ""; A->zName = c->zName; A->zFeature = "country";
-    A->zCountry = c->zCountry; A->zAdm1 = ""; A->rLat = c->rLat; A->rLon = c->rLon; A->zHow = "actor";
+    A->zFeature = "country"; A->zAdm1 = "";
     L = A;
   }
   e->pLocation = L;

@@ -100,6 +100,20 @@ static int canStart(const char *z, size_t n, size_t j){
   return 0;
 }
 
+size_t brinkSplitLines(const char *z, size_t n, void (*xSentence)(void*, size_t, size_t), void *pArg){
+  size_t i = 0, nSent = 0;
+  while( i<n ){
+    const char *zNl = memchr(z+i, '\n', n-i);
+    size_t e = zNl ? (size_t)(zNl - z) : n;
+    size_t a = i, b = e;
+    while( a<b && (z[a]==' ' || z[a]=='\t' || z[a]=='\r') ) a++;
+    while( b>a && (z[b-1]==' ' || z[b-1]=='\t' || z[b-1]=='\r') ) b--;
+    if( b>a ){ xSentence(pArg, a, b); nSent++; }
+    i = e+1;
+  }
+  return nSent;
+}
+
 size_t brinkSplit(const char *z, size_t n, void (*xSentence)(void*, size_t, size_t), void *pArg){
   size_t nSent = 0;
   size_t iStart = 0;

@@ -19,6 +19,7 @@
 #include "brink.h"
 #include "store.h"
 #include "engine.h"
+#include "text.h"      /* brinkSplit, brinkSplitLines */
 #include <sqlite3.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -785,19 +786,6 @@ static void sentAdd(void *pArg, size_t iStart, size_t iEnd){
   r->a[r->n++] = iEnd;
 }
 
-/* One sentence per line, trimmed, blank lines skipped (as the coder does). */
-static void splitLines(const char *z, size_t n, SentAcc *r){
-  size_t i = 0;
-  while( i<n ){
-    const char *zNl = memchr(z+i, '\n', n-i);
-    size_t e = zNl ? (size_t)(zNl - z) : n;
-    size_t a = i, b = e;
-    while( a<b && (z[a]==' ' || z[a]=='\t' || z[a]=='\r') ) a++;
-    while( b>a && (z[b-1]==' ' || z[b-1]=='\t' || z[b-1]=='\r') ) b--;
-    if( b>a ) sentAdd(r, a, b);
-    i = e+1;
-  }
-}
 
 /* Copy zSrc (n bytes, or strlen when n==(size_t)-1) to *pq; NULL stays NULL. */
 static const char *copyStr(char **pq, const char *zSrc, size_t n){
@@ -897,8 +885,9 @@ brink_store_item *brink_store_item_new(const brink_story *s, const brink_event *
   }
   it->nEv = nEv;
   SentAcc r = { 0, 0, 0, 0 };
-  if( s->bSentences ) splitLines(it->story.zText, it->story.nText, &r);
-  else brink_split_sentences(it->story.zText, it->story.nText, sentAdd, &r);
+  /* the coder's own splitters, so sentence numbers agree with the events' */
+  if( s->bSentences ) brinkSplitLines(it->story.zText, it->story.nText, sentAdd, &r);
+  else brinkSplit(it->story.zText, it->story.nText, sentAdd, &r);
   if( r.bOom ){ free(r.a); goto oom; }
   it->aSent = r.a;
   it->nSent = r.n/2;

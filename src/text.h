@@ -14,6 +14,9 @@
 
 /* Split z[0..n) into sentences; see brink_split_sentences in brink.h. */
 size_t brinkSplit(const char *z, size_t n, void (*xSentence)(void*, size_t, size_t), void *pArg);
+/* One sentence per line (brink_story.bSentences): each line trimmed of
+** spaces, tabs and CRs, blank lines skipped.  Returns the count. */
+size_t brinkSplitLines(const char *z, size_t n, void (*xSentence)(void*, size_t, size_t), void *pArg);
 
 /* Tokenise z[0..n) (one sentence, iBase its offset in the story).  Returns
 ** the number of tokens and sets *paTok to an array in pArena, or -1 when
