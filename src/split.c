@@ -11,6 +11,7 @@
 **     "Inc.") unless the next word is a typical sentence opener ("The", "He").
 ** Single newlines inside a paragraph are treated as spaces, but a line with
 ** no final punctuation followed by a blank line (a headline) is a sentence.
+** brinkSplitLines is the other mode: one sentence per line (--sentences).
 */
 #include "text.h"
 #include <string.h>
