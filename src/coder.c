@@ -11,7 +11,9 @@
 **      the story's discourse memory;
 **   4. match verb patterns at each anchor word; the source is the clause's
 **      subject (or the speaker of a quotation, or the by-agent of a passive),
-**      the target the pattern's '+' slot or the first actor after the verb;
+**      the target the pattern's '+' slot, the first actor after the verb,
+**      or the partner of the last two sentences; failing all, an action that
+**      stands on its own ("rebels surrendered") has no target;
 **   5. drop negated and hypothetical events; fold repeats within the story.
 ** The coder owns an arena; every string it returns lives there until the
 ** next story.  It reads the engine and never writes it.
@@ -955,8 +957,8 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
     return rc;
   }
   const char *zS = pSrc->zCode, *zT = pTgt ? pTgt->zCode : "";
-  if( !zS[0] || !zT[0] ) return BRINK_OK;
-  if( codesRelated(zS, zT) || sameState(zS, zT) ) return BRINK_OK;
+  if( !zS[0] || (pTgt && !zT[0]) ) return BRINK_OK;   /* pTgt==0: an event with no target */
+  if( pTgt && (codesRelated(zS, zT) || sameState(zS, zT)) ) return BRINK_OK;
   /* fold a repeat within the story */
   for(size_t i=0; i<c->nEv; i++){
     brink_event *e = &c->aEv[i];
@@ -1573,15 +1575,55 @@ static int codeSentence(brink_coder *c, Sent *s){
       /* a compound source with no target acts on itself pairwise ("Russia and
       ** the US agreed to talks"), for cooperative codes only */
       int bCoop = zCode[0]=='0' && zCode[1]>='3' && zCode[1]<='6';
-      if( !bCoop && !(pBest->flags & PATF_COMPOUND) ) continue;
-      /* a multilateral group ("the United States, Japan, West Germany, France,
-      ** Britain and Canada agreed") is not a set of dyads: pairs only for
-      ** up to four members */
       int nIn = 0;
       for(int x=0; x<s->nMen; x++) if( s->aMen[x].iGroup==gS ) nIn++;
-      if( nIn>MAX_PAIRWISE ) continue;
-      int rc = emitGroups(c, s, iSrc, iSrc, zCode);
-      if( rc ) return rc;
+      if( nIn>1 && (bCoop || (pBest->flags & PATF_COMPOUND)) ){
+        /* a multilateral group ("the United States, Japan, West Germany,
+        ** France, Britain and Canada agreed") is not a set of dyads: pairs
+        ** only for up to four members */
+        if( nIn>MAX_PAIRWISE ) continue;
+        int rc = emitGroups(c, s, iSrc, iSrc, zCode);
+        if( rc ) return rc;
+        continue;
+      }
+      if( nIn==1 && !c->pEng->bPeerVerbs && TAG_IS_VERB(t->eTag) ){
+        /* "He also proposed a summit": a lone actor who dealt with someone in
+        ** the last two sentences goes on dealing with them */
+        const brink_event *pPrev = 0;
+        for(size_t i=c->nEv; i>0 && !pPrev; i--){
+          const brink_event *e = &c->aEv[i-1];
+          if( e->iSentence>=c->iSent || e->iSentence<c->iSent-2 ) continue;
+          if( e->zTarget[0] && strcmp(e->zSource, s->aMen[iSrc].zCode)==0 ) pPrev = e;
+        }
+        if( pPrev ){
+          Mention mT;
+          memset(&mT, 0, sizeof mT);
+          mT.iStart = mT.iEnd = a;
+          mT.zCode = pPrev->zTarget; mT.zText = pPrev->zTargetText;
+          mT.iGroup = -1;
+          int rc = emit(c, s, &s->aMen[iSrc], &mT, zCode, 0);
+          if( rc ) return rc;
+          continue;
+        }
+      }
+      /* an action no one receives ("the president resigned", "rebels
+      ** surrendered", "troops were deployed") is an event with no target, as
+      ** in GDELT, ICEWS and PLOVER; only for a verb (a bare noun, "fears of an
+      ** invasion", is not a report) and only for the roots that stand on their
+      ** own: yield (08), demand (10), reject (12), threaten (13), protest (14),
+      ** force posture (15), reduce relations (16) and the use of force
+      ** (17-20).  Statements, appeals, intentions, consultation, cooperation,
+      ** aid, investigation and disapproval are about someone, and without
+      ** them they were mostly noise on Reuters.  TABARI and PETRARCH code
+      ** only dyads, and so does brink with their dictionaries. */
+      int iRoot = (zCode[0]-'0')*10 + (zCode[1]-'0');
+      int bAlone = iRoot==8 || iRoot==10 || (iRoot>=12 && iRoot<=20);
+      if( c->pEng->bPeerVerbs || !bAlone || !TAG_IS_VERB(t->eTag) ) continue;
+      for(int x=0; x<s->nMen; x++){
+        if( s->aMen[x].iGroup!=gS ) continue;
+        int rc = emit(c, s, &s->aMen[x], 0, zCode, 0);
+        if( rc ) return rc;
+      }
       continue;
     }
     int rc = emitGroups(c, s, iSrc, iTgt, zCode);
