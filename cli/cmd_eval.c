@@ -337,6 +337,10 @@ static void scoreRecord(Eval *p, const GoldRecord *r, const brink_event *aEv, si
         int t = matchAlt(ge->zTgt, aKey[j].zTgt, 2, 1, 1, 0);
         bS |= s; bG |= t; bA |= (s && t);
       }
+      if( p->bShow && !bA ){
+        printf("  PLOVER record %s: type %s, source country %s, target country %s\n", r->zId,
+               bT ? "right" : "WRONG", bS ? "right" : "WRONG", bG ? "right" : "WRONG");
+      }
       p->nPRec++;
       p->nPType += bT; p->nPSrc += bS; p->nPTgt += bG; p->nPAll += bA;
     }
