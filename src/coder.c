@@ -45,6 +45,8 @@ typedef struct Mention {
   int iStart, iEnd;          /* tokens [iStart, iEnd) */
   const char *zCode;         /* "" when unresolved */
   const char *zAgent;        /* agent code for bare agents ("GOV"), else 0 */
+  const char *zNear;         /* a person with no code on the story's date: the
+                             ** code of the nearest dated role, else 0 */
   uint16_t flags;            /* ACTF_* | MF_* */
   int iGroup;                /* mentions joined by "and" share a group */
   const char *zText;
@@ -322,6 +324,8 @@ static int isPronounWord(const Tok *t){
   return inSet(t->zLow, az);
 }
 
+static const char *joinCode(brink_coder *c, const char *zActor, const char *zAgent, int bPrefix);
+
 /* Find actor, agent and pronoun mentions (not yet composed). */
 static int findMentions(brink_coder *c, Sent *s){
   const Dict *d = c->pDict;
@@ -338,6 +342,17 @@ static int findMentions(brink_coder *c, Sent *s){
       const char *zCode = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
       m->zCode = zCode ? zCode : "";
       m->flags = pV->aEntry[DK_ACTOR][iEntry].flags;
+      m->zNear = !zCode && (m->flags & ACTF_PERSON) ? brinkDictCodeNearest(d, DK_ACTOR, iEntry, c->iDay) : 0;
+      if( m->zNear && strlen(m->zNear)>=3 ){
+        /* "President Obama" as one phrase, in a story dated outside his
+        ** roles: the title it starts with gives the role, his nearest role
+        ** the country */
+        uint32_t iAg;
+        int nAg = phraseAt(c, s, DK_AGENT, i, &iAg);
+        const char *zAg = nAg>0 && nAg<n ? brinkDictCodeOn(d, DK_AGENT, iAg, c->iDay) : 0;
+        const char *zC3 = zAg && zAg[0] ? brinkArenaStrndup(&c->arena, m->zNear, 3) : 0;
+        if( zC3 ) m->zCode = joinCode(c, zC3, zAg, (pV->aEntry[DK_AGENT][iAg].flags & ACTF_PREFIX)!=0);
+      }
       i += n;
       continue;
     }
@@ -519,7 +534,22 @@ static void composeMentions(brink_coder *c, Sent *s){
     /* the person's code wins, unless it is only a country the title already
     ** carries with a role ("Bree Prime Minister Romendacil": BREGOV, not BRE) */
     size_t nB = strlen(b->zCode);
-    if( !(nB==3 && strlen(a->zCode)>3 && strncmp(a->zCode, b->zCode, 3)==0) ) a->zCode = b->zCode;
+    if( nB==0 && b->zNear ){
+      /* a person with no role on the story's date: the title in the text
+      ** says what they are ("Russian President Boris Yeltsin" is RUSGOV
+      ** whatever the dictionary's dates; "President Obama" takes his
+      ** country from his nearest role and the role from the title) */
+      if( (a->flags & MF_AGENT) && a->zAgent && a->zAgent[0] && strlen(b->zNear)>=3 ){
+        const char *zC3 = brinkArenaStrndup(&c->arena, b->zNear, 3);
+        if( zC3 ) a->zCode = joinCode(c, zC3, a->zAgent, (a->flags & ACTF_PREFIX)!=0);
+      }
+    }else if( nB==6 && strcmp(b->zCode+3, "ELI")==0 && strlen(a->zCode)>3 && strncmp(a->zCode, b->zCode, 3)==0 ){
+      /* the dictionary says "former", the text gives an office ("Russian
+      ** President Boris Yeltsin" a day after his term by its dates): the
+      ** text's title stands */
+    }else if( !(nB==3 && strlen(a->zCode)>3 && strncmp(a->zCode, b->zCode, 3)==0) ){
+      a->zCode = b->zCode;
+    }
     a->flags = b->flags;
     a->zAgent = 0;
     a->iEnd = b->iEnd;
@@ -738,7 +768,8 @@ static int isObjectLike(const Sent *s, const Mention *m){
   while( i>=1 && tokIs(&s->aTok[i], "of") ){
     const Tok *q = &s->aTok[i-1];
     static const char *const azQty[] = {"thousands","hundreds","dozens","scores","tens","millions",
-      "some","many","most","all","several","groups","members","supporters","units","hundred","thousand",0};
+      "some","many","most","all","several","groups","members","supporters","units","hundred","thousand",
+      "group","number","delegation","team","handful","contingent","batch",0};
     if( !(q->eTag==TAG_CD || inSet(q->zLow, azQty)) ) break;
     i -= 2;
     while( i>=0 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_CD) ) i--;
@@ -821,6 +852,18 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       if( j>=0 ){ i = j-1; continue; }
       break;
     }
+    /* "Washington along with its allies demanded", "Iran, together with
+    ** Syria, warned": the comitative phrase is skipped; the subject is
+    ** before it */
+    for(int j=i; j>=2 && j>=i-6; j--){
+      const Tok *u = &s->aTok[j];
+      if( TAG_IS_VERB(u->eTag) || (u->flags & TOKF_PUNCT && !tokIs(u, ",")) ) break;
+      if( !tokIs(u, "with") || !(tokIs(&s->aTok[j-1], "along") || tokIs(&s->aTok[j-1], "together")) ) continue;
+      if( j==i ) break;
+      i = j-2;
+      if( i>=0 && tokIs(&s->aTok[i], ",") ) i--;
+      break;
+    }
     /* a relative clause: "the United States, which reported ...": its
     ** subject is the antecedent just before the relative pronoun */
     if( i>=1 && (tokIs(&s->aTok[i], "which") || tokIs(&s->aTok[i], "who")) ){
@@ -850,6 +893,20 @@ static int findSubject(const Sent *s, int a, int bInQuote){
         }
         return -2;
       }else if( TAG_IS_NOUN(t->eTag) || t->eTag==TAG_PRP ){
+        /* "Palestinian prisoners rioted", "Israeli army bulldozers
+        ** demolished": a head noun the dictionaries do not know, right after
+        ** a country word or a country's agent, belongs to that actor */
+        if( t->eTag==TAG_NN || t->eTag==TAG_NNS ){
+          int j = i-1;
+          while( j>=0 && j>=i-2 && s->aMenAt[j]<0 && (s->aTok[j].eTag==TAG_NN || s->aTok[j].eTag==TAG_NNS
+                 || TAG_IS_ADJ(s->aTok[j].eTag)) ) j--;
+          int km = j>=0 ? s->aMenAt[j] : -1;
+          if( km>=0 && s->aMen[km].iEnd==j+1 && s->aMen[km].zCode[0] && s->aMen[km].zCode[0]!='-'
+              && !(s->aMen[km].flags & (MF_PRONOUN|MF_POSS|ACTF_PERSON))
+              && (s->aMen[km].flags & (ACTF_ADJ|ACTF_ORG)) && !isObjectLike(s, groupHead(s, &s->aMen[km])) ){
+            return (int)(groupHead(s, &s->aMen[km]) - s->aMen);
+          }
+        }
         /* "Russia's intention to pursue": the possessor is the subject */
         int j = i-1;
         while( j>=0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_NN) ) j--;
@@ -1139,6 +1196,9 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
             if( pe->eKind==PE_SOURCE ) pM->iSrc = k;
             else { pM->iTgt = k; if( pe->eKind==PE_COMPOUND ) pM->bCompound = 1; }
             p = s->aMen[k].iEnd;
+            /* a group fills the slot whole: "said US and British forces
+            ** must" reaches "must" from the group's last member */
+            for(int x=k+1; x<s->nMen && s->aMen[x].iGroup==s->aMen[k].iGroup; x++) p = s->aMen[x].iEnd;
             bFound = 1;
           }
           break;

@@ -1000,6 +1000,23 @@ Dict *brinkDictAdopt(const DictTables *t, void (*xRelease)(void*, size_t), void 
   return p;
 }
 
+/* The code of entry iEntry whose date range lies nearest to iDay, for an
+** entry with no code on that day ("President Obama" in a story dated
+** before he held office: the text's title says what he is, the entry only
+** which country he belongs to).  NULL when the entry has no dated code. */
+const char *brinkDictCodeNearest(const Dict *p, int k, uint32_t iEntry, int32_t iDay){
+  const DictEntry *e = &p->aEntry[k].a[iEntry];
+  const char *zBest = 0;
+  int64_t nBest = 0;
+  for(uint32_t i=0; i<e->nCode; i++){
+    const DictCode *c = &p->aCode.a[e->iCode+i];
+    if( c->iFrom==DICT_DAY_MIN && c->iTo==DICT_DAY_MAX ) continue;
+    int64_t d = iDay<c->iFrom ? (int64_t)c->iFrom - iDay : iDay>c->iTo ? (int64_t)iDay - c->iTo : 0;
+    if( !zBest || d<nBest ){ zBest = c->zCode; nBest = d; }
+  }
+  return zBest;
+}
+
 const char *brinkDictCodeOn(const Dict *p, int k, uint32_t iEntry, int32_t iDay){
   const DictEntry *e = &p->aEntry[k].a[iEntry];
   const char *zDefault = 0;

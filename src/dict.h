@@ -136,6 +136,7 @@ void brinkDictView(const Dict *, DictView *);
 /* The code an entry has on a day (DICT_DAY_MIN: the undated default).
 ** NULL when none applies. */
 const char *brinkDictCodeOn(const Dict *, int eKind, uint32_t iEntry, int32_t iDay);
+const char *brinkDictCodeNearest(const Dict *, int eKind, uint32_t iEntry, int32_t iDay);
 
 /* The name of file iFile (DictEntry.iFile, Pattern.iFile); "?" if none. */
 const char *brinkDictFileName(const Dict *, uint32_t iFile);
