@@ -507,7 +507,9 @@ static void composeMentions(brink_coder *c, Sent *s){
     if( !((a->flags & MF_AGENT) || (a->flags & ACTF_PERSON)) ) continue;
     if( b->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON) ) continue;
     if( b->iStart < a->iEnd+1 || b->iStart > a->iEnd+2 ) continue;
-    if( !tokIs(&s->aTok[a->iEnd], "of") && !((a->flags & MF_AGENT) && tokIs(&s->aTok[a->iEnd], "in")
+    /* "students throughout Indonesia" (not "from": "withdraw its force from Chad") */
+    static const char *const azIn[] = {"in","throughout","across",0};
+    if( !tokIs(&s->aTok[a->iEnd], "of") && !((a->flags & MF_AGENT) && inSet(s->aTok[a->iEnd].zLow, azIn)
         && (b->flags & ACTF_STATE)) ) continue;
     if( b->iStart==a->iEnd+2 && !tokIs(&s->aTok[a->iEnd+1], "the") ) continue;
     if( a->flags & MF_AGENT ){
@@ -836,6 +838,25 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       if( k>=0 || k==-2 ) return k;
     }
   }
+  /* a participle after a verb's object ("issued a declaration demanding
+  ** that", "staged protests calling for"), or a purpose infinitive after
+  ** it ("opened the bridge after four years to allow"): the verb's subject.
+  ** Not across an actor ("wants Ukraine to withdraw": Ukraine's act). */
+  {
+    int b = -1;
+    if( s->aTok[a].eTag==TAG_VBG ) b = a-1;
+    else if( s->aTok[a].eTag==TAG_VB && a>1 && s->aTok[a-1].eTag==TAG_TO ) b = a-2;
+    if( b>0 && s->aMenAt[b]<0 && (TAG_IS_NOUN(s->aTok[b].eTag) || s->aTok[b].eTag==TAG_CD) ){
+      int v = b;
+      while( v>=0 && v>=b-9 && s->aMenAt[v]<0 && (TAG_IS_NOUN(s->aTok[v].eTag) || TAG_IS_ADJ(s->aTok[v].eTag)
+             || s->aTok[v].eTag==TAG_DT || s->aTok[v].eTag==TAG_PRPS || s->aTok[v].eTag==TAG_CD
+             || (s->aTok[v].eTag==TAG_IN && !tokIs(&s->aTok[v], "that"))) ) v--;
+      if( v>=0 && v<b && TAG_IS_VERB(s->aTok[v].eTag) && !inSet(s->aTok[v].zLemma, azBe) ){
+        int k = findSubject(s, v, bInQuote);
+        if( k>=0 ) return k;
+      }
+    }
+  }
   /* A verb's own subject sits right before its verb group ("Funaro hopes to
   ** visit"): if that is a noun or pronoun that names no known actor, the
   ** subject is unknown, and an earlier actor in the sentence must not take
@@ -1015,6 +1036,22 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   }
   const char *zS = pSrc->zCode, *zT = pTgt ? pTgt->zCode : "";
   if( !zS[0] || (pTgt && !zT[0]) ) return BRINK_OK;   /* pTgt==0: an event with no target */
+  if( pTgt && strlen(zT)==3 && strlen(zS)>3 && codesRelated(zS, zT) && pTgt->iStart>0 ){
+    /* an organ of a state yielding or coercing "in Turkey" acts on its own
+    ** people: TURGOV imposing a curfew in TUR is TURGOV on TURCVL, as CAMEO
+    ** codes domestic events.  Only for a place after "in" and for 08 and 17:
+    ** force, aid and the rest "in Iraq" are mostly about someone else there. */
+    int iRoot = (zCode[0]-'0')*10 + (zCode[1]-'0');
+    int i = pTgt->iStart-1;
+    while( i>0 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag)) ) i--;
+    static const char *const azIn[] = {"in","throughout","across",0};
+    if( (iRoot==8 || iRoot==17) && inSet(s->aTok[i].zLow, azIn) ){
+      char zPop[8];
+      snprintf(zPop, sizeof zPop, "%.3sCVL", zT);
+      zT = brinkArenaStrndup(&c->arena, zPop, 6);
+      if( !zT ) return BRINK_ENOMEM;
+    }
+  }
   if( pTgt && (codesRelated(zS, zT) || sameState(zS, zT)) ) return BRINK_OK;
   /* fold a repeat within the story */
   for(size_t i=0; i<c->nEv; i++){
@@ -1679,6 +1716,14 @@ static int codeSentence(brink_coder *c, Sent *s){
       int iRoot = (zCode[0]-'0')*10 + (zCode[1]-'0');
       int bAlone = iRoot==8 || iRoot==10 || (iRoot>=12 && iRoot<=20);
       if( c->pEng->bPeerVerbs || !bAlone || !TAG_IS_VERB(t->eTag) ) continue;
+      /* the agent must be plain: no other actor between it and the verb
+      ** ("Russia wants Ukraine to withdraw" is no withdrawal by Russia) */
+      int bBetween = 0;
+      for(int x=0; x<s->nMen && !bBetween; x++){
+        const Mention *mx = &s->aMen[x];
+        bBetween = mx->iGroup!=gS && mx->zCode[0] && mx->iStart>=s->aMen[iSrc].iEnd && mx->iEnd<=a;
+      }
+      if( bBetween ) continue;
       for(int x=0; x<s->nMen; x++){
         if( s->aMen[x].iGroup!=gS ) continue;
         int rc = emit(c, s, &s->aMen[x], 0, zCode, 0);
