@@ -40,6 +40,7 @@
 #define MF_PRONOUN  0x0200  /* a pronoun or description resolved from context */
 #define MF_OBJECT   0x0400  /* governed by a preposition or verb */
 #define MF_POSS     0x0800  /* followed by 's */
+#define MF_NOSOURCE 0x1000  /* the empty source of an unattributed attack */
 
 typedef struct Mention {
   int iStart, iEnd;          /* tokens [iStart, iEnd) */
@@ -357,6 +358,13 @@ static int findMentions(brink_coder *c, Sent *s){
       continue;
     }
     n = phraseAt(c, s, DK_AGENT, i, &iEntry);
+    /* an agent word used as an adjective before a noun is no agent:
+    ** "official contact", "military aid" (but "military officials" is a
+    ** longer agent phrase, matched whole) */
+    if( n==1 && t->eTag==TAG_JJ && i+1<s->nTok && (s->aTok[i+1].eTag==TAG_NN || s->aTok[i+1].eTag==TAG_NNS) ){
+      uint32_t iNext;
+      if( !phraseAt(c, s, DK_AGENT, i+1, &iNext) ) n = 0;
+    }
     if( n ){
       Mention *m = menPush(c, s);
       if( !m ) return BRINK_ENOMEM;
@@ -766,6 +774,17 @@ static int isObjectLike(const Sent *s, const Mention *m){
         || tokIs(t, "-") ) { i--; continue; }
     break;
   }
+  /* "at least three Iraqi civilians", "up to 16 Russian advisers", "more
+  ** than 100 Palestinians": the quantifier's preposition governs nothing */
+  if( i>=0 && i+1<s->nTok ){
+    const Tok *t1 = &s->aTok[i], *t2 = &s->aTok[i+1];
+    if( tokIs(t1, "at") && (tokIs(t2, "least") || tokIs(t2, "most")) ) i--;  /* "least" was skipped as an adjective */
+    else if( i>=1 && t2->eTag==TAG_CD ){
+      const Tok *t0 = &s->aTok[i-1];
+      if( tokIs(t1, "to") && tokIs(t0, "up") ) i -= 2;
+      else if( tokIs(t1, "than") && (tokIs(t0, "more") || tokIs(t0, "fewer") || tokIs(t0, "less")) ) i -= 2;
+    }
+  }
   /* "thousands of Armenian protesters": "of" after a quantity is transparent */
   while( i>=1 && tokIs(&s->aTok[i], "of") ){
     const Tok *q = &s->aTok[i-1];
@@ -1035,7 +1054,8 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
     return rc;
   }
   const char *zS = pSrc->zCode, *zT = pTgt ? pTgt->zCode : "";
-  if( !zS[0] || (pTgt && !zT[0]) ) return BRINK_OK;   /* pTgt==0: an event with no target */
+  if( (!zS[0] && !(pSrc->flags & MF_NOSOURCE)) || (pTgt && !zT[0]) ) return BRINK_OK;   /* pTgt==0: an event with no target */
+  if( !zS[0] && !pTgt ) return BRINK_OK;
   if( pTgt && strlen(zT)==3 && strlen(zS)>3 && codesRelated(zS, zT) && pTgt->iStart>0 ){
     /* an organ of a state yielding or coercing "in Turkey" acts on its own
     ** people: TURGOV imposing a curfew in TUR is TURGOV on TURCVL, as CAMEO
@@ -1488,6 +1508,56 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
   return GOV_NONE;
 }
 
+/* Force that no one is named behind: "a roadside bombing killed one U.S.
+** soldier", "three civilians were killed in a car bombing".  News reports
+** these every day, and GDELT and PLOVER carry them with an empty source;
+** brink does too, for the use of force (18-20) by a verb, with its target
+** named and an attack word in the sentence (an accident is no event).
+** Only for brink's own dictionaries, and only for a plain report (not
+** negated, hypothetical or intended). */
+static int emitUnattributed(brink_coder *c, Sent *s, const char *zCode, int a, int iTgt, int iFrom, int bPassive,
+                            int bSlot){
+  /* attack nouns; not "explosion", "blast" or "rocket", which factory
+  ** accidents and satellite launches have too */
+  static const char *const azCue[] = {"bomb","bombing","attack","shelling","airstrike",
+    "ambush","minefield","landmine","mortar","grenade","gunfire","shooting","raid","ied",
+    "sniper","gunman","gunmen","bomber","assailant","attacker",0};
+  const Tok *t = &s->aTok[a];
+  /* a verb, or a pattern that names the victim itself ("roadside bomb
+  ** killed +") */
+  if( c->pEng->bPeerVerbs || !(TAG_IS_VERB(t->eTag) || bSlot) ) return BRINK_OK;
+  int iRoot = (zCode[0]-'0')*10 + (zCode[1]-'0');
+  if( iRoot<18 || iRoot>20 ) return BRINK_OK;
+  int bCue = 0;
+  for(int i=0; i<s->nTok && !bCue; i++){
+    bCue = i!=a && TAG_IS_NOUN(s->aTok[i].eTag) && (inSet(s->aTok[i].zLemma, azCue) || inSet(s->aTok[i].zLow, azCue));
+  }
+  if( !bCue ) return BRINK_OK;
+  if( iTgt<0 && !bPassive ){
+    /* the verb's object: the first actor after it, before any preposition */
+    for(int i=a+1; i<s->nTok && i<=a+6 && iTgt<0; i++){
+      int k = s->aMenAt[i];
+      if( k<0 && (s->aTok[i].eTag==TAG_IN || TAG_IS_VERB(s->aTok[i].eTag) || (s->aTok[i].flags & TOKF_PUNCT)) ) break;
+      if( k>=0 && s->aMen[k].iStart==i && s->aMen[k].zCode[0] ) iTgt = k;
+    }
+  }
+  /* the speaker ("..., police said") is no victim */
+  if( iTgt<0 || iTgt==s->iSpeaker || framing(s, iFrom, a)!=FR_NONE ) return BRINK_OK;
+  Mention mS;
+  memset(&mS, 0, sizeof mS);
+  mS.iStart = mS.iEnd = a;
+  mS.zCode = ""; mS.zText = "";
+  mS.flags = MF_NOSOURCE;
+  mS.iGroup = -1;
+  int gT = s->aMen[iTgt].iGroup;
+  for(int y=0; y<s->nMen; y++){
+    if( s->aMen[y].iGroup!=gT ) continue;
+    int rc = emit(c, s, &mS, &s->aMen[y], zCode, 0);
+    if( rc ) return rc;
+  }
+  return BRINK_OK;
+}
+
 static int codeSentence(brink_coder *c, Sent *s){
   const DictView *pV = &c->v;
   s->iSpeaker = findSpeaker(s);
@@ -1576,14 +1646,25 @@ static int codeSentence(brink_coder *c, Sent *s){
           break;
         }
       }
-      if( iTgt<0 ) iTgt = iSubj;
+      /* the patient is the subject; an actor after the verb that is not
+      ** the by-agent is no target ("civilians were killed in a bombing,
+      ** Iraqi police said") */
+      if( iTgt<0 || s->aMen[iTgt].iStart>a ) iTgt = iSubj;
       iSrc = iBy;
     }else if( iSrc<0 ){
       iSrc = iSubj;
       if( iSrc<0 && !bUnknownSubj && s->iSpeaker>=0 && s->iSpeaker!=iTgt ) iSrc = s->iSpeaker;
       else if( iSrc<0 && bInQ && s->iSpeaker>=0 ) iSrc = s->iSpeaker;
     }
-    if( iSrc<0 ) continue;
+    if( iSrc<0 ){
+      int bSlot = 0;   /* the pattern names the victim after a verb of its own: "roadside bomb killed +" */
+      for(int i=a+1; i<mBest.iEnd && i<s->nTok && mBest.iTgt>=0 && iTgt==mBest.iTgt; i++){
+        if( TAG_IS_VERB(s->aTok[i].eTag) ) bSlot = 1;
+      }
+      int rc = emitUnattributed(c, s, pBest->zCode, a, iTgt, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, bPassive, bSlot);
+      if( rc ) return rc;
+      continue;
+    }
     if( iTgt<0 ){
       /* the first actor after the match that is not the source, in the
       ** same clause and not too far away */
@@ -1657,8 +1738,12 @@ static int codeSentence(brink_coder *c, Sent *s){
       /* "will withdraw unless ...": an action promised on a condition the
       ** target must meet is a threat (13x), not an intent */
       int bUnless = 0;
+      /* ... but a cooperative act offered "if" the other side does something
+      ** is a conditional offer ("would meet the mediator if he gave them a
+      ** veto"): an intent, as "unless" never is */
+      int bCoop = zCode[0]=='0' && zCode[1]>='3' && zCode[1]<='8';
       for(int i=a+1; i<s->nTok; i++){
-        if( tokIs(&s->aTok[i], "unless") || (tokIs(&s->aTok[i], "if") && i>a+2) ){ bUnless = 1; break; }
+        if( tokIs(&s->aTok[i], "unless") || (tokIs(&s->aTok[i], "if") && i>a+2 && !bCoop) ){ bUnless = 1; break; }
       }
       zCode = bUnless ? threatCode(zCode) : futureCode(zCode);
     }

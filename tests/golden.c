@@ -4,7 +4,7 @@
 **
 ** A file holds blocks separated by blank lines.  In a block, lines that start
 ** with "=>" are expected events ("=> USAGOV RUSGOV 0256", optionally with the
-** event date: "=> USAGOV RUSGOV 0256 @2021-04-12"; "-" for no target), or
+** event date: "=> USAGOV RUSGOV 0256 @2021-04-12"; "-" for no source or target), or
 ** "=> none"; the
 ** other lines are the story text (several lines make several sentences).
 ** "%date YYYY-MM-DD" sets the story date for the blocks after it (default
@@ -173,8 +173,9 @@ static void runCase(brink_coder *c, const char *zFile, Case *k, const char *zDat
   if( rc==BRINK_OK ){
     for(size_t i=0; i<nEv && nGot<64; i++){
       const char *zT = aEv[i].zTarget[0] ? aEv[i].zTarget : "-";   /* an event with no target */
-      if( k->bDates ) snprintf(aGot[nGot++], 112, "%s %s %s @%s", aEv[i].zSource, zT, aEv[i].zCode, aEv[i].zDate);
-      else snprintf(aGot[nGot++], 112, "%s %s %s", aEv[i].zSource, zT, aEv[i].zCode);
+      const char *zS = aEv[i].zSource[0] ? aEv[i].zSource : "-";   /* ... or no source */
+      if( k->bDates ) snprintf(aGot[nGot++], 112, "%s %s %s @%s", zS, zT, aEv[i].zCode, aEv[i].zDate);
+      else snprintf(aGot[nGot++], 112, "%s %s %s", zS, zT, aEv[i].zCode);
     }
   }
   if( rc==BRINK_OK ) checkFacts(c, zFile, k, aEv, nEv);
