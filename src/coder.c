@@ -920,6 +920,12 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       int k = s->aMenAt[i];
       if( k>=0 && s->aMen[k].iEnd==i+1 ){
         if( !s->aMen[k].zCode[0] ) return -2;          /* an unresolved "he", "officials" */
+      }else if( t->eTag==TAG_NNPS && i>0 && s->aMenAt[i-1]>=0 && s->aMen[s->aMenAt[i-1]].iEnd==i
+                && (s->aMen[s->aMenAt[i-1]].flags & ACTF_ADJ) && s->aMen[s->aMenAt[i-1]].zCode[0]
+                && !isObjectLike(s, groupHead(s, &s->aMen[s->aMenAt[i-1]])) ){
+        /* "Iraqi Kurds demonstrated": a people the dictionaries do not
+        ** know, after its country's adjective, is of that country */
+        return (int)(groupHead(s, &s->aMen[s->aMenAt[i-1]]) - s->aMen);
       }else if( t->eTag==TAG_NNP || t->eTag==TAG_NNPS ){
         /* "Russian President Ivan Petrov criticized": an unknown name in
         ** apposition to a title is the titled actor */
@@ -936,7 +942,7 @@ static int findSubject(const Sent *s, int a, int bInQuote){
         /* "Palestinian prisoners rioted", "Israeli army bulldozers
         ** demolished": a head noun the dictionaries do not know, right after
         ** a country word or a country's agent, belongs to that actor */
-        if( t->eTag==TAG_NN || t->eTag==TAG_NNS ){
+        if( t->eTag==TAG_NN || t->eTag==TAG_NNS || t->eTag==TAG_NNPS ){
           int j = i-1;
           while( j>=0 && j>=i-2 && s->aMenAt[j]<0 && (s->aTok[j].eTag==TAG_NN || s->aTok[j].eTag==TAG_NNS
                  || TAG_IS_ADJ(s->aTok[j].eTag)) ) j--;
@@ -1653,9 +1659,13 @@ static int codeSentence(brink_coder *c, Sent *s){
       iSrc = iBy;
     }else if( iSrc<0 ){
       iSrc = iSubj;
-      if( iSrc<0 && !bUnknownSubj && s->iSpeaker>=0 && s->iSpeaker!=iTgt ) iSrc = s->iSpeaker;
+      /* the speaker of reported speech does what it reports only when it
+      ** comes first ("Putin said ..."); "..., officials said" at the end
+      ** names who told it, not who did it */
+      if( iSrc<0 && !bUnknownSubj && s->iSpeaker>=0 && s->iSpeaker!=iTgt && s->aMen[s->iSpeaker].iStart<a ) iSrc = s->iSpeaker;
       else if( iSrc<0 && bInQ && s->iSpeaker>=0 ) iSrc = s->iSpeaker;
     }
+    if( iSrc>=0 && !s->aMen[iSrc].zCode[0] ) iSrc = -1;   /* "..., the military said": no one known */
     if( iSrc<0 ){
       int bSlot = 0;   /* the pattern names the victim after a verb of its own: "roadside bomb killed +" */
       for(int i=a+1; i<mBest.iEnd && i<s->nTok && mBest.iTgt>=0 && iTgt==mBest.iTgt; i++){
@@ -1689,7 +1699,14 @@ static int codeSentence(brink_coder *c, Sent *s){
         && strncmp(s->aMen[iSrc].zCode, "IGO", 3)!=0 && strncmp(s->aMen[iSrc].zCode, "NGO", 3)!=0
         && strncmp(s->aMen[iSrc].zCode, "IMG", 3)!=0 ){
       /* a protest with no target is aimed at the protesters' own government
-      ** (CAMEO's convention for domestic dissent) */
+      ** (CAMEO's convention for domestic dissent); a people named by its
+      ** country's word ("Algerians", "Iraqi Kurds") are its civilians */
+      if( strlen(s->aMen[iSrc].zCode)==3 && (s->aMen[iSrc].flags & ACTF_ADJ) ){
+        char zC[8];
+        snprintf(zC, sizeof zC, "%sCVL", s->aMen[iSrc].zCode);
+        s->aMen[iSrc].zCode = brinkArenaStrndup(&c->arena, zC, 6);
+        if( !s->aMen[iSrc].zCode ) return BRINK_ENOMEM;
+      }
       Mention *pG = menPush(c, s);
       if( !pG ) return BRINK_ENOMEM;
       char zG[8] = { s->aMen[iSrc].zCode[0], s->aMen[iSrc].zCode[1], s->aMen[iSrc].zCode[2], 'G', 'O', 'V', 0 };
