@@ -439,6 +439,15 @@ static int onlyModifiers(const Sent *s, int i0, int i1, int nMax){
 static const char *joinCode(brink_coder *c, const char *zActor, const char *zAgent, int bPrefix){
   size_t nA = strlen(zActor), nG = strlen(zAgent);
   if( nG==0 ) return zActor;
+  /* a party or movement named before "government" is that country's
+  ** government: "the Sandinista government", "the Hamas government" */
+  if( nA>3 && strcmp(zAgent, "GOV")==0 && strncmp(zActor, "IGO", 3)!=0 && strncmp(zActor, "NGO", 3)!=0
+      && strncmp(zActor, "IMG", 3)!=0 && strncmp(zActor, "MNC", 3)!=0 ){
+    char *z = brinkArenaAlloc(&c->arena, 7);
+    if( !z ) return zActor;
+    memcpy(z, zActor, 3); memcpy(z+3, "GOV", 4);
+    return z;
+  }
   /* Agents compose with country codes (three letters, or a country code
   ** that already carries a role: RUSGOV + MIL stays RUSGOV).  Other actors
   ** (IGOs, named groups) keep their own code. */
@@ -892,6 +901,22 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       if( j>=0 ){ i = j-1; continue; }
       break;
     }
+    /* "Pakistan, a key U.S. ally in the war against terrorism, has
+    ** refused": an appositive between commas, opened by a determiner, is
+    ** skipped */
+    if( i>=3 && tokIs(&s->aTok[i], ",") ){
+      int j = i-1, bVerb = 0;
+      while( j>=0 && j>=i-16 && !tokIs(&s->aTok[j], ",") ){
+        if( TAG_IS_VERB(s->aTok[j].eTag) || tokIs(&s->aTok[j], "and") ) bVerb = 1;
+        j--;
+      }
+      if( j>=1 && j<i-1 && !bVerb && tokIs(&s->aTok[j], ",")
+          && (s->aTok[j+1].eTag==TAG_DT || s->aTok[j+1].eTag==TAG_PRPS) ){
+        int km = s->aMenAt[j-1];
+        if( km>=0 && s->aMen[km].iEnd==j && s->aMen[km].zCode[0] ) return (int)(groupHead(s, &s->aMen[km]) - s->aMen);
+        i = j-1;
+      }
+    }
     /* "Washington along with its allies demanded", "Iran, together with
     ** Syria, warned": the comitative phrase is skipped; the subject is
     ** before it */
@@ -1214,6 +1239,23 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
   for(uint16_t e=pat->nPre; e<pat->nElem; e++){
     const PatElem *pe = &pV->aElem[pat->iElem+e];
     int nGap = pe->bAdjacent ? 0 : MAX_GAP;
+    /* an actor slot right after a preposition is in that preposition's
+    ** phrase ("tariffs on some 300 mln dlrs worth of Japanese goods"), not
+    ** past a comma, a finite verb or a word that opens a clause ("war
+    ** against terrorism, has refused to deploy peacekeepers in Iraq") */
+    static const char *const azSlotStop[] = {"after","before","during","while","because","since",
+      "until","despite","although","though","than","by","if","unless","whether","that","amid",0};
+    if( pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && p>0 && p<=s->nTok && !c->pEng->bPeerVerbs
+        && (s->aTok[p-1].eTag==TAG_IN || s->aTok[p-1].eTag==TAG_TO) ){
+      for(int q=p; q<s->nTok && q<=p+nGap; q++){
+        const Tok *u = &s->aTok[q];
+        if( s->aMenAt[q]>=0 && s->aMen[s->aMenAt[q]].iStart==q ) break;   /* an actor starts: the slot may take it */
+        if( (u->flags & TOKF_PUNCT) || u->eTag==TAG_VBD || u->eTag==TAG_VBZ || u->eTag==TAG_VBP || u->eTag==TAG_MD
+            || u->eTag==TAG_WDT || u->eTag==TAG_WP
+            || (u->eTag==TAG_IN && inSet(u->zLow, azSlotStop)) ){ nGap = q - p - 1; break; }
+      }
+      if( nGap<0 ) return 0;
+    }
     int bFound = 0;
     /* the alternatives whose last word the sentence holds: the same at
     ** every gap position, so found once */
