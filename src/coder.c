@@ -38,6 +38,7 @@
 #define MF_PRONOUN  0x0200  /* a pronoun or description resolved from context */
 #define MF_OBJECT   0x0400  /* governed by a preposition or verb */
 #define MF_POSS     0x0800  /* followed by 's */
+#define MF_ROLE     0x1000  /* an actor with an agent's role composed in ("Bree Prime Minister") */
 
 typedef struct Mention {
   int iStart, iEnd;          /* tokens [iStart, iEnd) */
@@ -441,7 +442,7 @@ static void composeMentions(brink_coder *c, Sent *s){
     if( !onlyModifiers(s, a->iEnd, b->iStart, 2) ) continue;
     if( a->flags & MF_POSS ) continue;
     a->zCode = joinCode(c, a->zCode, b->zAgent, (b->flags & ACTF_PREFIX)!=0);
-    a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG);
+    a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG | MF_ROLE);
     a->iEnd = b->iEnd;
     menRemove(s, k+1);
     k--;
@@ -454,7 +455,7 @@ static void composeMentions(brink_coder *c, Sent *s){
     if( strlen(a->zCode)!=3 || a->iEnd>=s->nTok || !tokIs(&s->aTok[a->iEnd], "'s") ) continue;
     if( !onlyModifiers(s, a->iEnd+1, b->iStart, 4) ) continue;
     a->zCode = joinCode(c, a->zCode, b->zAgent, (b->flags & ACTF_PREFIX)!=0);
-    a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG);
+    a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG | MF_ROLE);
     a->iEnd = b->iEnd;
     menRemove(s, k+1);
   }
@@ -520,6 +521,26 @@ static void composeMentions(brink_coder *c, Sent *s){
     if( !(nB==3 && strlen(a->zCode)>3 && strncmp(a->zCode, b->zCode, 3)==0) ) a->zCode = b->zCode;
     a->flags = b->flags;
     a->zAgent = 0;
+    a->iEnd = b->iEnd;
+    menRemove(s, k+1);
+    k--;
+  }
+  /* (c2) peer dictionaries mark no persons, so (c) cannot see that a name
+  **      right after a title is the titled one: "Bree Prime Minister
+  **      Romendacil", "minister Calimehtar".  PETRARCH codes such a noun
+  **      phrase as its first actor with the title's role (BREGOV), and a bare
+  **      title takes the name's actor (CALGOV). */
+  for(int k=0; c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH && k+1<s->nMen; k++){
+    Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
+    if( !(a->flags & (MF_AGENT|MF_ROLE)) || (a->flags & (MF_PRONOUN|MF_POSS)) ) continue;
+    if( b->flags & (MF_AGENT|MF_PRONOUN) || b->iStart!=a->iEnd || !b->zCode[0] ) continue;
+    if( !(s->aTok[b->iStart].flags & TOKF_CAP) ) continue;
+    if( a->flags & MF_AGENT ){
+      a->zCode = joinCode(c, b->zCode, a->zAgent, (a->flags & ACTF_PREFIX)!=0);
+      a->flags = (uint16_t)((a->flags & ~MF_AGENT) | MF_ROLE | ACTF_ORG);
+      a->zAgent = 0;
+    }
+    a->flags |= b->flags & MF_POSS;
     a->iEnd = b->iEnd;
     menRemove(s, k+1);
     k--;

@@ -31,6 +31,7 @@
 #define _XOPEN_SOURCE 700       /* realpath */
 #define _DEFAULT_SOURCE         /* MAP_POPULATE */
 #include "dict.h"
+#include "peer.h"
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -288,7 +289,7 @@ int brinkDictSave(const Dict *pDict, const DictCacheInfo *pInfo, const char *zPa
   memset(&meta, 0, sizeof meta);
   meta.nUsed = t.nUsed; meta.nSlot = t.nSlot; meta.nWarning = t.nWarning;
   meta.nEngWarning = info.nWarning; meta.nIssue = info.nIssue; meta.nIssueCode = info.nIssueCode;
-  meta.nSource = info.nSource; meta.bPeerVerbs = (uint32_t)(info.bPeerVerbs!=0); meta.nDk = DK__COUNT;
+  meta.nSource = info.nSource; meta.bPeerVerbs = (uint32_t)info.bPeerVerbs; meta.nDk = DK__COUNT;
   {
     const char *zF = info.zFormat ? info.zFormat : "auto";
     size_t nF = strlen(zF);
@@ -586,7 +587,7 @@ static int openMem(const void *aData, size_t nData, DictCacheInfo *pInfo, Dict *
     for(size_t i=0; i<info.nSource; i++) h = sourceHash(h, azSrc[i], info.aSize[i], info.aMtime[i]);
     if( h!=get64(a+24) ){ r->zErr = errf("source list does not match its hash: the compiled dictionary is damaged"); goto fail; }
   }
-  info.bPeerVerbs = m->bPeerVerbs!=0;
+  info.bPeerVerbs = m->bPeerVerbs<=PEER_VERBS_PETRARCH ? (int)m->bPeerVerbs : PEER_VERBS_TABARI;
   info.nWarning = (size_t)m->nEngWarning; info.nIssue = (size_t)m->nIssue; info.nIssueCode = (size_t)m->nIssueCode;
   info.zFormat = m->zFormat;
   Dict *p = brinkDictAdopt(&t, xRelease, pMem, nData);

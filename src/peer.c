@@ -64,6 +64,20 @@ static const char *findChar(const char *z, const char *zEnd, char c){
   if( z>=zEnd ) return 0;
   return memchr(z, c, (size_t)(zEnd - z));
 }
+
+/* Does a verb file hold PETRARCH's block headers ("---  ACCUSE   [112]  ---")?
+** TABARI's verb files have none. */
+static int petrarchBlocks(const char *z, size_t n){
+  const char *p = z, *pEnd = z + n;
+  while( p<pEnd ){
+    const char *e = findChar(p, pEnd, '\n'); if( !e ) e = pEnd;
+    const char *q = e;
+    while( q>p && (q[-1]=='\r' || q[-1]==' ' || q[-1]=='\t') ) q--;
+    if( q-p>=8 && memcmp(p, "---", 3)==0 && (p[3]==' ' || p[3]=='\t') && memcmp(q-3, "---", 3)==0 ) return 1;
+    p = e<pEnd ? e+1 : pEnd;
+  }
+  return 0;
+}
 static const char *findStr(const char *z, const char *zEnd, const char *zNeedle){
   size_t n = strlen(zNeedle);
   for(const char *q=z; q+n<=zEnd; q++) if( memcmp(q, zNeedle, n)==0 ) return q;
@@ -1455,7 +1469,10 @@ int brinkPeerLoadFile(PeerSet *pSet, Dict *pDict, const char *zPath, int eFormat
     free(z);
     return rc;
   }
-  if( eKind==PEER_KIND_VERBS ) pSet->nVerbFiles++;
+  if( eKind==PEER_KIND_VERBS ){
+    pSet->nVerbFiles++;
+    if( petrarchBlocks(z ? z : "", n) ) pSet->nPetrVerbFiles++;
+  }
   PeerText tx; memset(&tx, 0, sizeof tx);
   DiagWrap w = { xDiag, pArg };
   rc = brinkPeerTranslate(pSet, zPath, z ? z : "", n, eKind, diagNoCol, &w, &tx);
