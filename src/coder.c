@@ -545,6 +545,22 @@ static void composeMentions(brink_coder *c, Sent *s){
     menRemove(s, k+1);
     k--;
   }
+  /* a compound code of the peer dictionaries, "THE_SHIRE [FRO/BIL/SAM]": one
+  ** mention per member, all of one group over the same words */
+  for(int k=0; k<s->nMen; k++){
+    const char *zSlash = strchr(s->aMen[k].zCode, '/');
+    if( !zSlash ) continue;
+    const char *z = s->aMen[k].zCode;
+    Mention *pNew = menPush(c, s);      /* may move s->aMen */
+    if( !pNew ) return;
+    s->nMen--;
+    memmove(&s->aMen[k+1], &s->aMen[k], sizeof(Mention)*(size_t)(s->nMen-k));
+    s->nMen++;
+    s->aMen[k].zCode = brinkArenaStrndup(&c->arena, z, (size_t)(zSlash - z));
+    s->aMen[k+1].zCode = zSlash+1;
+    if( !s->aMen[k].zCode ) s->aMen[k].zCode = "";
+    /* the rest ("BIL/SAM") is split on the next round */
+  }
   /* Reuters marks company names in angle brackets ("<Ecolab Co>"): what is
   ** inside names a company, not the country or agency whose words it uses */
   {
@@ -720,6 +736,7 @@ static int resolveMentions(brink_coder *c, Sent *s){
     int j = k, bAnd = 0;
     while( j+1<s->nMen ){
       const Mention *a = &s->aMen[j], *b = &s->aMen[j+1];
+      if( b->iStart==a->iStart ){ j++; continue; }   /* members of one compound code */
       int i = a->iEnd, bSep = 0;
       if( i<b->iStart && tokIs(&s->aTok[i], ",") ){ i++; bSep = 1; }
       if( i<b->iStart && tokIs(&s->aTok[i], "and") ){ i++; bSep = 1; bAnd = 1; }

@@ -290,7 +290,9 @@ static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
       c = skipSpace(c, zFlags);
       if( c>=zFlags ) break;
       const char *zS = c;
-      while( c<zFlags && isCodeChar(*c) ) c++;
+      /* an actor's code may be a compound, "FRO/BIL/SAM" (TABARI and
+      ** PETRARCH): the phrase names each of them (coder.c splits it) */
+      while( c<zFlags && (isCodeChar(*c) || (k==DK_ACTOR && *c=='/' && c>zS && c+1<zFlags && isCodeChar(c[1]))) ) c++;
       size_t nCode = (size_t)(c - zS);
       if( nCode==0 || nCode>=sizeof(((DictCode*)0)->zCode) ){
         diag(ps, zS, "expected a code of 1-31 letters", 0);

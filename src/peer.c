@@ -286,6 +286,8 @@ static int actorCode(T *t, Buf *b, const char *z, const char *zEnd){
   }
   int bHash = nC==3 && memcmp(zC, "###", 3)==0;
   for(size_t i=0; i<nC && !bHash; i++){
+    /* "FRO/BIL/SAM": a compound actor, each code a member */
+    if( zC[i]=='/' && i>0 && i+1<nC && zC[i-1]!='/' ) continue;
     if( !isActorCodeChar(zC[i]) ){ warn(t, "code '%.*s' has a character brink does not allow; skipped", (int)nC, zC); return 0; }
   }
   if( nC>15 ){ warn(t, "code '%.*s' is longer than 15 characters; skipped", (int)nC, zC); return 0; }
