@@ -1522,6 +1522,10 @@ static int codeSentence(brink_coder *c, Sent *s){
       if( iSrc<0 && !bUnknownSubj && s->iSpeaker>=0 && s->iSpeaker!=iTgt ) iSrc = s->iSpeaker;
       else if( iSrc<0 && bInQ && s->iSpeaker>=0 ) iSrc = s->iSpeaker;
     }
+    /* '%' before the verb: the compound plays both roles, its members
+    ** pairwise ("Mordor with Fornost and Gondor welcomed": FOR and GON, not
+    ** Mordor).  After it ("agrees with %") the subject is still the source. */
+    if( mBest.bCompound && mBest.iSrc<0 && iTgt>=0 && s->aMen[iTgt].iStart<a ) iSrc = (int)(groupHead(s, &s->aMen[iTgt]) - s->aMen);
     if( iSrc<0 ) continue;
     if( iTgt<0 ){
       /* the first actor after the match that is not the source, in the

@@ -1119,8 +1119,11 @@ static void verbLine(T *t, const char *z, const char *zEnd){
   }
 }
 
-/* Write the current block: every anchor of every verb, alone with the
-** verb's code, then with each pattern of the block. */
+/* Write the current block: every anchor of every verb with each pattern of
+** the block, then alone with the verb's code.  That order matters: of
+** equally specific patterns brink tries the first first, and the verb's own
+** code applies only when none of its patterns match ("% * [030:030]" before
+** the bare AGREE [081]). */
 static void verbFlush(T *t){
   if( t->nVerb==0 ){
     if( t->nPat ) warnAt(t, t->aPat[0].iLine, "patterns with no verb; skipped");
@@ -1133,9 +1136,6 @@ static void verbFlush(T *t){
     const VVerb *v = &t->aVerb[iv];
     for(size_t ia=v->iAnchor; ia<v->iAnchor+v->nAnchor; ia++){
       const VAnchor *a = &t->aAnchor[ia];
-      l.n = 0;
-      bufPuts(&l, v->zCode); bufPutc(&l, ' '); bufPuts(&l, a->zPlain);
-      emitLine(t, v->iLine, bufStr(&l), l.n);
       for(size_t ip=0; ip<t->nPat; ip++){
         const VPat *p = &t->aPat[ip];
         l.n = 0;
@@ -1149,6 +1149,9 @@ static void verbFlush(T *t){
         if( p->zPost ){ bufPutc(&l, p->bJoinPost ? '_' : ' '); bufPuts(&l, p->zPost); }
         emitLine(t, p->iLine, bufStr(&l), l.n);
       }
+      l.n = 0;
+      bufPuts(&l, v->zCode); bufPutc(&l, ' '); bufPuts(&l, a->zPlain);
+      emitLine(t, v->iLine, bufStr(&l), l.n);
     }
   }
   t->bOom |= l.bOom;
