@@ -419,6 +419,7 @@ static const char *joinCode(brink_coder *c, const char *zActor, const char *zAge
   ** that already carries a role: RUSGOV + MIL stays RUSGOV).  Other actors
   ** (IGOs, named groups) keep their own code. */
   if( nA!=3 ) return zActor;
+  if( strcmp(zActor, zAgent)==0 ) return zActor;   /* NGM + NGM is NGM, as PETRARCH mixes them */
   char *z = brinkArenaAlloc(&c->arena, nA+nG+1);
   if( !z ) return zActor;
   if( bPrefix ){ memcpy(z, zAgent, nG); memcpy(z+nG, zActor, nA); }
@@ -430,6 +431,58 @@ static const char *joinCode(brink_coder *c, const char *zActor, const char *zAge
 static void menRemove(Sent *s, int k){
   memmove(&s->aMen[k], &s->aMen[k+1], sizeof(Mention)*(size_t)(s->nMen-k-1));
   s->nMen--;
+}
+
+/* Are mentions j and j+1 coordinated: only ",", "and" (with "the" and
+** adjectives after it) between them?  Sets *pbAnd when "and" is there. */
+static int coordinated(const Sent *s, int j, int *pbAnd){
+  const Mention *a = &s->aMen[j], *b = &s->aMen[j+1];
+  int i = a->iEnd, bSep = 0;
+  if( i<b->iStart && tokIs(&s->aTok[i], ",") ){ i++; bSep = 1; }
+  if( i<b->iStart && (tokIs(&s->aTok[i], "and") || tokIs(&s->aTok[i], "&")) ){ i++; bSep = 1; *pbAnd = 1; }
+  if( bSep && i<b->iStart && tokIs(&s->aTok[i], "the") ) i++;
+  return bSep && i==b->iStart;
+}
+
+/* Mention k is a bare agent before "of"/"in" and the country k+1.  When
+** bare agents are coordinated before it or countries after it, replace
+** them all by one compound of every agent with every country, over the
+** words of the whole run.  Returns the number of mentions made (0: nothing
+** to distribute), -1 on OOM. */
+static int distributeRoles(brink_coder *c, Sent *s, int k){
+  int i0 = k, j1 = k+1, bAndA = 0, bAndS = 0;
+  while( i0>0 && (s->aMen[i0-1].flags & MF_AGENT) && !(s->aMen[i0-1].flags & MF_PRONOUN)
+         && coordinated(s, i0-1, &bAndA) ) i0--;
+  while( j1+1<s->nMen && !(s->aMen[j1+1].flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON))
+         && strlen(s->aMen[j1+1].zCode)==3 && coordinated(s, j1, &bAndS) ) j1++;
+  if( !bAndA ) i0 = k;
+  if( !bAndS ) j1 = k+1;
+  int nA = k-i0+1, nS = j1-k, n = nA*nS;
+  if( n==1 || n>MAX_PAIRWISE*MAX_PAIRWISE ) return 0;
+  Mention aNew[MAX_PAIRWISE*MAX_PAIRWISE];
+  int iStart = s->aMen[i0].iStart, iEnd = s->aMen[j1].iEnd, g = s->aMen[i0].iGroup;
+  for(int x=0; x<nA; x++){
+    const Mention *ag = &s->aMen[i0+x];
+    for(int y=0; y<nS; y++){
+      Mention *m = &aNew[x*nS+y];
+      *m = *ag;
+      m->zCode = joinCode(c, s->aMen[k+1+y].zCode, ag->zAgent, (ag->flags & ACTF_PREFIX)!=0);
+      m->flags = (uint16_t)((ag->flags & ~MF_AGENT) | ACTF_ORG | MF_ROLE);
+      m->zAgent = 0;
+      m->iStart = iStart; m->iEnd = iEnd; m->iGroup = g;
+    }
+  }
+  int nOld = j1-i0+1;
+  while( s->nMen - nOld + n > s->nMenAlloc ){
+    int nSave = s->nMen;
+    s->nMen = s->nMenAlloc;          /* so that menPush grows the array */
+    if( !menPush(c, s) ) return -1;
+    s->nMen = nSave;
+  }
+  memmove(&s->aMen[i0+n], &s->aMen[j1+1], sizeof(Mention)*(size_t)(s->nMen-j1-1));
+  memcpy(&s->aMen[i0], aNew, sizeof(Mention)*(size_t)n);
+  s->nMen += n - nOld;
+  return n - (k-i0);    /* mentions from k on, so the caller can skip them */
 }
 
 /* Compose adjacent mentions into one. */
@@ -491,9 +544,20 @@ static void composeMentions(brink_coder *c, Sent *s){
     if( !((a->flags & MF_AGENT) || (a->flags & ACTF_PERSON)) ) continue;
     if( b->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON) ) continue;
     if( b->iStart < a->iEnd+1 || b->iStart > a->iEnd+2 ) continue;
+    /* (peer dictionaries mark no states: a bare country code is one) */
+    int bState = (b->flags & ACTF_STATE) || (c->pEng->bPeerVerbs && strlen(b->zCode)==3);
     if( !tokIs(&s->aTok[a->iEnd], "of") && !((a->flags & MF_AGENT) && tokIs(&s->aTok[a->iEnd], "in")
-        && (b->flags & ACTF_STATE)) ) continue;
+        && bState) ) continue;
     if( b->iStart==a->iEnd+2 && !tokIs(&s->aTok[a->iEnd+1], "the") ) continue;
+    if( (a->flags & MF_AGENT) && bState && c->pEng->bPeerVerbs!=PEER_VERBS_TABARI ){
+      /* coordinated agents or countries distribute: "the ambassadors of
+      ** Arnor, Osgiliath and Gondor" (three GOVs), "lawmakers and officials
+      ** in A and B" (four actors).  TABARI gives the role to the first
+      ** country only. */
+      int n = distributeRoles(c, s, k);
+      if( n<0 ) return;
+      if( n>0 ){ k += n-1; continue; }
+    }
     if( a->flags & MF_AGENT ){
       a->zCode = joinCode(c, b->zCode, a->zAgent, (a->flags & ACTF_PREFIX)!=0);
       a->flags = (uint16_t)((a->flags & ~MF_AGENT) | ACTF_ORG);
