@@ -228,6 +228,24 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
     if( w->candFlags==f ) aTok[i].pCands = &w->cands;
   }
   brinkTagSentence(aTok, n);
+  /* Peer verb dictionaries list their verbs, and code only at verbs: a
+  ** past form the tagger took for an adjective or noun right after a name,
+  ** pronoun, modal or adverb ("Gondor deplored Libya": JJ) is the verb when
+  ** its lemma anchors the dictionary's patterns. */
+  for(int i=1; c->pEng->bPeerVerbs && i<n; i++){
+    Tok *t = &aTok[i];
+    int e = aTok[i-1].eTag;
+    if( !(TAG_IS_ADJ(t->eTag) || t->eTag==TAG_NN || t->eTag==TAG_NNS) || (t->flags & TOKF_CAP) ) continue;
+    if( !(e==TAG_NNP || e==TAG_NNPS || e==TAG_PRP || e==TAG_MD || e==TAG_RB) ) continue;
+    size_t nz = strlen(t->zLow);
+    if( nz<5 || strcmp(t->zLow+nz-2, "ed")!=0 ) continue;
+    const char *zL = brinkLemma(t->zLow, t->n, TAG_VBD, &c->arena);
+    if( !zL ) return BRINK_ENOMEM;
+    int32_t id = brinkDictWordId(c->pDict, zL, strlen(zL));
+    uint32_t nPat = 0;
+    if( id>=0 ) brinkDictPatternsFor(c->pDict, id, &nPat);
+    if( nPat ) t->eTag = TAG_VBD;
+  }
   for(int i=0; i<n; i++){
     Tok *t = &aTok[i];
     if( aW[i] ){
@@ -758,8 +776,12 @@ static int resolveMentions(brink_coder *c, Sent *s){
       continue;
     }
     if( tokIs(t, "it") ){
+      /* (peer dictionaries mark no states or organisations: any actor that
+      ** is not a pronoun will do) */
       for(int j=k-1; j>=0 && !m->zCode[0]; j--){
-        if( s->aMen[j].zCode[0] && (s->aMen[j].flags & (ACTF_STATE|ACTF_ORG)) ) m->zCode = s->aMen[j].zCode;
+        uint16_t f = s->aMen[j].flags;
+        int bIt = c->pEng->bPeerVerbs ? !(f & (MF_PRONOUN|ACTF_PERSON)) : (f & (ACTF_STATE|ACTF_ORG))!=0;
+        if( s->aMen[j].zCode[0] && bIt ) m->zCode = s->aMen[j].zCode;
       }
       /* across sentences, the latest state or organisation that was a subject */
       for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
