@@ -564,8 +564,11 @@ static void composeMentions(brink_coder *c, Sent *s){
     if( b->iStart < a->iEnd+1 || b->iStart > a->iEnd+2 ) continue;
     /* (peer dictionaries mark no states: a bare country code is one) */
     int bState = (b->flags & ACTF_STATE) || (c->pEng->bPeerVerbs && strlen(b->zCode)==3);
-    if( !tokIs(&s->aTok[a->iEnd], "of") && !((a->flags & MF_AGENT) && tokIs(&s->aTok[a->iEnd], "in")
-        && bState) ) continue;
+    if( !tokIs(&s->aTok[a->iEnd], "of") && !((a->flags & MF_AGENT) && bState
+        && (tokIs(&s->aTok[a->iEnd], "in")
+            /* "soldiers from Gondor" (PETRARCH; brink's own reading keeps
+            ** "withdrew its force from Chad" apart) */
+            || (c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "from")))) ) continue;
     if( b->iStart==a->iEnd+2 && !tokIs(&s->aTok[a->iEnd+1], "the") ) continue;
     if( (a->flags & MF_AGENT) && bState && c->pEng->bPeerVerbs!=PEER_VERBS_TABARI ){
       /* coordinated agents or countries distribute: "the ambassadors of
