@@ -1154,6 +1154,24 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
 ** slots and the last token used. */
 typedef struct Match { int iSrc, iTgt, iStart, iEnd, bCompound, nLoose; } Match;
 
+/* The noun phrase that token q is in, as [*piStart, *piEnd): an actor or
+** agent mention, else the tagger's chunk.  0 when q is in neither. */
+static int nounPhraseAt(const Sent *s, int q, int *piStart, int *piEnd){
+  int k = s->aMenAt[q];
+  int i0 = q, i1 = q+1;
+  if( k>=0 ){ i0 = s->aMen[k].iStart; i1 = s->aMen[k].iEnd; }
+  else if( s->aTok[q].iChunk<0 ) return 0;
+  /* the chunk around it, and a mention that ends it ("the Gondor") */
+  int ch = s->aTok[q].iChunk;
+  if( ch>=0 ){
+    while( i0>0 && s->aTok[i0-1].iChunk==ch ) i0--;
+    while( i1<s->nTok && s->aTok[i1].iChunk==ch ) i1++;
+  }
+  if( i1>0 && s->aMenAt[i1-1]>=0 && s->aMen[s->aMenAt[i1-1]].iEnd>i1 ) i1 = s->aMen[s->aMenAt[i1-1]].iEnd;
+  *piStart = i0; *piEnd = i1;
+  return 1;
+}
+
 /* Does pattern element pe match with its last token at q (scanning leftwards
 ** from the anchor)?  Sets *piStart to its first token. */
 static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, int q, int *piStart, Match *pM){
@@ -1173,6 +1191,12 @@ static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, in
         if( runMatch(s, i0, &pV->aWord[al->iWord], al->nWord) ){ *piStart = i0; return 1; }
       }
       return 0;
+    case PE_SKIP: {
+      int i0, i1;
+      if( !nounPhraseAt(s, q, &i0, &i1) || i1!=q+1 ) return 0;
+      *piStart = i0;
+      return 1;
+    }
     default: {
       int k = s->aMenAt[q];
       if( k<0 || s->aMen[k].iEnd!=q+1 || !s->aMen[k].zCode[0] ) return 0;
@@ -1256,6 +1280,13 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
             if( !bFound && iLoose ){ p = iLoose; bFound = 1; pM->nLoose++; }
           }
           break;
+        case PE_SKIP: {
+          /* "warned at ^ +": the noun phrase right there is passed over, so
+          ** "+" is the one after it ("at the Gondor of the Prince": DOL) */
+          int i0, i1;
+          if( nounPhraseAt(s, q, &i0, &i1) ){ p = i1; bFound = 1; }
+          break;
+        }
         default: {
           /* an actor after "by" is an agent, not a target: stop there */
           if( pe->eKind!=PE_SOURCE && q>p && tokIs(&s->aTok[q-1], "by") ){ q = p+nGap+1; break; }

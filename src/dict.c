@@ -528,6 +528,9 @@ static void parseVerbLine(Parse *ps, const char *z, const char *zEnd){
     if( *c=='+' || *c=='$' || *c=='%' ){
       at->eKind = *c=='+' ? PE_TARGET : *c=='$' ? PE_SOURCE : PE_COMPOUND;
       c++;
+    }else if( *c=='^' ){
+      at->eKind = PE_SKIP;
+      c++;
     }else if( *c=='{' ){
       at->eKind = PE_ALT;
       at->iWord = (uint32_t)p->aAlt.n;
@@ -543,7 +546,7 @@ static void parseVerbLine(Parse *ps, const char *z, const char *zEnd){
       if( *c=='*' ){ at->bAnchor = 1; c++; }
       const char *zW = c;
       while( c<zFlags && *c!=' ' && *c!='\t' && *c!='_' && *c!='{' && *c!='+' && *c!='$'
-             && *c!='%' && *c!='&' && *c!='*' ) c++;
+             && *c!='%' && *c!='&' && *c!='*' && *c!='^' ) c++;
       if( c==zW ){ diag(ps, zW, "expected a word", 0); goto fail; }
       char zBuf[128];
       size_t nB = (size_t)(c - zW);
