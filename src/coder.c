@@ -938,6 +938,9 @@ static int findSubject(const Sent *s, int a, int bInQuote){
     int i = a-1;
     while( i>=0 ){
       const Tok *t = &s->aTok[i];
+      /* the last word of an actor or agent phrase is no verb, whatever its
+      ** tag ("the Ministry of Silly Walks condemned") */
+      if( s->aMenAt[i]>=0 && s->aMen[s->aMenAt[i]].iEnd==i+1 ) break;
       if( TAG_IS_VERB(t->eTag) || t->eTag==TAG_MD || t->eTag==TAG_RB || t->eTag==TAG_TO
           || (t->flags & TOKF_QUOTE) || inSet(t->zLow, azNeg) ){ i--; continue; }
       /* a time adjunct between subject and verb: "Iran on Tuesday attacked",
@@ -1589,6 +1592,7 @@ static int codeSentence(brink_coder *c, Sent *s){
     /* "told visiting U.S. Secretary of State": a participle modifying a noun */
     if( (s->aTok[a].eTag==TAG_VBG || s->aTok[a].eTag==TAG_VBN) && a>0 && a+1<s->nTok
         && (TAG_IS_VERB(s->aTok[a-1].eTag) || s->aTok[a-1].eTag==TAG_DT || s->aTok[a-1].eTag==TAG_IN)
+        && s->aMenAt[a-1]<0
         && s->aMenAt[a+1]>=0 && s->aMen[s->aMenAt[a+1]].iStart==a+1 && mBest.iTgt==s->aMenAt[a+1]
         && !tokIs(&s->aTok[a-1], "by") && !inSet(s->aTok[a-1].zLemma, azBe) ) continue;
     for(int i=a; i<mBest.iEnd && i<s->nTok; i++) s->aUsed[i] = 1;
