@@ -1665,6 +1665,12 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( bInQ && !(ti->flags & (TOKF_INQUOTE|TOKF_QUOTE)) ) break;
         int k = s->aMenAt[i];
         if( k<0 || s->aMen[k].iStart!=i || !s->aMen[k].zCode[0] ) continue;
+        /* "..., a senior official said": the speaker of a closing
+        ** attribution is no target, and the clause ends there */
+        {
+          int j = s->aMen[k].iEnd;
+          if( j<s->nTok && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azSpeech) ) break;
+        }
         if( s->aMen[k].iGroup==s->aMen[iSrc].iGroup ) continue;
         if( codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) || sameState(s->aMen[k].zCode, s->aMen[iSrc].zCode) ) continue;
         iTgt = k;
