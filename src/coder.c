@@ -720,6 +720,21 @@ static int resolveMentions(brink_coder *c, Sent *s){
       /* Otherwise a role with no country belongs to the country the clause
       ** is about: "Belarus cracked down on the opposition" (BLROPP).  The
       ** sentence's first country actor before it gives the country. */
+      if( !m->zCode[0] && m->zAgent && m->zAgent[0] && k>0 && (s->aMen[k-1].flags & MF_ROLE)
+          && s->aMen[k-1].iEnd+1==m->iStart && tokIs(&s->aTok[m->iStart-1], "and")
+          && strlen(s->aMen[k-1].zCode)>3 ){
+        /* "Danish media and government": the country distributes over the
+        ** coordinated roles (DNKMED, DNKGOV) */
+        m->zCode = joinCode(c, brinkArenaStrndup(&c->arena, s->aMen[k-1].zCode, 3), m->zAgent, (m->flags & ACTF_PREFIX)!=0);
+        if( !m->zCode ) return BRINK_ENOMEM;
+      }
+      if( !m->zCode[0] && m->zAgent && m->zAgent[0] && c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH ){
+        /* PETRARCH gives a role with no country the null actor: "---EDU" */
+        char zG[24];
+        snprintf(zG, sizeof zG, "---%s", m->zAgent);
+        m->zCode = brinkArenaStrndup(&c->arena, zG, strlen(zG));
+        if( !m->zCode ) return BRINK_ENOMEM;
+      }
       if( !m->zCode[0] && m->zAgent && m->zAgent[0] ){
         /* the nearest country actor before it that is a subject ("where the
         ** Kremlin has deployed troops": Russian troops), else the first */
