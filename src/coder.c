@@ -67,6 +67,7 @@ typedef struct Sent {        /* the sentence being coded */
   uint64_t mWords;           /* bits (id % 64) of the word ids present (Pattern.mNeed) */
   uint64_t aIdBits[64];      /* bits (id % 4096) of the same: a finer, per-word test */
   uint8_t *aStarts;          /* per token: DK_* bits of phrase kinds it may start */
+  int bNpActor;              /* a noun phrase is coded by the actor in it (PETRARCH) */
 } Sent;
 
 struct brink_coder {
@@ -1000,6 +1001,17 @@ static int findSubject(const Sent *s, int a, int bInQuote){
           int km = s->aMenAt[j-1];
           if( km>=0 && s->aMen[km].zCode[0] ) return (int)(groupHead(s, &s->aMen[km]) - s->aMen);
         }
+        /* PETRARCH codes a noun phrase by the actor in it: "the KU
+        ** basketball team" is the KU */
+        int ch = t->iChunk;
+        for(j=i-1; s->bNpActor && ch>=0 && j>=0 && s->aTok[j].iChunk==ch; j--){
+          int km = s->aMenAt[j];
+          if( km>=0 && s->aMen[km].zCode[0] ){
+            const Mention *h = groupHead(s, &s->aMen[km]);
+            if( !isObjectLike(s, h) ) return (int)(h - s->aMen);
+            break;
+          }
+        }
         return -2;                                     /* "Funaro", "the banks" */
       }
     }
@@ -1909,6 +1921,7 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
     c->stats.nSentence++;
     Sent s;
     memset(&s, 0, sizeof s);
+    s.bNpActor = c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH;
     s.z = pStory->zText + r.a[k];
     s.n = r.a[k+1] - r.a[k];
     s.iBase = r.a[k];
