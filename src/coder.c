@@ -294,12 +294,15 @@ static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t 
   const DictView *pV = &c->v;
   int best = 0;
   if( s->aStarts && !(s->aStarts[i] & (1u<<k)) ) return 0;   /* starts no phrase of this kind */
+  /* PETRARCH matches the forms its dictionary lists (it adds the plurals
+  ** itself), not lemmas: "polices" is not "police" */
+  int nForm = s->bNpActor ? 1 : 2;
   /* multi-word phrases, found by their first two words */
   if( i+1<s->nTok ){
     int32_t a0[2] = { s->aIdLow[i], s->aIdLem[i] }, a1[2] = { s->aIdLow[i+1], s->aIdLem[i+1] };
-    for(int x=0; x<2; x++){
+    for(int x=0; x<nForm; x++){
       if( a0[x]<0 || (x==1 && a0[1]==a0[0]) ) continue;
-      for(int y=0; y<2; y++){
+      for(int y=0; y<nForm; y++){
         if( a1[y]<0 || (y==1 && a1[1]==a1[0]) ) continue;
         uint32_t n;
         const DictPair *a = brinkDictPairsFor(c->pDict, k, a0[x], a1[y], &n);
@@ -317,7 +320,7 @@ static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t 
   }
   if( best ) return best;
   /* one-word phrases */
-  for(int pass=0; pass<2; pass++){
+  for(int pass=0; pass<nForm; pass++){
     int32_t w = pass ? s->aIdLem[i] : s->aIdLow[i];
     if( w<0 || (pass && w==s->aIdLow[i]) ) continue;
     uint32_t n;
