@@ -634,6 +634,21 @@ static void composeMentions(brink_coder *c, Sent *s){
     menRemove(s, k+1);
     k--;
   }
+  /* (c3) PETRARCH codes a noun phrase by its first actor: two actors with
+  **      only adjectives between them ("the evil Arnor awful Gondor") are
+  **      one noun phrase, the first's */
+  for(int k=0; s->bNpActor && k+1<s->nMen; k++){
+    Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
+    if( (a->flags & (MF_AGENT|MF_PRONOUN|MF_POSS)) || (b->flags & (MF_AGENT|MF_PRONOUN)) ) continue;
+    if( b->iStart<=a->iEnd || !a->zCode[0] ) continue;
+    int i = a->iEnd;
+    while( i<b->iStart && TAG_IS_ADJ(s->aTok[i].eTag) ) i++;
+    if( i!=b->iStart ) continue;
+    a->flags |= b->flags & MF_POSS;
+    a->iEnd = b->iEnd;
+    menRemove(s, k+1);
+    k--;
+  }
   /* a compound code of the peer dictionaries, "THE_SHIRE [FRO/BIL/SAM]": one
   ** mention per member, all of one group over the same words */
   for(int k=0; k<s->nMen; k++){
