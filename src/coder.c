@@ -1012,9 +1012,11 @@ static int findSubject(const Sent *s, int a, int bInQuote){
         }
         return -2;
       }else if( TAG_IS_NOUN(t->eTag) || t->eTag==TAG_PRP ){
-        /* "Russia's intention to pursue": the possessor is the subject */
+        /* "Russia's intention to pursue": the possessor is the subject (also
+        ** of coordinated nouns: "Eriador's death and injury toll") */
         int j = i-1;
-        while( j>=0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_NN) ) j--;
+        while( j>=0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_NN
+               || (tokIs(&s->aTok[j], "and") && j>0 && j<i && (s->aTok[j-1].eTag==TAG_NN || TAG_IS_ADJ(s->aTok[j-1].eTag)))) ) j--;
         if( j>=1 && (tokIs(&s->aTok[j], "'s") || tokIs(&s->aTok[j], "'")) ){
           int km = s->aMenAt[j-1];
           if( km>=0 && s->aMen[km].zCode[0] ) return (int)(groupHead(s, &s->aMen[km]) - s->aMen);
