@@ -147,6 +147,18 @@ static int runMatch(const Sent *s, int i, const DictWord *aWord, int nWord){
   return 1;
 }
 
+/* A pattern's word (not its verb): PETRARCH compares the words as written
+** ("* RESOLUTION" does not match "resolutions"), brink by lemma too. */
+static int elemRunMatch(const Sent *s, int i, const DictWord *aWord, int nWord){
+  if( !s->bNpActor ) return runMatch(s, i, aWord, nWord);
+  if( i+nWord > s->nTok ) return 0;
+  for(int k=0; k<nWord; k++){
+    int32_t a = s->aIdLow[i+k];
+    if( a<0 || (a!=aWord[k].id1 && a!=aWord[k].id2) ) return 0;
+  }
+  return 1;
+}
+
 /* Match an alternative's words as a noun phrase starting at token i: a
 ** determiner of the pattern matches any determiner or none ("a meeting"
 ** matches "their meeting", "meetings"), and up to two modifiers may come
@@ -1228,7 +1240,7 @@ static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, in
   const DictView *pV = &c->v;
   switch( pe->eKind ){
     case PE_WORD:
-      if( q-pe->nWord+1>=0 && runMatch(s, q-pe->nWord+1, &pV->aWord[pe->iWord], pe->nWord) ){
+      if( q-pe->nWord+1>=0 && elemRunMatch(s, q-pe->nWord+1, &pV->aWord[pe->iWord], pe->nWord) ){
         *piStart = q-pe->nWord+1;
         return 1;
       }
@@ -1311,7 +1323,7 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
       if( tokIs(tq, ";") ) break;
       switch( pe->eKind ){
         case PE_WORD:
-          if( runMatch(s, q, &pV->aWord[pe->iWord], pe->nWord) ){ p = q + pe->nWord; bFound = 1; }
+          if( elemRunMatch(s, q, &pV->aWord[pe->iWord], pe->nWord) ){ p = q + pe->nWord; bFound = 1; }
           break;
         case PE_ALT:
           {
