@@ -1689,8 +1689,9 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     if( bPassive && iSrc<0 ){
       /* the subject is the target; the source follows "by" */
-      int iBy = -1;
+      int iBy = -1, bBy = 0;
       for(int i=mBest.iEnd; i<s->nTok && i<mBest.iEnd+MAX_GAP; i++){
+        if( tokIs(&s->aTok[i], "by") ) bBy = 1;
         if( tokIs(&s->aTok[i], "by") && i+1<s->nTok ){
           for(int j=i+1; j<s->nTok && j<=i+3; j++){
             if( s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].zCode[0] ){ iBy = s->aMenAt[j]; break; }
@@ -1698,9 +1699,16 @@ static int codeSentence(brink_coder *c, Sent *s){
           break;
         }
       }
-      if( iTgt<0 ) iTgt = iSubj;
-      iSrc = iBy;
-    }else if( iSrc<0 ){
+      /* PETRARCH reads a passive with no by-agent as active: "the
+      ** Philippines was criticized over its dispute with Eriador" */
+      if( !bBy && s->bNpActor ){
+        bPassive = 0;
+      }else{
+        if( iTgt<0 ) iTgt = iSubj;
+        iSrc = iBy;
+      }
+    }
+    if( !bPassive && iSrc<0 ){
       iSrc = iSubj;
       if( iSrc<0 && !bUnknownSubj && s->iSpeaker>=0 && s->iSpeaker!=iTgt ) iSrc = s->iSpeaker;
       else if( iSrc<0 && bInQ && s->iSpeaker>=0 ) iSrc = s->iSpeaker;
