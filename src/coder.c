@@ -1621,7 +1621,15 @@ static int codeSentence(brink_coder *c, Sent *s){
     ** PETRARCH verb dictionaries list verbs, so their anchors are verbs */
     const Tok *ta = &s->aTok[a];
     if( (ta->eTag==TAG_NNP || ta->eTag==TAG_NNPS) && !(ta->flags & TOKF_FIRST) && !(ta->flags & TOKF_ALLCAP) ) continue;
-    if( c->pEng->bPeerVerbs && !TAG_IS_VERB(ta->eTag) ) continue;
+    if( c->pEng->bPeerVerbs ){
+      if( !TAG_IS_VERB(ta->eTag) ) continue;
+      /* ... and not a verb the tagger mistook: a gerund after a determiner
+      ** is a noun ("the reopening of"), a word after "very" an adjective
+      ** ("very close to the border") */
+      const Tok *tp = a>0 ? &s->aTok[a-1] : 0;
+      if( tp && ta->eTag==TAG_VBG && (tp->eTag==TAG_DT || tp->eTag==TAG_PRPS) ) continue;
+      if( tp && (tokIs(tp, "very") || tokIs(tp, "too")) ) continue;
+    }
     const Pattern *pBest = 0;
     Match mBest = { -1, -1, a, a+1, 0, 0 };
     for(int pass=0; pass<2 && !pBest; pass++){
