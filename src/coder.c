@@ -245,19 +245,25 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   ** past form the tagger took for an adjective or noun right after a name,
   ** pronoun, modal or adverb ("Gondor deplored Libya": JJ) is the verb when
   ** its lemma anchors the dictionary's patterns. */
+  /* So is a base form the tagger took for a noun after "to" ("inching
+  ** nearer to accord with") or between a name and a preposition
+  ** ("Ethiopia act on a resolution"). */
   for(int i=1; c->pEng->bPeerVerbs && i<n; i++){
     Tok *t = &aTok[i];
-    int e = aTok[i-1].eTag;
+    int e = aTok[i-1].eTag, eNew = 0;
     if( !(TAG_IS_ADJ(t->eTag) || t->eTag==TAG_NN || t->eTag==TAG_NNS) || (t->flags & TOKF_CAP) ) continue;
-    if( !(e==TAG_NNP || e==TAG_NNPS || e==TAG_PRP || e==TAG_MD || e==TAG_RB) ) continue;
     size_t nz = strlen(t->zLow);
-    if( nz<5 || strcmp(t->zLow+nz-2, "ed")!=0 ) continue;
-    const char *zL = brinkLemma(t->zLow, t->n, TAG_VBD, &c->arena);
+    if( nz>=5 && strcmp(t->zLow+nz-2, "ed")==0
+        && (e==TAG_NNP || e==TAG_NNPS || e==TAG_PRP || e==TAG_MD || e==TAG_RB) ) eNew = TAG_VBD;
+    else if( t->eTag==TAG_NN && (e==TAG_TO
+             || ((e==TAG_NNP || e==TAG_NNPS) && i+1<n && aTok[i+1].eTag==TAG_IN)) ) eNew = TAG_VB;
+    if( !eNew ) continue;
+    const char *zL = brinkLemma(t->zLow, t->n, eNew, &c->arena);
     if( !zL ) return BRINK_ENOMEM;
     int32_t id = brinkDictWordId(c->pDict, zL, strlen(zL));
     uint32_t nPat = 0;
     if( id>=0 ) brinkDictPatternsFor(c->pDict, id, &nPat);
-    if( nPat ) t->eTag = TAG_VBD;
+    if( nPat ) t->eTag = (uint8_t)eNew;
   }
   for(int i=0; i<n; i++){
     Tok *t = &aTok[i];
