@@ -1151,7 +1151,10 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   }
   const char *zS = pSrc->zCode, *zT = pTgt ? pTgt->zCode : "";
   if( !zS[0] || !zT[0] ) return BRINK_OK;
-  if( codesRelated(zS, zT) || sameState(zS, zT) ) return BRINK_OK;
+  /* (PETRARCH drops only an actor acting on itself: a pattern may set a
+  ** country's military against the country, MORMIL -> MOR) */
+  if( c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH ? strcmp(zS, zT)==0
+      : (codesRelated(zS, zT) || sameState(zS, zT)) ) return BRINK_OK;
   /* fold a repeat within the story */
   for(size_t i=0; i<c->nEv; i++){
     brink_event *e = &c->aEv[i];
