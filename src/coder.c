@@ -880,7 +880,8 @@ static int resolveMentions(brink_coder *c, Sent *s){
       if( b->iStart==a->iStart ){ j++; continue; }   /* members of one compound code */
       int i = a->iEnd, bSep = 0;
       if( i<b->iStart && tokIs(&s->aTok[i], ",") ){ i++; bSep = 1; }
-      if( i<b->iStart && tokIs(&s->aTok[i], "and") ){ i++; bSep = 1; bAnd = 1; }
+      /* "neither A nor B" is a compound too: the pattern says what was not done */
+      if( i<b->iStart && (tokIs(&s->aTok[i], "and") || tokIs(&s->aTok[i], "nor")) ){ i++; bSep = 1; bAnd = 1; }
       if( bSep && i<b->iStart && tokIs(&s->aTok[i], "the") ) i++;
       /* adjectives before the next member: "Fornost and the evil awful Gondor" */
       while( bSep && i<b->iStart && (TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_RB) ) i++;
