@@ -1619,6 +1619,19 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
   return GOV_NONE;
 }
 
+/* Does "that" at token i, after a pattern match that ends at iEnd, open the
+** clause whose subject the pattern's action is addressed to ("expressed
+** hopes on Thursday that Osgiliath ...", as the peer coders read it)?  A
+** time adjunct may come between. */
+static int thatOpensTarget(const Sent *s, int iEnd, int i){
+  if( i==iEnd ) return 1;
+  if( i>iEnd ){
+    int j = timeAdjunctStart(s, i-1);
+    return j>=iEnd && j<=iEnd+1;
+  }
+  return 0;
+}
+
 static int codeSentence(brink_coder *c, Sent *s){
   const DictView *pV = &c->v;
   s->iSpeaker = findSpeaker(s);
@@ -1746,7 +1759,8 @@ static int codeSentence(brink_coder *c, Sent *s){
         const Tok *ti = &s->aTok[i];
         /* "demanded that the US ...": the complementizer right after the
         ** verb opens the clause whose subject is the one addressed */
-        if( inSet(ti->zLow, azStop) && !(tokIs(ti, "that") && i==a+pBest->nAnchor) ) break;
+        if( inSet(ti->zLow, azStop) && !(tokIs(ti, "that")
+            && (i==a+pBest->nAnchor || (c->pEng->bPeerVerbs && thatOpensTarget(s, mBest.iEnd, i)))) ) break;
         if( bInQ && !(ti->flags & (TOKF_INQUOTE|TOKF_QUOTE)) ) break;
         int k = s->aMenAt[i];
         if( k<0 || s->aMen[k].iStart!=i || !s->aMen[k].zCode[0] ) continue;
