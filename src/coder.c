@@ -1748,6 +1748,15 @@ static int codeSentence(brink_coder *c, Sent *s){
     ** pairwise ("Mordor with Fornost and Gondor welcomed": FOR and GON, not
     ** Mordor).  After it ("agrees with %") the subject is still the source. */
     if( mBest.bCompound && mBest.iSrc<0 && iTgt>=0 && s->aMen[iTgt].iStart<a ) iSrc = (int)(groupHead(s, &s->aMen[iTgt]) - s->aMen);
+    /* a '+' before the verb is the verb's own subject ("noted that Cirith
+    ** Ungol regretted": NOTED + *): the source is the subject of the
+    ** pattern's first word */
+    else if( c->pEng->bPeerVerbs && mBest.iTgt>=0 && mBest.iSrc<0 && s->aMen[mBest.iTgt].iStart<a
+             && mBest.iStart<s->aMen[mBest.iTgt].iStart && iSrc>=0
+             && s->aMen[iSrc].iGroup==s->aMen[mBest.iTgt].iGroup ){
+      int k = findSubject(s, mBest.iStart, bInQ);
+      iSrc = k>=0 ? k : -1;
+    }
     if( iSrc<0 ) continue;
     if( iTgt<0 ){
       /* the first actor after the match that is not the source, in the
