@@ -1051,6 +1051,15 @@ static int findSubject(const Sent *s, int a, int bInQuote){
             break;
           }
         }
+        /* ... and one with a prepositional phrase after its actor: "Gollum
+        ** in recent days did allow" */
+        if( s->bNpActor && ch>=0 && j>=1 && s->aTok[j].iChunk!=ch && s->aTok[j].eTag==TAG_IN ){
+          int km = s->aMenAt[j-1];
+          if( km>=0 && s->aMen[km].iEnd==j && s->aMen[km].zCode[0] ){
+            const Mention *h = groupHead(s, &s->aMen[km]);
+            if( !isObjectLike(s, h) ) return (int)(h - s->aMen);
+          }
+        }
         return -2;                                     /* "Funaro", "the banks" */
       }
     }
