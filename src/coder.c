@@ -1289,6 +1289,25 @@ static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, in
   }
 }
 
+/* Is zForm one of the regular forms PETRARCH generates for verb zVerb:
+** +S (+ES after S, X, Z, CH, SH), +ED (+D after E), +ING (E dropped), with a
+** doubled final consonant allowed ("planned")? */
+static int regularVerbForm(const char *zForm, const char *zVerb){
+  size_t nF = strlen(zForm), nV = strlen(zVerb);
+  if( nF<=nV || strncmp(zForm, zVerb, nV>0 && zVerb[nV-1]=='e' ? nV-1 : nV)!=0 ) return 0;
+  const char *zS = zForm + nV;      /* the suffix after the whole verb */
+  char cLast = nV ? zVerb[nV-1] : 0;
+  int bSib = cLast=='s' || cLast=='x' || cLast=='z' || (nV>=2 && zVerb[nV-1]=='h' && (zVerb[nV-2]=='c' || zVerb[nV-2]=='s'));
+  if( strncmp(zForm, zVerb, nV)==0 ){
+    if( strcmp(zS, bSib ? "es" : "s")==0 ) return 1;
+    if( strcmp(zS, cLast=='e' ? "d" : "ed")==0 ) return 1;
+    if( cLast!='e' && strcmp(zS, "ing")==0 ) return 1;
+    if( zS[0]==cLast && (strcmp(zS+1, "ed")==0 || strcmp(zS+1, "ing")==0) ) return 1;
+  }
+  if( cLast=='e' && strcmp(zForm+nV-1, "ing")==0 ) return 1;
+  return 0;
+}
+
 /* Try pattern pat at anchor token a.  On a match returns 1 and sets the
 ** slots and the token after the last one used. */
 static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, int a, Match *pM){
@@ -1297,6 +1316,11 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
   if( (pat->flags & PATF_NOUN) && !TAG_IS_NOUN(t->eTag) ) return 0;
   if( (pat->flags & PATF_VERB) && !TAG_IS_VERB(t->eTag) ) return 0;
   if( !runMatch(s, a, &pV->aWord[pat->iAnchor], pat->nAnchor) ) return 0;
+  /* PETRARCH matches the verb forms it generates: a form the lexicon does
+  ** not know that reaches the verb only through the lemmatiser ("departes")
+  ** is not one of them */
+  if( s->bNpActor && t->iLex==-1 && s->aIdLow[a]!=pV->aWord[pat->iAnchor].id1
+      && s->aIdLow[a]!=pV->aWord[pat->iAnchor].id2 && !regularVerbForm(t->zLow, t->zLemma) ) return 0;
   pM->iSrc = pM->iTgt = -1; pM->bCompound = 0; pM->nLoose = 0;
   pM->iStart = a;
   /* an alternative list none of whose head words the sentence has cannot match */
