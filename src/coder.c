@@ -644,6 +644,14 @@ static void composeMentions(brink_coder *c, Sent *s){
     if( !(s->aTok[b->iStart].flags & TOKF_CAP) ) continue;
     if( a->flags & MF_AGENT ){
       a->zCode = joinCode(c, b->zCode, a->zAgent, (a->flags & ACTF_PREFIX)!=0);
+      if( (a->flags & ACTF_PREFIX) && a->zCode==b->zCode && strlen(b->zCode)>3 && a->zAgent[0]
+          && strncmp(b->zCode, a->zAgent, strlen(a->zAgent))!=0 ){
+        /* a prefix role before an actor that has its own role: "an MSF
+        ** Arnor diplomat" is NGO + ARNGOV, as PETRARCH mixes the codes */
+        size_t nG = strlen(a->zAgent), nB = strlen(b->zCode);
+        char *z = brinkArenaAlloc(&c->arena, nG+nB+1);
+        if( z ){ memcpy(z, a->zAgent, nG); memcpy(z+nG, b->zCode, nB+1); a->zCode = z; }
+      }
       a->flags = (uint16_t)((a->flags & ~MF_AGENT) | MF_ROLE | ACTF_ORG);
       a->zAgent = 0;
     }
