@@ -762,9 +762,6 @@ static int resolveMentions(brink_coder *c, Sent *s){
           if( hasRole(c->aMem[j].zCode, m->zAgent) ) m->zCode = c->aMem[j].zCode;
         }
       }
-      /* Otherwise a role with no country belongs to the country the clause
-      ** is about: "Belarus cracked down on the opposition" (BLROPP).  The
-      ** sentence's first country actor before it gives the country. */
       if( !m->zCode[0] && m->zAgent && m->zAgent[0] && k>0 && (s->aMen[k-1].flags & MF_ROLE)
           && s->aMen[k-1].iEnd+1==m->iStart && tokIs(&s->aTok[m->iStart-1], "and")
           && strlen(s->aMen[k-1].zCode)>3 ){
@@ -780,6 +777,9 @@ static int resolveMentions(brink_coder *c, Sent *s){
         m->zCode = brinkArenaStrndup(&c->arena, zG, strlen(zG));
         if( !m->zCode ) return BRINK_ENOMEM;
       }
+      /* Otherwise a role with no country belongs to the country the clause
+      ** is about: "Belarus cracked down on the opposition" (BLROPP).  The
+      ** sentence's first country actor before it gives the country. */
       if( !m->zCode[0] && m->zAgent && m->zAgent[0] ){
         /* the nearest country actor before it that is a subject ("where the
         ** Kremlin has deployed troops": Russian troops), else the first */
