@@ -40,7 +40,8 @@
 #define MF_PRONOUN  0x0200  /* a pronoun or description resolved from context */
 #define MF_OBJECT   0x0400  /* governed by a preposition or verb */
 #define MF_POSS     0x0800  /* followed by 's */
-#define MF_NOSOURCE 0x1000  /* the empty source of an unattributed attack */
+#define MF_ROLE     0x1000  /* an actor with an agent's role composed in ("Bree Prime Minister") */
+#define MF_NOSOURCE 0x2000  /* the empty source of an unattributed attack */
 
 typedef struct Mention {
   int iStart, iEnd;          /* tokens [iStart, iEnd) */
@@ -71,6 +72,7 @@ typedef struct Sent {        /* the sentence being coded */
   uint64_t mWords;           /* bits (id % 64) of the word ids present (Pattern.mNeed) */
   uint64_t aIdBits[64];      /* bits (id % 4096) of the same: a finer, per-word test */
   uint8_t *aStarts;          /* per token: DK_* bits of phrase kinds it may start */
+  int bNpActor;              /* a noun phrase is coded by the actor in it (PETRARCH) */
 } Sent;
 
 struct brink_coder {
@@ -147,6 +149,18 @@ static int altMayBeIn(const Sent *s, const PatAlt *al){
 static int runMatch(const Sent *s, int i, const DictWord *aWord, int nWord){
   if( i+nWord > s->nTok ) return 0;
   for(int k=0; k<nWord; k++) if( !wordMatch(s, i+k, &aWord[k]) ) return 0;
+  return 1;
+}
+
+/* A pattern's word (not its verb): PETRARCH compares the words as written
+** ("* RESOLUTION" does not match "resolutions"), brink by lemma too. */
+static int elemRunMatch(const Sent *s, int i, const DictWord *aWord, int nWord){
+  if( !s->bNpActor ) return runMatch(s, i, aWord, nWord);
+  if( i+nWord > s->nTok ) return 0;
+  for(int k=0; k<nWord; k++){
+    int32_t a = s->aIdLow[i+k];
+    if( a<0 || (a!=aWord[k].id1 && a!=aWord[k].id2) ) return 0;
+  }
   return 1;
 }
 
@@ -232,6 +246,30 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
     if( w->candFlags==f ) aTok[i].pCands = &w->cands;
   }
   brinkTagSentence(aTok, n);
+  /* Peer verb dictionaries list their verbs, and code only at verbs: a
+  ** past form the tagger took for an adjective or noun right after a name,
+  ** pronoun, modal or adverb ("Gondor deplored Libya": JJ) is the verb when
+  ** its lemma anchors the dictionary's patterns. */
+  /* So is a base form the tagger took for a noun after "to" ("inching
+  ** nearer to accord with") or between a name and a preposition
+  ** ("Ethiopia act on a resolution"). */
+  for(int i=1; c->pEng->bPeerVerbs && i<n; i++){
+    Tok *t = &aTok[i];
+    int e = aTok[i-1].eTag, eNew = 0;
+    if( !(TAG_IS_ADJ(t->eTag) || t->eTag==TAG_NN || t->eTag==TAG_NNS) || (t->flags & TOKF_CAP) ) continue;
+    size_t nz = strlen(t->zLow);
+    if( nz>=5 && strcmp(t->zLow+nz-2, "ed")==0
+        && (e==TAG_NNP || e==TAG_NNPS || e==TAG_PRP || e==TAG_MD || e==TAG_RB) ) eNew = TAG_VBD;
+    else if( t->eTag==TAG_NN && (e==TAG_TO
+             || ((e==TAG_NNP || e==TAG_NNPS) && i+1<n && aTok[i+1].eTag==TAG_IN)) ) eNew = TAG_VB;
+    if( !eNew ) continue;
+    const char *zL = brinkLemma(t->zLow, t->n, eNew, &c->arena);
+    if( !zL ) return BRINK_ENOMEM;
+    int32_t id = brinkDictWordId(c->pDict, zL, strlen(zL));
+    uint32_t nPat = 0;
+    if( id>=0 ) brinkDictPatternsFor(c->pDict, id, &nPat);
+    if( nPat ) t->eTag = (uint8_t)eNew;
+  }
   for(int i=0; i<n; i++){
     Tok *t = &aTok[i];
     if( aW[i] ){
@@ -279,12 +317,15 @@ static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t 
   const DictView *pV = &c->v;
   int best = 0;
   if( s->aStarts && !(s->aStarts[i] & (1u<<k)) ) return 0;   /* starts no phrase of this kind */
+  /* PETRARCH matches the forms its dictionary lists (it adds the plurals
+  ** itself), not lemmas: "polices" is not "police" */
+  int nForm = s->bNpActor ? 1 : 2;
   /* multi-word phrases, found by their first two words */
   if( i+1<s->nTok ){
     int32_t a0[2] = { s->aIdLow[i], s->aIdLem[i] }, a1[2] = { s->aIdLow[i+1], s->aIdLem[i+1] };
-    for(int x=0; x<2; x++){
+    for(int x=0; x<nForm; x++){
       if( a0[x]<0 || (x==1 && a0[1]==a0[0]) ) continue;
-      for(int y=0; y<2; y++){
+      for(int y=0; y<nForm; y++){
         if( a1[y]<0 || (y==1 && a1[1]==a1[0]) ) continue;
         uint32_t n;
         const DictPair *a = brinkDictPairsFor(c->pDict, k, a0[x], a1[y], &n);
@@ -302,7 +343,7 @@ static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t 
   }
   if( best ) return best;
   /* one-word phrases */
-  for(int pass=0; pass<2; pass++){
+  for(int pass=0; pass<nForm; pass++){
     int32_t w = pass ? s->aIdLem[i] : s->aIdLow[i];
     if( w<0 || (pass && w==s->aIdLow[i]) ) continue;
     uint32_t n;
@@ -452,6 +493,7 @@ static const char *joinCode(brink_coder *c, const char *zActor, const char *zAge
   ** that already carries a role: RUSGOV + MIL stays RUSGOV).  Other actors
   ** (IGOs, named groups) keep their own code. */
   if( nA!=3 ) return zActor;
+  if( strcmp(zActor, zAgent)==0 ) return zActor;   /* NGM + NGM is NGM, as PETRARCH mixes them */
   char *z = brinkArenaAlloc(&c->arena, nA+nG+1);
   if( !z ) return zActor;
   if( bPrefix ){ memcpy(z, zAgent, nG); memcpy(z+nG, zActor, nA); }
@@ -465,6 +507,58 @@ static void menRemove(Sent *s, int k){
   s->nMen--;
 }
 
+/* Are mentions j and j+1 coordinated: only ",", "and" (with "the" and
+** adjectives after it) between them?  Sets *pbAnd when "and" is there. */
+static int coordinated(const Sent *s, int j, int *pbAnd){
+  const Mention *a = &s->aMen[j], *b = &s->aMen[j+1];
+  int i = a->iEnd, bSep = 0;
+  if( i<b->iStart && tokIs(&s->aTok[i], ",") ){ i++; bSep = 1; }
+  if( i<b->iStart && (tokIs(&s->aTok[i], "and") || tokIs(&s->aTok[i], "&")) ){ i++; bSep = 1; *pbAnd = 1; }
+  if( bSep && i<b->iStart && tokIs(&s->aTok[i], "the") ) i++;
+  return bSep && i==b->iStart;
+}
+
+/* Mention k is a bare agent before "of"/"in" and the country k+1.  When
+** bare agents are coordinated before it or countries after it, replace
+** them all by one compound of every agent with every country, over the
+** words of the whole run.  Returns the number of mentions made (0: nothing
+** to distribute), -1 on OOM. */
+static int distributeRoles(brink_coder *c, Sent *s, int k){
+  int i0 = k, j1 = k+1, bAndA = 0, bAndS = 0;
+  while( i0>0 && (s->aMen[i0-1].flags & MF_AGENT) && !(s->aMen[i0-1].flags & MF_PRONOUN)
+         && coordinated(s, i0-1, &bAndA) ) i0--;
+  while( j1+1<s->nMen && !(s->aMen[j1+1].flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON))
+         && strlen(s->aMen[j1+1].zCode)==3 && coordinated(s, j1, &bAndS) ) j1++;
+  if( !bAndA ) i0 = k;
+  if( !bAndS ) j1 = k+1;
+  int nA = k-i0+1, nS = j1-k, n = nA*nS;
+  if( n==1 || n>MAX_PAIRWISE*MAX_PAIRWISE ) return 0;
+  Mention aNew[MAX_PAIRWISE*MAX_PAIRWISE];
+  int iStart = s->aMen[i0].iStart, iEnd = s->aMen[j1].iEnd, g = s->aMen[i0].iGroup;
+  for(int x=0; x<nA; x++){
+    const Mention *ag = &s->aMen[i0+x];
+    for(int y=0; y<nS; y++){
+      Mention *m = &aNew[x*nS+y];
+      *m = *ag;
+      m->zCode = joinCode(c, s->aMen[k+1+y].zCode, ag->zAgent, (ag->flags & ACTF_PREFIX)!=0);
+      m->flags = (uint16_t)((ag->flags & ~MF_AGENT) | ACTF_ORG | MF_ROLE);
+      m->zAgent = 0;
+      m->iStart = iStart; m->iEnd = iEnd; m->iGroup = g;
+    }
+  }
+  int nOld = j1-i0+1;
+  while( s->nMen - nOld + n > s->nMenAlloc ){
+    int nSave = s->nMen;
+    s->nMen = s->nMenAlloc;          /* so that menPush grows the array */
+    if( !menPush(c, s) ) return -1;
+    s->nMen = nSave;
+  }
+  memmove(&s->aMen[i0+n], &s->aMen[j1+1], sizeof(Mention)*(size_t)(s->nMen-j1-1));
+  memcpy(&s->aMen[i0], aNew, sizeof(Mention)*(size_t)n);
+  s->nMen += n - nOld;
+  return n - (k-i0);    /* mentions from k on, so the caller can skip them */
+}
+
 /* Compose adjacent mentions into one. */
 static void composeMentions(brink_coder *c, Sent *s){
   /* (a) country/adjective actor + modifiers + agent(s): "Russian military", "US senior officials" */
@@ -475,7 +569,7 @@ static void composeMentions(brink_coder *c, Sent *s){
     if( !onlyModifiers(s, a->iEnd, b->iStart, 2) ) continue;
     if( a->flags & MF_POSS ) continue;
     a->zCode = joinCode(c, a->zCode, b->zAgent, (b->flags & ACTF_PREFIX)!=0);
-    a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG);
+    a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG | MF_ROLE);
     a->iEnd = b->iEnd;
     menRemove(s, k+1);
     k--;
@@ -488,7 +582,7 @@ static void composeMentions(brink_coder *c, Sent *s){
     if( strlen(a->zCode)!=3 || a->iEnd>=s->nTok || !tokIs(&s->aTok[a->iEnd], "'s") ) continue;
     if( !onlyModifiers(s, a->iEnd+1, b->iStart, 4) ) continue;
     a->zCode = joinCode(c, a->zCode, b->zAgent, (b->flags & ACTF_PREFIX)!=0);
-    a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG);
+    a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG | MF_ROLE);
     a->iEnd = b->iEnd;
     menRemove(s, k+1);
   }
@@ -524,11 +618,25 @@ static void composeMentions(brink_coder *c, Sent *s){
     if( !((a->flags & MF_AGENT) || (a->flags & ACTF_PERSON)) ) continue;
     if( b->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON) ) continue;
     if( b->iStart < a->iEnd+1 || b->iStart > a->iEnd+2 ) continue;
-    /* "students throughout Indonesia" (not "from": "withdraw its force from Chad") */
+    /* "students throughout Indonesia"; "from" only with peer dictionaries
+    ** ("soldiers from Gondor" in PETRARCH; brink's own reading keeps
+    ** "withdrew its force from Chad" apart).  Peer dictionaries mark no
+    ** states: a bare country code is one. */
+    int bState = (b->flags & ACTF_STATE) || (c->pEng->bPeerVerbs && strlen(b->zCode)==3);
     static const char *const azIn[] = {"in","throughout","across",0};
-    if( !tokIs(&s->aTok[a->iEnd], "of") && !((a->flags & MF_AGENT) && inSet(s->aTok[a->iEnd].zLow, azIn)
-        && (b->flags & ACTF_STATE)) ) continue;
+    if( !tokIs(&s->aTok[a->iEnd], "of") && !((a->flags & MF_AGENT) && bState
+        && ((c->pEng->bPeerVerbs ? tokIs(&s->aTok[a->iEnd], "in") : inSet(s->aTok[a->iEnd].zLow, azIn))
+            || (c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "from")))) ) continue;
     if( b->iStart==a->iEnd+2 && !tokIs(&s->aTok[a->iEnd+1], "the") ) continue;
+    if( (a->flags & MF_AGENT) && bState && c->pEng->bPeerVerbs!=PEER_VERBS_TABARI ){
+      /* coordinated agents or countries distribute: "the ambassadors of
+      ** Arnor, Osgiliath and Gondor" (three GOVs), "lawmakers and officials
+      ** in A and B" (four actors).  TABARI gives the role to the first
+      ** country only. */
+      int n = distributeRoles(c, s, k);
+      if( n<0 ) return;
+      if( n>0 ){ k += n-1; continue; }
+    }
     if( a->flags & MF_AGENT ){
       a->zCode = joinCode(c, b->zCode, a->zAgent, (a->flags & ACTF_PREFIX)!=0);
       a->flags = (uint16_t)((a->flags & ~MF_AGENT) | ACTF_ORG);
@@ -574,6 +682,65 @@ static void composeMentions(brink_coder *c, Sent *s){
     a->iEnd = b->iEnd;
     menRemove(s, k+1);
     k--;
+  }
+  /* (c2) peer dictionaries mark no persons, so (c) cannot see that a name
+  **      right after a title is the titled one: "Bree Prime Minister
+  **      Romendacil", "minister Calimehtar".  PETRARCH codes such a noun
+  **      phrase as its first actor with the title's role (BREGOV), and a bare
+  **      title takes the name's actor (CALGOV). */
+  for(int k=0; c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH && k+1<s->nMen; k++){
+    Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
+    if( !(a->flags & (MF_AGENT|MF_ROLE)) || (a->flags & (MF_PRONOUN|MF_POSS)) ) continue;
+    if( b->flags & (MF_AGENT|MF_PRONOUN) || b->iStart!=a->iEnd || !b->zCode[0] ) continue;
+    if( !(s->aTok[b->iStart].flags & TOKF_CAP) ) continue;
+    if( a->flags & MF_AGENT ){
+      a->zCode = joinCode(c, b->zCode, a->zAgent, (a->flags & ACTF_PREFIX)!=0);
+      if( (a->flags & ACTF_PREFIX) && a->zCode==b->zCode && strlen(b->zCode)>3 && a->zAgent[0]
+          && strncmp(b->zCode, a->zAgent, strlen(a->zAgent))!=0 ){
+        /* a prefix role before an actor that has its own role: "an MSF
+        ** Arnor diplomat" is NGO + ARNGOV, as PETRARCH mixes the codes */
+        size_t nG = strlen(a->zAgent), nB = strlen(b->zCode);
+        char *z = brinkArenaAlloc(&c->arena, nG+nB+1);
+        if( z ){ memcpy(z, a->zAgent, nG); memcpy(z+nG, b->zCode, nB+1); a->zCode = z; }
+      }
+      a->flags = (uint16_t)((a->flags & ~MF_AGENT) | MF_ROLE | ACTF_ORG);
+      a->zAgent = 0;
+    }
+    a->flags |= b->flags & MF_POSS;
+    a->iEnd = b->iEnd;
+    menRemove(s, k+1);
+    k--;
+  }
+  /* (c3) PETRARCH codes a noun phrase by its first actor: two actors with
+  **      only adjectives between them ("the evil Arnor awful Gondor") are
+  **      one noun phrase, the first's */
+  for(int k=0; s->bNpActor && k+1<s->nMen; k++){
+    Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
+    if( (a->flags & (MF_AGENT|MF_PRONOUN|MF_POSS)) || (b->flags & (MF_AGENT|MF_PRONOUN)) ) continue;
+    if( b->iStart<=a->iEnd || !a->zCode[0] ) continue;
+    int i = a->iEnd;
+    while( i<b->iStart && TAG_IS_ADJ(s->aTok[i].eTag) ) i++;
+    if( i!=b->iStart ) continue;
+    a->flags |= b->flags & MF_POSS;
+    a->iEnd = b->iEnd;
+    menRemove(s, k+1);
+    k--;
+  }
+  /* a compound code of the peer dictionaries, "THE_SHIRE [FRO/BIL/SAM]": one
+  ** mention per member, all of one group over the same words */
+  for(int k=0; k<s->nMen; k++){
+    const char *zSlash = strchr(s->aMen[k].zCode, '/');
+    if( !zSlash ) continue;
+    const char *z = s->aMen[k].zCode;
+    Mention *pNew = menPush(c, s);      /* may move s->aMen */
+    if( !pNew ) return;
+    s->nMen--;
+    memmove(&s->aMen[k+1], &s->aMen[k], sizeof(Mention)*(size_t)(s->nMen-k));
+    s->nMen++;
+    s->aMen[k].zCode = brinkArenaStrndup(&c->arena, z, (size_t)(zSlash - z));
+    s->aMen[k+1].zCode = zSlash+1;
+    if( !s->aMen[k].zCode ) s->aMen[k].zCode = "";
+    /* the rest ("BIL/SAM") is split on the next round */
   }
   /* Reuters marks company names in angle brackets ("<Ecolab Co>"): what is
   ** inside names a company, not the country or agency whose words it uses */
@@ -646,6 +813,21 @@ static int resolveMentions(brink_coder *c, Sent *s){
           if( hasRole(c->aMem[j].zCode, m->zAgent) ) m->zCode = c->aMem[j].zCode;
         }
       }
+      if( !m->zCode[0] && m->zAgent && m->zAgent[0] && k>0 && (s->aMen[k-1].flags & MF_ROLE)
+          && s->aMen[k-1].iEnd+1==m->iStart && tokIs(&s->aTok[m->iStart-1], "and")
+          && strlen(s->aMen[k-1].zCode)>3 ){
+        /* "Danish media and government": the country distributes over the
+        ** coordinated roles (DNKMED, DNKGOV) */
+        m->zCode = joinCode(c, brinkArenaStrndup(&c->arena, s->aMen[k-1].zCode, 3), m->zAgent, (m->flags & ACTF_PREFIX)!=0);
+        if( !m->zCode ) return BRINK_ENOMEM;
+      }
+      if( !m->zCode[0] && m->zAgent && m->zAgent[0] && c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH ){
+        /* PETRARCH gives a role with no country the null actor: "---EDU" */
+        char zG[24];
+        snprintf(zG, sizeof zG, "---%s", m->zAgent);
+        m->zCode = brinkArenaStrndup(&c->arena, zG, strlen(zG));
+        if( !m->zCode ) return BRINK_ENOMEM;
+      }
       /* Otherwise a role with no country belongs to the country the clause
       ** is about: "Belarus cracked down on the opposition" (BLROPP).  The
       ** sentence's first country actor before it gives the country. */
@@ -708,8 +890,12 @@ static int resolveMentions(brink_coder *c, Sent *s){
       continue;
     }
     if( tokIs(t, "it") ){
+      /* (peer dictionaries mark no states or organisations: any actor that
+      ** is not a pronoun will do) */
       for(int j=k-1; j>=0 && !m->zCode[0]; j--){
-        if( s->aMen[j].zCode[0] && (s->aMen[j].flags & (ACTF_STATE|ACTF_ORG)) ) m->zCode = s->aMen[j].zCode;
+        uint16_t f = s->aMen[j].flags;
+        int bIt = c->pEng->bPeerVerbs ? !(f & (MF_PRONOUN|ACTF_PERSON)) : (f & (ACTF_STATE|ACTF_ORG))!=0;
+        if( s->aMen[j].zCode[0] && bIt ) m->zCode = s->aMen[j].zCode;
       }
       /* across sentences, the latest state or organisation that was a subject */
       for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
@@ -750,9 +936,11 @@ static int resolveMentions(brink_coder *c, Sent *s){
     int j = k, bAnd = 0;
     while( j+1<s->nMen ){
       const Mention *a = &s->aMen[j], *b = &s->aMen[j+1];
+      if( b->iStart==a->iStart ){ j++; continue; }   /* members of one compound code */
       int i = a->iEnd, bSep = 0;
       if( i<b->iStart && tokIs(&s->aTok[i], ",") ){ i++; bSep = 1; }
-      if( i<b->iStart && tokIs(&s->aTok[i], "and") ){ i++; bSep = 1; bAnd = 1; }
+      /* "neither A nor B" is a compound too: the pattern says what was not done */
+      if( i<b->iStart && (tokIs(&s->aTok[i], "and") || tokIs(&s->aTok[i], "nor")) ){ i++; bSep = 1; bAnd = 1; }
       if( bSep && i<b->iStart && tokIs(&s->aTok[i], "the") ) i++;
       /* adjectives before the next member: "Fornost and the evil awful Gondor" */
       while( bSep && i<b->iStart && (TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_RB) ) i++;
@@ -893,6 +1081,9 @@ static int findSubject(const Sent *s, int a, int bInQuote){
     int i = a-1;
     while( i>=0 ){
       const Tok *t = &s->aTok[i];
+      /* the last word of an actor or agent phrase is no verb, whatever its
+      ** tag ("the Ministry of Silly Walks condemned") */
+      if( s->aMenAt[i]>=0 && s->aMen[s->aMenAt[i]].iEnd==i+1 ) break;
       if( TAG_IS_VERB(t->eTag) || t->eTag==TAG_MD || t->eTag==TAG_RB || t->eTag==TAG_TO
           || (t->flags & TOKF_QUOTE) || inSet(t->zLow, azNeg) ){ i--; continue; }
       /* a time adjunct between subject and verb: "Iran on Tuesday attacked",
@@ -978,12 +1169,34 @@ static int findSubject(const Sent *s, int a, int bInQuote){
             return (int)(groupHead(s, &s->aMen[km]) - s->aMen);
           }
         }
-        /* "Russia's intention to pursue": the possessor is the subject */
+        /* "Russia's intention to pursue": the possessor is the subject (also
+        ** of coordinated nouns: "Eriador's death and injury toll") */
         int j = i-1;
-        while( j>=0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_NN) ) j--;
+        while( j>=0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_NN
+               || (tokIs(&s->aTok[j], "and") && j>0 && j<i && (s->aTok[j-1].eTag==TAG_NN || TAG_IS_ADJ(s->aTok[j-1].eTag)))) ) j--;
         if( j>=1 && (tokIs(&s->aTok[j], "'s") || tokIs(&s->aTok[j], "'")) ){
           int km = s->aMenAt[j-1];
           if( km>=0 && s->aMen[km].zCode[0] ) return (int)(groupHead(s, &s->aMen[km]) - s->aMen);
+        }
+        /* PETRARCH codes a noun phrase by the actor in it: "the KU
+        ** basketball team" is the KU */
+        int ch = t->iChunk;
+        for(j=i-1; s->bNpActor && ch>=0 && j>=0 && s->aTok[j].iChunk==ch; j--){
+          int km = s->aMenAt[j];
+          if( km>=0 && s->aMen[km].zCode[0] ){
+            const Mention *h = groupHead(s, &s->aMen[km]);
+            if( !isObjectLike(s, h) ) return (int)(h - s->aMen);
+            break;
+          }
+        }
+        /* ... and one with a prepositional phrase after its actor: "Gollum
+        ** in recent days did allow" */
+        if( s->bNpActor && ch>=0 && j>=1 && s->aTok[j].iChunk!=ch && s->aTok[j].eTag==TAG_IN ){
+          int km = s->aMenAt[j-1];
+          if( km>=0 && s->aMen[km].iEnd==j && s->aMen[km].zCode[0] ){
+            const Mention *h = groupHead(s, &s->aMen[km]);
+            if( !isObjectLike(s, h) ) return (int)(h - s->aMen);
+          }
         }
         return -2;                                     /* "Funaro", "the banks" */
       }
@@ -1087,7 +1300,7 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   const char *zS = pSrc->zCode, *zT = pTgt ? pTgt->zCode : "";
   if( (!zS[0] && !(pSrc->flags & MF_NOSOURCE)) || (pTgt && !zT[0]) ) return BRINK_OK;   /* pTgt==0: an event with no target */
   if( !zS[0] && !pTgt ) return BRINK_OK;
-  if( pTgt && strlen(zT)==3 && strlen(zS)>3 && codesRelated(zS, zT) && pTgt->iStart>0 ){
+  if( pTgt && !c->pEng->bPeerVerbs && strlen(zT)==3 && strlen(zS)>3 && codesRelated(zS, zT) && pTgt->iStart>0 ){
     /* an organ of a state yielding or coercing "in Turkey" acts on its own
     ** people: TURGOV imposing a curfew in TUR is TURGOV on TURCVL, as CAMEO
     ** codes domestic events.  Only for a place after "in" and for 08 and 17:
@@ -1103,7 +1316,10 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
       if( !zT ) return BRINK_ENOMEM;
     }
   }
-  if( pTgt && (codesRelated(zS, zT) || sameState(zS, zT)) ) return BRINK_OK;
+  /* (PETRARCH drops only an actor acting on itself: a pattern may set a
+  ** country's military against the country, MORMIL -> MOR) */
+  if( pTgt && (c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH ? strcmp(zS, zT)==0
+               : (codesRelated(zS, zT) || sameState(zS, zT))) ) return BRINK_OK;
   /* fold a repeat within the story */
   for(size_t i=0; i<c->nEv; i++){
     brink_event *e = &c->aEv[i];
@@ -1174,13 +1390,31 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
 ** slots and the last token used. */
 typedef struct Match { int iSrc, iTgt, iStart, iEnd, bCompound, nLoose; } Match;
 
+/* The noun phrase that token q is in, as [*piStart, *piEnd): an actor or
+** agent mention, else the tagger's chunk.  0 when q is in neither. */
+static int nounPhraseAt(const Sent *s, int q, int *piStart, int *piEnd){
+  int k = s->aMenAt[q];
+  int i0 = q, i1 = q+1;
+  if( k>=0 ){ i0 = s->aMen[k].iStart; i1 = s->aMen[k].iEnd; }
+  else if( s->aTok[q].iChunk<0 ) return 0;
+  /* the chunk around it, and a mention that ends it ("the Gondor") */
+  int ch = s->aTok[q].iChunk;
+  if( ch>=0 ){
+    while( i0>0 && s->aTok[i0-1].iChunk==ch ) i0--;
+    while( i1<s->nTok && s->aTok[i1].iChunk==ch ) i1++;
+  }
+  if( i1>0 && s->aMenAt[i1-1]>=0 && s->aMen[s->aMenAt[i1-1]].iEnd>i1 ) i1 = s->aMen[s->aMenAt[i1-1]].iEnd;
+  *piStart = i0; *piEnd = i1;
+  return 1;
+}
+
 /* Does pattern element pe match with its last token at q (scanning leftwards
 ** from the anchor)?  Sets *piStart to its first token. */
 static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, int q, int *piStart, Match *pM){
   const DictView *pV = &c->v;
   switch( pe->eKind ){
     case PE_WORD:
-      if( q-pe->nWord+1>=0 && runMatch(s, q-pe->nWord+1, &pV->aWord[pe->iWord], pe->nWord) ){
+      if( q-pe->nWord+1>=0 && elemRunMatch(s, q-pe->nWord+1, &pV->aWord[pe->iWord], pe->nWord) ){
         *piStart = q-pe->nWord+1;
         return 1;
       }
@@ -1193,6 +1427,12 @@ static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, in
         if( runMatch(s, i0, &pV->aWord[al->iWord], al->nWord) ){ *piStart = i0; return 1; }
       }
       return 0;
+    case PE_SKIP: {
+      int i0, i1;
+      if( !nounPhraseAt(s, q, &i0, &i1) || i1!=q+1 ) return 0;
+      *piStart = i0;
+      return 1;
+    }
     default: {
       int k = s->aMenAt[q];
       if( k<0 || s->aMen[k].iEnd!=q+1 || !s->aMen[k].zCode[0] ) return 0;
@@ -1204,6 +1444,25 @@ static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, in
   }
 }
 
+/* Is zForm one of the regular forms PETRARCH generates for verb zVerb:
+** +S (+ES after S, X, Z, CH, SH), +ED (+D after E), +ING (E dropped), with a
+** doubled final consonant allowed ("planned")? */
+static int regularVerbForm(const char *zForm, const char *zVerb){
+  size_t nF = strlen(zForm), nV = strlen(zVerb);
+  if( nF<=nV || strncmp(zForm, zVerb, nV>0 && zVerb[nV-1]=='e' ? nV-1 : nV)!=0 ) return 0;
+  const char *zS = zForm + nV;      /* the suffix after the whole verb */
+  char cLast = nV ? zVerb[nV-1] : 0;
+  int bSib = cLast=='s' || cLast=='x' || cLast=='z' || (nV>=2 && zVerb[nV-1]=='h' && (zVerb[nV-2]=='c' || zVerb[nV-2]=='s'));
+  if( strncmp(zForm, zVerb, nV)==0 ){
+    if( strcmp(zS, bSib ? "es" : "s")==0 ) return 1;
+    if( strcmp(zS, cLast=='e' ? "d" : "ed")==0 ) return 1;
+    if( cLast!='e' && strcmp(zS, "ing")==0 ) return 1;
+    if( zS[0]==cLast && (strcmp(zS+1, "ed")==0 || strcmp(zS+1, "ing")==0) ) return 1;
+  }
+  if( cLast=='e' && strcmp(zForm+nV-1, "ing")==0 ) return 1;
+  return 0;
+}
+
 /* Try pattern pat at anchor token a.  On a match returns 1 and sets the
 ** slots and the token after the last one used. */
 static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, int a, Match *pM){
@@ -1212,6 +1471,11 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
   if( (pat->flags & PATF_NOUN) && !TAG_IS_NOUN(t->eTag) ) return 0;
   if( (pat->flags & PATF_VERB) && !TAG_IS_VERB(t->eTag) ) return 0;
   if( !runMatch(s, a, &pV->aWord[pat->iAnchor], pat->nAnchor) ) return 0;
+  /* PETRARCH matches the verb forms it generates: a form the lexicon does
+  ** not know that reaches the verb only through the lemmatiser ("departes")
+  ** is not one of them */
+  if( s->bNpActor && t->iLex==-1 && s->aIdLow[a]!=pV->aWord[pat->iAnchor].id1
+      && s->aIdLow[a]!=pV->aWord[pat->iAnchor].id2 && !regularVerbForm(t->zLow, t->zLemma) ) return 0;
   pM->iSrc = pM->iTgt = -1; pM->bCompound = 0; pM->nLoose = 0;
   pM->iStart = a;
   /* an alternative list none of whose head words the sentence has cannot match */
@@ -1274,7 +1538,7 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
       if( tokIs(tq, ";") ) break;
       switch( pe->eKind ){
         case PE_WORD:
-          if( runMatch(s, q, &pV->aWord[pe->iWord], pe->nWord) ){ p = q + pe->nWord; bFound = 1; }
+          if( elemRunMatch(s, q, &pV->aWord[pe->iWord], pe->nWord) ){ p = q + pe->nWord; bFound = 1; }
           break;
         case PE_ALT:
           {
@@ -1293,6 +1557,13 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
             if( !bFound && iLoose ){ p = iLoose; bFound = 1; pM->nLoose++; }
           }
           break;
+        case PE_SKIP: {
+          /* "warned at ^ +": the noun phrase right there is passed over, so
+          ** "+" is the one after it ("at the Gondor of the Prince": DOL) */
+          int i0, i1;
+          if( nounPhraseAt(s, q, &i0, &i1) ){ p = i1; bFound = 1; }
+          break;
+        }
         default: {
           /* an actor after "by" is an agent, not a target: stop there */
           if( pe->eKind!=PE_SOURCE && q>p && tokIs(&s->aTok[q-1], "by") ){ q = p+nGap+1; break; }
@@ -1606,6 +1877,19 @@ static int emitUnattributed(brink_coder *c, Sent *s, const char *zCode, int a, i
   return BRINK_OK;
 }
 
+/* Does "that" at token i, after a pattern match that ends at iEnd, open the
+** clause whose subject the pattern's action is addressed to ("expressed
+** hopes on Thursday that Osgiliath ...", as the peer coders read it)?  A
+** time adjunct may come between. */
+static int thatOpensTarget(const Sent *s, int iEnd, int i){
+  if( i==iEnd ) return 1;
+  if( i>iEnd ){
+    int j = timeAdjunctStart(s, i-1);
+    return j>=iEnd && j<=iEnd+1;
+  }
+  return 0;
+}
+
 static int codeSentence(brink_coder *c, Sent *s){
   const DictView *pV = &c->v;
   s->iSpeaker = findSpeaker(s);
@@ -1618,7 +1902,15 @@ static int codeSentence(brink_coder *c, Sent *s){
     ** PETRARCH verb dictionaries list verbs, so their anchors are verbs */
     const Tok *ta = &s->aTok[a];
     if( (ta->eTag==TAG_NNP || ta->eTag==TAG_NNPS) && !(ta->flags & TOKF_FIRST) && !(ta->flags & TOKF_ALLCAP) ) continue;
-    if( c->pEng->bPeerVerbs && !TAG_IS_VERB(ta->eTag) ) continue;
+    if( c->pEng->bPeerVerbs ){
+      if( !TAG_IS_VERB(ta->eTag) ) continue;
+      /* ... and not a verb the tagger mistook: a gerund after a determiner
+      ** is a noun ("the reopening of"), a word after "very" an adjective
+      ** ("very close to the border") */
+      const Tok *tp = a>0 ? &s->aTok[a-1] : 0;
+      if( tp && ta->eTag==TAG_VBG && (tp->eTag==TAG_DT || tp->eTag==TAG_PRPS) ) continue;
+      if( tp && (tokIs(tp, "very") || tokIs(tp, "too")) ) continue;
+    }
     const Pattern *pBest = 0;
     Match mBest = { -1, -1, a, a+1, 0, 0 };
     for(int pass=0; pass<2 && !pBest; pass++){
@@ -1648,6 +1940,7 @@ static int codeSentence(brink_coder *c, Sent *s){
     /* "told visiting U.S. Secretary of State": a participle modifying a noun */
     if( (s->aTok[a].eTag==TAG_VBG || s->aTok[a].eTag==TAG_VBN) && a>0 && a+1<s->nTok
         && (TAG_IS_VERB(s->aTok[a-1].eTag) || s->aTok[a-1].eTag==TAG_DT || s->aTok[a-1].eTag==TAG_IN)
+        && s->aMenAt[a-1]<0
         && s->aMenAt[a+1]>=0 && s->aMen[s->aMenAt[a+1]].iStart==a+1 && mBest.iTgt==s->aMenAt[a+1]
         && !tokIs(&s->aTok[a-1], "by") && !inSet(s->aTok[a-1].zLemma, azBe) ) continue;
     for(int i=a; i<mBest.iEnd && i<s->nTok; i++) s->aUsed[i] = 1;
@@ -1685,8 +1978,9 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     if( bPassive && iSrc<0 ){
       /* the subject is the target; the source follows "by" */
-      int iBy = -1;
+      int iBy = -1, bBy = 0;
       for(int i=mBest.iEnd; i<s->nTok && i<mBest.iEnd+MAX_GAP; i++){
+        if( tokIs(&s->aTok[i], "by") ) bBy = 1;
         if( tokIs(&s->aTok[i], "by") && i+1<s->nTok ){
           for(int j=i+1; j<s->nTok && j<=i+3; j++){
             if( s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].zCode[0] ){ iBy = s->aMenAt[j]; break; }
@@ -1694,18 +1988,38 @@ static int codeSentence(brink_coder *c, Sent *s){
           break;
         }
       }
-      /* the patient is the subject; an actor after the verb that is not
-      ** the by-agent is no target ("civilians were killed in a bombing,
-      ** Iraqi police said") */
-      if( iTgt<0 || s->aMen[iTgt].iStart>a ) iTgt = iSubj;
-      iSrc = iBy;
-    }else if( iSrc<0 ){
+      /* PETRARCH reads a passive with no by-agent as active: "the
+      ** Philippines was criticized over its dispute with Eriador" */
+      if( !bBy && s->bNpActor ){
+        bPassive = 0;
+      }else{
+        /* the patient is the subject; with brink's own dictionaries an
+        ** actor after the verb that is not the by-agent is no target
+        ** ("civilians were killed in a bombing, Iraqi police said") */
+        if( iTgt<0 || (!c->pEng->bPeerVerbs && s->aMen[iTgt].iStart>a) ) iTgt = iSubj;
+        iSrc = iBy;
+      }
+    }
+    if( !bPassive && iSrc<0 ){
       iSrc = iSubj;
       /* the speaker of reported speech does what it reports only when it
       ** comes first ("Putin said ..."); "..., officials said" at the end
       ** names who told it, not who did it */
       if( iSrc<0 && !bUnknownSubj && s->iSpeaker>=0 && s->iSpeaker!=iTgt && s->aMen[s->iSpeaker].iStart<a ) iSrc = s->iSpeaker;
       else if( iSrc<0 && bInQ && s->iSpeaker>=0 ) iSrc = s->iSpeaker;
+    }
+    /* '%' before the verb: the compound plays both roles, its members
+    ** pairwise ("Mordor with Fornost and Gondor welcomed": FOR and GON, not
+    ** Mordor).  After it ("agrees with %") the subject is still the source. */
+    if( mBest.bCompound && mBest.iSrc<0 && iTgt>=0 && s->aMen[iTgt].iStart<a ) iSrc = (int)(groupHead(s, &s->aMen[iTgt]) - s->aMen);
+    /* a '+' before the verb is the verb's own subject ("noted that Cirith
+    ** Ungol regretted": NOTED + *): the source is the subject of the
+    ** pattern's first word */
+    else if( c->pEng->bPeerVerbs && mBest.iTgt>=0 && mBest.iSrc<0 && s->aMen[mBest.iTgt].iStart<a
+             && mBest.iStart<s->aMen[mBest.iTgt].iStart && iSrc>=0
+             && s->aMen[iSrc].iGroup==s->aMen[mBest.iTgt].iGroup ){
+      int k = findSubject(s, mBest.iStart, bInQ);
+      iSrc = k>=0 ? k : -1;
     }
     if( iSrc>=0 && !s->aMen[iSrc].zCode[0] ) iSrc = -1;   /* "..., the military said": no one known */
     if( iSrc<0 ){
@@ -1727,10 +2041,17 @@ static int codeSentence(brink_coder *c, Sent *s){
         const Tok *ti = &s->aTok[i];
         /* "demanded that the US ...": the complementizer right after the
         ** verb opens the clause whose subject is the one addressed */
-        if( inSet(ti->zLow, azStop) && !(tokIs(ti, "that") && i==a+pBest->nAnchor) ) break;
+        if( inSet(ti->zLow, azStop) && !(tokIs(ti, "that")
+            && (i==a+pBest->nAnchor || (c->pEng->bPeerVerbs && thatOpensTarget(s, mBest.iEnd, i)))) ) break;
         if( bInQ && !(ti->flags & (TOKF_INQUOTE|TOKF_QUOTE)) ) break;
         int k = s->aMenAt[i];
         if( k<0 || s->aMen[k].iStart!=i || !s->aMen[k].zCode[0] ) continue;
+        /* "..., a senior official said": the speaker of a closing
+        ** attribution is no target, and the clause ends there */
+        {
+          int j = s->aMen[k].iEnd;
+          if( j<s->nTok && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azSpeech) ) break;
+        }
         if( s->aMen[k].iGroup==s->aMen[iSrc].iGroup ) continue;
         if( codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) || sameState(s->aMen[k].zCode, s->aMen[iSrc].zCode) ) continue;
         iTgt = k;
@@ -2013,6 +2334,7 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
     c->stats.nSentence++;
     Sent s;
     memset(&s, 0, sizeof s);
+    s.bNpActor = c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH;
     s.z = pStory->zText + r.a[k];
     s.n = r.a[k+1] - r.a[k];
     s.iBase = r.a[k];

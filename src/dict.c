@@ -290,7 +290,9 @@ static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
       c = skipSpace(c, zFlags);
       if( c>=zFlags ) break;
       const char *zS = c;
-      while( c<zFlags && isCodeChar(*c) ) c++;
+      /* an actor's code may be a compound, "FRO/BIL/SAM" (TABARI and
+      ** PETRARCH): the phrase names each of them (coder.c splits it) */
+      while( c<zFlags && (isCodeChar(*c) || (k==DK_ACTOR && *c=='/' && c>zS && c+1<zFlags && isCodeChar(c[1]))) ) c++;
       size_t nCode = (size_t)(c - zS);
       if( nCode==0 || nCode>=sizeof(((DictCode*)0)->zCode) ){
         diag(ps, zS, "expected a code of 1-31 letters", 0);
@@ -526,6 +528,9 @@ static void parseVerbLine(Parse *ps, const char *z, const char *zEnd){
     if( *c=='+' || *c=='$' || *c=='%' ){
       at->eKind = *c=='+' ? PE_TARGET : *c=='$' ? PE_SOURCE : PE_COMPOUND;
       c++;
+    }else if( *c=='^' ){
+      at->eKind = PE_SKIP;
+      c++;
     }else if( *c=='{' ){
       at->eKind = PE_ALT;
       at->iWord = (uint32_t)p->aAlt.n;
@@ -541,7 +546,7 @@ static void parseVerbLine(Parse *ps, const char *z, const char *zEnd){
       if( *c=='*' ){ at->bAnchor = 1; c++; }
       const char *zW = c;
       while( c<zFlags && *c!=' ' && *c!='\t' && *c!='_' && *c!='{' && *c!='+' && *c!='$'
-             && *c!='%' && *c!='&' && *c!='*' ) c++;
+             && *c!='%' && *c!='&' && *c!='*' && *c!='^' ) c++;
       if( c==zW ){ diag(ps, zW, "expected a word", 0); goto fail; }
       char zBuf[128];
       size_t nB = (size_t)(c - zW);

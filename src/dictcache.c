@@ -31,6 +31,7 @@
 #define _XOPEN_SOURCE 700       /* realpath */
 #define _DEFAULT_SOURCE         /* MAP_POPULATE */
 #include "dict.h"
+#include "peer.h"
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -95,7 +96,7 @@ static uint32_t layoutHash(void){
     offsetof(DictEntry, iFile), offsetof(DictEntry, flags), offsetof(DictPhrase, iEntry),
     offsetof(Pattern, iElem), offsetof(Pattern, mNeed), offsetof(Pattern, aNeed), offsetof(Pattern, iFile), offsetof(Pattern, flags),
     offsetof(PatElem, iWord), offsetof(PatElem, nWord), offsetof(PatElem, mAny), offsetof(PatAlt, aLast), offsetof(Synset, iAlt), offsetof(DictPair, nWord),
-    offsetof(DictCode, iFrom), DK__COUNT, PE_COMPOUND, sizeof(void*)
+    offsetof(DictCode, iFrom), DK__COUNT, PE_SKIP, sizeof(void*)
   };
   return fnv32(2166136261u, a, sizeof a);
 }
@@ -288,7 +289,7 @@ int brinkDictSave(const Dict *pDict, const DictCacheInfo *pInfo, const char *zPa
   memset(&meta, 0, sizeof meta);
   meta.nUsed = t.nUsed; meta.nSlot = t.nSlot; meta.nWarning = t.nWarning;
   meta.nEngWarning = info.nWarning; meta.nIssue = info.nIssue; meta.nIssueCode = info.nIssueCode;
-  meta.nSource = info.nSource; meta.bPeerVerbs = (uint32_t)(info.bPeerVerbs!=0); meta.nDk = DK__COUNT;
+  meta.nSource = info.nSource; meta.bPeerVerbs = (uint32_t)info.bPeerVerbs; meta.nDk = DK__COUNT;
   {
     const char *zF = info.zFormat ? info.zFormat : "auto";
     size_t nF = strlen(zF);
@@ -449,7 +450,7 @@ static int checkTables(Reader *r, const DictTables *t){
   }
   for(size_t i=0; i<t->nElem; i++){
     const PatElem *e = &t->aElem[i];
-    int bOk = e->eKind<=PE_COMPOUND;
+    int bOk = e->eKind<=PE_SKIP;
     if( e->eKind==PE_WORD ) bOk = e->nWord>=1 && e->nWord<=MAX_WORDS && inRange(e->iWord, e->nWord, t->nWord);
     if( e->eKind==PE_ALT ) bOk = inRange(e->iWord, e->nAlt, t->nAlt);
     if( !bOk ) BAD("pattern element %zu is out of range", i);
@@ -586,7 +587,7 @@ static int openMem(const void *aData, size_t nData, DictCacheInfo *pInfo, Dict *
     for(size_t i=0; i<info.nSource; i++) h = sourceHash(h, azSrc[i], info.aSize[i], info.aMtime[i]);
     if( h!=get64(a+24) ){ r->zErr = errf("source list does not match its hash: the compiled dictionary is damaged"); goto fail; }
   }
-  info.bPeerVerbs = m->bPeerVerbs!=0;
+  info.bPeerVerbs = m->bPeerVerbs<=PEER_VERBS_PETRARCH ? (int)m->bPeerVerbs : PEER_VERBS_TABARI;
   info.nWarning = (size_t)m->nEngWarning; info.nIssue = (size_t)m->nIssue; info.nIssueCode = (size_t)m->nIssueCode;
   info.zFormat = m->zFormat;
   Dict *p = brinkDictAdopt(&t, xRelease, pMem, nData);

@@ -208,7 +208,8 @@ brink_engine *brink_engine_new(const brink_engine_config *pCfg, char **pzErr){
   p->pPeer = calloc(1, sizeof(PeerSet));
   if( !p->pDict || !p->pPeer ) goto oom;
   rc = loadDicts(&cfg, zData, p->pDict, p->pPeer, &dc, 0, pzErr);
-  if( rc==BRINK_OK ) p->bPeerVerbs = p->pPeer->nVerbFiles>0;
+  if( rc==BRINK_OK ) p->bPeerVerbs = p->pPeer->nPetrVerbFiles>0 ? PEER_VERBS_PETRARCH
+                                    : p->pPeer->nVerbFiles>0 ? PEER_VERBS_TABARI : 0;
   if( rc==BRINK_OK && p->pPeer->nIssue ) rc = loadIssues(p->pDict, p->pPeer, &dc);
   if( rc==BRINK_OK && p->pPeer->nIssue==0 ){
     brinkPeerSetClear(p->pPeer);

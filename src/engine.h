@@ -15,7 +15,9 @@
 struct brink_engine {
   Dict *pDict;
   int bPeerVerbs;      /* verbs came from TABARI/PETRARCH files: code as those coders do
-                       ** (their patterns say modality themselves; see coder.c) */
+                       ** (their patterns say modality themselves; see coder.c);
+                       ** PEER_VERBS_PETRARCH when any was PETRARCH's, else
+                       ** PEER_VERBS_TABARI */
   PeerSet *pPeer;      /* issue phrases of peer issue files; NULL if none were loaded */
   Ontology *pOnt;
   Gazetteer *pGaz;     /* places (facts.h); read-only, shared by every coder */

@@ -64,6 +64,20 @@ static const char *findChar(const char *z, const char *zEnd, char c){
   if( z>=zEnd ) return 0;
   return memchr(z, c, (size_t)(zEnd - z));
 }
+
+/* Does a verb file hold PETRARCH's block headers ("---  ACCUSE   [112]  ---")?
+** TABARI's verb files have none. */
+static int petrarchBlocks(const char *z, size_t n){
+  const char *p = z, *pEnd = z + n;
+  while( p<pEnd ){
+    const char *e = findChar(p, pEnd, '\n'); if( !e ) e = pEnd;
+    const char *q = e;
+    while( q>p && (q[-1]=='\r' || q[-1]==' ' || q[-1]=='\t') ) q--;
+    if( q-p>=8 && memcmp(p, "---", 3)==0 && (p[3]==' ' || p[3]=='\t') && memcmp(q-3, "---", 3)==0 ) return 1;
+    p = e<pEnd ? e+1 : pEnd;
+  }
+  return 0;
+}
 static const char *findStr(const char *z, const char *zEnd, const char *zNeedle){
   size_t n = strlen(zNeedle);
   for(const char *q=z; q+n<=zEnd; q++) if( memcmp(q, zNeedle, n)==0 ) return q;
@@ -272,6 +286,8 @@ static int actorCode(T *t, Buf *b, const char *z, const char *zEnd){
   }
   int bHash = nC==3 && memcmp(zC, "###", 3)==0;
   for(size_t i=0; i<nC && !bHash; i++){
+    /* "FRO/BIL/SAM": a compound actor, each code a member */
+    if( zC[i]=='/' && i>0 && i+1<nC && zC[i-1]!='/' ) continue;
     if( !isActorCodeChar(zC[i]) ){ warn(t, "code '%.*s' has a character brink does not allow; skipped", (int)nC, zC); return 0; }
   }
   if( nC>15 ){ warn(t, "code '%.*s' is longer than 15 characters; skipped", (int)nC, zC); return 0; }
@@ -876,7 +892,7 @@ static void patTokens(T *t, Items *it, const char *z, const char *zEnd, int bJoi
     }
     if( c=='*' ){ itemAdd(t, it, IT_ANCHOR, bJoin, "*", 1, 0); bJoin = 0; z++; continue; }
     if( c=='$' || c=='+' || c=='%' ){ itemAdd(t, it, IT_TEXT, bJoin, z, 1, 0); bJoin = 0; z++; continue; }
-    if( c=='^' ){ bJoin = 0; z++; continue; }   /* TABARI's skip: brink allows gaps anyway */
+    if( c=='^' ){ itemAdd(t, it, IT_TEXT, 0, "^", 1, 0); bJoin = 0; z++; continue; }   /* skip a noun phrase */
     if( c=='&' ){
       const char *n0 = z+1, *n1 = n0;
       while( n1<zEnd && !isWordStop(*n1) ) n1++;
@@ -1103,8 +1119,11 @@ static void verbLine(T *t, const char *z, const char *zEnd){
   }
 }
 
-/* Write the current block: every anchor of every verb, alone with the
-** verb's code, then with each pattern of the block. */
+/* Write the current block: every anchor of every verb with each pattern of
+** the block, then alone with the verb's code.  That order matters: of
+** equally specific patterns brink tries the first first, and the verb's own
+** code applies only when none of its patterns match ("% * [030:030]" before
+** the bare AGREE [081]). */
 static void verbFlush(T *t){
   if( t->nVerb==0 ){
     if( t->nPat ) warnAt(t, t->aPat[0].iLine, "patterns with no verb; skipped");
@@ -1117,9 +1136,6 @@ static void verbFlush(T *t){
     const VVerb *v = &t->aVerb[iv];
     for(size_t ia=v->iAnchor; ia<v->iAnchor+v->nAnchor; ia++){
       const VAnchor *a = &t->aAnchor[ia];
-      l.n = 0;
-      bufPuts(&l, v->zCode); bufPutc(&l, ' '); bufPuts(&l, a->zPlain);
-      emitLine(t, v->iLine, bufStr(&l), l.n);
       for(size_t ip=0; ip<t->nPat; ip++){
         const VPat *p = &t->aPat[ip];
         l.n = 0;
@@ -1133,6 +1149,9 @@ static void verbFlush(T *t){
         if( p->zPost ){ bufPutc(&l, p->bJoinPost ? '_' : ' '); bufPuts(&l, p->zPost); }
         emitLine(t, p->iLine, bufStr(&l), l.n);
       }
+      l.n = 0;
+      bufPuts(&l, v->zCode); bufPutc(&l, ' '); bufPuts(&l, a->zPlain);
+      emitLine(t, v->iLine, bufStr(&l), l.n);
     }
   }
   t->bOom |= l.bOom;
@@ -1455,7 +1474,10 @@ int brinkPeerLoadFile(PeerSet *pSet, Dict *pDict, const char *zPath, int eFormat
     free(z);
     return rc;
   }
-  if( eKind==PEER_KIND_VERBS ) pSet->nVerbFiles++;
+  if( eKind==PEER_KIND_VERBS ){
+    pSet->nVerbFiles++;
+    if( petrarchBlocks(z ? z : "", n) ) pSet->nPetrVerbFiles++;
+  }
   PeerText tx; memset(&tx, 0, sizeof tx);
   DiagWrap w = { xDiag, pArg };
   rc = brinkPeerTranslate(pSet, zPath, z ? z : "", n, eKind, diagNoCol, &w, &tx);

@@ -18,6 +18,12 @@
 #include "brink.h"
 #include "dict.h"
 
+/* engine.bPeerVerbs: whose conventions the coder follows.  The two
+** coders resolve noun phrases differently (PETRARCH gives "Dagolath's
+** minister Telemar" the possessor with the title's role, TABARI the name). */
+#define PEER_VERBS_TABARI    1
+#define PEER_VERBS_PETRARCH  2
+
 /* Formats a caller may force (brink_engine_config.zDictFormat). */
 enum {
   PEER_FMT_AUTO = 0,    /* detect per file, by content and name */
@@ -54,6 +60,7 @@ typedef struct PeerSet {
   size_t nStoryDiscard;   /* "+phrase" story discards read as sentence discards */
   size_t nIssueCode;      /* distinct codes in aIssue */
   size_t nVerbFiles;      /* peer-format verb dictionaries loaded (TABARI/PETRARCH semantics) */
+  size_t nPetrVerbFiles;  /* ... of them in PETRARCH's "--- NAME [code] ---" blocks */
 } PeerSet;
 void brinkPeerSetClear(PeerSet *);
 /* Number of distinct issue codes in the set. */

@@ -2,7 +2,8 @@
 ** token.c — cut one sentence into tokens.
 **
 ** Rules, in the order they are tried at each position:
-**   - white space separates tokens;
+**   - white space separates tokens, and so does an underscore between two
+**     words ("Dol_Amroth");
 **   - a number keeps its thousands separators and decimal point
 **     ("20,000", "1.5"); "20,000 - 25,000" is three tokens;
 **   - a word runs over letters, digits, internal hyphens ("de-escalate",
@@ -124,6 +125,9 @@ int brinkTokenize(Arena *pArena, const char *z, size_t nz, size_t iBase, Tok **p
   while( i<n ){
     unsigned char c = (unsigned char)z[i];
     if( isspace(c) ){ i++; continue; }
+    /* an underscore between words joins the words of a name the way the
+    ** peer dictionaries write them ("Dol_Amroth"): read it as a blank */
+    if( c=='_' && i>0 && IS_ALNUM(z[i-1]) && i+1<n && IS_ALNUM(z[i+1]) ){ i++; continue; }
     int len, flags = 0;
     if( (len = numberLen(z+i, n-i))>0 ){
       /* a number glued to letters ("15th", "F16", "2021-04-13") is a word */

@@ -8,8 +8,9 @@
 ** "=> none"; the
 ** other lines are the story text (several lines make several sentences).
 ** "%date YYYY-MM-DD" sets the story date for the blocks after it (default
-** 2021-04-13); "%dict FILE" codes the following blocks with that dictionary
-** instead of the defaults (a path relative to the test file); lines starting
+** 2021-04-13); "%dict FILE..." codes the following blocks with those
+** dictionaries (up to 8, separated by spaces) instead of the defaults (paths
+** relative to the test file); lines starting
 ** with '#' are comments.  The expected events must equal the coded events as
 ** a set of (source, target, code) triples.
 **
@@ -202,11 +203,10 @@ static void runCase(brink_coder *c, const char *zFile, Case *k, const char *zDat
   printf("\n");
 }
 
-static brink_engine *openEngine(const char *zDict){
+static brink_engine *openEngine(const char **azDict){
   brink_engine_config cfg;
   memset(&cfg, 0, sizeof cfg);
-  const char *az[2] = { zDict, 0 };
-  if( zDict ) cfg.azDict = az;
+  if( azDict ) cfg.azDict = azDict;
   char *zErr = 0;
   brink_engine *p = brink_engine_new(&cfg, &zErr);
   if( !p ){ fprintf(stderr, "golden: %s\n", zErr ? zErr : "cannot load"); free(zErr); }
@@ -239,13 +239,20 @@ static int runFile(const char *zFile){
     if( z[0]=='#' ) continue;
     if( strncmp(z, "%date ", 6)==0 ){ snprintf(zDate, sizeof zDate, "%s", z+6); continue; }
     if( strncmp(z, "%dict ", 6)==0 ){
-      char zPath[4096];
+      static char azPath[8][1024];
+      const char *azDict[9];
+      int nDict = 0;
       const char *zSlash = strrchr(zFile, '/');
       int nDir = zSlash ? (int)(zSlash - zFile) + 1 : 0;
-      snprintf(zPath, sizeof zPath, "%.*s%s", nDir, zFile, z+6);
+      for(char *zTok = strtok(z+6, " \t"); zTok && nDict<8; zTok = strtok(0, " \t")){
+        snprintf(azPath[nDict], sizeof azPath[nDict], "%.*s%s", nDir, zFile, zTok);
+        azDict[nDict] = azPath[nDict];
+        nDict++;
+      }
+      azDict[nDict] = 0;
       brink_coder_free(c);
       brink_engine_free(pEng);
-      pEng = openEngine(zPath);
+      pEng = openEngine(azDict);
       if( !pEng ){ fclose(fp); free(k.zText); return 1; }
       c = brink_coder_new(pEng);
       continue;

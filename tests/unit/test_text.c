@@ -237,6 +237,9 @@ static void test_tok_words_and_punct(void **state){
   expectTokens("Why now?", "Why|now|?");
   expectTokens("  spaced   out  ", "spaced|out");
   expectTokens("(see: annex; table 4)", "(|see|:|annex|;|table|4|)");
+  /* an underscore between words separates them, as in the peer formats */
+  expectTokens("the Prince of Dol_Amroth", "the|Prince|of|Dol|Amroth");
+  expectTokens("_x_ a_", "_|x|_|a|_");
   expectTokens("", "");
 }
 
