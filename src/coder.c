@@ -1871,8 +1871,20 @@ static int emitUnattributed(brink_coder *c, Sent *s, const char *zCode, int a, i
   int gT = s->aMen[iTgt].iGroup;
   for(int y=0; y<s->nMen; y++){
     if( s->aMen[y].iGroup!=gT ) continue;
+    size_t nBefore = c->nEv;
     int rc = emit(c, s, &mS, &s->aMen[y], zCode, 0);
     if( rc ) return rc;
+    /* CAMEO's unidentified armed forces of the country where it happened,
+    ** when the story says where ("a roadside bombing near Samarra":
+    ** IRQUAF); a place guessed from the actors says nothing of who did it */
+    brink_event *e = c->nEv>nBefore ? &c->aEv[c->nEv-1] : 0;
+    const brink_location *L = e ? e->pLocation : 0;
+    if( e && !e->zSource[0] && L && L->zCountry && strlen(L->zCountry)==3 && L->zHow && strcmp(L->zHow, "actor")!=0 ){
+      char zU[8];
+      snprintf(zU, sizeof zU, "%sUAF", L->zCountry);
+      e->zSource = brinkArenaStrndup(&c->arena, zU, 6);
+      if( !e->zSource ) return BRINK_ENOMEM;
+    }
   }
   return BRINK_OK;
 }
