@@ -2125,6 +2125,18 @@ static int codeSentence(brink_coder *c, Sent *s){
     int eFrame = c->pEng->bPeerVerbs ? FR_NONE : framing(s, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, a);
     if( eFrame==FR_HYPO ) continue;
     if( eFrame==FR_NEG ){ c->stats.nDiscarded++; continue; }
+    {
+      /* "signed the accord in 1983", "agreed in September 1985 to": a year
+      ** long past, next to the event in its own clause, makes it history
+      ** (brink's own dictionaries; peer coders have no such rule) */
+      int i0 = a, i1 = mBest.iEnd;
+      while( i0>0 && i0>a-6 && !tokIs(&s->aTok[i0-1], ",") ) i0--;
+      while( i1<s->nTok && i1<mBest.iEnd+6 && !tokIs(&s->aTok[i1], ",") ) i1++;
+      if( !c->pEng->bPeerVerbs && brinkPastYearAt(s->aTok, s->nTok, i0, i1, c->iDay) ){
+        c->stats.nDiscarded++;
+        continue;
+      }
+    }
     const char *zCode = pBest->zCode;
     if( eFrame==FR_FUTURE && !(pBest->flags & PATF_FUTURE) ){
       /* "will withdraw unless ...": an action promised on a condition the

@@ -10,7 +10,9 @@
 **
 ** brinkSentenceKind() spots sentences that look like events but are not:
 ** a sports result ("Russia beat Ukraine 2-1") and a history retrospective
-** ("In 1941, Germany invaded the Soviet Union" in a story from 2021).
+** ("In 1941, Germany invaded the Soviet Union" in a story from 2021);
+** brinkPastYearAt() a year long past said of one event ("signed the accord
+** in 1983").
 ** Both work on tokens only; nothing here allocates.
 */
 #include "timex.h"
@@ -177,4 +179,25 @@ int brinkSentenceKind(const Tok *a, int n, int32_t iStory){
     }
   }
   return SENT_NEWS;
+}
+
+int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
+  /* "signed an agreement today to increase trade in 1983": a sentence that
+  ** says it is of now is news, whatever years it names */
+  static const char *const azNow[] = {"today","yesterday","tonight","monday","tuesday","wednesday",
+    "thursday","friday","saturday","sunday",0};
+  for(int i=0; i<n; i++) if( lookup(azNow, a[i].zLow)>=0 ) return 0;
+  int yStory = yearOf(iStory);
+  if( i0<0 ) i0 = 0;
+  if( i1>n ) i1 = n;
+  for(int i=i0; i+1<i1; i++){
+    if( !(tokIs(&a[i], "in") || tokIs(&a[i], "during")) ) continue;
+    const Tok *y = &a[i+1];
+    if( i+2<n && monthOf(y)>=0 ) y = &a[i+2];        /* "in September 1985" */
+    if( (y->flags & TOKF_NUM) && y->n==4 ){
+      int yr = atoi(y->zLow);
+      if( yr>=1000 && yr < yStory-1 ) return 1;
+    }
+  }
+  return 0;
 }

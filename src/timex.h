@@ -16,4 +16,9 @@ enum { SENT_NEWS = 0, SENT_SPORTS, SENT_HISTORY };
 /* What kind of sentence this is (SENT_*). */
 int brinkSentenceKind(const Tok *aTok, int nTok, int32_t iStory);
 
+/* Does tokens [i0, i1) hold "in|during [Month] YYYY" for a year at least
+** two before iStory's ("signed the accord in 1983"), in a sentence that
+** does not say it is of now ("today", "on Tuesday")? */
+int brinkPastYearAt(const Tok *aTok, int nTok, int i0, int i1, int32_t iStory);
+
 #endif
