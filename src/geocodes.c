@@ -160,7 +160,7 @@ static int cmpKey(const void *pKey, const void *pElem){
 /* The code of key z[0..n), or NULL. */
 static const char *fipsFind(const FipsTable *p, const char *z, size_t n){
   char zKey[FIPS_KEY_MAX+1];
-  if( !p || n==0 || n>FIPS_KEY_MAX ) return 0;
+  if( !p || p->nRow==0 || n==0 || n>FIPS_KEY_MAX ) return 0;
   memcpy(zKey, z, n); zKey[n] = 0;
   const FipsRow *r = bsearch(zKey, p->aRow, p->nRow, sizeof(FipsRow), cmpKey);
   return r ? r->zFips : 0;
