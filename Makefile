@@ -26,7 +26,7 @@ LDLIBS  += $(PKGLIB) -lpthread -lm
 LDFLAGS += $(SANFL)
 
 LIB_SRC := $(wildcard src/*.c)
-LIB_OBJ := $(patsubst src/%.c,$(B)/src/%.o,$(LIB_SRC)) $(B)/gen/lexdata.o
+LIB_OBJ := $(patsubst src/%.c,$(B)/src/%.o,$(LIB_SRC)) $(B)/gen/lexdata.o $(B)/gen/iso2.o
 CLI_SRC := $(wildcard cli/*.c)
 CLI_OBJ := $(patsubst cli/%.c,$(B)/cli/%.o,$(CLI_SRC))
 UNIT_SRC:= $(wildcard tests/unit/*.c)
@@ -46,6 +46,13 @@ $(B)/tools/mkiso: tools/mkiso.c
 	$(CC) -std=c17 -D_POSIX_C_SOURCE=200809L -O2 $(WARN) $(PKGCF) -o $@ $< $(PKGLIB)
 data/dict/iso3166.gen.txt: $(B)/tools/mkiso $(ISODIR)/iso_3166-1.json
 	$(B)/tools/mkiso $(ISODIR)/iso_3166-1.json > $@.tmp && mv $@.tmp $@
+# ... and their alpha-2 codes, compiled into libbrink for the exports
+# (src/geocodes.h; PLOVER's "country code").
+$(B)/gen/iso2.c: $(B)/tools/mkiso $(ISODIR)/iso_3166-1.json
+	@mkdir -p $(dir $@)
+	$(B)/tools/mkiso -c $(ISODIR)/iso_3166-1.json > $@.tmp && mv $@.tmp $@
+$(B)/gen/iso2.o: $(B)/gen/iso2.c src/geocodes.h include/brink.h
+	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(B)/src/%.o: src/%.c include/brink.h $(wildcard src/*.h)
 	@mkdir -p $(dir $@)
@@ -114,11 +121,14 @@ FUZZCC  ?= clang-14
 # The library is compiled once with the fuzzer's instrumentation
 # (build-fuzz/lib), then each target links against it.
 FUZZFL  := -std=c17 -D_POSIX_C_SOURCE=200809L -g -O1 -Iinclude -Isrc $(PKGCF) -DBRINK_DATADIR='"$(abspath data)"'
-FUZZ_OBJ := $(patsubst src/%.c,build-fuzz/lib/%.o,$(LIB_SRC)) build-fuzz/lib/lexdata.o
+FUZZ_OBJ := $(patsubst src/%.c,build-fuzz/lib/%.o,$(LIB_SRC)) build-fuzz/lib/lexdata.o build-fuzz/lib/iso2.o
 build-fuzz/lib/%.o: src/%.c include/brink.h $(wildcard src/*.h)
 	@mkdir -p $(dir $@)
 	$(FUZZCC) $(FUZZFL) -fsanitize=fuzzer-no-link,address,undefined -c -o $@ $<
 build-fuzz/lib/lexdata.o: build/gen/lexdata.c
+	@mkdir -p $(dir $@)
+	$(FUZZCC) $(FUZZFL) -fsanitize=address,undefined -c -o $@ $<
+build-fuzz/lib/iso2.o: build/gen/iso2.c src/geocodes.h
 	@mkdir -p $(dir $@)
 	$(FUZZCC) $(FUZZFL) -fsanitize=address,undefined -c -o $@ $<
 build-fuzz/%: fuzz/%.c $(FUZZ_OBJ)

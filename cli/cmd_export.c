@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 static const char zUsage[] =
-"usage: brink export --db FILE --format F [-o OUT] [FILTERS]\n"
+"usage: brink export --db FILE --format F [-o OUT] [--data DIR] [FILTERS]\n"
 "\n"
 "Write the events of an event store in format F:\n"
 "  gdelt    GDELT 2.0 event table: 61 tab-separated columns, no header, one\n"
@@ -26,17 +26,20 @@ static const char zUsage[] =
 "  jsonl    brink code's JSON Lines\n"
 "Each event's location fills the place columns (GDELT ActionGeo_*, ICEWS\n"
 "City/Province/Country/Latitude/Longitude, PLOVER eventLoc, the CSV's location_*);\n"
-"GDELT's FIPS country codes are left empty (docs/EXPORTS.md says what goes where).\n"
+"GDELT's country code is FIPS 10-4, from fips.tsv in the data folder, PLOVER's\n"
+"ISO alpha-2 (docs/EXPORTS.md says what goes where).\n"
 "\n"
 "Options:\n"
 "  --db FILE        the event store (required)\n"
 "  --format F       gdelt, icews, plover, csv or jsonl (required)\n"
 "  -o, --output OUT write to OUT (default: standard output)\n"
+"  --data DIR       the data folder holding fips.tsv (default: $BRINK_DATA or\n"
+"                   the built-in one)\n"
 "  FILTERS          as for brink query (--from, --to, --country, --pair, ...)\n"
 "  -h, --help       this help\n";
 
 int cmd_export(int argc, char **argv){
-  const char *zDb = 0, *zFormat = 0, *zOut = 0;
+  const char *zDb = 0, *zFormat = 0, *zOut = 0, *zData = 0;
   brink_store_filter f;
   memset(&f, 0, sizeof f);
   for(int i=1; i<argc; i++){
@@ -46,6 +49,7 @@ int cmd_export(int argc, char **argv){
     else if( (v = cli_opt(argc, argv, &i, "--db", 0))!=0 ) zDb = v;
     else if( (v = cli_opt(argc, argv, &i, "--format", 0))!=0 ) zFormat = v;
     else if( (v = cli_opt(argc, argv, &i, "--output", "-o"))!=0 ) zOut = v;
+    else if( (v = cli_opt(argc, argv, &i, "--data", 0))!=0 ) zData = v;
     else if( (e = cli_filter_opt("brink export", argc, argv, &i, &f))!=0 ){ if( e<0 ) return 1; }
     else{
       fprintf(stderr, "brink export: unknown option '%s' (see brink export --help)\n", argv[i]);
@@ -77,7 +81,7 @@ int cmd_export(int argc, char **argv){
       free(zTmp); brink_store_close(pStore); return 1;
     }
   }
-  if( brink_store_export(pStore, &f, eFmt, fp)!=BRINK_OK ){
+  if( brink_store_export_v2(pStore, &f, eFmt, fp, zData, cli_diag, 0)!=BRINK_OK ){
     fprintf(stderr, "brink export: %s\n", brink_store_errmsg(pStore));
     rc = 1;
   }

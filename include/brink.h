@@ -395,8 +395,16 @@ enum {
   BRINK_EXPORT_PLOVER = 4  /* a JSON array of PLOVER records, one per line */
 };
 /* Write the events matching pFilter (NULL: all) to fp in format eFmt.
-** Returns BRINK_OK, BRINK_EIO when fp fails (errno kept), or a store error. */
+** Returns BRINK_OK, BRINK_EIO when fp fails (errno kept), or a store error.
+** A GDELT export reads FIPS 10-4 country codes from fips.tsv in the data
+** folder ($BRINK_DATA or the built-in one); a missing or unreadable file
+** fails it with BRINK_EIO before anything is written. */
 int brink_store_export(brink_store *, const brink_store_filter *, int eFmt, FILE *fp);
+/* The same, with the data folder given (zDataDir NULL: $BRINK_DATA or the
+** built-in one) and fips.tsv's malformed lines, which are skipped, reported
+** to xDiag (may be NULL) with the file and line. */
+int brink_store_export_v2(brink_store *, const brink_store_filter *, int eFmt, FILE *fp,
+                          const char *zDataDir, brink_diag_fn xDiag, void *pDiagArg);
 
 /* Stored stories in id order, for re-coding: *pStory (with the text as
 ** stored) stays valid until the next call.  Begin with *piAfter = 0; each

@@ -5,10 +5,13 @@
 **
 ** Per-event formats read through the public cursor (brink_store_query);
 ** GDELT, whose rows are one-a-day folded events, reads store.c's folded
-** query.  Nothing here knows the schema beyond those two.
+** query.  Nothing here knows the schema beyond those two.  Codes of other
+** systems come from geocodes.h: ISO alpha-2 for PLOVER (compiled in) and
+** FIPS 10-4 for GDELT (<datadir>/fips.tsv, read when a GDELT export starts).
 */
 #include "brink.h"
 #include "store.h"
+#include "geocodes.h"
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -216,12 +219,15 @@ static int ploverActor(brink_buf *b, const char *zCode, const char *zText, const
   return ok && bufStr(b, "}]");
 }
 
-/* "eventLoc": brink's location object (the keys of brink code's "location"). */
+/* "eventLoc": brink's location object (the keys of brink code's "location"),
+** with the gold records' "country code" (ISO alpha-2) when there is one. */
 static int ploverLoc(brink_buf *b, const brink_location *L){
   if( !L ) return 1;
+  const char *zA2 = brinkIsoAlpha2(L->zCountry);
   return bufStr(b, ",\"eventLoc\":{\"name\":") && jsonStr(b, L->zName)
       && bufStr(b, ",\"feature\":") && jsonStr(b, L->zFeature)
       && bufStr(b, ",\"country\":") && jsonStr(b, L->zCountry)
+      && (!zA2[0] || (bufStr(b, ",\"country code\":") && jsonStr(b, zA2)))
       && bufStr(b, ",\"adm1\":") && jsonStr(b, L->zAdm1)
       && bufStr(b, ",\"lat\":") && bufCoord(b, L->rLat) && bufStr(b, ",\"lon\":") && bufCoord(b, L->rLon)
       && bufStr(b, ",\"mention\":") && jsonStr(b, L->zMention)
@@ -282,7 +288,7 @@ static const char *colT(sqlite3_stmt *q, int i){
 
 /* ActionGeo_Type, _FullName, _CountryCode, _ADM1Code, _ADM2Code, _Lat,
 ** _Long, _FeatureID from the fold's first event (folded columns 19-27). */
-static int gdeltActionGeo(sqlite3_stmt *q, brink_buf *b){
+static int gdeltActionGeo(sqlite3_stmt *q, brink_buf *b, const FipsTable *pFips){
   if( sqlite3_column_type(q, 25)==SQLITE_NULL ) return bufStr(b, "\t\t\t\t\t\t\t");
   brink_location L;
   memset(&L, 0, sizeof L);
@@ -307,13 +313,14 @@ static int gdeltActionGeo(sqlite3_stmt *q, brink_buf *b){
   if( ok && strcmp(L.zFeature, "country")!=0 && zCountry[0] && strcmp(zCountry, L.zName)!=0 ){
     ok = bufStr(b, ", ") && tsvField(b, zCountry);
   }
-  /* CountryCode: GDELT's are FIPS 10-4, which brink does not have: empty.
+  /* CountryCode: FIPS 10-4 (data/fips.tsv), "" when the country has none.
   ** ADM1Code: the ISO 3166-2 code (GDELT's are FIPS-based; see EXPORTS.md). */
-  return ok && bufStr(b, "\t\t") && tsvField(b, L.zAdm1) && bufStr(b, "\t\t")
+  return ok && bufStr(b, "\t") && tsvField(b, brinkFipsCode(pFips, L.zCountry, L.zAdm1))
+      && bufStr(b, "\t") && tsvField(b, L.zAdm1) && bufStr(b, "\t\t")
       && bufCoord(b, L.rLat) && bufStr(b, "\t") && bufCoord(b, L.rLon) && bufStr(b, "\t");
 }
 
-static int rowGdelt(sqlite3_stmt *q, brink_buf *b){
+static int rowGdelt(sqlite3_stmt *q, brink_buf *b, const FipsTable *pFips){
   const char *zDate = colT(q, 1), *zCode = colT(q, 8), *zAdded = colT(q, 16), *zUrl = colT(q, 17);
   char zDateAdded[15] = "";
   /* "YYYY-MM-DD HH:MM:SS" → YYYYMMDDHHMMSS */
@@ -331,7 +338,7 @@ static int rowGdelt(sqlite3_stmt *q, brink_buf *b){
                   (long long)sqlite3_column_int64(q, 13), (long long)sqlite3_column_int64(q, 14))
         /* AvgTone, then Actor1Geo_*, Actor2Geo_*: 1 + 2*8 empty columns */
         && bufStr(b, "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t")
-        && gdeltActionGeo(q, b) && bufStr(b, "\t")
+        && gdeltActionGeo(q, b, pFips) && bufStr(b, "\t")
         && bufStr(b, zDateAdded) && bufStr(b, "\t") && tsvField(b, zUrl[0] ? zUrl : colT(q, 18))
         && bufStr(b, "\n");
   return ok;
@@ -348,22 +355,50 @@ static int flushBuf(brink_buf *b, FILE *fp, int bAll){
   return ok;
 }
 
+/* GDELT's FIPS 10-4 table, <datadir>/fips.tsv, as the engine finds its
+** data folder: zDataDir, else $BRINK_DATA, else the built-in one. */
+static int loadFips(brink_store *p, const char *zDataDir, brink_diag_fn xDiag, void *pArg,
+                    FipsTable **ppFips){
+  const char *zData = zDataDir;
+  if( !zData ) zData = getenv("BRINK_DATA");
+  if( !zData || !*zData ) zData = BRINK_DATADIR;
+  size_t nPath = strlen(zData) + 16;
+  char *zPath = malloc(nPath), *zErr = 0;
+  if( !zPath ) return brinkStoreError(p, BRINK_ENOMEM, "out of memory");
+  snprintf(zPath, nPath, "%s/fips.tsv", zData);
+  *ppFips = brinkFipsLoad(zPath, xDiag, pArg, &zErr);
+  free(zPath);
+  if( *ppFips ) return BRINK_OK;
+  int rc = brinkStoreError(p, zErr ? BRINK_EIO : BRINK_ENOMEM, zErr ? zErr : "out of memory");
+  free(zErr);
+  return rc;
+}
+
 int brink_store_export(brink_store *p, const brink_store_filter *f, int eFmt, FILE *fp){
+  return brink_store_export_v2(p, f, eFmt, fp, 0, 0, 0);
+}
+
+int brink_store_export_v2(brink_store *p, const brink_store_filter *f, int eFmt, FILE *fp,
+                          const char *zDataDir, brink_diag_fn xDiag, void *pDiagArg){
   brink_buf b = { 0, 0, 0 };
   int brc = BRINK_OK, ok = 1, bFirst = 1;
   if( eFmt<BRINK_EXPORT_JSONL || eFmt>BRINK_EXPORT_PLOVER ){
     return brinkStoreError(p, BRINK_EINVAL, "unknown export format");
   }
   if( eFmt==BRINK_EXPORT_GDELT ){
+    FipsTable *pFips = 0;
+    brc = loadFips(p, zDataDir, xDiag, pDiagArg, &pFips);
+    if( brc ) return brc;
     sqlite3_stmt *q = 0;
     brc = brinkStoreFolded(p, f, &q);
-    if( brc ) return brc;
+    if( brc ){ brinkFipsFree(pFips); return brc; }
     int rc;
     while( ok && (rc = sqlite3_step(q))==SQLITE_ROW ){
-      ok = rowGdelt(q, &b) && flushBuf(&b, fp, 0);
+      ok = rowGdelt(q, &b, pFips) && flushBuf(&b, fp, 0);
     }
     if( ok && rc!=SQLITE_DONE ) brc = brinkStoreDbError(p, rc, "reading events");
     sqlite3_finalize(q);
+    brinkFipsFree(pFips);
   }else{
     brink_store_cursor *c = 0;
     brc = brink_store_query(p, f, &c);

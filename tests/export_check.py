@@ -8,6 +8,11 @@ Prints one line per failed check and "export_check: N passed, N failed".
 Locations are checked field by field against brink code's "location";
 country and subdivision names against Debian's iso-codes (read here
 directly, not through brink) or the name brink code gives a country.
+Country codes of other systems are read here independently too: PLOVER's
+ISO alpha-2 from iso-codes, GDELT's FIPS 10-4 from the fips.tsv the export
+used ($FIPS, default data/fips.tsv next to this script), whose classic
+traps (UKR->UP, CHE->SZ, CHN->CH, DEU->GM, GBR->UK...) are checked as fixed
+pairs.
 """
 import csv, json, os, sys
 
@@ -23,6 +28,37 @@ def iso_names():
     except OSError:
         pass
     return c, s
+
+def iso_codes():
+    """alpha-3 -> alpha-2, and the set of ISO 3166-2 codes, from iso-codes."""
+    a2, subs = {}, set()
+    try:
+        for r in json.load(open(os.path.join(ISO, "iso_3166-1.json"), encoding="utf-8"))["3166-1"]:
+            a2[r["alpha_3"]] = r["alpha_2"]
+        for r in json.load(open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]:
+            subs.add(r["code"])
+    except OSError:
+        pass
+    return a2, subs
+
+FIPS = os.environ.get("FIPS") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "fips.tsv")
+def fips_table():
+    """key (alpha-3 or ISO 3166-2) -> FIPS 10-4, as docs/EXPORTS.md describes fips.tsv."""
+    t = {}
+    for line in open(FIPS, encoding="utf-8"):
+        line = line.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"): continue
+        k, v = line.split("\t")
+        t.setdefault(k, v)
+    return t
+
+def fips_of(t, L):
+    """ActionGeo_CountryCode: one code shared by all the location's listed
+    subdivisions, else its country's, else empty."""
+    subs = L["adm1"].split(",") if L["adm1"] else []
+    codes = {t.get(s) for s in subs}
+    if subs and None not in codes and len(codes) == 1: return codes.pop()
+    return t.get(L["country"], "")
 
 def coord(z, want):
     """A coordinate written with 4 decimals equals brink code's."""
@@ -57,6 +93,22 @@ def main(argv):
     key = lambda src, tgt, code: (src, tgt, code)
     want = {key(e["source"], e["target"], e["code"]): e for e in ev}
     cnames, snames = iso_names()
+    alpha2, iso2subs = iso_codes()
+    fips = fips_table()
+    # the FIPS table itself: the classic traps, keys brink can meet, one entity per code
+    for a3, f in (("UKR", "UP"), ("CHE", "SZ"), ("CHN", "CH"), ("DEU", "GM"), ("GBR", "UK"), ("RUS", "RS"),
+                  ("AUS", "AS"), ("JPN", "JA"), ("KOR", "KS"), ("PRK", "KN"), ("IRQ", "IZ"), ("ISR", "IS"),
+                  ("USA", "US"), ("AUT", "AU"), ("SRB", "RI"), ("SWZ", "WZ")):
+        check(fips.get(a3) == f, "fips.tsv: %s is %s, not %r" % (a3, f, fips.get(a3)))
+    check(fips.get("PS-GZA") == "GZ" and fips.get("PS-HBN") == "WE", "fips.tsv: Gaza GZ, West Bank WE")
+    if alpha2:
+        stray = [k for k in fips if k not in alpha2 and k not in iso2subs and k != "XKX"]
+        check(not stray, "fips.tsv: keys that are not ISO codes (or XKX): %s" % stray)
+        check(len(fips) >= 240, "fips.tsv: %d keys" % len(fips))
+    by3 = [v for k, v in fips.items() if len(k) == 3]
+    dup = sorted({v for v in by3 if by3.count(v) > 1})
+    check(not dup, "fips.tsv: FIPS codes given to two countries: %s" % dup)
+    check(all(len(v) == 2 and v.isalpha() and v.isupper() for v in fips.values()), "fips.tsv: codes are two capitals")
     for e in ev:   # the name brink code gives a country is a name of it too
         L = e.get("location")
         if L and L["feature"] == "country": cnames.setdefault(L["country"], set()).add(L["name"])
@@ -103,7 +155,9 @@ def main(argv):
         check(parts[0] == L["name"], "gdelt: ActionGeo_FullName %r starts with %r" % (g[1], L["name"]))
         if L["feature"] != "country" and L["country"]:
             check(parts[-1] in cnames.get(L["country"], set()), "gdelt: ActionGeo_FullName %r ends with the country" % g[1])
-        check(g[2] == "", "gdelt: ActionGeo_CountryCode is empty (brink has no FIPS 10-4 codes)")
+        want_fips = fips_of(fips, L)
+        check(g[2] == want_fips, "gdelt: ActionGeo_CountryCode %r for %s %s (want FIPS %r)" % (g[2], L["country"], L["adm1"], want_fips))
+        check(not L["country"] or L["country"] not in fips or g[2] != "", "gdelt: a country with a FIPS code gets it")
         check(g[3] == L["adm1"] and g[4] == "" and g[7] == "", "gdelt: ActionGeo_ADM1Code is the ISO 3166-2 code")
         check(coord(g[5], L["lat"]) and coord(g[6], L["lon"]), "gdelt: ActionGeo_Lat/Long %s %s" % (g[5], g[6]))
         check(len(r[59]) == 14 and r[59].isdigit(), "gdelt: DATEADDED is YYYYMMDDHHMMSS")
@@ -157,6 +211,10 @@ def main(argv):
         check({k: pl.get(k) for k in ("name", "feature", "country", "adm1", "mention", "how")}
               == {k: L[k] for k in ("name", "feature", "country", "adm1", "mention", "how")},
               "plover: eventLoc %r" % pl)
+        if alpha2:
+            a2 = alpha2.get(L["country"])
+            check(pl.get("country code") == a2 if a2 else "country code" not in pl,
+                  "plover: eventLoc country code %r for %s (ISO alpha-2 %r)" % (pl.get("country code"), L["country"], a2))
         check(abs(pl.get("lat", 999) - L["lat"]) < 0.00006 and abs(pl.get("lon", 999) - L["lon"]) < 0.00006,
               "plover: eventLoc coordinates")
 

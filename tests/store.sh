@@ -102,10 +102,23 @@ expect_fail "query unknown option" "unknown option" "$BRINK" query --db "$DB" --
 for f in gdelt icews plover csv; do
   "$BRINK" export --db "$DB" --format $f -o "$T/x.$f" && ok || bad "export $f"
 done
-if python3 tests/export_check.py "$T/code.jsonl" "$T/x.gdelt" "$T/x.icews" "$T/x.plover" "$T/x.csv" > "$T/ec"; then ok
+if FIPS=$BRINK_DATA/fips.tsv python3 tests/export_check.py "$T/code.jsonl" "$T/x.gdelt" "$T/x.icews" "$T/x.plover" "$T/x.csv" > "$T/ec"; then ok
 else bad "export_check"; cat "$T/ec"; fi
 tail -1 "$T/ec"
 expect_fail "export unknown format" "unknown format" "$BRINK" export --db "$DB" --format xml
+# GDELT's FIPS codes come from fips.tsv in the data folder (--data): a bad
+# line is reported with file:line and skipped, a missing file fails the export
+mkdir "$T/fipsdata"
+{ cat "$BRINK_DATA/fips.tsv"; printf 'RUS RS\nUKR\tup\n'; } > "$T/fipsdata/fips.tsv"
+n=$(grep -c '' "$T/fipsdata/fips.tsv")
+"$BRINK" export --db "$DB" --format gdelt --data "$T/fipsdata" -o "$T/y.gdelt" 2>"$T/err" && ok || bad "export with a bad fips.tsv line"
+grep -q "^$T/fipsdata/fips.tsv:$((n-1)): 'RUS RS' is not two tab-separated fields" "$T/err" \
+  && grep -q "^$T/fipsdata/fips.tsv:$n: 'up' is not a FIPS 10-4 country code" "$T/err" && ok \
+  || bad "fips.tsv warnings: $(cat "$T/err")"
+cut -f 52,54 "$T/y.gdelt" | grep -q "^1	UP$" && ok || bad "UKR keeps its good line (UP) beside the bad one"
+rm "$T/fipsdata/fips.tsv"
+expect_fail "export gdelt without fips.tsv" "cannot read $T/fipsdata/fips.tsv" "$BRINK" export --db "$DB" --format gdelt --data "$T/fipsdata"
+"$BRINK" export --db "$DB" --format plover --data "$T/fipsdata" > /dev/null && ok || bad "plover needs no fips.tsv"
 
 before=$(nevents "$DB")
 # ---- bad input to every command ----

@@ -391,6 +391,71 @@ static const char zV3[] =
   "INSERT INTO events VALUES(1, 1, 1, 0, '1987-03-01', 'JPN', 'Japan', 'JPN', 'USA', 'the United States', 'USA',"
   " '040', '04', 1, 1.0, 'CONSULT', '', 0, 1, NULL);";
 
+/* Diagnostics of fips.tsv, as "file:line: message" lines. */
+typedef struct DiagBuf { int n; char z[1024]; } DiagBuf;
+static void diagCollect(void *pArg, const char *zFile, int iLine, int iCol, const char *zMsg){
+  DiagBuf *d = pArg;
+  size_t m = strlen(d->z);
+  (void)iCol;
+  snprintf(d->z + m, sizeof d->z - m, "%s:%d: %s\n", zFile, iLine, zMsg);
+  d->n++;
+}
+
+/* The Crimea event's codes of other systems: FIPS UP in GDELT's
+** ActionGeo_CountryCode (data/fips.tsv), ISO alpha-2 UA in PLOVER's
+** eventLoc; a data folder without fips.tsv fails the GDELT export (and only
+** it), one with a bad line warns with file:line and goes on. */
+static void exportCodes(brink_store *p, Tmp *t){
+  brink_store_filter f;
+  memset(&f, 0, sizeof f);
+  f.zCode = "154";
+  char *zOut = 0; size_t nOut = 0;
+  FILE *fp = open_memstream(&zOut, &nOut);
+  assert_int_equal(brink_store_export(p, &f, BRINK_EXPORT_GDELT, fp), BRINK_OK);
+  fclose(fp);
+  /* (FullName is the name alone: no gazetteer stored place names here) */
+  assert_non_null(strstr(zOut, "\tCrimea\tUP\tUA-43\t\t45.3000\t34.4000\t\t"));
+  free(zOut);
+  zOut = 0;
+  fp = open_memstream(&zOut, &nOut);
+  assert_int_equal(brink_store_export(p, &f, BRINK_EXPORT_PLOVER, fp), BRINK_OK);
+  fclose(fp);
+  assert_non_null(strstr(zOut, "\"eventLoc\":{\"name\":\"Crimea\",\"feature\":\"region\",\"country\":\"UKR\","
+                               "\"country code\":\"UA\",\"adm1\":\"UA-43\""));
+  free(zOut);
+  /* an empty data folder: GDELT fails before writing, PLOVER does not need it */
+  zOut = 0;
+  fp = open_memstream(&zOut, &nOut);
+  assert_int_equal(brink_store_export_v2(p, &f, BRINK_EXPORT_GDELT, fp, t->zDir, 0, 0), BRINK_EIO);
+  fclose(fp);
+  assert_int_equal(nOut, 0);
+  assert_non_null(strstr(brink_store_errmsg(p), "fips.tsv"));
+  free(zOut);
+  zOut = 0;
+  fp = open_memstream(&zOut, &nOut);
+  assert_int_equal(brink_store_export_v2(p, &f, BRINK_EXPORT_PLOVER, fp, t->zDir, 0, 0), BRINK_OK);
+  fclose(fp);
+  free(zOut);
+  /* a fips.tsv with a bad line: reported with file and line, skipped */
+  char zPath[160];
+  snprintf(zPath, sizeof zPath, "%s/fips.tsv", t->zDir);
+  fp = fopen(zPath, "w");
+  assert_non_null(fp);
+  fputs("# test\nUKR UP\nRUS\tRS\n", fp);
+  fclose(fp);
+  DiagBuf d; memset(&d, 0, sizeof d);
+  zOut = 0;
+  fp = open_memstream(&zOut, &nOut);
+  assert_int_equal(brink_store_export_v2(p, &f, BRINK_EXPORT_GDELT, fp, t->zDir, diagCollect, &d), BRINK_OK);
+  fclose(fp);
+  assert_int_equal(d.n, 1);
+  char zWant[256];
+  snprintf(zWant, sizeof zWant, "%s:2: 'UKR UP' is not two tab-separated fields", zPath);
+  assert_non_null(strstr(d.z, zWant));
+  assert_non_null(strstr(zOut, "\tCrimea\t\tUA-43\t"));   /* UKR's line was the bad one */
+  free(zOut);
+}
+
 /* A v3 store opens, migrates to v4 and keeps its events (no location, no
 ** issues, no quantities); events put afterwards keep all three, a
 ** replacement leaves no stray quantity rows, and the exports carry the place. */
@@ -474,6 +539,7 @@ static void test_migrate_v3_locations(void **state){
   fclose(fp);
   assert_non_null(strstr(zOut, "\t\t\tUA-43\t\t45.3000\t34.4000\n"));
   free(zOut);
+  exportCodes(p, &t);
   brink_store_close(p);
   /* exactly two quantity rows survive the replacement */
   assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
