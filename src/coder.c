@@ -28,10 +28,12 @@
 #include "facts.h"
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <stdio.h>
 
 #define MAX_GAP        8    /* tokens a non-adjacent pattern element may skip */
 #define MAX_MEMORY    24    /* mentions remembered across sentences */
+#define MAX_ALIAS     16    /* titled names remembered by surname, per story */
 #define MAX_TARGET_DIST 16  /* tokens after a match in which a default target may start */
 #define MAX_PAIRWISE   4    /* a compound acting on itself makes pairs up to this size */
 
@@ -95,6 +97,8 @@ struct brink_coder {
   const brink_story *pStory;
   int iSent;
   Memory aMem[MAX_MEMORY]; int nMem;
+  Memory aAlias[MAX_ALIAS]; int nAlias;  /* "British minister Michael Howard": "howard" is that actor */
+  char azAlias[MAX_ALIAS][32];
   brink_event *aEv; size_t nEv, nEvAlloc;
   /* for brink_analyze */
   brink_token *aPubTok;
@@ -787,6 +791,90 @@ static void remember(brink_coder *c, const Mention *m, int bSubject){
   r->iSent = c->iSent; r->bSubject = bSubject;
 }
 
+/* A person no dictionary knows, remembered so that a later "he" is not
+** taken for an earlier known one ("Ongpin said ... He added": not the
+** American named before Ongpin).  It has no code: a pronoun that reaches
+** it stays unresolved.  iKnown>=0: the name is a known person's surname,
+** who is remembered again instead. */
+static void rememberUnknown(brink_coder *c, const Memory *r){
+  if( c->pEng->bPeerVerbs ) return;   /* TABARI and PETRARCH keep to their dictionaries */
+  if( c->nMem==MAX_MEMORY ){
+    memmove(&c->aMem[0], &c->aMem[1], sizeof(Memory)*(MAX_MEMORY-1));
+    c->nMem--;
+  }
+  c->aMem[c->nMem++] = *r;
+}
+
+/* "British minister Michael Howard": a title actor followed by a name no
+** dictionary knows is that actor, and so is the surname later on. */
+static void rememberAlias(brink_coder *c, const Sent *s, const Mention *m){
+  if( c->pEng->bPeerVerbs || !m->zCode[0] || c->nAlias==MAX_ALIAS ) return;
+  int j = m->iEnd;
+  if( j<s->nTok && tokIs(&s->aTok[j], ",") ) j++;
+  int i = j;
+  while( j<s->nTok && s->aTok[j].eTag==TAG_NNP && (s->aTok[j].flags & TOKF_CAP) && s->aMenAt[j]<0 ) j++;
+  if( j-i<2 || strlen(s->aTok[j-1].zLow)>=sizeof c->azAlias[0] ) return;   /* first and last name */
+  Memory *r = &c->aAlias[c->nAlias];
+  r->zCode = m->zCode; r->zText = m->zText; r->flags = (uint16_t)(m->flags | ACTF_PERSON);
+  r->iSent = c->iSent; r->bSubject = 1;
+  memcpy(c->azAlias[c->nAlias], s->aTok[j-1].zLow, strlen(s->aTok[j-1].zLow)+1);
+  c->nAlias++;
+}
+
+/* The first token, at or after iFrom, of a person's name no dictionary
+** knows, said as a subject ("Ongpin said", "Robert White, Canada's
+** delegate, told"): a run of capitalised proper nouns outside any mention,
+** not after a title or an actor (that is the actor's name), not a place or
+** an organisation, and followed by a verb or a comma; one word only before
+** a verb of saying.  -1 when there is none. */
+static int unknownPerson(const brink_coder *c, const Sent *s, int iFrom, Memory *pOut){
+  static const char *const azOrg[] = {"corp","inc","co","ltd","plc","bank","group","ministry",
+    "department","council","commission","party","union","agency","news","times","post","street",
+    "exchange","fund","association","institute","university","board","committee","office",
+    "house","court","airlines","airways","motors","oil","petroleum","international","reuters",0};
+  static const char *const azCal[] = {"january","february","march","april","may","june","july",
+    "august","september","october","november","december","monday","tuesday","wednesday",
+    "thursday","friday","saturday","sunday",0};
+  if( c->pEng->bPeerVerbs ) return -1;
+  for(int i=iFrom<0 ? 0 : iFrom; i<s->nTok; i++){
+    const Tok *t = &s->aTok[i];
+    if( t->eTag!=TAG_NNP || !(t->flags & TOKF_CAP) || s->aMenAt[i]>=0 ) continue;
+    if( i>0 && (s->aTok[i-1].eTag==TAG_NNP || s->aTok[i-1].eTag==TAG_NNPS) ) continue;  /* inside a run */
+    if( i>0 && s->aMenAt[i-1]>=0 ) continue;                                 /* "President Reagan" */
+    if( i>1 && tokIs(&s->aTok[i-1], ",") && s->aMenAt[i-2]>=0 ) continue;   /* "the envoy, John Smith" */
+    if( i>0 && (inSet(s->aTok[i-1].zLow, azDet) || s->aTok[i-1].eTag==TAG_IN) ) continue;
+    int j = i, bOrg = 0;
+    while( j<s->nTok && s->aTok[j].eTag==TAG_NNP && (s->aTok[j].flags & TOKF_CAP) && s->aMenAt[j]<0 ){
+      if( inSet(s->aTok[j].zLow, azOrg) || inSet(s->aTok[j].zLow, azCal) ) bOrg = 1;
+      j++;
+    }
+    if( bOrg || j>=s->nTok ) continue;
+    const Tok *u = &s->aTok[j];
+    int bSay = TAG_IS_VERB(u->eTag) && inSet(u->zLemma, azSpeech);
+    if( !(j-i>=2 ? (TAG_IS_VERB(u->eTag) || tokIs(u, ",")) : bSay) ) continue;
+    /* a known person named again by surname ("Treasury Secretary James
+    ** Baker ... Baker said", "British minister Michael Howard ... Howard
+    ** said"): that person, not a stranger */
+    Memory r = { "", "", ACTF_PERSON, c->iSent, 1 };
+    const char *zLast = s->aTok[j-1].zLow;
+    size_t nLast = strlen(zLast);
+    int bFound = 0;
+    for(int k=c->nAlias-1; k>=0 && !bFound; k--){
+      if( strcmp(c->azAlias[k], zLast)==0 ){ r = c->aAlias[k]; bFound = 1; }
+    }
+    for(int k=c->nMem-1; k>=0 && !bFound; k--){
+      const char *zT = c->aMem[k].zText;
+      size_t n = zT ? strlen(zT) : 0;
+      if( !(c->aMem[k].flags & ACTF_PERSON) || !c->aMem[k].zCode[0] || n<nLast ) continue;
+      if( strncasecmp(zT+n-nLast, zLast, nLast)==0 && (n==nLast || zT[n-nLast-1]==' ') ){ r = c->aMem[k]; bFound = 1; }
+    }
+    r.iSent = c->iSent; r.bSubject = 1;
+    *pOut = r;
+    return i;
+  }
+  return -1;
+}
+
 /* Does the agent's role end the code: "USAGOV" for "GOV"? */
 static int hasRole(const char *zCode, const char *zAgent){
   size_t n = strlen(zCode), m = strlen(zAgent);
@@ -921,10 +1009,13 @@ static int resolveMentions(brink_coder *c, Sent *s){
       for(int j=k-1; j>=0 && !m->zCode[0]; j--){
         if( (s->aMen[j].flags & ACTF_PERSON) && s->aMen[j].zCode[0] && !isObjectLike(s, &s->aMen[j]) ) m->zCode = s->aMen[j].zCode;
       }
-      for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
-        if( (c->aMem[j].flags & ACTF_PERSON) && c->aMem[j].bSubject ) m->zCode = c->aMem[j].zCode;
+      /* (a person no dictionary knows stops the search: "he" is then
+      ** that person, unresolved) */
+      int bStop = 0;
+      for(int j=c->nMem-1; j>=0 && !m->zCode[0] && !bStop; j--){
+        if( (c->aMem[j].flags & ACTF_PERSON) && c->aMem[j].bSubject ){ m->zCode = c->aMem[j].zCode; bStop = 1; }
       }
-      for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
+      for(int j=c->nMem-1; j>=0 && !m->zCode[0] && !bStop; j--){
         if( c->aMem[j].flags & ACTF_PERSON ) m->zCode = c->aMem[j].zCode;
       }
     }
@@ -2223,10 +2314,19 @@ static int codeSentence(brink_coder *c, Sent *s){
     int rc = emitGroups(c, s, iSrc, iTgt, zCode);
     if( rc ) return rc;
   }
-  /* remember this sentence's actors for the next ones */
-  for(int k=0; k<s->nMen; k++){
+  /* remember this sentence's actors for the next ones, and the people it
+  ** names whom no dictionary knows, in text order */
+  Memory rName;
+  int iName = unknownPerson(c, s, 0, &rName);
+  for(int k=0; k<=s->nMen; k++){
+    while( iName>=0 && (k==s->nMen || iName<s->aMen[k].iStart) ){
+      rememberUnknown(c, &rName);
+      iName = unknownPerson(c, s, iName+1, &rName);
+    }
+    if( k==s->nMen ) break;
     const Mention *m = &s->aMen[k];
     remember(c, m, !isObjectLike(s, groupHead(s, m)));
+    rememberAlias(c, s, m);
   }
   return BRINK_OK;
 }
@@ -2333,6 +2433,7 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
   c->zErr[0] = 0;
   c->aEv = 0; c->nEv = c->nEvAlloc = 0;
   c->nMem = 0;
+  c->nAlias = 0;
   c->bNoIssues = 0;
   c->zSentIssues = 0;
   c->pFacts = brinkFactsBegin(c->pEng->pGaz, &c->arena);   /* facts (issue 7) */
