@@ -410,6 +410,14 @@ static int findMentions(brink_coder *c, Sent *s){
       uint32_t iNext;
       if( !phraseAt(c, s, DK_AGENT, i+1, &iNext) ) n = 0;
     }
+    /* ... or before "and" another adjective ("medium and long-term debt":
+    ** "medium" is the lemma of "media"), and a few nouns that name a
+    ** market, not people, before another noun ("passenger cars",
+    ** "consumer prices", "tourist visas") */
+    if( n==1 && (t->eTag==TAG_JJ || t->eTag==TAG_NN) && i+2<s->nTok && tokIs(&s->aTok[i+1], "and")
+        && TAG_IS_ADJ(s->aTok[i+2].eTag) ) n = 0;
+    static const char *const azMarket[] = {"passenger","consumer","tourist","taxpayer","pilgrim",0};
+    if( n==1 && i+1<s->nTok && inSet(t->zLow, azMarket) && TAG_IS_NOUN(s->aTok[i+1].eTag) ) n = 0;
     if( n ){
       Mention *m = menPush(c, s);
       if( !m ) return BRINK_ENOMEM;
