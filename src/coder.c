@@ -1983,6 +1983,17 @@ static int emitUnattributed(brink_coder *c, Sent *s, const char *zCode, int a, i
       snprintf(zU, sizeof zU, "%sUAF", L->zCountry);
       e->zSource = brinkArenaStrndup(&c->arena, zU, 6);
       if( !e->zSource ) return BRINK_ENOMEM;
+      /* a retelling of an attack the story has told is one more mention */
+      for(size_t i=0; i+1<c->nEv; i++){
+        brink_event *o = &c->aEv[i];
+        if( strcmp(o->zSource, e->zSource)==0 && strcmp(o->zTarget, e->zTarget)==0
+            && strcmp(o->zCode, e->zCode)==0 && o->bNegated==e->bNegated ){
+          o->nMention++;
+          c->nEv--;
+          c->stats.nEvent--;
+          break;
+        }
+      }
     }
   }
   return BRINK_OK;

@@ -152,6 +152,15 @@ expect_in "$T/err" "2 stories" "code good.jsonl summary"
 if [ "$(wc -l <"$T/out")" -eq 3 ]; then pass; else fail "code good.jsonl: $(wc -l <"$T/out") events, wanted 3"; fi
 cp "$T/out" "$T/good.out"
 
+# An unattributed attack told twice in a story is one event with 2 mentions
+# (brink's own dictionaries: IRQUAF from the place named).
+printf '%s\n' '{"id":"u1","date":"2005-01-01","text":"A roadside bombing near Samarra killed one U.S. soldier. Another roadside bombing near Samarra killed one U.S. soldier."}' >"$T/uaf.jsonl"
+run "$BRINK" code "$T/uaf.jsonl"
+expect_rc 0 "code uaf.jsonl"
+expect_in "$T/out" '"source":"IRQUAF"' "unattributed attack: UAF of the place"
+expect_in "$T/out" '"mentions":2' "unattributed attack told twice: one event"
+if [ "$(wc -l <"$T/out")" -eq 1 ]; then pass; else fail "code uaf.jsonl: $(wc -l <"$T/out") events, wanted 1"; fi
+
 # Bad records are reported with FILE:LINE, skipped and counted; exit 2.
 run "$BRINK" code --dict "$DICT" "$MIXED"
 expect_rc 2 "code mixed.jsonl"
