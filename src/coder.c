@@ -59,6 +59,7 @@ typedef struct Sent {        /* the sentence being coded */
   const char *z; size_t n; size_t iBase;
   Tok *aTok; int nTok;
   int32_t *aIdLow, *aIdLem;
+  int32_t *aIdStem;          /* id of the stem ("word*") each token begins with, or -1 */
   Mention *aMen; int nMen, nMenAlloc;
   int *aMenAt;               /* token -> mention index or -1 */
   int iSpeaker;              /* mention index of the quote's speaker, or -1 */
@@ -73,6 +74,7 @@ struct brink_coder {
   const Dict *pDict;
   DictView v;                /* the engine's tables, fetched once */
   int32_t aDetId[16]; int nDetId;  /* word ids of determiners (phraseRunMatch) */
+  int bStems;                /* TABARI dictionaries: stems (@stems), and anchors of any tag */
   Arena arena;
   WordCache *pCache;         /* memo of word lookups, kept across stories */
   FactsStory *pFacts;        /* places and quantities of the story (facts.h, issue 7) */
@@ -122,7 +124,8 @@ static char *menText(brink_coder *c, const Sent *s, int iStart, int iEnd){
 /* Does token i match dictionary word w? */
 static int wordMatch(const Sent *s, int i, const DictWord *w){
   int32_t a = s->aIdLow[i], b = s->aIdLem[i];
-  return (a>=0 && (a==w->id1 || a==w->id2)) || (b>=0 && (b==w->id1 || b==w->id2));
+  return (a>=0 && (a==w->id1 || a==w->id2)) || (b>=0 && (b==w->id1 || b==w->id2))
+      || (s->aIdStem[i]>=0 && s->aIdStem[i]==w->id1);
 }
 
 /* May word id (>=0) occur in the sentence?  (Never a false "no".) */
@@ -179,11 +182,12 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   s->aTok = aTok; s->nTok = n;
   s->aIdLow = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
   s->aIdLem = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
+  s->aIdStem = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
   s->aMenAt = brinkArenaAlloc(&c->arena, sizeof(int)*(size_t)(n+1));
   s->aUsed = brinkArenaZalloc(&c->arena, (size_t)(n+1));
   WordInfo **aW = brinkArenaAlloc(&c->arena, sizeof(WordInfo*)*(size_t)(n+1));
   s->aStarts = brinkArenaAlloc(&c->arena, (size_t)(n+1));
-  if( !s->aIdLow || !s->aIdLem || !s->aMenAt || !s->aUsed || !aW || !s->aStarts ) return BRINK_ENOMEM;
+  if( !s->aIdLow || !s->aIdLem || !s->aIdStem || !s->aMenAt || !s->aUsed || !aW || !s->aStarts ) return BRINK_ENOMEM;
   /* A sentence in which no word can start an actor or agent phrase and no
   ** pronoun stands for one can code no event and adds nothing to the
   ** story's memory: it is not analysed further (*pbSkip). */
@@ -239,6 +243,12 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
                    : brinkDictWordId(c->pDict, t->zLemma, strlen(t->zLemma));
     }
     if( !t->zLemma ) return BRINK_ENOMEM;
+    /* TABARI stems: "Eriadori" begins with the stem ERIADOR */
+    s->aIdStem[i] = !c->bStems ? -1 : aW[i] ? aW[i]->idStem : brinkDictStemId(c->pDict, t->zLow, (size_t)t->n);
+    if( s->aIdStem[i]>=0 ){
+      s->mWords |= (uint64_t)1 << (s->aIdStem[i] & 63);
+      s->aIdBits[(s->aIdStem[i]>>6) & 63] |= (uint64_t)1 << (s->aIdStem[i] & 63);
+    }
     s->aMenAt[i] = -1;
     if( s->aIdLow[i]>=0 ){
       s->mWords |= (uint64_t)1 << (s->aIdLow[i] & 63);
@@ -276,10 +286,11 @@ static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t 
   if( s->aStarts && !(s->aStarts[i] & (1u<<k)) ) return 0;   /* starts no phrase of this kind */
   /* multi-word phrases, found by their first two words */
   if( i+1<s->nTok ){
-    int32_t a0[2] = { s->aIdLow[i], s->aIdLem[i] }, a1[2] = { s->aIdLow[i+1], s->aIdLem[i+1] };
-    for(int x=0; x<2; x++){
+    int32_t a0[3] = { s->aIdLow[i], s->aIdLem[i], s->aIdStem[i] };
+    int32_t a1[3] = { s->aIdLow[i+1], s->aIdLem[i+1], s->aIdStem[i+1] };
+    for(int x=0; x<3; x++){
       if( a0[x]<0 || (x==1 && a0[1]==a0[0]) ) continue;
-      for(int y=0; y<2; y++){
+      for(int y=0; y<3; y++){
         if( a1[y]<0 || (y==1 && a1[1]==a1[0]) ) continue;
         uint32_t n;
         const DictPair *a = brinkDictPairsFor(c->pDict, k, a0[x], a1[y], &n);
@@ -297,9 +308,9 @@ static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t 
   }
   if( best ) return best;
   /* one-word phrases */
-  for(int pass=0; pass<2; pass++){
-    int32_t w = pass ? s->aIdLem[i] : s->aIdLow[i];
-    if( w<0 || (pass && w==s->aIdLow[i]) ) continue;
+  for(int pass=0; pass<3; pass++){
+    int32_t w = pass==2 ? s->aIdStem[i] : pass ? s->aIdLem[i] : s->aIdLow[i];
+    if( w<0 || (pass==1 && w==s->aIdLow[i]) ) continue;
     uint32_t n;
     const uint32_t *a = brinkDictPhrasesFor(c->pDict, k, w, &n);
     if( n ){
@@ -506,7 +517,11 @@ static void composeMentions(brink_coder *c, Sent *s){
   **     or X , person , ("the secretary-general of the alliance, Jens Stoltenberg,") */
   for(int k=0; k+1<s->nMen; k++){
     Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
-    if( !(b->flags & ACTF_PERSON) || (b->flags & (MF_AGENT|MF_PRONOUN)) ) continue;
+    /* TABARI actors carry no flags: an actor right after a title is the
+    ** titled one ("Bree Prime Minister Romendacil", "President Romendacil") */
+    int bTitled = c->bStems && !(b->flags & (ACTF_STATE|ACTF_ORG|ACTF_ADJ|MF_AGENT|MF_PRONOUN))
+        && b->iStart==a->iEnd && ((a->flags & MF_AGENT) || strlen(a->zCode)>3);
+    if( !bTitled && (!(b->flags & ACTF_PERSON) || (b->flags & (MF_AGENT|MF_PRONOUN))) ) continue;
     if( a->flags & (MF_PRONOUN) ) continue;
     if( (a->flags & ACTF_PERSON) && !(a->flags & MF_AGENT) && a->zCode[0] && !(a->flags & ACTF_ORG) ) continue;
     int bAdj = b->iStart==a->iEnd;
@@ -517,7 +532,9 @@ static void composeMentions(brink_coder *c, Sent *s){
     /* the person's code wins, unless it is only a country the title already
     ** carries with a role ("Bree Prime Minister Romendacil": BREGOV, not BRE) */
     size_t nB = strlen(b->zCode);
-    if( !(nB==3 && strlen(a->zCode)>3 && strncmp(a->zCode, b->zCode, 3)==0) ) a->zCode = b->zCode;
+    if( bTitled && (a->flags & MF_AGENT) && a->zAgent ){
+      a->zCode = joinCode(c, b->zCode, a->zAgent, (a->flags & ACTF_PREFIX)!=0);
+    }else if( !(nB==3 && strlen(a->zCode)>3 && strncmp(a->zCode, b->zCode, 3)==0) ) a->zCode = b->zCode;
     a->flags = b->flags;
     a->zAgent = 0;
     a->iEnd = b->iEnd;
@@ -1401,12 +1418,17 @@ static int codeSentence(brink_coder *c, Sent *s){
     ** PETRARCH verb dictionaries list verbs, so their anchors are verbs */
     const Tok *ta = &s->aTok[a];
     if( (ta->eTag==TAG_NNP || ta->eTag==TAG_NNPS) && !(ta->flags & TOKF_FIRST) && !(ta->flags & TOKF_ALLCAP) ) continue;
-    if( c->pEng->bPeerVerbs && !TAG_IS_VERB(ta->eTag) ) continue;
+    if( c->pEng->bPeerVerbs && !TAG_IS_VERB(ta->eTag) ){
+      /* ... or read as a noun where only a verb can stand: "didn't parley",
+      ** "will ban", "to restore" (the tagger's error, not a noun) */
+      const Tok *tp = a>0 ? &s->aTok[a-1] : 0;
+      if( !tp || !(tp->eTag==TAG_MD || tp->eTag==TAG_TO || tokIs(tp, "n't") || tokIs(tp, "not")) ) continue;
+    }
     const Pattern *pBest = 0;
     Match mBest = { -1, -1, a, a+1, 0, 0 };
-    for(int pass=0; pass<2 && !pBest; pass++){
-      int32_t w = pass ? s->aIdLem[a] : s->aIdLow[a];
-      if( w<0 || (pass && w==s->aIdLow[a]) ) continue;
+    for(int pass=0; pass<3 && !pBest; pass++){
+      int32_t w = pass==2 ? s->aIdStem[a] : pass ? s->aIdLem[a] : s->aIdLow[a];
+      if( w<0 || (pass==1 && w==s->aIdLow[a]) ) continue;
       uint32_t n;
       const uint32_t *aP = brinkDictPatternsFor(c->pDict, w, &n);
       for(uint32_t j=0; j<n; j++){
@@ -1652,6 +1674,7 @@ brink_coder *brink_coder_new(const brink_engine *pEng){
   c->pEng = pEng;
   c->pDict = pEng->pDict;
   brinkDictView(c->pDict, &c->v);
+  c->bStems = brinkDictHasStems(c->pDict);
   static const char *const azDetWords[] = {"a","an","the","its","his","her","their","our","this",
     "that","these","those","any","some",0};
   for(int d=0; azDetWords[d] && c->nDetId<16; d++){

@@ -181,13 +181,22 @@ static void diag(Parse *ps, const char *zAt, const char *zFmt, const char *zArg)
   if( ps->xDiag ) ps->xDiag(ps->pArg, ps->zFile, ps->iLine, zAt ? (int)(zAt - ps->zLine)+1 : 0, zMsg);
 }
 
-/* Add one word (already lower-case) with its lemma; returns index in aWord. */
+/* Add one word (already lower-case) with its lemma; returns index in aWord.
+** A word written with a trailing '*' ("eriador*") is a stem: it matches any
+** token that begins with it (TABARI's convention for words without '_').
+** It is interned with its '*', a form no token has, and has no lemma; the
+** coder gives each token the id of the longest stem it begins with. */
 static int addWord(Parse *ps, const char *z, size_t n, int eTagGuess, uint32_t *piWord){
   Dict *p = ps->p;
   int ok;
   DictWord *w = VEC_PUSH(p->aWord, ok);
   if( !ok ){ ps->bOom = 1; return 0; }
   *piWord = (uint32_t)(p->aWord.n-1);
+  if( n>1 && z[n-1]=='*' ){
+    w->id1 = w->id2 = dictIntern(p, z, n);
+    if( w->id1<0 || dictIntern(p, "@stems", 6)<0 ){ ps->bOom = 1; return 0; }
+    return 1;
+  }
   w->id1 = dictIntern(p, z, n);
   w->id2 = w->id1;
   if( eTagGuess ){
@@ -214,8 +223,21 @@ static int addPhraseWords(Parse *ps, const char *z, size_t n, int eTagLast, uint
   for(int i=0; i<nTok; i++){
     uint32_t iWord;
     int eTag = (i==nTok-1) ? eTagLast : 0;
+    const Tok *u = i+1<nTok ? &aTok[i+1] : 0;
+    if( u && u->n==1 && u->zLow[0]=='*' && u->iOff==aTok[i].iOff+(size_t)aTok[i].n ){
+      /* "eriador*": a stem */
+      char zBuf[128];
+      size_t nW = (size_t)aTok[i].n;
+      if( nW+1>=sizeof zBuf ){ nOut = 0; break; }
+      memcpy(zBuf, aTok[i].zLow, nW); zBuf[nW] = '*';
+      if( !addWord(ps, zBuf, nW+1, 0, &iWord) ){ nOut = 0; break; }
+      if( nOut==0 ) *piFirst = iWord;
+      nOut++;
+      i++;
+      continue;
+    }
     if( !addWord(ps, aTok[i].zLow, (size_t)aTok[i].n, eTag, &iWord) ){ nOut = 0; break; }
-    if( i==0 ) *piFirst = iWord;
+    if( nOut==0 ) *piFirst = iWord;
     nOut++;
   }
   brinkArenaFree(&a);
@@ -361,6 +383,26 @@ static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
 /* Parse one pattern word run "a_b_c" into adjacent words; returns count. */
 /* Words of an alternative, separated by '_' or ' ' (all adjacent in text).
 ** z points into the line, so diagnostics get the right column. */
+/* A word the tokenizer splits ("didn't" -> did n't, "can't" -> ca n't) is
+** added as the tokenizer's words, so it matches the text.  Returns the
+** number added (first in *piFirst), 0 when the word stays whole, -1 on OOM. */
+static int splitWord(Parse *ps, const char *z, size_t n, uint32_t *piFirst){
+  Arena a; brinkArenaInit(&a);
+  Tok *aTok = 0;
+  int nTok = brinkTokenize(&a, z, n, 0, &aTok);
+  int nOut = 0;
+  if( nTok>1 ){
+    for(int i=0; i<nTok; i++){
+      uint32_t iWord;
+      if( !addWord(ps, aTok[i].zLow, (size_t)aTok[i].n, 0, &iWord) ){ nOut = -1; break; }
+      if( i==0 ) *piFirst = iWord;
+      nOut++;
+    }
+  }
+  brinkArenaFree(&a);
+  return nOut;
+}
+
 static int patWords(Parse *ps, const char *z, const char *zEnd, int eTagFirst, uint32_t *piFirst){
   int n = 0;
   while( z<zEnd ){
@@ -375,9 +417,11 @@ static int patWords(Parse *ps, const char *z, const char *zEnd, int eTagFirst, u
       for(size_t i=0; i<nB; i++) zBuf[i] = (char)tolower((unsigned char)z[i]);
       zBuf[nB] = 0;
       uint32_t iW;
-      if( !addWord(ps, zBuf, nB, n==0 ? eTagFirst : TAG_VBZ, &iW) ) return 0;
+      int nSplit = memchr(zBuf, '\'', nB) ? splitWord(ps, zBuf, nB, &iW) : 0;
+      if( nSplit<0 ) return 0;
+      if( nSplit==0 && !addWord(ps, zBuf, nB, n==0 ? eTagFirst : TAG_VBZ, &iW) ) return 0;
       if( n==0 ) *piFirst = iW;
-      n++;
+      n += nSplit ? nSplit : 1;
     }
     z = zU ? zU+1 : zEnd;
   }
@@ -543,6 +587,8 @@ static void parseVerbLine(Parse *ps, const char *z, const char *zEnd){
       while( c<zFlags && *c!=' ' && *c!='\t' && *c!='_' && *c!='{' && *c!='+' && *c!='$'
              && *c!='%' && *c!='&' && *c!='*' ) c++;
       if( c==zW ){ diag(ps, zW, "expected a word", 0); goto fail; }
+      /* a '*' ending a word marks a stem ("over*"); one before a word, the anchor */
+      if( c<zFlags && *c=='*' && (c+1==zFlags || c[1]==' ' || c[1]=='\t' || c[1]=='_') ) c++;
       char zBuf[128];
       size_t nB = (size_t)(c - zW);
       if( nB>=sizeof zBuf ){ diag(ps, zW, "word too long", 0); goto fail; }
@@ -550,7 +596,10 @@ static void parseVerbLine(Parse *ps, const char *z, const char *zEnd){
       zBuf[nB] = 0;
       at->eKind = PE_WORD;
       at->nWord = 1;
-      if( !addWord(ps, zBuf, nB, TAG_VBD, &at->iWord) ) goto fail;
+      int nSplit = !at->bAnchor && memchr(zBuf, '\'', nB) ? splitWord(ps, zBuf, nB, &at->iWord) : 0;
+      if( nSplit<0 ) goto fail;
+      if( nSplit>0 ) at->nWord = (uint16_t)nSplit;
+      else if( !addWord(ps, zBuf, nB, TAG_VBD, &at->iWord) ) goto fail;
     }
     nAtom++;
   }
@@ -913,6 +962,22 @@ const uint32_t *brinkDictPhrasesFor(const Dict *p, int k, int32_t w, uint32_t *p
   uint32_t s = p->aIdxStart[k][w];
   *pn = p->aIdxStart[k][w+1] - s;
   return p->aIdx[k] + s;
+}
+
+int brinkDictHasStems(const Dict *p){
+  return brinkDictWordId(p, "@stems", 6)>=0;
+}
+
+int32_t brinkDictStemId(const Dict *p, const char *z, size_t n){
+  char zBuf[128];
+  if( n<2 || n>=sizeof zBuf-1 ) return -1;
+  memcpy(zBuf, z, n);
+  for(size_t k=n; k>=2; k--){
+    zBuf[k] = '*';
+    int32_t id = brinkDictWordId(p, zBuf, k+1);
+    if( id>=0 ) return id;
+  }
+  return -1;
 }
 
 unsigned brinkDictStarts(const Dict *p, int32_t w){

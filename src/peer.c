@@ -98,6 +98,10 @@ typedef struct T {
   char zBlockCode[16];
   int bBlock;           /* inside a "--- NAME [code] ---" block */
   size_t nDiscardPat, nTransform, nSkipSection, nCombine;
+  /* TABARI: a word with no trailing '_' matches every word that begins
+  ** with it: it is written as a brink stem, "word*" */
+  int bTabari;
+  void *pLastBase;      /* TABARI: the last verb's words (VWords), for a "{FORMS}" line below it */
   /* agents */
   Subst *aSubst; size_t nSubst, nSubstAlloc;
   void *pState;         /* the per-kind reader state: ActState, IssueState, SynState */
@@ -157,6 +161,14 @@ static void section(T *t, int eSec){
 }
 
 /* ---- Phrases, plurals, codes and dates ---------------------------------- */
+
+/* TABARI: may the last word of b (a phrase just written) be a stem?  Only
+** words of letters are: "U.N." stays whole.  Appends the '*'. */
+static void stemLast(T *t, Buf *b, size_t iStart){
+  if( !t->bTabari || b->n<iStart+2 ) return;
+  for(size_t k=iStart; k<b->n; k++) if( !isalpha((unsigned char)b->z[k]) ) return;
+  bufPutc(b, '*');
+}
 
 /* Write a peer phrase ("BARACK_OBAMA", "AL GORE", "U.N._") as words
 ** separated by single spaces.  *pbNoPlural is set when it ends in '_'.
@@ -218,7 +230,22 @@ static int addPhrase(T *t, Buf *b, const char *z, const char *zEnd, int bPlural)
   Buf w; memset(&w, 0, sizeof w);
   int bNo = 0;
   int nAdd = 0;
+  /* TABARI: "MOUSE=" matches that word only; "ESTONIA_" takes the regular
+  ** endings (the plural here), "ERIADOR" any ending (a stem) */
+  zEnd = trimWs(z, zEnd);
+  int bExact = t->bTabari && zEnd>z && zEnd[-1]=='=';
+  if( bExact ) zEnd--;
   if( phraseWords(&w, z, zEnd, &bNo)>0 ){
+    if( t->bTabari ){
+      int bStem = 0;
+      if( !bNo && !bExact ){
+        size_t nW = w.n, iW = w.n;
+        while( iW>0 && w.z[iW-1]!=' ' ) iW--;
+        stemLast(t, &w, iW);
+        bStem = w.n>nW;       /* the stem takes every ending */
+      }
+      bNo = bExact || bStem;  /* WORD_ takes the plural */
+    }
     if( !phraseIsSafe(bufStr(&w), w.n) ){
       warn(t, "phrase '%.60s' has a character brink's format reserves (| = # or a leading @); skipped", bufStr(&w));
     }else{
@@ -836,8 +863,14 @@ static void altItem(T *t, Items *it, int bJoin, const char *z, const char *zEnd)
         }
         if( bOk ){
           Buf raw; memset(&raw, 0, sizeof raw);
-          phraseWords(&raw, s, se, 0);
+          int bNo = 0;
+          phraseWords(&raw, s, se, &bNo);
           bufLower(&w, bufStr(&raw), raw.n);
+          if( !bNo ){
+            size_t iW = w.n;
+            while( iW>0 && w.z[iW-1]!=' ' ) iW--;
+            stemLast(t, &w, iW);
+          }
           t->bOom |= raw.bOom;
           bufFree(&raw);
         }
@@ -909,6 +942,11 @@ static void patTokens(T *t, Items *it, const char *z, const char *zEnd, int bJoi
     while( z<zEnd && !isWordStop(*z) ) z++;
     if( z-zS>=120 ){ warn(t, "word too long; pattern skipped"); it->bBad = 1; return; }
     itemAdd(t, it, IT_TEXT, bJoin, zS, (size_t)(z-zS), 1);
+    if( z==zEnd || isSpace(*z) ){
+      /* no '_' after it: a TABARI stem */
+      stemLast(t, &it->txt, it->a[it->n-1].iS);
+      it->a[it->n-1].iE = it->txt.n;
+    }
     bJoin = 0;
   }
 }
@@ -967,9 +1005,9 @@ static void verbPattern(T *t, const char *z, const char *zEnd){
 
 /* Words of a verb spelling "RE_+ADMIT", "+ASK_FOR", "LASH OUT": split on '_'
 ** and blanks; '+' marks the head (the verb proper), else the first word. */
-typedef struct VWords { char az[8][64]; int n, iHead; } VWords;
+typedef struct VWords { char az[8][64]; int n, iHead; int bStem; } VWords;
 static int verbWords(const char *z, const char *zEnd, VWords *w){
-  w->n = 0; w->iHead = -1;
+  w->n = 0; w->iHead = -1; w->bStem = 0;
   while( z<zEnd ){
     while( z<zEnd && (isSpace(*z) || *z=='_') ) z++;
     if( z>=zEnd ) break;
@@ -997,6 +1035,11 @@ static void addAnchor(T *t, const VWords *w){
     if( i ) bufPutc(&star, '_');
     if( i==w->iHead ) bufPutc(&star, '*');
     bufPuts(&star, w->az[i]);
+  }
+  if( w->bStem ){
+    size_t iW = star.n;
+    while( iW>0 && isalpha((unsigned char)star.z[iW-1]) ) iW--;
+    stemLast(t, &star, iW);
   }
   if( w->iHead==0 ) bufPuts(&plain, bufStr(&star)+1);
   else bufPuts(&plain, bufStr(&star));
@@ -1030,7 +1073,8 @@ static int reachesBase(T *t, const char *zForm, const char *zBase){
 
 /* Add form f of base b unless lemma matching already covers it. */
 static void addForm(T *t, const VWords *b, const VWords *f){
-  if( f->n==b->n && f->iHead==b->iHead ){
+  /* (a stem base has no lemma: "sought" does not reach "seek*") */
+  if( f->n==b->n && f->iHead==b->iHead && !b->bStem ){
     int bSameRest = 1;
     for(int i=0; i<f->n; i++) if( i!=f->iHead && strcmp(f->az[i], b->az[i])!=0 ) bSameRest = 0;
     if( bSameRest && reachesBase(t, f->az[f->iHead], b->az[b->iHead]) ) return;
@@ -1044,12 +1088,15 @@ static void regularForms(T *t, const VWords *b){
   size_t n = strlen(zH);
   if( n==0 || n+4>=64 ) return;
   int bE = zH[n-1]=='e';
-  for(int k=0; k<3; k++){
+  for(int k=0; k<(t->bTabari ? 5 : 3); k++){
     VWords f = *b;
+    f.bStem = 0;
     char *z = f.az[f.iHead];
     if( k==0 ) memcpy(z+n, "s", 2);
     else if( k==1 ) memcpy(z+n, bE ? "d" : "ed", bE ? 2 : 3);
-    else { memcpy(z + n - (bE?1:0), "ing", 4); }
+    else if( k==2 ) memcpy(z + n - (bE?1:0), "ing", 4);
+    else if( bE ) break;
+    else memcpy(z+n, k==3 ? "es" : "en", 3);   /* TABARI's endings also take ES and EN */
     addForm(t, b, &f);
   }
 }
@@ -1074,8 +1121,14 @@ static void verbLine(T *t, const char *z, const char *zEnd){
     zF = zO+1; zFE = zCl;
     zVE = zO;
   }
+  /* TABARI: "BAN=" is that word alone; "DEPART_" takes the regular endings;
+  ** "CLASH" is a stem */
+  zVE = trimWs(zV, zVE);
+  int bExact = t->bTabari && zVE>zV && zVE[-1]=='=';
+  if( bExact ) zVE--;
+  int bStem = t->bTabari && !bExact && zVE>zV && zVE[-1]!='_';
   VWords base;
-  if( !verbWords(zV, trimWs(zV, zVE), &base) ){ warn(t, "cannot read the verb '%.*s'; skipped", (int)(zVE-zV), zV); return; }
+  if( !verbWords(zV, zVE, &base) ){ warn(t, "cannot read the verb '%.*s'; skipped", (int)(zVE-zV), zV); return; }
   if( !t->bBlock ){
     /* TABARI: each verb owns the patterns below it. */
     verbFlush(t);
@@ -1085,7 +1138,12 @@ static void verbLine(T *t, const char *z, const char *zEnd){
   VVerb *v = &t->aVerb[t->nVerb++];
   v->iAnchor = t->nAnchor; v->nAnchor = 0; v->iLine = t->iLine;
   memcpy(v->zCode, zCode[0] ? zCode : t->zBlockCode, 16);
+  base.bStem = bStem;
   addAnchor(t, &base);
+  if( t->bTabari ){
+    if( !t->pLastBase ) t->pLastBase = malloc(sizeof(VWords));
+    if( t->pLastBase ) memcpy(t->pLastBase, &base, sizeof base); else t->bOom = 1;
+  }
   if( zF ){
     const char *q = zF;
     while( q<zFE ){
@@ -1095,10 +1153,11 @@ static void verbLine(T *t, const char *z, const char *zEnd){
       if( q>s ){
         VWords f;
         if( !verbWords(s, q, &f) ){ warn(t, "cannot read the verb form '%.*s'; skipped", (int)(q-s), s); continue; }
+        f.bStem = t->bTabari && q[-1]!='_';
         addForm(t, &base, &f);
       }
     }
-  }else{
+  }else if( !bExact && !bStem ){
     regularForms(t, &base);
   }
 }
@@ -1225,6 +1284,12 @@ static void synMember(T *t, SynState *s, const char *z, const char *zEnd){
   int bNo = 0;
   phraseWords(&w, z, zEnd, &bNo);
   if( w.n>=250 ){ warn(t, "synset member too long; dropped"); bufFree(&w); return; }
+  if( !bNo && !s->bNoPlural ){
+    size_t nW = w.n, iW = w.n;
+    while( iW>0 && w.z[iW-1]!=' ' ) iW--;
+    stemLast(t, &w, iW);
+    if( w.n>nW ) bNo = 1;
+  }
   if( s->alts.n ) bufPuts(&s->alts, " | ");
   bufLower(&s->alts, w.z, w.n);
   s->nAlt++;
@@ -1276,7 +1341,23 @@ static void verbFileLine(T *t, const char *z, const char *zEnd, int bBlank){
     return;
   }
   if( *c=='~' ){ t->nTransform++; return; }
-  if( *c=='{' ){ t->nSkipSection++; return; }   /* TABARI: words the verb stem must not match */
+  if( *c=='{' ){
+    /* TABARI: the irregular forms of the verb above, "{ BROKE_ BROKEN_ }" */
+    const char *zCl = findChar(c, zEnd, '}');
+    if( !t->bTabari || !t->pLastBase || t->nVerb==0 || !zCl ){ t->nSkipSection++; return; }
+    const VWords *pBase = t->pLastBase;
+    for(const char *q=c+1; q<zCl; ){
+      q = skipWs(q, zCl);
+      const char *s0 = q;
+      while( q<zCl && !isSpace(*q) ) q++;
+      VWords f;
+      if( q==s0 ) continue;
+      if( !verbWords(s0, q, &f) ){ warn(t, "cannot read the verb form '%.*s'; skipped", (int)(q-s0), s0); continue; }
+      f.bStem = q[-1]!='_';
+      addForm(t, pBase, &f);
+    }
+    return;
+  }
   verbLine(t, c, zEnd);
 }
 
@@ -1354,10 +1435,28 @@ void brinkPeerTextFree(PeerText *p){
   memset(p, 0, sizeof *p);
 }
 
+/* Is z[0..n) a TABARI file?  TABARI comments with ';' and has no
+** "--- NAME ---" block headers; PETRARCH and Phoenix comment with '#'. */
+static int isTabariText(const char *z, size_t n){
+  size_t nSemi = 0, nHash = 0, nHdr = 0;
+  const char *zEnd = z + n;
+  for(const char *p=z; p<zEnd; ){
+    const char *e = findChar(p, zEnd, '\n'); if( !e ) e = zEnd;
+    const char *s = skipWs(p, e);
+    if( findChar(s, e, '#') ) nHash++;
+    else if( findChar(s, e, ';') ) nSemi++;
+    if( e-s>=4 && memcmp(s, "--- ", 4)==0 ) nHdr++;
+    p = e<zEnd ? e+1 : zEnd;
+  }
+  return nSemi>=3 && nSemi>nHash && nHdr==0;
+}
+
 int brinkPeerTranslate(PeerSet *pSet, const char *zFile, const char *z, size_t n, int eKind,
                        brink_diag_fn xDiag, void *pArg, PeerText *pOut){
   T t;
   memset(&t, 0, sizeof t);
+  t.bTabari = (eKind==PEER_KIND_ACTORS || eKind==PEER_KIND_AGENTS || eKind==PEER_KIND_VERBS)
+           && isTabariText(z, n);
   t.pSet = pSet; t.zFile = zFile ? zFile : "-"; t.xDiag = xDiag; t.pArg = pArg; t.pOut = pOut;
   t.eSec = -1;
   brinkArenaInit(&t.arena);
@@ -1416,6 +1515,7 @@ int brinkPeerTranslate(PeerSet *pSet, const char *zFile, const char *z, size_t n
     default: break;
   }
   verbsClear(&t);
+  free(t.pLastBase);
   free(t.aAnchor); free(t.aVerb); free(t.aPat);
   for(size_t i=0; i<t.nMap; i++){ free(t.aMap[i].zPeer); free(t.aMap[i].zBrink); }
   free(t.aMap);

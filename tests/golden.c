@@ -8,7 +8,8 @@
 ** other lines are the story text (several lines make several sentences).
 ** "%date YYYY-MM-DD" sets the story date for the blocks after it (default
 ** 2021-04-13); "%dict FILE" codes the following blocks with that dictionary
-** instead of the defaults (a path relative to the test file); lines starting
+** instead of the defaults (paths relative to the test file, several
+** separated by blanks: "%dict x.actors x.verbs"); lines starting
 ** with '#' are comments.  The expected events must equal the coded events as
 ** a set of (source, target, code) triples.
 **
@@ -199,11 +200,10 @@ static void runCase(brink_coder *c, const char *zFile, Case *k, const char *zDat
   printf("\n");
 }
 
-static brink_engine *openEngine(const char *zDict){
+static brink_engine *openEngine(const char *const *azDict){
   brink_engine_config cfg;
   memset(&cfg, 0, sizeof cfg);
-  const char *az[2] = { zDict, 0 };
-  if( zDict ) cfg.azDict = az;
+  cfg.azDict = azDict;
   char *zErr = 0;
   brink_engine *p = brink_engine_new(&cfg, &zErr);
   if( !p ){ fprintf(stderr, "golden: %s\n", zErr ? zErr : "cannot load"); free(zErr); }
@@ -236,13 +236,27 @@ static int runFile(const char *zFile){
     if( z[0]=='#' ) continue;
     if( strncmp(z, "%date ", 6)==0 ){ snprintf(zDate, sizeof zDate, "%s", z+6); continue; }
     if( strncmp(z, "%dict ", 6)==0 ){
-      char zPath[4096];
+      /* one or more files, blank-separated ("%dict a.actors a.verbs") */
+      char azPath[8][1024];
+      const char *az[9];
+      int nPath = 0;
       const char *zSlash = strrchr(zFile, '/');
       int nDir = zSlash ? (int)(zSlash - zFile) + 1 : 0;
-      snprintf(zPath, sizeof zPath, "%.*s%s", nDir, zFile, z+6);
+      for(const char *p = z+6; *p && nPath<8; ){
+        while( *p==' ' ) p++;
+        const char *e = p;
+        while( *e && *e!=' ' ) e++;
+        if( e>p ){
+          snprintf(azPath[nPath], sizeof azPath[0], "%.*s%.*s", nDir, zFile, (int)(e-p), p);
+          az[nPath] = azPath[nPath];
+          nPath++;
+        }
+        p = e;
+      }
+      az[nPath] = 0;
       brink_coder_free(c);
       brink_engine_free(pEng);
-      pEng = openEngine(zPath);
+      pEng = openEngine(az);
       if( !pEng ){ fclose(fp); free(k.zText); return 1; }
       c = brink_coder_new(pEng);
       continue;

@@ -186,7 +186,9 @@ static void test_verbs_p1(void **state){
   fxFree(&f);
 }
 
-/* TABARI: no block headers, each verb owns the patterns below it. */
+/* TABARI: no block headers, each verb owns the patterns below it.  A word
+** with no '_' after it is a stem ("parley*"); a "{...}" line lists the
+** irregular forms of the verb above; "BAN=" is that word alone. */
 static void test_verbs_tabari(void **state){
   (void)state;
   Fx f;
@@ -197,13 +199,22 @@ static void test_verbs_tabari(void **state){
     "PARLEY  [---] ;xx 1/1/01\r\n"
     "- * WITH_ +  [043] ;yy\r\n"
     "{ PARLEYED_BUT_ }\n"
-    "SCOLD  [111]\n"
-    "- + WAS_ * BY_ $  [112]\n");
-  HAS_LINE(&f, "--- parley", 4);
-  HAS_LINE(&f, "043 parley with +", 5);   /* "WITH_ " is a whole word, not a join */
-  HAS_LINE(&f, "111 scold", 7);
-  HAS_LINE(&f, "112 + was *scold by $", 8);
-  HAS_LINE(&f, "043 scold with +", -1);
+    "SCOLD  [111] ;zz\n"
+    "- + WAS_ * BY_ $  [112]\n"
+    "- * SHARPLY +  [113]\n"
+    "SNUB_  [114]\n"
+    "BAR=  [115]\n");
+  HAS_LINE(&f, "--- parley*", 4);
+  HAS_LINE(&f, "043 parley* with +", 5);   /* "WITH_ " is a whole word, not a join */
+  HAS_LINE(&f, "--- parleyed_but", 4);
+  HAS_LINE(&f, "043 parleyed_but with +", 5);
+  HAS_LINE(&f, "111 scold*", 7);
+  HAS_LINE(&f, "112 + was *scold* by $", 8);
+  HAS_LINE(&f, "113 scold* sharply* +", 9);
+  HAS_LINE(&f, "043 scold* with +", -1);
+  HAS_LINE(&f, "114 snub", 10);
+  HAS_LINE(&f, "115 bar", 11);
+  HAS_LINE(&f, "115 bars", -1);
   HAS_LINE(&f, "soon", -1);
   assert_int_equal(f.d.n, 0);
   fxFree(&f);
