@@ -1409,6 +1409,7 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
 static int codeSentence(brink_coder *c, Sent *s){
   const DictView *pV = &c->v;
   s->iSpeaker = findSpeaker(s);
+  int nCoded = 0;            /* anchors that matched a pattern so far */
   for(int a=0; a<s->nTok; a++){
     if( s->aUsed[a] ) continue;
     if( s->aMenAt[a]>=0 && s->aMen[s->aMenAt[a]].zCode[0] ) continue;  /* inside an actor */
@@ -1418,11 +1419,17 @@ static int codeSentence(brink_coder *c, Sent *s){
     ** PETRARCH verb dictionaries list verbs, so their anchors are verbs */
     const Tok *ta = &s->aTok[a];
     if( (ta->eTag==TAG_NNP || ta->eTag==TAG_NNPS) && !(ta->flags & TOKF_FIRST) && !(ta->flags & TOKF_ALLCAP) ) continue;
+    int bOnlyPat = 0;
     if( c->pEng->bPeerVerbs && !TAG_IS_VERB(ta->eTag) ){
       /* ... or read as a noun where only a verb can stand: "didn't parley",
       ** "will ban", "to restore" (the tagger's error, not a noun) */
       const Tok *tp = a>0 ? &s->aTok[a-1] : 0;
-      if( !tp || !(tp->eTag==TAG_MD || tp->eTag==TAG_TO || tokIs(tp, "n't") || tokIs(tp, "not")) ) continue;
+      if( !tp || !(tp->eTag==TAG_MD || tp->eTag==TAG_TO || tokIs(tp, "n't") || tokIs(tp, "not")) ){
+        /* TABARI's "verbs" are any words ("VOICE", "SHOULD"); a word of
+        ** another tag codes when a pattern with more words matches */
+        if( !c->bStems || nCoded>0 ) continue;   /* (not after the clause's verb has coded) */
+        bOnlyPat = 1;
+      }
     }
     const Pattern *pBest = 0;
     Match mBest = { -1, -1, a, a+1, 0, 0 };
@@ -1435,6 +1442,7 @@ static int codeSentence(brink_coder *c, Sent *s){
         Match m;
         const Pattern *pat = &pV->aPat[aP[j]];
         if( pat->mNeed & ~s->mWords ) continue;   /* a needed word is missing */
+        if( bOnlyPat && pat->nSpec<=1 ) continue;
         if( (pat->aNeed[0]>=0 && !idMayBeIn(s, pat->aNeed[0]))
          || (pat->aNeed[1]>=0 && !idMayBeIn(s, pat->aNeed[1])) ) continue;
         if( pBest && pV->aPat[aP[j]].nSpec < pBest->nSpec ) break;  /* sorted most specific first */
@@ -1449,6 +1457,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       }
     }
     if( !pBest ) continue;
+    nCoded++;
     c->pRule = pBest;
     /* "told visiting U.S. Secretary of State": a participle modifying a noun */
     if( (s->aTok[a].eTag==TAG_VBG || s->aTok[a].eTag==TAG_VBN) && a>0 && a+1<s->nTok
