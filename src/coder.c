@@ -594,8 +594,26 @@ static int hasRole(const char *zCode, const char *zAgent){
 
 static int isObjectLike(const Sent *s, const Mention *m);
 
+/* A compound actor's code ("FRO/BIL/SAM": the Shire is Frodo, Bilbo and
+** Sam) makes one mention per member, all over the same words, in one group. */
+static int splitCompoundCodes(brink_coder *c, Sent *s){
+  for(int k=0; k<s->nMen; k++){
+    const char *zSlash = strchr(s->aMen[k].zCode, '/');
+    if( !zSlash ) continue;
+    const char *zRest = zSlash+1;
+    if( !menPush(c, s) ) return BRINK_ENOMEM;
+    memmove(&s->aMen[k+1], &s->aMen[k], sizeof(Mention)*(size_t)(s->nMen-k-1));
+    Mention *m = &s->aMen[k];
+    m->zCode = brinkArenaStrndup(&c->arena, m->zCode, (size_t)(zSlash - m->zCode));
+    s->aMen[k+1].zCode = zRest;
+    if( !m->zCode ) return BRINK_ENOMEM;
+  }
+  return BRINK_OK;
+}
+
 /* Resolve pronouns, descriptions and bare agents in sentence s. */
 static int resolveMentions(brink_coder *c, Sent *s){
+  if( splitCompoundCodes(c, s) ) return BRINK_ENOMEM;
   for(int k=0; k<s->nMen; k++){
     Mention *m = &s->aMen[k];
     m->zText = menText(c, s, m->iStart, m->iEnd);
@@ -716,6 +734,7 @@ static int resolveMentions(brink_coder *c, Sent *s){
     int j = k, bAnd = 0;
     while( j+1<s->nMen ){
       const Mention *a = &s->aMen[j], *b = &s->aMen[j+1];
+      if( b->iStart==a->iStart ){ j++; continue; }   /* a member of a compound code */
       int i = a->iEnd, bSep = 0;
       if( i<b->iStart && tokIs(&s->aTok[i], ",") ){ i++; bSep = 1; }
       if( i<b->iStart && tokIs(&s->aTok[i], "and") ){ i++; bSep = 1; bAnd = 1; }

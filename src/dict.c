@@ -254,7 +254,8 @@ static const char *trimEnd(const char *z, const char *zEnd){
 }
 
 /* A code: letters, digits, and the characters used by CAMEO-style codes. */
-static int isCodeChar(char c){ return isalnum((unsigned char)c) || c=='-' || c=='~' || c=='_'; }
+/* ('/' joins the members of a compound actor, TABARI's "FRO/BIL/SAM") */
+static int isCodeChar(char c){ return isalnum((unsigned char)c) || c=='-' || c=='~' || c=='_' || c=='/'; }
 
 /* Parse "YYYY-MM-DD" at z; returns pointer past it or NULL. */
 static const char *parseDay(const char *z, const char *zEnd, int32_t *piDay){

@@ -283,7 +283,8 @@ static int peerDate(const char *z, size_t n, char *zOut){
 
 typedef struct ActState { Buf phr; Buf codes; int iLine; int nPhrase; int nCode; int nGroup; int bSkip; int bStop; int bDiscard; } ActState;
 
-static int isActorCodeChar(char c){ return isalnum((unsigned char)c) || c=='-' || c=='_'; }
+/* ('/': TABARI's compound actor, "THE_SHIRE [FRO/BIL/SAM]") */
+static int isActorCodeChar(char c){ return isalnum((unsigned char)c) || c=='-' || c=='_' || c=='/'; }
 
 /* Parse "[CODE]", "[CODE <D]", "[CODE >D]", "[CODE D1-D2]" content z[0..n)
 ** and append "CODE range" to b (with " ; " between codes).  Returns 1 if
