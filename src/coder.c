@@ -1113,7 +1113,7 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
   for(int e=pat->nPre-1; e>=0; e--){
     const PatElem *pe = &pV->aElem[pat->iElem+(uint32_t)e];
     int bJoin = e==pat->nPre-1 ? pat->bAnchorJoin : pV->aElem[pat->iElem+(uint32_t)e+1].bAdjacent;
-    int nGap = bJoin ? 0 : MAX_GAP;
+    int nGap = bJoin ? 0 : (c->bStems && pe->eKind>=PE_TARGET) ? s->nTok : MAX_GAP;
     int bFound = 0;
     for(int q=p-1; q>=0 && q>=p-1-nGap && !bFound; q--){
       if( tokIs(&s->aTok[q], ";") ) break;
@@ -1127,7 +1127,9 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
   p = a + pat->nAnchor;
   for(uint16_t e=pat->nPre; e<pat->nElem; e++){
     const PatElem *pe = &pV->aElem[pat->iElem+e];
-    int nGap = pe->bAdjacent ? 0 : MAX_GAP;
+    /* TABARI: a slot ($ + %) may be any distance away, as its words may
+    ** in TABARI's matching; brink's own patterns keep a short gap */
+    int nGap = pe->bAdjacent ? 0 : (c->bStems && pe->eKind>=PE_TARGET) ? s->nTok : MAX_GAP;
     int bFound = 0;
     /* the alternatives whose last word the sentence holds: the same at
     ** every gap position, so found once */
@@ -1468,10 +1470,15 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( patternMatch(c, s, &pV->aPat[aP[j]], a, &m) ){
           /* of equally specific patterns, an exact match beats one that
           ** needed a loose noun phrase ("send {aid}" vs "send {military aid}") */
-          if( !pBest || pV->aPat[aP[j]].nSpec > pBest->nSpec || m.nLoose < mBest.nLoose ){
-            pBest = &pV->aPat[aP[j]]; mBest = m;
+          /* peer patterns: of equally specific ones, the one with more
+          ** slots ("$ * [095]" over "* [094]"), as TABARI prefers */
+          const Pattern *pP = &pV->aPat[aP[j]];
+          int bMore = c->pEng->bPeerVerbs && pBest && pP->nSpec==pBest->nSpec
+                   && m.nLoose<=mBest.nLoose && pP->nElem>pBest->nElem;
+          if( !pBest || pP->nSpec > pBest->nSpec || m.nLoose < mBest.nLoose || bMore ){
+            pBest = pP; mBest = m;
           }
-          if( m.nLoose==0 ) break;
+          if( m.nLoose==0 && !c->pEng->bPeerVerbs ) break;
         }
       }
     }
@@ -1485,6 +1492,14 @@ static int codeSentence(brink_coder *c, Sent *s){
         && !tokIs(&s->aTok[a-1], "by") && !inSet(s->aTok[a-1].zLemma, azBe) ) continue;
     for(int i=a; i<mBest.iEnd && i<s->nTok; i++) s->aUsed[i] = 1;
     if( pBest->flags & PATF_NULL ) continue;
+    if( mBest.bCompound && mBest.iTgt>=0 && c->bStems ){
+      /* '%': the compound plays both roles, its members act on each other
+      ** ("Fornost and Gondor welcomed": FOR-GON and GON-FOR) */
+      c->iAnchor = a;
+      int rc = emitGroups(c, s, mBest.iTgt, mBest.iTgt, pBest->zCode);
+      if( rc ) return rc;
+      continue;
+    }
     const Tok *t = &s->aTok[a];
     c->iAnchor = a;   /* facts (issue 7) */
     int bInQ = (t->flags & TOKF_INQUOTE)!=0;
