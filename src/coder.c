@@ -1513,6 +1513,31 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     int iSrc = mBest.iSrc, iTgt = mBest.iTgt;
     int iSubj = findSubject(s, a, bInQ);
+    if( c->bStems && mBest.iSrc<0 ){
+      /* TABARI: with no '$' in the pattern the source is the sentence's
+      ** first actor before the verb ("Arnor suggested Gondor should
+      ** require ...": Arnor), not one the pattern made the target */
+      /* ... of its clause: after "but", ";" or an "and" that opens a new
+      ** clause ("and Gondor asked") */
+      int iFrom = 0;
+      for(int i=a-1; i>0 && !iFrom; i--){
+        const Tok *u = &s->aTok[i];
+        if( tokIs(u, ";") || tokIs(u, "but") || tokIs(u, "whereas") ) iFrom = i+1;
+        else if( (tokIs(u, "and") || tokIs(u, "or")) && i+1<a ){
+          int k = s->aMenAt[i+1];
+          if( k>=0 && s->aMen[k].iStart==i+1 && s->aMen[k].iEnd<a
+              && (TAG_IS_VERB(s->aTok[s->aMen[k].iEnd].eTag) || s->aTok[s->aMen[k].iEnd].eTag==TAG_MD) ) iFrom = i+1;
+        }
+      }
+      for(int k=0; k<s->nMen && s->aMen[k].iEnd<=a; k++){
+        const Mention *m = &s->aMen[k];
+        if( m->iStart<iFrom ) continue;
+        if( !m->zCode[0] || (mBest.iTgt>=0 && m->iGroup==s->aMen[mBest.iTgt].iGroup) ) continue;
+        if( (s->aTok[m->iStart].flags & TOKF_INQUOTE)!=(t->flags & TOKF_INQUOTE) ) continue;
+        iSubj = (int)(groupHead(s, m) - s->aMen);
+        break;
+      }
+    }
     int bUnknownSubj = iSubj==-2;
     if( iSubj<0 ) iSubj = -1;
     if( !bPassive && iSrc<0 && TAG_IS_NOUN(t->eTag) ){
