@@ -59,7 +59,7 @@ typedef struct Sent {        /* the sentence being coded */
   const char *z; size_t n; size_t iBase;
   Tok *aTok; int nTok;
   int32_t *aIdLow, *aIdLem;
-  int32_t *aIdStem;          /* id of the stem ("word*") each token begins with, or -1 */
+  int32_t *aIdStem, *aIdStem2; /* ids of the two longest stems ("word*") each token begins with, or -1 */
   Mention *aMen; int nMen, nMenAlloc;
   int *aMenAt;               /* token -> mention index or -1 */
   int iSpeaker;              /* mention index of the quote's speaker, or -1 */
@@ -125,7 +125,7 @@ static char *menText(brink_coder *c, const Sent *s, int iStart, int iEnd){
 static int wordMatch(const Sent *s, int i, const DictWord *w){
   int32_t a = s->aIdLow[i], b = s->aIdLem[i];
   return (a>=0 && (a==w->id1 || a==w->id2)) || (b>=0 && (b==w->id1 || b==w->id2))
-      || (s->aIdStem[i]>=0 && s->aIdStem[i]==w->id1);
+      || (s->aIdStem[i]>=0 && (s->aIdStem[i]==w->id1 || s->aIdStem2[i]==w->id1));
 }
 
 /* May word id (>=0) occur in the sentence?  (Never a false "no".) */
@@ -183,11 +183,12 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   s->aIdLow = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
   s->aIdLem = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
   s->aIdStem = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
+  s->aIdStem2 = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
   s->aMenAt = brinkArenaAlloc(&c->arena, sizeof(int)*(size_t)(n+1));
   s->aUsed = brinkArenaZalloc(&c->arena, (size_t)(n+1));
   WordInfo **aW = brinkArenaAlloc(&c->arena, sizeof(WordInfo*)*(size_t)(n+1));
   s->aStarts = brinkArenaAlloc(&c->arena, (size_t)(n+1));
-  if( !s->aIdLow || !s->aIdLem || !s->aIdStem || !s->aMenAt || !s->aUsed || !aW || !s->aStarts ) return BRINK_ENOMEM;
+  if( !s->aIdLow || !s->aIdLem || !s->aIdStem || !s->aIdStem2 || !s->aMenAt || !s->aUsed || !aW || !s->aStarts ) return BRINK_ENOMEM;
   /* A sentence in which no word can start an actor or agent phrase and no
   ** pronoun stands for one can code no event and adds nothing to the
   ** story's memory: it is not analysed further (*pbSkip). */
@@ -244,10 +245,14 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
     }
     if( !t->zLemma ) return BRINK_ENOMEM;
     /* TABARI stems: "Eriadori" begins with the stem ERIADOR */
-    s->aIdStem[i] = !c->bStems ? -1 : aW[i] ? aW[i]->idStem : brinkDictStemId(c->pDict, t->zLow, (size_t)t->n);
-    if( s->aIdStem[i]>=0 ){
-      s->mWords |= (uint64_t)1 << (s->aIdStem[i] & 63);
-      s->aIdBits[(s->aIdStem[i]>>6) & 63] |= (uint64_t)1 << (s->aIdStem[i] & 63);
+    s->aIdStem2[i] = -1;
+    s->aIdStem[i] = !c->bStems ? -1 : aW[i] ? (s->aIdStem2[i] = aW[i]->idStem2, aW[i]->idStem)
+                  : brinkDictStemId(c->pDict, t->zLow, (size_t)t->n, &s->aIdStem2[i]);
+    for(int x=0; x<2; x++){
+      int32_t id = x ? s->aIdStem2[i] : s->aIdStem[i];
+      if( id<0 ) continue;
+      s->mWords |= (uint64_t)1 << (id & 63);
+      s->aIdBits[(id>>6) & 63] |= (uint64_t)1 << (id & 63);
     }
     s->aMenAt[i] = -1;
     if( s->aIdLow[i]>=0 ){
@@ -286,11 +291,11 @@ static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t 
   if( s->aStarts && !(s->aStarts[i] & (1u<<k)) ) return 0;   /* starts no phrase of this kind */
   /* multi-word phrases, found by their first two words */
   if( i+1<s->nTok ){
-    int32_t a0[3] = { s->aIdLow[i], s->aIdLem[i], s->aIdStem[i] };
-    int32_t a1[3] = { s->aIdLow[i+1], s->aIdLem[i+1], s->aIdStem[i+1] };
-    for(int x=0; x<3; x++){
+    int32_t a0[4] = { s->aIdLow[i], s->aIdLem[i], s->aIdStem[i], s->aIdStem2[i] };
+    int32_t a1[4] = { s->aIdLow[i+1], s->aIdLem[i+1], s->aIdStem[i+1], s->aIdStem2[i+1] };
+    for(int x=0; x<4; x++){
       if( a0[x]<0 || (x==1 && a0[1]==a0[0]) ) continue;
-      for(int y=0; y<3; y++){
+      for(int y=0; y<4; y++){
         if( a1[y]<0 || (y==1 && a1[1]==a1[0]) ) continue;
         uint32_t n;
         const DictPair *a = brinkDictPairsFor(c->pDict, k, a0[x], a1[y], &n);
@@ -308,8 +313,8 @@ static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t 
   }
   if( best ) return best;
   /* one-word phrases */
-  for(int pass=0; pass<3; pass++){
-    int32_t w = pass==2 ? s->aIdStem[i] : pass ? s->aIdLem[i] : s->aIdLow[i];
+  for(int pass=0; pass<4; pass++){
+    int32_t w = pass==3 ? s->aIdStem2[i] : pass==2 ? s->aIdStem[i] : pass ? s->aIdLem[i] : s->aIdLow[i];
     if( w<0 || (pass==1 && w==s->aIdLow[i]) ) continue;
     uint32_t n;
     const uint32_t *a = brinkDictPhrasesFor(c->pDict, k, w, &n);
@@ -1454,8 +1459,8 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     const Pattern *pBest = 0;
     Match mBest = { -1, -1, a, a+1, 0, 0 };
-    for(int pass=0; pass<3 && !pBest; pass++){
-      int32_t w = pass==2 ? s->aIdStem[a] : pass ? s->aIdLem[a] : s->aIdLow[a];
+    for(int pass=0; pass<4 && !pBest; pass++){
+      int32_t w = pass==3 ? s->aIdStem2[a] : pass==2 ? s->aIdStem[a] : pass ? s->aIdLem[a] : s->aIdLow[a];
       if( w<0 || (pass==1 && w==s->aIdLow[a]) ) continue;
       uint32_t n;
       const uint32_t *aP = brinkDictPatternsFor(c->pDict, w, &n);

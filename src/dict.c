@@ -969,16 +969,20 @@ int brinkDictHasStems(const Dict *p){
   return brinkDictWordId(p, "@stems", 6)>=0;
 }
 
-int32_t brinkDictStemId(const Dict *p, const char *z, size_t n){
+int32_t brinkDictStemId(const Dict *p, const char *z, size_t n, int32_t *pNext){
   char zBuf[128];
+  int32_t id1 = -1;
+  if( pNext ) *pNext = -1;
   if( n<2 || n>=sizeof zBuf-1 ) return -1;
   memcpy(zBuf, z, n);
   for(size_t k=n; k>=2; k--){
     zBuf[k] = '*';
     int32_t id = brinkDictWordId(p, zBuf, k+1);
-    if( id>=0 ) return id;
+    if( id<0 ) continue;
+    if( id1<0 ){ id1 = id; if( !pNext ) break; }
+    else { *pNext = id; break; }
   }
-  return -1;
+  return id1;
 }
 
 unsigned brinkDictStarts(const Dict *p, int32_t w){

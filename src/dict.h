@@ -109,9 +109,10 @@ int32_t brinkDictWordId(const Dict *, const char *z, size_t n);
 /* Stems: a dictionary word written "word*" (TABARI's words without a
 ** trailing '_') matches every token that begins with it.  brinkDictStemId
 ** gives the id of the longest stem z[0..n) begins with (two letters or
-** more, the whole of z included), or -1. */
+** more, the whole of z included), or -1; *pNext (if not NULL) the next
+** longest ("exchanged": exchange*, then exchang*), or -1. */
 int brinkDictHasStems(const Dict *);
-int32_t brinkDictStemId(const Dict *, const char *z, size_t n);
+int32_t brinkDictStemId(const Dict *, const char *z, size_t n, int32_t *pNext);
 
 /* Candidates whose first word has id w: actors, agents, patterns, discards. */
 enum { DK_ACTOR = 0, DK_AGENT, DK_DISCARD, DK_ISSUE, DK__COUNT };

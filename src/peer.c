@@ -71,7 +71,7 @@ static const char *findStr(const char *z, const char *zEnd, const char *zNeedle)
 }
 
 /* ---- Translator state ---------------------------------------------------- */
-typedef struct SynMap { char *zPeer; char *zBrink; } SynMap;
+typedef struct SynMap { char *zPeer; char *zBrink; char *zAlts; } SynMap;  /* zAlts: its members, " | " */
 typedef struct Subst { char *zName; char **azVal; size_t nVal; } Subst;
 
 /* One anchor of a verb: "re_*arm_up" (zStar) and how it is written when it
@@ -834,6 +834,8 @@ static const char *closeOf(const char *z, const char *zEnd){
   return 0;
 }
 
+static int synExpand(T *t, Buf *b, const char *zSep, const char *z, const char *zEnd);
+
 /* One "{a | b c | &SET}" alternative list into "{a|b c|&SET}". */
 static void altItem(T *t, Items *it, int bJoin, const char *z, const char *zEnd){
   Buf b; memset(&b, 0, sizeof b);
@@ -853,7 +855,15 @@ static void altItem(T *t, Items *it, int bJoin, const char *z, const char *zEnd)
         const char *zB = synLookup(t, n0, (size_t)(n1-n0));
         const char *rest = n1; while( rest<se && *rest=='_' ) rest++;
         if( !zB ){ warn(t, "synset &%.*s is not defined above; alternative dropped", (int)(n1-n0), n0); bOk = 0; }
-        else if( rest<se ){ warn(t, "alternative '%.*s' mixes a synset and words, which brink's format cannot hold; dropped", (int)(se-s), s); bOk = 0; }
+        else if( rest<se ){
+          Buf x; memset(&x, 0, sizeof x);
+          int nX = synExpand(t, &x, "|", s, se);
+          if( nX ){ bufAppend(&w, x.z, x.n); }
+          else warn(t, "alternative '%.*s' mixes a synset and words, which brink's format cannot hold; dropped", (int)(se-s), s);
+          bOk = nX>0;
+          t->bOom |= x.bOom;
+          bufFree(&x);
+        }
         else{ bufPutc(&w, '&'); bufPuts(&w, zB); }
       }else{
         for(const char *q=s; q<se; q++){
@@ -1229,6 +1239,7 @@ static const char *synDefine(T *t, const char *z, size_t n){
   if( !zB2 ){ free(zP); t->bOom = 1; return 0; }
   t->aMap[t->nMap].zPeer = zP;
   t->aMap[t->nMap].zBrink = zB2;
+  t->aMap[t->nMap].zAlts = 0;
   t->nMap++;
   return zB2;
 }
@@ -1249,6 +1260,8 @@ static void synFlush(T *t, SynState *s){
   if( s->nAlt==0 ){ warnAt(t, s->iLine, "synset &%s has no usable member; skipped", s->zPeer); return; }
   const char *zB = synDefine(t, s->zPeer, strlen(s->zPeer));
   if( !zB ) return;
+  t->aMap[t->nMap-1].zAlts = dupN(s->alts.z, s->alts.n);
+  if( !t->aMap[t->nMap-1].zAlts ){ t->bOom = 1; return; }
   Buf l; memset(&l, 0, sizeof l);
   bufPutc(&l, '&'); bufPuts(&l, zB); bufPuts(&l, " = "); bufAppend(&l, s->alts.z, s->alts.n);
   int eSave = t->iLine;
@@ -1260,9 +1273,60 @@ static void synFlush(T *t, SynState *s){
   bufFree(&l);
 }
 
+/* A member that mixes words and one synset ("&TIETYPES_MEMOS",
+** "MEMOS_ON_&TIETYPES"), which brink's format cannot hold, is written as
+** one member per member of that synset ("military memos | economic memos"),
+** appended to b, each after zSep when b is not empty.  Returns the number
+** written, 0 if it cannot be. */
+static int synExpand(T *t, Buf *b, const char *zSep, const char *z, const char *zEnd){
+  const char *zAmp = findChar(z, zEnd, '&');
+  if( !zAmp || findChar(zAmp+1, zEnd, '&') ) return 0;
+  const char *n1 = zAmp+1;
+  while( n1<zEnd && !isWordStop(*n1) ) n1++;
+  const char *zAlts = 0;
+  for(size_t i=t->nMap; i>0 && !zAlts; i--){
+    const char *zP = t->aMap[i-1].zPeer;
+    if( strlen(zP)==(size_t)(n1-zAmp-1) && strncasecmp(zP, zAmp+1, (size_t)(n1-zAmp-1))==0 ) zAlts = t->aMap[i-1].zAlts;
+  }
+  if( !zAlts || strchr(zAlts, '&') ) return 0;
+  for(const char *q=z; q<zEnd; q++){
+    if( q==zAmp ){ q = n1-1; continue; }
+    if( *q!='_' && !isSpace(*q) && isWordStop(*q) ) return 0;
+  }
+  Buf pre, post; memset(&pre, 0, sizeof pre); memset(&post, 0, sizeof post);
+  phraseWords(&pre, z, zAmp, 0);
+  int bNo = 0;
+  int nPost = phraseWords(&post, n1, zEnd, &bNo);
+  int nOut = 0;
+  for(const char *a=zAlts; *a; ){
+    const char *e = strstr(a, " | ");
+    size_t n = e ? (size_t)(e-a) : strlen(a);
+    if( b->n ) bufPuts(b, zSep);
+    if( pre.n ){ bufLower(b, pre.z, pre.n); bufPutc(b, ' '); }
+    bufAppend(b, a, n);
+    if( nPost ){
+      bufPutc(b, ' ');
+      size_t iW = b->n;
+      bufLower(b, post.z, post.n);
+      while( iW<b->n && memchr(b->z+iW, ' ', b->n-iW) ) iW = (size_t)((char*)memchr(b->z+iW, ' ', b->n-iW) - b->z) + 1;
+      if( !bNo ) stemLast(t, b, iW);
+    }
+    nOut++;
+    a = e ? e+3 : a+n;
+  }
+  t->bOom |= pre.bOom | post.bOom;
+  bufFree(&pre); bufFree(&post);
+  return nOut;
+}
+
 static void synMember(T *t, SynState *s, const char *z, const char *zEnd){
   z = skipWs(z+1, zEnd);
   if( z>=zEnd ) return;
+  zEnd = trimWs(z, zEnd);
+  if( findChar(z, zEnd, '&') && (*z!='&' || findChar(z, zEnd, '_') || findChar(z, zEnd, ' ')) ){
+    int n = synExpand(t, &s->alts, " | ", z, zEnd);
+    if( n ){ s->nAlt += n; return; }
+  }
   if( *z=='&' ){
     const char *n1 = z+1;
     while( n1<zEnd && !isWordStop(*n1) ) n1++;
@@ -1518,7 +1582,7 @@ int brinkPeerTranslate(PeerSet *pSet, const char *zFile, const char *z, size_t n
   verbsClear(&t);
   free(t.pLastBase);
   free(t.aAnchor); free(t.aVerb); free(t.aPat);
-  for(size_t i=0; i<t.nMap; i++){ free(t.aMap[i].zPeer); free(t.aMap[i].zBrink); }
+  for(size_t i=0; i<t.nMap; i++){ free(t.aMap[i].zPeer); free(t.aMap[i].zBrink); free(t.aMap[i].zAlts); }
   free(t.aMap);
   brinkArenaFree(&t.arena);
   return (t.bOom || pOut->bOom) ? BRINK_ENOMEM : BRINK_OK;

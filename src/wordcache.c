@@ -95,8 +95,8 @@ WordInfo *brinkWordCacheGet(WordCache *p, const char *z, int n){
   w->iLex = n>0 ? brinkLexFind(&brinkLexWords, z, n) : -1;
   w->idLow = brinkDictWordId(p->pDict, z, (size_t)n);
   w->mStarts = (uint8_t)brinkDictStarts(p->pDict, w->idLow);
-  w->idStem = p->bStems ? brinkDictStemId(p->pDict, z, (size_t)n) : -1;
-  w->mStarts |= (uint8_t)brinkDictStarts(p->pDict, w->idStem);
+  w->idStem = p->bStems ? brinkDictStemId(p->pDict, z, (size_t)n, &w->idStem2) : (w->idStem2 = -1);
+  w->mStarts |= (uint8_t)(brinkDictStarts(p->pDict, w->idStem) | brinkDictStarts(p->pDict, w->idStem2));
   {
     int32_t idNoun;   /* "troops" starts the agent "troop" */
     if( brinkWordCacheLemma(p, w, TAG_NNS, &idNoun) ) w->mStarts |= (uint8_t)brinkDictStarts(p->pDict, idNoun);
