@@ -432,8 +432,12 @@ static const char *joinCode(brink_coder *c, const char *zActor, const char *zAge
   if( nG==0 ) return zActor;
   /* Agents compose with country codes (three letters, or a country code
   ** that already carries a role: RUSGOV + MIL stays RUSGOV).  Other actors
-  ** (IGOs, named groups) keep their own code. */
-  if( nA!=3 ) return zActor;
+  ** (IGOs, named groups) keep their own code.  TABARI composes with any
+  ** code (GONGMO + NGM~ is NGMGONGMO) unless the code already ends (starts,
+  ** for a prefix) with the agent's: USAGOV + GOV stays USAGOV. */
+  if( c->bStems ){
+    if( bPrefix ? (nA>=nG && strncmp(zActor, zAgent, nG)==0) : (nA>=nG && strcmp(zActor+nA-nG, zAgent)==0) ) return zActor;
+  }else if( nA!=3 ) return zActor;
   char *z = brinkArenaAlloc(&c->arena, nA+nG+1);
   if( !z ) return zActor;
   if( bPrefix ){ memcpy(z, zAgent, nG); memcpy(z+nG, zActor, nA); }
@@ -506,8 +510,9 @@ static void composeMentions(brink_coder *c, Sent *s){
     if( !((a->flags & MF_AGENT) || (a->flags & ACTF_PERSON)) ) continue;
     if( b->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON) ) continue;
     if( b->iStart < a->iEnd+1 || b->iStart > a->iEnd+2 ) continue;
+    /* (TABARI actors carry no flags: "activists in Arnor" too) */
     if( !tokIs(&s->aTok[a->iEnd], "of") && !((a->flags & MF_AGENT) && tokIs(&s->aTok[a->iEnd], "in")
-        && (b->flags & ACTF_STATE)) ) continue;
+        && ((b->flags & ACTF_STATE) || (c->bStems && !(b->flags & (ACTF_ORG|ACTF_ADJ))))) ) continue;
     if( b->iStart==a->iEnd+2 && !tokIs(&s->aTok[a->iEnd+1], "the") ) continue;
     if( a->flags & MF_AGENT ){
       a->zCode = joinCode(c, b->zCode, a->zAgent, (a->flags & ACTF_PREFIX)!=0);
