@@ -747,7 +747,8 @@ static int resolveMentions(brink_coder *c, Sent *s){
       if( b->iStart==a->iStart ){ j++; continue; }   /* a member of a compound code */
       int i = a->iEnd, bSep = 0;
       if( i<b->iStart && tokIs(&s->aTok[i], ",") ){ i++; bSep = 1; }
-      if( i<b->iStart && tokIs(&s->aTok[i], "and") ){ i++; bSep = 1; bAnd = 1; }
+      /* (TABARI also joins "neither A nor B") */
+      if( i<b->iStart && (tokIs(&s->aTok[i], "and") || (c->bStems && tokIs(&s->aTok[i], "nor"))) ){ i++; bSep = 1; bAnd = 1; }
       if( bSep && i<b->iStart && tokIs(&s->aTok[i], "the") ) i++;
       /* adjectives before the next member: "Fornost and the evil awful Gondor" */
       while( bSep && i<b->iStart && (TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_RB) ) i++;

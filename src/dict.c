@@ -384,7 +384,15 @@ static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
 /* Parse one pattern word run "a_b_c" into adjacent words; returns count. */
 /* Words of an alternative, separated by '_' or ' ' (all adjacent in text).
 ** z points into the line, so diagnostics get the right column. */
-/* A word the tokenizer splits ("didn't" -> did n't, "can't" -> ca n't) is
+/* May the tokenizer split word z[0..n)?  Only if it holds a character
+** other than a letter or digit ("didn't", "anti-"); a stem's '*' aside. */
+static int maySplit(const char *z, size_t n){
+  if( n && z[n-1]=='*' ) return 0;
+  for(size_t i=0; i<n; i++) if( !isalnum((unsigned char)z[i]) && !((unsigned char)z[i]&0x80) ) return 1;
+  return 0;
+}
+
+/* A word the tokenizer splits ("didn't" -> did n't, "anti-" -> anti -) is
 ** added as the tokenizer's words, so it matches the text.  Returns the
 ** number added (first in *piFirst), 0 when the word stays whole, -1 on OOM. */
 static int splitWord(Parse *ps, const char *z, size_t n, uint32_t *piFirst){
@@ -418,7 +426,7 @@ static int patWords(Parse *ps, const char *z, const char *zEnd, int eTagFirst, u
       for(size_t i=0; i<nB; i++) zBuf[i] = (char)tolower((unsigned char)z[i]);
       zBuf[nB] = 0;
       uint32_t iW;
-      int nSplit = memchr(zBuf, '\'', nB) ? splitWord(ps, zBuf, nB, &iW) : 0;
+      int nSplit = maySplit(zBuf, nB) ? splitWord(ps, zBuf, nB, &iW) : 0;
       if( nSplit<0 ) return 0;
       if( nSplit==0 && !addWord(ps, zBuf, nB, n==0 ? eTagFirst : TAG_VBZ, &iW) ) return 0;
       if( n==0 ) *piFirst = iW;
@@ -597,7 +605,7 @@ static void parseVerbLine(Parse *ps, const char *z, const char *zEnd){
       zBuf[nB] = 0;
       at->eKind = PE_WORD;
       at->nWord = 1;
-      int nSplit = !at->bAnchor && memchr(zBuf, '\'', nB) ? splitWord(ps, zBuf, nB, &at->iWord) : 0;
+      int nSplit = !at->bAnchor && maySplit(zBuf, nB) ? splitWord(ps, zBuf, nB, &at->iWord) : 0;
       if( nSplit<0 ) goto fail;
       if( nSplit>0 ) at->nWord = (uint16_t)nSplit;
       else if( !addWord(ps, zBuf, nB, TAG_VBD, &at->iWord) ) goto fail;
