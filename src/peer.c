@@ -952,8 +952,10 @@ static void patTokens(T *t, Items *it, const char *z, const char *zEnd, int bJoi
     const char *zS = z;
     while( z<zEnd && !isWordStop(*z) ) z++;
     if( z-zS>=120 ){ warn(t, "word too long; pattern skipped"); it->bBad = 1; return; }
-    itemAdd(t, it, IT_TEXT, bJoin, zS, (size_t)(z-zS), 1);
-    if( z==zEnd || isSpace(*z) ){
+    /* TABARI: "REAL~_PLEASANT": '~' makes a joined word a stem too */
+    int bTilde = t->bTabari && z-zS>1 && z[-1]=='~';
+    itemAdd(t, it, IT_TEXT, bJoin, zS, (size_t)(z-zS) - (bTilde ? 1 : 0), 1);
+    if( bTilde || z==zEnd || isSpace(*z) ){
       /* no '_' after it: a TABARI stem */
       stemLast(t, &it->txt, it->a[it->n-1].iS);
       it->a[it->n-1].iE = it->txt.n;
