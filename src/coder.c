@@ -1441,7 +1441,7 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
 static int codeSentence(brink_coder *c, Sent *s){
   const DictView *pV = &c->v;
   s->iSpeaker = findSpeaker(s);
-  int nCoded = 0;            /* anchors that matched a pattern so far */
+  int nCoded = 0;            /* anchors that matched a pattern with a code so far */
   for(int a=0; a<s->nTok; a++){
     if( s->aUsed[a] ) continue;
     if( s->aMenAt[a]>=0 && s->aMen[s->aMenAt[a]].zCode[0] ) continue;  /* inside an actor */
@@ -1494,7 +1494,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       }
     }
     if( !pBest ) continue;
-    nCoded++;
+    if( !(pBest->flags & PATF_NULL) ) nCoded++;   /* a null match ("RAISE [---]") codes nothing */
     c->pRule = pBest;
     /* "told visiting U.S. Secretary of State": a participle modifying a noun */
     if( (s->aTok[a].eTag==TAG_VBG || s->aTok[a].eTag==TAG_VBN) && a>0 && a+1<s->nTok
