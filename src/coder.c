@@ -472,7 +472,9 @@ static void composeMentions(brink_coder *c, Sent *s){
     Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
     if( (a->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON)) || !(b->flags & MF_AGENT) ) continue;
     if( strlen(a->zCode)!=3 || a->iEnd>=s->nTok || !tokIs(&s->aTok[a->iEnd], "'s") ) continue;
-    if( !onlyModifiers(s, a->iEnd+1, b->iStart, 4) ) continue;
+    /* (TABARI: the agent right after the 's: "Dagolath's first Deputy Prime
+    ** Minister" stays DAG) */
+    if( !onlyModifiers(s, a->iEnd+1, b->iStart, c->bStems ? 0 : 4) ) continue;
     a->zCode = joinCode(c, a->zCode, b->zAgent, (b->flags & ACTF_PREFIX)!=0);
     a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG);
     a->iEnd = b->iEnd;
