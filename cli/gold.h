@@ -66,6 +66,8 @@ typedef struct GoldRecord {
   char zWhy[GOLD_MAXWHY];  /* for GOLD_EXCLUDED */
   GoldEvent *aEv;
   int nEv;
+  char *zOptions;          /* TABARI: the record's OPTION lines, '\n'-separated (malloc'd), or NULL;
+                           ** they apply to the records after it (brink_coder_tabari_option) */
 } GoldRecord;
 
 typedef struct GoldSet {

@@ -24,6 +24,7 @@
 #include "wordcache.h"
 #include "timex.h"
 #include "facts.h"
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -74,7 +75,11 @@ struct brink_coder {
   const Dict *pDict;
   DictView v;                /* the engine's tables, fetched once */
   int32_t aDetId[16]; int nDetId;  /* word ids of determiners (phraseRunMatch) */
-  int bStems;                /* TABARI dictionaries: stems (@stems), and anchors of any tag */
+  int bStems;                /* TABARI dictionaries: stems ("word*"), anchors of any tag, ... */
+  /* TABARI options (brink_coder_tabari_option) */
+  char zDefSrc[16], zDefTgt[16];   /* DEFAULT: SOURCE [X] TARGET [Y]; "" when off */
+  int bDefPrior, bDefAfter;        /* ... PRIOR, AFTER */
+  int bConvertAgent;               /* SET: CONVERT AGENT = TRUE */
   Arena arena;
   WordCache *pCache;         /* memo of word lookups, kept across stories */
   FactsStory *pFacts;        /* places and quantities of the story (facts.h, issue 7) */
@@ -632,6 +637,18 @@ static int resolveMentions(brink_coder *c, Sent *s){
     if( !m->zText ) return BRINK_ENOMEM;
     const Tok *t = &s->aTok[m->iStart];
     if( m->flags & MF_AGENT ){
+      /* TABARI's CONVERT AGENT: an agent on its own is coded as itself,
+      ** "~MOS" ("MOS~" for a prefixed one) */
+      if( c->bConvertAgent && c->bStems && m->zAgent && m->zAgent[0] ){
+        size_t nA = strlen(m->zAgent);
+        char *z = brinkArenaAlloc(&c->arena, nA+2);
+        if( !z ) return BRINK_ENOMEM;
+        if( m->flags & ACTF_PREFIX ){ memcpy(z, m->zAgent, nA); z[nA] = '~'; }
+        else{ z[0] = '~'; memcpy(z+1, m->zAgent, nA); }
+        z[nA+1] = 0;
+        m->zCode = z;
+        continue;
+      }
       /* "the president": the latest mention with that role, in this
       ** sentence or before. */
       if( m->iStart>0 && tokIs(&s->aTok[m->iStart-1], "the") ){
@@ -1440,6 +1457,28 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
   return GOV_NONE;
 }
 
+/* A mention of code zCode at anchor a that no word names (TABARI's default
+** source or target).  Returns its index, or -2 on OOM. */
+static int defaultMention(brink_coder *c, Sent *s, int a, const char *zCode){
+  Mention *m = menPush(c, s);
+  if( !m ) return -2;
+  m->iStart = m->iEnd = a;
+  m->zCode = brinkArenaStrndup(&c->arena, zCode, strlen(zCode));
+  m->zText = "";
+  if( !m->zCode ) return -2;
+  return s->nMen-1;
+}
+
+/* A copy of mention k in a group of its own (one member of a compound
+** taken alone).  Returns its index, or -2 on OOM. */
+static int soloMention(brink_coder *c, Sent *s, int k){
+  Mention *m = menPush(c, s);
+  if( !m ) return -2;
+  *m = s->aMen[k];
+  m->iGroup = s->nMen-1 + 1000000;   /* no other mention has it */
+  return s->nMen-1;
+}
+
 static int codeSentence(brink_coder *c, Sent *s){
   const DictView *pV = &c->v;
   s->iSpeaker = findSpeaker(s);
@@ -1587,7 +1626,36 @@ static int codeSentence(brink_coder *c, Sent *s){
       if( iSrc<0 && !bUnknownSubj && s->iSpeaker>=0 && s->iSpeaker!=iTgt ) iSrc = s->iSpeaker;
       else if( iSrc<0 && bInQ && s->iSpeaker>=0 ) iSrc = s->iSpeaker;
     }
+    if( iSrc<0 && c->bStems && c->zDefSrc[0] ){
+      /* TABARI's DEFAULT: no actor before the verb.  PRIOR: the default
+      ** source; else the first actor after the verb is the source.  (Not
+      ** when an unresolved "he" or "it" stands there.) */
+      int bPron = 0;
+      for(int k=0; k<s->nMen && s->aMen[k].iEnd<=a; k++) if( s->aMen[k].flags & MF_PRONOUN ) bPron = 1;
+      if( bPron ){
+        /* no source */
+      }else if( c->bDefPrior ){
+        iSrc = defaultMention(c, s, a, c->zDefSrc);
+      }else{
+        for(int i=a+pBest->nAnchor; i<s->nTok && iSrc==-1; i++){
+          int k = s->aMenAt[i];
+          if( k>=0 && s->aMen[k].iStart==i && s->aMen[k].zCode[0] ) iSrc = soloMention(c, s, k);
+        }
+      }
+      if( iSrc==-2 ) return BRINK_ENOMEM;
+    }
     if( iSrc<0 ) continue;
+    if( iTgt<0 && c->bStems && c->zDefSrc[0] && !c->bDefAfter ){
+      /* ... and without AFTER a compound source with no target acts from
+      ** its first member on the others ("Bree and Arnor": BRE on ARN) */
+      int nIn = 0, kFirst = -1;
+      for(int x=0; x<s->nMen; x++) if( s->aMen[x].iGroup==s->aMen[iSrc].iGroup ){ nIn++; if( kFirst<0 ) kFirst = x; }
+      if( nIn>1 ){
+        iTgt = iSrc;
+        iSrc = soloMention(c, s, kFirst);
+        if( iSrc==-2 ) return BRINK_ENOMEM;
+      }
+    }
     if( iTgt<0 ){
       /* the first actor after the match that is not the source, in the
       ** same clause and not too far away */
@@ -1607,6 +1675,11 @@ static int codeSentence(brink_coder *c, Sent *s){
         iTgt = k;
         break;
       }
+    }
+    if( iTgt<0 && c->bStems && c->zDefTgt[0] ){
+      /* TABARI's DEFAULT: no actor after the verb: the default target */
+      iTgt = defaultMention(c, s, a, c->zDefTgt);
+      if( iTgt==-2 ) return BRINK_ENOMEM;
     }
     if( iTgt<0 && !c->pEng->bPeerVerbs && strncmp(pBest->zCode, "14", 2)==0 && strlen(s->aMen[iSrc].zCode)>=3
         && strncmp(s->aMen[iSrc].zCode, "IGO", 3)!=0 && strncmp(s->aMen[iSrc].zCode, "NGO", 3)!=0
@@ -1777,6 +1850,44 @@ void brink_coder_free(brink_coder *c){
 
 void brink_coder_stats_get(const brink_coder *c, brink_coder_stats *p){ *p = c->stats; }
 const char *brink_coder_errmsg(const brink_coder *c){ return c->zErr; }
+
+/* "[CODE]" after zKey in z: copies CODE to zOut[16]; 0 if absent. */
+static int optionCode(const char *z, const char *zKey, char *zOut){
+  const char *p = strstr(z, zKey);
+  if( !p ) return 0;
+  p = strchr(p, '[');
+  const char *e = p ? strchr(p, ']') : 0;
+  if( !e ) return 0;
+  p++;
+  while( p<e && *p==' ' ) p++;
+  size_t n = 0;
+  while( p+n<e && p[n]!=' ' && n<15 ) n++;
+  memcpy(zOut, p, n); zOut[n] = 0;
+  return n>0;
+}
+
+int brink_coder_tabari_option(brink_coder *c, const char *zLine){
+  char z[256];
+  size_t n = 0;
+  for(; zLine[n] && n<sizeof z-1; n++) z[n] = (char)toupper((unsigned char)zLine[n]);
+  z[n] = 0;
+  const char *p = z;
+  while( *p==' ' ) p++;
+  if( strncmp(p, "DEFAULT:", 8)==0 ){
+    if( strstr(p, "OFF") && !strstr(p, "SOURCE") && !strstr(p, "TARGET") ){
+      c->zDefSrc[0] = c->zDefTgt[0] = 0; c->bDefPrior = c->bDefAfter = 0;
+      return BRINK_OK;
+    }
+    if( optionCode(p, "SOURCE", c->zDefSrc) ) c->bDefPrior = strstr(p, "PRIOR")!=0;
+    if( optionCode(p, "TARGET", c->zDefTgt) ) c->bDefAfter = strstr(p, "AFTER")!=0;
+    return BRINK_OK;
+  }
+  if( strncmp(p, "SET:", 4)==0 && strstr(p, "CONVERT AGENT") ){
+    c->bConvertAgent = strstr(p, "TRUE")!=0;
+    return BRINK_OK;
+  }
+  return BRINK_EINVAL;
+}
 
 typedef struct SentRange { size_t *a; size_t n, nAlloc; Arena *pArena; int bOom; } SentRange;
 static void collectSentence(void *pArg, size_t iStart, size_t iEnd){

@@ -9,7 +9,8 @@
 ** "%date YYYY-MM-DD" sets the story date for the blocks after it (default
 ** 2021-04-13); "%dict FILE" codes the following blocks with that dictionary
 ** instead of the defaults (paths relative to the test file, several
-** separated by blanks: "%dict x.actors x.verbs"); lines starting
+** separated by blanks: "%dict x.actors x.verbs"); "%option LINE" sets a
+** TABARI option for the blocks after it (brink_coder_tabari_option); lines starting
 ** with '#' are comments.  The expected events must equal the coded events as
 ** a set of (source, target, code) triples.
 **
@@ -235,6 +236,7 @@ static int runFile(const char *zFile){
     }
     if( z[0]=='#' ) continue;
     if( strncmp(z, "%date ", 6)==0 ){ snprintf(zDate, sizeof zDate, "%s", z+6); continue; }
+    if( strncmp(z, "%option ", 8)==0 ){ brink_coder_tabari_option(c, z+8); continue; }
     if( strncmp(z, "%dict ", 6)==0 ){
       /* one or more files, blank-separated ("%dict a.actors a.verbs") */
       char azPath[8][1024];
