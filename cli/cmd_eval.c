@@ -520,6 +520,13 @@ int cmd_eval(int argc, char **argv){
          zDictWhence, st.nActor, st.nAgent, st.nPattern, st.nWarning);
   if( bShow ) printf("\n");
   long nExcluded = 0;
+  /* TABARI: the project's options file */
+  for(char *zo = gold.zOptions; zo && *zo; ){
+    char *e = strchr(zo, '\n');
+    if( e ) *e = 0;
+    if( zo[0]!='/' ) brink_coder_tabari_option(pCoder, zo);
+    zo = e ? e+1 : "";
+  }
   for(int i=0; i<gold.nRec; i++){
     GoldRecord *r = &gold.aRec[i];
     if( i>0 ) tabariOptions(pCoder, &gold.aRec[i-1]);

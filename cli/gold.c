@@ -920,7 +920,7 @@ static char *tabariProject(GoldSet *p, const char *zProject, const char *zText, 
     iLine++;
     zNext = strchr(zLine, '\n');
     if( zNext ) *zNext++ = 0;
-    static const char *const azKey[] = { "<actorsfile>", "<verbsfile>", "<agentsfile>", "<textfile>" };
+    static const char *const azKey[] = { "<actorsfile>", "<verbsfile>", "<agentsfile>", "<textfile>", "<optionsfile>" };
     for(size_t k=0; k<sizeof azKey/sizeof azKey[0]; k++){
       size_t nk = strlen(azKey[k]);
       if( strncmp(zLine, azKey[k], nk)!=0 ) continue;
@@ -934,6 +934,18 @@ static char *tabariProject(GoldSet *p, const char *zProject, const char *zText, 
         int ok = addDict(p, zProject, zv, nv, iLine);
         p->zFile = (char*)zSave;
         if( !ok ){ free(zAll); free(zTextFile); snprintf(zErr, nErr, "out of memory"); return 0; }
+      }else if( k==4 ){
+        /* TABARI's options file: its lines go to the coder (cmd_eval) */
+        char zName[1024];
+        if( nv && copyN(zName, sizeof zName, zv, nv) ){
+          char *zPath = resolvePath(zProject, zName);
+          size_t nOpt;
+          char zE[256];
+          free(p->zOptions);
+          p->zOptions = zPath ? readWhole(zPath, &nOpt, zE, sizeof zE) : 0;
+          if( zPath && !p->zOptions ) goldWarn(p, iLine, "%s", zE);
+          free(zPath);
+        }
       }else if( !zTextFile && nv ){
         char zName[1024];
         if( copyN(zName, sizeof zName, zv, nv) ) zTextFile = resolvePath(zProject, zName);
@@ -1126,6 +1138,7 @@ void gold_free(GoldSet *p){
   for(int i=0; i<p->nDict; i++) free(p->azDict[i]);
   free(p->azDict);
   free(p->zDictFrom);
+  free(p->zOptions);
   free(p->zFile);
   memset(p, 0, sizeof *p);
 }

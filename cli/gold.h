@@ -79,6 +79,7 @@ typedef struct GoldSet {
   int nDict;
   int iDictLine;           /* where they are named (for messages) */
   char *zDictFrom;         /* the file that names them (project or XML) */
+  char *zOptions;          /* TABARI: the lines of the project's <optionsfile> (malloc'd), or NULL */
   /* seed: "Any SRC->TGT event of roots LO-HI is a false positive" */
   int bForbid;
   char zForbidSrc[16], zForbidTgt[16];

@@ -80,6 +80,7 @@ struct brink_coder {
   char zDefSrc[16], zDefTgt[16];   /* DEFAULT: SOURCE [X] TARGET [Y]; "" when off */
   int bDefPrior, bDefAfter;        /* ... PRIOR, AFTER */
   int bConvertAgent;               /* SET: CONVERT AGENT = TRUE */
+  int nMaxVerbs, nMaxConj;         /* COMPLEX: VERBS[n] CONJ[m]; 0 when off */
   Arena arena;
   WordCache *pCache;         /* memo of word lookups, kept across stories */
   FactsStory *pFacts;        /* places and quantities of the story (facts.h, issue 7) */
@@ -1479,11 +1480,41 @@ static int soloMention(brink_coder *c, Sent *s, int k){
   return s->nMen-1;
 }
 
+/* TABARI's COMPLEX filter: a sentence with VERBS[n] verbs or CONJ[m]
+** conjunctions or more is too complex to code.  A verb is a word that
+** anchors some verb pattern, read as a verb (not after a determiner); a
+** conjunction is "and", "or" or "but" that does not join two actors of
+** one compound. */
+static int isComplex(const brink_coder *c, const Sent *s){
+  int nVerb = 0, nConj = 0;
+  for(int i=0; i<s->nTok; i++){
+    const Tok *t = &s->aTok[i];
+    if( tokIs(t, "and") || tokIs(t, "or") || tokIs(t, "but") ){
+      int kA = i>0 ? s->aMenAt[i-1] : -1, kB = i+1<s->nTok ? s->aMenAt[i+1] : -1;
+      if( kA<0 && i>1 && tokIs(&s->aTok[i-1], ",") ) kA = s->aMenAt[i-2];
+      if( kB>=0 && i+2<s->nTok && tokIs(&s->aTok[i+1], "the") ) kB = s->aMenAt[i+2];
+      if( !(kA>=0 && kB>=0 && s->aMen[kA].iGroup==s->aMen[kB].iGroup) ) nConj++;
+      continue;
+    }
+    if( !TAG_IS_VERB(t->eTag) || (s->aMenAt[i]>=0 && s->aMen[s->aMenAt[i]].zCode[0]) ) continue;
+    if( i>0 && s->aTok[i-1].eTag==TAG_DT ) continue;
+    int32_t aw[4] = { s->aIdLow[i], s->aIdLem[i], s->aIdStem[i], s->aIdStem2[i] };
+    for(int x=0; x<4; x++){
+      uint32_t n = 0;
+      if( aw[x]>=0 ) brinkDictPatternsFor(c->pDict, aw[x], &n);
+      if( n ){ nVerb++; break; }
+    }
+  }
+  return (c->nMaxVerbs>0 && nVerb>=c->nMaxVerbs) || (c->nMaxConj>0 && nConj>=c->nMaxConj);
+}
+
 static int codeSentence(brink_coder *c, Sent *s){
   const DictView *pV = &c->v;
   s->iSpeaker = findSpeaker(s);
+  int bComplex = c->bStems && (c->nMaxVerbs || c->nMaxConj) && isComplex(c, s);
+  if( bComplex ) c->stats.nDiscarded++;
   int nCoded = 0;            /* anchors that matched a pattern with a code so far */
-  for(int a=0; a<s->nTok; a++){
+  for(int a=0; a<s->nTok && !bComplex; a++){
     if( s->aUsed[a] ) continue;
     if( s->aMenAt[a]>=0 && s->aMen[s->aMenAt[a]].zCode[0] ) continue;  /* inside an actor */
     /* checks that hold for every pattern at this anchor, made once here
@@ -1880,6 +1911,12 @@ int brink_coder_tabari_option(brink_coder *c, const char *zLine){
     }
     if( optionCode(p, "SOURCE", c->zDefSrc) ) c->bDefPrior = strstr(p, "PRIOR")!=0;
     if( optionCode(p, "TARGET", c->zDefTgt) ) c->bDefAfter = strstr(p, "AFTER")!=0;
+    return BRINK_OK;
+  }
+  if( strncmp(p, "COMPLEX:", 8)==0 ){
+    const char *v = strstr(p, "VERBS["), *j = strstr(p, "CONJ[");
+    c->nMaxVerbs = v ? atoi(v+6) : 0;
+    c->nMaxConj = j ? atoi(j+5) : 0;
     return BRINK_OK;
   }
   if( strncmp(p, "SET:", 4)==0 && strstr(p, "CONVERT AGENT") ){
