@@ -183,7 +183,8 @@ const char *brink_coder_errmsg(const brink_coder *);
 /* Set one of TABARI's coding options, a line of its .options file or of an
 ** OPTION record of its validation text (docs/PEER_FORMATS.md):
 **   "DEFAULT: SOURCE [CODE] PRIOR TARGET [CODE] AFTER", "DEFAULT: OFF",
-**   "SET: CONVERT AGENT = TRUE" (or FALSE), "COMPLEX: VERBS[5] CONJ[4]".
+**   "SET: CONVERT AGENT = TRUE" (or FALSE), "SET: MINIMUM WORDS = 8",
+**   "COMPLEX: VERBS[5] CONJ[4]".
 ** They apply with TABARI dictionaries only, to the stories coded after.
 ** Returns BRINK_OK, or BRINK_EINVAL for a line brink does not act on (it
 ** is ignored). */

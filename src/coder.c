@@ -81,6 +81,7 @@ struct brink_coder {
   int bDefPrior, bDefAfter;        /* ... PRIOR, AFTER */
   int bConvertAgent;               /* SET: CONVERT AGENT = TRUE */
   int nMaxVerbs, nMaxConj;         /* COMPLEX: VERBS[n] CONJ[m]; 0 when off */
+  int nMinWords;                   /* SET: MINIMUM WORDS = n; 0 when off */
   Arena arena;
   WordCache *pCache;         /* memo of word lookups, kept across stories */
   FactsStory *pFacts;        /* places and quantities of the story (facts.h, issue 7) */
@@ -1919,6 +1920,11 @@ int brink_coder_tabari_option(brink_coder *c, const char *zLine){
     c->nMaxConj = j ? atoi(j+5) : 0;
     return BRINK_OK;
   }
+  if( strncmp(p, "SET:", 4)==0 && strstr(p, "MINIMUM WORDS") ){
+    const char *e = strchr(p, '=');
+    c->nMinWords = e ? atoi(e+1) : 0;
+    return BRINK_OK;
+  }
   if( strncmp(p, "SET:", 4)==0 && strstr(p, "CONVERT AGENT") ){
     c->bConvertAgent = strstr(p, "TRUE")!=0;
     return BRINK_OK;
@@ -1965,6 +1971,14 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
     return BRINK_ETOOBIG;
   }
   c->stats.nStory++;
+  if( c->nMinWords && c->bStems ){
+    /* TABARI's MINIMUM WORDS: a shorter story is not coded */
+    int nWord = 0;
+    for(size_t i=0; i<pStory->nText; i++){
+      if( !isspace((unsigned char)pStory->zText[i]) && (i==0 || isspace((unsigned char)pStory->zText[i-1])) ) nWord++;
+    }
+    if( nWord<c->nMinWords ) return BRINK_OK;
+  }
   SentRange r = { 0, 0, 0, &c->arena, 0 };
   if( pStory->bSentences ) brinkSplitLines(pStory->zText, pStory->nText, collectSentence, &r);
   else brinkSplit(pStory->zText, pStory->nText, collectSentence, &r);
