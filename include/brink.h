@@ -184,6 +184,7 @@ const char *brink_coder_errmsg(const brink_coder *);
 ** OPTION record of its validation text (docs/PEER_FORMATS.md):
 **   "DEFAULT: SOURCE [CODE] PRIOR TARGET [CODE] AFTER", "DEFAULT: OFF",
 **   "SET: CONVERT AGENT = TRUE" (or FALSE), "SET: MINIMUM WORDS = 8",
+**   "SET: CODE BY SENTENCE" (or CODE BY CLAUSE, CODE ALL),
 **   "COMPLEX: VERBS[5] CONJ[4]".
 ** They apply with TABARI dictionaries only, to the stories coded after.
 ** Returns BRINK_OK, or BRINK_EINVAL for a line brink does not act on (it

@@ -82,6 +82,7 @@ struct brink_coder {
   int bConvertAgent;               /* SET: CONVERT AGENT = TRUE */
   int nMaxVerbs, nMaxConj;         /* COMPLEX: VERBS[n] CONJ[m]; 0 when off */
   int nMinWords;                   /* SET: MINIMUM WORDS = n; 0 when off */
+  int eCodeBy;                     /* SET: CODE BY CLAUSE (0), CODE BY SENTENCE (1), CODE ALL (2) */
   Arena arena;
   WordCache *pCache;         /* memo of word lookups, kept across stories */
   FactsStory *pFacts;        /* places and quantities of the story (facts.h, issue 7) */
@@ -1515,7 +1516,8 @@ static int codeSentence(brink_coder *c, Sent *s){
   int bComplex = c->bStems && (c->nMaxVerbs || c->nMaxConj) && isComplex(c, s);
   if( bComplex ) c->stats.nDiscarded++;
   int nCoded = 0;            /* anchors that matched a pattern with a code so far */
-  for(int a=0; a<s->nTok && !bComplex; a++){
+  size_t nEv0 = c->nEv;      /* TABARI's CODE BY SENTENCE: the sentence's first event only */
+  for(int a=0; a<s->nTok && !bComplex && !(c->eCodeBy==1 && c->bStems && c->nEv>nEv0); a++){
     if( s->aUsed[a] ) continue;
     if( s->aMenAt[a]>=0 && s->aMen[s->aMenAt[a]].zCode[0] ) continue;  /* inside an actor */
     /* checks that hold for every pattern at this anchor, made once here
@@ -1532,7 +1534,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       if( !tp || !(tp->eTag==TAG_MD || tp->eTag==TAG_TO || tokIs(tp, "n't") || tokIs(tp, "not")) ){
         /* TABARI's "verbs" are any words ("VOICE", "SHOULD"); a word of
         ** another tag codes when a pattern with more words matches */
-        if( !c->bStems || nCoded>0 ) continue;   /* (not after the clause's verb has coded) */
+        if( !c->bStems || (nCoded>0 && c->eCodeBy!=2) ) continue;   /* (not after the clause's verb has coded, unless CODE ALL) */
         bOnlyPat = 1;
       }
     }
@@ -1918,6 +1920,10 @@ int brink_coder_tabari_option(brink_coder *c, const char *zLine){
     const char *v = strstr(p, "VERBS["), *j = strstr(p, "CONJ[");
     c->nMaxVerbs = v ? atoi(v+6) : 0;
     c->nMaxConj = j ? atoi(j+5) : 0;
+    return BRINK_OK;
+  }
+  if( strncmp(p, "SET:", 4)==0 && strstr(p, "CODE ") ){
+    c->eCodeBy = strstr(p, "SENTENCE") ? 1 : strstr(p, "ALL") ? 2 : 0;
     return BRINK_OK;
   }
   if( strncmp(p, "SET:", 4)==0 && strstr(p, "MINIMUM WORDS") ){
