@@ -83,6 +83,7 @@ struct brink_coder {
   int nMaxVerbs, nMaxConj;         /* COMPLEX: VERBS[n] CONJ[m]; 0 when off */
   int nMinWords;                   /* SET: MINIMUM WORDS = n; 0 when off */
   int eCodeBy;                     /* SET: CODE BY CLAUSE (0), CODE BY SENTENCE (1), CODE ALL (2) */
+  int nEmitted;                    /* events emitted (new or folded), to tell a clause has coded */
   Arena arena;
   WordCache *pCache;         /* memo of word lookups, kept across stories */
   FactsStory *pFacts;        /* places and quantities of the story (facts.h, issue 7) */
@@ -1026,6 +1027,7 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   const char *zS = pSrc->zCode, *zT = pTgt ? pTgt->zCode : "";
   if( !zS[0] || !zT[0] ) return BRINK_OK;
   if( codesRelated(zS, zT) || sameState(zS, zT) ) return BRINK_OK;
+  c->nEmitted++;
   /* fold a repeat within the story */
   for(size_t i=0; i<c->nEv; i++){
     brink_event *e = &c->aEv[i];
@@ -1460,6 +1462,26 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
   return GOV_NONE;
 }
 
+/* Does token i end a clause and open the next?  ';', "but", "whereas", or
+** an "and"/"or" followed by a verb ("and promised") or by an actor and its
+** verb ("and Gondor asked"). */
+static int clauseBreak(const Sent *s, int i){
+  const Tok *u = &s->aTok[i];
+  if( tokIs(u, ";") || tokIs(u, "but") || tokIs(u, "whereas") ) return 1;
+  if( (tokIs(u, "and") || tokIs(u, "or")) && i+1<s->nTok ){
+    /* "and promised aid", "and then asked": a verb of its own */
+    int j = i+1;
+    if( j+1<s->nTok && s->aTok[j].eTag==TAG_RB ) j++;
+    if( TAG_IS_VERB(s->aTok[j].eTag) && s->aTok[j].eTag!=TAG_VBG ) return 1;
+    int k = s->aMenAt[j];
+    int kPrev = i>0 ? s->aMenAt[i-1] : -1;
+    if( k>=0 && s->aMen[k].iStart==j && s->aMen[k].iEnd<s->nTok
+        && !(kPrev>=0 && s->aMen[kPrev].iGroup==s->aMen[k].iGroup)     /* not "A and B" */
+        && (TAG_IS_VERB(s->aTok[s->aMen[k].iEnd].eTag) || s->aTok[s->aMen[k].iEnd].eTag==TAG_MD) ) return 1;
+  }
+  return 0;
+}
+
 /* A mention of code zCode at anchor a that no word names (TABARI's default
 ** source or target).  Returns its index, or -2 on OOM. */
 static int defaultMention(brink_coder *c, Sent *s, int a, const char *zCode){
@@ -1517,7 +1539,10 @@ static int codeSentence(brink_coder *c, Sent *s){
   if( bComplex ) c->stats.nDiscarded++;
   int nCoded = 0;            /* anchors that matched a pattern with a code so far */
   size_t nEv0 = c->nEv;      /* TABARI's CODE BY SENTENCE: the sentence's first event only */
+  int nEmit0 = c->nEmitted; /* TABARI's CODE BY CLAUSE: one event-coding verb a clause */
   for(int a=0; a<s->nTok && !bComplex && !(c->eCodeBy==1 && c->bStems && c->nEv>nEv0); a++){
+    if( a>0 && clauseBreak(s, a-1) ) nEmit0 = c->nEmitted;
+    if( c->bStems && c->eCodeBy==0 && c->nEmitted>nEmit0 ) continue;
     if( s->aUsed[a] ) continue;
     if( s->aMenAt[a]>=0 && s->aMen[s->aMenAt[a]].zCode[0] ) continue;  /* inside an actor */
     /* checks that hold for every pattern at this anchor, made once here
@@ -1526,6 +1551,10 @@ static int codeSentence(brink_coder *c, Sent *s){
     ** PETRARCH verb dictionaries list verbs, so their anchors are verbs */
     const Tok *ta = &s->aTok[a];
     if( (ta->eTag==TAG_NNP || ta->eTag==TAG_NNPS) && !(ta->flags & TOKF_FIRST) && !(ta->flags & TOKF_ALLCAP) ) continue;
+    /* TABARI reads as a noun a word capitalised mid-sentence ("about To
+    ** Restore") or right after an article ("the restore") */
+    if( c->bStems && (((ta->flags & TOKF_CAP) && !(ta->flags & TOKF_FIRST) && !(ta->flags & TOKF_ALLCAP))
+        || (a>0 && (tokIs(&s->aTok[a-1], "the") || tokIs(&s->aTok[a-1], "a") || tokIs(&s->aTok[a-1], "an")))) ) continue;
     int bOnlyPat = 0;
     if( c->pEng->bPeerVerbs && !TAG_IS_VERB(ta->eTag) ){
       /* ... or read as a noun where only a verb can stand: "didn't parley",
@@ -1606,15 +1635,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       /* ... of its clause: after "but", ";" or an "and" that opens a new
       ** clause ("and Gondor asked") */
       int iFrom = 0;
-      for(int i=a-1; i>0 && !iFrom; i--){
-        const Tok *u = &s->aTok[i];
-        if( tokIs(u, ";") || tokIs(u, "but") || tokIs(u, "whereas") ) iFrom = i+1;
-        else if( (tokIs(u, "and") || tokIs(u, "or")) && i+1<a ){
-          int k = s->aMenAt[i+1];
-          if( k>=0 && s->aMen[k].iStart==i+1 && s->aMen[k].iEnd<a
-              && (TAG_IS_VERB(s->aTok[s->aMen[k].iEnd].eTag) || s->aTok[s->aMen[k].iEnd].eTag==TAG_MD) ) iFrom = i+1;
-        }
-      }
+      for(int i=a-1; i>0 && !iFrom; i--) if( clauseBreak(s, i) ) iFrom = i+1;
       for(int k=0; k<s->nMen && s->aMen[k].iEnd<=a; k++){
         const Mention *m = &s->aMen[k];
         if( m->iStart<iFrom ) continue;
