@@ -84,6 +84,9 @@ struct brink_coder {
   int nMinWords;                   /* SET: MINIMUM WORDS = n; 0 when off */
   int eCodeBy;                     /* SET: CODE BY CLAUSE (0), CODE BY SENTENCE (1), CODE ALL (2) */
   int nEmitted;                    /* events emitted (new or folded), to tell a clause has coded */
+  int aComma[6];                   /* COMMA: MIN MAX EMIN EMAX BMIN BMAX (word counts of the
+                                   ** internal, terminal, initial comma-delimited clauses dropped) */
+  int bCommaOff;                   /* COMMA: OFF */
   Arena arena;
   WordCache *pCache;         /* memo of word lookups, kept across stories */
   FactsStory *pFacts;        /* places and quantities of the story (facts.h, issue 7) */
@@ -1462,6 +1465,71 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
   return GOV_NONE;
 }
 
+/* TABARI's comma-delimited clauses: a stretch between two commas of
+** MIN..MAX words, one from the last comma to the end of EMIN..EMAX words,
+** or one from the start to the first comma of BMIN..BMAX words, is an
+** aside ("Gollum, centre of a diplomatic row, called on ...", "..., a
+** senior official said"): its actors and verbs are not coded.  Commas
+** that separate the members of a compound ("A, B and C") make none. */
+static void dropCommaClauses(brink_coder *c, Sent *s){
+  int aAt[64], n = 0;
+  for(int i=0; i<s->nTok && n<62; i++) if( tokIs(&s->aTok[i], ",") ) aAt[n++] = i;
+  if( n==0 ) return;
+  int nEnd = s->nTok;
+  while( nEnd>0 && (s->aTok[nEnd-1].flags & TOKF_PUNCT) ) nEnd--;
+  uint8_t aGone[64];           /* comma x bounds a dropped internal clause */
+  memset(aGone, 0, sizeof aGone);
+  int bDrop = 0;
+  /* internal clauses first; the commas of a dropped one are gone, so the
+  ** terminal and initial clauses are read from the commas left */
+  for(int pass=0; pass<3; pass++){
+    for(int x=(pass==0 ? 0 : -1); x<n; x++){
+      int i0, i1;
+      const int *r;
+      if( pass==0 ){
+        if( x+1>=n ) break;
+        i0 = aAt[x]+1; i1 = aAt[x+1]; r = &c->aComma[0];
+      }else if( pass==1 ){
+        int xl = n-1;
+        while( xl>=0 && aGone[xl] ) xl--;
+        if( xl<0 ) break;
+        i0 = aAt[xl]+1; i1 = nEnd; r = &c->aComma[2]; x = n;
+      }else{
+        int xf = 0;
+        while( xf<n && aGone[xf] ) xf++;
+        if( xf>=n ) break;
+        i0 = 0; i1 = aAt[xf]; r = &c->aComma[4]; x = n;
+      }
+      int nWord = 0;
+      for(int i=i0; i<i1; i++){
+        if( !s->aUsed[i] && !(s->aTok[i].flags & TOKF_PUNCT) && !tokIs(&s->aTok[i], "'s") ) nWord++;
+      }
+      if( nWord<r[0] || nWord>r[1] ) continue;
+      /* a compound's member is no aside */
+      int bCompound = 0;
+      for(int k=0; k<s->nMen && !bCompound; k++){
+        const Mention *m = &s->aMen[k];
+        if( m->iStart<i0 || m->iStart>=i1 ) continue;
+        for(int j=0; j<s->nMen; j++){
+          if( s->aMen[j].iGroup==m->iGroup && (s->aMen[j].iStart<i0 || s->aMen[j].iStart>=i1) ){ bCompound = 1; break; }
+        }
+      }
+      if( bCompound ) continue;
+      for(int i=i0; i<i1; i++) s->aUsed[i] = 1;
+      if( pass==0 ){ aGone[x] = aGone[x+1] = 1; }
+      bDrop = 1;
+      for(int k=0; k<s->nMen; k++){
+        if( s->aMen[k].iStart>=i0 && s->aMen[k].iStart<i1 ){ menRemove(s, k); k--; }
+      }
+    }
+  }
+  if( !bDrop ) return;
+  for(int i=0; i<s->nTok; i++) s->aMenAt[i] = -1;
+  for(int k=0; k<s->nMen; k++){
+    for(int i=s->aMen[k].iStart; i<s->aMen[k].iEnd; i++) s->aMenAt[i] = k;
+  }
+}
+
 /* Does token i end a clause and open the next?  ';', "but", "whereas", or
 ** an "and"/"or" followed by a verb ("and promised") or by an actor and its
 ** verb ("and Gondor asked"). */
@@ -1876,6 +1944,8 @@ static int isDiscarded(const brink_coder *c, const Sent *s){
 }
 
 /* ---- API --------------------------------------------------------------- */
+static const int aCommaDefault[6] = { 2, 10, 2, 10, 255, 0 };   /* TABARI's */
+
 brink_coder *brink_coder_new(const brink_engine *pEng){
   if( !pEng ) return 0;
   brink_coder *c = calloc(1, sizeof *c);
@@ -1884,6 +1954,7 @@ brink_coder *brink_coder_new(const brink_engine *pEng){
   c->pDict = pEng->pDict;
   brinkDictView(c->pDict, &c->v);
   c->bStems = brinkDictHasStems(c->pDict);
+  memcpy(c->aComma, aCommaDefault, sizeof c->aComma);
   static const char *const azDetWords[] = {"a","an","the","its","his","her","their","our","this",
     "that","these","those","any","some",0};
   for(int d=0; azDetWords[d] && c->nDetId<16; d++){
@@ -1935,6 +2006,24 @@ int brink_coder_tabari_option(brink_coder *c, const char *zLine){
     }
     if( optionCode(p, "SOURCE", c->zDefSrc) ) c->bDefPrior = strstr(p, "PRIOR")!=0;
     if( optionCode(p, "TARGET", c->zDefTgt) ) c->bDefAfter = strstr(p, "AFTER")!=0;
+    return BRINK_OK;
+  }
+  if( strncmp(p, "COMMA:", 6)==0 ){
+    if( strstr(p, "OFF") ){ c->bCommaOff = 1; return BRINK_OK; }
+    static const char *const azKey[] = { "MIN", "MAX", "EMIN", "EMAX", "BMIN", "BMAX" };
+    memcpy(c->aComma, aCommaDefault, sizeof c->aComma);
+    c->bCommaOff = 0;
+    for(const char *q = p+6; *q; ){
+      while( *q==' ' ) q++;
+      const char *k0 = q;
+      while( isalpha((unsigned char)*q) ) q++;
+      size_t nk = (size_t)(q-k0);
+      while( *q==' ' || *q=='=' ) q++;
+      int v = atoi(q);
+      while( isdigit((unsigned char)*q) ) q++;
+      for(int i=0; i<6; i++) if( nk==strlen(azKey[i]) && memcmp(k0, azKey[i], nk)==0 ) c->aComma[i] = v;
+      if( q==k0 ) q++;
+    }
     return BRINK_OK;
   }
   if( strncmp(p, "COMPLEX:", 8)==0 ){
@@ -2038,6 +2127,7 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
     if( findMentions(c, &s) ) goto oom;
     composeMentions(c, &s);
     if( resolveMentions(c, &s) ) goto oom;
+    if( c->bStems && !c->bCommaOff ) dropCommaClauses(c, &s);
     if( brinkFactsSentence(c->pFacts, c->iSent, s.aTok, s.nTok, s.z, s.iBase) ) goto oom;   /* facts (issue 7) */
     if( sentenceIssues(c, &s) ) goto oom;
     if( codeSentence(c, &s) ) goto oom;
