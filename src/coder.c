@@ -622,6 +622,13 @@ static int isObjectLike(const Sent *s, const Mention *m);
 ** Sam) makes one mention per member, all over the same words, in one group. */
 static int splitCompoundCodes(brink_coder *c, Sent *s){
   for(int k=0; k<s->nMen; k++){
+    if( strcmp(s->aMen[k].zCode, "---")==0 && c->pEng->bPeerVerbs ){
+      /* a peer actor coded [---] names no actor ("BOROMIR [---]"); its
+      ** words are taken, so no shorter phrase matches them */
+      menRemove(s, k);
+      k--;
+      continue;
+    }
     const char *zSlash = strchr(s->aMen[k].zCode, '/');
     if( !zSlash ) continue;
     const char *zRest = zSlash+1;
@@ -1106,6 +1113,13 @@ typedef struct Match { int iSrc, iTgt, iStart, iEnd, bCompound, nLoose; } Match;
 static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, int q, int *piStart, Match *pM){
   const DictView *pV = &c->v;
   switch( pe->eKind ){
+    case PE_SKIP: {
+      /* '^': an actor ends here; it is passed over */
+      int k = s->aMenAt[q];
+      if( k<0 || s->aMen[k].iEnd!=q+1 ) return 0;
+      *piStart = s->aMen[k].iStart;
+      return 1;
+    }
     case PE_WORD:
       if( q-pe->nWord+1>=0 && runMatch(s, q-pe->nWord+1, &pV->aWord[pe->iWord], pe->nWord) ){
         *piStart = q-pe->nWord+1;
@@ -1205,6 +1219,12 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
             if( !bFound && iLoose ){ p = iLoose; bFound = 1; pM->nLoose++; }
           }
           break;
+        case PE_SKIP: {
+          /* '^': pass over the next actor */
+          int k = s->aMenAt[q];
+          if( k>=0 && s->aMen[k].iStart==q ){ p = s->aMen[k].iEnd; bFound = 1; }
+          break;
+        }
         default: {
           /* an actor after "by" is an agent, not a target: stop there */
           if( pe->eKind!=PE_SOURCE && q>p && tokIs(&s->aTok[q-1], "by") ){ q = p+nGap+1; break; }

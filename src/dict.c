@@ -579,6 +579,9 @@ static void parseVerbLine(Parse *ps, const char *z, const char *zEnd){
     if( *c=='+' || *c=='$' || *c=='%' ){
       at->eKind = *c=='+' ? PE_TARGET : *c=='$' ? PE_SOURCE : PE_COMPOUND;
       c++;
+    }else if( *c=='^' ){
+      at->eKind = PE_SKIP;
+      c++;
     }else if( *c=='{' ){
       at->eKind = PE_ALT;
       at->iWord = (uint32_t)p->aAlt.n;

@@ -45,7 +45,8 @@ typedef struct DictPhrase {
 } DictPhrase;
 
 /* Pattern element kinds. */
-enum { PE_WORD = 0, PE_ALT, PE_TARGET, PE_SOURCE, PE_COMPOUND };
+enum { PE_WORD = 0, PE_ALT, PE_TARGET, PE_SOURCE, PE_COMPOUND,
+       PE_SKIP };       /* '^': skip one actor here (TABARI) */
 typedef struct PatElem {
   uint8_t eKind;
   uint8_t bAdjacent;     /* must directly follow the previous element */

@@ -95,7 +95,7 @@ static uint32_t layoutHash(void){
     offsetof(DictEntry, iFile), offsetof(DictEntry, flags), offsetof(DictPhrase, iEntry),
     offsetof(Pattern, iElem), offsetof(Pattern, mNeed), offsetof(Pattern, aNeed), offsetof(Pattern, iFile), offsetof(Pattern, flags),
     offsetof(PatElem, iWord), offsetof(PatElem, nWord), offsetof(PatElem, mAny), offsetof(PatAlt, aLast), offsetof(Synset, iAlt), offsetof(DictPair, nWord),
-    offsetof(DictCode, iFrom), DK__COUNT, PE_COMPOUND, sizeof(void*)
+    offsetof(DictCode, iFrom), DK__COUNT, PE_SKIP, sizeof(void*)
   };
   return fnv32(2166136261u, a, sizeof a);
 }
@@ -449,7 +449,7 @@ static int checkTables(Reader *r, const DictTables *t){
   }
   for(size_t i=0; i<t->nElem; i++){
     const PatElem *e = &t->aElem[i];
-    int bOk = e->eKind<=PE_COMPOUND;
+    int bOk = e->eKind<=PE_SKIP;
     if( e->eKind==PE_WORD ) bOk = e->nWord>=1 && e->nWord<=MAX_WORDS && inRange(e->iWord, e->nWord, t->nWord);
     if( e->eKind==PE_ALT ) bOk = inRange(e->iWord, e->nAlt, t->nAlt);
     if( !bOk ) BAD("pattern element %zu is out of range", i);

@@ -920,7 +920,7 @@ static void patTokens(T *t, Items *it, const char *z, const char *zEnd, int bJoi
     }
     if( c=='*' ){ itemAdd(t, it, IT_ANCHOR, bJoin, "*", 1, 0); bJoin = 0; z++; continue; }
     if( c=='$' || c=='+' || c=='%' ){ itemAdd(t, it, IT_TEXT, bJoin, z, 1, 0); bJoin = 0; z++; continue; }
-    if( c=='^' ){ bJoin = 0; z++; continue; }   /* TABARI's skip: brink allows gaps anyway */
+    if( c=='^' ){ itemAdd(t, it, IT_TEXT, 0, "^", 1, 0); bJoin = 0; z++; continue; }   /* TABARI's skip */
     if( c=='&' ){
       const char *n0 = z+1, *n1 = n0;
       while( n1<zEnd && !isWordStop(*n1) ) n1++;

@@ -173,7 +173,7 @@ static void test_verbs_p1(void **state){
   HAS_LINE(&f, "072 + was_*bestow by $", 12);
   HAS_LINE(&f, "073 $ *bestow {alms|charity}_to +", 13);
   HAS_LINE(&f, "--- bestow nothing", 14);
-  HAS_LINE(&f, "--- bestow in secret", 15);
+  HAS_LINE(&f, "--- bestow ^ in secret", 15);   /* TABARI's skip is kept */
   /* irregular forms that the lemmatiser takes back to GIVE need no anchor */
   HAS_LINE(&f, "071 give", 9);
   HAS_LINE(&f, "0331 give &GIFT to +", 11);
