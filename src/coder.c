@@ -1805,8 +1805,14 @@ static int codeSentence(brink_coder *c, Sent *s){
       static const char *const azStop[] = {";","that","which","who","whom","because","while",
         "although","though","but","during","despite","after","before","since","when","where",
         "if","unless","whether",0};
-      for(int i=a+pBest->nAnchor; i<s->nTok && i<mBest.iEnd+MAX_TARGET_DIST; i++){
+      /* (TABARI: the first actor after the verb in its clause, at any
+      ** distance: "ties with Gxndor almost five years after Calenardhon
+      ** crowds ..." is against Calenardhon) */
+      for(int i=a+pBest->nAnchor; i<s->nTok && (c->bStems || i<mBest.iEnd+MAX_TARGET_DIST); i++){
         const Tok *ti = &s->aTok[i];
+        if( c->bStems ){
+          if( clauseBreak(s, i) ) break;
+        }else
         /* "demanded that the US ...": the complementizer right after the
         ** verb opens the clause whose subject is the one addressed */
         if( inSet(ti->zLow, azStop) && !(tokIs(ti, "that") && i==a+pBest->nAnchor) ) break;
