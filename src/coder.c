@@ -1652,7 +1652,9 @@ static int codeSentence(brink_coder *c, Sent *s){
         /* TABARI's "verbs" are any words ("VOICE", "SHOULD"); a word of
         ** another tag codes when a pattern with more words matches */
         if( !c->bStems || (nCoded>0 && c->eCodeBy!=2) ) continue;   /* (not after the clause's verb has coded, unless CODE ALL) */
-        bOnlyPat = 1;
+        /* ... or alone right after an actor: "Estonia arms Libya" */
+        int kPrev = a>0 ? s->aMenAt[a-1] : -1;
+        bOnlyPat = !(kPrev>=0 && s->aMen[kPrev].iEnd==a && s->aMen[kPrev].zCode[0]);
       }
     }
     const Pattern *pBest = 0;
