@@ -695,6 +695,19 @@ static int resolveMentions(brink_coder *c, Sent *s){
       continue;
     }
     if( !(m->flags & MF_PRONOUN) ) continue;
+    if( c->bStems && !(tokIs(t, "the") || tokIs(t, "both")) ){
+      /* TABARI: a pronoun stands for the sentence's first actor before it
+      ** ("Elrond and Gondor urged Bree ... then they requested": both);
+      ** its actors carry no person or state flags to choose by */
+      int j = 0;
+      while( j<k && !(s->aMen[j].zCode[0] && !(s->aMen[j].flags & MF_PRONOUN)) ) j++;
+      if( j<k ){
+        int bPlural = tokIs(t, "they") || tokIs(t, "them");
+        m->zCode = s->aMen[j].zCode;
+        if( bPlural ) m->iGroup = s->aMen[j].iGroup;
+        continue;
+      }
+    }
     int bLatter = tokIs(t, "the") && tokIs(&s->aTok[m->iStart+1], "latter");
     int bFormer = tokIs(t, "the") && tokIs(&s->aTok[m->iStart+1], "former");
     if( (tokIs(t, "they") || tokIs(t, "them")) && !(m->flags & ACTF_PLURAL) ){
@@ -784,7 +797,8 @@ static int resolveMentions(brink_coder *c, Sent *s){
       if( i<b->iStart && (tokIs(&s->aTok[i], "and") || (c->bStems && tokIs(&s->aTok[i], "nor"))) ){ i++; bSep = 1; bAnd = 1; }
       if( bSep && i<b->iStart && tokIs(&s->aTok[i], "the") ) i++;
       /* adjectives before the next member: "Fornost and the evil awful Gondor" */
-      while( bSep && i<b->iStart && (TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_RB) ) i++;
+      /* ("and then X asked" opens a clause: no compound) */
+      while( bSep && i<b->iStart && (TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_RB) && !tokIs(&s->aTok[i], "then") ) i++;
       if( !bSep || i!=b->iStart ) break;
       j++;
     }
