@@ -186,7 +186,9 @@ const char *brink_coder_errmsg(const brink_coder *);
 **   "SET: CONVERT AGENT = TRUE" (or FALSE), "SET: MINIMUM WORDS = 8",
 **   "SET: CODE BY SENTENCE" (or CODE BY CLAUSE, CODE ALL),
 **   "COMPLEX: VERBS[5] CONJ[4]", "COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10
-**   BMIN = 255 BMAX = 0" (TABARI's comma-delimited asides; "COMMA: OFF").
+**   BMIN = 255 BMAX = 0" (TABARI's comma-delimited asides; "COMMA: OFF"),
+**   "FORWARD: ^^*****NNN*SSS" (pronouns of a story may stand for an actor
+**   of the story before; "FORWARD: OFF").
 ** They apply with TABARI dictionaries only, to the stories coded after.
 ** Returns BRINK_OK, or BRINK_EINVAL for a line brink does not act on (it
 ** is ignored). */

@@ -87,6 +87,9 @@ struct brink_coder {
   int aComma[6];                   /* COMMA: MIN MAX EMIN EMAX BMIN BMAX (word counts of the
                                    ** internal, terminal, initial comma-delimited clauses dropped) */
   int bCommaOff;                   /* COMMA: OFF */
+  int bForward;                    /* FORWARD: a story's pronoun may stand for an actor of the story before */
+  char zFwdSrc[4], zFwdTgt[4];     /* ... the root codes of the last story's first event */
+  int bFwdPron;                    /* ... whose source was itself a pronoun */
   Arena arena;
   WordCache *pCache;         /* memo of word lookups, kept across stories */
   FactsStory *pFacts;        /* places and quantities of the story (facts.h, issue 7) */
@@ -705,6 +708,15 @@ static int resolveMentions(brink_coder *c, Sent *s){
         int bPlural = tokIs(t, "they") || tokIs(t, "them");
         m->zCode = s->aMen[j].zCode;
         if( bPlural ) m->iGroup = s->aMen[j].iGroup;
+        continue;
+      }
+      /* TABARI's FORWARD: in the story's first sentence, the actor (its
+      ** root, not the agent) of the story before: its source, or its
+      ** target when that source was itself a pronoun */
+      if( c->bForward && c->iSent==0 && c->zFwdSrc[0] ){
+        const char *zF = c->bFwdPron && c->zFwdTgt[0] ? c->zFwdTgt : c->zFwdSrc;
+        m->zCode = brinkArenaStrndup(&c->arena, zF, strlen(zF));   /* (zFwd* change after the story) */
+        if( !m->zCode ) return BRINK_ENOMEM;
         continue;
       }
     }
@@ -2050,6 +2062,11 @@ int brink_coder_tabari_option(brink_coder *c, const char *zLine){
     if( optionCode(p, "TARGET", c->zDefTgt) ) c->bDefAfter = strstr(p, "AFTER")!=0;
     return BRINK_OK;
   }
+  if( strncmp(p, "FORWARD:", 8)==0 ){
+    c->bForward = !strstr(p, "OFF");
+    c->zFwdSrc[0] = c->zFwdTgt[0] = 0;
+    return BRINK_OK;
+  }
   if( strncmp(p, "COMMA:", 6)==0 ){
     if( strstr(p, "OFF") ){ c->bCommaOff = 1; return BRINK_OK; }
     static const char *const azKey[] = { "MIN", "MAX", "EMIN", "EMAX", "BMIN", "BMAX" };
@@ -2173,6 +2190,21 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
     if( brinkFactsSentence(c->pFacts, c->iSent, s.aTok, s.nTok, s.z, s.iBase) ) goto oom;   /* facts (issue 7) */
     if( sentenceIssues(c, &s) ) goto oom;
     if( codeSentence(c, &s) ) goto oom;
+  }
+  if( c->bForward ){
+    /* what the next story's pronoun may stand for */
+    c->zFwdSrc[0] = c->zFwdTgt[0] = 0;
+    if( c->nEv ){
+      static const char *const azPron[] = {"he","she","it","they","him","her","them",0};
+      const brink_event *e = &c->aEv[0];
+      snprintf(c->zFwdSrc, sizeof c->zFwdSrc, "%.3s", e->zSource);
+      snprintf(c->zFwdTgt, sizeof c->zFwdTgt, "%.3s", e->zTarget);
+      char zLow[8] = "";
+      for(size_t i=0; e->zSourceText && e->zSourceText[i] && i<sizeof zLow-1; i++){
+        zLow[i] = (char)tolower((unsigned char)e->zSourceText[i]); zLow[i+1] = 0;
+      }
+      c->bFwdPron = inSet(zLow, azPron);
+    }
   }
   *paEvent = c->aEv;
   *pnEvent = c->nEv;
