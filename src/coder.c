@@ -76,6 +76,7 @@ struct brink_coder {
   DictView v;                /* the engine's tables, fetched once */
   int32_t aDetId[16]; int nDetId;  /* word ids of determiners (phraseRunMatch) */
   int bStems;                /* TABARI dictionaries: stems ("word*"), anchors of any tag, ... */
+  int bGapped;               /* some actor or agent phrase has a gap ("a ... b") */
   /* TABARI options (brink_coder_tabari_option) */
   char zDefSrc[16], zDefTgt[16];   /* DEFAULT: SOURCE [X] TARGET [Y]; "" when off */
   int bDefPrior, bDefAfter;        /* ... PRIOR, AFTER */
@@ -300,14 +301,33 @@ static Mention *menPush(brink_coder *c, Sent *s){
 
 /* Longest phrase of kind k starting at token i; returns its length and the
 ** entry in *piEntry, or 0. */
+/* The token after phrase aWord[0..nWord) matched at token i, or 0.  Its
+** words are adjacent but where mGap lets others come before word k (a
+** TABARI phrase "PRINCE DOL_AMROTH" in "Prince of Dol Amroth"); those are
+** looked for anywhere after, up to a ';' or ','. */
+static int phraseEnd(const Sent *s, int i, const DictWord *aWord, int nWord, uint16_t mGap){
+  if( !mGap ) return runMatch(s, i, aWord, nWord) ? i+nWord : 0;
+  int q = i;
+  for(int k=0; k<nWord; k++){
+    if( k>0 && (mGap>>k & 1) ){
+      while( q<s->nTok && !wordMatch(s, q, &aWord[k]) && !tokIs(&s->aTok[q], ";") && !tokIs(&s->aTok[q], ",") ) q++;
+    }
+    if( q>=s->nTok || !wordMatch(s, q, &aWord[k]) ) return 0;
+    q++;
+  }
+  return q;
+}
+
 static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry){
   const DictView *pV = &c->v;
-  int best = 0;
+  int best = 0, iEnd = 0;
   if( s->aStarts && !(s->aStarts[i] & (1u<<k)) ) return 0;   /* starts no phrase of this kind */
-  /* multi-word phrases, found by their first two words */
-  if( i+1<s->nTok ){
+  /* multi-word phrases, found by their first two words: the next token's,
+  ** or, for phrases with a gap after their first word, a later one's */
+  int jLast = c->bGapped ? s->nTok-1 : i+1;
+  for(int i1=i+1; i1<=jLast && i1<s->nTok; i1++){
     int32_t a0[4] = { s->aIdLow[i], s->aIdLem[i], s->aIdStem[i], s->aIdStem2[i] };
-    int32_t a1[4] = { s->aIdLow[i+1], s->aIdLem[i+1], s->aIdStem[i+1], s->aIdStem2[i+1] };
+    int32_t a1[4] = { s->aIdLow[i1], s->aIdLem[i1], s->aIdStem[i1], s->aIdStem2[i1] };
     for(int x=0; x<4; x++){
       if( a0[x]<0 || (x==1 && a0[1]==a0[0]) ) continue;
       for(int y=0; y<4; y++){
@@ -317,8 +337,11 @@ static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t 
         for(uint32_t j=0; j<n; j++){
           if( a[j].nWord<=best ) break;          /* sorted longest first */
           const DictPhrase *ph = &pV->aPhrase[k][a[j].iPhrase];
-          if( runMatch(s, i, &pV->aWord[ph->iWord], ph->nWord) ){
+          if( i1>i+1 && !(ph->mGap & 2) ) continue;
+          int e = phraseEnd(s, i, &pV->aWord[ph->iWord], ph->nWord, ph->mGap);
+          if( e ){
             best = ph->nWord;
+            iEnd = e;
             *piEntry = ph->iEntry;
             break;
           }
@@ -326,7 +349,7 @@ static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t 
       }
     }
   }
-  if( best ) return best;
+  if( best ) return iEnd - i;
   /* one-word phrases */
   for(int pass=0; pass<4; pass++){
     int32_t w = pass==3 ? s->aIdStem2[i] : pass==2 ? s->aIdStem[i] : pass ? s->aIdLem[i] : s->aIdLow[i];
@@ -2008,6 +2031,9 @@ brink_coder *brink_coder_new(const brink_engine *pEng){
   c->pDict = pEng->pDict;
   brinkDictView(c->pDict, &c->v);
   c->bStems = brinkDictHasStems(c->pDict);
+  for(int k=0; k<DK__COUNT && !c->bGapped; k++){
+    for(size_t i=0; i<c->v.nPhrase[k] && !c->bGapped; i++) c->bGapped = c->v.aPhrase[k][i].mGap!=0;
+  }
   memcpy(c->aComma, aCommaDefault, sizeof c->aComma);
   static const char *const azDetWords[] = {"a","an","the","its","his","her","their","our","this",
     "that","these","those","any","some",0};

@@ -214,14 +214,21 @@ static int addWord(Parse *ps, const char *z, size_t n, int eTagGuess, uint32_t *
 
 /* Split a phrase into words the way the tokenizer would, lower-cased:
 ** "Joseph R. Biden, Jr." -> joseph r. biden , jr.  Calls addWord for each.
-** Returns the number of words, 0 on error. */
-static int addPhraseWords(Parse *ps, const char *z, size_t n, int eTagLast, uint32_t *piFirst){
+** A "..." between two words lets other words come between them in the
+** text ("prince ... dol amroth"); *pmGap (if not NULL) gets bit k set
+** when that is so before word k.  Returns the number of words, 0 on error. */
+static int addPhraseWords(Parse *ps, const char *z, size_t n, int eTagLast, uint32_t *piFirst, uint16_t *pmGap){
   Arena a; brinkArenaInit(&a);
   Tok *aTok = 0;
   int nTok = brinkTokenize(&a, z, n, 0, &aTok);
   int nOut = 0;
+  if( pmGap ) *pmGap = 0;
   for(int i=0; i<nTok; i++){
     uint32_t iWord;
+    if( pmGap && nOut>0 && nOut<16 && i+1<nTok && strcmp(aTok[i].zLow, "...")==0 ){
+      *pmGap |= (uint16_t)(1u<<nOut);
+      continue;
+    }
     int eTag = (i==nTok-1) ? eTagLast : 0;
     const Tok *u = i+1<nTok ? &aTok[i+1] : 0;
     if( u && u->n==1 && u->zLow[0]=='*' && u->iOff==aTok[i].iOff+(size_t)aTok[i].n ){
@@ -363,13 +370,14 @@ static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
     if( zT>zS ){
       uint32_t iFirst = 0;
       int eTag = (k==DK_AGENT) ? TAG_NNS : 0;
-      int nW = addPhraseWords(ps, zS, (size_t)(zT - zS), eTag, &iFirst);
+      uint16_t mGap = 0;
+      int nW = addPhraseWords(ps, zS, (size_t)(zT - zS), eTag, &iFirst, &mGap);
       if( ps->bOom ) return;
       if( nW>0 ){
         DictPhrase *dp = VEC_PUSH(p->aPhrase[k], ok);
         if( !ok ){ ps->bOom = 1; return; }
         if( nW>MAX_PHRASE_WORDS ){ diag(ps, zS, "phrase too long (more than 64 words)", 0); p->aPhrase[k].n--; }
-        else { dp->iWord = iFirst; dp->nWord = (uint16_t)nW; dp->iEntry = iEntry; nPhrase++; }
+        else { dp->iWord = iFirst; dp->nWord = (uint16_t)nW; dp->mGap = mGap; dp->iEntry = iEntry; nPhrase++; }
       }
     }else if( zBar ){
       diag(ps, zS, "empty phrase between '|'", 0);

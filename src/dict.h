@@ -41,6 +41,7 @@ typedef struct DictWord { int32_t id1, id2; } DictWord;
 
 typedef struct DictPhrase {
   uint32_t iWord; uint16_t nWord;   /* slice of Dict.aWord */
+  uint16_t mGap;                    /* bit k: other words may come before word k ("a ... b") */
   uint32_t iEntry;
 } DictPhrase;
 

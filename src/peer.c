@@ -173,21 +173,29 @@ static void stemLast(T *t, Buf *b, size_t iStart){
 /* Write a peer phrase ("BARACK_OBAMA", "AL GORE", "U.N._") as words
 ** separated by single spaces.  *pbNoPlural is set when it ends in '_'.
 ** Returns the number of words. */
-static int phraseWords(Buf *b, const char *z, const char *zEnd, int *pbNoPlural){
+/* As phraseWords; with bGap, a blank between two words (not an '_') is
+** written " ... ": TABARI lets other words come there ("PRINCE DOL_AMROTH"
+** matches "Prince of Dol Amroth"). */
+static int phraseWordsGap(Buf *b, const char *z, const char *zEnd, int *pbNoPlural, int bGap){
   int nWord = 0;
   zEnd = trimWs(z, zEnd);
   if( pbNoPlural ) *pbNoPlural = zEnd>z && zEnd[-1]=='_';
   while( z<zEnd ){
-    while( z<zEnd && (isSpace(*z) || *z=='_') ) z++;
+    int bBlank = 0;
+    while( z<zEnd && (isSpace(*z) || *z=='_') ){ if( isSpace(*z) ) bBlank = 1; z++; }
     const char *zS = z;
     while( z<zEnd && !isSpace(*z) && *z!='_' ) z++;
     if( z>zS ){
-      if( nWord ) bufPutc(b, ' ');
+      if( nWord ) bufPuts(b, bGap && bBlank ? " ... " : " ");
       bufAppend(b, zS, (size_t)(z - zS));
       nWord++;
     }
   }
   return nWord;
+}
+
+static int phraseWords(Buf *b, const char *z, const char *zEnd, int *pbNoPlural){
+  return phraseWordsGap(b, z, zEnd, pbNoPlural, 0);
 }
 
 /* The regular English plural of the last word of z[0..n): consonant+Y ->
@@ -235,7 +243,7 @@ static int addPhrase(T *t, Buf *b, const char *z, const char *zEnd, int bPlural)
   zEnd = trimWs(z, zEnd);
   int bExact = t->bTabari && zEnd>z && zEnd[-1]=='=';
   if( bExact ) zEnd--;
-  if( phraseWords(&w, z, zEnd, &bNo)>0 ){
+  if( phraseWordsGap(&w, z, zEnd, &bNo, t->bTabari)>0 ){
     if( t->bTabari ){
       int bStem = 0;
       if( !bNo && !bExact ){

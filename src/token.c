@@ -124,6 +124,9 @@ int brinkTokenize(Arena *pArena, const char *z, size_t nz, size_t iBase, Tok **p
   while( i<n ){
     unsigned char c = (unsigned char)z[i];
     if( isspace(c) ){ i++; continue; }
+    /* '_' joining two words separates them, as a blank would ("Dol_Amroth":
+    ** TABARI's texts and dictionaries write phrases so) */
+    if( c=='_' && i>0 && IS_ALNUM(z[i-1]) && i+1<n && IS_ALNUM(z[i+1]) ){ i++; continue; }
     int len, flags = 0;
     if( (len = numberLen(z+i, n-i))>0 ){
       /* a number glued to letters ("15th", "F16", "2021-04-13") is a word */
