@@ -169,8 +169,20 @@ static int runMatch(const Sent *s, int i, const DictWord *aWord, int nWord){
 ** matches "their meeting", "meetings"), and up to two modifiers may come
 ** before its last word ("their first meeting", "a new military offensive").
 ** Returns the token after the match, or 0. */
-static int phraseRunMatch(const brink_coder *c, const Sent *s, int i, const DictWord *aWord, int nWord){
+static int phraseRunMatch(const brink_coder *c, const Sent *s, int i, const DictWord *aWord, int nWord, uint16_t mGap){
   int q = i;
+  if( c->bStems ){
+    /* TABARI: the words as written, adjacent ("ECONOMIC_SANCTIONS" is not
+    ** "economic high sanctions") but where a blank let others come between */
+    for(int k=0; k<nWord; k++){
+      if( k>0 && (mGap>>k & 1) ){
+        while( q<s->nTok && !wordMatch(s, q, &aWord[k]) && !tokIs(&s->aTok[q], ",") && !tokIs(&s->aTok[q], ";") ) q++;
+      }
+      if( q>=s->nTok || !wordMatch(s, q, &aWord[k]) ) return 0;
+      q++;
+    }
+    return q;
+  }
   for(int k=0; k<nWord; k++){
     if( q<s->nTok && wordMatch(s, q, &aWord[k]) ){ q++; continue; }
     int bDet = 0;
@@ -1260,7 +1272,7 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
             for(int kc=0; kc<nTry; kc++){
               const PatAlt *al = &pV->aAlt[pe->iWord+(bAll ? (uint16_t)kc : aCand[kc])];
               if( bAll && !altMayBeIn(s, al) ) continue;
-              int iEnd = phraseRunMatch(c, s, q, &pV->aWord[al->iWord], al->nWord);
+              int iEnd = phraseRunMatch(c, s, q, &pV->aWord[al->iWord], al->nWord, al->mGap);
               if( iEnd<=0 ) continue;
               if( iEnd - q == al->nWord ){ p = iEnd; bFound = 1; break; }
               if( !iLoose ) iLoose = iEnd;

@@ -420,8 +420,9 @@ static int splitWord(Parse *ps, const char *z, size_t n, uint32_t *piFirst){
   return nOut;
 }
 
-static int patWords(Parse *ps, const char *z, const char *zEnd, int eTagFirst, uint32_t *piFirst){
+static int patWords(Parse *ps, const char *z, const char *zEnd, int eTagFirst, uint32_t *piFirst, uint16_t *pmGap){
   int n = 0;
+  if( pmGap ) *pmGap = 0;
   while( z<zEnd ){
     const char *zU = z;
     while( zU<zEnd && *zU!='_' && *zU!=' ' && *zU!='\t' ) zU++;
@@ -433,6 +434,12 @@ static int patWords(Parse *ps, const char *z, const char *zEnd, int eTagFirst, u
       if( nB>=sizeof zBuf ){ diag(ps, z, "word too long", 0); return 0; }
       for(size_t i=0; i<nB; i++) zBuf[i] = (char)tolower((unsigned char)z[i]);
       zBuf[nB] = 0;
+      if( pmGap && nB==3 && memcmp(zBuf, "...", 3)==0 ){
+        /* "a ... b": other words may come before the next word */
+        if( n>0 && n<16 ) *pmGap |= (uint16_t)(1u<<n);
+        z = zU ? zU+1 : zEnd;
+        continue;
+      }
       uint32_t iW;
       int nSplit = maySplit(zBuf, nB) ? splitWord(ps, zBuf, nB, &iW) : 0;
       if( nSplit<0 ) return 0;
@@ -493,12 +500,13 @@ static int parseOneAlt(Parse *ps, const char *s, const char *t, uint16_t *pnAlt)
   if( t-s>=256 ){ diag(ps, s, "alternative too long", 0); return 0; }
   if( *pnAlt>=MAX_ALT ){ diag(ps, s, "too many alternatives", 0); return 0; }
   uint32_t iFirst = 0;
-  int nW = patWords(ps, s, t, TAG_NNS, &iFirst);
+  uint16_t mGap = 0;
+  int nW = patWords(ps, s, t, TAG_NNS, &iFirst, &mGap);
   if( ps->bOom || nW==0 ) return 0;
   int ok;
   PatAlt *pa = VEC_PUSH(p->aAlt, ok);
   if( !ok ){ ps->bOom = 1; return 0; }
-  pa->iWord = iFirst; pa->nWord = (uint16_t)nW;
+  pa->iWord = iFirst; pa->nWord = (uint16_t)nW; pa->mGap = mGap;
   (*pnAlt)++;
   return 1;
 }

@@ -59,6 +59,7 @@ typedef struct PatElem {
 } PatElem;
 typedef struct PatAlt {
   uint32_t iWord; uint16_t nWord;
+  uint16_t mGap;         /* bit k: other words may come before word k ("a ... b") */
   uint16_t aLast[2];     /* its last word's ids % 4096 (0xFFFF: none), tested against the
                          ** sentence's 4096-bit word set without reading aWord */
 } PatAlt;

@@ -172,10 +172,9 @@ static void stemLast(T *t, Buf *b, size_t iStart){
 
 /* Write a peer phrase ("BARACK_OBAMA", "AL GORE", "U.N._") as words
 ** separated by single spaces.  *pbNoPlural is set when it ends in '_'.
-** Returns the number of words. */
-/* As phraseWords; with bGap, a blank between two words (not an '_') is
-** written " ... ": TABARI lets other words come there ("PRINCE DOL_AMROTH"
-** matches "Prince of Dol Amroth"). */
+** With bGap (TABARI), a blank between two words (not an '_') is written
+** " ... ": other words may come there ("PRINCE DOL_AMROTH" matches "Prince
+** of Dol Amroth").  Returns the number of words. */
 static int phraseWordsGap(Buf *b, const char *z, const char *zEnd, int *pbNoPlural, int bGap){
   int nWord = 0;
   zEnd = trimWs(z, zEnd);
@@ -194,9 +193,6 @@ static int phraseWordsGap(Buf *b, const char *z, const char *zEnd, int *pbNoPlur
   return nWord;
 }
 
-static int phraseWords(Buf *b, const char *z, const char *zEnd, int *pbNoPlural){
-  return phraseWordsGap(b, z, zEnd, pbNoPlural, 0);
-}
 
 /* The regular English plural of the last word of z[0..n): consonant+Y ->
 ** IES; S, X, Z, CH, SH -> ES; otherwise S.  Appended to b in the case of the
@@ -883,7 +879,7 @@ static void altItem(T *t, Items *it, int bJoin, const char *z, const char *zEnd)
         if( bOk ){
           Buf raw; memset(&raw, 0, sizeof raw);
           int bNo = 0;
-          phraseWords(&raw, s, se, &bNo);
+          phraseWordsGap(&raw, s, se, &bNo, t->bTabari);
           bufLower(&w, bufStr(&raw), raw.n);
           if( !bNo ){
             size_t iW = w.n;
@@ -1304,18 +1300,21 @@ static int synExpand(T *t, Buf *b, const char *zSep, const char *z, const char *
     if( *q!='_' && !isSpace(*q) && isWordStop(*q) ) return 0;
   }
   Buf pre, post; memset(&pre, 0, sizeof pre); memset(&post, 0, sizeof post);
-  phraseWords(&pre, z, zAmp, 0);
+  phraseWordsGap(&pre, z, zAmp, 0, t->bTabari);
   int bNo = 0;
-  int nPost = phraseWords(&post, n1, zEnd, &bNo);
+  int nPost = phraseWordsGap(&post, n1, zEnd, &bNo, t->bTabari);
+  /* TABARI: a blank (not an '_') next to the synset lets words come between */
+  const char *zJoinPre = t->bTabari && zAmp>z && isSpace(zAmp[-1]) ? " ... " : " ";
+  const char *zJoinPost = t->bTabari && n1<zEnd && isSpace(*n1) ? " ... " : " ";
   int nOut = 0;
   for(const char *a=zAlts; *a; ){
     const char *e = strstr(a, " | ");
     size_t n = e ? (size_t)(e-a) : strlen(a);
     if( b->n ) bufPuts(b, zSep);
-    if( pre.n ){ bufLower(b, pre.z, pre.n); bufPutc(b, ' '); }
+    if( pre.n ){ bufLower(b, pre.z, pre.n); bufPuts(b, zJoinPre); }
     bufAppend(b, a, n);
     if( nPost ){
-      bufPutc(b, ' ');
+      bufPuts(b, zJoinPost);
       size_t iW = b->n;
       bufLower(b, post.z, post.n);
       while( iW<b->n && memchr(b->z+iW, ' ', b->n-iW) ) iW = (size_t)((char*)memchr(b->z+iW, ' ', b->n-iW) - b->z) + 1;
@@ -1357,7 +1356,7 @@ static void synMember(T *t, SynState *s, const char *z, const char *zEnd){
   }
   Buf w; memset(&w, 0, sizeof w);
   int bNo = 0;
-  phraseWords(&w, z, zEnd, &bNo);
+  phraseWordsGap(&w, z, zEnd, &bNo, t->bTabari);
   if( w.n>=250 ){ warn(t, "synset member too long; dropped"); bufFree(&w); return; }
   if( !bNo && !s->bNoPlural ){
     size_t nW = w.n, iW = w.n;
