@@ -1191,8 +1191,21 @@ static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, in
       for(uint16_t k=0; k<pe->nAlt; k++){
         const PatAlt *al = &pV->aAlt[pe->iWord+k];
         int i0 = q - al->nWord + 1;
-        if( i0<0 || !wordMatch(s, q, &pV->aWord[al->iWord + al->nWord - 1]) ) continue;   /* last word first */
-        if( runMatch(s, i0, &pV->aWord[al->iWord], al->nWord) ){ *piStart = i0; return 1; }
+        if( !wordMatch(s, q, &pV->aWord[al->iWord + al->nWord - 1]) ) continue;   /* last word first */
+        if( al->mGap ){
+          /* "loudly ... included": the words before a gap, leftwards */
+          int p = q;
+          for(int w=al->nWord-2; w>=0 && p>=0; w--){
+            p--;
+            if( al->mGap>>(w+1) & 1 ){
+              while( p>=0 && !wordMatch(s, p, &pV->aWord[al->iWord+(uint32_t)w]) && !tokIs(&s->aTok[p], ",") && !tokIs(&s->aTok[p], ";") ) p--;
+            }
+            if( p<0 || !wordMatch(s, p, &pV->aWord[al->iWord+(uint32_t)w]) ) p = -1;
+          }
+          if( p>=0 ){ *piStart = p; return 1; }
+          continue;
+        }
+        if( i0>=0 && runMatch(s, i0, &pV->aWord[al->iWord], al->nWord) ){ *piStart = i0; return 1; }
       }
       return 0;
     default: {
