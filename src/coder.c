@@ -1319,6 +1319,15 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
   return 1;
 }
 
+/* Words a pattern names literally, not through a synset or alternatives:
+** of two patterns otherwise alike, "* DOLLAR" is more specific than
+** "* &CURRENCY". */
+static int literalWords(const DictView *pV, const Pattern *pat){
+  int n = 0;
+  for(uint16_t e=0; e<pat->nElem; e++) if( pV->aElem[pat->iElem+e].eKind==PE_WORD ) n++;
+  return n;
+}
+
 /* Negation or hypothetical framing just before the anchor. */
 /* Framing words before an anchor, in its clause.  They decide whether the
 ** event happened (negated, hypothetical), is intended (future) or refused. */
@@ -1750,10 +1759,12 @@ static int codeSentence(brink_coder *c, Sent *s){
           /* of equally specific patterns, an exact match beats one that
           ** needed a loose noun phrase ("send {aid}" vs "send {military aid}") */
           /* peer patterns: of equally specific ones, the one with more
-          ** slots ("$ * [095]" over "* [094]"), as TABARI prefers */
+          ** slots ("$ * [095]" over "* [094]"), then more literal words,
+          ** as TABARI prefers */
           const Pattern *pP = &pV->aPat[aP[j]];
           int bMore = c->pEng->bPeerVerbs && pBest && pP->nSpec==pBest->nSpec
-                   && m.nLoose<=mBest.nLoose && pP->nElem>pBest->nElem;
+                   && m.nLoose<=mBest.nLoose && (pP->nElem>pBest->nElem
+                   || (pP->nElem==pBest->nElem && literalWords(pV, pP)>literalWords(pV, pBest)));
           if( !pBest || pP->nSpec > pBest->nSpec || m.nLoose < mBest.nLoose || bMore ){
             pBest = pP; mBest = m;
           }
