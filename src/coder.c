@@ -837,7 +837,7 @@ static int resolveMentions(brink_coder *c, Sent *s){
     int j = k, bAnd = 0;
     while( j+1<s->nMen ){
       const Mention *a = &s->aMen[j], *b = &s->aMen[j+1];
-      if( b->iStart==a->iStart ){ j++; continue; }   /* a member of a compound code */
+      if( b->iStart==a->iStart && c->pEng->bPeerVerbs ){ j++; continue; }   /* a member of a compound code */
       int i = a->iEnd, bSep = 0;
       if( i<b->iStart && tokIs(&s->aTok[i], ",") ){ i++; bSep = 1; }
       /* (TABARI also joins "neither A nor B") */
