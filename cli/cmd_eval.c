@@ -349,6 +349,18 @@ static void scoreRecord(Eval *p, const GoldRecord *r, const brink_event *aEv, si
   free(aKey); free(aFound); free(aDup); free(aPaired);
 }
 
+/* A TABARI record's OPTION lines set the coder's options for the records
+** after it (an unclosed comment can tie them to the record before). */
+static void tabariOptions(brink_coder *pCoder, const GoldRecord *r){
+  for(const char *zo = r->zOptions; zo && *zo; ){
+    const char *e = strchr(zo, '\n');
+    char zLine[256];
+    snprintf(zLine, sizeof zLine, "%.*s", (int)(e ? e-zo : (long)strlen(zo)), zo);
+    brink_coder_tabari_option(pCoder, zLine);
+    zo = e ? e+1 : "";
+  }
+}
+
 static double pct(long a, long b){ return b ? 100.0*(double)a/(double)b : 0.0; }
 
 static void printScores(const Eval *p){
@@ -512,8 +524,16 @@ int cmd_eval(int argc, char **argv){
          zDictWhence, st.nActor, st.nAgent, st.nPattern, st.nWarning);
   if( bShow ) printf("\n");
   long nExcluded = 0;
+  /* TABARI: the project's options file */
+  for(char *zo = gold.zOptions; zo && *zo; ){
+    char *e = strchr(zo, '\n');
+    if( e ) *e = 0;
+    if( zo[0]!='/' ) brink_coder_tabari_option(pCoder, zo);
+    zo = e ? e+1 : "";
+  }
   for(int i=0; i<gold.nRec; i++){
     GoldRecord *r = &gold.aRec[i];
+    if( i>0 ) tabariOptions(pCoder, &gold.aRec[i-1]);
     if( r->eExpect==GOLD_EXCLUDED ){ nExcluded++; continue; }
     brink_story s;
     memset(&s, 0, sizeof s);

@@ -828,6 +828,22 @@ static int tabariHeader(const char *z){
   return z[n] && !isspace((unsigned char)z[n]);
 }
 
+/* Keep the text after "OPTION:" of z[0..n) on r's list of options. */
+static int tabariOption(GoldRecord *r, const char *z, size_t n){
+  const char *e = z + n;
+  for(const char *q=z; q+1<e; q++) if( q[0]=='*' && q[1]=='/' ){ e = q; break; }   /* unclosed: stop at the comment's end */
+  z += 7;
+  size_t m = (size_t)(e - z);
+  z = trimN(z, &m);
+  size_t nOld = r->zOptions ? strlen(r->zOptions) : 0;
+  char *zNew = realloc(r->zOptions, nOld + m + 2);
+  if( !zNew ) return 0;
+  if( nOld ) zNew[nOld++] = '\n';
+  memcpy(zNew+nOld, z, m); zNew[nOld+m] = 0;
+  r->zOptions = zNew;
+  return 1;
+}
+
 /* Read the expectations in one comment block into r. */
 static int tabariExpect(GoldSet *p, GoldRecord *r, const char *z, size_t n, int iLine){
   int bNone = 0, bOption = 0, bAny = 0;
@@ -840,7 +856,7 @@ static int tabariExpect(GoldSet *p, GoldRecord *r, const char *z, size_t n, int 
       /* TABARI's own file leaves some OPTION blocks unclosed */
       size_t nc = j-i-1;
       const char *zc = trimN(z+i+1, &nc);
-      if( nc>=7 && memcmp(zc, "OPTION:", 7)==0 ) bOption = 1;
+      if( nc>=7 && memcmp(zc, "OPTION:", 7)==0 ){ bOption = 1; if( !tabariOption(r, zc, nc) ) return 0; }
       else goldWarn(p, iLine, "record %s: '{' without '}'", r->zId);
       continue;
     }
@@ -855,7 +871,11 @@ static int tabariExpect(GoldSet *p, GoldRecord *r, const char *z, size_t n, int 
       bNone = 1; bAny = 1;
       continue;
     }
-    if( memchr(zb, ':', nb) ){ bOption = 1; continue; }
+    if( memchr(zb, ':', nb) ){
+      bOption = 1;
+      if( nb>=7 && memcmp(zb, "OPTION:", 7)==0 && !tabariOption(r, zb, nb) ) return 0;
+      continue;
+    }
     const char *zS1 = memchr(zb, '/', nb);
     const char *zS2 = zS1 ? memchr(zS1+1, '/', nb - (size_t)(zS1+1-zb)) : 0;
     if( !zS2 || memchr(zS2+1, '/', nb - (size_t)(zS2+1-zb)) ){
@@ -900,7 +920,7 @@ static char *tabariProject(GoldSet *p, const char *zProject, const char *zText, 
     iLine++;
     zNext = strchr(zLine, '\n');
     if( zNext ) *zNext++ = 0;
-    static const char *const azKey[] = { "<actorsfile>", "<verbsfile>", "<agentsfile>", "<textfile>" };
+    static const char *const azKey[] = { "<actorsfile>", "<verbsfile>", "<agentsfile>", "<textfile>", "<optionsfile>" };
     for(size_t k=0; k<sizeof azKey/sizeof azKey[0]; k++){
       size_t nk = strlen(azKey[k]);
       if( strncmp(zLine, azKey[k], nk)!=0 ) continue;
@@ -914,6 +934,18 @@ static char *tabariProject(GoldSet *p, const char *zProject, const char *zText, 
         int ok = addDict(p, zProject, zv, nv, iLine);
         p->zFile = (char*)zSave;
         if( !ok ){ free(zAll); free(zTextFile); snprintf(zErr, nErr, "out of memory"); return 0; }
+      }else if( k==4 ){
+        /* TABARI's options file: its lines go to the coder (cmd_eval) */
+        char zName[1024];
+        if( nv && copyN(zName, sizeof zName, zv, nv) ){
+          char *zPath = resolvePath(zProject, zName);
+          size_t nOpt;
+          char zE[256];
+          free(p->zOptions);
+          p->zOptions = zPath ? readWhole(zPath, &nOpt, zE, sizeof zE) : 0;
+          if( zPath && !p->zOptions ) goldWarn(p, iLine, "%s", zE);
+          free(zPath);
+        }
       }else if( !zTextFile && nv ){
         char zName[1024];
         if( copyN(zName, sizeof zName, zv, nv) ) zTextFile = resolvePath(zProject, zName);
@@ -1100,11 +1132,13 @@ void gold_free(GoldSet *p){
     for(int k=0; k<r->nEv; k++) free(r->aEv[k].zNote);
     free(r->aEv);
     free(r->zText);
+    free(r->zOptions);
   }
   free(p->aRec);
   for(int i=0; i<p->nDict; i++) free(p->azDict[i]);
   free(p->azDict);
   free(p->zDictFrom);
+  free(p->zOptions);
   free(p->zFile);
   memset(p, 0, sizeof *p);
 }

@@ -66,6 +66,8 @@ typedef struct GoldRecord {
   char zWhy[GOLD_MAXWHY];  /* for GOLD_EXCLUDED */
   GoldEvent *aEv;
   int nEv;
+  char *zOptions;          /* TABARI: the record's OPTION lines, '\n'-separated (malloc'd), or NULL;
+                           ** they apply to the records after it (brink_coder_tabari_option) */
 } GoldRecord;
 
 typedef struct GoldSet {
@@ -77,6 +79,7 @@ typedef struct GoldSet {
   int nDict;
   int iDictLine;           /* where they are named (for messages) */
   char *zDictFrom;         /* the file that names them (project or XML) */
+  char *zOptions;          /* TABARI: the lines of the project's <optionsfile> (malloc'd), or NULL */
   /* seed: "Any SRC->TGT event of roots LO-HI is a false positive" */
   int bForbid;
   char zForbidSrc[16], zForbidTgt[16];

@@ -180,6 +180,20 @@ int brink_code_story(brink_coder *, const brink_story *, const brink_event **paE
 void brink_coder_stats_get(const brink_coder *, brink_coder_stats *);
 const char *brink_coder_errmsg(const brink_coder *);
 
+/* Set one of TABARI's coding options, a line of its .options file or of an
+** OPTION record of its validation text (docs/PEER_FORMATS.md):
+**   "DEFAULT: SOURCE [CODE] PRIOR TARGET [CODE] AFTER", "DEFAULT: OFF",
+**   "SET: CONVERT AGENT = TRUE" (or FALSE), "SET: MINIMUM WORDS = 8",
+**   "SET: CODE BY SENTENCE" (or CODE BY CLAUSE, CODE ALL),
+**   "COMPLEX: VERBS[5] CONJ[4]", "COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10
+**   BMIN = 255 BMAX = 0" (TABARI's comma-delimited asides; "COMMA: OFF"),
+**   "FORWARD: ^^*****NNN*SSS" (pronouns of a story may stand for an actor
+**   of the story before; "FORWARD: OFF").
+** They apply with TABARI dictionaries only, to the stories coded after.
+** Returns BRINK_OK, or BRINK_EINVAL for a line brink does not act on (it
+** is ignored). */
+int brink_coder_tabari_option(brink_coder *, const char *zLine);
+
 /* ---- Text pipeline, exposed for tools and tests ------------------------ */
 typedef struct brink_token {
   const char *zText;     /* the token as written (not NUL-terminated) */

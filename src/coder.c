@@ -26,6 +26,7 @@
 #include "wordcache.h"
 #include "timex.h"
 #include "facts.h"
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -67,6 +68,7 @@ typedef struct Sent {        /* the sentence being coded */
   const char *z; size_t n; size_t iBase;
   Tok *aTok; int nTok;
   int32_t *aIdLow, *aIdLem;
+  int32_t *aIdStem, *aIdStem2; /* ids of the two longest stems ("word*") each token begins with, or -1 */
   Mention *aMen; int nMen, nMenAlloc;
   int *aMenAt;               /* token -> mention index or -1 */
   int iSpeaker;              /* mention index of the quote's speaker, or -1 */
@@ -82,6 +84,22 @@ struct brink_coder {
   const Dict *pDict;
   DictView v;                /* the engine's tables, fetched once */
   int32_t aDetId[16]; int nDetId;  /* word ids of determiners (phraseRunMatch) */
+  int bStems;                /* TABARI dictionaries: stems ("word*"), anchors of any tag, ... */
+  int bGapped;               /* some actor or agent phrase has a gap ("a ... b") */
+  /* TABARI options (brink_coder_tabari_option) */
+  char zDefSrc[16], zDefTgt[16];   /* DEFAULT: SOURCE [X] TARGET [Y]; "" when off */
+  int bDefPrior, bDefAfter;        /* ... PRIOR, AFTER */
+  int bConvertAgent;               /* SET: CONVERT AGENT = TRUE */
+  int nMaxVerbs, nMaxConj;         /* COMPLEX: VERBS[n] CONJ[m]; 0 when off */
+  int nMinWords;                   /* SET: MINIMUM WORDS = n; 0 when off */
+  int eCodeBy;                     /* SET: CODE BY CLAUSE (0), CODE BY SENTENCE (1), CODE ALL (2) */
+  int nEmitted;                    /* events emitted (new or folded), to tell a clause has coded */
+  int aComma[6];                   /* COMMA: MIN MAX EMIN EMAX BMIN BMAX (word counts of the
+                                   ** internal, terminal, initial comma-delimited clauses dropped) */
+  int bCommaOff;                   /* COMMA: OFF */
+  int bForward;                    /* FORWARD: a story's pronoun may stand for an actor of the story before */
+  char zFwdSrc[4], zFwdTgt[4];     /* ... the root codes of the last story's first event */
+  int bFwdPron;                    /* ... whose source was itself a pronoun */
   Arena arena;
   WordCache *pCache;         /* memo of word lookups, kept across stories */
   FactsStory *pFacts;        /* places and quantities of the story (facts.h, issue 7) */
@@ -133,7 +151,8 @@ static char *menText(brink_coder *c, const Sent *s, int iStart, int iEnd){
 /* Does token i match dictionary word w? */
 static int wordMatch(const Sent *s, int i, const DictWord *w){
   int32_t a = s->aIdLow[i], b = s->aIdLem[i];
-  return (a>=0 && (a==w->id1 || a==w->id2)) || (b>=0 && (b==w->id1 || b==w->id2));
+  return (a>=0 && (a==w->id1 || a==w->id2)) || (b>=0 && (b==w->id1 || b==w->id2))
+      || (s->aIdStem[i]>=0 && (s->aIdStem[i]==w->id1 || s->aIdStem2[i]==w->id1));
 }
 
 /* May word id (>=0) occur in the sentence?  (Never a false "no".) */
@@ -173,8 +192,20 @@ static int elemRunMatch(const Sent *s, int i, const DictWord *aWord, int nWord){
 ** matches "their meeting", "meetings"), and up to two modifiers may come
 ** before its last word ("their first meeting", "a new military offensive").
 ** Returns the token after the match, or 0. */
-static int phraseRunMatch(const brink_coder *c, const Sent *s, int i, const DictWord *aWord, int nWord){
+static int phraseRunMatch(const brink_coder *c, const Sent *s, int i, const DictWord *aWord, int nWord, uint16_t mGap){
   int q = i;
+  if( c->bStems ){
+    /* TABARI: the words as written, adjacent ("ECONOMIC_SANCTIONS" is not
+    ** "economic high sanctions") but where a blank let others come between */
+    for(int k=0; k<nWord; k++){
+      if( k>0 && (mGap>>k & 1) ){
+        while( q<s->nTok && !wordMatch(s, q, &aWord[k]) && !tokIs(&s->aTok[q], ",") && !tokIs(&s->aTok[q], ";") ) q++;
+      }
+      if( q>=s->nTok || !wordMatch(s, q, &aWord[k]) ) return 0;
+      q++;
+    }
+    return q;
+  }
   for(int k=0; k<nWord; k++){
     if( q<s->nTok && wordMatch(s, q, &aWord[k]) ){ q++; continue; }
     int bDet = 0;
@@ -202,11 +233,13 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   s->aTok = aTok; s->nTok = n;
   s->aIdLow = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
   s->aIdLem = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
+  s->aIdStem = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
+  s->aIdStem2 = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
   s->aMenAt = brinkArenaAlloc(&c->arena, sizeof(int)*(size_t)(n+1));
   s->aUsed = brinkArenaZalloc(&c->arena, (size_t)(n+1));
   WordInfo **aW = brinkArenaAlloc(&c->arena, sizeof(WordInfo*)*(size_t)(n+1));
   s->aStarts = brinkArenaAlloc(&c->arena, (size_t)(n+1));
-  if( !s->aIdLow || !s->aIdLem || !s->aMenAt || !s->aUsed || !aW || !s->aStarts ) return BRINK_ENOMEM;
+  if( !s->aIdLow || !s->aIdLem || !s->aIdStem || !s->aIdStem2 || !s->aMenAt || !s->aUsed || !aW || !s->aStarts ) return BRINK_ENOMEM;
   /* A sentence in which no word can start an actor or agent phrase and no
   ** pronoun stands for one can code no event and adds nothing to the
   ** story's memory: it is not analysed further (*pbSkip). */
@@ -286,6 +319,16 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
                    : brinkDictWordId(c->pDict, t->zLemma, strlen(t->zLemma));
     }
     if( !t->zLemma ) return BRINK_ENOMEM;
+    /* TABARI stems: "Eriadori" begins with the stem ERIADOR */
+    s->aIdStem2[i] = -1;
+    s->aIdStem[i] = !c->bStems ? -1 : aW[i] ? (s->aIdStem2[i] = aW[i]->idStem2, aW[i]->idStem)
+                  : brinkDictStemId(c->pDict, t->zLow, (size_t)t->n, &s->aIdStem2[i]);
+    for(int x=0; x<2; x++){
+      int32_t id = x ? s->aIdStem2[i] : s->aIdStem[i];
+      if( id<0 ) continue;
+      s->mWords |= (uint64_t)1 << (id & 63);
+      s->aIdBits[(id>>6) & 63] |= (uint64_t)1 << (id & 63);
+    }
     s->aMenAt[i] = -1;
     if( s->aIdLow[i]>=0 ){
       s->mWords |= (uint64_t)1 << (s->aIdLow[i] & 63);
@@ -317,16 +360,37 @@ static Mention *menPush(brink_coder *c, Sent *s){
 
 /* Longest phrase of kind k starting at token i; returns its length and the
 ** entry in *piEntry, or 0. */
+/* The token after phrase aWord[0..nWord) matched at token i, or 0.  Its
+** words are adjacent but where mGap lets others come before word k (a
+** TABARI phrase "PRINCE DOL_AMROTH" in "Prince of Dol Amroth"); those are
+** looked for anywhere after, up to a ';' or ','. */
+static int phraseEnd(const Sent *s, int i, const DictWord *aWord, int nWord, uint16_t mGap){
+  if( !mGap ) return runMatch(s, i, aWord, nWord) ? i+nWord : 0;
+  int q = i;
+  for(int k=0; k<nWord; k++){
+    if( k>0 && (mGap>>k & 1) ){
+      while( q<s->nTok && !wordMatch(s, q, &aWord[k]) && !tokIs(&s->aTok[q], ";") && !tokIs(&s->aTok[q], ",") ) q++;
+    }
+    if( q>=s->nTok || !wordMatch(s, q, &aWord[k]) ) return 0;
+    q++;
+  }
+  return q;
+}
+
 static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry){
   const DictView *pV = &c->v;
-  int best = 0;
+  int best = 0, iEnd = 0;
   if( s->aStarts && !(s->aStarts[i] & (1u<<k)) ) return 0;   /* starts no phrase of this kind */
   /* PETRARCH matches the forms its dictionary lists (it adds the plurals
-  ** itself), not lemmas: "polices" is not "police" */
-  int nForm = s->bNpActor ? 1 : 2;
-  /* multi-word phrases, found by their first two words */
-  if( i+1<s->nTok ){
-    int32_t a0[2] = { s->aIdLow[i], s->aIdLem[i] }, a1[2] = { s->aIdLow[i+1], s->aIdLem[i+1] };
+  ** itself), not lemmas: "polices" is not "police"; the others match the
+  ** lemma too, and TABARI (bStems) the stems */
+  int nForm = s->bNpActor ? 1 : 4;
+  /* multi-word phrases, found by their first two words: the next token's,
+  ** or, for phrases with a gap after their first word, a later one's */
+  int jLast = c->bGapped ? s->nTok-1 : i+1;
+  for(int i1=i+1; i1<=jLast && i1<s->nTok; i1++){
+    int32_t a0[4] = { s->aIdLow[i], s->aIdLem[i], s->aIdStem[i], s->aIdStem2[i] };
+    int32_t a1[4] = { s->aIdLow[i1], s->aIdLem[i1], s->aIdStem[i1], s->aIdStem2[i1] };
     for(int x=0; x<nForm; x++){
       if( a0[x]<0 || (x==1 && a0[1]==a0[0]) ) continue;
       for(int y=0; y<nForm; y++){
@@ -336,8 +400,11 @@ static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t 
         for(uint32_t j=0; j<n; j++){
           if( a[j].nWord<=best ) break;          /* sorted longest first */
           const DictPhrase *ph = &pV->aPhrase[k][a[j].iPhrase];
-          if( runMatch(s, i, &pV->aWord[ph->iWord], ph->nWord) ){
+          if( i1>i+1 && !(ph->mGap & 2) ) continue;
+          int e = phraseEnd(s, i, &pV->aWord[ph->iWord], ph->nWord, ph->mGap);
+          if( e ){
             best = ph->nWord;
+            iEnd = e;
             *piEntry = ph->iEntry;
             break;
           }
@@ -345,11 +412,11 @@ static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t 
       }
     }
   }
-  if( best ) return best;
+  if( best ) return iEnd - i;
   /* one-word phrases */
   for(int pass=0; pass<nForm; pass++){
-    int32_t w = pass ? s->aIdLem[i] : s->aIdLow[i];
-    if( w<0 || (pass && w==s->aIdLow[i]) ) continue;
+    int32_t w = pass==3 ? s->aIdStem2[i] : pass==2 ? s->aIdStem[i] : pass ? s->aIdLem[i] : s->aIdLow[i];
+    if( w<0 || (pass==1 && w==s->aIdLow[i]) ) continue;
     uint32_t n;
     const uint32_t *a = brinkDictPhrasesFor(c->pDict, k, w, &n);
     if( n ){
@@ -503,9 +570,15 @@ static const char *joinCode(brink_coder *c, const char *zActor, const char *zAge
   }
   /* Agents compose with country codes (three letters, or a country code
   ** that already carries a role: RUSGOV + MIL stays RUSGOV).  Other actors
-  ** (IGOs, named groups) keep their own code. */
-  if( nA!=3 ) return zActor;
-  if( strcmp(zActor, zAgent)==0 ) return zActor;   /* NGM + NGM is NGM, as PETRARCH mixes them */
+  ** (IGOs, named groups) keep their own code.  TABARI composes with any
+  ** code (GONGMO + NGM~ is NGMGONGMO) unless the code already ends (starts,
+  ** for a prefix) with the agent's: USAGOV + GOV stays USAGOV. */
+  if( c->bStems ){
+    if( bPrefix ? (nA>=nG && strncmp(zActor, zAgent, nG)==0) : (nA>=nG && strcmp(zActor+nA-nG, zAgent)==0) ) return zActor;
+  }else{
+    if( nA!=3 ) return zActor;
+    if( strcmp(zActor, zAgent)==0 ) return zActor;   /* NGM + NGM is NGM, as PETRARCH mixes them */
+  }
   char *z = brinkArenaAlloc(&c->arena, nA+nG+1);
   if( !z ) return zActor;
   if( bPrefix ){ memcpy(z, zAgent, nG); memcpy(z+nG, zActor, nA); }
@@ -592,7 +665,9 @@ static void composeMentions(brink_coder *c, Sent *s){
     Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
     if( (a->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON)) || !(b->flags & MF_AGENT) ) continue;
     if( strlen(a->zCode)!=3 || a->iEnd>=s->nTok || !tokIs(&s->aTok[a->iEnd], "'s") ) continue;
-    if( !onlyModifiers(s, a->iEnd+1, b->iStart, 4) ) continue;
+    /* (TABARI: the agent right after the 's: "Dagolath's first Deputy Prime
+    ** Minister" stays DAG) */
+    if( !onlyModifiers(s, a->iEnd+1, b->iStart, c->bStems ? 0 : 4) ) continue;
     a->zCode = joinCode(c, a->zCode, b->zAgent, (b->flags & ACTF_PREFIX)!=0);
     a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG | MF_ROLE);
     a->iEnd = b->iEnd;
@@ -633,8 +708,10 @@ static void composeMentions(brink_coder *c, Sent *s){
     /* "students throughout Indonesia"; "from" only with peer dictionaries
     ** ("soldiers from Gondor" in PETRARCH; brink's own reading keeps
     ** "withdrew its force from Chad" apart).  Peer dictionaries mark no
-    ** states: a bare country code is one. */
-    int bState = (b->flags & ACTF_STATE) || (c->pEng->bPeerVerbs && strlen(b->zCode)==3);
+    ** states: a bare country code is one; TABARI actors carry no flags at
+    ** all: "activists in Arnor" too. */
+    int bState = (b->flags & ACTF_STATE) || (c->pEng->bPeerVerbs && strlen(b->zCode)==3)
+        || (c->bStems && !(b->flags & (ACTF_ORG|ACTF_ADJ)));
     static const char *const azIn[] = {"in","throughout","across",0};
     if( !tokIs(&s->aTok[a->iEnd], "of") && !((a->flags & MF_AGENT) && bState
         && ((c->pEng->bPeerVerbs ? tokIs(&s->aTok[a->iEnd], "in") : inSet(s->aTok[a->iEnd].zLow, azIn))
@@ -662,7 +739,11 @@ static void composeMentions(brink_coder *c, Sent *s){
   **     or X , person , ("the secretary-general of the alliance, Jens Stoltenberg,") */
   for(int k=0; k+1<s->nMen; k++){
     Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
-    if( !(b->flags & ACTF_PERSON) || (b->flags & (MF_AGENT|MF_PRONOUN)) ) continue;
+    /* TABARI actors carry no flags: an actor right after a title is the
+    ** titled one ("Bree Prime Minister Romendacil", "President Romendacil") */
+    int bTitled = c->bStems && !(b->flags & (ACTF_STATE|ACTF_ORG|ACTF_ADJ|MF_AGENT|MF_PRONOUN))
+        && b->iStart==a->iEnd && ((a->flags & MF_AGENT) || strlen(a->zCode)>3);
+    if( !bTitled && (!(b->flags & ACTF_PERSON) || (b->flags & (MF_AGENT|MF_PRONOUN))) ) continue;
     if( a->flags & (MF_PRONOUN) ) continue;
     if( (a->flags & ACTF_PERSON) && !(a->flags & MF_AGENT) && a->zCode[0] && !(a->flags & ACTF_ORG) ) continue;
     int bAdj = b->iStart==a->iEnd;
@@ -673,7 +754,10 @@ static void composeMentions(brink_coder *c, Sent *s){
     /* the person's code wins, unless it is only a country the title already
     ** carries with a role ("Bree Prime Minister Romendacil": BREGOV, not BRE) */
     size_t nB = strlen(b->zCode);
-    if( nB==0 && b->zNear ){
+    if( bTitled && (a->flags & MF_AGENT) && a->zAgent ){
+      /* TABARI: the title's role on the name's actor */
+      a->zCode = joinCode(c, b->zCode, a->zAgent, (a->flags & ACTF_PREFIX)!=0);
+    }else if( nB==0 && b->zNear ){
       /* a person with no role on the story's date: the title in the text
       ** says what they are ("Russian President Boris Yeltsin" is RUSGOV
       ** whatever the dictionary's dates; "President Obama" takes his
@@ -891,14 +975,37 @@ static int hasRole(const char *zCode, const char *zAgent){
 
 static int isObjectLike(const Sent *s, const Mention *m);
 
+/* A peer actor coded [---] names no actor ("BOROMIR [---]"); its words are
+** taken, so no shorter phrase matches them.  (Compound codes, "FRO/BIL/SAM",
+** were split into their members when the mentions were combined.) */
+static void dropNullActors(const brink_coder *c, Sent *s){
+  if( !c->pEng->bPeerVerbs ) return;
+  for(int k=0; k<s->nMen; k++){
+    if( strcmp(s->aMen[k].zCode, "---")==0 ){ menRemove(s, k); k--; }
+  }
+}
+
 /* Resolve pronouns, descriptions and bare agents in sentence s. */
 static int resolveMentions(brink_coder *c, Sent *s){
+  dropNullActors(c, s);
   for(int k=0; k<s->nMen; k++){
     Mention *m = &s->aMen[k];
     m->zText = menText(c, s, m->iStart, m->iEnd);
     if( !m->zText ) return BRINK_ENOMEM;
     const Tok *t = &s->aTok[m->iStart];
     if( m->flags & MF_AGENT ){
+      /* TABARI's CONVERT AGENT: an agent on its own is coded as itself,
+      ** "~MOS" ("MOS~" for a prefixed one) */
+      if( c->bConvertAgent && c->bStems && m->zAgent && m->zAgent[0] ){
+        size_t nA = strlen(m->zAgent);
+        char *z = brinkArenaAlloc(&c->arena, nA+2);
+        if( !z ) return BRINK_ENOMEM;
+        if( m->flags & ACTF_PREFIX ){ memcpy(z, m->zAgent, nA); z[nA] = '~'; }
+        else{ z[0] = '~'; memcpy(z+1, m->zAgent, nA); }
+        z[nA+1] = 0;
+        m->zCode = z;
+        continue;
+      }
       /* "the president": the latest mention with that role, in this
       ** sentence or before. */
       if( m->iStart>0 && tokIs(&s->aTok[m->iStart-1], "the") ){
@@ -946,6 +1053,28 @@ static int resolveMentions(brink_coder *c, Sent *s){
       continue;
     }
     if( !(m->flags & MF_PRONOUN) ) continue;
+    if( c->bStems && !(tokIs(t, "the") || tokIs(t, "both")) ){
+      /* TABARI: a pronoun stands for the sentence's first actor before it
+      ** ("Elrond and Gondor urged Bree ... then they requested": both);
+      ** its actors carry no person or state flags to choose by */
+      int j = 0;
+      while( j<k && !(s->aMen[j].zCode[0] && !(s->aMen[j].flags & MF_PRONOUN)) ) j++;
+      if( j<k ){
+        int bPlural = tokIs(t, "they") || tokIs(t, "them");
+        m->zCode = s->aMen[j].zCode;
+        if( bPlural ) m->iGroup = s->aMen[j].iGroup;
+        continue;
+      }
+      /* TABARI's FORWARD: in the story's first sentence, the actor (its
+      ** root, not the agent) of the story before: its source, or its
+      ** target when that source was itself a pronoun */
+      if( c->bForward && c->iSent==0 && c->zFwdSrc[0] ){
+        const char *zF = c->bFwdPron && c->zFwdTgt[0] ? c->zFwdTgt : c->zFwdSrc;
+        m->zCode = brinkArenaStrndup(&c->arena, zF, strlen(zF));   /* (zFwd* change after the story) */
+        if( !m->zCode ) return BRINK_ENOMEM;
+        continue;
+      }
+    }
     int bLatter = tokIs(t, "the") && tokIs(&s->aTok[m->iStart+1], "latter");
     int bFormer = tokIs(t, "the") && tokIs(&s->aTok[m->iStart+1], "former");
     if( (tokIs(t, "they") || tokIs(t, "them")) && !(m->flags & ACTF_PLURAL) ){
@@ -1035,14 +1164,17 @@ static int resolveMentions(brink_coder *c, Sent *s){
     int j = k, bAnd = 0;
     while( j+1<s->nMen ){
       const Mention *a = &s->aMen[j], *b = &s->aMen[j+1];
-      if( b->iStart==a->iStart ){ j++; continue; }   /* members of one compound code */
+      /* members of one compound code (and the two mentions of a "they"
+      ** standing for two actors: main's reading, kept for brink's own) */
+      if( b->iStart==a->iStart ){ j++; continue; }
       int i = a->iEnd, bSep = 0;
       if( i<b->iStart && tokIs(&s->aTok[i], ",") ){ i++; bSep = 1; }
       /* "neither A nor B" is a compound too: the pattern says what was not done */
       if( i<b->iStart && (tokIs(&s->aTok[i], "and") || tokIs(&s->aTok[i], "nor")) ){ i++; bSep = 1; bAnd = 1; }
       if( bSep && i<b->iStart && tokIs(&s->aTok[i], "the") ) i++;
       /* adjectives before the next member: "Fornost and the evil awful Gondor" */
-      while( bSep && i<b->iStart && (TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_RB) ) i++;
+      /* ("and then X asked" opens a clause: no compound) */
+      while( bSep && i<b->iStart && (TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_RB) && !tokIs(&s->aTok[i], "then") ) i++;
       if( !bSep || i!=b->iStart ) break;
       j++;
     }
@@ -1419,6 +1551,7 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   ** country's military against the country, MORMIL -> MOR) */
   if( pTgt && (c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH ? strcmp(zS, zT)==0
                : (codesRelated(zS, zT) || sameState(zS, zT))) ) return BRINK_OK;
+  c->nEmitted++;
   /* fold a repeat within the story */
   for(size_t i=0; i<c->nEv; i++){
     brink_event *e = &c->aEv[i];
@@ -1522,11 +1655,32 @@ static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, in
       for(uint16_t k=0; k<pe->nAlt; k++){
         const PatAlt *al = &pV->aAlt[pe->iWord+k];
         int i0 = q - al->nWord + 1;
-        if( i0<0 || !wordMatch(s, q, &pV->aWord[al->iWord + al->nWord - 1]) ) continue;   /* last word first */
-        if( runMatch(s, i0, &pV->aWord[al->iWord], al->nWord) ){ *piStart = i0; return 1; }
+        if( !wordMatch(s, q, &pV->aWord[al->iWord + al->nWord - 1]) ) continue;   /* last word first */
+        if( al->mGap ){
+          /* "loudly ... included": the words before a gap, leftwards */
+          int p = q;
+          for(int w=al->nWord-2; w>=0 && p>=0; w--){
+            p--;
+            if( al->mGap>>(w+1) & 1 ){
+              while( p>=0 && !wordMatch(s, p, &pV->aWord[al->iWord+(uint32_t)w]) && !tokIs(&s->aTok[p], ",") && !tokIs(&s->aTok[p], ";") ) p--;
+            }
+            if( p<0 || !wordMatch(s, p, &pV->aWord[al->iWord+(uint32_t)w]) ) p = -1;
+          }
+          if( p>=0 ){ *piStart = p; return 1; }
+          continue;
+        }
+        if( i0>=0 && runMatch(s, i0, &pV->aWord[al->iWord], al->nWord) ){ *piStart = i0; return 1; }
       }
       return 0;
     case PE_SKIP: {
+      if( c->pEng->bPeerVerbs==PEER_VERBS_TABARI ){
+        /* TABARI: '^': an actor ends here; it is passed over */
+        int k = s->aMenAt[q];
+        if( k<0 || s->aMen[k].iEnd!=q+1 ) return 0;
+        *piStart = s->aMen[k].iStart;
+        return 1;
+      }
+      /* a noun phrase ends here; it is passed over */
       int i0, i1;
       if( !nounPhraseAt(s, q, &i0, &i1) || i1!=q+1 ) return 0;
       *piStart = i0;
@@ -1587,7 +1741,7 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
   for(int e=pat->nPre-1; e>=0; e--){
     const PatElem *pe = &pV->aElem[pat->iElem+(uint32_t)e];
     int bJoin = e==pat->nPre-1 ? pat->bAnchorJoin : pV->aElem[pat->iElem+(uint32_t)e+1].bAdjacent;
-    int nGap = bJoin ? 0 : MAX_GAP;
+    int nGap = bJoin ? 0 : (c->bStems && pe->eKind>=PE_TARGET) ? s->nTok : MAX_GAP;
     int bFound = 0;
     for(int q=p-1; q>=0 && q>=p-1-nGap && !bFound; q--){
       if( tokIs(&s->aTok[q], ";") ) break;
@@ -1601,7 +1755,9 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
   p = a + pat->nAnchor;
   for(uint16_t e=pat->nPre; e<pat->nElem; e++){
     const PatElem *pe = &pV->aElem[pat->iElem+e];
-    int nGap = pe->bAdjacent ? 0 : MAX_GAP;
+    /* TABARI: a slot ($ + %) may be any distance away, as its words may
+    ** in TABARI's matching; brink's own patterns keep a short gap */
+    int nGap = pe->bAdjacent ? 0 : (c->bStems && pe->eKind>=PE_TARGET) ? s->nTok : MAX_GAP;
     /* an actor slot right after a preposition is in that preposition's
     ** phrase ("tariffs on some 300 mln dlrs worth of Japanese goods"), not
     ** past a comma, a finite verb or a word that opens a clause ("war
@@ -1648,7 +1804,7 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
             for(int kc=0; kc<nTry; kc++){
               const PatAlt *al = &pV->aAlt[pe->iWord+(bAll ? (uint16_t)kc : aCand[kc])];
               if( bAll && !altMayBeIn(s, al) ) continue;
-              int iEnd = phraseRunMatch(c, s, q, &pV->aWord[al->iWord], al->nWord);
+              int iEnd = phraseRunMatch(c, s, q, &pV->aWord[al->iWord], al->nWord, al->mGap);
               if( iEnd<=0 ) continue;
               if( iEnd - q == al->nWord ){ p = iEnd; bFound = 1; break; }
               if( !iLoose ) iLoose = iEnd;
@@ -1657,10 +1813,16 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
           }
           break;
         case PE_SKIP: {
-          /* "warned at ^ +": the noun phrase right there is passed over, so
-          ** "+" is the one after it ("at the Gondor of the Prince": DOL) */
           int i0, i1;
-          if( nounPhraseAt(s, q, &i0, &i1) ){ p = i1; bFound = 1; }
+          if( c->pEng->bPeerVerbs==PEER_VERBS_TABARI ){
+            /* TABARI: '^' passes over the next actor */
+            int k = s->aMenAt[q];
+            if( k>=0 && s->aMen[k].iStart==q ){ p = s->aMen[k].iEnd; bFound = 1; }
+          }else if( nounPhraseAt(s, q, &i0, &i1) ){
+            /* "warned at ^ +": the noun phrase right there is passed over, so
+            ** "+" is the one after it ("at the Gondor of the Prince": DOL) */
+            p = i1; bFound = 1;
+          }
           break;
         }
         default: {
@@ -1684,6 +1846,15 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
   }
   pM->iEnd = p;
   return 1;
+}
+
+/* Words a pattern names literally, not through a synset or alternatives:
+** of two patterns otherwise alike, "* DOLLAR" is more specific than
+** "* &CURRENCY". */
+static int literalWords(const DictView *pV, const Pattern *pat){
+  int n = 0;
+  for(uint16_t e=0; e<pat->nElem; e++) if( pV->aElem[pat->iElem+e].eKind==PE_WORD ) n++;
+  return n;
 }
 
 /* Negation or hypothetical framing just before the anchor. */
@@ -2012,10 +2183,152 @@ static int thatOpensTarget(const Sent *s, int iEnd, int i){
   return 0;
 }
 
+/* TABARI's comma-delimited clauses: a stretch between two commas of
+** MIN..MAX words, one from the last comma to the end of EMIN..EMAX words,
+** or one from the start to the first comma of BMIN..BMAX words, is an
+** aside ("Gollum, centre of a diplomatic row, called on ...", "..., a
+** senior official said"): its actors and verbs are not coded.  Commas
+** that separate the members of a compound ("A, B and C") make none. */
+static void dropCommaClauses(brink_coder *c, Sent *s){
+  int aAt[64], n = 0;
+  for(int i=0; i<s->nTok && n<62; i++) if( tokIs(&s->aTok[i], ",") ) aAt[n++] = i;
+  if( n==0 ) return;
+  int nEnd = s->nTok;
+  while( nEnd>0 && (s->aTok[nEnd-1].flags & TOKF_PUNCT) ) nEnd--;
+  uint8_t aGone[64];           /* comma x bounds a dropped internal clause */
+  memset(aGone, 0, sizeof aGone);
+  int bDrop = 0;
+  /* internal clauses first; the commas of a dropped one are gone, so the
+  ** terminal and initial clauses are read from the commas left */
+  for(int pass=0; pass<3; pass++){
+    for(int x=(pass==0 ? 0 : -1); x<n; x++){
+      int i0, i1;
+      const int *r;
+      if( pass==0 ){
+        if( x+1>=n ) break;
+        i0 = aAt[x]+1; i1 = aAt[x+1]; r = &c->aComma[0];
+      }else if( pass==1 ){
+        int xl = n-1;
+        while( xl>=0 && aGone[xl] ) xl--;
+        if( xl<0 ) break;
+        i0 = aAt[xl]+1; i1 = nEnd; r = &c->aComma[2]; x = n;
+      }else{
+        int xf = 0;
+        while( xf<n && aGone[xf] ) xf++;
+        if( xf>=n ) break;
+        i0 = 0; i1 = aAt[xf]; r = &c->aComma[4]; x = n;
+      }
+      int nWord = 0;
+      for(int i=i0; i<i1; i++){
+        if( !s->aUsed[i] && !(s->aTok[i].flags & TOKF_PUNCT) && !tokIs(&s->aTok[i], "'s") ) nWord++;
+      }
+      if( nWord<r[0] || nWord>r[1] ) continue;
+      /* a compound's member is no aside */
+      int bCompound = 0;
+      for(int k=0; k<s->nMen && !bCompound; k++){
+        const Mention *m = &s->aMen[k];
+        if( m->iStart<i0 || m->iStart>=i1 ) continue;
+        for(int j=0; j<s->nMen; j++){
+          if( s->aMen[j].iGroup==m->iGroup && (s->aMen[j].iStart<i0 || s->aMen[j].iStart>=i1) ){ bCompound = 1; break; }
+        }
+      }
+      if( bCompound ) continue;
+      for(int i=i0; i<i1; i++) s->aUsed[i] = 1;
+      if( pass==0 ){ aGone[x] = aGone[x+1] = 1; }
+      bDrop = 1;
+      for(int k=0; k<s->nMen; k++){
+        if( s->aMen[k].iStart>=i0 && s->aMen[k].iStart<i1 ){ menRemove(s, k); k--; }
+      }
+    }
+  }
+  if( !bDrop ) return;
+  for(int i=0; i<s->nTok; i++) s->aMenAt[i] = -1;
+  for(int k=0; k<s->nMen; k++){
+    for(int i=s->aMen[k].iStart; i<s->aMen[k].iEnd; i++) s->aMenAt[i] = k;
+  }
+}
+
+/* Does token i end a clause and open the next?  ';', "but", "whereas", or
+** an "and"/"or" followed by a verb ("and promised") or by an actor and its
+** verb ("and Gondor asked"). */
+static int clauseBreak(const Sent *s, int i){
+  const Tok *u = &s->aTok[i];
+  if( tokIs(u, ";") || tokIs(u, "but") || tokIs(u, "whereas") ) return 1;
+  if( (tokIs(u, "and") || tokIs(u, "or")) && i+1<s->nTok ){
+    /* "and promised aid", "and then asked": a verb of its own */
+    int j = i+1;
+    if( j+1<s->nTok && s->aTok[j].eTag==TAG_RB ) j++;
+    if( TAG_IS_VERB(s->aTok[j].eTag) && s->aTok[j].eTag!=TAG_VBG ) return 1;
+    int k = s->aMenAt[j];
+    int kPrev = i>0 ? s->aMenAt[i-1] : -1;
+    if( k>=0 && s->aMen[k].iStart==j && s->aMen[k].iEnd<s->nTok
+        && !(kPrev>=0 && s->aMen[kPrev].iGroup==s->aMen[k].iGroup)     /* not "A and B" */
+        && (TAG_IS_VERB(s->aTok[s->aMen[k].iEnd].eTag) || s->aTok[s->aMen[k].iEnd].eTag==TAG_MD) ) return 1;
+  }
+  return 0;
+}
+
+/* A mention of code zCode at anchor a that no word names (TABARI's default
+** source or target).  Returns its index, or -2 on OOM. */
+static int defaultMention(brink_coder *c, Sent *s, int a, const char *zCode){
+  Mention *m = menPush(c, s);
+  if( !m ) return -2;
+  m->iStart = m->iEnd = a;
+  m->zCode = brinkArenaStrndup(&c->arena, zCode, strlen(zCode));
+  m->zText = "";
+  if( !m->zCode ) return -2;
+  return s->nMen-1;
+}
+
+/* A copy of mention k in a group of its own (one member of a compound
+** taken alone).  Returns its index, or -2 on OOM. */
+static int soloMention(brink_coder *c, Sent *s, int k){
+  Mention *m = menPush(c, s);
+  if( !m ) return -2;
+  *m = s->aMen[k];
+  m->iGroup = s->nMen-1 + 1000000;   /* no other mention has it */
+  return s->nMen-1;
+}
+
+/* TABARI's COMPLEX filter: a sentence with VERBS[n] verbs or CONJ[m]
+** conjunctions or more is too complex to code.  A verb is a word that
+** anchors some verb pattern, read as a verb (not after a determiner); a
+** conjunction is "and", "or" or "but" that does not join two actors of
+** one compound. */
+static int isComplex(const brink_coder *c, const Sent *s){
+  int nVerb = 0, nConj = 0;
+  for(int i=0; i<s->nTok; i++){
+    const Tok *t = &s->aTok[i];
+    if( tokIs(t, "and") || tokIs(t, "or") || tokIs(t, "but") ){
+      int kA = i>0 ? s->aMenAt[i-1] : -1, kB = i+1<s->nTok ? s->aMenAt[i+1] : -1;
+      if( kA<0 && i>1 && tokIs(&s->aTok[i-1], ",") ) kA = s->aMenAt[i-2];
+      if( kB>=0 && i+2<s->nTok && tokIs(&s->aTok[i+1], "the") ) kB = s->aMenAt[i+2];
+      if( !(kA>=0 && kB>=0 && s->aMen[kA].iGroup==s->aMen[kB].iGroup) ) nConj++;
+      continue;
+    }
+    if( !TAG_IS_VERB(t->eTag) || (s->aMenAt[i]>=0 && s->aMen[s->aMenAt[i]].zCode[0]) ) continue;
+    if( i>0 && s->aTok[i-1].eTag==TAG_DT ) continue;
+    int32_t aw[4] = { s->aIdLow[i], s->aIdLem[i], s->aIdStem[i], s->aIdStem2[i] };
+    for(int x=0; x<4; x++){
+      uint32_t n = 0;
+      if( aw[x]>=0 ) brinkDictPatternsFor(c->pDict, aw[x], &n);
+      if( n ){ nVerb++; break; }
+    }
+  }
+  return (c->nMaxVerbs>0 && nVerb>=c->nMaxVerbs) || (c->nMaxConj>0 && nConj>=c->nMaxConj);
+}
+
 static int codeSentence(brink_coder *c, Sent *s){
   const DictView *pV = &c->v;
   s->iSpeaker = findSpeaker(s);
-  for(int a=0; a<s->nTok; a++){
+  int bComplex = c->bStems && (c->nMaxVerbs || c->nMaxConj) && isComplex(c, s);
+  if( bComplex ) c->stats.nDiscarded++;
+  int nCoded = 0;            /* anchors that matched a pattern with a code so far */
+  size_t nEv0 = c->nEv;      /* TABARI's CODE BY SENTENCE: the sentence's first event only */
+  int nEmit0 = c->nEmitted; /* TABARI's CODE BY CLAUSE: one event-coding verb a clause */
+  for(int a=0; a<s->nTok && !bComplex && !(c->eCodeBy==1 && c->bStems && c->nEv>nEv0); a++){
+    if( a>0 && clauseBreak(s, a-1) ) nEmit0 = c->nEmitted;
+    if( c->bStems && c->eCodeBy==0 && c->nEmitted>nEmit0 ) continue;
     if( s->aUsed[a] ) continue;
     if( s->aMenAt[a]>=0 && s->aMen[s->aMenAt[a]].zCode[0] ) continue;  /* inside an actor */
     /* checks that hold for every pattern at this anchor, made once here
@@ -2024,8 +2337,26 @@ static int codeSentence(brink_coder *c, Sent *s){
     ** PETRARCH verb dictionaries list verbs, so their anchors are verbs */
     const Tok *ta = &s->aTok[a];
     if( (ta->eTag==TAG_NNP || ta->eTag==TAG_NNPS) && !(ta->flags & TOKF_FIRST) && !(ta->flags & TOKF_ALLCAP) ) continue;
+    /* TABARI reads as a noun a word capitalised mid-sentence ("about To
+    ** Restore") or right after an article ("the restore") */
+    if( c->bStems && (((ta->flags & TOKF_CAP) && !(ta->flags & TOKF_FIRST) && !(ta->flags & TOKF_ALLCAP))
+        || (a>0 && (tokIs(&s->aTok[a-1], "the") || tokIs(&s->aTok[a-1], "a") || tokIs(&s->aTok[a-1], "an")))) ) continue;
+    int bOnlyPat = 0;
+    if( c->pEng->bPeerVerbs && !TAG_IS_VERB(ta->eTag) ){
+      if( !c->bStems ) continue;     /* PETRARCH: its verbs are verbs */
+      /* TABARI: ... or read as a noun where only a verb can stand: "didn't
+      ** parley", "will ban", "to restore" (the tagger's error, not a noun) */
+      const Tok *tp = a>0 ? &s->aTok[a-1] : 0;
+      if( !tp || !(tp->eTag==TAG_MD || tp->eTag==TAG_TO || tokIs(tp, "n't") || tokIs(tp, "not")) ){
+        /* TABARI's "verbs" are any words ("VOICE", "SHOULD"); a word of
+        ** another tag codes when a pattern with more words matches */
+        if( nCoded>0 && c->eCodeBy!=2 ) continue;   /* (not after the clause's verb has coded, unless CODE ALL) */
+        /* ... or alone right after an actor: "Estonia arms Libya" */
+        int kPrev = a>0 ? s->aMenAt[a-1] : -1;
+        bOnlyPat = !(kPrev>=0 && s->aMen[kPrev].iEnd==a && s->aMen[kPrev].zCode[0]);
+      }
+    }
     if( c->pEng->bPeerVerbs ){
-      if( !TAG_IS_VERB(ta->eTag) ) continue;
       /* ... and not a verb the tagger mistook: a gerund after a determiner
       ** is a noun ("the reopening of"), a word after "very" an adjective
       ** ("very close to the border") */
@@ -2035,29 +2366,38 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     const Pattern *pBest = 0;
     Match mBest = { -1, -1, a, a+1, 0, 0 };
-    for(int pass=0; pass<2 && !pBest; pass++){
-      int32_t w = pass ? s->aIdLem[a] : s->aIdLow[a];
-      if( w<0 || (pass && w==s->aIdLow[a]) ) continue;
+    for(int pass=0; pass<4 && !pBest; pass++){
+      int32_t w = pass==3 ? s->aIdStem2[a] : pass==2 ? s->aIdStem[a] : pass ? s->aIdLem[a] : s->aIdLow[a];
+      if( w<0 || (pass==1 && w==s->aIdLow[a]) ) continue;
       uint32_t n;
       const uint32_t *aP = brinkDictPatternsFor(c->pDict, w, &n);
       for(uint32_t j=0; j<n; j++){
         Match m;
         const Pattern *pat = &pV->aPat[aP[j]];
         if( pat->mNeed & ~s->mWords ) continue;   /* a needed word is missing */
+        if( bOnlyPat && pat->nSpec<=1 ) continue;
         if( (pat->aNeed[0]>=0 && !idMayBeIn(s, pat->aNeed[0]))
          || (pat->aNeed[1]>=0 && !idMayBeIn(s, pat->aNeed[1])) ) continue;
         if( pBest && pV->aPat[aP[j]].nSpec < pBest->nSpec ) break;  /* sorted most specific first */
         if( patternMatch(c, s, &pV->aPat[aP[j]], a, &m) ){
           /* of equally specific patterns, an exact match beats one that
           ** needed a loose noun phrase ("send {aid}" vs "send {military aid}") */
-          if( !pBest || pV->aPat[aP[j]].nSpec > pBest->nSpec || m.nLoose < mBest.nLoose ){
-            pBest = &pV->aPat[aP[j]]; mBest = m;
+          /* peer patterns: of equally specific ones, the one with more
+          ** slots ("$ * [095]" over "* [094]"), then more literal words,
+          ** as TABARI prefers */
+          const Pattern *pP = &pV->aPat[aP[j]];
+          int bMore = c->pEng->bPeerVerbs && pBest && pP->nSpec==pBest->nSpec
+                   && m.nLoose<=mBest.nLoose && (pP->nElem>pBest->nElem
+                   || (pP->nElem==pBest->nElem && literalWords(pV, pP)>literalWords(pV, pBest)));
+          if( !pBest || pP->nSpec > pBest->nSpec || m.nLoose < mBest.nLoose || bMore ){
+            pBest = pP; mBest = m;
           }
-          if( m.nLoose==0 ) break;
+          if( m.nLoose==0 && !c->pEng->bPeerVerbs ) break;
         }
       }
     }
     if( !pBest ) continue;
+    if( !(pBest->flags & PATF_NULL) ) nCoded++;   /* a null match ("RAISE [---]") codes nothing */
     c->pRule = pBest;
     /* "told visiting U.S. Secretary of State": a participle modifying a noun */
     if( (s->aTok[a].eTag==TAG_VBG || s->aTok[a].eTag==TAG_VBN) && a>0 && a+1<s->nTok
@@ -2067,6 +2407,14 @@ static int codeSentence(brink_coder *c, Sent *s){
         && !tokIs(&s->aTok[a-1], "by") && !inSet(s->aTok[a-1].zLemma, azBe) ) continue;
     for(int i=a; i<mBest.iEnd && i<s->nTok; i++) s->aUsed[i] = 1;
     if( pBest->flags & PATF_NULL ) continue;
+    if( mBest.bCompound && mBest.iTgt>=0 && c->bStems ){
+      /* '%': the compound plays both roles, its members act on each other
+      ** ("Fornost and Gondor welcomed": FOR-GON and GON-FOR) */
+      c->iAnchor = a;
+      int rc = emitGroups(c, s, mBest.iTgt, mBest.iTgt, pBest->zCode);
+      if( rc ) return rc;
+      continue;
+    }
     const Tok *t = &s->aTok[a];
     c->iAnchor = a;   /* facts (issue 7) */
     int bInQ = (t->flags & TOKF_INQUOTE)!=0;
@@ -2080,6 +2428,23 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     int iSrc = mBest.iSrc, iTgt = mBest.iTgt;
     int iSubj = findSubject(s, a, bInQ);
+    if( c->bStems && mBest.iSrc<0 ){
+      /* TABARI: with no '$' in the pattern the source is the sentence's
+      ** first actor before the verb ("Arnor suggested Gondor should
+      ** require ...": Arnor), not one the pattern made the target */
+      /* ... of its clause: after "but", ";" or an "and" that opens a new
+      ** clause ("and Gondor asked") */
+      int iFrom = 0;
+      for(int i=a-1; i>0 && !iFrom; i--) if( clauseBreak(s, i) ) iFrom = i+1;
+      for(int k=0; k<s->nMen && s->aMen[k].iEnd<=a; k++){
+        const Mention *m = &s->aMen[k];
+        if( m->iStart<iFrom ) continue;
+        if( !m->zCode[0] || (mBest.iTgt>=0 && m->iGroup==s->aMen[mBest.iTgt].iGroup) ) continue;
+        if( (s->aTok[m->iStart].flags & TOKF_INQUOTE)!=(t->flags & TOKF_INQUOTE) ) continue;
+        iSubj = (int)(groupHead(s, m) - s->aMen);
+        break;
+      }
+    }
     int bUnknownSubj = iSubj==-2;
     if( iSubj<0 ) iSubj = -1;
     if( !bPassive && iSrc<0 && TAG_IS_NOUN(t->eTag) ){
@@ -2143,7 +2508,27 @@ static int codeSentence(brink_coder *c, Sent *s){
       int k = findSubject(s, mBest.iStart, bInQ);
       iSrc = k>=0 ? k : -1;
     }
-    if( iSrc>=0 && !s->aMen[iSrc].zCode[0] ) iSrc = -1;   /* "..., the military said": no one known */
+    /* "..., the military said": no one known (TABARI keeps the actor
+    ** coded [---], which codes nothing) */
+    if( iSrc>=0 && !s->aMen[iSrc].zCode[0] && !c->bStems ) iSrc = -1;
+    if( iSrc<0 && c->bStems && c->zDefSrc[0] ){
+      /* TABARI's DEFAULT: no actor before the verb.  PRIOR: the default
+      ** source; else the first actor after the verb is the source.  (Not
+      ** when an unresolved "he" or "it" stands there.) */
+      int bPron = 0;
+      for(int k=0; k<s->nMen && s->aMen[k].iEnd<=a; k++) if( s->aMen[k].flags & MF_PRONOUN ) bPron = 1;
+      if( bPron ){
+        /* no source */
+      }else if( c->bDefPrior ){
+        iSrc = defaultMention(c, s, a, c->zDefSrc);
+      }else{
+        for(int i=a+pBest->nAnchor; i<s->nTok && iSrc==-1; i++){
+          int k = s->aMenAt[i];
+          if( k>=0 && s->aMen[k].iStart==i && s->aMen[k].zCode[0] ) iSrc = soloMention(c, s, k);
+        }
+      }
+      if( iSrc==-2 ) return BRINK_ENOMEM;
+    }
     if( iSrc<0 ){
       int bSlot = 0;   /* the pattern names the victim after a verb of its own: "roadside bomb killed +" */
       for(int i=a+1; i<mBest.iEnd && i<s->nTok && mBest.iTgt>=0 && iTgt==mBest.iTgt; i++){
@@ -2153,14 +2538,31 @@ static int codeSentence(brink_coder *c, Sent *s){
       if( rc ) return rc;
       continue;
     }
+    if( iTgt<0 && c->bStems && c->zDefSrc[0] && !c->bDefAfter ){
+      /* ... and without AFTER a compound source with no target acts from
+      ** its first member on the others ("Bree and Arnor": BRE on ARN) */
+      int nIn = 0, kFirst = -1;
+      for(int x=0; x<s->nMen; x++) if( s->aMen[x].iGroup==s->aMen[iSrc].iGroup ){ nIn++; if( kFirst<0 ) kFirst = x; }
+      if( nIn>1 ){
+        iTgt = iSrc;
+        iSrc = soloMention(c, s, kFirst);
+        if( iSrc==-2 ) return BRINK_ENOMEM;
+      }
+    }
     if( iTgt<0 ){
       /* the first actor after the match that is not the source, in the
       ** same clause and not too far away */
       static const char *const azStop[] = {";","that","which","who","whom","because","while",
         "although","though","but","during","despite","after","before","since","when","where",
         "if","unless","whether",0};
-      for(int i=a+pBest->nAnchor; i<s->nTok && i<mBest.iEnd+MAX_TARGET_DIST; i++){
+      /* (TABARI: the first actor after the verb in its clause, at any
+      ** distance: "ties with Gxndor almost five years after Calenardhon
+      ** crowds ..." is against Calenardhon) */
+      for(int i=a+pBest->nAnchor; i<s->nTok && (c->bStems || i<mBest.iEnd+MAX_TARGET_DIST); i++){
         const Tok *ti = &s->aTok[i];
+        if( c->bStems ){
+          if( clauseBreak(s, i) ) break;
+        }else
         /* "demanded that the US ...": the complementizer right after the
         ** verb opens the clause whose subject is the one addressed */
         if( inSet(ti->zLow, azStop) && !(tokIs(ti, "that")
@@ -2169,8 +2571,9 @@ static int codeSentence(brink_coder *c, Sent *s){
         int k = s->aMenAt[i];
         if( k<0 || s->aMen[k].iStart!=i || !s->aMen[k].zCode[0] ) continue;
         /* "..., a senior official said": the speaker of a closing
-        ** attribution is no target, and the clause ends there */
-        {
+        ** attribution is no target, and the clause ends there (TABARI
+        ** takes it as the target: "..., a senior Bree official said") */
+        if( !c->bStems ){
           int j = s->aMen[k].iEnd;
           if( j<s->nTok && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azSpeech) ) break;
         }
@@ -2179,6 +2582,11 @@ static int codeSentence(brink_coder *c, Sent *s){
         iTgt = k;
         break;
       }
+    }
+    if( iTgt<0 && c->bStems && c->zDefTgt[0] ){
+      /* TABARI's DEFAULT: no actor after the verb: the default target */
+      iTgt = defaultMention(c, s, a, c->zDefTgt);
+      if( iTgt==-2 ) return BRINK_ENOMEM;
     }
     if( iTgt<0 && !c->pEng->bPeerVerbs && strncmp(pBest->zCode, "14", 2)==0 && strlen(s->aMen[iSrc].zCode)>=3
         && strncmp(s->aMen[iSrc].zCode, "IGO", 3)!=0 && strncmp(s->aMen[iSrc].zCode, "NGO", 3)!=0
@@ -2400,6 +2808,8 @@ static int isDiscarded(const brink_coder *c, const Sent *s){
 }
 
 /* ---- API --------------------------------------------------------------- */
+static const int aCommaDefault[6] = { 2, 10, 2, 10, 255, 0 };   /* TABARI's */
+
 brink_coder *brink_coder_new(const brink_engine *pEng){
   if( !pEng ) return 0;
   brink_coder *c = calloc(1, sizeof *c);
@@ -2407,6 +2817,11 @@ brink_coder *brink_coder_new(const brink_engine *pEng){
   c->pEng = pEng;
   c->pDict = pEng->pDict;
   brinkDictView(c->pDict, &c->v);
+  c->bStems = brinkDictHasStems(c->pDict);
+  for(int k=0; k<DK__COUNT && !c->bGapped; k++){
+    for(size_t i=0; i<c->v.nPhrase[k] && !c->bGapped; i++) c->bGapped = c->v.aPhrase[k][i].mGap!=0;
+  }
+  memcpy(c->aComma, aCommaDefault, sizeof c->aComma);
   static const char *const azDetWords[] = {"a","an","the","its","his","her","their","our","this",
     "that","these","those","any","some",0};
   for(int d=0; azDetWords[d] && c->nDetId<16; d++){
@@ -2428,6 +2843,82 @@ void brink_coder_free(brink_coder *c){
 
 void brink_coder_stats_get(const brink_coder *c, brink_coder_stats *p){ *p = c->stats; }
 const char *brink_coder_errmsg(const brink_coder *c){ return c->zErr; }
+
+/* "[CODE]" after zKey in z: copies CODE to zOut[16]; 0 if absent. */
+static int optionCode(const char *z, const char *zKey, char *zOut){
+  const char *p = strstr(z, zKey);
+  if( !p ) return 0;
+  p = strchr(p, '[');
+  const char *e = p ? strchr(p, ']') : 0;
+  if( !e ) return 0;
+  p++;
+  while( p<e && *p==' ' ) p++;
+  size_t n = 0;
+  while( p+n<e && p[n]!=' ' && n<15 ) n++;
+  memcpy(zOut, p, n); zOut[n] = 0;
+  return n>0;
+}
+
+int brink_coder_tabari_option(brink_coder *c, const char *zLine){
+  char z[256];
+  size_t n = 0;
+  for(; zLine[n] && n<sizeof z-1; n++) z[n] = (char)toupper((unsigned char)zLine[n]);
+  z[n] = 0;
+  const char *p = z;
+  while( *p==' ' ) p++;
+  if( strncmp(p, "DEFAULT:", 8)==0 ){
+    if( strstr(p, "OFF") && !strstr(p, "SOURCE") && !strstr(p, "TARGET") ){
+      c->zDefSrc[0] = c->zDefTgt[0] = 0; c->bDefPrior = c->bDefAfter = 0;
+      return BRINK_OK;
+    }
+    if( optionCode(p, "SOURCE", c->zDefSrc) ) c->bDefPrior = strstr(p, "PRIOR")!=0;
+    if( optionCode(p, "TARGET", c->zDefTgt) ) c->bDefAfter = strstr(p, "AFTER")!=0;
+    return BRINK_OK;
+  }
+  if( strncmp(p, "FORWARD:", 8)==0 ){
+    c->bForward = !strstr(p, "OFF");
+    c->zFwdSrc[0] = c->zFwdTgt[0] = 0;
+    return BRINK_OK;
+  }
+  if( strncmp(p, "COMMA:", 6)==0 ){
+    if( strstr(p, "OFF") ){ c->bCommaOff = 1; return BRINK_OK; }
+    static const char *const azKey[] = { "MIN", "MAX", "EMIN", "EMAX", "BMIN", "BMAX" };
+    memcpy(c->aComma, aCommaDefault, sizeof c->aComma);
+    c->bCommaOff = 0;
+    for(const char *q = p+6; *q; ){
+      while( *q==' ' ) q++;
+      const char *k0 = q;
+      while( isalpha((unsigned char)*q) ) q++;
+      size_t nk = (size_t)(q-k0);
+      while( *q==' ' || *q=='=' ) q++;
+      int v = atoi(q);
+      while( isdigit((unsigned char)*q) ) q++;
+      for(int i=0; i<6; i++) if( nk==strlen(azKey[i]) && memcmp(k0, azKey[i], nk)==0 ) c->aComma[i] = v;
+      if( q==k0 ) q++;
+    }
+    return BRINK_OK;
+  }
+  if( strncmp(p, "COMPLEX:", 8)==0 ){
+    const char *v = strstr(p, "VERBS["), *j = strstr(p, "CONJ[");
+    c->nMaxVerbs = v ? atoi(v+6) : 0;
+    c->nMaxConj = j ? atoi(j+5) : 0;
+    return BRINK_OK;
+  }
+  if( strncmp(p, "SET:", 4)==0 && strstr(p, "CODE ") ){
+    c->eCodeBy = strstr(p, "SENTENCE") ? 1 : strstr(p, "ALL") ? 2 : 0;
+    return BRINK_OK;
+  }
+  if( strncmp(p, "SET:", 4)==0 && strstr(p, "MINIMUM WORDS") ){
+    const char *e = strchr(p, '=');
+    c->nMinWords = e ? atoi(e+1) : 0;
+    return BRINK_OK;
+  }
+  if( strncmp(p, "SET:", 4)==0 && strstr(p, "CONVERT AGENT") ){
+    c->bConvertAgent = strstr(p, "TRUE")!=0;
+    return BRINK_OK;
+  }
+  return BRINK_EINVAL;
+}
 
 typedef struct SentRange { size_t *a; size_t n, nAlloc; Arena *pArena; int bOom; } SentRange;
 static void collectSentence(void *pArg, size_t iStart, size_t iEnd){
@@ -2469,6 +2960,14 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
     return BRINK_ETOOBIG;
   }
   c->stats.nStory++;
+  if( c->nMinWords && c->bStems ){
+    /* TABARI's MINIMUM WORDS: a shorter story is not coded */
+    int nWord = 0;
+    for(size_t i=0; i<pStory->nText; i++){
+      if( !isspace((unsigned char)pStory->zText[i]) && (i==0 || isspace((unsigned char)pStory->zText[i-1])) ) nWord++;
+    }
+    if( nWord<c->nMinWords ) return BRINK_OK;
+  }
   SentRange r = { 0, 0, 0, &c->arena, 0 };
   if( pStory->bSentences ) brinkSplitLines(pStory->zText, pStory->nText, collectSentence, &r);
   else brinkSplit(pStory->zText, pStory->nText, collectSentence, &r);
@@ -2502,9 +3001,25 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
     if( findMentions(c, &s) ) goto oom;
     composeMentions(c, &s);
     if( resolveMentions(c, &s) ) goto oom;
+    if( c->bStems && !c->bCommaOff ) dropCommaClauses(c, &s);
     if( brinkFactsSentence(c->pFacts, c->iSent, s.aTok, s.nTok, s.z, s.iBase) ) goto oom;   /* facts (issue 7) */
     if( sentenceIssues(c, &s) ) goto oom;
     if( codeSentence(c, &s) ) goto oom;
+  }
+  if( c->bForward ){
+    /* what the next story's pronoun may stand for */
+    c->zFwdSrc[0] = c->zFwdTgt[0] = 0;
+    if( c->nEv ){
+      static const char *const azPron[] = {"he","she","it","they","him","her","them",0};
+      const brink_event *e = &c->aEv[0];
+      snprintf(c->zFwdSrc, sizeof c->zFwdSrc, "%.3s", e->zSource);
+      snprintf(c->zFwdTgt, sizeof c->zFwdTgt, "%.3s", e->zTarget);
+      char zLow[8] = "";
+      for(size_t i=0; e->zSourceText && e->zSourceText[i] && i<sizeof zLow-1; i++){
+        zLow[i] = (char)tolower((unsigned char)e->zSourceText[i]); zLow[i+1] = 0;
+      }
+      c->bFwdPron = inSet(zLow, azPron);
+    }
   }
   *paEvent = c->aEv;
   *pnEvent = c->nEv;

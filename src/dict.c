@@ -62,6 +62,7 @@ struct Dict {
   uint8_t *aFirst;             /* per word id: bit k set if it starts a phrase of kind k */
   size_t nWarning;
   int bFinished;
+  int bSplitPunct;             /* loading TABARI's text: split pattern words at any punctuation */
   /* a Dict made by brinkDictAdopt() (a compiled cache): the tables are not
   ** owned; xRelease(pMem, nMem) at free */
   int bAdopted;
@@ -181,13 +182,22 @@ static void diag(Parse *ps, const char *zAt, const char *zFmt, const char *zArg)
   if( ps->xDiag ) ps->xDiag(ps->pArg, ps->zFile, ps->iLine, zAt ? (int)(zAt - ps->zLine)+1 : 0, zMsg);
 }
 
-/* Add one word (already lower-case) with its lemma; returns index in aWord. */
+/* Add one word (already lower-case) with its lemma; returns index in aWord.
+** A word written with a trailing '*' ("eriador*") is a stem: it matches any
+** token that begins with it (TABARI's convention for words without '_').
+** It is interned with its '*', a form no token has, and has no lemma; the
+** coder gives each token the id of the longest stem it begins with. */
 static int addWord(Parse *ps, const char *z, size_t n, int eTagGuess, uint32_t *piWord){
   Dict *p = ps->p;
   int ok;
   DictWord *w = VEC_PUSH(p->aWord, ok);
   if( !ok ){ ps->bOom = 1; return 0; }
   *piWord = (uint32_t)(p->aWord.n-1);
+  if( n>1 && z[n-1]=='*' ){
+    w->id1 = w->id2 = dictIntern(p, z, n);
+    if( w->id1<0 || dictIntern(p, "@stems", 6)<0 ){ ps->bOom = 1; return 0; }
+    return 1;
+  }
   w->id1 = dictIntern(p, z, n);
   w->id2 = w->id1;
   if( eTagGuess ){
@@ -205,17 +215,37 @@ static int addWord(Parse *ps, const char *z, size_t n, int eTagGuess, uint32_t *
 
 /* Split a phrase into words the way the tokenizer would, lower-cased:
 ** "Joseph R. Biden, Jr." -> joseph r. biden , jr.  Calls addWord for each.
-** Returns the number of words, 0 on error. */
-static int addPhraseWords(Parse *ps, const char *z, size_t n, int eTagLast, uint32_t *piFirst){
+** A "..." between two words lets other words come between them in the
+** text ("prince ... dol amroth"); *pmGap (if not NULL) gets bit k set
+** when that is so before word k.  Returns the number of words, 0 on error. */
+static int addPhraseWords(Parse *ps, const char *z, size_t n, int eTagLast, uint32_t *piFirst, uint16_t *pmGap){
   Arena a; brinkArenaInit(&a);
   Tok *aTok = 0;
   int nTok = brinkTokenize(&a, z, n, 0, &aTok);
   int nOut = 0;
+  if( pmGap ) *pmGap = 0;
   for(int i=0; i<nTok; i++){
     uint32_t iWord;
+    if( pmGap && nOut>0 && nOut<16 && i+1<nTok && strcmp(aTok[i].zLow, "...")==0 ){
+      *pmGap |= (uint16_t)(1u<<nOut);
+      continue;
+    }
     int eTag = (i==nTok-1) ? eTagLast : 0;
+    const Tok *u = i+1<nTok ? &aTok[i+1] : 0;
+    if( u && u->n==1 && u->zLow[0]=='*' && u->iOff==aTok[i].iOff+(size_t)aTok[i].n ){
+      /* "eriador*": a stem */
+      char zBuf[128];
+      size_t nW = (size_t)aTok[i].n;
+      if( nW+1>=sizeof zBuf ){ nOut = 0; break; }
+      memcpy(zBuf, aTok[i].zLow, nW); zBuf[nW] = '*';
+      if( !addWord(ps, zBuf, nW+1, 0, &iWord) ){ nOut = 0; break; }
+      if( nOut==0 ) *piFirst = iWord;
+      nOut++;
+      i++;
+      continue;
+    }
     if( !addWord(ps, aTok[i].zLow, (size_t)aTok[i].n, eTag, &iWord) ){ nOut = 0; break; }
-    if( i==0 ) *piFirst = iWord;
+    if( nOut==0 ) *piFirst = iWord;
     nOut++;
   }
   brinkArenaFree(&a);
@@ -232,7 +262,8 @@ static const char *trimEnd(const char *z, const char *zEnd){
 }
 
 /* A code: letters, digits, and the characters used by CAMEO-style codes. */
-static int isCodeChar(char c){ return isalnum((unsigned char)c) || c=='-' || c=='~' || c=='_'; }
+/* ('/' joins the members of a compound actor, TABARI's "FRO/BIL/SAM") */
+static int isCodeChar(char c){ return isalnum((unsigned char)c) || c=='-' || c=='~' || c=='_' || c=='/'; }
 
 /* Parse "YYYY-MM-DD" at z; returns pointer past it or NULL. */
 static const char *parseDay(const char *z, const char *zEnd, int32_t *piDay){
@@ -342,13 +373,14 @@ static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
     if( zT>zS ){
       uint32_t iFirst = 0;
       int eTag = (k==DK_AGENT) ? TAG_NNS : 0;
-      int nW = addPhraseWords(ps, zS, (size_t)(zT - zS), eTag, &iFirst);
+      uint16_t mGap = 0;
+      int nW = addPhraseWords(ps, zS, (size_t)(zT - zS), eTag, &iFirst, &mGap);
       if( ps->bOom ) return;
       if( nW>0 ){
         DictPhrase *dp = VEC_PUSH(p->aPhrase[k], ok);
         if( !ok ){ ps->bOom = 1; return; }
         if( nW>MAX_PHRASE_WORDS ){ diag(ps, zS, "phrase too long (more than 64 words)", 0); p->aPhrase[k].n--; }
-        else { dp->iWord = iFirst; dp->nWord = (uint16_t)nW; dp->iEntry = iEntry; nPhrase++; }
+        else { dp->iWord = iFirst; dp->nWord = (uint16_t)nW; dp->mGap = mGap; dp->iEntry = iEntry; nPhrase++; }
       }
     }else if( zBar ){
       diag(ps, zS, "empty phrase between '|'", 0);
@@ -363,8 +395,43 @@ static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
 /* Parse one pattern word run "a_b_c" into adjacent words; returns count. */
 /* Words of an alternative, separated by '_' or ' ' (all adjacent in text).
 ** z points into the line, so diagnostics get the right column. */
-static int patWords(Parse *ps, const char *z, const char *zEnd, int eTagFirst, uint32_t *piFirst){
+/* May the tokenizer split word z[0..n)?  Only if it holds a character
+** other than a letter or digit ("didn't", "anti-"); a stem's '*' aside.
+** Only TABARI's patterns (bSplitPunct) are split at any such character:
+** PETRARCH's "- ANTI- + *" is a word its texts never have, and brink's own
+** and PETRARCH's other words split at an apostrophe only. */
+static int maySplit(const Parse *ps, const char *z, size_t n){
+  if( n && z[n-1]=='*' ) return 0;
+  if( !ps->p->bSplitPunct ) return memchr(z, '\'', n)!=0;
+  for(size_t i=0; i<n; i++) if( !isalnum((unsigned char)z[i]) && !((unsigned char)z[i]&0x80) ) return 1;
+  return 0;
+}
+
+void brinkDictSetSplitPunct(Dict *p, int b){ p->bSplitPunct = b; }
+
+/* A word the tokenizer splits ("didn't" -> did n't, "anti-" -> anti -) is
+** added as the tokenizer's words, so it matches the text.  Returns the
+** number added (first in *piFirst), 0 when the word stays whole, -1 on OOM. */
+static int splitWord(Parse *ps, const char *z, size_t n, uint32_t *piFirst){
+  Arena a; brinkArenaInit(&a);
+  Tok *aTok = 0;
+  int nTok = brinkTokenize(&a, z, n, 0, &aTok);
+  int nOut = 0;
+  if( nTok>1 ){
+    for(int i=0; i<nTok; i++){
+      uint32_t iWord;
+      if( !addWord(ps, aTok[i].zLow, (size_t)aTok[i].n, 0, &iWord) ){ nOut = -1; break; }
+      if( i==0 ) *piFirst = iWord;
+      nOut++;
+    }
+  }
+  brinkArenaFree(&a);
+  return nOut;
+}
+
+static int patWords(Parse *ps, const char *z, const char *zEnd, int eTagFirst, uint32_t *piFirst, uint16_t *pmGap){
   int n = 0;
+  if( pmGap ) *pmGap = 0;
   while( z<zEnd ){
     const char *zU = z;
     while( zU<zEnd && *zU!='_' && *zU!=' ' && *zU!='\t' ) zU++;
@@ -376,10 +443,18 @@ static int patWords(Parse *ps, const char *z, const char *zEnd, int eTagFirst, u
       if( nB>=sizeof zBuf ){ diag(ps, z, "word too long", 0); return 0; }
       for(size_t i=0; i<nB; i++) zBuf[i] = (char)tolower((unsigned char)z[i]);
       zBuf[nB] = 0;
+      if( pmGap && nB==3 && memcmp(zBuf, "...", 3)==0 ){
+        /* "a ... b": other words may come before the next word */
+        if( n>0 && n<16 ) *pmGap |= (uint16_t)(1u<<n);
+        z = zU ? zU+1 : zEnd;
+        continue;
+      }
       uint32_t iW;
-      if( !addWord(ps, zBuf, nB, n==0 ? eTagFirst : TAG_VBZ, &iW) ) return 0;
+      int nSplit = maySplit(ps, zBuf, nB) ? splitWord(ps, zBuf, nB, &iW) : 0;
+      if( nSplit<0 ) return 0;
+      if( nSplit==0 && !addWord(ps, zBuf, nB, n==0 ? eTagFirst : TAG_VBZ, &iW) ) return 0;
       if( n==0 ) *piFirst = iW;
-      n++;
+      n += nSplit ? nSplit : 1;
     }
     z = zU ? zU+1 : zEnd;
   }
@@ -434,12 +509,13 @@ static int parseOneAlt(Parse *ps, const char *s, const char *t, uint16_t *pnAlt)
   if( t-s>=256 ){ diag(ps, s, "alternative too long", 0); return 0; }
   if( *pnAlt>=MAX_ALT ){ diag(ps, s, "too many alternatives", 0); return 0; }
   uint32_t iFirst = 0;
-  int nW = patWords(ps, s, t, TAG_NNS, &iFirst);
+  uint16_t mGap = 0;
+  int nW = patWords(ps, s, t, TAG_NNS, &iFirst, &mGap);
   if( ps->bOom || nW==0 ) return 0;
   int ok;
   PatAlt *pa = VEC_PUSH(p->aAlt, ok);
   if( !ok ){ ps->bOom = 1; return 0; }
-  pa->iWord = iFirst; pa->nWord = (uint16_t)nW;
+  pa->iWord = iFirst; pa->nWord = (uint16_t)nW; pa->mGap = mGap;
   (*pnAlt)++;
   return 1;
 }
@@ -548,6 +624,8 @@ static void parseVerbLine(Parse *ps, const char *z, const char *zEnd){
       while( c<zFlags && *c!=' ' && *c!='\t' && *c!='_' && *c!='{' && *c!='+' && *c!='$'
              && *c!='%' && *c!='&' && *c!='*' && *c!='^' ) c++;
       if( c==zW ){ diag(ps, zW, "expected a word", 0); goto fail; }
+      /* a '*' ending a word marks a stem ("over*"); one before a word, the anchor */
+      if( c<zFlags && *c=='*' && (c+1==zFlags || c[1]==' ' || c[1]=='\t' || c[1]=='_') ) c++;
       char zBuf[128];
       size_t nB = (size_t)(c - zW);
       if( nB>=sizeof zBuf ){ diag(ps, zW, "word too long", 0); goto fail; }
@@ -555,7 +633,10 @@ static void parseVerbLine(Parse *ps, const char *z, const char *zEnd){
       zBuf[nB] = 0;
       at->eKind = PE_WORD;
       at->nWord = 1;
-      if( !addWord(ps, zBuf, nB, TAG_VBD, &at->iWord) ) goto fail;
+      int nSplit = !at->bAnchor && maySplit(ps, zBuf, nB) ? splitWord(ps, zBuf, nB, &at->iWord) : 0;
+      if( nSplit<0 ) goto fail;
+      if( nSplit>0 ) at->nWord = (uint16_t)nSplit;
+      else if( !addWord(ps, zBuf, nB, TAG_VBD, &at->iWord) ) goto fail;
     }
     nAtom++;
   }
@@ -918,6 +999,26 @@ const uint32_t *brinkDictPhrasesFor(const Dict *p, int k, int32_t w, uint32_t *p
   uint32_t s = p->aIdxStart[k][w];
   *pn = p->aIdxStart[k][w+1] - s;
   return p->aIdx[k] + s;
+}
+
+int brinkDictHasStems(const Dict *p){
+  return brinkDictWordId(p, "@stems", 6)>=0;
+}
+
+int32_t brinkDictStemId(const Dict *p, const char *z, size_t n, int32_t *pNext){
+  char zBuf[128];
+  int32_t id1 = -1;
+  if( pNext ) *pNext = -1;
+  if( n<2 || n>=sizeof zBuf-1 ) return -1;
+  memcpy(zBuf, z, n);
+  for(size_t k=n; k>=2; k--){
+    zBuf[k] = '*';
+    int32_t id = brinkDictWordId(p, zBuf, k+1);
+    if( id<0 ) continue;
+    if( id1<0 ){ id1 = id; if( !pNext ) break; }
+    else { *pNext = id; break; }
+  }
+  return id1;
 }
 
 unsigned brinkDictStarts(const Dict *p, int32_t w){

@@ -41,12 +41,14 @@ typedef struct DictWord { int32_t id1, id2; } DictWord;
 
 typedef struct DictPhrase {
   uint32_t iWord; uint16_t nWord;   /* slice of Dict.aWord */
+  uint16_t mGap;                    /* bit k: other words may come before word k ("a ... b") */
   uint32_t iEntry;
 } DictPhrase;
 
 /* Pattern element kinds. */
 enum { PE_WORD = 0, PE_ALT, PE_TARGET, PE_SOURCE, PE_COMPOUND,
-       PE_SKIP      /* '^': a noun phrase whose actor, if any, takes no role */ };
+       PE_SKIP      /* '^': PETRARCH: a noun phrase whose actor, if any, takes no role;
+                       TABARI: pass over one actor */ };
 typedef struct PatElem {
   uint8_t eKind;
   uint8_t bAdjacent;     /* must directly follow the previous element */
@@ -58,6 +60,7 @@ typedef struct PatElem {
 } PatElem;
 typedef struct PatAlt {
   uint32_t iWord; uint16_t nWord;
+  uint16_t mGap;         /* bit k: other words may come before word k ("a ... b") */
   uint16_t aLast[2];     /* its last word's ids % 4096 (0xFFFF: none), tested against the
                          ** sentence's 4096-bit word set without reading aWord */
 } PatAlt;
@@ -107,6 +110,16 @@ int brinkDictFinish(Dict *);
 
 /* Word ids: -1 when the word is in no dictionary. */
 int32_t brinkDictWordId(const Dict *, const char *z, size_t n);
+/* Stems: a dictionary word written "word*" (TABARI's words without a
+** trailing '_') matches every token that begins with it.  brinkDictStemId
+** gives the id of the longest stem z[0..n) begins with (two letters or
+** more, the whole of z included), or -1; *pNext (if not NULL) the next
+** longest ("exchanged": exchange*, then exchang*), or -1. */
+int brinkDictHasStems(const Dict *);
+/* While set, pattern words are split at any punctuation as the tokenizer
+** splits the text (TABARI's "ANTI-"); else only at an apostrophe. */
+void brinkDictSetSplitPunct(Dict *, int);
+int32_t brinkDictStemId(const Dict *, const char *z, size_t n, int32_t *pNext);
 
 /* Candidates whose first word has id w: actors, agents, patterns, discards. */
 enum { DK_ACTOR = 0, DK_AGENT, DK_DISCARD, DK_ISSUE, DK__COUNT };

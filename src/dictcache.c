@@ -93,9 +93,9 @@ static uint32_t layoutHash(void){
   size_t a[] = {
     sizeof(DictSlot), sizeof(DictWord), sizeof(DictCode), sizeof(DictEntry), sizeof(DictPhrase),
     sizeof(Pattern), sizeof(PatElem), sizeof(PatAlt), sizeof(Synset), sizeof(DictPair), sizeof(CacheMeta),
-    offsetof(DictEntry, iFile), offsetof(DictEntry, flags), offsetof(DictPhrase, iEntry),
+    offsetof(DictEntry, iFile), offsetof(DictEntry, flags), offsetof(DictPhrase, iEntry), offsetof(DictPhrase, mGap),
     offsetof(Pattern, iElem), offsetof(Pattern, mNeed), offsetof(Pattern, aNeed), offsetof(Pattern, iFile), offsetof(Pattern, flags),
-    offsetof(PatElem, iWord), offsetof(PatElem, nWord), offsetof(PatElem, mAny), offsetof(PatAlt, aLast), offsetof(Synset, iAlt), offsetof(DictPair, nWord),
+    offsetof(PatElem, iWord), offsetof(PatElem, nWord), offsetof(PatElem, mAny), offsetof(PatAlt, aLast), offsetof(PatAlt, mGap), offsetof(Synset, iAlt), offsetof(DictPair, nWord),
     offsetof(DictCode, iFrom), DK__COUNT, PE_SKIP, sizeof(void*)
   };
   return fnv32(2166136261u, a, sizeof a);

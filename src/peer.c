@@ -85,7 +85,7 @@ static const char *findStr(const char *z, const char *zEnd, const char *zNeedle)
 }
 
 /* ---- Translator state ---------------------------------------------------- */
-typedef struct SynMap { char *zPeer; char *zBrink; } SynMap;
+typedef struct SynMap { char *zPeer; char *zBrink; char *zAlts; } SynMap;  /* zAlts: its members, " | " */
 typedef struct Subst { char *zName; char **azVal; size_t nVal; } Subst;
 
 /* One anchor of a verb: "re_*arm_up" (zStar) and how it is written when it
@@ -112,6 +112,10 @@ typedef struct T {
   char zBlockCode[16];
   int bBlock;           /* inside a "--- NAME [code] ---" block */
   size_t nDiscardPat, nTransform, nSkipSection, nCombine;
+  /* TABARI: a word with no trailing '_' matches every word that begins
+  ** with it: it is written as a brink stem, "word*" */
+  int bTabari;
+  void *pLastBase;      /* TABARI: the last verb's words (VWords), for a "{FORMS}" line below it */
   /* agents */
   Subst *aSubst; size_t nSubst, nSubstAlloc;
   void *pState;         /* the per-kind reader state: ActState, IssueState, SynState */
@@ -172,25 +176,37 @@ static void section(T *t, int eSec){
 
 /* ---- Phrases, plurals, codes and dates ---------------------------------- */
 
+/* TABARI: may the last word of b (a phrase just written) be a stem?  Only
+** words of letters are: "U.N." stays whole.  Appends the '*'. */
+static void stemLast(T *t, Buf *b, size_t iStart){
+  if( !t->bTabari || b->n<iStart+2 ) return;
+  for(size_t k=iStart; k<b->n; k++) if( !isalpha((unsigned char)b->z[k]) ) return;
+  bufPutc(b, '*');
+}
+
 /* Write a peer phrase ("BARACK_OBAMA", "AL GORE", "U.N._") as words
 ** separated by single spaces.  *pbNoPlural is set when it ends in '_'.
-** Returns the number of words. */
-static int phraseWords(Buf *b, const char *z, const char *zEnd, int *pbNoPlural){
+** With bGap (TABARI), a blank between two words (not an '_') is written
+** " ... ": other words may come there ("PRINCE DOL_AMROTH" matches "Prince
+** of Dol Amroth").  Returns the number of words. */
+static int phraseWordsGap(Buf *b, const char *z, const char *zEnd, int *pbNoPlural, int bGap){
   int nWord = 0;
   zEnd = trimWs(z, zEnd);
   if( pbNoPlural ) *pbNoPlural = zEnd>z && zEnd[-1]=='_';
   while( z<zEnd ){
-    while( z<zEnd && (isSpace(*z) || *z=='_') ) z++;
+    int bBlank = 0;
+    while( z<zEnd && (isSpace(*z) || *z=='_') ){ if( isSpace(*z) ) bBlank = 1; z++; }
     const char *zS = z;
     while( z<zEnd && !isSpace(*z) && *z!='_' ) z++;
     if( z>zS ){
-      if( nWord ) bufPutc(b, ' ');
+      if( nWord ) bufPuts(b, bGap && bBlank ? " ... " : " ");
       bufAppend(b, zS, (size_t)(z - zS));
       nWord++;
     }
   }
   return nWord;
 }
+
 
 /* The regular English plural of the last word of z[0..n): consonant+Y ->
 ** IES; S, X, Z, CH, SH -> ES; otherwise S.  Appended to b in the case of the
@@ -232,7 +248,22 @@ static int addPhrase(T *t, Buf *b, const char *z, const char *zEnd, int bPlural)
   Buf w; memset(&w, 0, sizeof w);
   int bNo = 0;
   int nAdd = 0;
-  if( phraseWords(&w, z, zEnd, &bNo)>0 ){
+  /* TABARI: "MOUSE=" matches that word only; "ESTONIA_" takes the regular
+  ** endings (the plural here), "ERIADOR" any ending (a stem) */
+  zEnd = trimWs(z, zEnd);
+  int bExact = t->bTabari && zEnd>z && zEnd[-1]=='=';
+  if( bExact ) zEnd--;
+  if( phraseWordsGap(&w, z, zEnd, &bNo, t->bTabari)>0 ){
+    if( t->bTabari ){
+      int bStem = 0;
+      if( !bNo && !bExact ){
+        size_t nW = w.n, iW = w.n;
+        while( iW>0 && w.z[iW-1]!=' ' ) iW--;
+        stemLast(t, &w, iW);
+        bStem = w.n>nW;       /* the stem takes every ending */
+      }
+      bNo = bExact || bStem;  /* WORD_ takes the plural */
+    }
     if( !phraseIsSafe(bufStr(&w), w.n) ){
       warn(t, "phrase '%.60s' has a character brink's format reserves (| = # or a leading @); skipped", bufStr(&w));
     }else{
@@ -270,6 +301,8 @@ static int peerDate(const char *z, size_t n, char *zOut){
 
 typedef struct ActState { Buf phr; Buf codes; int iLine; int nPhrase; int nCode; int nGroup; int bSkip; int bStop; int bDiscard; } ActState;
 
+/* (a '/' between two codes, TABARI's compound actor "THE_SHIRE
+** [FRO/BIL/SAM]", is allowed by actorCode() itself: "A//B" is no code) */
 static int isActorCodeChar(char c){ return isalnum((unsigned char)c) || c=='-' || c=='_'; }
 
 /* Parse "[CODE]", "[CODE <D]", "[CODE >D]", "[CODE D1-D2]" content z[0..n)
@@ -822,6 +855,8 @@ static const char *closeOf(const char *z, const char *zEnd){
   return 0;
 }
 
+static int synExpand(T *t, Buf *b, const char *zSep, const char *z, const char *zEnd);
+
 /* One "{a | b c | &SET}" alternative list into "{a|b c|&SET}". */
 static void altItem(T *t, Items *it, int bJoin, const char *z, const char *zEnd){
   Buf b; memset(&b, 0, sizeof b);
@@ -841,7 +876,15 @@ static void altItem(T *t, Items *it, int bJoin, const char *z, const char *zEnd)
         const char *zB = synLookup(t, n0, (size_t)(n1-n0));
         const char *rest = n1; while( rest<se && *rest=='_' ) rest++;
         if( !zB ){ warn(t, "synset &%.*s is not defined above; alternative dropped", (int)(n1-n0), n0); bOk = 0; }
-        else if( rest<se ){ warn(t, "alternative '%.*s' mixes a synset and words, which brink's format cannot hold; dropped", (int)(se-s), s); bOk = 0; }
+        else if( rest<se ){
+          Buf x; memset(&x, 0, sizeof x);
+          int nX = synExpand(t, &x, "|", s, se);
+          if( nX ){ bufAppend(&w, x.z, x.n); }
+          else warn(t, "alternative '%.*s' mixes a synset and words, which brink's format cannot hold; dropped", (int)(se-s), s);
+          bOk = nX>0;
+          t->bOom |= x.bOom;
+          bufFree(&x);
+        }
         else{ bufPutc(&w, '&'); bufPuts(&w, zB); }
       }else{
         for(const char *q=s; q<se; q++){
@@ -852,8 +895,14 @@ static void altItem(T *t, Items *it, int bJoin, const char *z, const char *zEnd)
         }
         if( bOk ){
           Buf raw; memset(&raw, 0, sizeof raw);
-          phraseWords(&raw, s, se, 0);
+          int bNo = 0;
+          phraseWordsGap(&raw, s, se, &bNo, t->bTabari);
           bufLower(&w, bufStr(&raw), raw.n);
+          if( !bNo ){
+            size_t iW = w.n;
+            while( iW>0 && w.z[iW-1]!=' ' ) iW--;
+            stemLast(t, &w, iW);
+          }
           t->bOom |= raw.bOom;
           bufFree(&raw);
         }
@@ -892,7 +941,7 @@ static void patTokens(T *t, Items *it, const char *z, const char *zEnd, int bJoi
     }
     if( c=='*' ){ itemAdd(t, it, IT_ANCHOR, bJoin, "*", 1, 0); bJoin = 0; z++; continue; }
     if( c=='$' || c=='+' || c=='%' ){ itemAdd(t, it, IT_TEXT, bJoin, z, 1, 0); bJoin = 0; z++; continue; }
-    if( c=='^' ){ itemAdd(t, it, IT_TEXT, 0, "^", 1, 0); bJoin = 0; z++; continue; }   /* skip a noun phrase */
+    if( c=='^' ){ itemAdd(t, it, IT_TEXT, 0, "^", 1, 0); bJoin = 0; z++; continue; }   /* skip: a noun phrase (PETRARCH), an actor (TABARI) */
     if( c=='&' ){
       const char *n0 = z+1, *n1 = n0;
       while( n1<zEnd && !isWordStop(*n1) ) n1++;
@@ -924,7 +973,14 @@ static void patTokens(T *t, Items *it, const char *z, const char *zEnd, int bJoi
     const char *zS = z;
     while( z<zEnd && !isWordStop(*z) ) z++;
     if( z-zS>=120 ){ warn(t, "word too long; pattern skipped"); it->bBad = 1; return; }
-    itemAdd(t, it, IT_TEXT, bJoin, zS, (size_t)(z-zS), 1);
+    /* TABARI: "REAL~_PLEASANT": '~' makes a joined word a stem too */
+    int bTilde = t->bTabari && z-zS>1 && z[-1]=='~';
+    itemAdd(t, it, IT_TEXT, bJoin, zS, (size_t)(z-zS) - (bTilde ? 1 : 0), 1);
+    if( bTilde || z==zEnd || isSpace(*z) ){
+      /* no '_' after it: a TABARI stem */
+      stemLast(t, &it->txt, it->a[it->n-1].iS);
+      it->a[it->n-1].iE = it->txt.n;
+    }
     bJoin = 0;
   }
 }
@@ -983,9 +1039,9 @@ static void verbPattern(T *t, const char *z, const char *zEnd){
 
 /* Words of a verb spelling "RE_+ADMIT", "+ASK_FOR", "LASH OUT": split on '_'
 ** and blanks; '+' marks the head (the verb proper), else the first word. */
-typedef struct VWords { char az[8][64]; int n, iHead; } VWords;
+typedef struct VWords { char az[8][64]; int n, iHead; int bStem; } VWords;
 static int verbWords(const char *z, const char *zEnd, VWords *w){
-  w->n = 0; w->iHead = -1;
+  w->n = 0; w->iHead = -1; w->bStem = 0;
   while( z<zEnd ){
     while( z<zEnd && (isSpace(*z) || *z=='_') ) z++;
     if( z>=zEnd ) break;
@@ -1013,6 +1069,11 @@ static void addAnchor(T *t, const VWords *w){
     if( i ) bufPutc(&star, '_');
     if( i==w->iHead ) bufPutc(&star, '*');
     bufPuts(&star, w->az[i]);
+  }
+  if( w->bStem ){
+    size_t iW = star.n;
+    while( iW>0 && isalpha((unsigned char)star.z[iW-1]) ) iW--;
+    stemLast(t, &star, iW);
   }
   if( w->iHead==0 ) bufPuts(&plain, bufStr(&star)+1);
   else bufPuts(&plain, bufStr(&star));
@@ -1046,7 +1107,8 @@ static int reachesBase(T *t, const char *zForm, const char *zBase){
 
 /* Add form f of base b unless lemma matching already covers it. */
 static void addForm(T *t, const VWords *b, const VWords *f){
-  if( f->n==b->n && f->iHead==b->iHead ){
+  /* (a stem base has no lemma: "sought" does not reach "seek*") */
+  if( f->n==b->n && f->iHead==b->iHead && !b->bStem ){
     int bSameRest = 1;
     for(int i=0; i<f->n; i++) if( i!=f->iHead && strcmp(f->az[i], b->az[i])!=0 ) bSameRest = 0;
     if( bSameRest && reachesBase(t, f->az[f->iHead], b->az[b->iHead]) ) return;
@@ -1060,12 +1122,15 @@ static void regularForms(T *t, const VWords *b){
   size_t n = strlen(zH);
   if( n==0 || n+4>=64 ) return;
   int bE = zH[n-1]=='e';
-  for(int k=0; k<3; k++){
+  for(int k=0; k<(t->bTabari ? 5 : 3); k++){
     VWords f = *b;
+    f.bStem = 0;
     char *z = f.az[f.iHead];
     if( k==0 ) memcpy(z+n, "s", 2);
     else if( k==1 ) memcpy(z+n, bE ? "d" : "ed", bE ? 2 : 3);
-    else { memcpy(z + n - (bE?1:0), "ing", 4); }
+    else if( k==2 ) memcpy(z + n - (bE?1:0), "ing", 4);
+    else if( bE ) break;
+    else memcpy(z+n, k==3 ? "es" : "en", 3);   /* TABARI's endings also take ES and EN */
     addForm(t, b, &f);
   }
 }
@@ -1090,8 +1155,14 @@ static void verbLine(T *t, const char *z, const char *zEnd){
     zF = zO+1; zFE = zCl;
     zVE = zO;
   }
+  /* TABARI: "BAN=" is that word alone; "DEPART_" takes the regular endings;
+  ** "CLASH" is a stem */
+  zVE = trimWs(zV, zVE);
+  int bExact = t->bTabari && zVE>zV && zVE[-1]=='=';
+  if( bExact ) zVE--;
+  int bStem = t->bTabari && !bExact && zVE>zV && zVE[-1]!='_';
   VWords base;
-  if( !verbWords(zV, trimWs(zV, zVE), &base) ){ warn(t, "cannot read the verb '%.*s'; skipped", (int)(zVE-zV), zV); return; }
+  if( !verbWords(zV, zVE, &base) ){ warn(t, "cannot read the verb '%.*s'; skipped", (int)(zVE-zV), zV); return; }
   if( !t->bBlock ){
     /* TABARI: each verb owns the patterns below it. */
     verbFlush(t);
@@ -1101,7 +1172,12 @@ static void verbLine(T *t, const char *z, const char *zEnd){
   VVerb *v = &t->aVerb[t->nVerb++];
   v->iAnchor = t->nAnchor; v->nAnchor = 0; v->iLine = t->iLine;
   memcpy(v->zCode, zCode[0] ? zCode : t->zBlockCode, 16);
+  base.bStem = bStem;
   addAnchor(t, &base);
+  if( t->bTabari ){
+    if( !t->pLastBase ) t->pLastBase = malloc(sizeof(VWords));
+    if( t->pLastBase ) memcpy(t->pLastBase, &base, sizeof base); else t->bOom = 1;
+  }
   if( zF ){
     const char *q = zF;
     while( q<zFE ){
@@ -1111,10 +1187,11 @@ static void verbLine(T *t, const char *z, const char *zEnd){
       if( q>s ){
         VWords f;
         if( !verbWords(s, q, &f) ){ warn(t, "cannot read the verb form '%.*s'; skipped", (int)(q-s), s); continue; }
+        f.bStem = t->bTabari && q[-1]!='_';
         addForm(t, &base, &f);
       }
     }
-  }else{
+  }else if( !bExact && !bStem ){
     regularForms(t, &base);
   }
 }
@@ -1188,6 +1265,7 @@ static const char *synDefine(T *t, const char *z, size_t n){
   if( !zB2 ){ free(zP); t->bOom = 1; return 0; }
   t->aMap[t->nMap].zPeer = zP;
   t->aMap[t->nMap].zBrink = zB2;
+  t->aMap[t->nMap].zAlts = 0;
   t->nMap++;
   return zB2;
 }
@@ -1208,6 +1286,8 @@ static void synFlush(T *t, SynState *s){
   if( s->nAlt==0 ){ warnAt(t, s->iLine, "synset &%s has no usable member; skipped", s->zPeer); return; }
   const char *zB = synDefine(t, s->zPeer, strlen(s->zPeer));
   if( !zB ) return;
+  t->aMap[t->nMap-1].zAlts = dupN(s->alts.z, s->alts.n);
+  if( !t->aMap[t->nMap-1].zAlts ){ t->bOom = 1; return; }
   Buf l; memset(&l, 0, sizeof l);
   bufPutc(&l, '&'); bufPuts(&l, zB); bufPuts(&l, " = "); bufAppend(&l, s->alts.z, s->alts.n);
   int eSave = t->iLine;
@@ -1219,9 +1299,63 @@ static void synFlush(T *t, SynState *s){
   bufFree(&l);
 }
 
+/* A member that mixes words and one synset ("&TIETYPES_MEMOS",
+** "MEMOS_ON_&TIETYPES"), which brink's format cannot hold, is written as
+** one member per member of that synset ("military memos | economic memos"),
+** appended to b, each after zSep when b is not empty.  Returns the number
+** written, 0 if it cannot be. */
+static int synExpand(T *t, Buf *b, const char *zSep, const char *z, const char *zEnd){
+  const char *zAmp = findChar(z, zEnd, '&');
+  if( !zAmp || findChar(zAmp+1, zEnd, '&') ) return 0;
+  const char *n1 = zAmp+1;
+  while( n1<zEnd && !isWordStop(*n1) ) n1++;
+  const char *zAlts = 0;
+  for(size_t i=t->nMap; i>0 && !zAlts; i--){
+    const char *zP = t->aMap[i-1].zPeer;
+    if( strlen(zP)==(size_t)(n1-zAmp-1) && strncasecmp(zP, zAmp+1, (size_t)(n1-zAmp-1))==0 ) zAlts = t->aMap[i-1].zAlts;
+  }
+  if( !zAlts || strchr(zAlts, '&') ) return 0;
+  for(const char *q=z; q<zEnd; q++){
+    if( q==zAmp ){ q = n1-1; continue; }
+    if( *q!='_' && !isSpace(*q) && isWordStop(*q) ) return 0;
+  }
+  Buf pre, post; memset(&pre, 0, sizeof pre); memset(&post, 0, sizeof post);
+  phraseWordsGap(&pre, z, zAmp, 0, t->bTabari);
+  int bNo = 0;
+  int nPost = phraseWordsGap(&post, n1, zEnd, &bNo, t->bTabari);
+  /* TABARI: a blank (not an '_') next to the synset lets words come between */
+  const char *zJoinPre = t->bTabari && zAmp>z && isSpace(zAmp[-1]) ? " ... " : " ";
+  const char *zJoinPost = t->bTabari && n1<zEnd && isSpace(*n1) ? " ... " : " ";
+  int nOut = 0;
+  for(const char *a=zAlts; *a; ){
+    const char *e = strstr(a, " | ");
+    size_t n = e ? (size_t)(e-a) : strlen(a);
+    if( b->n ) bufPuts(b, zSep);
+    if( pre.n ){ bufLower(b, pre.z, pre.n); bufPuts(b, zJoinPre); }
+    bufAppend(b, a, n);
+    if( nPost ){
+      bufPuts(b, zJoinPost);
+      size_t iW = b->n;
+      bufLower(b, post.z, post.n);
+      while( iW<b->n && memchr(b->z+iW, ' ', b->n-iW) ) iW = (size_t)((char*)memchr(b->z+iW, ' ', b->n-iW) - b->z) + 1;
+      if( !bNo ) stemLast(t, b, iW);
+    }
+    nOut++;
+    a = e ? e+3 : a+n;
+  }
+  t->bOom |= pre.bOom | post.bOom;
+  bufFree(&pre); bufFree(&post);
+  return nOut;
+}
+
 static void synMember(T *t, SynState *s, const char *z, const char *zEnd){
   z = skipWs(z+1, zEnd);
   if( z>=zEnd ) return;
+  zEnd = trimWs(z, zEnd);
+  if( findChar(z, zEnd, '&') && (*z!='&' || findChar(z, zEnd, '_') || findChar(z, zEnd, ' ')) ){
+    int n = synExpand(t, &s->alts, " | ", z, zEnd);
+    if( n ){ s->nAlt += n; return; }
+  }
   if( *z=='&' ){
     const char *n1 = z+1;
     while( n1<zEnd && !isWordStop(*n1) ) n1++;
@@ -1242,8 +1376,14 @@ static void synMember(T *t, SynState *s, const char *z, const char *zEnd){
   }
   Buf w; memset(&w, 0, sizeof w);
   int bNo = 0;
-  phraseWords(&w, z, zEnd, &bNo);
+  phraseWordsGap(&w, z, zEnd, &bNo, t->bTabari);
   if( w.n>=250 ){ warn(t, "synset member too long; dropped"); bufFree(&w); return; }
+  if( !bNo && !s->bNoPlural ){
+    size_t nW = w.n, iW = w.n;
+    while( iW>0 && w.z[iW-1]!=' ' ) iW--;
+    stemLast(t, &w, iW);
+    if( w.n>nW ) bNo = 1;
+  }
   if( s->alts.n ) bufPuts(&s->alts, " | ");
   bufLower(&s->alts, w.z, w.n);
   s->nAlt++;
@@ -1295,7 +1435,23 @@ static void verbFileLine(T *t, const char *z, const char *zEnd, int bBlank){
     return;
   }
   if( *c=='~' ){ t->nTransform++; return; }
-  if( *c=='{' ){ t->nSkipSection++; return; }   /* TABARI: words the verb stem must not match */
+  if( *c=='{' ){
+    /* TABARI: the irregular forms of the verb above, "{ BROKE_ BROKEN_ }" */
+    const char *zCl = findChar(c, zEnd, '}');
+    if( !t->bTabari || !t->pLastBase || t->nVerb==0 || !zCl ){ t->nSkipSection++; return; }
+    const VWords *pBase = t->pLastBase;
+    for(const char *q=c+1; q<zCl; ){
+      q = skipWs(q, zCl);
+      const char *s0 = q;
+      while( q<zCl && !isSpace(*q) ) q++;
+      VWords f;
+      if( q==s0 ) continue;
+      if( !verbWords(s0, q, &f) ){ warn(t, "cannot read the verb form '%.*s'; skipped", (int)(q-s0), s0); continue; }
+      f.bStem = q[-1]!='_';
+      addForm(t, pBase, &f);
+    }
+    return;
+  }
   verbLine(t, c, zEnd);
 }
 
@@ -1373,11 +1529,30 @@ void brinkPeerTextFree(PeerText *p){
   memset(p, 0, sizeof *p);
 }
 
+/* Is z[0..n) a TABARI file?  TABARI comments with ';' and has no
+** "--- NAME ---" block headers; PETRARCH and Phoenix comment with '#'. */
+static int isTabariText(const char *z, size_t n){
+  size_t nSemi = 0, nHash = 0, nHdr = 0;
+  const char *zEnd = z + n;
+  for(const char *p=z; p<zEnd; ){
+    const char *e = findChar(p, zEnd, '\n'); if( !e ) e = zEnd;
+    const char *s = skipWs(p, e);
+    if( findChar(s, e, '#') ) nHash++;
+    else if( findChar(s, e, ';') ) nSemi++;
+    if( e-s>=4 && memcmp(s, "--- ", 4)==0 ) nHdr++;
+    p = e<zEnd ? e+1 : zEnd;
+  }
+  return nSemi>=3 && nSemi>nHash && nHdr==0;
+}
+
 int brinkPeerTranslate(PeerSet *pSet, const char *zFile, const char *z, size_t n, int eKind,
                        brink_diag_fn xDiag, void *pArg, PeerText *pOut){
   T t;
   memset(&t, 0, sizeof t);
+  t.bTabari = (eKind==PEER_KIND_ACTORS || eKind==PEER_KIND_AGENTS || eKind==PEER_KIND_VERBS)
+           && isTabariText(z, n);
   t.pSet = pSet; t.zFile = zFile ? zFile : "-"; t.xDiag = xDiag; t.pArg = pArg; t.pOut = pOut;
+  pOut->bTabari = t.bTabari;
   t.eSec = -1;
   brinkArenaInit(&t.arena);
   memcpy(t.zBlockCode, "---", 4);
@@ -1435,8 +1610,9 @@ int brinkPeerTranslate(PeerSet *pSet, const char *zFile, const char *z, size_t n
     default: break;
   }
   verbsClear(&t);
+  free(t.pLastBase);
   free(t.aAnchor); free(t.aVerb); free(t.aPat);
-  for(size_t i=0; i<t.nMap; i++){ free(t.aMap[i].zPeer); free(t.aMap[i].zBrink); }
+  for(size_t i=0; i<t.nMap; i++){ free(t.aMap[i].zPeer); free(t.aMap[i].zBrink); free(t.aMap[i].zAlts); }
   free(t.aMap);
   brinkArenaFree(&t.arena);
   return (t.bOom || pOut->bOom) ? BRINK_ENOMEM : BRINK_OK;
@@ -1483,7 +1659,9 @@ int brinkPeerLoadFile(PeerSet *pSet, Dict *pDict, const char *zPath, int eFormat
   rc = brinkPeerTranslate(pSet, zPath, z ? z : "", n, eKind, diagNoCol, &w, &tx);
   free(z);
   if( rc==BRINK_OK ){
+    brinkDictSetSplitPunct(pDict, tx.bTabari);
     rc = brinkDictLoadTextMap(pDict, zPath, tx.z ? tx.z : "", tx.n, tx.aLine, tx.nLine, diagNoCol, &w);
+    brinkDictSetSplitPunct(pDict, 0);
   }
   if( rc==BRINK_OK && pOut ){
     T t; memset(&t, 0, sizeof t);

@@ -72,6 +72,7 @@ typedef struct PeerText {
   char *z; size_t n, nAlloc;
   int *aLine; size_t nLine, nLineAlloc;
   int bOom;
+  int bTabari;            /* the text was TABARI's */
 } PeerText;
 void brinkPeerTextFree(PeerText *);
 

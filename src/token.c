@@ -125,8 +125,8 @@ int brinkTokenize(Arena *pArena, const char *z, size_t nz, size_t iBase, Tok **p
   while( i<n ){
     unsigned char c = (unsigned char)z[i];
     if( isspace(c) ){ i++; continue; }
-    /* an underscore between words joins the words of a name the way the
-    ** peer dictionaries write them ("Dol_Amroth"): read it as a blank */
+    /* '_' joining two words separates them, as a blank would ("Dol_Amroth":
+    ** the peer dictionaries and TABARI's texts write names and phrases so) */
     if( c=='_' && i>0 && IS_ALNUM(z[i-1]) && i+1<n && IS_ALNUM(z[i+1]) ){ i++; continue; }
     int len, flags = 0;
     if( (len = numberLen(z+i, n-i))>0 ){

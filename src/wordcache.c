@@ -18,6 +18,7 @@ typedef struct Slot { uint32_t h; int32_t iEntry; } Slot;
 
 struct WordCache {
   const Dict *pDict;
+  int bStems;                /* the dictionary has TABARI stems */
   Slot *aSlot;
   WordInfo *aEntry;
   uint32_t nEntry;
@@ -44,6 +45,7 @@ WordCache *brinkWordCacheNew(const Dict *pDict){
   WordCache *p = calloc(1, sizeof *p);
   if( !p ) return 0;
   p->pDict = pDict;
+  p->bStems = brinkDictHasStems(pDict);
   p->aSlot = malloc(sizeof(Slot)*WC_SLOTS);
   p->aEntry = malloc(sizeof(WordInfo)*WC_MAXUSED);
   brinkArenaInit(&p->arena);
@@ -93,6 +95,8 @@ WordInfo *brinkWordCacheGet(WordCache *p, const char *z, int n){
   w->iLex = n>0 ? brinkLexFind(&brinkLexWords, z, n) : -1;
   w->idLow = brinkDictWordId(p->pDict, z, (size_t)n);
   w->mStarts = (uint8_t)brinkDictStarts(p->pDict, w->idLow);
+  w->idStem = p->bStems ? brinkDictStemId(p->pDict, z, (size_t)n, &w->idStem2) : (w->idStem2 = -1);
+  w->mStarts |= (uint8_t)(brinkDictStarts(p->pDict, w->idStem) | brinkDictStarts(p->pDict, w->idStem2));
   {
     int32_t idNoun;   /* "troops" starts the agent "troop" */
     if( brinkWordCacheLemma(p, w, TAG_NNS, &idNoun) ) w->mStarts |= (uint8_t)brinkDictStarts(p->pDict, idNoun);

@@ -23,6 +23,7 @@ typedef struct WordInfo {
   char zInline[20];        /* short forms live here, next to the rest of the entry */
   int32_t iLex;            /* tagger lexicon index, -1 if not in the lexicon */
   int32_t idLow;           /* dictionary word id of the form, -1 if none */
+  int32_t idStem, idStem2; /* ids of the two longest stems ("word*") the form begins with, -1 if none */
   uint8_t mStarts;         /* DK_* bits: can start an actor/agent/discard phrase (form or noun lemma) */
   uint16_t candFlags;      /* the TAGC_FLAGS the memoised candidates were made for */
   uint8_t bCands;          /* cands is valid for candFlags */

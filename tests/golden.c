@@ -9,8 +9,10 @@
 ** other lines are the story text (several lines make several sentences).
 ** "%date YYYY-MM-DD" sets the story date for the blocks after it (default
 ** 2021-04-13); "%dict FILE..." codes the following blocks with those
-** dictionaries (up to 8, separated by spaces) instead of the defaults (paths
-** relative to the test file); lines starting
+** dictionaries (up to 8, separated by blanks: "%dict x.actors x.verbs")
+** instead of the defaults (paths relative to the test file); "%option LINE"
+** sets a TABARI option for the blocks after it (brink_coder_tabari_option);
+** lines starting
 ** with '#' are comments.  The expected events must equal the coded events as
 ** a set of (source, target, code) triples.
 **
@@ -203,7 +205,7 @@ static void runCase(brink_coder *c, const char *zFile, Case *k, const char *zDat
   printf("\n");
 }
 
-static brink_engine *openEngine(const char **azDict){
+static brink_engine *openEngine(const char *const *azDict){
   brink_engine_config cfg;
   memset(&cfg, 0, sizeof cfg);
   if( azDict ) cfg.azDict = azDict;
@@ -238,6 +240,7 @@ static int runFile(const char *zFile){
     }
     if( z[0]=='#' ) continue;
     if( strncmp(z, "%date ", 6)==0 ){ snprintf(zDate, sizeof zDate, "%s", z+6); continue; }
+    if( strncmp(z, "%option ", 8)==0 ){ brink_coder_tabari_option(c, z+8); continue; }
     if( strncmp(z, "%dict ", 6)==0 ){
       static char azPath[8][1024];
       const char *azDict[9];

@@ -118,7 +118,7 @@ static void test_actors_codeless_primary(void **state){
   assert_true(hasDiag(&f, 6, "'BAD ENTRY' has no code"));
   HAS_LINE(&f, "@discards", 7);
   HAS_LINE(&f, "SPORTS CLUB", 7);
-  /* a compound code is kept for the coder to split; a malformed one is not */
+  /* a compound code is kept for the coder to split (TABARI's compound actor); a malformed one is not */
   HAS_LINE(&f, "TWO CODES = A/B", 8);
   assert_true(hasDiag(&f, 9, "code 'A//B'"));
   fxFree(&f);
@@ -176,7 +176,7 @@ static void test_verbs_p1(void **state){
   HAS_LINE(&f, "072 + was_*bestow by $", 12);
   HAS_LINE(&f, "073 $ *bestow {alms|charity}_to +", 13);
   HAS_LINE(&f, "--- bestow nothing", 14);
-  HAS_LINE(&f, "--- bestow ^ in secret", 15);   /* ^ skips a noun phrase */
+  HAS_LINE(&f, "--- bestow ^ in secret", 15);   /* ^ is kept: a skip (a noun phrase, or an actor for TABARI) */
   /* irregular forms that the lemmatiser takes back to GIVE need no anchor */
   HAS_LINE(&f, "071 give", 9);
   HAS_LINE(&f, "0331 give &GIFT to +", 11);
@@ -189,7 +189,9 @@ static void test_verbs_p1(void **state){
   fxFree(&f);
 }
 
-/* TABARI: no block headers, each verb owns the patterns below it. */
+/* TABARI: no block headers, each verb owns the patterns below it.  A word
+** with no '_' after it is a stem ("parley*"); a "{...}" line lists the
+** irregular forms of the verb above; "BAN=" is that word alone. */
 static void test_verbs_tabari(void **state){
   (void)state;
   Fx f;
@@ -200,13 +202,22 @@ static void test_verbs_tabari(void **state){
     "PARLEY  [---] ;xx 1/1/01\r\n"
     "- * WITH_ +  [043] ;yy\r\n"
     "{ PARLEYED_BUT_ }\n"
-    "SCOLD  [111]\n"
-    "- + WAS_ * BY_ $  [112]\n");
-  HAS_LINE(&f, "--- parley", 4);
-  HAS_LINE(&f, "043 parley with +", 5);   /* "WITH_ " is a whole word, not a join */
-  HAS_LINE(&f, "111 scold", 7);
-  HAS_LINE(&f, "112 + was *scold by $", 8);
-  HAS_LINE(&f, "043 scold with +", -1);
+    "SCOLD  [111] ;zz\n"
+    "- + WAS_ * BY_ $  [112]\n"
+    "- * SHARPLY +  [113]\n"
+    "SNUB_  [114]\n"
+    "BAR=  [115]\n");
+  HAS_LINE(&f, "--- parley*", 4);
+  HAS_LINE(&f, "043 parley* with +", 5);   /* "WITH_ " is a whole word, not a join */
+  HAS_LINE(&f, "--- parleyed_but", 4);
+  HAS_LINE(&f, "043 parleyed_but with +", 5);
+  HAS_LINE(&f, "111 scold*", 7);
+  HAS_LINE(&f, "112 + was *scold* by $", 8);
+  HAS_LINE(&f, "113 scold* sharply* +", 9);
+  HAS_LINE(&f, "043 scold* with +", -1);
+  HAS_LINE(&f, "114 snub", 10);
+  HAS_LINE(&f, "115 bar", 11);
+  HAS_LINE(&f, "115 bars", -1);
   HAS_LINE(&f, "soon", -1);
   assert_int_equal(f.d.n, 0);
   fxFree(&f);
