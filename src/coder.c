@@ -1868,7 +1868,9 @@ static int framing(const Sent *s, int iFrom, int a){
     "promises","promised","threaten","threatens","threatened","going","set","ready","prepared",
     "poised","likely","expected","due","willing","agree","agrees","agreed","offer","offers",
     "offered","committed","decide","decides","decided","determined","eager","wants","want","wanted",
-    "seeks","seek","sought","hopes","hope","hoped","sworn","swore","swear","swears",0};
+    "seeks","seek","sought","hopes","hope","hoped","sworn","swore","swear","swears","expect","expects",0};
+  static const char *const azExpect[] = {"expect","expects","expected","anticipate","anticipates","hope",
+    "hopes","hoped","foresee","foresees","envisage","envisages",0};
   static const char *const azSoon[] = {"next","upcoming","forthcoming","planned","scheduled",
     "proposed","prospective","impending",0};
   static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
@@ -1888,8 +1890,9 @@ static int framing(const Sent *s, int iFrom, int a){
     else if( inSet(t->zLow, azRefuse) && (bTo || i+1==a) ) e = FR_REFUSE;
     else if( inSet(t->zLow, azFuture) && (tokIs(t, "will") || tokIs(t, "'ll") || tokIs(t, "shall")
              || tokIs(t, "would") || bTo) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
-    /* "next week's visit", "the upcoming talks", "a planned meeting" */
-    else if( inSet(t->zLow, azSoon) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
+    /* "next week's visit", "the upcoming talks", "a planned meeting";
+    ** "expect closer ties with Japan": hoped for, not done */
+    else if( inSet(t->zLow, azSoon) || (inSet(t->zLow, azExpect) && TAG_IS_VERB(t->eTag)) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
   }
   if( a>0 && tokIs(&s->aTok[a-1], "no") ) e = FR_NEG;
   /* "no official direct trade or government ties": "no" opens the noun
@@ -2047,6 +2050,10 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
     int k = iEnd>0 ? s->aMenAt[iEnd-1] : -1;
     if( k>=0 && s->aMen[k].iEnd==iEnd && s->aMen[k].zCode[0] ){
       int g = s->aMen[k].iStart - 1;
+      /* words the dictionaries do not know before the asked: "encouraged
+      ** Kurdish rebels to", "urged the rebel leaders to" */
+      for(int x=0; x<3 && g>=1 && s->aMenAt[g]<0 && (s->aTok[g].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[g].eTag)
+          || s->aTok[g].eTag==TAG_NNP || s->aTok[g].eTag==TAG_CD); x++) g--;
       if( g>=1 && (tokIs(&s->aTok[g], "on") || tokIs(&s->aTok[g], "upon") || tokIs(&s->aTok[g], "to")) ) g--;
       if( g>=0 && TAG_IS_VERB(s->aTok[g].eTag) ){
         int e = inSet(s->aTok[g].zLemma, azAppeal) ? GOV_APPEAL : inSet(s->aTok[g].zLemma, azDemand) ? GOV_DEMAND : 0;
