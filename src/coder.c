@@ -2069,13 +2069,23 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
   }
   if( iSubj<0 ) return GOV_NONE;
   const Mention *m = &s->aMen[iSubj];
-  /* (2) "demanded that M B", "urged that M should B" */
+  /* (2) "demanded that M B", "urged that M should B"; and the noun:
+  ** "reiterated its demand today that Israel ease", "a call that" */
   int j = m->iStart - 1;
-  if( j>=0 && tokIs(&s->aTok[j], "that") && j>=1 && TAG_IS_VERB(s->aTok[j-1].eTag) ){
-    const Tok *g = &s->aTok[j-1];
-    int e = inSet(g->zLemma, azDemand) ? GOV_DEMAND : inSet(g->zLemma, azAppeal) ? GOV_APPEAL : 0;
+  if( j>=0 && tokIs(&s->aTok[j], "that") && j>=1 ){
+    static const char *const azDemandN[] = {"demand","insistence","ultimatum",0};
+    static const char *const azAppealN[] = {"appeal","call","request","plea",0};
+    int jg = j-1;
+    while( jg>0 && jg>=j-3 && timeAdjunctStart(s, jg)>=0 ) jg = timeAdjunctStart(s, jg) - 1;
+    const Tok *g = &s->aTok[jg];
+    int e = 0;
+    if( TAG_IS_VERB(g->eTag) && jg==j-1 ){
+      e = inSet(g->zLemma, azDemand) ? GOV_DEMAND : inSet(g->zLemma, azAppeal) ? GOV_APPEAL : 0;
+    }else if( TAG_IS_NOUN(g->eTag) && g->eTag!=TAG_NNP ){
+      e = inSet(g->zLemma, azDemandN) ? GOV_DEMAND : inSet(g->zLemma, azAppealN) ? GOV_APPEAL : 0;
+    }
     if( e ){
-      int iSrc = findSubject(s, j-1, (g->flags & TOKF_INQUOTE)!=0);
+      int iSrc = findSubject(s, jg, (g->flags & TOKF_INQUOTE)!=0);
       if( iSrc<0 ) iSrc = s->iSpeaker;
       if( iSrc<0 || iSrc==iSubj ) return GOV_NONE;
       *piSrc = iSrc; *piTgt = iSubj;
@@ -2747,6 +2757,24 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     int rc = emitGroups(c, s, iSrc, iTgt, zCode);
     if( rc ) return rc;
+  }
+  /* an event with no target whose source does the same root to someone
+  ** in this sentence is that event told loosely ("reiterated its demand
+  ** that Israel ease": the demand on Israel, not a demand on no one) */
+  for(size_t i=0; i<c->nEv; i++){
+    const brink_event *e = &c->aEv[i];
+    if( e->iSentence!=c->iSent || e->zTarget[0] || e->nMention>1 ) continue;
+    for(size_t j=0; j<c->nEv; j++){
+      const brink_event *o = &c->aEv[j];
+      if( j==i || o->iSentence!=c->iSent || !o->zTarget[0] ) continue;
+      if( strcmp(o->zSource, e->zSource)==0 && strncmp(o->zCode, e->zCode, 2)==0 ){
+        memmove(&c->aEv[i], &c->aEv[i+1], sizeof(brink_event)*(c->nEv-i-1));
+        c->nEv--;
+        c->stats.nEvent--;
+        i--;
+        break;
+      }
+    }
   }
   /* remember this sentence's actors for the next ones, and the people it
   ** names whom no dictionary knows, in text order */
