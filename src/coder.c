@@ -1284,6 +1284,20 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       int k = findSubject(s, v, bInQuote);
       if( k>=0 || k==-2 ) return k;
     }
+    /* a noun after "for" ("will visit Britain, France and Italy for
+    ** discussions with governments"): the purpose of the clause's verb,
+    ** done by that verb's subject, not by its objects */
+    if( v>=1 && v<a && tokIs(&s->aTok[v], "for") ){
+      for(int w=v-1; w>=0 && w>=v-15; w--){
+        const Tok *u = &s->aTok[w];
+        if( tokIs(u, ";") || tokIs(u, "that") || tokIs(u, "which") || tokIs(u, "who") ) break;
+        if( !TAG_IS_VERB(u->eTag) || s->aMenAt[w]>=0 ) continue;
+        if( inSet(u->zLemma, azBe) ) break;
+        int k = findSubject(s, w, bInQuote);
+        return k>=0 ? k : -2;             /* that subject, or no one known */
+      }
+      return -2;                          /* ("will this week visit", tagged as a noun) */
+    }
   }
   /* a participle after a verb's object ("issued a declaration demanding
   ** that", "staged protests calling for"), or a purpose infinitive after
