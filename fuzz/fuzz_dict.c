@@ -161,7 +161,7 @@ static void checkTables(const Dict *p){
     checkWordId(p, v.aWord[pat->iAnchor].id1, nId);
     for(uint16_t j=0; j<pat->nElem; j++){
       const PatElem *pe = &v.aElem[pat->iElem+j];
-      CHECK( pe->eKind<=PE_COMPOUND );
+      CHECK( pe->eKind<=PE_SKIP );
       if( pe->eKind==PE_WORD ){
         CHECK( pe->nWord>=1 );
         checkWordId(p, v.aWord[pe->iWord].id1, nId);
