@@ -1273,6 +1273,8 @@ static int timeAdjunctStart(const Sent *s, int i){
 
 /* Index of the subject mention for an anchor at token a; -1 when there is
 ** none, -2 when the subject is there but names no known actor. */
+static int quotedSpeaker(const Sent *s, int i);
+
 static int findSubject(const Sent *s, int a, int bInQuote){
   /* a noun anchor right after its verb ("reported the dispatch of",
   ** "issued a warning"): the verb's subject is the noun's */
@@ -1317,6 +1319,10 @@ static int findSubject(const Sent *s, int a, int bInQuote){
         if( k>=0 ) return k;
       }
     }
+  }
+  if( TAG_IS_VERB(s->aTok[a].eTag) && lemIs(&s->aTok[a], "say") ){
+    int kQ = quotedSpeaker(s, a);
+    if( kQ>=0 ) return kQ;
   }
   /* A verb's own subject sits right before its verb group ("Funaro hopes to
   ** visit"): if that is a noun or pronoun that names no known actor, the
@@ -1973,10 +1979,27 @@ static const char *futureCode(const char *zCode){
 
 /* The speaker of a quotation in this sentence: the actor just after a speech
 ** verb ("said the secretary-general") or just before it ("Biden said"). */
+/* "IRNA quoted Oil Minister Gholamreza Aqazadeh as saying": the one quoted
+** is the speaker of the verb of saying at i, not the agency.  A mention
+** index, or -1. */
+static int quotedSpeaker(const Sent *s, int i){
+  if( i<2 || !tokIs(&s->aTok[i-1], "as") ) return -1;
+  int j = i-2;   /* past the name to its title */
+  while( j>0 && s->aMenAt[j]<0 && s->aTok[j].eTag==TAG_NNP && j>i-6 ) j--;
+  int k = s->aMenAt[j];
+  if( k<0 || s->aMen[k].iEnd!=j+1 || !s->aMen[k].zCode[0] ) return -1;
+  int g = s->aMen[k].iStart - 1;
+  while( g>=0 && (s->aTok[g].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[g].eTag) || s->aTok[g].eTag==TAG_NNP) && s->aMenAt[g]<0 ) g--;
+  if( g<0 || !lemIs(&s->aTok[g], "quote") ) return -1;
+  return (int)(groupHead(s, &s->aMen[k]) - s->aMen);
+}
+
 static int findSpeaker(const Sent *s){
   for(int i=0; i<s->nTok; i++){
     const Tok *t = &s->aTok[i];
     if( (t->flags & TOKF_INQUOTE) || !TAG_IS_VERB(t->eTag) || !inSet(t->zLemma, azSpeech) ) continue;
+    int kQ = quotedSpeaker(s, i);
+    if( kQ>=0 ) return kQ;
     /* after: "said the secretary-general of the alliance, Jens Stoltenberg" */
     for(int j=i+1; j<s->nTok && j<=i+12; j++){
       const Tok *u = &s->aTok[j];
