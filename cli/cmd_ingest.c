@@ -235,7 +235,9 @@ static void *coderMain(void *pArg){
       if( j->rc!=BRINK_OK ){
         snprintf(j->zErr, sizeof j->zErr, "%s", brink_coder_errmsg(c->pCoder));
       }else{
-        j->pItem = brink_store_item_new(&j->story, aEv, nEv);
+        const size_t *aSpan;
+        size_t nSpan = brink_coder_sentences(c->pCoder, &aSpan);
+        j->pItem = brink_store_item_new_spans(&j->story, aEv, nEv, aSpan, nSpan);
         if( !j->pItem ){ j->rc = BRINK_ENOMEM; snprintf(j->zErr, sizeof j->zErr, "out of memory"); }
       }
     }

@@ -180,6 +180,12 @@ int brink_code_story(brink_coder *, const brink_story *, const brink_event **paE
 void brink_coder_stats_get(const brink_coder *, brink_coder_stats *);
 const char *brink_coder_errmsg(const brink_coder *);
 
+/* The sentences of the story brink_code_story() coded last: *paSpan gets
+** 2*n byte offsets, [start, end) of each sentence in the story's text, in
+** order, valid until the next call on this coder; the return is n.  When
+** the coder did not split the story, *paSpan is NULL and 0 is returned. */
+size_t brink_coder_sentences(const brink_coder *, const size_t **paSpan);
+
 /* Set one of TABARI's coding options, a line of its .options file or of an
 ** OPTION record of its validation text (docs/PEER_FORMATS.md):
 **   "DEFAULT: SOURCE [CODE] PRIOR TARGET [CODE] AFTER", "DEFAULT: OFF",
@@ -348,6 +354,10 @@ int brink_store_unchanged(brink_store *, const brink_story *);
 ** stores the previous batch.  Returns NULL when out of memory. */
 typedef struct brink_store_item brink_store_item;
 brink_store_item *brink_store_item_new(const brink_story *, const brink_event *aEv, size_t nEv);
+/* The same with the story's sentences as brink_coder_sentences() gives them,
+** so that the story is not split a second time (aSpan NULL: split here). */
+brink_store_item *brink_store_item_new_spans(const brink_story *, const brink_event *aEv, size_t nEv,
+                                             const size_t *aSpan, size_t nSent);
 void brink_store_item_free(brink_store_item *);
 
 enum { BRINK_PUT_INSERTED = 0, BRINK_PUT_REPLACED = 1, BRINK_PUT_UNCHANGED = 2 };

@@ -115,6 +115,7 @@ struct brink_coder {
   const brink_story *pStory;
   int iSent;
   Memory aMem[MAX_MEMORY]; int nMem;
+  const size_t *aSpan; size_t nSpan;     /* the story's sentences (brink_coder_sentences) */
   Memory aAlias[MAX_ALIAS]; int nAlias;  /* "British minister Michael Howard": "howard" is that actor */
   char azAlias[MAX_ALIAS][32];
   brink_event *aEv; size_t nEv, nEvAlloc;
@@ -3022,6 +3023,7 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
   if( !c->pFacts ) goto oom;
   if( pStory->zDateline && brinkFactsDateline(c->pFacts, pStory->zDateline) ) goto oom;
   c->pStory = pStory;
+  c->aSpan = 0; c->nSpan = 0;
   if( !pStory->zText || !pStory->zDate || brink_date_parse(pStory->zDate, &c->iDay)!=BRINK_OK ){
     snprintf(c->zErr, sizeof c->zErr, "story %s: missing text or bad date", pStory->zId ? pStory->zId : "?");
     return BRINK_EINVAL;
@@ -3044,6 +3046,7 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
   if( pStory->bSentences ) brinkSplitLines(pStory->zText, pStory->nText, collectSentence, &r);
   else brinkSplit(pStory->zText, pStory->nText, collectSentence, &r);
   if( r.bOom ) goto oom;
+  c->aSpan = r.a; c->nSpan = r.n/2;   /* (brink_coder_sentences) */
   for(size_t k=0; k<r.n; k+=2){
     c->iSent = (int)(k/2);
     c->stats.nSentence++;
@@ -3127,4 +3130,9 @@ int brink_analyze(brink_coder *c, const char *zText, size_t nText, const brink_t
   }
   *paTok = a;
   return s.nTok;
+}
+
+size_t brink_coder_sentences(const brink_coder *c, const size_t **paSpan){
+  *paSpan = c ? c->aSpan : 0;
+  return c && c->aSpan ? c->nSpan : 0;
 }

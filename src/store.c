@@ -800,6 +800,11 @@ static const char *copyStr(char **pq, const char *zSrc, size_t n){
 static size_t sizeStr(const char *z){ return z ? strlen(z)+1 : 0; }
 
 brink_store_item *brink_store_item_new(const brink_story *s, const brink_event *aEv, size_t nEv){
+  return brink_store_item_new_spans(s, aEv, nEv, 0, 0);
+}
+
+brink_store_item *brink_store_item_new_spans(const brink_story *s, const brink_event *aEv, size_t nEv,
+                                             const size_t *aSpan, size_t nSpan){
   brink_store_item *it = calloc(1, sizeof *it);
   if( !it ) return 0;
   size_t nMem = sizeStr(s->zId) + sizeStr(s->zDate) + sizeStr(s->zTitle) + sizeStr(s->zSource)
@@ -885,9 +890,18 @@ brink_store_item *brink_store_item_new(const brink_story *s, const brink_event *
   }
   it->nEv = nEv;
   SentAcc r = { 0, 0, 0, 0 };
-  /* the coder's own splitters, so sentence numbers agree with the events' */
-  if( s->bSentences ) brinkSplitLines(it->story.zText, it->story.nText, sentAdd, &r);
-  else brinkSplit(it->story.zText, it->story.nText, sentAdd, &r);
+  if( aSpan ){
+    /* the coder's sentences, as it split them */
+    r.a = malloc(sizeof(size_t)*(2*nSpan+1));
+    if( !r.a ) goto oom;
+    if( nSpan ) memcpy(r.a, aSpan, sizeof(size_t)*2*nSpan);
+    r.n = r.nAlloc = 2*nSpan;
+  }else if( s->bSentences ){
+    /* the coder's own splitters, so sentence numbers agree with the events' */
+    brinkSplitLines(it->story.zText, it->story.nText, sentAdd, &r);
+  }else{
+    brinkSplit(it->story.zText, it->story.nText, sentAdd, &r);
+  }
   if( r.bOom ){ free(r.a); goto oom; }
   it->aSent = r.a;
   it->nSent = r.n/2;

@@ -669,6 +669,35 @@ static void test_split_sentences(void **state){
   assert_int_equal(brink_split_sentences("", 0, NULL, NULL), 0);
 }
 
+/* The coder's sentences equal brink_split_sentences' (the store uses them
+** instead of splitting again); none before the first story or after a bad one. */
+static void test_coder_sentences(void **state){
+  (void)state;
+  brink_coder *c = brink_coder_new(g.pEng);
+  const size_t *aSpan = (const size_t*)&aSpan;
+  assert_int_equal(brink_coder_sentences(c, &aSpan), 0);
+  assert_null(aSpan);
+  const char *z = "Col. Brandt met Dr. Okafor at 9 a.m. on the quay. Both left at once!\n\n"
+                  "Harbour reopens\n\nShips are waiting.";
+  brink_story s = makeStory("sp", "2022-03-04", z);
+  const brink_event *aEv;
+  size_t nEv;
+  assert_int_equal(brink_code_story(c, &s, &aEv, &nEv), BRINK_OK);
+  Ranges r;
+  memset(&r, 0, sizeof r);
+  assert_int_equal(brink_split_sentences(z, strlen(z), collectRange, &r), 4);
+  assert_int_equal(brink_coder_sentences(c, &aSpan), 4);
+  assert_non_null(aSpan);
+  for(size_t i=0; i<4; i++){
+    assert_int_equal(aSpan[2*i], r.a[i][0]);
+    assert_int_equal(aSpan[2*i+1], r.a[i][1]);
+  }
+  s.zDate = "2022-02-30";
+  assert_int_equal(brink_code_story(c, &s, &aEv, &nEv), BRINK_EINVAL);
+  assert_int_equal(brink_coder_sentences(c, &aSpan), 0);
+  brink_coder_free(c);
+}
+
 static void test_analyze(void **state){
   (void)state;
   brink_coder *c = brink_coder_new(g.pEng);
@@ -865,6 +894,7 @@ int main(void){
     cmocka_unit_test(test_code_dated_actor),
     cmocka_unit_test(test_code_folds_repeats),
     cmocka_unit_test(test_code_bad_story),
+    cmocka_unit_test(test_coder_sentences),
     cmocka_unit_test(test_code_sentence_input),
     cmocka_unit_test(test_story_too_big),
     cmocka_unit_test(test_long_sentence_skipped),
