@@ -2765,8 +2765,8 @@ static int codeSentence(brink_coder *c, Sent *s){
           continue;
         }
       }
-      /* an action no one receives ("the president resigned", "rebels
-      ** surrendered", "troops were deployed") is an event with no target, as
+      /* an action no one receives ("rebels surrendered", "the Kremlin has
+      ** deployed troops") is an event with no target, as
       ** in GDELT, ICEWS and PLOVER; only for a verb (a bare noun, "fears of an
       ** invasion", is not a report) and only for the roots that stand on their
       ** own: yield (08), demand (10), reject (12), threaten (13), protest (14),
