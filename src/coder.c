@@ -1090,6 +1090,19 @@ static int resolveMentions(brink_coder *c, Sent *s){
         }
       }
       if( m->zCode[0] ) continue;
+      /* "the creditor banks said they ...": a plural no dictionary knows,
+      ** the subject of a verb of saying before "they", is what "they" means;
+      ** no actor of earlier sentences (brink's own dictionaries) */
+      int bStranger = 0;
+      for(int j=m->iStart-1; j>0 && !bStranger && !c->pEng->bPeerVerbs; j--){
+        const Tok *u = &s->aTok[j];
+        if( TAG_IS_VERB(u->eTag) && inSet(u->zLemma, azSpeech) ){
+          const Tok *v = &s->aTok[j-1];
+          bStranger = (v->eTag==TAG_NNS || v->eTag==TAG_NNPS) && s->aMenAt[j-1]<0;
+          break;
+        }
+      }
+      if( bStranger ) continue;
     }
     if( bLatter || bFormer || (m->flags & ACTF_PLURAL) || tokIs(t, "they") || tokIs(t, "them") ){
       /* the last two distinct actors of the previous sentences */
