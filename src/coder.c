@@ -1034,8 +1034,12 @@ static int resolveMentions(brink_coder *c, Sent *s){
       }
       /* Otherwise a role with no country belongs to the country the clause
       ** is about: "Belarus cracked down on the opposition" (BLROPP).  The
-      ** sentence's first country actor before it gives the country. */
-      if( !m->zCode[0] && m->zAgent && m->zAgent[0] ){
+      ** sentence's first country actor before it gives the country.  Not
+      ** for a role of something no dictionary knows: "the presidents of
+      ** Mitsubishi Electric, Hitachi and Toshiba" (brink's own). */
+      int bOfOther = !c->pEng->bPeerVerbs && m->iEnd+1<s->nTok && tokIs(&s->aTok[m->iEnd], "of")
+                     && s->aTok[m->iEnd+1].eTag==TAG_NNP && s->aMenAt[m->iEnd+1]<0;
+      if( !m->zCode[0] && m->zAgent && m->zAgent[0] && !bOfOther ){
         /* the nearest country actor before it that is a subject ("where the
         ** Kremlin has deployed troops": Russian troops), else the first */
         int jBest = -1;
