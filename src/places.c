@@ -174,6 +174,8 @@ static int cueBefore(const Tok *a, int i0, int *pbBorder, int *piCue){
       *pbBorder = 1; k -= 2; nSkip += 2; continue;
     }
     if( inL(t->zLow, azAt) ){ *piCue = k; return FCUE_AT; }
+    /* "In January Canada and France concluded": the preposition is the date's */
+    if( inL(t->zLow, azCalendar) ) break;
     /* "entered the Sea of Azov", "invaded Ukraine", "visited Kyiv" */
     if( TAG_IS_VERB(t->eTag) && t->zLemma && inL(t->zLemma, azVerbAt) ){ *piCue = k+1<i0 ? k+1 : i0; return FCUE_VERB; }
     if( TAG_IS_VERB(t->eTag) ) break;
@@ -296,7 +298,7 @@ int brinkFactsDateline(FactsStory *p, const char *z){
     for(int k=1; k<nC; k++) if( score(p, aC[k], 0, 0) > score(p, pBest, 0, 0) ) pBest = aC[k];
     FactsPlace pl;
     memset(&pl, 0, sizeof pl);
-    pl.iSent = -1; pl.iTok0 = 0; pl.iTok1 = 0;
+    pl.iSent = -1; pl.iTok0 = 0; pl.iTok1 = 0; pl.iNoun = -1;
     pl.pEnt = pBest;
     pl.zMention = brinkArenaStrndup(p->pArena, z, n);
     pl.zCountry = chooseCountry(p, pBest);
@@ -325,7 +327,35 @@ static int isVenueCue(const Tok *a, int iCue){
   return 0;
 }
 
-typedef struct Cand { int i0, i1, iName; const GazEntry *const *aC; int nC; int eCue, bBorder, bMotion; } Cand;
+/* The common noun that a locative "in" at iCue follows, when the place
+** belongs to that noun rather than to the clause's event: "success in
+** Chile", "shipping in the Gulf", "oil rights in the Aegean Sea", "a
+** platform in the Gulf".  Not nouns of events or gatherings ("talks in
+** Geneva", "fighting in Iraq"), which say where things happen, nor of
+** people and forces ("officials in Tokyo said", "troops in Lebanon"),
+** nor of what is set up or sought there ("a joint venture in Turkey"),
+** who are usually the actors.  -1 when there is none. */
+static int nounBefore(const Tok *a, int iCue){
+  static const char *const azKeep[] = {
+    "talk","meeting","summit","conference","negotiation","session","visit","stay","trip","tour","offensive",
+    "attack","fighting","fight","war","strike","raid","bombing","explosion","blast","battle","clash",
+    "demonstration","protest","rally","march","riot","unrest","violence","incident","operation","ceremony",
+    "place","stopover","call","speech","interview","briefing","statement","announcement","gathering","consultation","discussion",
+    "election","vote","hearing","trial","court","agreement","accord","deal","round","forum","assembly",
+    "official","diplomat","source","leader","representative","minister","people","resident","journalist",
+    "reporter","trader","dealer","analyst","banker","troop","force","soldier","army","navy","police","rebel",
+    "guerrilla","target","position","base","unit","ship","vessel","tanker","embassy","delegation","team",
+    "government","authority","spokesman","correspondent","observer","monitor","party","group","office",
+    "headquarters","worker","employee","member","union","venture","plant","factory","project","support",
+    "day","week","month","year","time","today","yesterday","weekend",0};
+  if( iCue<1 || !isW(&a[iCue], "in") ) return -1;
+  const Tok *t = &a[iCue-1];
+  if( t->eTag!=TAG_NN && t->eTag!=TAG_NNS ) return -1;
+  if( (t->zLemma && inL(t->zLemma, azKeep)) || inL(t->zLow, azKeep) ) return -1;
+  return iCue-1;
+}
+
+typedef struct Cand { int i0, i1, iName; const GazEntry *const *aC; int nC; int eCue, bBorder, bMotion, iNoun; } Cand;
 
 /* A "to" place is a destination (where a visit, a trip or a deployment
 ** happens) only after a word of motion: "a visit to Bonn", "flew to
@@ -398,6 +428,7 @@ static int sentPlaces(FactsStory *p, SentRec *r){
       if( i>0 && (a[i-1].flags & TOKF_CAP) && a[i-1].eTag==TAG_NNP && !(a[i-1].flags & TOKF_FIRST)
           && !isW(&a[i-1], "the") && !(a[i-1].flags & TOKF_HYPHEN) && !inL(a[i-1].zLow, azDir) ) continue;
       aCand[nCand].i0 = i; aCand[nCand].i1 = i1; aCand[nCand].aC = aC; aCand[nCand].nC = nC; aCand[nCand].bMotion = 0;
+      aCand[nCand].iNoun = -1;
       nCand++;
       i = i1-1;
     }
@@ -432,10 +463,12 @@ static int sentPlaces(FactsStory *p, SentRec *r){
         eCue = aCand[k-1].eCue; iCue = -1;
         if( aCand[k-1].bBorder ) bBorder = 1;
         m->bMotion = aCand[k-1].bMotion;
+        m->iNoun = aCand[k-1].iNoun;
       }else if( j>0 && (isW(&a[j], "and") || isW(&a[j], "or")) && !isW(&a[j-1], ",") ){
         static const char *const azStop[] = {"between","among","by","for","from","to","against","about",0};
         for(int q=j-1; q>=0 && q>=j-8; q--){
-          if( TAG_IS_VERB(a[q].eTag) || isW(&a[q], ";") || isW(&a[q], ",") || inL(a[q].zLow, azStop) ) break;
+          if( TAG_IS_VERB(a[q].eTag) || isW(&a[q], ";") || isW(&a[q], ",") || inL(a[q].zLow, azStop)
+              || inL(a[q].zLow, azCalendar) ) break;
           if( isW(&a[q], "in") || isW(&a[q], "at") || isW(&a[q], "near") || isW(&a[q], "on") ){
             eCue = FCUE_AT; iCue = q; break;
           }
@@ -536,6 +569,8 @@ static int sentPlaces(FactsStory *p, SentRec *r){
     pl.bBorder = bBorder;
     pl.bMotion = m->bMotion;
     pl.bVenue = eCue==FCUE_AT && iCue>=0 && isVenueCue(a, iCue);
+    if( eCue==FCUE_AT && iCue>=0 && !bBorder ) m->iNoun = nounBefore(a, iCue);
+    pl.iNoun = eCue==FCUE_AT ? m->iNoun : -1;
     pl.zCountry = chooseCountry(p, pBest);
     int iFrom = iCue>=0 && iCue<pl.iTok0 ? iCue : pl.iTok0;
     size_t o0 = a[iFrom].iOff - iBase, o1 = a[pl.iTok1-1].iOff - iBase + (size_t)a[pl.iTok1-1].n;
@@ -638,6 +673,15 @@ static int movementCode(const char *z){
   return (z[0]=='1' && (z[1]=='5' || z[1]=='7' || z[1]=='8' || z[1]=='9')) || (z[0]=='2' && z[1]=='0');
 }
 
+/* Codes of things said rather than done (01-06 statements, appeals,
+** intents, consultations, cooperation; 10-13 demands, disapproval,
+** rejection, threats), but not visits and meetings (042, 043). */
+static int verbalCode(const char *z){
+  if( !z || !z[0] || !z[1] ) return 0;
+  if( z[0]=='0' ) return z[1]>='1' && z[1]<='6' && !(z[1]=='4' && (z[2]=='2' || z[2]=='3'));
+  return z[0]=='1' && z[1]>='0' && z[1]<='3';
+}
+
 /* Codes done in or to the target's country: making a visit (042: 2),
 ** force (18 assault, 19 fighting, 20 mass violence: 1). */
 static int targetSide(const char *z){
@@ -718,6 +762,11 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     ** a movement (visits, force posture, force) */
     if( pl->eCue==FCUE_TO && !pl->bMotion ) continue;
     if( pl->eCue==FCUE_FROM && !movementCode(e->zCode) ) continue;
+    /* "expressed optimism about oil rights in the Aegean", "denounced an
+    ** attack on a platform in the Gulf": the noun's place is what a
+    ** statement is about, not where it was made (a raid on "an oilfield in
+    ** the Gulf" is in the Gulf) */
+    if( pl->iNoun>=0 && pl->iNoun!=iAnchor && verbalCode(e->zCode) ) continue;
     int d = iAnchor>=0 ? abs(pl->iTok0 - iAnchor) : 0;
     if( pl->eCue==FCUE_DATELINE ) continue;   /* the story's place, not the clause's */
     int rank = (pl->eCue==FCUE_AT ? 0 : pl->eCue==FCUE_VERB ? 1 : pl->eCue==FCUE_TO ? 2 : 3)*1000 + d
