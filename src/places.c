@@ -731,6 +731,20 @@ static brink_location *actorLoc(FactsStory *p, const GazEntry *e){
   return A;
 }
 
+/* Does the story so far tell of a gathering or a visit ("at a meeting of
+** EC farm ministers", "an official visit to Argentina")?  Then its dateline
+** is likely where its actors met, not just where the news was relayed
+** from ("BAHRAIN - the Saudi Press Agency said"). */
+static int storyGathering(const FactsStory *p){
+  static const char *const azMeet[] = {"meeting","conference","session","summit","visit","debate",
+    "gathering","assembly","talks",0};
+  for(int i=0; i<p->nSent; i++){
+    const SentRec *r = &p->aSent[i];
+    for(int j=0; j<r->nTok; j++) if( inL(r->aTok[j].zLow, azMeet) ) return 1;
+  }
+  return 0;
+}
+
 int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource, const char *zTarget, brink_event *e){
   if( !p || !e ) return BRINK_OK;
   char zS[4] = "", zT[4] = "";
@@ -836,6 +850,20 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     if( kStory>=0 ){
       L = p->aPlace[kStory].bBorder ? borderLoc(p, kStory, zSource, zTarget, "story") : placeLoc(p, kStory, "story");
       if( !L ) return BRINK_ENOMEM;
+    }
+  }
+  /* 3b. an event with an international organisation, filed from a third
+  ** country: the dateline's place, where such stories are mostly about a
+  ** meeting ("LUXEMBOURG - Spain, at a meeting of EC farm ministers,
+  ** threatened", "VIENNA - ... agreed, the IAEA said") */
+  if( !L && (bS || bT) && ((zSource && strncmp(zSource, "IGO", 3)==0) || (zTarget && strncmp(zTarget, "IGO", 3)==0))
+      && storyGathering(p) ){
+    for(int k=0; k<p->nPlace; k++){
+      const FactsPlace *pl = &p->aPlace[k];
+      if( pl->eCue!=FCUE_DATELINE || pl->pEnt->bOpenSea ) break;
+      if( (bS && strcmp(pl->zCountry, zS)==0) || (bT && strcmp(pl->zCountry, zT)==0) ) break;
+      if( !(L = placeLoc(p, k, "story")) ) return BRINK_ENOMEM;
+      break;
     }
   }
   if( !L && bS && bAtTarget && !bT && zTarget && e->zCode && strncmp(e->zCode, "042", 3)==0 ){
