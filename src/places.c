@@ -376,6 +376,18 @@ static int motionBefore(const Tok *a, int iCue){
   return 0;
 }
 
+/* "ahead of her visit to Moscow next week", "before his trip to Tokyo":
+** the destination of a trip still to come, not where the clause's event
+** happens ("Thatcher left Bonn after talks with Kohl ahead of her visit
+** to Moscow").  iCue is the "to"; looks back over at most four words. */
+static int laterTrip(const Tok *a, int iCue){
+  for(int q=iCue-1; q>=0 && q>=iCue-4; q--){
+    if( (a[q].flags & TOKF_PUNCT) && !isW(&a[q], "'s") ) return 0;
+    if( isW(&a[q], "before") || isW(&a[q], "ahead") || isW(&a[q], "prior") ) return 1;
+  }
+  return 0;
+}
+
 int brinkFactsSentence(FactsStory *p, int iSent, const Tok *a, int nTok, const char *zSent, size_t iBase){
   if( !p ) return BRINK_OK;
   p->iSent = iSent;
@@ -568,6 +580,7 @@ static int sentPlaces(FactsStory *p, SentRec *r){
     pl.eCue = eCue;
     pl.bBorder = bBorder;
     pl.bMotion = m->bMotion;
+    pl.bLater = eCue==FCUE_TO && m->bMotion && iCue>=0 && laterTrip(a, iCue);
     pl.bVenue = eCue==FCUE_AT && iCue>=0 && isVenueCue(a, iCue);
     if( eCue==FCUE_AT && iCue>=0 && !bBorder ) m->iNoun = nounBefore(a, iCue);
     pl.iNoun = eCue==FCUE_AT ? m->iNoun : -1;
@@ -775,6 +788,9 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     ** "a message from Kyiv": a "from" place is a sender unless the event is
     ** a movement (visits, force posture, force) */
     if( pl->eCue==FCUE_TO && !pl->bMotion ) continue;
+    /* a trip still to come is the place of the trip alone (its own
+    ** event, "her visit to Moscow", is anchored just before it) */
+    if( pl->bLater && !(iAnchor>=pl->iTok0-4 && iAnchor<pl->iTok0) ) continue;
     if( pl->eCue==FCUE_FROM && !movementCode(e->zCode) ) continue;
     /* "expressed optimism about oil rights in the Aegean", "denounced an
     ** attack on a platform in the Gulf": the noun's place is what a
