@@ -350,8 +350,10 @@ static int nounBefore(const Tok *a, int iCue){
     "day","week","month","year","time","today","yesterday","weekend",0};
   if( iCue<1 || !isW(&a[iCue], "in") ) return -1;
   const Tok *t = &a[iCue-1];
-  if( t->eTag!=TAG_NN && t->eTag!=TAG_NNS ) return -1;
-  if( (t->zLemma && inL(t->zLemma, azKeep)) || inL(t->zLow, azKeep) ) return -1;
+  /* a gerund used as a noun: "to threaten shipping in the Gulf" */
+  int bGerund = t->eTag==TAG_VBG && iCue>=2 && (TAG_IS_VERB(a[iCue-2].eTag) || isW(&a[iCue-2], "the"));
+  if( t->eTag!=TAG_NN && t->eTag!=TAG_NNS && !bGerund ) return -1;
+  if( (t->zLemma && !bGerund && inL(t->zLemma, azKeep)) || inL(t->zLow, azKeep) ) return -1;
   return iCue-1;
 }
 
