@@ -16,7 +16,8 @@
 ** For each event (brinkFactsAttach) the location is the best locative place
 ** of the event's clause; else, for an international organisation, its seat;
 ** else the place the story has located most of its events in, when it lies
-** in an actor's country; else an actor's country (the target's for visits
+** in an actor's country; else, for an event with an organisation in a story
+** of a meeting, a third country's dateline; else an actor's country (the target's for visits
 ** and force, the source's otherwise), marked "actor".  Places named without a locative cue
 ** ("Moscow confirmed", "talks with Ukraine") never become a location: they
 ** only inform the resolution of later mentions.
