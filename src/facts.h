@@ -103,6 +103,9 @@ typedef struct FactsPlace {
                              ** "flew to Tokyo", "his trip took him to London"): a destination */
   int bVenue;                /* "takes place in X", "will be held in X": where the
                              ** sentence's meeting or event happens, from any clause */
+  int bLater;                /* "ahead of her visit to Moscow": a trip still to come */
+  int iNoun;                 /* "success in Chile", "shipping in the Gulf": the common noun
+                             ** the "in" follows, which the place belongs to; -1 if none */
 } FactsPlace;
 enum { FCUE_NONE = 0, FCUE_AT = 1, FCUE_TO = 2, FCUE_FROM = 3, FCUE_DATELINE = 4,
        FCUE_VERB = 5 /* the object of "invaded", "entered", "visited" */ };

@@ -16,7 +16,8 @@
 ** For each event (brinkFactsAttach) the location is the best locative place
 ** of the event's clause; else, for an international organisation, its seat;
 ** else the place the story has located most of its events in, when it lies
-** in an actor's country; else an actor's country (the target's for visits
+** in an actor's country; else, for an event with an organisation in a story
+** of a meeting, a third country's dateline; else an actor's country (the target's for visits
 ** and force, the source's otherwise), marked "actor".  Places named without a locative cue
 ** ("Moscow confirmed", "talks with Ukraine") never become a location: they
 ** only inform the resolution of later mentions.
@@ -174,6 +175,8 @@ static int cueBefore(const Tok *a, int i0, int *pbBorder, int *piCue){
       *pbBorder = 1; k -= 2; nSkip += 2; continue;
     }
     if( inL(t->zLow, azAt) ){ *piCue = k; return FCUE_AT; }
+    /* "In January Canada and France concluded": the preposition is the date's */
+    if( inL(t->zLow, azCalendar) ) break;
     /* "entered the Sea of Azov", "invaded Ukraine", "visited Kyiv" */
     if( TAG_IS_VERB(t->eTag) && t->zLemma && inL(t->zLemma, azVerbAt) ){ *piCue = k+1<i0 ? k+1 : i0; return FCUE_VERB; }
     if( TAG_IS_VERB(t->eTag) ) break;
@@ -296,7 +299,7 @@ int brinkFactsDateline(FactsStory *p, const char *z){
     for(int k=1; k<nC; k++) if( score(p, aC[k], 0, 0) > score(p, pBest, 0, 0) ) pBest = aC[k];
     FactsPlace pl;
     memset(&pl, 0, sizeof pl);
-    pl.iSent = -1; pl.iTok0 = 0; pl.iTok1 = 0;
+    pl.iSent = -1; pl.iTok0 = 0; pl.iTok1 = 0; pl.iNoun = -1;
     pl.pEnt = pBest;
     pl.zMention = brinkArenaStrndup(p->pArena, z, n);
     pl.zCountry = chooseCountry(p, pBest);
@@ -325,7 +328,37 @@ static int isVenueCue(const Tok *a, int iCue){
   return 0;
 }
 
-typedef struct Cand { int i0, i1, iName; const GazEntry *const *aC; int nC; int eCue, bBorder, bMotion; } Cand;
+/* The common noun that a locative "in" at iCue follows, when the place
+** belongs to that noun rather than to the clause's event: "success in
+** Chile", "shipping in the Gulf", "oil rights in the Aegean Sea", "a
+** platform in the Gulf".  Not nouns of events or gatherings ("talks in
+** Geneva", "fighting in Iraq"), which say where things happen, nor of
+** people and forces ("officials in Tokyo said", "troops in Lebanon"),
+** nor of what is set up or sought there ("a joint venture in Turkey"),
+** who are usually the actors.  -1 when there is none. */
+static int nounBefore(const Tok *a, int iCue){
+  static const char *const azKeep[] = {
+    "talk","meeting","summit","conference","negotiation","session","visit","stay","trip","tour","offensive",
+    "attack","fighting","fight","war","strike","raid","bombing","explosion","blast","battle","clash",
+    "demonstration","protest","rally","march","riot","unrest","violence","incident","operation","ceremony",
+    "place","stopover","call","speech","interview","briefing","statement","announcement","gathering","consultation","discussion",
+    "election","vote","hearing","trial","court","agreement","accord","deal","round","forum","assembly",
+    "official","diplomat","source","leader","representative","minister","people","resident","journalist",
+    "reporter","trader","dealer","analyst","banker","troop","force","soldier","army","navy","police","rebel",
+    "guerrilla","target","position","base","unit","ship","vessel","tanker","embassy","delegation","team",
+    "government","authority","spokesman","correspondent","observer","monitor","party","group","office",
+    "headquarters","worker","employee","member","union","venture","plant","factory","project","support",
+    "day","week","month","year","time","today","yesterday","weekend",0};
+  if( iCue<1 || !isW(&a[iCue], "in") ) return -1;
+  const Tok *t = &a[iCue-1];
+  /* a gerund used as a noun: "to threaten shipping in the Gulf" */
+  int bGerund = t->eTag==TAG_VBG && iCue>=2 && (TAG_IS_VERB(a[iCue-2].eTag) || isW(&a[iCue-2], "the"));
+  if( t->eTag!=TAG_NN && t->eTag!=TAG_NNS && !bGerund ) return -1;
+  if( (t->zLemma && !bGerund && inL(t->zLemma, azKeep)) || inL(t->zLow, azKeep) ) return -1;
+  return iCue-1;
+}
+
+typedef struct Cand { int i0, i1, iName; const GazEntry *const *aC; int nC; int eCue, bBorder, bMotion, iNoun; } Cand;
 
 /* A "to" place is a destination (where a visit, a trip or a deployment
 ** happens) only after a word of motion: "a visit to Bonn", "flew to
@@ -342,6 +375,18 @@ static int motionBefore(const Tok *a, int iCue){
     const Tok *t = &a[q];
     if( (t->flags & TOKF_PUNCT) && !isW(t, "'s") ) return 0;
     if( (t->zLemma && inL(t->zLemma, azMotion)) || inL(t->zLow, azMotion) ) return 1;
+  }
+  return 0;
+}
+
+/* "ahead of her visit to Moscow next week", "before his trip to Tokyo":
+** the destination of a trip still to come, not where the clause's event
+** happens ("Thatcher left Bonn after talks with Kohl ahead of her visit
+** to Moscow").  iCue is the "to"; looks back over at most four words. */
+static int laterTrip(const Tok *a, int iCue){
+  for(int q=iCue-1; q>=0 && q>=iCue-4; q--){
+    if( (a[q].flags & TOKF_PUNCT) && !isW(&a[q], "'s") ) return 0;
+    if( isW(&a[q], "before") || isW(&a[q], "ahead") || isW(&a[q], "prior") ) return 1;
   }
   return 0;
 }
@@ -398,6 +443,7 @@ static int sentPlaces(FactsStory *p, SentRec *r){
       if( i>0 && (a[i-1].flags & TOKF_CAP) && a[i-1].eTag==TAG_NNP && !(a[i-1].flags & TOKF_FIRST)
           && !isW(&a[i-1], "the") && !(a[i-1].flags & TOKF_HYPHEN) && !inL(a[i-1].zLow, azDir) ) continue;
       aCand[nCand].i0 = i; aCand[nCand].i1 = i1; aCand[nCand].aC = aC; aCand[nCand].nC = nC; aCand[nCand].bMotion = 0;
+      aCand[nCand].iNoun = -1;
       nCand++;
       i = i1-1;
     }
@@ -432,10 +478,12 @@ static int sentPlaces(FactsStory *p, SentRec *r){
         eCue = aCand[k-1].eCue; iCue = -1;
         if( aCand[k-1].bBorder ) bBorder = 1;
         m->bMotion = aCand[k-1].bMotion;
+        m->iNoun = aCand[k-1].iNoun;
       }else if( j>0 && (isW(&a[j], "and") || isW(&a[j], "or")) && !isW(&a[j-1], ",") ){
         static const char *const azStop[] = {"between","among","by","for","from","to","against","about",0};
         for(int q=j-1; q>=0 && q>=j-8; q--){
-          if( TAG_IS_VERB(a[q].eTag) || isW(&a[q], ";") || isW(&a[q], ",") || inL(a[q].zLow, azStop) ) break;
+          if( TAG_IS_VERB(a[q].eTag) || isW(&a[q], ";") || isW(&a[q], ",") || inL(a[q].zLow, azStop)
+              || inL(a[q].zLow, azCalendar) ) break;
           if( isW(&a[q], "in") || isW(&a[q], "at") || isW(&a[q], "near") || isW(&a[q], "on") ){
             eCue = FCUE_AT; iCue = q; break;
           }
@@ -535,7 +583,10 @@ static int sentPlaces(FactsStory *p, SentRec *r){
     pl.eCue = eCue;
     pl.bBorder = bBorder;
     pl.bMotion = m->bMotion;
+    pl.bLater = eCue==FCUE_TO && m->bMotion && iCue>=0 && laterTrip(a, iCue);
     pl.bVenue = eCue==FCUE_AT && iCue>=0 && isVenueCue(a, iCue);
+    if( eCue==FCUE_AT && iCue>=0 && !bBorder ) m->iNoun = nounBefore(a, iCue);
+    pl.iNoun = eCue==FCUE_AT ? m->iNoun : -1;
     pl.zCountry = chooseCountry(p, pBest);
     int iFrom = iCue>=0 && iCue<pl.iTok0 ? iCue : pl.iTok0;
     size_t o0 = a[iFrom].iOff - iBase, o1 = a[pl.iTok1-1].iOff - iBase + (size_t)a[pl.iTok1-1].n;
@@ -638,6 +689,15 @@ static int movementCode(const char *z){
   return (z[0]=='1' && (z[1]=='5' || z[1]=='7' || z[1]=='8' || z[1]=='9')) || (z[0]=='2' && z[1]=='0');
 }
 
+/* Codes of things said rather than done (01-06 statements, appeals,
+** intents, consultations, cooperation; 10-13 demands, disapproval,
+** rejection, threats), but not visits and meetings (042, 043). */
+static int verbalCode(const char *z){
+  if( !z || !z[0] || !z[1] ) return 0;
+  if( z[0]=='0' ) return z[1]>='1' && z[1]<='6' && !(z[1]=='4' && (z[2]=='2' || z[2]=='3'));
+  return z[0]=='1' && z[1]>='0' && z[1]<='3';
+}
+
 /* Codes done in or to the target's country: making a visit (042: 2),
 ** force (18 assault, 19 fighting, 20 mass violence: 1). */
 static int targetSide(const char *z){
@@ -687,6 +747,20 @@ static brink_location *actorLoc(FactsStory *p, const GazEntry *e){
   return A;
 }
 
+/* Does the story so far tell of a gathering or a visit ("at a meeting of
+** EC farm ministers", "an official visit to Argentina")?  Then its dateline
+** is likely where its actors met, not just where the news was relayed
+** from ("BAHRAIN - the Saudi Press Agency said"). */
+static int storyGathering(const FactsStory *p){
+  static const char *const azMeet[] = {"meeting","conference","session","summit","visit","debate",
+    "gathering","assembly","talks",0};
+  for(int i=0; i<p->nSent; i++){
+    const SentRec *r = &p->aSent[i];
+    for(int j=0; j<r->nTok; j++) if( inL(r->aTok[j].zLow, azMeet) ) return 1;
+  }
+  return 0;
+}
+
 int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource, const char *zTarget, brink_event *e){
   if( !p || !e ) return BRINK_OK;
   char zS[4] = "", zT[4] = "";
@@ -717,7 +791,15 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     ** "a message from Kyiv": a "from" place is a sender unless the event is
     ** a movement (visits, force posture, force) */
     if( pl->eCue==FCUE_TO && !pl->bMotion ) continue;
+    /* a trip still to come is the place of the trip alone (its own
+    ** event, "her visit to Moscow", is anchored just before it) */
+    if( pl->bLater && !(iAnchor>=pl->iTok0-4 && iAnchor<pl->iTok0) ) continue;
     if( pl->eCue==FCUE_FROM && !movementCode(e->zCode) ) continue;
+    /* "expressed optimism about oil rights in the Aegean", "denounced an
+    ** attack on a platform in the Gulf": the noun's place is what a
+    ** statement is about, not where it was made (a raid on "an oilfield in
+    ** the Gulf" is in the Gulf) */
+    if( pl->iNoun>=0 && pl->iNoun!=iAnchor && verbalCode(e->zCode) ) continue;
     int d = iAnchor>=0 ? abs(pl->iTok0 - iAnchor) : 0;
     if( pl->eCue==FCUE_DATELINE ) continue;   /* the story's place, not the clause's */
     int rank = (pl->eCue==FCUE_AT ? 0 : pl->eCue==FCUE_VERB ? 1 : pl->eCue==FCUE_TO ? 2 : 3)*1000 + d
@@ -787,6 +869,20 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     if( kStory>=0 ){
       L = p->aPlace[kStory].bBorder ? borderLoc(p, kStory, zSource, zTarget, "story") : placeLoc(p, kStory, "story");
       if( !L ) return BRINK_ENOMEM;
+    }
+  }
+  /* 3b. an event with an international organisation, filed from a third
+  ** country: the dateline's place, where such stories are mostly about a
+  ** meeting ("LUXEMBOURG - Spain, at a meeting of EC farm ministers,
+  ** threatened", "VIENNA - ... agreed, the IAEA said") */
+  if( !L && (bS || bT) && ((zSource && strncmp(zSource, "IGO", 3)==0) || (zTarget && strncmp(zTarget, "IGO", 3)==0))
+      && storyGathering(p) ){
+    for(int k=0; k<p->nPlace; k++){
+      const FactsPlace *pl = &p->aPlace[k];
+      if( pl->eCue!=FCUE_DATELINE || pl->pEnt->bOpenSea ) break;
+      if( (bS && strcmp(pl->zCountry, zS)==0) || (bT && strcmp(pl->zCountry, zT)==0) ) break;
+      if( !(L = placeLoc(p, k, "story")) ) return BRINK_ENOMEM;
+      break;
     }
   }
   if( !L && bS && bAtTarget && !bT && zTarget && e->zCode && strncmp(e->zCode, "042", 3)==0 ){
