@@ -1829,6 +1829,11 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
     for(int q=p; q<=p+nGap && q<s->nTok && !bFound; q++){
       const Tok *tq = &s->aTok[q];
       if( tokIs(tq, ";") ) break;
+      /* brink's own patterns with a noun anchor: a word of the pattern is
+      ** not looked for past a finite verb of another clause ("a policy
+      ** u-turn, President X has reneged on": no "u-turn on") */
+      if( q>p && !c->pEng->bPeerVerbs && (pe->eKind==PE_WORD || pe->eKind==PE_ALT) && TAG_IS_NOUN(s->aTok[a].eTag)
+          && (s->aTok[q-1].eTag==TAG_VBD || s->aTok[q-1].eTag==TAG_VBZ || s->aTok[q-1].eTag==TAG_VBP) ) break;
       switch( pe->eKind ){
         case PE_WORD:
           if( elemRunMatch(s, q, &pV->aWord[pe->iWord], pe->nWord) ){ p = q + pe->nWord; bFound = 1; }
