@@ -1963,6 +1963,33 @@ static int framing(const Sent *s, int iFrom, int a){
   return e;
 }
 
+/* Framing that framing() does not see, before the clause's subject or
+** after a noun anchor: "it was also possible the U.S. would reimpose"
+** (hypothetical), "his visit to Washington later this week" (to come). */
+static int framingAround(const Sent *s, int iSubjStart, int a){
+  /* "possible (that) X ...", "likely X ...", "fears X ..." right before the subject */
+  for(int i=iSubjStart-1; iSubjStart>0 && i>=0 && i>=iSubjStart-3; i--){
+    const Tok *t = &s->aTok[i];
+    if( tokIs(t, "that") || t->eTag==TAG_DT ) continue;
+    if( inSet(t->zLow, azFear) ) return FR_HYPO;
+    break;
+  }
+  /* a noun anchor with a time still to come after it */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    static const char *const azUnit[] = {"week","month","year","weekend","monday","tuesday","wednesday",
+      "thursday","friday","saturday","sunday","spring","summer","autumn","winter",0};
+    for(int i=a+1; i<s->nTok && i<=a+10; i++){
+      const Tok *t = &s->aTok[i];
+      if( tokIs(t, ";") || (t->eTag==TAG_VBD || t->eTag==TAG_VBZ || t->eTag==TAG_VBP) ) break;
+      if( tokIs(t, "tomorrow") ) return FR_FUTURE;
+      if( i+1<s->nTok && tokIs(t, "next") && inSet(s->aTok[i+1].zLow, azUnit) ) return FR_FUTURE;
+      if( i+2<s->nTok && tokIs(t, "later") && tokIs(&s->aTok[i+1], "this") && inSet(s->aTok[i+2].zLow, azUnit) ) return FR_FUTURE;
+      if( i+1<s->nTok && tokIs(t, "coming") && (tokIs(&s->aTok[i+1], "weeks") || tokIs(&s->aTok[i+1], "days") || tokIs(&s->aTok[i+1], "months")) ) return FR_FUTURE;
+    }
+  }
+  return FR_NONE;
+}
+
 /* CAMEO's code for refusing an action: "refused to meet" is 125 (reject a
 ** proposal to meet), "refused to withdraw" 1246.  NULL: refusing it is no
 ** event ("refused to attack"). */
@@ -2718,6 +2745,10 @@ static int codeSentence(brink_coder *c, Sent *s){
     /* TABARI and PETRARCH dictionaries state negation and modality in their
     ** own patterns ("&NEGATVAUXVRB *"); brink's framing applies to its own */
     int eFrame = c->pEng->bPeerVerbs ? FR_NONE : framing(s, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, a);
+    if( !c->pEng->bPeerVerbs && (eFrame==FR_NONE || eFrame==FR_FUTURE) ){
+      int e2 = framingAround(s, iSubj>=0 ? s->aMen[iSubj].iStart : -1, a);
+      if( e2==FR_HYPO || eFrame==FR_NONE ) eFrame = e2==FR_NONE ? eFrame : e2;
+    }
     if( eFrame==FR_HYPO ) continue;
     if( eFrame==FR_NEG ){ c->stats.nDiscarded++; continue; }
     {
