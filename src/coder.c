@@ -1438,6 +1438,22 @@ static int findSubject(const Sent *s, int a, int bInQuote){
             return (int)(groupHead(s, &s->aMen[km]) - s->aMen);
           }
         }
+        /* "Fabius and a group of deputies held talks": an unknown plural
+        ** joined by "and" to a known actor leaves that actor the subject */
+        if( t->eTag==TAG_NNS ){
+          int j = i-1;
+          while( j>=0 && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT
+                 || s->aTok[j].eTag==TAG_CD || tokIs(&s->aTok[j], "of") || tokIs(&s->aTok[j], "group")
+                 || tokIs(&s->aTok[j], "delegation")) && j>=i-5 ) j--;
+          if( j>=1 && tokIs(&s->aTok[j], "and") ){
+            int km = s->aMenAt[j-1];
+            if( km>=0 && s->aMen[km].iEnd==j && s->aMen[km].zCode[0] && s->aMen[km].zCode[0]!='-'
+                && !(s->aMen[km].flags & (MF_PRONOUN|MF_POSS)) ){
+              const Mention *h = groupHead(s, &s->aMen[km]);
+              if( !isObjectLike(s, h) ) return (int)(h - s->aMen);
+            }
+          }
+        }
         /* "Russia's intention to pursue": the possessor is the subject (also
         ** of coordinated nouns: "Eriador's death and injury toll") */
         int j = i-1;
@@ -1658,6 +1674,23 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
 
 /* Try pattern pat at anchor token a.  On a match returns 1 and sets the
 ** slots and the last token used. */
+/* True if the "and" at token i opens a clause of its own: an actor and
+** then a finite verb ("rejected such action and Mexican finance minister
+** Gustavo Petricioli merely said"); its actor is that clause's subject, no
+** target of the verb before it. */
+static int andOpensClause(const Sent *s, int i){
+  if( !tokIs(&s->aTok[i], "and") ) return 0;
+  int bActor = 0;
+  for(int j=i+1; j<s->nTok && j<=i+8; j++){
+    const Tok *t = &s->aTok[j];
+    if( s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].zCode[0] ){ bActor = 1; continue; }
+    if( t->eTag==TAG_VBD || t->eTag==TAG_VBZ || t->eTag==TAG_VBP || t->eTag==TAG_MD ) return bActor;
+    if( !(t->eTag==TAG_DT || TAG_IS_ADJ(t->eTag) || TAG_IS_NOUN(t->eTag) || t->eTag==TAG_RB
+          || t->eTag==TAG_POS) ) return 0;
+  }
+  return 0;
+}
+
 typedef struct Match { int iSrc, iTgt, iStart, iEnd, bCompound, nLoose; } Match;
 
 /* The noun phrase that token q is in, as [*piStart, *piEnd): an actor or
@@ -1829,6 +1862,10 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
     for(int q=p; q<=p+nGap && q<s->nTok && !bFound; q++){
       const Tok *tq = &s->aTok[q];
       if( tokIs(tq, ";") ) break;
+      /* an actor slot does not reach into a clause of its own ("condemned
+      ** the attack and Syria said": Syria is no target) */
+      if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
+          && andOpensClause(s, q-1) ) break;
       /* brink's own patterns with a noun anchor: a word of the pattern is
       ** not looked for past a finite verb of another clause ("a policy
       ** u-turn, President X has reneged on": no "u-turn on") */
@@ -2672,6 +2709,7 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( inSet(ti->zLow, azStop) && !(tokIs(ti, "that")
             && (i==a+pBest->nAnchor || (c->pEng->bPeerVerbs && thatOpensTarget(s, mBest.iEnd, i)))) ) break;
         if( bInQ && !(ti->flags & (TOKF_INQUOTE|TOKF_QUOTE)) ) break;
+        if( !c->bStems && i>a+pBest->nAnchor && andOpensClause(s, i) ) break;
         int k = s->aMenAt[i];
         if( k<0 || s->aMen[k].iStart!=i || !s->aMen[k].zCode[0] ) continue;
         /* "..., a senior official said": the speaker of a closing
@@ -2794,6 +2832,20 @@ static int codeSentence(brink_coder *c, Sent *s){
         ** France, Britain and Canada agreed") is not a set of dyads: pairs
         ** only for up to four members */
         if( nIn>MAX_PAIRWISE ) continue;
+        /* ... nor when its partner is named and is no actor ("Venezuela,
+        ** Chile and the Philippines have reached agreement with commercial
+        ** banks") */
+        int bOther = 0;
+        for(int i=a+pBest->nAnchor; i<s->nTok && i<mBest.iEnd+6 && !bOther; i++){
+          if( (s->aTok[i].flags & TOKF_PUNCT) || tokIs(&s->aTok[i], "that") ) break;
+          if( TAG_IS_VERB(s->aTok[i].eTag) && i>=mBest.iEnd ) break;   /* another verb's object */
+          if( !tokIs(&s->aTok[i], "with") ) continue;
+          int j = i+1;
+          while( j<s->nTok && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_CD) ) j++;
+          bOther = j<s->nTok && TAG_IS_NOUN(s->aTok[j].eTag) && (s->aMenAt[j]<0 || !s->aMen[s->aMenAt[j]].zCode[0]);
+          break;
+        }
+        if( bOther ) continue;
         int rc = emitGroups(c, s, iSrc, iSrc, zCode);
         if( rc ) return rc;
         continue;
