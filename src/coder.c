@@ -718,6 +718,10 @@ static void composeMentions(brink_coder *c, Sent *s){
         && ((c->pEng->bPeerVerbs ? tokIs(&s->aTok[a->iEnd], "in") : inSet(s->aTok[a->iEnd].zLow, azIn))
             || (c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "from")))) ) continue;
     if( b->iStart==a->iEnd+2 && !tokIs(&s->aTok[a->iEnd+1], "the") ) continue;
+    /* an embassy in a country is another country's ("opened an embassy in
+    ** Tehran" is no Iranian government): only "of" gives it its state */
+    static const char *const azMission[] = {"embassy","embassies","consulate","consulates","legation",0};
+    if( !c->pEng->bPeerVerbs && !tokIs(&s->aTok[a->iEnd], "of") && inSet(s->aTok[a->iEnd-1].zLow, azMission) ) continue;
     if( (a->flags & MF_AGENT) && bState && c->pEng->bPeerVerbs!=PEER_VERBS_TABARI ){
       /* coordinated agents or countries distribute: "the ambassadors of
       ** Arnor, Osgiliath and Gondor" (three GOVs), "lawmakers and officials
@@ -865,6 +869,13 @@ static void composeMentions(brink_coder *c, Sent *s){
       int i = m->iStart-1;
       if( i>=0 && tokIs(&s->aTok[i], "the") ) i--;
       if( i>=0 && inSet(s->aTok[i].zLow, azLoc) ){
+        /* ... but the host of an embassy is its country: "opened an
+        ** embassy in Tehran" */
+        static const char *const azMission[] = {"embassy","embassies","consulate","consulates","legation",0};
+        if( i>0 && tokIs(&s->aTok[i], "in") && inSet(s->aTok[i-1].zLow, azMission) ){
+          const char *z = brinkArenaStrndup(&c->arena, m->zCode, 3);
+          if( z ){ m->zCode = z; m->flags = (uint16_t)((m->flags & ~ACTF_ORG) | ACTF_STATE); continue; }
+        }
         menRemove(s, k);
         k--;
       }
