@@ -449,6 +449,9 @@ static int findMentions(brink_coder *c, Sent *s){
     if( t->flags & TOKF_PUNCT ){ i++; continue; }
     uint32_t iEntry;
     int n = phraseAt(c, s, DK_ACTOR, i, &iEntry);
+    /* "consult us", "lend us": the pronoun is no United States; only "US"
+    ** in capitals is */
+    if( n==1 && tokIs(t, "us") && !(t->flags & TOKF_ALLCAP) ) n = 0;
     if( n ){
       Mention *m = menPush(c, s);
       if( !m ) return BRINK_ENOMEM;
@@ -2894,6 +2897,28 @@ static int codeSentence(brink_coder *c, Sent *s){
       int iRoot = (zCode[0]-'0')*10 + (zCode[1]-'0');
       int bAlone = iRoot==8 || iRoot==10 || (iRoot>=12 && iRoot<=20);
       if( c->pEng->bPeerVerbs || !bAlone || !TAG_IS_VERB(t->eTag) ) continue;
+      /* "urged the House to reject": what someone is asked or wanted to do
+      ** has not happened */
+      if( a>=2 && s->aTok[a-1].eTag==TAG_TO ){
+        static const char *const azAsk[] = {"urge","ask","call","press","tell","want","encourage",
+          "persuade","advise","invite","request","pressure","lobby","expect","need","like","wish",0};
+        int bAsked = 0;
+        for(int j=a-2; j>=0 && j>=a-8; j--){
+          if( TAG_IS_VERB(s->aTok[j].eTag) ){ bAsked = inSet(s->aTok[j].zLemma, azAsk); break; }
+        }
+        if( bAsked ) continue;
+      }
+      /* "severing ties with us": the action has a receiver, one no
+      ** dictionary names; it is not one that stands alone */
+      {
+        static const char *const azObj[] = {"us","them","him","me","you",0};
+        int bObj = 0;
+        for(int j=a+pBest->nAnchor; j<s->nTok && j<mBest.iEnd+3 && !bObj; j++){
+          if( s->aTok[j].flags & TOKF_PUNCT ) break;
+          bObj = inSet(s->aTok[j].zLow, azObj) && s->aMenAt[j]<0;
+        }
+        if( bObj ) continue;
+      }
       /* the agent must be plain: no other actor between it and the verb
       ** ("Russia wants Ukraine to withdraw" is no withdrawal by Russia) */
       int bBetween = 0;
