@@ -1990,11 +1990,12 @@ static int framing(const Sent *s, int iFrom, int a){
   }
   if( a>0 && tokIs(&s->aTok[a-1], "no") ) e = FR_NEG;
   /* "no official direct trade or government ties": "no" opens the noun
-  ** phrase the anchor heads */
+  ** phrase the anchor heads; "any" makes it a hypothesis */
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
     for(int i=a-1; i>=0 && i>=a-8; i--){
       const Tok *t = &s->aTok[i];
       if( tokIs(t, "no") ){ e = FR_NEG; break; }
+      if( tokIs(t, "any") ){ e = FR_HYPO; break; }    /* "any Iranian attack on Soviet ships will bring" */
       if( !(TAG_IS_ADJ(t->eTag) || TAG_IS_NOUN(t->eTag) || t->eTag==TAG_CC || tokIs(t, ",")) ) break;
     }
   }
