@@ -1308,6 +1308,24 @@ static int timeAdjunctStart(const Sent *s, int i){
 static int quotedSpeaker(const Sent *s, int i);
 
 static int findSubject(const Sent *s, int a, int bInQuote){
+  /* a noun anchor after a people's adjective ("condemned the Israeli raid
+  ** on Lebanon", "denounced a U.S. attack"): that people's act, not the
+  ** act of the verb's subject.  A country's name before the noun is no
+  ** agent ("the Ukraine invasion"), so only adjectives and "U.S."-like
+  ** abbreviations count. */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    int j = a-1;
+    while( j>=0 && j>=a-3 && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_NN) ) j--;
+    int k = j>=0 ? s->aMenAt[j] : -1;
+    if( k>=0 && s->aMen[k].iEnd==j+1 && s->aMen[k].zCode[0] && !(s->aMen[k].flags & (MF_POSS|MF_PRONOUN|ACTF_PERSON)) ){
+      const Mention *m = &s->aMen[k];
+      const Tok *t0 = &s->aTok[m->iStart];
+      int bAbbr = m->iEnd==m->iStart+1 && (t0->flags & TOKF_ALLCAP) && t0->n<=4 && (m->flags & ACTF_STATE);
+      /* a region's adjective is no agent: "a Latin American tour" */
+      static const char *const azRegion[] = {"LAM","SAM","AFR","EUR","ASA","MEA","WST","CAS","SAS","SEA",0};
+      if( ((m->flags & ACTF_ADJ) || bAbbr) && !inSet(m->zCode, azRegion) ) return (int)(groupHead(s, m) - s->aMen);
+    }
+  }
   /* a noun anchor right after its verb ("reported the dispatch of",
   ** "issued a warning"): the verb's subject is the noun's */
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
