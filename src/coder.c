@@ -140,6 +140,8 @@ static const char *const azFear[] = {"fear","fears","feared","threat","risk","po
   "danger","spectre","specter","likelihood","chance","rumor","rumour","rumors","rumours","speculation",0};
 static const char *const azSpeech[] = {"say","tell","add","state","declare","stress","note","insist",
   "claim","write","tweet",0};
+/* a diplomatic mission: in a country, it is another country's */
+static const char *const azMission[] = {"embassy","embassies","consulate","consulates","legation",0};
 static const char *const azDet[] = {"the","a","an","this","that","these","those","his","her","its",
   "their","our","your","my","both","all","some","several","two","three","many","other","another",0};
 
@@ -723,7 +725,6 @@ static void composeMentions(brink_coder *c, Sent *s){
     if( b->iStart==a->iEnd+2 && !tokIs(&s->aTok[a->iEnd+1], "the") ) continue;
     /* an embassy in a country is another country's ("opened an embassy in
     ** Tehran" is no Iranian government): only "of" gives it its state */
-    static const char *const azMission[] = {"embassy","embassies","consulate","consulates","legation",0};
     if( !c->pEng->bPeerVerbs && !tokIs(&s->aTok[a->iEnd], "of") && inSet(s->aTok[a->iEnd-1].zLow, azMission) ) continue;
     if( (a->flags & MF_AGENT) && bState && c->pEng->bPeerVerbs!=PEER_VERBS_TABARI ){
       /* coordinated agents or countries distribute: "the ambassadors of
@@ -874,7 +875,6 @@ static void composeMentions(brink_coder *c, Sent *s){
       if( i>=0 && inSet(s->aTok[i].zLow, azLoc) ){
         /* ... but the host of an embassy is its country: "opened an
         ** embassy in Tehran" */
-        static const char *const azMission[] = {"embassy","embassies","consulate","consulates","legation",0};
         if( i>0 && tokIs(&s->aTok[i], "in") && inSet(s->aTok[i-1].zLow, azMission) ){
           const char *z = brinkArenaStrndup(&c->arena, m->zCode, 3);
           if( z ){ m->zCode = z; m->flags = (uint16_t)((m->flags & ~ACTF_ORG) | ACTF_STATE); continue; }
@@ -1716,7 +1716,7 @@ static int andOpensClause(const Sent *s, int i){
   for(int j=i+1; j<s->nTok && j<=i+8; j++){
     const Tok *t = &s->aTok[j];
     if( s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].zCode[0] ){ bActor = 1; continue; }
-    if( t->eTag==TAG_VBD || t->eTag==TAG_VBZ || t->eTag==TAG_VBP || t->eTag==TAG_MD ) return bActor;
+    if( TAG_IS_FINITE(t->eTag) || t->eTag==TAG_MD ) return bActor;
     if( !(t->eTag==TAG_DT || TAG_IS_ADJ(t->eTag) || TAG_IS_NOUN(t->eTag) || t->eTag==TAG_RB
           || t->eTag==TAG_POS) ) return 0;
   }
@@ -1872,7 +1872,7 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
       for(int q=p; q<s->nTok && q<=p+nGap; q++){
         const Tok *u = &s->aTok[q];
         if( s->aMenAt[q]>=0 && s->aMen[s->aMenAt[q]].iStart==q ) break;   /* an actor starts: the slot may take it */
-        if( (u->flags & TOKF_PUNCT) || u->eTag==TAG_VBD || u->eTag==TAG_VBZ || u->eTag==TAG_VBP || u->eTag==TAG_MD
+        if( (u->flags & TOKF_PUNCT) || TAG_IS_FINITE(u->eTag) || u->eTag==TAG_MD
             || u->eTag==TAG_WDT || u->eTag==TAG_WP
             || (u->eTag==TAG_IN && inSet(u->zLow, azSlotStop)) ){ nGap = q - p - 1; break; }
       }
@@ -1902,7 +1902,7 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
       ** not looked for past a finite verb of another clause ("a policy
       ** u-turn, President X has reneged on": no "u-turn on") */
       if( q>p && !c->pEng->bPeerVerbs && (pe->eKind==PE_WORD || pe->eKind==PE_ALT) && TAG_IS_NOUN(s->aTok[a].eTag)
-          && (s->aTok[q-1].eTag==TAG_VBD || s->aTok[q-1].eTag==TAG_VBZ || s->aTok[q-1].eTag==TAG_VBP) ) break;
+          && TAG_IS_FINITE(s->aTok[q-1].eTag) ) break;
       switch( pe->eKind ){
         case PE_WORD:
           if( elemRunMatch(s, q, &pV->aWord[pe->iWord], pe->nWord) ){ p = q + pe->nWord; bFound = 1; }
@@ -2050,7 +2050,7 @@ static int framingAround(const Sent *s, int iSubjStart, int a){
       "thursday","friday","saturday","sunday","spring","summer","autumn","winter",0};
     for(int i=a+1; i<s->nTok && i<=a+10; i++){
       const Tok *t = &s->aTok[i];
-      if( tokIs(t, ";") || (t->eTag==TAG_VBD || t->eTag==TAG_VBZ || t->eTag==TAG_VBP) ) break;
+      if( tokIs(t, ";") || TAG_IS_FINITE(t->eTag) ) break;
       if( tokIs(t, "tomorrow") ) return FR_FUTURE;
       if( i+1<s->nTok && tokIs(t, "next") && inSet(s->aTok[i+1].zLow, azUnit) ) return FR_FUTURE;
       if( i+2<s->nTok && tokIs(t, "later") && tokIs(&s->aTok[i+1], "this") && inSet(s->aTok[i+2].zLow, azUnit) ) return FR_FUTURE;

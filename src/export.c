@@ -10,6 +10,7 @@
 ** FIPS 10-4 for GDELT (<datadir>/fips.tsv, read when a GDELT export starts).
 */
 #include "brink.h"
+#include "buf.h"
 #include "store.h"
 #include "geocodes.h"
 #include <sqlite3.h>
@@ -22,69 +23,42 @@
 
 /* A tab-separated field: tabs, newlines and carriage returns become spaces. */
 static int tsvField(brink_buf *b, const char *z);
-static int bufAdd(brink_buf *b, const char *z, size_t n){
-  if( b->n + n + 1 > b->cap ){
-    size_t nCap = b->cap ? b->cap*2 : 4096;
-    while( nCap < b->n + n + 1 ) nCap *= 2;
-    char *zNew = realloc(b->z, nCap);
-    if( !zNew ) return 0;
-    b->z = zNew; b->cap = nCap;
-  }
-  memcpy(b->z + b->n, z, n);
-  b->n += n;
-  b->z[b->n] = 0;
-  return 1;
-}
-static int bufStr(brink_buf *b, const char *z){ return bufAdd(b, z, strlen(z)); }
-static int bufFmt(brink_buf *b, const char *zFmt, ...) __attribute__((format(printf, 2, 3)));
-
-static int bufFmt(brink_buf *b, const char *zFmt, ...){
-  char zTmp[128];
-  va_list ap;
-  va_start(ap, zFmt);
-  int n = vsnprintf(zTmp, sizeof zTmp, zFmt, ap);
-  va_end(ap);
-  if( n<0 ) return 0;
-  if( (size_t)n>=sizeof zTmp ) n = (int)sizeof zTmp - 1;
-  return bufAdd(b, zTmp, (size_t)n);
-}
-
 static int tsvField(brink_buf *b, const char *z){
   for(const char *s=z; *s; s++){
     char c = (*s=='\t' || *s=='\n' || *s=='\r') ? ' ' : *s;
-    if( !bufAdd(b, &c, 1) ) return 0;
+    if( !brinkBufAppend(b, &c, 1) ) return 0;
   }
   return 1;
 }
 
 /* RFC 4180: quote when the field holds a comma, quote or line break. */
 static int csvField(brink_buf *b, const char *z){
-  if( !strpbrk(z, ",\"\r\n") ) return bufStr(b, z);
-  if( !bufAdd(b, "\"", 1) ) return 0;
+  if( !strpbrk(z, ",\"\r\n") ) return brinkBufStr(b, z);
+  if( !brinkBufAppend(b, "\"", 1) ) return 0;
   for(const char *s=z; *s; s++){
-    if( *s=='"' && !bufAdd(b, "\"", 1) ) return 0;
-    if( !bufAdd(b, s, 1) ) return 0;
+    if( *s=='"' && !brinkBufAppend(b, "\"", 1) ) return 0;
+    if( !brinkBufAppend(b, s, 1) ) return 0;
   }
-  return bufAdd(b, "\"", 1);
+  return brinkBufAppend(b, "\"", 1);
 }
 
 /* A JSON string with escapes; UTF-8 passes through. */
 static int jsonStr(brink_buf *b, const char *z){
-  if( !bufAdd(b, "\"", 1) ) return 0;
+  if( !brinkBufAppend(b, "\"", 1) ) return 0;
   for(const unsigned char *s=(const unsigned char*)z; *s; s++){
     int ok;
     switch( *s ){
-      case '"':  ok = bufAdd(b, "\\\"", 2); break;
-      case '\\': ok = bufAdd(b, "\\\\", 2); break;
-      case '\n': ok = bufAdd(b, "\\n", 2); break;
-      case '\r': ok = bufAdd(b, "\\r", 2); break;
-      case '\t': ok = bufAdd(b, "\\t", 2); break;
+      case '"':  ok = brinkBufAppend(b, "\\\"", 2); break;
+      case '\\': ok = brinkBufAppend(b, "\\\\", 2); break;
+      case '\n': ok = brinkBufAppend(b, "\\n", 2); break;
+      case '\r': ok = brinkBufAppend(b, "\\r", 2); break;
+      case '\t': ok = brinkBufAppend(b, "\\t", 2); break;
       default:
-        ok = *s<0x20 ? bufFmt(b, "\\u%04x", *s) : bufAdd(b, (const char*)s, 1);
+        ok = *s<0x20 ? brinkBufFmt(b, "\\u%04x", *s) : brinkBufAppend(b, (const char*)s, 1);
     }
     if( !ok ) return 0;
   }
-  return bufAdd(b, "\"", 1);
+  return brinkBufAppend(b, "\"", 1);
 }
 
 /* The parts of an actor code: its country (given), and up to three
@@ -121,18 +95,18 @@ static const char *countryNameOf(const brink_location *L, const char *zCountryNa
   if( strcmp(L->zFeature, "country")==0 ) return L->zName;
   return "";
 }
-static int bufCoord(brink_buf *b, double r){ return bufFmt(b, "%.4f", r); }
+static int bufCoord(brink_buf *b, double r){ return brinkBufFmt(b, "%.4f", r); }
 
 /* The quantities as `brink code --format tsv` writes them:
 ** "min[-max] unit (qualifier)" joined by "; ".  z is written through xField. */
 static int quantitiesText(brink_buf *b, const brink_event *e, int (*xField)(brink_buf*, const char*)){
   brink_buf t = { 0, 0, 0 };
-  int ok = bufStr(&t, "");
+  int ok = brinkBufStr(&t, "");
   for(int i=0; ok && i<e->nQuantity; i++){
     const brink_quantity *q = &e->aQuantity[i];
-    ok = (i==0 || bufStr(&t, "; ")) && bufFmt(&t, "%.15g", q->rMin)
-      && (q->rMax==q->rMin || bufFmt(&t, "-%.15g", q->rMax)) && bufStr(&t, " ") && bufStr(&t, q->zUnit);
-    if( ok && q->zQualifier[0] ) ok = bufStr(&t, " (") && bufStr(&t, q->zQualifier) && bufStr(&t, ")");
+    ok = (i==0 || brinkBufStr(&t, "; ")) && brinkBufFmt(&t, "%.15g", q->rMin)
+      && (q->rMax==q->rMin || brinkBufFmt(&t, "-%.15g", q->rMax)) && brinkBufStr(&t, " ") && brinkBufStr(&t, q->zUnit);
+    if( ok && q->zQualifier[0] ) ok = brinkBufStr(&t, " (") && brinkBufStr(&t, q->zQualifier) && brinkBufStr(&t, ")");
   }
   ok = ok && xField(b, t.z);
   free(t.z);
@@ -149,29 +123,29 @@ static const char zCsvHeader[] =
 
 static int rowCsv(const brink_store_row *r, brink_buf *b){
   const brink_event *e = &r->ev;
-  int ok = bufFmt(b, "%lld,", (long long)r->iEventId) && csvField(b, e->zStoryId)
-        && bufFmt(b, ",%d,", e->iSentence) && csvField(b, e->zDate) && bufStr(b, ",")
-        && csvField(b, e->zSource) && bufStr(b, ",") && csvField(b, e->zSourceText) && bufStr(b, ",")
-        && csvField(b, r->zSourceCountry) && bufStr(b, ",") && csvField(b, e->zTarget) && bufStr(b, ",")
-        && csvField(b, e->zTargetText) && bufStr(b, ",") && csvField(b, r->zTargetCountry)
-        && bufStr(b, ",") && csvField(b, e->zCode) && bufStr(b, ",") && csvField(b, e->zRoot)
-        && bufFmt(b, ",%d,%.1f,", e->iQuad, e->rGoldstein) && csvField(b, e->zPlover) && bufStr(b, ",")
-        && csvField(b, e->zPloverMode) && bufFmt(b, ",%d,", e->nMention) && csvField(b, r->zCameoName)
-        && bufStr(b, ",") && csvField(b, r->zStorySource) && bufStr(b, ",") && csvField(b, r->zStoryUrl)
-        && bufStr(b, ",") && csvField(b, r->zStoryTitle) && bufFmt(b, ",%lld,", (long long)r->iCluster)
-        && csvField(b, r->zDictId) && bufStr(b, ",") && csvField(b, r->zCoded) && bufStr(b, ",")
+  int ok = brinkBufFmt(b, "%lld,", (long long)r->iEventId) && csvField(b, e->zStoryId)
+        && brinkBufFmt(b, ",%d,", e->iSentence) && csvField(b, e->zDate) && brinkBufStr(b, ",")
+        && csvField(b, e->zSource) && brinkBufStr(b, ",") && csvField(b, e->zSourceText) && brinkBufStr(b, ",")
+        && csvField(b, r->zSourceCountry) && brinkBufStr(b, ",") && csvField(b, e->zTarget) && brinkBufStr(b, ",")
+        && csvField(b, e->zTargetText) && brinkBufStr(b, ",") && csvField(b, r->zTargetCountry)
+        && brinkBufStr(b, ",") && csvField(b, e->zCode) && brinkBufStr(b, ",") && csvField(b, e->zRoot)
+        && brinkBufFmt(b, ",%d,%.1f,", e->iQuad, e->rGoldstein) && csvField(b, e->zPlover) && brinkBufStr(b, ",")
+        && csvField(b, e->zPloverMode) && brinkBufFmt(b, ",%d,", e->nMention) && csvField(b, r->zCameoName)
+        && brinkBufStr(b, ",") && csvField(b, r->zStorySource) && brinkBufStr(b, ",") && csvField(b, r->zStoryUrl)
+        && brinkBufStr(b, ",") && csvField(b, r->zStoryTitle) && brinkBufFmt(b, ",%lld,", (long long)r->iCluster)
+        && csvField(b, r->zDictId) && brinkBufStr(b, ",") && csvField(b, r->zCoded) && brinkBufStr(b, ",")
         && csvField(b, e->zEvidence);
   const brink_location *L = e->pLocation;
   if( ok && L ){
-    ok = bufStr(b, ",") && csvField(b, L->zMention) && bufStr(b, ",") && csvField(b, L->zName)
-      && bufStr(b, ",") && csvField(b, L->zFeature) && bufStr(b, ",") && csvField(b, L->zCountry)
-      && bufStr(b, ",") && csvField(b, L->zAdm1) && bufStr(b, ",") && bufCoord(b, L->rLat)
-      && bufStr(b, ",") && bufCoord(b, L->rLon) && bufStr(b, ",") && csvField(b, L->zHow);
+    ok = brinkBufStr(b, ",") && csvField(b, L->zMention) && brinkBufStr(b, ",") && csvField(b, L->zName)
+      && brinkBufStr(b, ",") && csvField(b, L->zFeature) && brinkBufStr(b, ",") && csvField(b, L->zCountry)
+      && brinkBufStr(b, ",") && csvField(b, L->zAdm1) && brinkBufStr(b, ",") && bufCoord(b, L->rLat)
+      && brinkBufStr(b, ",") && bufCoord(b, L->rLon) && brinkBufStr(b, ",") && csvField(b, L->zHow);
   }else if( ok ){
-    ok = bufStr(b, ",,,,,,,,");
+    ok = brinkBufStr(b, ",,,,,,,,");
   }
-  ok = ok && bufStr(b, ",") && csvField(b, e->zIssues ? e->zIssues : "") && bufStr(b, ",")
-       && quantitiesText(b, e, csvField) && bufStr(b, "\r\n");
+  ok = ok && brinkBufStr(b, ",") && csvField(b, e->zIssues ? e->zIssues : "") && brinkBufStr(b, ",")
+       && quantitiesText(b, e, csvField) && brinkBufStr(b, "\r\n");
   return ok;
 }
 
@@ -182,11 +156,11 @@ static const char zIcewsHeader[] =
 
 /* City, District, Province, Country, Latitude, Longitude (docs/EXPORTS.md). */
 static int icewsPlace(brink_buf *b, const brink_location *L, const char *zCountryName, const char *zAdm1Name){
-  if( !L ) return bufStr(b, "\t\t\t\t\t\t");
-  return bufStr(b, "\t") && tsvField(b, strcmp(L->zFeature, "city")==0 ? L->zName : "")
-      && bufStr(b, "\t\t") && tsvField(b, provinceOf(L, zAdm1Name))
-      && bufStr(b, "\t") && tsvField(b, countryNameOf(L, zCountryName))
-      && bufStr(b, "\t") && bufCoord(b, L->rLat) && bufStr(b, "\t") && bufCoord(b, L->rLon);
+  if( !L ) return brinkBufStr(b, "\t\t\t\t\t\t");
+  return brinkBufStr(b, "\t") && tsvField(b, strcmp(L->zFeature, "city")==0 ? L->zName : "")
+      && brinkBufStr(b, "\t\t") && tsvField(b, provinceOf(L, zAdm1Name))
+      && brinkBufStr(b, "\t") && tsvField(b, countryNameOf(L, zCountryName))
+      && brinkBufStr(b, "\t") && bufCoord(b, L->rLat) && brinkBufStr(b, "\t") && bufCoord(b, L->rLon);
 }
 
 static int rowIcews(const brink_store_row *r, brink_buf *b, const char *zCountryName, const char *zAdm1Name){
@@ -196,27 +170,27 @@ static int rowIcews(const brink_store_row *r, brink_buf *b, const char *zCountry
   actorParts(e->zTarget, r->zTargetCountry, &t);
   const char *zSrcName = e->zSourceText[0] ? e->zSourceText : e->zSource;
   const char *zTgtName = e->zTargetText[0] ? e->zTargetText : e->zTarget;
-  return bufFmt(b, "%lld\t", (long long)r->iEventId) && tsvField(b, e->zDate) && bufStr(b, "\t")
-      && tsvField(b, zSrcName) && bufStr(b, "\t") && tsvField(b, s.zSector) && bufStr(b, "\t")
-      && tsvField(b, r->zSourceCountry) && bufStr(b, "\t") && tsvField(b, r->zCameoName) && bufStr(b, "\t")
-      && tsvField(b, e->zCode) && bufFmt(b, "\t%.1f\t", e->rGoldstein)
-      && tsvField(b, zTgtName) && bufStr(b, "\t") && tsvField(b, t.zSector) && bufStr(b, "\t")
-      && tsvField(b, r->zTargetCountry) && bufStr(b, "\t") && tsvField(b, e->zStoryId)
-      && bufFmt(b, "\t%d\t", e->iSentence+1) && tsvField(b, r->zStorySource)
-      && icewsPlace(b, e->pLocation, zCountryName, zAdm1Name) && bufStr(b, "\n");
+  return brinkBufFmt(b, "%lld\t", (long long)r->iEventId) && tsvField(b, e->zDate) && brinkBufStr(b, "\t")
+      && tsvField(b, zSrcName) && brinkBufStr(b, "\t") && tsvField(b, s.zSector) && brinkBufStr(b, "\t")
+      && tsvField(b, r->zSourceCountry) && brinkBufStr(b, "\t") && tsvField(b, r->zCameoName) && brinkBufStr(b, "\t")
+      && tsvField(b, e->zCode) && brinkBufFmt(b, "\t%.1f\t", e->rGoldstein)
+      && tsvField(b, zTgtName) && brinkBufStr(b, "\t") && tsvField(b, t.zSector) && brinkBufStr(b, "\t")
+      && tsvField(b, r->zTargetCountry) && brinkBufStr(b, "\t") && tsvField(b, e->zStoryId)
+      && brinkBufFmt(b, "\t%d\t", e->iSentence+1) && tsvField(b, r->zStorySource)
+      && icewsPlace(b, e->pLocation, zCountryName, zAdm1Name) && brinkBufStr(b, "\n");
 }
 
 /* One PLOVER actor list: [{"actorText","code","sector"}], or "" when none. */
 static int ploverActor(brink_buf *b, const char *zCode, const char *zText, const char *zCountry){
-  if( !zCode[0] ) return bufStr(b, "\"\"");
-  int ok = bufStr(b, "[{\"actorText\":") && jsonStr(b, zText) && bufStr(b, ",\"code\":");
+  if( !zCode[0] ) return brinkBufStr(b, "\"\"");
+  int ok = brinkBufStr(b, "[{\"actorText\":") && jsonStr(b, zText) && brinkBufStr(b, ",\"code\":");
   if( zCountry[0] ){
     ok = ok && jsonStr(b, zCountry);
-    if( zCode[3] ) ok = ok && bufStr(b, ",\"sector\":") && jsonStr(b, zCode+3);
+    if( zCode[3] ) ok = ok && brinkBufStr(b, ",\"sector\":") && jsonStr(b, zCode+3);
   }else{
     ok = ok && jsonStr(b, zCode);
   }
-  return ok && bufStr(b, "}]");
+  return ok && brinkBufStr(b, "}]");
 }
 
 /* "eventLoc": brink's location object (the keys of brink code's "location"),
@@ -224,33 +198,33 @@ static int ploverActor(brink_buf *b, const char *zCode, const char *zText, const
 static int ploverLoc(brink_buf *b, const brink_location *L){
   if( !L ) return 1;
   const char *zA2 = brinkIsoAlpha2(L->zCountry);
-  return bufStr(b, ",\"eventLoc\":{\"name\":") && jsonStr(b, L->zName)
-      && bufStr(b, ",\"feature\":") && jsonStr(b, L->zFeature)
-      && bufStr(b, ",\"country\":") && jsonStr(b, L->zCountry)
-      && (!zA2[0] || (bufStr(b, ",\"country code\":") && jsonStr(b, zA2)))
-      && bufStr(b, ",\"adm1\":") && jsonStr(b, L->zAdm1)
-      && bufStr(b, ",\"lat\":") && bufCoord(b, L->rLat) && bufStr(b, ",\"lon\":") && bufCoord(b, L->rLon)
-      && bufStr(b, ",\"mention\":") && jsonStr(b, L->zMention)
-      && bufStr(b, ",\"how\":") && jsonStr(b, L->zHow) && bufStr(b, "}");
+  return brinkBufStr(b, ",\"eventLoc\":{\"name\":") && jsonStr(b, L->zName)
+      && brinkBufStr(b, ",\"feature\":") && jsonStr(b, L->zFeature)
+      && brinkBufStr(b, ",\"country\":") && jsonStr(b, L->zCountry)
+      && (!zA2[0] || (brinkBufStr(b, ",\"country code\":") && jsonStr(b, zA2)))
+      && brinkBufStr(b, ",\"adm1\":") && jsonStr(b, L->zAdm1)
+      && brinkBufStr(b, ",\"lat\":") && bufCoord(b, L->rLat) && brinkBufStr(b, ",\"lon\":") && bufCoord(b, L->rLon)
+      && brinkBufStr(b, ",\"mention\":") && jsonStr(b, L->zMention)
+      && brinkBufStr(b, ",\"how\":") && jsonStr(b, L->zHow) && brinkBufStr(b, "}");
 }
 
 static int rowPlover(const brink_store_row *r, brink_buf *b, int bFirst){
   const brink_event *e = &r->ev;
   char zCoded[11];
   snprintf(zCoded, sizeof zCoded, "%.10s", r->zCoded);
-  int ok = bufStr(b, bFirst ? "[\n" : ",\n")
-        && bufFmt(b, "{\"id\":\"brink-%lld\",\"date\":", (long long)r->iEventId) && jsonStr(b, e->zDate)
-        && bufStr(b, ",\"source\":") && ploverActor(b, e->zSource, e->zSourceText, r->zSourceCountry)
-        && bufStr(b, ",\"target\":") && ploverActor(b, e->zTarget, e->zTargetText, r->zTargetCountry)
-        && bufStr(b, ",\"event\":") && jsonStr(b, e->zPlover);
-  if( ok && e->zPloverMode[0] ) ok = bufStr(b, ",\"mode\":") && jsonStr(b, e->zPloverMode);
-  ok = ok && bufStr(b, ",\"text\":") && jsonStr(b, e->zEvidence)
-       && bufStr(b, ",\"language\":\"en\",\"publication\":") && jsonStr(b, r->zStorySource)
-       && bufStr(b, ",\"coder\":\"brink " BRINK_VERSION "\",\"dateCoded\":") && jsonStr(b, zCoded)
+  int ok = brinkBufStr(b, bFirst ? "[\n" : ",\n")
+        && brinkBufFmt(b, "{\"id\":\"brink-%lld\",\"date\":", (long long)r->iEventId) && jsonStr(b, e->zDate)
+        && brinkBufStr(b, ",\"source\":") && ploverActor(b, e->zSource, e->zSourceText, r->zSourceCountry)
+        && brinkBufStr(b, ",\"target\":") && ploverActor(b, e->zTarget, e->zTargetText, r->zTargetCountry)
+        && brinkBufStr(b, ",\"event\":") && jsonStr(b, e->zPlover);
+  if( ok && e->zPloverMode[0] ) ok = brinkBufStr(b, ",\"mode\":") && jsonStr(b, e->zPloverMode);
+  ok = ok && brinkBufStr(b, ",\"text\":") && jsonStr(b, e->zEvidence)
+       && brinkBufStr(b, ",\"language\":\"en\",\"publication\":") && jsonStr(b, r->zStorySource)
+       && brinkBufStr(b, ",\"coder\":\"brink " BRINK_VERSION "\",\"dateCoded\":") && jsonStr(b, zCoded)
        && ploverLoc(b, e->pLocation)
-       && bufStr(b, ",\"storyId\":") && jsonStr(b, e->zStoryId)
-       && bufFmt(b, ",\"sentence\":%d,\"cameo\":", e->iSentence) && jsonStr(b, e->zCode)
-       && bufFmt(b, ",\"goldstein\":%.1f,\"mentions\":%d}", e->rGoldstein, e->nMention);
+       && brinkBufStr(b, ",\"storyId\":") && jsonStr(b, e->zStoryId)
+       && brinkBufFmt(b, ",\"sentence\":%d,\"cameo\":", e->iSentence) && jsonStr(b, e->zCode)
+       && brinkBufFmt(b, ",\"goldstein\":%.1f,\"mentions\":%d}", e->rGoldstein, e->nMention);
   return ok;
 }
 
@@ -258,7 +232,7 @@ static int rowPlover(const brink_store_row *r, brink_buf *b, int bFirst){
 static int gdeltDates(brink_buf *b, const char *zDate){
   int32_t iDay, iJan1;
   char zY[16];
-  if( brink_date_parse(zDate, &iDay)!=BRINK_OK || strlen(zDate)<10 ) return bufStr(b, "\t\t\t\t");
+  if( brink_date_parse(zDate, &iDay)!=BRINK_OK || strlen(zDate)<10 ) return brinkBufStr(b, "\t\t\t\t");
   snprintf(zY, sizeof zY, "%.4s-01-01", zDate);
   int nYearDays = 365;
   int y = atoi(zDate);
@@ -266,7 +240,7 @@ static int gdeltDates(brink_buf *b, const char *zDate){
   if( brink_date_parse(zY, &iJan1)!=BRINK_OK ) iJan1 = iDay;
   double rFrac = (double)(iDay - iJan1 + 1) / nYearDays;
   if( rFrac>0.9999 ) rFrac = 0.9999;
-  return bufFmt(b, "%.4s%.2s%.2s\t%.4s%.2s\t%.4s\t%.4f", zDate, zDate+5, zDate+8, zDate, zDate+5,
+  return brinkBufFmt(b, "%.4s%.2s%.2s\t%.4s%.2s\t%.4s\t%.4f", zDate, zDate+5, zDate+8, zDate, zDate+5,
                 zDate, y + rFrac);
 }
 
@@ -275,10 +249,10 @@ static int gdeltDates(brink_buf *b, const char *zDate){
 static int gdeltActor(brink_buf *b, const char *zCode, const char *zName, const char *zCountry){
   ActorParts a;
   actorParts(zCode, zCountry, &a);
-  return bufStr(b, "\t") && tsvField(b, zCode) && bufStr(b, "\t") && tsvField(b, zName)
-      && bufStr(b, "\t") && tsvField(b, zCountry) && bufStr(b, "\t") && tsvField(b, a.zKnown)
-      && bufStr(b, "\t\t\t\t") && tsvField(b, a.azType[0]) && bufStr(b, "\t") && tsvField(b, a.azType[1])
-      && bufStr(b, "\t") && tsvField(b, a.azType[2]);
+  return brinkBufStr(b, "\t") && tsvField(b, zCode) && brinkBufStr(b, "\t") && tsvField(b, zName)
+      && brinkBufStr(b, "\t") && tsvField(b, zCountry) && brinkBufStr(b, "\t") && tsvField(b, a.zKnown)
+      && brinkBufStr(b, "\t\t\t\t") && tsvField(b, a.azType[0]) && brinkBufStr(b, "\t") && tsvField(b, a.azType[1])
+      && brinkBufStr(b, "\t") && tsvField(b, a.azType[2]);
 }
 
 static const char *colT(sqlite3_stmt *q, int i){
@@ -289,7 +263,7 @@ static const char *colT(sqlite3_stmt *q, int i){
 /* ActionGeo_Type, _FullName, _CountryCode, _ADM1Code, _ADM2Code, _Lat,
 ** _Long, _FeatureID from the fold's first event (folded columns 19-27). */
 static int gdeltActionGeo(sqlite3_stmt *q, brink_buf *b, const FipsTable *pFips){
-  if( sqlite3_column_type(q, 25)==SQLITE_NULL ) return bufStr(b, "\t\t\t\t\t\t\t");
+  if( sqlite3_column_type(q, 25)==SQLITE_NULL ) return brinkBufStr(b, "\t\t\t\t\t\t\t");
   brink_location L;
   memset(&L, 0, sizeof L);
   L.zName = colT(q, 19); L.zFeature = colT(q, 20); L.zCountry = colT(q, 21); L.zAdm1 = colT(q, 22);
@@ -305,19 +279,19 @@ static int gdeltActionGeo(sqlite3_stmt *q, brink_buf *b, const FipsTable *pFips)
   else if( L.zCountry[0] ) eType = 1;
   /* FullName as GDELT writes it: "place, subdivision, country" */
   const char *zCountry = countryNameOf(&L, zCountryName);
-  int ok = eType ? bufFmt(b, "%d", eType) : 1;
-  ok = ok && bufStr(b, "\t") && tsvField(b, L.zName);
+  int ok = eType ? brinkBufFmt(b, "%d", eType) : 1;
+  ok = ok && brinkBufStr(b, "\t") && tsvField(b, L.zName);
   if( ok && strcmp(L.zFeature, "adm1")!=0 && strcmp(L.zFeature, "country")!=0 && zAdm1Name[0] ){
-    ok = bufStr(b, ", ") && tsvField(b, zAdm1Name);
+    ok = brinkBufStr(b, ", ") && tsvField(b, zAdm1Name);
   }
   if( ok && strcmp(L.zFeature, "country")!=0 && zCountry[0] && strcmp(zCountry, L.zName)!=0 ){
-    ok = bufStr(b, ", ") && tsvField(b, zCountry);
+    ok = brinkBufStr(b, ", ") && tsvField(b, zCountry);
   }
   /* CountryCode: FIPS 10-4 (data/fips.tsv), "" when the country has none.
   ** ADM1Code: the ISO 3166-2 code (GDELT's are FIPS-based; see EXPORTS.md). */
-  return ok && bufStr(b, "\t") && tsvField(b, brinkFipsCode(pFips, L.zCountry, L.zAdm1))
-      && bufStr(b, "\t") && tsvField(b, L.zAdm1) && bufStr(b, "\t\t")
-      && bufCoord(b, L.rLat) && bufStr(b, "\t") && bufCoord(b, L.rLon) && bufStr(b, "\t");
+  return ok && brinkBufStr(b, "\t") && tsvField(b, brinkFipsCode(pFips, L.zCountry, L.zAdm1))
+      && brinkBufStr(b, "\t") && tsvField(b, L.zAdm1) && brinkBufStr(b, "\t\t")
+      && bufCoord(b, L.rLat) && brinkBufStr(b, "\t") && bufCoord(b, L.rLon) && brinkBufStr(b, "\t");
 }
 
 static int rowGdelt(sqlite3_stmt *q, brink_buf *b, const FipsTable *pFips){
@@ -328,19 +302,19 @@ static int rowGdelt(sqlite3_stmt *q, brink_buf *b, const FipsTable *pFips){
     snprintf(zDateAdded, sizeof zDateAdded, "%.4s%.2s%.2s%.2s%.2s%.2s",
              zAdded, zAdded+5, zAdded+8, zAdded+11, zAdded+14, zAdded+17);
   }
-  int ok = bufFmt(b, "%lld\t", (long long)sqlite3_column_int64(q, 0)) && gdeltDates(b, zDate)
+  int ok = brinkBufFmt(b, "%lld\t", (long long)sqlite3_column_int64(q, 0)) && gdeltDates(b, zDate)
         && gdeltActor(b, colT(q, 2), colT(q, 3), colT(q, 4))
         && gdeltActor(b, colT(q, 5), colT(q, 6), colT(q, 7))
-        && bufFmt(b, "\t%d\t", sqlite3_column_int(q, 15)) && tsvField(b, zCode)
-        && bufFmt(b, "\t%.3s\t", zCode) && tsvField(b, colT(q, 9))
-        && bufFmt(b, "\t%d\t%.1f\t%lld\t%lld\t%lld\t", sqlite3_column_int(q, 10),
+        && brinkBufFmt(b, "\t%d\t", sqlite3_column_int(q, 15)) && tsvField(b, zCode)
+        && brinkBufFmt(b, "\t%.3s\t", zCode) && tsvField(b, colT(q, 9))
+        && brinkBufFmt(b, "\t%d\t%.1f\t%lld\t%lld\t%lld\t", sqlite3_column_int(q, 10),
                   sqlite3_column_double(q, 11), (long long)sqlite3_column_int64(q, 12),
                   (long long)sqlite3_column_int64(q, 13), (long long)sqlite3_column_int64(q, 14))
         /* AvgTone, then Actor1Geo_*, Actor2Geo_*: 1 + 2*8 empty columns */
-        && bufStr(b, "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t")
-        && gdeltActionGeo(q, b, pFips) && bufStr(b, "\t")
-        && bufStr(b, zDateAdded) && bufStr(b, "\t") && tsvField(b, zUrl[0] ? zUrl : colT(q, 18))
-        && bufStr(b, "\n");
+        && brinkBufStr(b, "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t")
+        && gdeltActionGeo(q, b, pFips) && brinkBufStr(b, "\t")
+        && brinkBufStr(b, zDateAdded) && brinkBufStr(b, "\t") && tsvField(b, zUrl[0] ? zUrl : colT(q, 18))
+        && brinkBufStr(b, "\n");
   return ok;
 }
 
@@ -403,8 +377,8 @@ int brink_store_export_v2(brink_store *p, const brink_store_filter *f, int eFmt,
     brink_store_cursor *c = 0;
     brc = brink_store_query(p, f, &c);
     if( brc ) return brc;
-    if( eFmt==BRINK_EXPORT_CSV ) ok = bufStr(&b, zCsvHeader);
-    if( eFmt==BRINK_EXPORT_ICEWS ) ok = bufStr(&b, zIcewsHeader);
+    if( eFmt==BRINK_EXPORT_CSV ) ok = brinkBufStr(&b, zCsvHeader);
+    if( eFmt==BRINK_EXPORT_ICEWS ) ok = brinkBufStr(&b, zIcewsHeader);
     brink_store_row r;
     while( ok && (brc = brink_store_next(c, &r))==BRINK_OK ){
       switch( eFmt ){
@@ -422,7 +396,7 @@ int brink_store_export_v2(brink_store *p, const brink_store_filter *f, int eFmt,
       ok = ok && flushBuf(&b, fp, 0);
     }
     if( brc==BRINK_EOF ) brc = BRINK_OK;
-    if( ok && brc==BRINK_OK && eFmt==BRINK_EXPORT_PLOVER ) ok = bufStr(&b, bFirst ? "[]\n" : "\n]\n");
+    if( ok && brc==BRINK_OK && eFmt==BRINK_EXPORT_PLOVER ) ok = brinkBufStr(&b, bFirst ? "[]\n" : "\n]\n");
     brink_store_cursor_free(c);
   }
   if( ok && brc==BRINK_OK ) ok = flushBuf(&b, fp, 1) && fflush(fp)==0;

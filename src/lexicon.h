@@ -23,6 +23,7 @@ enum {
   TAG__COUNT
 };
 #define TAG_IS_VERB(t)  ((t)>=TAG_VB && (t)<=TAG_VBZ)
+#define TAG_IS_FINITE(t) ((t)==TAG_VBD || (t)==TAG_VBZ || (t)==TAG_VBP)   /* a tensed verb */
 #define TAG_IS_NOUN(t)  ((t)>=TAG_NN && (t)<=TAG_NNPS)
 #define TAG_IS_ADJ(t)   ((t)>=TAG_JJ && (t)<=TAG_JJS)
 

@@ -6,6 +6,8 @@
 ** contract (docs/USER_GUIDE.md); change them only with a version bump.
 */
 #include "brink.h"
+#include "buf.h"
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -15,7 +17,7 @@ void brink_buf_free(brink_buf *p){
   p->z = 0; p->n = p->cap = 0;
 }
 
-static int bufReserve(brink_buf *p, size_t nMore){
+int brinkBufReserve(brink_buf *p, size_t nMore){
   if( p->n + nMore + 1 <= p->cap ) return 1;
   size_t nNew = p->cap ? p->cap*2 : 4096;
   while( nNew < p->n + nMore + 1 ) nNew *= 2;
@@ -26,21 +28,42 @@ static int bufReserve(brink_buf *p, size_t nMore){
   return 1;
 }
 
-static int bufAppend(brink_buf *p, const char *z, size_t n){
-  if( !bufReserve(p, n) ) return 0;
+int brinkBufAppend(brink_buf *p, const char *z, size_t n){
+  if( !brinkBufReserve(p, n) ) return 0;
   memcpy(p->z + p->n, z, n);
   p->n += n;
   p->z[p->n] = 0;
   return 1;
 }
-#define APPEND_LIT(p, s) bufAppend(p, s, sizeof(s)-1)
+
+int brinkBufStr(brink_buf *p, const char *z){ return brinkBufAppend(p, z, strlen(z)); }
+
+int brinkBufVFmt(brink_buf *p, const char *zFmt, va_list ap){
+  va_list ap2;
+  va_copy(ap2, ap);
+  int n = vsnprintf(0, 0, zFmt, ap2);
+  va_end(ap2);
+  if( n<0 || !brinkBufReserve(p, (size_t)n) ) return 0;
+  vsnprintf(p->z + p->n, (size_t)n + 1, zFmt, ap);
+  p->n += (size_t)n;
+  return 1;
+}
+
+int brinkBufFmt(brink_buf *p, const char *zFmt, ...){
+  va_list ap;
+  va_start(ap, zFmt);
+  int rc = brinkBufVFmt(p, zFmt, ap);
+  va_end(ap);
+  return rc;
+}
+#define APPEND_LIT(p, s) brinkBufAppend(p, s, sizeof(s)-1)
 
 /* A JSON string with escapes.  Input is valid UTF-8 (the reader checked). */
 static int jsonString(brink_buf *p, const char *z){
   static const char hex[] = "0123456789abcdef";
   if( !z ) z = "";
   size_t n = strlen(z);
-  if( !bufReserve(p, n*6 + 2) ) return 0;
+  if( !brinkBufReserve(p, n*6 + 2) ) return 0;
   char *o = p->z + p->n;
   *o++ = '"';
   for(size_t i=0; i<n; i++){
@@ -62,7 +85,7 @@ static int jsonString(brink_buf *p, const char *z){
 static int tsvField(brink_buf *p, const char *z){
   if( !z ) z = "";
   size_t n = strlen(z);
-  if( !bufReserve(p, n+1) ) return 0;
+  if( !brinkBufReserve(p, n+1) ) return 0;
   char *o = p->z + p->n;
   for(size_t i=0; i<n; i++){
     char c = z[i];
@@ -76,23 +99,23 @@ static int tsvField(brink_buf *p, const char *z){
 static int fmtInt(brink_buf *p, int i){
   char z[24];
   int n = snprintf(z, sizeof z, "%d", i);
-  return bufAppend(p, z, (size_t)n);
+  return brinkBufAppend(p, z, (size_t)n);
 }
 /* A coordinate (4 decimals, about 11 m) or a count (%.15g: exact for counts). */
 static int fmtCoord(brink_buf *p, double r){
   char z[64];
   int n = snprintf(z, sizeof z, "%.4f", r);
-  return n>0 && bufAppend(p, z, (size_t)n);
+  return n>0 && brinkBufAppend(p, z, (size_t)n);
 }
 static int fmtCount(brink_buf *p, double r){
   char z[64];
   int n = snprintf(z, sizeof z, "%.15g", r);
-  return n>0 && bufAppend(p, z, (size_t)n);
+  return n>0 && brinkBufAppend(p, z, (size_t)n);
 }
 static int fmtReal(brink_buf *p, double r){
   char z[48];
   int n = snprintf(z, sizeof z, "%.1f", r);
-  return bufAppend(p, z, (size_t)n);
+  return brinkBufAppend(p, z, (size_t)n);
 }
 
 const char *brink_tsv_header(void){

@@ -11,6 +11,7 @@
 ** writing files (the CLI).
 */
 #include "brink.h"
+#include "buf.h"
 #include "store.h"
 #include "escalation.h"
 #include <math.h>
@@ -24,35 +25,16 @@
 typedef struct Out { brink_buf *b; int bOom; } Out;
 
 static void put(Out *o, const char *z, size_t n){
-  if( o->bOom ) return;
-  if( o->b->n + n + 1 > o->b->cap ){
-    size_t nNew = o->b->cap ? o->b->cap : 4096;
-    while( nNew < o->b->n + n + 1 ) nNew *= 2;
-    char *zNew = realloc(o->b->z, nNew);
-    if( !zNew ){ o->bOom = 1; return; }
-    o->b->z = zNew; o->b->cap = nNew;
-  }
-  memcpy(o->b->z + o->b->n, z, n);
-  o->b->n += n;
-  o->b->z[o->b->n] = 0;
+  if( !o->bOom && !brinkBufAppend(o->b, z, n) ) o->bOom = 1;
 }
 static void puts_(Out *o, const char *z){ put(o, z, strlen(z)); }
 static void fmt(Out *o, const char *zFmt, ...) __attribute__((format(printf, 2, 3)));
 static void fmt(Out *o, const char *zFmt, ...){
-  char zBuf[1024];
+  if( o->bOom ) return;
   va_list ap;
   va_start(ap, zFmt);
-  int n = vsnprintf(zBuf, sizeof zBuf, zFmt, ap);
+  if( !brinkBufVFmt(o->b, zFmt, ap) ) o->bOom = 1;
   va_end(ap);
-  if( n<0 ) return;
-  if( (size_t)n < sizeof zBuf ){ put(o, zBuf, (size_t)n); return; }
-  char *z = malloc((size_t)n + 1);
-  if( !z ){ o->bOom = 1; return; }
-  va_start(ap, zFmt);
-  vsnprintf(z, (size_t)n + 1, zFmt, ap);
-  va_end(ap);
-  put(o, z, (size_t)n);
-  free(z);
 }
 /* Text escaped for XML/HTML. */
 static void esc(Out *o, const char *z){
