@@ -77,7 +77,7 @@ $(B)/brink: $(CLI_OBJ) $(B)/libbrink.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libbrink.a $(LDLIBS)
 
 CMOCKA_LIB := $(shell pkg-config --libs cmocka 2>/dev/null)
-$(B)/tests/%: tests/unit/%.c $(B)/libbrink.a
+$(B)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(B)/libbrink.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libbrink.a $(CMOCKA_LIB) $(LDLIBS)
 $(B)/tests/golden: tests/golden.c $(B)/libbrink.a

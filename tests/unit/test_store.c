@@ -24,19 +24,7 @@
 
 /* ---- Helpers --------------------------------------------------------------- */
 
-typedef struct Tmp { char zDir[64]; char zDb[128]; } Tmp;
-
-static void tmpMake(Tmp *t){
-  strcpy(t->zDir, "/tmp/brink-store-XXXXXX");
-  assert_non_null(mkdtemp(t->zDir));
-  snprintf(t->zDb, sizeof t->zDb, "%s/events.db", t->zDir);
-}
-
-static void tmpFree(Tmp *t){
-  char zCmd[160];
-  snprintf(zCmd, sizeof zCmd, "rm -rf '%s'", t->zDir);
-  assert_int_equal(system(zCmd), 0);
-}
+#include "tmpdb.h"
 
 static brink_store *openOk(const char *zDb, int eMode){
   brink_store *p = 0;

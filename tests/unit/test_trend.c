@@ -114,17 +114,7 @@ static void test_bad_input(void **state){
 
 /* ---- The store ------------------------------------------------------------------ */
 
-typedef struct Tmp { char zDir[64]; char zDb[128]; } Tmp;
-static void tmpMake(Tmp *t){
-  strcpy(t->zDir, "/tmp/brink-trend-XXXXXX");
-  assert_non_null(mkdtemp(t->zDir));
-  snprintf(t->zDb, sizeof t->zDb, "%s/events.db", t->zDir);
-}
-static void tmpFree(Tmp *t){
-  char zCmd[160];
-  snprintf(zCmd, sizeof zCmd, "rm -rf '%s'", t->zDir);
-  assert_int_equal(system(zCmd), 0);
-}
+#include "tmpdb.h"
 
 /* One story a day from day i0 to i1, with nConf conflict and nCoop cooperation events A -> B. */
 static void putDays(brink_store *p, const char *zA, const char *zB, int i0, int i1, int nConf, int nCoop,
