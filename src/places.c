@@ -761,6 +761,21 @@ static int storyGathering(const FactsStory *p){
   return 0;
 }
 
+/* Does the event's clause tell of defence ("repelled an Iranian attack",
+** "counter-attacks to drive the Iranians from", "recaptured the oasis")?
+** Force in defence is done on the defender's own ground. */
+static int defensiveClause(const FactsStory *p, const SentRec *r, int iClause){
+  static const char *const azStem[] = {"repel","repuls","counter-attack","counterattack",
+    "counter-offensive","counteroffensive","recaptur","retook","retake",0};
+  for(int i=0; r && i<r->nTok; i++){
+    if( iClause>=0 && p->aClause[i]!=iClause ) continue;
+    for(int k=0; azStem[k]; k++){
+      if( strncmp(r->aTok[i].zLow, azStem[k], strlen(azStem[k]))==0 ) return 1;
+    }
+  }
+  return 0;
+}
+
 int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource, const char *zTarget, brink_event *e){
   if( !p || !e ) return BRINK_OK;
   char zS[4] = "", zT[4] = "";
@@ -846,11 +861,14 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
   }
   /* Which actor's country is where the event happened when nothing says:
   ** a visit (042) happens at the target's, force (18-20) is done in the
-  ** target's territory; anything else at the source's. */
+  ** target's territory unless it is defence; anything else at the
+  ** source's. */
   int bAtTarget = targetSide(e->zCode);
+  if( bAtTarget==1 && defensiveClause(p, pRec, iClause) ) bAtTarget = 0;
   /* 3. the story's place: the one most often given as where things
   ** happened, when it lies in an actor's country (the target's, for a
-  ** visit, when the target has one) */
+  ** visit or force, when the target has one: "BAGHDAD - Iraqi planes
+  ** raided an Iranian oilfield" did not happen in Baghdad) */
   if( !L && (bS || bT) ){
     int kStory = -1, nStory = 0;
     for(int k=0; k<p->nPlace; k++){
@@ -858,7 +876,7 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       if( pl->eCue!=FCUE_AT && pl->eCue!=FCUE_DATELINE ) continue;
       if( pl->pEnt->bOpenSea ) continue;
       const char *zC = pl->zCountry;
-      if( bAtTarget==2 && bT ){
+      if( bAtTarget && bT ){
         if( strcmp(zC, zT)!=0 ) continue;
       }else if( !((bS && strcmp(zC, zS)==0) || (bT && strcmp(zC, zT)==0)) ) continue;
       int n = 0;
