@@ -706,6 +706,15 @@ static int targetSide(const char *z){
   return (z[0]=='1' && (z[1]=='8' || z[1]=='9')) || (z[0]=='2' && z[1]=='0');
 }
 
+/* Codes done at the source's end whatever the news says: demands,
+** disapproval, rejection, threats, protest, cutting relations (10-14, 16).
+** "TOKYO - Washington announced tariffs on Japanese goods" was decided in
+** Washington; the dateline is where the target's reaction was reported. */
+static int sourceSide(const char *z){
+  if( !z || !z[0] || !z[1] ) return 0;
+  return z[0]=='1' && ((z[1]>='0' && z[1]<='4') || z[1]=='6');
+}
+
 /* The seat of an international organisation (by its exact actor code), as
 ** a gazetteer city; NULL for codes with no one place (G7, peacekeepers). */
 static const GazEntry *seatOf(const Gazetteer *g, const char *zCode){
@@ -866,7 +875,8 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
   int bAtTarget = targetSide(e->zCode);
   if( bAtTarget==1 && defensiveClause(p, pRec, iClause) ) bAtTarget = 0;
   /* 3. the story's place: the one most often given as where things
-  ** happened, when it lies in an actor's country (the target's, for a
+  ** happened, when it lies in an actor's country (the source's for the
+  ** conflict that is said or decided, roots 10-14 and 16; the target's, for a
   ** visit or force, when the target has one: "BAGHDAD - Iraqi planes
   ** raided an Iranian oilfield" did not happen in Baghdad) */
   if( !L && (bS || bT) ){
@@ -878,6 +888,8 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       const char *zC = pl->zCountry;
       if( bAtTarget && bT ){
         if( strcmp(zC, zT)!=0 ) continue;
+      }else if( bS && sourceSide(e->zCode) ){
+        if( strcmp(zC, zS)!=0 ) continue;
       }else if( !((bS && strcmp(zC, zS)==0) || (bT && strcmp(zC, zT)==0)) ) continue;
       int n = 0;
       for(int j=0; j<p->nPlace; j++) if( p->aPlace[j].pEnt==pl->pEnt && p->aPlace[j].eCue!=FCUE_NONE ) n++;
