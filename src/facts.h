@@ -106,6 +106,8 @@ typedef struct FactsPlace {
   int bLater;                /* "ahead of her visit to Moscow": a trip still to come */
   int iNoun;                 /* "success in Chile", "shipping in the Gulf": the common noun
                              ** the "in" follows, which the place belongs to; -1 if none */
+  int bTopic;                /* "tension over the Aegean", "a conference on Middle East
+                             ** peace": what is talked about, not where */
 } FactsPlace;
 enum { FCUE_NONE = 0, FCUE_AT = 1, FCUE_TO = 2, FCUE_FROM = 3, FCUE_DATELINE = 4,
        FCUE_VERB = 5 /* the object of "invaded", "entered", "visited" */ };

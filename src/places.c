@@ -358,6 +358,15 @@ static int nounBefore(const Tok *a, int iCue){
   return iCue-1;
 }
 
+/* "over" before a place ("tension over a disputed area of the Aegean",
+** "a row over Kashmir"), or "on" after a common noun ("talks on Cyprus",
+** "a conference on Middle East peace"): the topic of what is said.
+** ("Shot down over the Gulf" is force, which does not ask.) */
+static int topicCue(const Tok *a, int iCue){
+  if( isW(&a[iCue], "over") ) return 1;
+  return isW(&a[iCue], "on") && iCue>0 && (a[iCue-1].eTag==TAG_NN || a[iCue-1].eTag==TAG_NNS);
+}
+
 typedef struct Cand { int i0, i1, iName; const GazEntry *const *aC; int nC; int eCue, bBorder, bMotion, iNoun; } Cand;
 
 /* A "to" place is a destination (where a visit, a trip or a deployment
@@ -587,6 +596,7 @@ static int sentPlaces(FactsStory *p, SentRec *r){
     pl.bVenue = eCue==FCUE_AT && iCue>=0 && isVenueCue(a, iCue);
     if( eCue==FCUE_AT && iCue>=0 && !bBorder ) m->iNoun = nounBefore(a, iCue);
     pl.iNoun = eCue==FCUE_AT ? m->iNoun : -1;
+    pl.bTopic = eCue==FCUE_AT && iCue>=0 && !bBorder && topicCue(a, iCue);
     pl.zCountry = chooseCountry(p, pBest);
     int iFrom = iCue>=0 && iCue<pl.iTok0 ? iCue : pl.iTok0;
     size_t o0 = a[iFrom].iOff - iBase, o1 = a[pl.iTok1-1].iOff - iBase + (size_t)a[pl.iTok1-1].n;
@@ -824,6 +834,7 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     ** statement is about, not where it was made (a raid on "an oilfield in
     ** the Gulf" is in the Gulf) */
     if( pl->iNoun>=0 && pl->iNoun!=iAnchor && verbalCode(e->zCode) ) continue;
+    if( pl->bTopic && verbalCode(e->zCode) ) continue;
     int d = iAnchor>=0 ? abs(pl->iTok0 - iAnchor) : 0;
     if( pl->eCue==FCUE_DATELINE ) continue;   /* the story's place, not the clause's */
     int rank = (pl->eCue==FCUE_AT ? 0 : pl->eCue==FCUE_VERB ? 1 : pl->eCue==FCUE_TO ? 2 : 3)*1000 + d
