@@ -812,6 +812,7 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
   ** a visited or entered place, before a destination ("to" after a word
   ** of motion), before "from" (movements only); the nearest to the anchor */
   int kBest = -1, rBest = 1<<30;
+  int aFit[16], aFitRank[16], nFit = 0;     /* the places that qualified */
   int iP0 = pRec ? pRec->iPlace0 : p->nPlace, iP1 = pRec ? pRec->iPlace0 + pRec->nPlace : p->nPlace;
   for(int k=iP0; k<iP1; k++){
     const FactsPlace *pl = &p->aPlace[k];
@@ -840,6 +841,21 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     int rank = (pl->eCue==FCUE_AT ? 0 : pl->eCue==FCUE_VERB ? 1 : pl->eCue==FCUE_TO ? 2 : 3)*1000 + d
              + (bOther ? 10000 : 0);
     if( rank<rBest ){ rBest = rank; kBest = k; }
+    if( nFit<(int)(sizeof aFit/sizeof aFit[0]) ){ aFit[nFit] = k; aFitRank[nFit++] = rank; }
+  }
+  /* "near Sidon in southern Lebanon in the ninth air raid over Lebanon":
+  ** a city or region of the same clause inside the chosen country says
+  ** more than the country does */
+  if( kBest>=0 && p->aPlace[kBest].pEnt->eKind==GAZ_COUNTRY ){
+    int kIn = -1, rIn = 1<<30;
+    for(int j=0; j<nFit; j++){
+      const FactsPlace *pl = &p->aPlace[aFit[j]];
+      if( (pl->pEnt->eKind==GAZ_CITY || pl->pEnt->eKind==GAZ_ADM1) && !pl->bBorder
+          && strcmp(pl->zCountry, p->aPlace[kBest].zCountry)==0 && aFitRank[j]<rIn ){
+        rIn = aFitRank[j]; kIn = aFit[j];
+      }
+    }
+    if( kIn>=0 ) kBest = kIn;
   }
   /* "reached an agreement here", "told a news conference here": the
   ** dateline's place, said in the event's clause */
