@@ -795,6 +795,32 @@ static int defensiveClause(const FactsStory *p, const SentRec *r, int iClause){
   return 0;
 }
 
+/* The dateline's place, for an event of an organisation with a seat,
+** when the story says the organisation came there: the dateline lies in
+** the target's country and the story tells of a mission, a team or a
+** visit ("BRASILIA - A World Bank mission held talks"), or the target is
+** an organisation seated there and the story tells of a gathering
+** ("GENEVA - The EC complained to the GATT Council").  Else -1. */
+static int datelineAway(const FactsStory *p, const GazEntry *pSeat, int bT, const char *zT,
+                        const char *zTarget){
+  static const char *const azCame[] = {"mission","team","visit","visiting","delegation","trip","tour",0};
+  for(int k=0; k<p->nPlace; k++){
+    const FactsPlace *pl = &p->aPlace[k];
+    if( pl->eCue!=FCUE_DATELINE ) continue;
+    if( pl->pEnt->bOpenSea || strcmp(pl->zCountry, pSeat->zCountry)==0 ) return -1;
+    if( bT && strcmp(pl->zCountry, zT)==0 ){
+      for(int i=0; i<p->nSent; i++){
+        const SentRec *r = &p->aSent[i];
+        for(int j=0; j<r->nTok; j++) if( inL(r->aTok[j].zLow, azCame) ) return k;
+      }
+      return -1;
+    }
+    const GazEntry *pT = zTarget ? seatOf(p->g, zTarget) : 0;
+    return pT && strcmp(pT->zCountry, pl->zCountry)==0 && storyGathering(p) ? k : -1;
+  }
+  return -1;
+}
+
 int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource, const char *zTarget, brink_event *e){
   if( !p || !e ) return BRINK_OK;
   char zS[4] = "", zT[4] = "";
@@ -893,7 +919,13 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
   if( !L && !bS ){
     const GazEntry *pSeat = seatOf(p->g, zSource);
     if( !pSeat && !bT && zTarget ) pSeat = seatOf(p->g, zTarget);
-    if( pSeat && !(L = actorLoc(p, pSeat)) ) return BRINK_ENOMEM;
+    /* ... unless the story says the organisation came to the dateline's
+    ** place: "BRASILIA - A World Bank mission held talks", "GENEVA - (at
+    ** the GATT Council) The EC complained" */
+    int kD = pSeat && zSource && seatOf(p->g, zSource)==pSeat ? datelineAway(p, pSeat, bT, zT, zTarget) : -1;
+    if( kD>=0 ){
+      if( !(L = placeLoc(p, kD, "story")) ) return BRINK_ENOMEM;
+    }else if( pSeat && !(L = actorLoc(p, pSeat)) ) return BRINK_ENOMEM;
   }
   /* Which actor's country is where the event happened when nothing says:
   ** a visit (042) happens at the target's, force (18-20) is done in the
