@@ -902,6 +902,11 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       if( p->aClause[i]!=iClause && !(i>0 && inL(aT[i-1].zLow, azGathering)) ) continue;
       if( i+1<pRec->nTok && inL(aT[i+1].zLow, azSaid) ) continue;
       if( i>0 && inL(aT[i-1].zLow, azGot) ) continue;
+      /* "Speaking to a convention here, Yeutter said the EC would reject
+      ** it": the speaker is here, not what he says will happen */
+      int bSaidBetween = 0;
+      for(int j=i+1; j<iAnchor && j<pRec->nTok; j++) if( inL(aT[j].zLow, azSaid) ) bSaidBetween = 1;
+      if( bSaidBetween ) continue;
       bHere = 1;
     }
     for(int k=0; bHere && k<p->nPlace; k++){
