@@ -289,14 +289,26 @@ int brinkFactsDateline(FactsStory *p, const char *z){
   if( n>200 ) n = 200;
   int nTok = brinkTokenize(p->pArena, z, n, 0, &a);
   if( nTok<0 ) return BRINK_ENOMEM;
+  /* the place comes before the comma; when the gazetteer does not know it
+  ** ("GENVAL, Belgium", "KNOKKE-HEIST, Belgium"), the country or region
+  ** named after the comma */
+  int bAfter = 0;
   for(int i=0; i<nTok; i++){
-    if( a[i].flags & TOKF_PUNCT ) break;              /* the place comes before the comma */
+    if( a[i].flags & TOKF_PUNCT ){
+      if( bAfter || !isW(&a[i], ",") ) break;
+      bAfter = 1;
+      continue;
+    }
     const GazEntry *const *aC = 0;
     int nC = 0;
     int nName = matchName(p->g, a, nTok, i, &aC, &nC);
     if( nName<=0 || nC<=0 ) continue;
-    const GazEntry *pBest = aC[0];
-    for(int k=1; k<nC; k++) if( score(p, aC[k], 0, 0) > score(p, pBest, 0, 0) ) pBest = aC[k];
+    const GazEntry *pBest = 0;
+    for(int k=0; k<nC; k++){
+      if( bAfter && aC[k]->eKind!=GAZ_COUNTRY && aC[k]->eKind!=GAZ_ADM1 ) continue;
+      if( !pBest || score(p, aC[k], 0, 0) > score(p, pBest, 0, 0) ) pBest = aC[k];
+    }
+    if( !pBest ) continue;
     FactsPlace pl;
     memset(&pl, 0, sizeof pl);
     pl.iSent = -1; pl.iTok0 = 0; pl.iTok1 = 0; pl.iNoun = -1;

@@ -8,7 +8,8 @@
 ** "=> none"; the
 ** other lines are the story text (several lines make several sentences).
 ** "%date YYYY-MM-DD" sets the story date for the blocks after it (default
-** 2021-04-13); "%dict FILE..." codes the following blocks with those
+** 2021-04-13); "%dateline TEXT" inside a block gives that story a dateline
+** field ("TOKYO, March 3"), as the corpus's JSON does; "%dict FILE..." codes the following blocks with those
 ** dictionaries (up to 8, separated by blanks: "%dict x.actors x.verbs")
 ** instead of the defaults (paths relative to the test file); "%option LINE"
 ** sets a TABARI option for the blocks after it (brink_coder_tabari_option);
@@ -45,6 +46,7 @@ typedef struct Case {
   char aFact[64][160]; int nFact;   /* expected "place ...", "quantity ...", "location ..." lines */
   int bFacts;                        /* the block checks facts */
   int bPlaces, bQty, bLoc;           /* ... of these kinds */
+  char zDateline[128];               /* "%dateline TEXT" in the block: the story's dateline field */
 } Case;
 
 static int nFactPass = 0, nFactFail = 0, bFactsDump = 0;
@@ -170,6 +172,7 @@ static void runCase(brink_coder *c, const char *zFile, Case *k, const char *zDat
   char zId[32];
   snprintf(zId, sizeof zId, "line%d", k->iLine);
   s.zId = zId; s.zDate = zDate; s.zText = k->zText; s.nText = k->nText;
+  if( k->zDateline[0] ) s.zDateline = k->zDateline;
   const brink_event *aEv; size_t nEv;
   int rc = brink_code_story(c, &s, &aEv, &nEv);
   char aGot[64][112]; int nGot = 0;
@@ -234,11 +237,12 @@ static int runFile(const char *zFile){
     if( !z || n==0 ){
       if( k.nText ) runCase(c, zFile, &k, zDate);
       k.nText = 0; k.nExp = 0; k.bNone = 0; k.bDates = 0;
-      k.nFact = 0; k.bFacts = k.bPlaces = k.bQty = k.bLoc = 0;
+      k.nFact = 0; k.bFacts = k.bPlaces = k.bQty = k.bLoc = 0; k.zDateline[0] = 0;
       if( !z ) break;
       continue;
     }
     if( z[0]=='#' ) continue;
+    if( strncmp(z, "%dateline ", 10)==0 ){ snprintf(k.zDateline, sizeof k.zDateline, "%s", z+10); continue; }
     if( strncmp(z, "%date ", 6)==0 ){ snprintf(zDate, sizeof zDate, "%s", z+6); continue; }
     if( strncmp(z, "%option ", 8)==0 ){ brink_coder_tabari_option(c, z+8); continue; }
     if( strncmp(z, "%dict ", 6)==0 ){
