@@ -1910,18 +1910,21 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
         case PE_ALT:
           {
             /* an alternative matching word for word beats one that needed a
-            ** loose noun phrase ("hold free elections" vs "hold elections") */
-            int iLoose = 0;
+            ** loose noun phrase ("hold free elections" vs "hold elections"),
+            ** and the longest of those wins ("a missile attack" over "a
+            ** missile", whatever their order in the list) */
+            int iLoose = 0, iExact = 0;
             int nTry = bAll ? pe->nAlt : nCand;
             for(int kc=0; kc<nTry; kc++){
               const PatAlt *al = &pV->aAlt[pe->iWord+(bAll ? (uint16_t)kc : aCand[kc])];
               if( bAll && !altMayBeIn(s, al) ) continue;
               int iEnd = phraseRunMatch(c, s, q, &pV->aWord[al->iWord], al->nWord, al->mGap);
               if( iEnd<=0 ) continue;
-              if( iEnd - q == al->nWord ){ p = iEnd; bFound = 1; break; }
-              if( !iLoose ) iLoose = iEnd;
+              if( iEnd - q == al->nWord ){ if( iEnd>iExact ) iExact = iEnd; }
+              else if( !iLoose ) iLoose = iEnd;
             }
-            if( !bFound && iLoose ){ p = iLoose; bFound = 1; pM->nLoose++; }
+            if( iExact ){ p = iExact; bFound = 1; }
+            else if( iLoose ){ p = iLoose; bFound = 1; pM->nLoose++; }
           }
           break;
         case PE_SKIP: {
