@@ -108,6 +108,8 @@ typedef struct FactsPlace {
                              ** the "in" follows, which the place belongs to; -1 if none */
   int bTopic;                /* "tension over the Aegean", "a conference on Middle East
                              ** peace": what is talked about, not where */
+  int bItem;                 /* "BEIRUT - ..." opening a digest's item: that sentence's
+                             ** dateline */
 } FactsPlace;
 enum { FCUE_NONE = 0, FCUE_AT = 1, FCUE_TO = 2, FCUE_FROM = 3, FCUE_DATELINE = 4,
        FCUE_VERB = 5 /* the object of "invaded", "entered", "visited" */ };

@@ -555,6 +555,11 @@ static int sentPlaces(FactsStory *p, SentRec *r){
     /* a dateline: "KYIV, April 13 (Reuters) -" */
     if( eCue==FCUE_NONE && iSent==0 && (i0==0) && m->i1<nTok && (isW(&a[m->i1], ",") || isW(&a[m->i1], "("))
         && (a[i0].flags & TOKF_ALLCAP) ) eCue = FCUE_DATELINE;
+    /* an item of a digest: "BEIRUT - Rescue workers planned ..." places its
+    ** own sentence, in every clause */
+    int bItem = eCue==FCUE_NONE && iSent>0 && i0==0 && m->i1<nTok && isW(&a[m->i1], "-")
+        && (a[i0].flags & TOKF_ALLCAP);
+    if( bItem ) eCue = FCUE_AT;
     /* apposition: "Paris, Texas" */
     const GazEntry *pAppos = 0;
     if( k+1<nCand && aCand[k+1].i0==m->i1+1 && isW(&a[m->i1], ",") ){
@@ -605,7 +610,8 @@ static int sentPlaces(FactsStory *p, SentRec *r){
     pl.bBorder = bBorder;
     pl.bMotion = m->bMotion;
     pl.bLater = eCue==FCUE_TO && m->bMotion && iCue>=0 && laterTrip(a, iCue);
-    pl.bVenue = eCue==FCUE_AT && iCue>=0 && isVenueCue(a, iCue);
+    pl.bVenue = bItem || (eCue==FCUE_AT && iCue>=0 && isVenueCue(a, iCue));
+    pl.bItem = bItem;
     if( eCue==FCUE_AT && iCue>=0 && !bBorder ) m->iNoun = nounBefore(a, iCue);
     pl.iNoun = eCue==FCUE_AT ? m->iNoun : -1;
     pl.bTopic = eCue==FCUE_AT && iCue>=0 && !bBorder && topicCue(a, iCue);
@@ -792,6 +798,16 @@ static int storyGathering(const FactsStory *p){
   return 0;
 }
 
+/* May a dateline's place in country zC be where the event happened?  Only
+** in an actor's country (zS, zT: NULL when that actor has none): the
+** target's for a visit or force (bAtTarget), the source's for conflict
+** said or decided (sourceSide), either for anything else. */
+static int sideFits(const char *zC, int bAtTarget, const char *zCode, const char *zS, const char *zT){
+  if( bAtTarget && zT ) return strcmp(zC, zT)==0;
+  if( zS && sourceSide(zCode) ) return strcmp(zC, zS)==0;
+  return (zS && strcmp(zC, zS)==0) || (zT && strcmp(zC, zT)==0);
+}
+
 /* Does the event's clause tell of defence ("repelled an Iranian attack",
 ** "counter-attacks to drive the Iranians from", "recaptured the oasis")?
 ** Force in defence is done on the defender's own ground. */
@@ -846,6 +862,8 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
   if( pRec && sentQuantities(p, pRec, iSent) ) return BRINK_ENOMEM;
   if( placesUpToDate(p) ) return BRINK_ENOMEM;
   int iClause = (pRec && iAnchor>=0 && iAnchor<p->nTok) ? p->aClause[iAnchor] : -1;
+  int bAtTarget = targetSide(e->zCode);
+  if( bAtTarget==1 && defensiveClause(p, pRec, iClause) ) bAtTarget = 0;
   /* 1. a locative place of the event's clause: "in", "near", "at" before
   ** a visited or entered place, before a destination ("to" after a word
   ** of motion), before "from" (movements only); the nearest to the anchor */
@@ -874,6 +892,9 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     ** the Gulf" is in the Gulf) */
     if( pl->iNoun>=0 && pl->iNoun!=iAnchor && verbalCode(e->zCode) ) continue;
     if( pl->bTopic && verbalCode(e->zCode) ) continue;
+    /* a digest item's dateline, like the story's, may only relay the news
+    ** ("BAHRAIN - Iranian forces have renewed their assault") */
+    if( pl->bItem && !sideFits(pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0) ) continue;
     int d = iAnchor>=0 ? abs(pl->iTok0 - iAnchor) : 0;
     if( pl->eCue==FCUE_DATELINE ) continue;   /* the story's place, not the clause's */
     int rank = (pl->eCue==FCUE_AT ? 0 : pl->eCue==FCUE_VERB ? 1 : pl->eCue==FCUE_TO ? 2 : 3)*1000 + d
@@ -921,7 +942,11 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       if( bSaidBetween ) continue;
       bHere = 1;
     }
-    for(int k=0; bHere && k<p->nPlace; k++){
+    /* the item's own dateline in a digest, else the story's */
+    for(int k=iP0; bHere && k<iP1; k++){
+      if( p->aPlace[k].bItem && p->aPlace[k].iSent==iSent ){ kBest = k; break; }
+    }
+    for(int k=0; bHere && kBest<0 && k<p->nPlace; k++){
       if( p->aPlace[k].eCue==FCUE_DATELINE ){ kBest = k; break; }
     }
   }
@@ -948,8 +973,6 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
   ** a visit (042) happens at the target's, force (18-20) is done in the
   ** target's territory unless it is defence; anything else at the
   ** source's. */
-  int bAtTarget = targetSide(e->zCode);
-  if( bAtTarget==1 && defensiveClause(p, pRec, iClause) ) bAtTarget = 0;
   /* 3. the story's place: the one most often given as where things
   ** happened, when it lies in an actor's country (the source's for the
   ** conflict that is said or decided, roots 10-14 and 16; the target's, for a
@@ -961,12 +984,7 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       const FactsPlace *pl = &p->aPlace[k];
       if( pl->eCue!=FCUE_AT && pl->eCue!=FCUE_DATELINE ) continue;
       if( pl->pEnt->bOpenSea ) continue;
-      const char *zC = pl->zCountry;
-      if( bAtTarget && bT ){
-        if( strcmp(zC, zT)!=0 ) continue;
-      }else if( bS && sourceSide(e->zCode) ){
-        if( strcmp(zC, zS)!=0 ) continue;
-      }else if( !((bS && strcmp(zC, zS)==0) || (bT && strcmp(zC, zT)==0)) ) continue;
+      if( !sideFits(pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0) ) continue;
       int n = 0;
       for(int j=0; j<p->nPlace; j++) if( p->aPlace[j].pEnt==pl->pEnt && p->aPlace[j].eCue!=FCUE_NONE ) n++;
       if( pl->eCue==FCUE_DATELINE ) n += 100;

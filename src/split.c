@@ -11,6 +11,8 @@
 **     "Inc.") unless the next word is a typical sentence opener ("The", "He").
 ** Single newlines inside a paragraph are treated as spaces, but a line with
 ** no final punctuation followed by a blank line (a headline) is a sentence.
+** A rule of three or more spaced dashes ("- - - -", between the items of a
+** news digest) is a boundary too.
 ** brinkSplitLines is the other mode: one sentence per line (--sentences).
 */
 #include "text.h"
@@ -137,6 +139,21 @@ size_t brinkSplit(const char *z, size_t n, void (*xSentence)(void*, size_t, size
       }
       i++;
       continue;
+    }
+    /* a rule of spaced dashes ("- - - -") between items of a digest */
+    if( c=='-' && (i==0 || isspace((unsigned char)z[i-1])) ){
+      size_t j = i, nDash = 0;
+      while( j<n && z[j]=='-' && (j+1>=n || isspace((unsigned char)z[j+1])) ){
+        nDash++;
+        j++;
+        while( j<n && (z[j]==' ' || z[j]=='\t') ) j++;
+      }
+      if( nDash>=3 ){
+        EMIT(iStart, i);
+        while( j<n && isspace((unsigned char)z[j]) ) j++;
+        iStart = i = j;
+        continue;
+      }
     }
     if( c=='.' || c=='!' || c=='?' ){
       size_t j = i+1;

@@ -83,6 +83,11 @@ static void test_split_basic(void **state){
               "Talks ended.", "Both delegations flew home", NULL);
   /* one sentence, spaces around it trimmed */
   expectSplit("   Harbour workers went on strike.   ", "Harbour workers went on strike.", NULL);
+  /* a rule of spaced dashes between the items of a digest ends a sentence
+  ** even without a period; one or two dashes do not */
+  expectSplit("Talks ended. - - - - OSLO - Ferries resumed - - - - RIGA - Ports shut.",
+              "Talks ended.", "OSLO - Ferries resumed", "RIGA - Ports shut.", NULL);
+  expectSplit("Prices rose - - sharply.", "Prices rose - - sharply.", NULL);
 }
 
 static void test_split_empty(void **state){
