@@ -798,6 +798,20 @@ static int storyGathering(const FactsStory *p){
   return 0;
 }
 
+/* Is token i inside a quotation: after an odd number of quote marks, or
+** before an odd number of them when none comes before (the sentence
+** carries on a quotation opened earlier)? */
+static int inQuote(const Tok *a, int nTok, int i){
+  int nBefore = 0, nAfter = 0;
+  for(int j=0; j<nTok; j++){
+    const char *z = a[j].zLow;
+    int bQ = strcmp(z, "\"")==0 || strcmp(z, "\xe2\x80\x9c")==0 || strcmp(z, "\xe2\x80\x9d")==0
+          || strcmp(z, "``")==0 || strcmp(z, "''")==0;
+    if( bQ ){ if( j<i ) nBefore++; else if( j>i ) nAfter++; }
+  }
+  return (nBefore & 1) || (nBefore==0 && (nAfter & 1));
+}
+
 /* May a dateline's place in country zC be where the event happened?  Only
 ** in an actor's country (zS, zT: NULL when that actor has none): the
 ** target's for a visit or force (bAtTarget), the source's for conflict
@@ -940,6 +954,9 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       int bSaidBetween = 0;
       for(int j=i+1; j<iAnchor && j<pRec->nTok; j++) if( inL(aT[j].zLow, azSaid) ) bSaidBetween = 1;
       if( bSaidBetween ) continue;
+      /* '"They should not expect us to sit back here," he added': in a
+      ** quotation, "here" is the speaker's country, not the dateline */
+      if( inQuote(aT, pRec->nTok, i) ) continue;
       bHere = 1;
     }
     /* the item's own dateline in a digest, else the story's */
