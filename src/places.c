@@ -913,6 +913,9 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     if( pl->eCue==FCUE_DATELINE ) continue;   /* the story's place, not the clause's */
     int rank = (pl->eCue==FCUE_AT ? 0 : pl->eCue==FCUE_VERB ? 1 : pl->eCue==FCUE_TO ? 2 : 3)*1000 + d
              + (bOther ? 10000 : 0);
+    /* "due to visit Denmark and Belgium", of a visit to Belgium: of places
+    ** with the same cue, one in an actor's country first */
+    if( (bT && strcmp(pl->zCountry, zT)==0) || (bS && strcmp(pl->zCountry, zS)==0) ) rank -= 500;
     if( rank<rBest ){ rBest = rank; kBest = k; }
     if( nFit<(int)(sizeof aFit/sizeof aFit[0]) ){ aFit[nFit] = k; aFitRank[nFit++] = rank; }
   }
