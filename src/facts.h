@@ -110,6 +110,8 @@ typedef struct FactsPlace {
                              ** peace": what is talked about, not where */
   int bItem;                 /* "BEIRUT - ..." opening a digest's item: that sentence's
                              ** dateline */
+  int bAccord;               /* "the Berne Agreement", "the Paris accord": where an
+                             ** agreement was made, a place for agreeing only */
 } FactsPlace;
 enum { FCUE_NONE = 0, FCUE_AT = 1, FCUE_TO = 2, FCUE_FROM = 3, FCUE_DATELINE = 4,
        FCUE_VERB = 5 /* the object of "invaded", "entered", "visited" */ };

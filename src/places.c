@@ -112,6 +112,8 @@ static const char *const azCalendar[] = {"january","february","march","april","m
   "august","september","october","november","december","monday","tuesday","wednesday","thursday","friday",
   "saturday","sunday","jan.","feb.","aug.","sept.","sep.","oct.","nov.","dec.",0};
 
+static const char *const azAccord[] = {"accord","accords","agreement","agreements","pact","treaty",
+  "declaration","communique","protocol","convention",0};
 static const char *const azNotPlace[] = {"january","february","march","april","may","june","july",
   "august","september","october","november","december","monday","tuesday","wednesday","thursday","friday",
   "saturday","sunday","i","a","an","in","on","at","of","is","as","it","he","she","we","they","will","police",
@@ -379,7 +381,7 @@ static int topicCue(const Tok *a, int iCue){
   return isW(&a[iCue], "on") && iCue>0 && (a[iCue-1].eTag==TAG_NN || a[iCue-1].eTag==TAG_NNS);
 }
 
-typedef struct Cand { int i0, i1, iName; const GazEntry *const *aC; int nC; int eCue, bBorder, bMotion, iNoun; } Cand;
+typedef struct Cand { int i0, i1, iName; const GazEntry *const *aC; int nC; int eCue, bBorder, bMotion, iNoun, bAccord; } Cand;
 
 /* A "to" place is a destination (where a visit, a trip or a deployment
 ** happens) only after a word of motion: "a visit to Bonn", "flew to
@@ -452,8 +454,10 @@ static int sentPlaces(FactsStory *p, SentRec *r){
       int n = matchName(p->g, a, nTok, i, &aC, &nC);
       if( !n ) continue;
       int i1 = i+n;
+      /* named for where it was made: "the Berne Agreement", "the Paris accord" */
+      int bAccord = i1<nTok && inL(a[i1].zLow, azAccord);
       /* part of a longer name: "Georgia Tech", "Washington Post", "Joe Biden" */
-      if( i1<nTok && (a[i1].flags & TOKF_CAP) && a[i1].eTag==TAG_NNP && !(a[i1].flags & TOKF_PUNCT)
+      if( !bAccord && i1<nTok && (a[i1].flags & TOKF_CAP) && a[i1].eTag==TAG_NNP && !(a[i1].flags & TOKF_PUNCT)
           && !isW(&a[i1], "region") && !inL(a[i1].zLow, azCalendar) ){
         static const char *const azGeneric[] = {"region","oblast","province","governorate","sea","strait",
           "river","valley","border","city","state",0};
@@ -465,6 +469,7 @@ static int sentPlaces(FactsStory *p, SentRec *r){
           && !isW(&a[i-1], "the") && !(a[i-1].flags & TOKF_HYPHEN) && !inL(a[i-1].zLow, azDir) ) continue;
       aCand[nCand].i0 = i; aCand[nCand].i1 = i1; aCand[nCand].aC = aC; aCand[nCand].nC = nC; aCand[nCand].bMotion = 0;
       aCand[nCand].iNoun = -1;
+      aCand[nCand].bAccord = bAccord;
       nCand++;
       i = i1-1;
     }
@@ -545,6 +550,10 @@ static int sentPlaces(FactsStory *p, SentRec *r){
     }
     if( eCue==FCUE_TO && iCue>=0 ) m->bMotion = motionBefore(a, iCue);
     if( eCue!=FCUE_TO ) m->bMotion = 0;
+    /* "the 1976 Berne Agreement", "the Paris accord": where the agreement
+    ** was made, for the agreement itself only, so no locative cue */
+    if( m->bAccord && !(m->nC>0 && m->aC[0]->eKind!=GAZ_COUNTRY) ) m->bAccord = 0;
+    if( m->bAccord ){ eCue = FCUE_NONE; bBorder = 0; }
     m->eCue = eCue; m->bBorder = bBorder;
     /* "X's border", "Ukraine's borders" */
     if( !bBorder && m->i1+1<nTok && isW(&a[m->i1], "'s") ){
@@ -557,7 +566,11 @@ static int sentPlaces(FactsStory *p, SentRec *r){
         && (a[i0].flags & TOKF_ALLCAP) ) eCue = FCUE_DATELINE;
     /* an item of a digest: "BEIRUT - Rescue workers planned ..." places its
     ** own sentence, in every clause */
-    int bItem = eCue==FCUE_NONE && iSent>0 && i0==0 && m->i1<nTok && isW(&a[m->i1], "-")
+    int iItem = 0;                  /* after a desk code: "(NRCJ 1017) KUALA LUMPUR -" */
+    if( nTok>0 && isW(&a[0], "(") ){
+      for(int q=1; q<nTok && q<8; q++) if( isW(&a[q], ")") ){ iItem = q+1; break; }
+    }
+    int bItem = eCue==FCUE_NONE && i0==iItem && (iSent>0 || iItem>0) && m->i1<nTok && isW(&a[m->i1], "-")
         && (a[i0].flags & TOKF_ALLCAP);
     if( bItem ) eCue = FCUE_AT;
     /* apposition: "Paris, Texas" */
@@ -610,7 +623,8 @@ static int sentPlaces(FactsStory *p, SentRec *r){
     pl.bBorder = bBorder;
     pl.bMotion = m->bMotion;
     pl.bLater = eCue==FCUE_TO && m->bMotion && iCue>=0 && laterTrip(a, iCue);
-    pl.bVenue = bItem || (eCue==FCUE_AT && iCue>=0 && isVenueCue(a, iCue));
+    pl.bAccord = m->bAccord;
+    pl.bVenue = bItem || pl.bAccord || (eCue==FCUE_AT && iCue>=0 && isVenueCue(a, iCue));
     pl.bItem = bItem;
     if( eCue==FCUE_AT && iCue>=0 && !bBorder ) m->iNoun = nounBefore(a, iCue);
     pl.iNoun = eCue==FCUE_AT ? m->iNoun : -1;
@@ -724,6 +738,11 @@ static int verbalCode(const char *z){
   if( !z || !z[0] || !z[1] ) return 0;
   if( z[0]=='0' ) return z[1]>='1' && z[1]<='6' && !(z[1]=='4' && (z[2]=='2' || z[2]=='3'));
   return z[0]=='1' && z[1]>='0' && z[1]<='3';
+}
+
+/* Agreeing and signing: intents and agreements (03), signing (057). */
+static int agreementCode(const char *z){
+  return z && z[0]=='0' && (z[1]=='3' || (z[1]=='5' && z[2]=='7'));
 }
 
 /* Codes done in or to the target's country: making a visit (042: 2),
@@ -886,7 +905,7 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
   int iP0 = pRec ? pRec->iPlace0 : p->nPlace, iP1 = pRec ? pRec->iPlace0 + pRec->nPlace : p->nPlace;
   for(int k=iP0; k<iP1; k++){
     const FactsPlace *pl = &p->aPlace[k];
-    if( pl->iSent!=iSent || pl->eCue==FCUE_NONE ) continue;
+    if( pl->iSent!=iSent || (pl->eCue==FCUE_NONE && !pl->bAccord) ) continue;
     /* a place of another clause only when it is the venue ("the summit,
     ** which will take place in Venice"), ranked after the clause's own */
     int bOther = iClause>=0 && p->aClause[pl->iTok0]!=iClause;
@@ -905,6 +924,8 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     ** statement is about, not where it was made (a raid on "an oilfield in
     ** the Gulf" is in the Gulf) */
     if( pl->iNoun>=0 && pl->iNoun!=iAnchor && verbalCode(e->zCode) ) continue;
+    /* "accused Greece of breaching the Berne Agreement" was not in Bern */
+    if( pl->bAccord && !agreementCode(e->zCode) ) continue;
     if( pl->bTopic && verbalCode(e->zCode) ) continue;
     /* a digest item's dateline, like the story's, may only relay the news
     ** ("BAHRAIN - Iranian forces have renewed their assault") */
@@ -1003,7 +1024,7 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     for(int k=0; k<p->nPlace; k++){
       const FactsPlace *pl = &p->aPlace[k];
       if( pl->eCue!=FCUE_AT && pl->eCue!=FCUE_DATELINE ) continue;
-      if( pl->pEnt->bOpenSea ) continue;
+      if( pl->pEnt->bOpenSea || pl->bAccord ) continue;
       if( !sideFits(pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0) ) continue;
       int n = 0;
       for(int j=0; j<p->nPlace; j++) if( p->aPlace[j].pEnt==pl->pEnt && p->aPlace[j].eCue!=FCUE_NONE ) n++;
