@@ -740,6 +740,12 @@ static int verbalCode(const char *z){
   return z[0]=='1' && z[1]>='0' && z[1]<='3';
 }
 
+/* Giving aid (07): "approved a loan for projects in Bangladesh" was
+** decided where the lender sits; the projects' place is the noun's. */
+static int aidCode(const char *z){
+  return z && z[0]=='0' && z[1]=='7';
+}
+
 /* Agreeing and signing: intents and agreements (03), signing (057). */
 static int agreementCode(const char *z){
   return z && z[0]=='0' && (z[1]=='3' || (z[1]=='5' && z[2]=='7'));
@@ -923,7 +929,7 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     ** attack on a platform in the Gulf": the noun's place is what a
     ** statement is about, not where it was made (a raid on "an oilfield in
     ** the Gulf" is in the Gulf) */
-    if( pl->iNoun>=0 && pl->iNoun!=iAnchor && verbalCode(e->zCode) ) continue;
+    if( pl->iNoun>=0 && pl->iNoun!=iAnchor && (verbalCode(e->zCode) || aidCode(e->zCode)) ) continue;
     /* "accused Greece of breaching the Berne Agreement" was not in Bern */
     if( pl->bAccord && !agreementCode(e->zCode) ) continue;
     if( pl->bTopic && verbalCode(e->zCode) ) continue;
