@@ -112,6 +112,8 @@ static const char *const azCalendar[] = {"january","february","march","april","m
   "august","september","october","november","december","monday","tuesday","wednesday","thursday","friday",
   "saturday","sunday","jan.","feb.","aug.","sept.","sep.","oct.","nov.","dec.",0};
 
+static const char *const azDirWord[] = {"northern","southern","eastern","western","central",
+  "northeastern","northwestern","southeastern","southwestern","north","south","east","west",0};
 static const char *const azAccord[] = {"accord","accords","agreement","agreements","pact","treaty",
   "declaration","communique","protocol","convention",0};
 static const char *const azNotPlace[] = {"january","february","march","april","may","june","july",
@@ -162,7 +164,8 @@ static int cueBefore(const Tok *a, int i0, int *pbBorder, int *piCue){
     "their","his","her","our","neighbouring","neighboring","breakaway","disputed","besieged","embattled",
     "war-torn","coastal","border","frontline","front-line","strategic","key","major","restive","rebel-held",
     "separatist","city's","parts","part","suburb","suburbs","outskirts","edge","heart","centre","center",
-    "seaside","mountainous","island","islands","waters","skies","airspace","coast","shores","a",0};
+    "seaside","mountainous","island","islands","waters","skies","airspace","coast","shores","a",
+    "peak","peaks","mountain","mountains","hills","plain","plains","desert","marshes","villages","towns","an",0};
   static const char *const azVerbAt[] = {"enter","reach","cross","invade","occupy","shell","bomb","bombard",
     "strike","raid","visit","tour","storm","capture","seize","patrol","blockade","annex","attack","hit",
     "overrun","encircle","besiege","liberate","recapture",0};
@@ -184,6 +187,10 @@ static int cueBefore(const Tok *a, int i0, int *pbBorder, int *piCue){
     if( TAG_IS_VERB(t->eTag) ) break;
     if( inL(t->zLow, azTo) ){ *piCue = k; return FCUE_TO; }
     if( isW(t, "from") ){ *piCue = k; return FCUE_FROM; }
+    /* "in a rugged and snow-clad area of Iraqi Kurdistan" */
+    if( isW(t, "and") && k>0 && k+1<i0 && TAG_IS_ADJ(a[k-1].eTag) && TAG_IS_ADJ(a[k+1].eTag) ){
+      k--; nSkip++; continue;
+    }
     if( inL(t->zLow, azSkip) || TAG_IS_ADJ(t->eTag) || t->eTag==TAG_VBN
         || ((t->flags & TOKF_HYPHEN) && (t->flags & TOKF_CAP)) || (t->eTag==TAG_NNP && (t->flags & TOKF_CAP)) ){
       k--; nSkip++; continue;
@@ -630,6 +637,18 @@ static int sentPlaces(FactsStory *p, SentRec *r){
     pl.iNoun = eCue==FCUE_AT ? m->iNoun : -1;
     pl.bTopic = eCue==FCUE_AT && iCue>=0 && !bBorder && topicCue(a, iCue);
     pl.zCountry = chooseCountry(p, pBest);
+    /* "Kurdistan in northern Iraq": a country named right after "in"
+    ** chooses among a region's countries */
+    if( pBest->zCountries[0] && strlen(pBest->zCountries)>3 && k+1<nCand && m->i1<nTok && isW(&a[m->i1], "in") ){
+      int q = m->i1+1;
+      while( q<nTok && q<m->i1+3 && (isW(&a[q], "the") || inL(a[q].zLow, azDirWord)) ) q++;
+      if( aCand[k+1].i0==q ){
+        for(int c=0; c<aCand[k+1].nC; c++){
+          const GazEntry *f = aCand[k+1].aC[c];
+          if( f->eKind==GAZ_COUNTRY && strstr(pBest->zCountries, f->zCountry) ){ pl.zCountry = f->zCountry; break; }
+        }
+      }
+    }
     int iFrom = iCue>=0 && iCue<pl.iTok0 ? iCue : pl.iTok0;
     size_t o0 = a[iFrom].iOff - iBase, o1 = a[pl.iTok1-1].iOff - iBase + (size_t)a[pl.iTok1-1].n;
     pl.zMention = brinkArenaStrndup(p->pArena, zSent + o0, o1 - o0);
