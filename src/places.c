@@ -172,7 +172,7 @@ static int cueBefore(const Tok *a, int i0, int *pbBorder, int *piCue){
   *pbBorder = 0; *piCue = -1;
   int k = i0-1;
   int nSkip = 0;
-  while( k>=0 && nSkip<8 ){
+  while( k>=0 && nSkip<11 ){
     const Tok *t = &a[k];
     if( (isW(t, "with") || isW(t, "of")) && k>0 && a[k-1].zLemma
         && (strcmp(a[k-1].zLemma, "border")==0 || strcmp(a[k-1].zLemma, "frontier")==0
