@@ -494,6 +494,11 @@ typedef struct brink_score_day {
   int bFired;                /* out: an alert fired on this day */
   int32_t iStart;            /* out: start (change-point estimate) of the open alert */
 } brink_score_day;
+/* Add one folded event (its quad class, Goldstein value and distinct
+** sources) to a day's inputs: quads 3 and 4 are conflict, 1 and 2
+** cooperation, others are left out.  The one place the inputs are summed
+** (the store's update, brink_trend, the benchmark). */
+void brink_score_add(brink_score_day *, int iQuad, double rGoldstein, int nSource);
 /* Score a dense daily series in place, from an empty history.  Returns
 ** BRINK_OK or BRINK_EINVAL (bad parameters, days not consecutive). */
 int brink_escalation_run(const brink_alert_params *, brink_score_day *aDay, size_t nDay);

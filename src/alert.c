@@ -113,6 +113,12 @@ double brink_event_weight(double rGoldstein, int nSource){
   return rSev*rCor;
 }
 
+void brink_score_add(brink_score_day *d, int iQuad, double rGoldstein, int nSource){
+  double w = brink_event_weight(rGoldstein, nSource);
+  if( iQuad>=3 ){ d->rConflict += w; d->rConflict2 += w*w; d->nConflict++; }
+  else if( iQuad>=1 ){ d->rCoop += w; d->rCoop2 += w*w; d->nCoop++; }
+}
+
 /* ---- The detector ------------------------------------------------------------------ */
 
 void brinkEscInit(brinkEscState *s){
@@ -634,9 +640,7 @@ static int rescorePair(Upd *u, const char *zSrc, const char *zTgt, int32_t iFrom
     }
     if( iEvDay==BRINK_ESC_NODAY ) break;
     if( d.iDay==BRINK_ESC_NODAY ){ memset(&d, 0, sizeof d); d.iDay = iEvDay; }
-    double wt = brink_event_weight(rGold, nSrc);
-    if( iQuad>=3 ){ d.rConflict += wt; d.rConflict2 += wt*wt; d.nConflict++; }
-    else if( iQuad>=1 ){ d.rCoop += wt; d.rCoop2 += wt*wt; d.nCoop++; }
+    brink_score_add(&d, iQuad, rGold, nSrc);
   }
   sqlite3_reset(L);
   if( brc==BRINK_OK && cur.iId ) brc = alertWrite(u, zSrc, zTgt, &cur, BRINK_ESC_NODAY);   /* still open */

@@ -25,16 +25,10 @@ static brink_score_day *series(size_t n){
   return a;
 }
 static void addConflict(brink_score_day *d, int n, double rGold, int nSrc){
-  for(int i=0; i<n; i++){
-    double w = brink_event_weight(rGold, nSrc);
-    d->rConflict += w; d->rConflict2 += w*w; d->nConflict++;
-  }
+  for(int i=0; i<n; i++) brink_score_add(d, 4, rGold, nSrc);
 }
 static void addCoop(brink_score_day *d, int n, double rGold){
-  for(int i=0; i<n; i++){
-    double w = brink_event_weight(rGold, 1);
-    d->rCoop += w; d->rCoop2 += w*w; d->nCoop++;
-  }
+  for(int i=0; i<n; i++) brink_score_add(d, 1, rGold, 1);
 }
 static int nFired(const brink_score_day *a, size_t n, int eDir){
   int k = 0;
