@@ -296,7 +296,7 @@ typedef struct brink_store brink_store;
 #define BRINK_EDB       (-24)  /* any other SQLite error (corrupt, locked...) */
 
 /* The schema version this brink writes; older ones are migrated on open. */
-#define BRINK_STORE_SCHEMA 4   /* v4: event locations, quantities, issues (issues 5, 7) */
+#define BRINK_STORE_SCHEMA 5   /* v5: escalation_days keeps severity sums (issue 6) */
 
 enum {
   BRINK_STORE_CREATE   = 0,    /* open, creating the file if missing */
@@ -478,7 +478,8 @@ typedef struct brink_alert_params {
 void brink_alert_params_default(brink_alert_params *);
 
 /* The weight of one folded event: severity clamp(|goldstein|/5, 0.4, 2)
-** times corroboration min(2, 1 + log2(nSource)/2). */
+** times corroboration min(2, 1 + log2(nSource)/2).  (How much of the
+** corroboration the score uses depends on the pair: docs/ESCALATION.md.) */
 double brink_event_weight(double rGoldstein, int nSource);
 
 /* One day of a pair's scored series: the inputs, then what the detector
@@ -488,8 +489,10 @@ typedef struct brink_score_day {
   double rConflict, rConflict2;  /* in: sum of weights (and of squared weights) of conflict events */
   double rCoop, rCoop2;      /* in: the same for cooperation (quad 1, 2) */
   int nConflict, nCoop;      /* in: folded events behind them */
+  double rConflictSev, rCoopSev; /* in: their sums of severity alone (corroboration left out);
+                                 ** 0 with events: the weights are used as they are */
   double rEsc, rCoopUp;      /* out: the conflict and cooperation CUSUMs (the score) */
-  double rBaseConflict, rBaseCoop;  /* out: baseline intensities used */
+  double rBaseConflict, rBaseCoop;  /* out: baseline intensities used (with the corroboration share of the day) */
   int eDir;                  /* out: direction of the alert open on this day, or 0 */
   int bFired;                /* out: an alert fired on this day */
   int32_t iStart;            /* out: start (change-point estimate) of the open alert */
