@@ -284,15 +284,24 @@ static const char zV1[] =
   "INSERT INTO events VALUES(2, 2, 2, 0, '1987-03-01', 'JPN', 'Japan', 'JPN', 'USA', 'the United States', 'USA',"
   " '040', '04', 1, 1.0, 'CONSULT', '', 0, 1, NULL);";
 
+/* A store file written from a frozen schema (zSql, then zMore if not
+** NULL), opened (so migrated) and checked to have been version iFound. */
+static brink_store *openFrozen(Tmp *t, const char *zSql, const char *zMore, int iFound){
+  sqlite3 *db;
+  tmpMake(t);
+  assert_int_equal(sqlite3_open(t->zDb, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, zSql, 0, 0, 0), SQLITE_OK);
+  if( zMore ) assert_int_equal(sqlite3_exec(db, zMore, 0, 0, 0), SQLITE_OK);
+  sqlite3_close(db);
+  brink_store *p = openOk(t->zDb, BRINK_STORE_CREATE);
+  assert_int_equal(brink_store_schema_found(p), iFound);
+  return p;
+}
+
 static void test_migrate_v1(void **state){
   (void)state;
-  Tmp t; tmpMake(&t);
-  sqlite3 *db;
-  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
-  assert_int_equal(sqlite3_exec(db, zV1, 0, 0, 0), SQLITE_OK);
-  sqlite3_close(db);
-  brink_store *p = openOk(t.zDb, BRINK_STORE_CREATE);
-  assert_int_equal(brink_store_schema_found(p), 1);
+  Tmp t;
+  brink_store *p = openFrozen(&t, zV1, 0, 1);
   assert_int_equal(brink_store_check(p), BRINK_OK);
   /* the migration clustered the two identical stories: GDELT's NumSources is 1 */
   char *zOut = 0; size_t nOut = 0;
@@ -449,13 +458,9 @@ static void exportCodes(brink_store *p, Tmp *t){
 ** replacement leaves no stray quantity rows, and the exports carry the place. */
 static void test_migrate_v3_locations(void **state){
   (void)state;
-  Tmp t; tmpMake(&t);
+  Tmp t;
   sqlite3 *db;
-  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
-  assert_int_equal(sqlite3_exec(db, zV3, 0, 0, 0), SQLITE_OK);
-  sqlite3_close(db);
-  brink_store *p = openOk(t.zDb, BRINK_STORE_CREATE);
-  assert_int_equal(brink_store_schema_found(p), 3);
+  brink_store *p = openFrozen(&t, zV3, 0, 3);
   assert_int_equal(brink_store_check(p), BRINK_OK);
   brink_store_cursor *c = 0;
   brink_store_row r;
@@ -556,19 +561,14 @@ static int64_t sqlInt(sqlite3 *db, const char *zSql){
 ** stale alert goes. */
 static void test_migrate_v5_rescores(void **state){
   (void)state;
-  Tmp t; tmpMake(&t);
+  Tmp t;
   sqlite3 *db;
-  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
-  assert_int_equal(sqlite3_exec(db, zV3, 0, 0, 0), SQLITE_OK);
-  assert_int_equal(sqlite3_exec(db,
+  brink_store *p = openFrozen(&t, zV3,
       "INSERT INTO meta VALUES('alerts_run', '1');"
       "INSERT INTO escalation_days VALUES('JPN', 'USA', 6268, 0, 0, 0.4, 0.16, 0, 1, 0, 9.9, NULL, 6268,"
       " 0, 1, 6268, 2, 6268, 1);"
       "INSERT INTO alerts VALUES(1, 'JPN', 'USA', 2, '1987-03-01', '1987-03-01', '1987-03-01', NULL, 9.9, 1);",
-      0, 0, 0), SQLITE_OK);
-  sqlite3_close(db);
-  brink_store *p = openOk(t.zDb, BRINK_STORE_CREATE);
-  assert_int_equal(brink_store_schema_found(p), 3);
+      3);
   brink_store_close(p);
   assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
   assert_int_equal(sqlInt(db, "SELECT count(*) FROM meta WHERE key='alerts_run'"), 0);
