@@ -448,10 +448,11 @@ int brink_store_check(brink_store *);
 ** store's one-a-day fold: one event per (date, source, target, code), with
 ** its mentions and its distinct sources (near-duplicate story clusters).
 ** Each folded event gets a weight brink_event_weight(): its Goldstein
-** severity times its corroboration.  The escalation score of a pair on a day
-** is a one-sided quasi-Poisson CUSUM of the weighted conflict intensity
-** against the pair's own rolling baseline; a second CUSUM on cooperation
-** tells de-escalation and mixed signals from escalation.
+** severity times its corroboration (in the score, corroboration has a share
+** that shrinks as the pair gets busier).  The escalation score of a pair on
+** a day is a one-sided negative binomial CUSUM of the weighted conflict
+** intensity against the pair's own rolling baseline; a second CUSUM on
+** cooperation tells de-escalation and mixed signals from escalation.
 **
 ** Memory: arrays handed back are malloc'd and freed by the matching *_free
 ** function; strings inside them live in the same allocation. */

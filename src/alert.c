@@ -99,11 +99,12 @@ const char *brink_dir_name(int eDir){
 }
 
 void brink_alert_params_default(brink_alert_params *p){
-  /* Chosen on bench/escalation.c (docs/ESCALATION.md, "Tuning"). */
+  /* Chosen on bench/escalation.c (docs/ESCALATION.md, "Benchmark"). */
   p->nBaseline = 28;     /* four weeks: long enough to average weekly rhythms */
   p->nGuard = 7;         /* a rise is not absorbed into its own baseline for a week */
   p->rRatio = 3.0;       /* tuned to a tripling; Lucas (1985) CUSUM design rule */
-  p->rThreshold = 5.5;   /* h, in nats of quasi-likelihood ratio */
+  p->rThreshold = 5.5;   /* h, in nats of log-likelihood ratio; above 5.64 the seed story
+                          ** with its corroborating reports would not fire */
   p->rFloor = 0.25;      /* a quiet pair is assumed to have a weight-1 event every 4 days */
   p->nMinEvent = 3;      /* one report, or two, never fire */
   p->rMixed = 0.25;      /* the other side a quarter of the way to its own alert */
