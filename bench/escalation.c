@@ -4,7 +4,7 @@
 **
 ** For each baseline conflict rate and effect size it generates many pairs,
 ** each a year of daily folded events, scores them through the public API
-** (brink_event_weight, brink_escalation_run) and reports:
+** (brink_score_add, brink_escalation_run) and reports:
 **   - detection: the share of changed pairs with an escalation (or mixed)
 **     alert fired from the change day to 3 days after it (and to 14 days);
 **   - the median detection delay in days (alert day - change day);
@@ -103,19 +103,13 @@ static void genPair(brink_score_day *a, double lam, double m, int t0){
       int nCopy = burst>0 && unif()<0.3 ? 2 : 1;
       double g = conflictGold();
       int ns = nSources(burst>0);
-      for(int c=0; c<nCopy; c++){
-        double w = brink_event_weight(g, ns);
-        d->rConflict += w; d->rConflict2 += w*w; d->nConflict++;
-      }
+      for(int c=0; c<nCopy; c++) brink_score_add(d, 4, g, ns);
     }
     for(int i=0; i<np; i++){
       int nCopy = burst>0 && unif()<0.3 ? 2 : 1;
       double g = coopGold();
       int ns = nSources(burst>0);
-      for(int c=0; c<nCopy; c++){
-        double w = brink_event_weight(g, ns);
-        d->rCoop += w; d->rCoop2 += w*w; d->nCoop++;
-      }
+      for(int c=0; c<nCopy; c++) brink_score_add(d, 1, g, ns);
     }
   }
 }

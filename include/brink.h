@@ -296,7 +296,7 @@ typedef struct brink_store brink_store;
 #define BRINK_EDB       (-24)  /* any other SQLite error (corrupt, locked...) */
 
 /* The schema version this brink writes; older ones are migrated on open. */
-#define BRINK_STORE_SCHEMA 4   /* v4: event locations, quantities, issues (issues 5, 7) */
+#define BRINK_STORE_SCHEMA 5   /* v5: escalation_days keeps severity sums (issue 6) */
 
 enum {
   BRINK_STORE_CREATE   = 0,    /* open, creating the file if missing */
@@ -448,10 +448,11 @@ int brink_store_check(brink_store *);
 ** store's one-a-day fold: one event per (date, source, target, code), with
 ** its mentions and its distinct sources (near-duplicate story clusters).
 ** Each folded event gets a weight brink_event_weight(): its Goldstein
-** severity times its corroboration.  The escalation score of a pair on a day
-** is a one-sided quasi-Poisson CUSUM of the weighted conflict intensity
-** against the pair's own rolling baseline; a second CUSUM on cooperation
-** tells de-escalation and mixed signals from escalation.
+** severity times its corroboration (in the score, corroboration has a share
+** that shrinks as the pair gets busier).  The escalation score of a pair on
+** a day is a one-sided negative binomial CUSUM of the weighted conflict
+** intensity against the pair's own rolling baseline; a second CUSUM on
+** cooperation tells de-escalation and mixed signals from escalation.
 **
 ** Memory: arrays handed back are malloc'd and freed by the matching *_free
 ** function; strings inside them live in the same allocation. */
@@ -478,7 +479,8 @@ typedef struct brink_alert_params {
 void brink_alert_params_default(brink_alert_params *);
 
 /* The weight of one folded event: severity clamp(|goldstein|/5, 0.4, 2)
-** times corroboration min(2, 1 + log2(nSource)/2). */
+** times corroboration min(2, 1 + log2(nSource)/2).  (How much of the
+** corroboration the score uses depends on the pair: docs/ESCALATION.md.) */
 double brink_event_weight(double rGoldstein, int nSource);
 
 /* One day of a pair's scored series: the inputs, then what the detector
@@ -488,12 +490,19 @@ typedef struct brink_score_day {
   double rConflict, rConflict2;  /* in: sum of weights (and of squared weights) of conflict events */
   double rCoop, rCoop2;      /* in: the same for cooperation (quad 1, 2) */
   int nConflict, nCoop;      /* in: folded events behind them */
+  double rConflictSev, rCoopSev; /* in: their sums of severity alone (corroboration left out);
+                                 ** 0 with events: the weights are used as they are */
   double rEsc, rCoopUp;      /* out: the conflict and cooperation CUSUMs (the score) */
-  double rBaseConflict, rBaseCoop;  /* out: baseline intensities used */
+  double rBaseConflict, rBaseCoop;  /* out: baseline intensities used (with the corroboration share of the day) */
   int eDir;                  /* out: direction of the alert open on this day, or 0 */
   int bFired;                /* out: an alert fired on this day */
   int32_t iStart;            /* out: start (change-point estimate) of the open alert */
 } brink_score_day;
+/* Add one folded event (its quad class, Goldstein value and distinct
+** sources) to a day's inputs: quads 3 and 4 are conflict, 1 and 2
+** cooperation, others are left out.  The one place the inputs are summed
+** (the store's update, brink_trend, the benchmark). */
+void brink_score_add(brink_score_day *, int iQuad, double rGoldstein, int nSource);
 /* Score a dense daily series in place, from an empty history.  Returns
 ** BRINK_OK or BRINK_EINVAL (bad parameters, days not consecutive). */
 int brink_escalation_run(const brink_alert_params *, brink_score_day *aDay, size_t nDay);

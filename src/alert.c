@@ -2,11 +2,12 @@
 ** alert.c — the escalation score and the stored alerts (brink.h,
 ** "Escalation watch"; the method is in docs/ESCALATION.md).
 **
-** What lives here: the event weight, the detector (two one-sided
-** quasi-Poisson CUSUMs per directed pair: weighted conflict and weighted
-** cooperation, each against the pair's own rolling baseline), schema v3
-** (escalation_days, alerts, alert_events), the incremental update after an
-** ingest, and reading alerts back with the events that drove them.
+** What lives here: the event weight, the detector (two one-sided negative
+** binomial CUSUMs per directed pair: weighted conflict and weighted
+** cooperation, each against the pair's own rolling baseline), schemas v3
+** (escalation_days, alerts, alert_events) and v5 (severity sums), the
+** incremental update after an ingest, and reading alerts back with the
+** events that drove them.
 **
 ** What does not: series for display (trend.c), charts and reports (svg.c),
 ** printing (the CLI).  The store's migration list runs brinkEscalationSchema.
@@ -47,6 +48,20 @@ const char brinkEscalationSchema[] =
   " cooperation against a rolling baseline (docs/ESCALATION.md); escalation_days keeps"
   " the state, alerts and alert_events the alerts; meta.alerts_run is the last run scored');";
 
+/* Schema v5: a day's severity sums, which the baseline days need for the
+** score's corroboration share (docs/ESCALATION.md, "The score").  Stored
+** states were computed by the earlier score, so the last run scored is
+** forgotten: the next update rescores every pair. */
+const char brinkEscalationSchemaV5[] =
+  "ALTER TABLE escalation_days ADD COLUMN conflict_sev REAL NOT NULL DEFAULT 0;"
+  "ALTER TABLE escalation_days ADD COLUMN coop_sev REAL NOT NULL DEFAULT 0;"
+  "DELETE FROM meta WHERE key='alerts_run';"
+  "INSERT OR REPLACE INTO meta VALUES('escalation',"
+  "  'per directed country pair and day: negative binomial CUSUMs of conflict and cooperation"
+  " (event severity, and corroboration with a share that shrinks as the pair gets busier) against"
+  " a rolling baseline (docs/ESCALATION.md); escalation_days keeps the state, alerts and"
+  " alert_events the alerts; meta.alerts_run is the last run scored');";
+
 /* ---- Dates ------------------------------------------------------------------ */
 
 int32_t brinkDaysFromCivil(int y, int m, int d){
@@ -84,11 +99,12 @@ const char *brink_dir_name(int eDir){
 }
 
 void brink_alert_params_default(brink_alert_params *p){
-  /* Chosen on bench/escalation.c (docs/ESCALATION.md, "Tuning"). */
+  /* Chosen on bench/escalation.c (docs/ESCALATION.md, "Benchmark"). */
   p->nBaseline = 28;     /* four weeks: long enough to average weekly rhythms */
   p->nGuard = 7;         /* a rise is not absorbed into its own baseline for a week */
   p->rRatio = 3.0;       /* tuned to a tripling; Lucas (1985) CUSUM design rule */
-  p->rThreshold = 5.5;   /* h, in nats of quasi-likelihood ratio */
+  p->rThreshold = 5.5;   /* h, in nats of log-likelihood ratio; above 5.64 the seed story
+                          ** with its corroborating reports would not fire */
   p->rFloor = 0.25;      /* a quiet pair is assumed to have a weight-1 event every 4 days */
   p->nMinEvent = 3;      /* one report, or two, never fire */
   p->rMixed = 0.25;      /* the other side a quarter of the way to its own alert */
@@ -101,16 +117,26 @@ int brinkEscCheck(const brink_alert_params *p){
   return BRINK_OK;
 }
 
-double brink_event_weight(double rGoldstein, int nSource){
-  /* severity: a material attack (-10) counts 2, a threat (-4.4) about 0.9,
-  ** a mild complaint 0.4; corroboration: 1 source 1, 2 sources 1.5, 4 or
-  ** more 2 (a press pile-on cannot more than double an event) */
+/* Severity: a material attack (-10) counts 2, a threat (-4.4) about 0.9,
+** a mild complaint 0.4. */
+static double eventSeverity(double rGoldstein){
   double rSev = fabs(rGoldstein)/5.0;
   if( rSev<0.4 ) rSev = 0.4;
-  if( rSev>2.0 ) rSev = 2.0;
+  return rSev>2.0 ? 2.0 : rSev;
+}
+
+double brink_event_weight(double rGoldstein, int nSource){
+  /* corroboration: 1 source 1, 2 sources 1.5, 4 or more 2 (a press
+  ** pile-on cannot more than double an event) */
   double rCor = 1.0 + (nSource>1 ? 0.5*log2((double)nSource) : 0.0);
   if( rCor>2.0 ) rCor = 2.0;
-  return rSev*rCor;
+  return eventSeverity(rGoldstein)*rCor;
+}
+
+void brink_score_add(brink_score_day *d, int iQuad, double rGoldstein, int nSource){
+  double w = brink_event_weight(rGoldstein, nSource), v = eventSeverity(rGoldstein);
+  if( iQuad>=3 ){ d->rConflict += w; d->rConflict2 += w*w; d->rConflictSev += v; d->nConflict++; }
+  else if( iQuad>=1 ){ d->rCoop += w; d->rCoop2 += w*w; d->rCoopSev += v; d->nCoop++; }
 }
 
 /* ---- The detector ------------------------------------------------------------------ */
@@ -133,14 +159,16 @@ static int ringSlot(const brink_alert_params *p, int32_t iDay){
   return k<0 ? k+w : k;
 }
 
-static void ringPut(const brink_alert_params *p, brinkEscState *s, int32_t iDay,
-                    double x, double x2, double y, double y2){
-  int k = ringSlot(p, iDay);
-  s->aConf[k] = x; s->aConf2[k] = x2; s->aCoop[k] = y; s->aCoop2[k] = y2;
+static void ringPut(const brink_alert_params *p, brinkEscState *s, const brink_score_day *d){
+  int k = ringSlot(p, d->iDay);
+  brinkEscRing *r = &s->conf;
+  r->aW[k] = d->rConflict; r->aW2[k] = d->rConflict2; r->aSev[k] = d->rConflictSev; r->aN[k] = d->nConflict;
+  r = &s->coop;
+  r->aW[k] = d->rCoop; r->aW2[k] = d->rCoop2; r->aSev[k] = d->rCoopSev; r->aN[k] = d->nCoop;
 }
 
 void brinkEscSeed(const brink_alert_params *p, brinkEscState *s, const brink_score_day *d){
-  ringPut(p, s, d->iDay, d->rConflict, d->rConflict2, d->rCoop, d->rCoop2);
+  ringPut(p, s, d);
 }
 
 /* The daily fading of the CUSUMs (docs/ESCALATION.md, "Decay"). */
@@ -149,44 +177,90 @@ void brinkEscSeed(const brink_alert_params *p, brinkEscState *s, const brink_sco
 /* Days of history a pair needs (behind the guard) before it is scored. */
 #define WARMUP_DAYS 7
 
-/* Baseline mean and dispersion of one side over the window of day iDay:
-** the nBaseline days ending nGuard days before it.  The dispersion (the
-** variance-to-mean ratio of a day's intensity) has two sources: the spread
-** of event weights (sum w^2 / sum w, exact for a compound Poisson count)
-** and day-to-day swings beyond Poisson (reporting bursts), estimated from
-** the window and shrunk towards the first with 14 days' worth of prior. */
-static void baseline(const brink_alert_params *p, const brinkEscState *s, int32_t iDay, int bCoop,
-                     double *pMu, double *pPhi){
-  const double *a = bCoop ? s->aCoop : s->aConf;
-  const double *a2 = bCoop ? s->aCoop2 : s->aConf2;
-  double rSum = 0, rSum2 = 0, rSq = 0;
-  for(int32_t d = iDay - p->nGuard - p->nBaseline; d < iDay - p->nGuard; d++){
-    int k = ringSlot(p, d);
-    rSum += a[k]; rSum2 += a2[k]; rSq += a[k]*a[k];
-  }
-  /* a young pair averages over the days it has existed (its warm-up) */
-  int32_t iW0 = iDay - p->nGuard - p->nBaseline;
-  if( s->iFirst!=BRINK_ESC_NODAY && s->iFirst>iW0 ) iW0 = s->iFirst;
-  int nEff = (int)(iDay - p->nGuard - iW0);
-  double n = nEff>0 ? (double)nEff : 1.0;
-  double rMean = rSum/n;
-  double rPhiEv = (rSum2 + 2.0)/(rSum + 2.0);        /* two weight-1 events of prior */
-  if( rPhiEv<1.0 ) rPhiEv = 1.0;
-  double rPhi = rPhiEv;
-  if( rMean>0 ){
-    double rVar = rSq/n - rMean*rMean;
-    double rPhiDay = rVar/rMean;
-    rPhi = (n*rPhiDay + 14.0*rPhiEv)/(n + 14.0);
-    if( rPhi<rPhiEv ) rPhi = rPhiEv;
-  }
-  *pMu = rMean>p->rFloor ? rMean : p->rFloor;
-  *pPhi = rPhi;
+/* Overdispersion prior: until a pair's own window says otherwise, its
+** daily reporting rate is taken to swing by about 40% beyond Poisson
+** (squared CV 0.15), with the weight of one 28-day window.  News volume
+** has weekly rhythms and news cycles; a Poisson day is too sure of itself
+** (docs/ESCALATION.md, "The score"). */
+#define KAPPA_PRIOR 0.15
+#define KAPPA_PRIOR_DAYS 28.0
+
+/* Corroboration's share of an event's weight on one side of a pair is
+** BLEND_EVENTS / (BLEND_EVENTS + that side's events in the window): all of
+** it when the pair has had none, half at 7 (two a week), a tenth at two a
+** day.  Where events are few, whether other outlets confirm them is the
+** evidence; where they are many, their count is, and a day on which the
+** press piles on every story must not pass for a rise. */
+#define BLEND_EVENTS 7.0
+
+/* The baseline of one side for one day. */
+typedef struct EscBase {
+  double rBeta;     /* corroboration's share of an event's weight */
+  double rMu;       /* mean intensity a day (at least the floor) */
+  double rPhi;      /* dispersion of the event weights: sum w^2 / sum w */
+  double rKappa;    /* squared CV of the daily rate beyond Poisson */
+} EscBase;
+
+/* A day's intensity when corroboration has share rBeta: every event weighs
+** severity x (1 - beta + beta x corroboration).  *pW2 (if not NULL) gets
+** the sum of squared weights, scaled from the full weights' (exact when
+** the day's events share one corroboration).  A day given without its
+** severity sums keeps its full weights. */
+static double dayIntensity(double rBeta, double rW, double rW2, double rSev, double *pW2){
+  if( rSev<=0 ) rSev = rW;
+  double x = (1.0 - rBeta)*rSev + rBeta*rW;
+  if( pW2 ) *pW2 = rW>0 ? rW2*(x/rW)*(x/rW) : 0;
+  return x;
 }
 
-/* One CUSUM step: the quasi-Poisson log-likelihood ratio of "the rate is
-** rRatio times the baseline" against "it is the baseline", for intensity x. */
-static double cusumStep(const brink_alert_params *p, double rS, double x, double rMu, double rPhi){
-  double u = (x*log(p->rRatio) - (p->rRatio - 1.0)*rMu)/rPhi;
+/* The baseline of side r for day iDay, over the nBaseline days ending
+** nGuard days before it: the corroboration share (from the window's event
+** count), the mean intensity, the dispersion of the weights (sum w^2 /
+** sum w, the variance-to-mean ratio of a compound Poisson count, with a
+** prior of two weight-1 events), and the overdispersion: the day-to-day
+** variance left once the Poisson part (phi x mean) is taken out, over the
+** squared mean, shrunk towards KAPPA_PRIOR. */
+static void baseline(const brink_alert_params *p, const brinkEscState *s, const brinkEscRing *r,
+                     int32_t iDay, EscBase *b){
+  int32_t i0 = iDay - p->nGuard - p->nBaseline, i1 = iDay - p->nGuard;
+  double nEv = 0;
+  for(int32_t d = i0; d < i1; d++) nEv += r->aN[ringSlot(p, d)];
+  b->rBeta = BLEND_EVENTS/(BLEND_EVENTS + nEv);
+  double rSum = 0, rSum2 = 0, rSq = 0;
+  for(int32_t d = i0; d < i1; d++){
+    int k = ringSlot(p, d);
+    double x2, x = dayIntensity(b->rBeta, r->aW[k], r->aW2[k], r->aSev[k], &x2);
+    rSum += x; rSum2 += x2; rSq += x*x;
+  }
+  /* a young pair averages over the days it has existed (its warm-up) */
+  if( s->iFirst!=BRINK_ESC_NODAY && s->iFirst>i0 ) i0 = s->iFirst;
+  double n = i1>i0 ? (double)(i1 - i0) : 1.0;
+  double rMean = rSum/n;
+  double rPhi = (rSum2 + 2.0)/(rSum + 2.0);
+  if( rPhi<1.0 ) rPhi = 1.0;
+  double rKappa = 0;
+  if( rMean>0 ){
+    rKappa = (rSq/n - rMean*rMean - rPhi*rMean)/(rMean*rMean);
+    if( rKappa<0 ) rKappa = 0;
+  }
+  b->rKappa = (n*rKappa + KAPPA_PRIOR_DAYS*KAPPA_PRIOR)/(n + KAPPA_PRIOR_DAYS);
+  b->rMu = rMean>p->rFloor ? rMean : p->rFloor;
+  b->rPhi = rPhi;
+}
+
+/* The log-likelihood ratio of "the rate is r x m" against "it is m" for a
+** count n of a negative binomial (Gamma-Poisson) day whose rate varies
+** with squared CV kappa.  kappa 0 is the Poisson ratio n ln r - (r-1) m of
+** Lucas's CUSUM; a larger kappa bounds what one busy day can say. */
+static double nbLlr(double n, double m, double rKappa, double r){
+  if( rKappa*m*r < 1e-9 ) return n*log(r) - (r - 1.0)*m;
+  double L = log1p(r*m*rKappa) - log1p(m*rKappa);
+  return n*(log(r) - L) - L/rKappa;
+}
+
+/* One CUSUM step for intensity x: x/phi events of mean mu/phi. */
+static double cusumStep(const brink_alert_params *p, double rS, double x, const EscBase *b){
+  double u = nbLlr(x/b->rPhi, b->rMu/b->rPhi, b->rKappa, p->rRatio);
   /* old evidence fades (half-life ~6.6 days at 0.9), so that a burst on a
   ** quiet pair does not hold the score up for months while the baseline
   ** is still near the floor */
@@ -195,18 +269,20 @@ static double cusumStep(const brink_alert_params *p, double rS, double x, double
 }
 
 static void stepOne(const brink_alert_params *p, brinkEscState *s, brink_score_day *d){
-  double rMuX, rPhiX, rMuY, rPhiY;
+  EscBase bx, by;
   int32_t iDay = d->iDay;
   if( s->iFirst==BRINK_ESC_NODAY ) s->iFirst = iDay;
-  baseline(p, s, iDay, 0, &rMuX, &rPhiX);
-  baseline(p, s, iDay, 1, &rMuY, &rPhiY);
+  baseline(p, s, &s->conf, iDay, &bx);
+  baseline(p, s, &s->coop, iDay, &by);
   double sEsc0 = s->sEsc, sCoop0 = s->sCoop;
   /* warm-up: a pair's first reports make its baseline; the CUSUMs start
   ** once a week of history lies behind the guard */
   int bWarm = iDay - p->nGuard - s->iFirst >= WARMUP_DAYS;
   if( bWarm ){
-    s->sEsc = cusumStep(p, s->sEsc, d->rConflict, rMuX, rPhiX);
-    s->sCoop = cusumStep(p, s->sCoop, d->rCoop, rMuY, rPhiY);
+    double x = dayIntensity(bx.rBeta, d->rConflict, d->rConflict2, d->rConflictSev, 0);
+    double y = dayIntensity(by.rBeta, d->rCoop, d->rCoop2, d->rCoopSev, 0);
+    s->sEsc = cusumStep(p, s->sEsc, x, &bx);
+    s->sCoop = cusumStep(p, s->sCoop, y, &by);
   }
   /* runs: where each CUSUM last left zero is the change-point estimate */
   if( s->sEsc>0 ){
@@ -217,7 +293,7 @@ static void stepOne(const brink_alert_params *p, brinkEscState *s, brink_score_d
     if( sCoop0<=0 ){ s->iRunCoop = iDay; s->nRunCoop = 0; }
     s->nRunCoop += d->nCoop;
   }else{ s->iRunCoop = BRINK_ESC_NODAY; s->nRunCoop = 0; }
-  ringPut(p, s, iDay, d->rConflict, d->rConflict2, d->rCoop, d->rCoop2);
+  ringPut(p, s, d);
 
   double h = p->rThreshold, m = p->rMixed*h;
   int bEsc = s->sEsc>=h && s->nRunEsc>=p->nMinEvent;
@@ -244,8 +320,8 @@ static void stepOne(const brink_alert_params *p, brinkEscState *s, brink_score_d
   }
   d->rEsc = s->sEsc;
   d->rCoopUp = s->sCoop;
-  d->rBaseConflict = rMuX;
-  d->rBaseCoop = rMuY;
+  d->rBaseConflict = bx.rMu;
+  d->rBaseCoop = by.rMu;
   d->eDir = s->eDir;
   d->iStart = s->eDir ? s->iStart : BRINK_ESC_NODAY;
   s->iDay = iDay;
@@ -263,12 +339,10 @@ void brinkEscStep(const brink_alert_params *p, brinkEscState *s, brink_score_day
       stepOne(p, s, &e);
       iGap--;
     }
-    if( iGap>=w ){
-      memset(s->aConf, 0, sizeof s->aConf); memset(s->aConf2, 0, sizeof s->aConf2);
-      memset(s->aCoop, 0, sizeof s->aCoop); memset(s->aCoop2, 0, sizeof s->aCoop2);
-    }else{
-      for(int32_t k=1; k<=iGap; k++) ringPut(p, s, s->iDay + k, 0, 0, 0, 0);
-    }
+    /* the days left of the gap (all of the ring at most) are empty */
+    brink_score_day e;
+    memset(&e, 0, sizeof e);
+    for(int32_t k=1; k<=iGap && k<=w; k++){ e.iDay = d->iDay - k; ringPut(p, s, &e); }
     s->iDay = d->iDay - 1;
   }
   stepOne(p, s, d);
@@ -415,6 +489,8 @@ static int storeDay(Upd *u, const char *zSrc, const char *zTgt, const brinkEscSt
   sqlite3_bind_int(q, 17, s->eDir);
   if( s->eDir ) sqlite3_bind_int(q, 18, s->iStart); else sqlite3_bind_null(q, 18);
   if( iAlert ) sqlite3_bind_int64(q, 19, iAlert); else sqlite3_bind_null(q, 19);
+  sqlite3_bind_double(q, 20, d->rConflictSev);
+  sqlite3_bind_double(q, 21, d->rCoopSev);
   int rc = sqlite3_step(q);
   sqlite3_reset(q);
   if( rc!=SQLITE_DONE ) return dbFail(u->p, rc, "storing scores");
@@ -483,7 +559,8 @@ static int rescorePair(Upd *u, const char *zSrc, const char *zTgt, int32_t iFrom
 
   if( s->iDay!=BRINK_ESC_NODAY ){
     /* the ring: the inputs of the w days up to the resumed state's day */
-    rc = sqlite3_prepare_v2(u->db, "SELECT day, conflict, conflict2, coop, coop2 FROM escalation_days"
+    rc = sqlite3_prepare_v2(u->db, "SELECT day, conflict, conflict2, coop, coop2, n_conflict, n_coop,"
+                            " conflict_sev, coop_sev FROM escalation_days"
                             " WHERE src=?1 AND tgt=?2 AND day>?3 AND day<=?4", -1, &q, 0);
     if( rc!=SQLITE_OK ){ brc = dbFail(u->p, rc, "reading scores"); goto done; }
     sqlite3_bind_text(q, 1, zSrc, -1, SQLITE_STATIC);
@@ -496,6 +573,8 @@ static int rescorePair(Upd *u, const char *zSrc, const char *zTgt, int32_t iFrom
       d.iDay = sqlite3_column_int(q, 0);
       d.rConflict = sqlite3_column_double(q, 1); d.rConflict2 = sqlite3_column_double(q, 2);
       d.rCoop = sqlite3_column_double(q, 3); d.rCoop2 = sqlite3_column_double(q, 4);
+      d.nConflict = sqlite3_column_int(q, 5); d.nCoop = sqlite3_column_int(q, 6);
+      d.rConflictSev = sqlite3_column_double(q, 7); d.rCoopSev = sqlite3_column_double(q, 8);
       brinkEscSeed(P, s, &d);
     }
     sqlite3_finalize(q); q = 0;
@@ -634,9 +713,7 @@ static int rescorePair(Upd *u, const char *zSrc, const char *zTgt, int32_t iFrom
     }
     if( iEvDay==BRINK_ESC_NODAY ) break;
     if( d.iDay==BRINK_ESC_NODAY ){ memset(&d, 0, sizeof d); d.iDay = iEvDay; }
-    double wt = brink_event_weight(rGold, nSrc);
-    if( iQuad>=3 ){ d.rConflict += wt; d.rConflict2 += wt*wt; d.nConflict++; }
-    else if( iQuad>=1 ){ d.rCoop += wt; d.rCoop2 += wt*wt; d.nCoop++; }
+    brink_score_add(&d, iQuad, rGold, nSrc);
   }
   sqlite3_reset(L);
   if( brc==BRINK_OK && cur.iId ) brc = alertWrite(u, zSrc, zTgt, &cur, BRINK_ESC_NODAY);   /* still open */
@@ -680,7 +757,9 @@ int brink_alert_update(brink_store *p, const brink_alert_params *pParams, brink_
   int64_t iLastRun = -1, iMaxRun = 0;
 
   static const char *const azSql[] = {
-    "INSERT OR REPLACE INTO escalation_days VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "INSERT OR REPLACE INTO escalation_days(src, tgt, day, conflict, conflict2, coop, coop2,"
+    " n_conflict, n_coop, s_esc, s_coop, run_esc, run_coop, n_run_esc, n_run_coop, first_day, dir,"
+    " start, alert, conflict_sev, coop_sev) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     zLoadSql,
     "INSERT OR REPLACE INTO alerts(id, src, tgt, direction, start, fired, peak, ended, score, n_event)"
     " VALUES(?,?,?,?,?,?,?,?,?,?)",

@@ -9,9 +9,11 @@
 #include "brink.h"
 #include <sqlite3.h>
 
-/* The SQL of schema v3 (escalation_days, alerts, alert_events), run by the
-** store's migration list (store.c). */
+/* The SQL of schema v3 (escalation_days, alerts, alert_events) and of v5
+** (the days' severity sums; every pair is rescored), run by the store's
+** migration list (store.c). */
 extern const char brinkEscalationSchema[];
+extern const char brinkEscalationSchemaV5[];
 
 /* The store's SQLite connection (store.c). */
 sqlite3 *brinkStoreDb(brink_store *);
@@ -25,9 +27,14 @@ sqlite3 *brinkStoreDb(brink_store *);
 /* The detector's state for one pair after its last stepped day.  Everything
 ** in it can be rebuilt from the stored escalation_days rows, which is how
 ** brink_alert_update resumes a pair without recomputing its history. */
+typedef struct brinkEscRing {
+  double aW[BRINK_ESC_MAXWIN], aW2[BRINK_ESC_MAXWIN];   /* weights, squared weights */
+  double aSev[BRINK_ESC_MAXWIN];                        /* severities */
+  int aN[BRINK_ESC_MAXWIN];                             /* folded events */
+} brinkEscRing;
+
 typedef struct brinkEscState {
-  double aConf[BRINK_ESC_MAXWIN], aConf2[BRINK_ESC_MAXWIN];   /* inputs by day % W */
-  double aCoop[BRINK_ESC_MAXWIN], aCoop2[BRINK_ESC_MAXWIN];
+  brinkEscRing conf, coop;     /* each side's inputs by day % W */
   int32_t iDay;                /* last day stepped, BRINK_ESC_NODAY before the first */
   int32_t iFirst;              /* first day of the pair's history */
   double sEsc, sCoop;          /* the two CUSUMs */

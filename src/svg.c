@@ -262,7 +262,7 @@ int brink_report_html(brink_store *p, const brink_report_opts *pOpt, brink_buf *
   if( zA && zB ){ puts_(&o, "Escalation watch: "); esc(&o, zA); puts_(&o, " &ndash; "); esc(&o, zB); }
   else puts_(&o, "Escalation watch");
   puts_(&o, "</h1>\n");
-  fmt(&o, "<p class=\"muted\">Made by brink %s. The score is a quasi-Poisson CUSUM of Goldstein- and"
+  fmt(&o, "<p class=\"muted\">Made by brink %s. The score is a negative binomial CUSUM of Goldstein- and"
           " corroboration-weighted conflict (and, separately, cooperation) of each directed country pair"
           " against its own %d-day baseline ending %d days earlier; an alert fires at %g with at least %d"
           " events. %zu alert%s in the store%s.</p>\n",

@@ -135,10 +135,7 @@ int brink_trend_series(brink_store *p, const brink_trend_query *t, const brink_a
   if( !aD ){ brc = BRINK_ENOMEM; goto done; }
   for(size_t i=0; i<nD; i++) aD[i].iDay = iFirst + (int32_t)i;
   for(size_t i=0; i<nF; i++){
-    brink_score_day *d = &aD[aF[i].iDay - iFirst];
-    double w = brink_event_weight(aF[i].rGold, aF[i].nSrc);
-    if( aF[i].iQuad>=3 ){ d->rConflict += w; d->rConflict2 += w*w; d->nConflict++; }
-    else if( aF[i].iQuad>=1 ){ d->rCoop += w; d->rCoop2 += w*w; d->nCoop++; }
+    brink_score_add(&aD[aF[i].iDay - iFirst], aF[i].iQuad, aF[i].rGold, aF[i].nSrc);
   }
   brc = brink_escalation_run(pParams, aD, nD);
   if( brc ) goto done;

@@ -284,15 +284,24 @@ static const char zV1[] =
   "INSERT INTO events VALUES(2, 2, 2, 0, '1987-03-01', 'JPN', 'Japan', 'JPN', 'USA', 'the United States', 'USA',"
   " '040', '04', 1, 1.0, 'CONSULT', '', 0, 1, NULL);";
 
+/* A store file written from a frozen schema (zSql, then zMore if not
+** NULL), opened (so migrated) and checked to have been version iFound. */
+static brink_store *openFrozen(Tmp *t, const char *zSql, const char *zMore, int iFound){
+  sqlite3 *db;
+  tmpMake(t);
+  assert_int_equal(sqlite3_open(t->zDb, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, zSql, 0, 0, 0), SQLITE_OK);
+  if( zMore ) assert_int_equal(sqlite3_exec(db, zMore, 0, 0, 0), SQLITE_OK);
+  sqlite3_close(db);
+  brink_store *p = openOk(t->zDb, BRINK_STORE_CREATE);
+  assert_int_equal(brink_store_schema_found(p), iFound);
+  return p;
+}
+
 static void test_migrate_v1(void **state){
   (void)state;
-  Tmp t; tmpMake(&t);
-  sqlite3 *db;
-  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
-  assert_int_equal(sqlite3_exec(db, zV1, 0, 0, 0), SQLITE_OK);
-  sqlite3_close(db);
-  brink_store *p = openOk(t.zDb, BRINK_STORE_CREATE);
-  assert_int_equal(brink_store_schema_found(p), 1);
+  Tmp t;
+  brink_store *p = openFrozen(&t, zV1, 0, 1);
   assert_int_equal(brink_store_check(p), BRINK_OK);
   /* the migration clustered the two identical stories: GDELT's NumSources is 1 */
   char *zOut = 0; size_t nOut = 0;
@@ -449,13 +458,9 @@ static void exportCodes(brink_store *p, Tmp *t){
 ** replacement leaves no stray quantity rows, and the exports carry the place. */
 static void test_migrate_v3_locations(void **state){
   (void)state;
-  Tmp t; tmpMake(&t);
+  Tmp t;
   sqlite3 *db;
-  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
-  assert_int_equal(sqlite3_exec(db, zV3, 0, 0, 0), SQLITE_OK);
-  sqlite3_close(db);
-  brink_store *p = openOk(t.zDb, BRINK_STORE_CREATE);
-  assert_int_equal(brink_store_schema_found(p), 3);
+  brink_store *p = openFrozen(&t, zV3, 0, 3);
   assert_int_equal(brink_store_check(p), BRINK_OK);
   brink_store_cursor *c = 0;
   brink_store_row r;
@@ -536,6 +541,50 @@ static void test_migrate_v3_locations(void **state){
   assert_int_equal(sqlite3_step(q), SQLITE_ROW);
   assert_int_equal(sqlite3_column_int(q, 0), 2);
   sqlite3_finalize(q);
+  sqlite3_close(db);
+  tmpFree(&t);
+}
+
+/* One integer from SQL on a raw connection. */
+static int64_t sqlInt(sqlite3 *db, const char *zSql){
+  sqlite3_stmt *q = 0;
+  assert_int_equal(sqlite3_prepare_v2(db, zSql, -1, &q, 0), SQLITE_OK);
+  assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+  int64_t i = sqlite3_column_int64(q, 0);
+  sqlite3_finalize(q);
+  return i;
+}
+
+/* A v3 store with scores and an alert from the earlier escalation score
+** migrates to v5: escalation_days gains its severity sums, and the last
+** run scored is forgotten, so the next update rescores every pair and the
+** stale alert goes. */
+static void test_migrate_v5_rescores(void **state){
+  (void)state;
+  Tmp t;
+  sqlite3 *db;
+  brink_store *p = openFrozen(&t, zV3,
+      "INSERT INTO meta VALUES('alerts_run', '1');"
+      "INSERT INTO escalation_days VALUES('JPN', 'USA', 6268, 0, 0, 0.4, 0.16, 0, 1, 0, 9.9, NULL, 6268,"
+      " 0, 1, 6268, 2, 6268, 1);"
+      "INSERT INTO alerts VALUES(1, 'JPN', 'USA', 2, '1987-03-01', '1987-03-01', '1987-03-01', NULL, 9.9, 1);",
+      3);
+  brink_store_close(p);
+  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
+  assert_int_equal(sqlInt(db, "SELECT count(*) FROM meta WHERE key='alerts_run'"), 0);
+  assert_int_equal(sqlInt(db, "SELECT count(*) FROM pragma_table_info('escalation_days') WHERE name"
+                              " IN ('conflict_sev', 'coop_sev')"), 2);
+  sqlite3_close(db);
+  p = openOk(t.zDb, BRINK_STORE_CREATE);
+  brink_alert_stats st;
+  assert_int_equal(brink_alert_update(p, 0, &st), BRINK_OK);
+  assert_int_equal(st.bFull, 1);
+  assert_int_equal(st.nAlert, 0);
+  brink_store_close(p);
+  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
+  assert_int_equal(sqlInt(db, "SELECT count(*) FROM alerts"), 0);
+  assert_int_equal(sqlInt(db, "SELECT count(*) FROM escalation_days WHERE s_coop>0"), 0);
+  assert_int_equal(sqlInt(db, "SELECT count(*) FROM escalation_days WHERE coop_sev>0"), 1);
   sqlite3_close(db);
   tmpFree(&t);
 }
@@ -746,6 +795,7 @@ int main(void){
     cmocka_unit_test(test_future_schema),
     cmocka_unit_test(test_migrate_v1),
     cmocka_unit_test(test_migrate_v3_locations),
+    cmocka_unit_test(test_migrate_v5_rescores),
     cmocka_unit_test(test_filters),
     cmocka_unit_test(test_near_duplicates),
     cmocka_unit_test(test_exports),

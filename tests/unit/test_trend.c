@@ -25,16 +25,10 @@ static brink_score_day *series(size_t n){
   return a;
 }
 static void addConflict(brink_score_day *d, int n, double rGold, int nSrc){
-  for(int i=0; i<n; i++){
-    double w = brink_event_weight(rGold, nSrc);
-    d->rConflict += w; d->rConflict2 += w*w; d->nConflict++;
-  }
+  for(int i=0; i<n; i++) brink_score_add(d, 4, rGold, nSrc);
 }
 static void addCoop(brink_score_day *d, int n, double rGold){
-  for(int i=0; i<n; i++){
-    double w = brink_event_weight(rGold, 1);
-    d->rCoop += w; d->rCoop2 += w*w; d->nCoop++;
-  }
+  for(int i=0; i<n; i++) brink_score_add(d, 1, rGold, 1);
 }
 static int nFired(const brink_score_day *a, size_t n, int eDir){
   int k = 0;
@@ -77,6 +71,43 @@ static void test_sustained_rise_fires(void **state){
   assert_true(iFire>=100 && iFire<=102);
   assert_int_equal(a[iFire].eDir, BRINK_DIR_ESCALATION);
   assert_int_equal(a[iFire].iStart, a[100].iDay);   /* the change point */
+  free(a);
+}
+
+/* Corroboration is what fires on a quiet pair: the seed story's shape (a
+** calm cooperation baseline, then three severe conflict events in a day). */
+static void test_corroboration_on_quiet_pair(void **state){
+  (void)state;
+  for(int k=0; k<2; k++){
+    brink_score_day *a = series(60);
+    for(int t=0; t<50; t++) addCoop(&a[t], 1 + t%2, 4);
+    addConflict(&a[50], 1, -7.2, k ? 2 : 1);
+    addConflict(&a[50], 1, -7.2, k ? 2 : 1);
+    addConflict(&a[50], 1, -7.2, 1);
+    assert_int_equal(brink_escalation_run(0, a, 60), BRINK_OK);
+    assert_true(a[50].rEsc > 0);
+    assert_int_equal(nFired(a, 60, -1), k);            /* one source: none; other outlets: an alert */
+    if( k ){
+      assert_int_equal(a[50].bFired, 1);
+      assert_int_equal(a[50].eDir, BRINK_DIR_ESCALATION);
+    }
+    free(a);
+  }
+}
+
+/* On a busy pair a press pile-on (every event told by 8 sources, half
+** again as many events coded, for two days) is not a rise: the count
+** decides there, not the corroboration. */
+static void test_pileon_on_busy_pair(void **state){
+  (void)state;
+  brink_score_day *a = series(80);
+  for(int t=0; t<80; t++){
+    int bPile = t==60 || t==61;
+    addConflict(&a[t], bPile ? 6 : 4, -5, bPile ? 8 : 1);
+    for(int i=0; i<(bPile ? 9 : 6); i++) brink_score_add(&a[t], 1, 3.4, bPile ? 8 : 1);
+  }
+  assert_int_equal(brink_escalation_run(0, a, 80), BRINK_OK);
+  assert_int_equal(nFired(a, 80, -1), 0);
   free(a);
 }
 
@@ -278,6 +309,8 @@ int main(void){
     cmocka_unit_test(test_weight),
     cmocka_unit_test(test_single_report_never_fires),
     cmocka_unit_test(test_sustained_rise_fires),
+    cmocka_unit_test(test_corroboration_on_quiet_pair),
+    cmocka_unit_test(test_pileon_on_busy_pair),
     cmocka_unit_test(test_directions),
     cmocka_unit_test(test_bad_input),
     cmocka_unit_test(test_incremental_equals_full),
