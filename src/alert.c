@@ -4,7 +4,8 @@
 **
 ** What lives here: the event weight, the detector (two one-sided negative
 ** binomial CUSUMs per directed pair: weighted conflict and weighted
-** cooperation, each against the pair's own rolling baseline), schemas v3
+** cooperation, each against the pair's own rolling baseline, with a gate
+** on each side's share of the pair's events), schemas v3
 ** (escalation_days, alerts, alert_events) and v5 (severity sums), the
 ** incremental update after an ingest, and reading alerts back with the
 ** events that drove them.
@@ -268,12 +269,77 @@ static double cusumStep(const brink_alert_params *p, double rS, double x, const 
   return rS>0 ? rS : 0;
 }
 
+/* The share gate (docs/ESCALATION.md, "The share gate").  Given a day's
+** events, the number of conflict events is binomial with the pair's
+** conflict share p0 of the baseline window; a rise in the news volume of a
+** pair raises both sides and leaves the share where it was.  On a pair
+** whose window says enough about the share (SHARE_MIN_EVENTS on each side,
+** p0 within [SHARE_PMIN, 1 - SHARE_PMIN]), a side's alert needs the
+** binomial log-likelihood ratio of its share over the CUSUM's run, Lambda,
+** to be positive, and its score S and Lambda to reach h + SHARE_EXTRA
+** together, with S at least SHARE_LEVEL_MIN.  Elsewhere the score alone
+** decides, as before the gate (a quiet pair's first conflict, the seed
+** story's calm cooperation window).  p0 has a Beta prior of SHARE_PRIOR
+** events at 1/2.  Everything is read from the ring of per-day event counts,
+** so the incremental update needs no new stored state. */
+#define SHARE_PRIOR 2.0
+#define SHARE_MIN_EVENTS 3
+#define SHARE_PMIN 0.1
+#define SHARE_EXTRA 4.0
+#define SHARE_LEVEL_MIN 3.0
+
+/* Conflict's share of the events in day iDay's baseline window, and
+** whether the window says enough about it (0: the gate stays open). */
+static int shareBase(const brink_alert_params *p, const brinkEscState *s, int32_t iDay, double *pP0){
+  int32_t i0 = iDay - p->nGuard - p->nBaseline, i1 = iDay - p->nGuard;
+  int nC = 0, nY = 0;
+  for(int32_t d = i0; d < i1; d++){ int k = ringSlot(p, d); nC += s->conf.aN[k]; nY += s->coop.aN[k]; }
+  double p0 = (nC + 0.5*SHARE_PRIOR)/(nC + nY + SHARE_PRIOR);
+  *pP0 = p0;
+  return nC>=SHARE_MIN_EVENTS && nY>=SHARE_MIN_EVENTS && p0>=SHARE_PMIN && p0<=1.0 - SHARE_PMIN;
+}
+
+/* Lambda: the binomial log-likelihood ratio of "side A's share of the
+** events is p1" against "it is p0", p1 = r p0 / (r p0 + 1 - p0) (the
+** score's rRatio applied to A's rate, B's unchanged), summed over the days
+** from iFrom (the run's first) to iDay, at most the ring's last w days.
+** rA is the side's ring, rB the other side's. */
+static double shareLlr(const brink_alert_params *p, const brinkEscRing *rA, const brinkEscRing *rB,
+                       int32_t iFrom, int32_t iDay, double p0){
+  int w = p->nBaseline + p->nGuard;
+  if( iFrom==BRINK_ESC_NODAY || iFrom<iDay-w+1 ) iFrom = iDay - w + 1;
+  double r = p->rRatio, p1 = r*p0/(r*p0 + 1.0 - p0);
+  double la = log(p1/p0), lb = log((1.0 - p1)/(1.0 - p0));
+  double sum = 0;
+  for(int32_t d = iFrom; d <= iDay; d++){
+    int k = ringSlot(p, d);
+    sum += rA->aN[k]*la + rB->aN[k]*lb;
+  }
+  return sum;
+}
+
+/* Does a side fire today (conflict: bConf 1)?  Its score over the
+** threshold and 3 events in its run, and on a pair whose window informs
+** the share (bShare), the share gate with p0. */
+static int sideFires(const brink_alert_params *p, const brinkEscState *s, int bConf, int bShare,
+                     double p0, int32_t iDay){
+  double rS = bConf ? s->sEsc : s->sCoop;
+  int nRun = bConf ? s->nRunEsc : s->nRunCoop;
+  if( rS<(bShare ? SHARE_LEVEL_MIN : p->rThreshold) || nRun<p->nMinEvent ) return 0;
+  if( !bShare ) return 1;
+  double L = bConf ? shareLlr(p, &s->conf, &s->coop, s->iRunEsc, iDay, p0)
+                   : shareLlr(p, &s->coop, &s->conf, s->iRunCoop, iDay, 1.0 - p0);
+  return L>0 && rS + L>=p->rThreshold + SHARE_EXTRA;
+}
+
 static void stepOne(const brink_alert_params *p, brinkEscState *s, brink_score_day *d){
   EscBase bx, by;
   int32_t iDay = d->iDay;
   if( s->iFirst==BRINK_ESC_NODAY ) s->iFirst = iDay;
   baseline(p, s, &s->conf, iDay, &bx);
   baseline(p, s, &s->coop, iDay, &by);
+  double p0;
+  int bShare = shareBase(p, s, iDay, &p0);
   double sEsc0 = s->sEsc, sCoop0 = s->sCoop;
   /* warm-up: a pair's first reports make its baseline; the CUSUMs start
   ** once a week of history lies behind the guard */
@@ -296,8 +362,8 @@ static void stepOne(const brink_alert_params *p, brinkEscState *s, brink_score_d
   ringPut(p, s, d);
 
   double h = p->rThreshold, m = p->rMixed*h;
-  int bEsc = s->sEsc>=h && s->nRunEsc>=p->nMinEvent;
-  int bCoop = s->sCoop>=h && s->nRunCoop>=p->nMinEvent;
+  int bEsc = sideFires(p, s, 1, bShare, p0, iDay);
+  int bCoop = sideFires(p, s, 0, bShare, p0, iDay);
   d->bFired = 0;
   if( s->eDir==0 ){
     if( bWarm && (bEsc || bCoop) ){

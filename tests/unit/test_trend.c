@@ -120,14 +120,42 @@ static void test_directions(void **state){
   assert_true(nFired(a, 150, BRINK_DIR_DEESCALATION)>=1);
   assert_int_equal(nFired(a, 150, BRINK_DIR_ESCALATION), 0);
   free(a);
-  /* both up at once: mixed */
+  /* both up at once, conflict more (its share rises): mixed */
   a = series(150);
-  for(int t=0; t<150; t++){ addConflict(&a[t], t>=100 ? 8 : 2, -5, 1); addCoop(&a[t], t>=100 ? 12 : 3, 4); }
+  for(int t=0; t<150; t++){ addConflict(&a[t], t>=100 ? 12 : 2, -5, 1); addCoop(&a[t], t>=100 ? 9 : 3, 4); }
   assert_int_equal(brink_escalation_run(0, a, 150), BRINK_OK);
   assert_true(nFired(a, 150, BRINK_DIR_MIXED)>=1);
+  assert_int_equal(nFired(a, 150, BRINK_DIR_DEESCALATION), 0);
   free(a);
   assert_string_equal(brink_dir_name(BRINK_DIR_MIXED), "mixed");
   assert_string_equal(brink_dir_name(BRINK_DIR_DEESCALATION), "de-escalation");
+}
+
+/* The share gate: on a busy pair (10 conflict and 15 cooperation events a
+** day), two days on which both sides triple are news volume, not an
+** escalation, however high the conflict score; two days on which conflict
+** alone triples are one. */
+static void test_volume_on_busy_pair(void **state){
+  (void)state;
+  for(int bCoopToo=0; bCoopToo<2; bCoopToo++){
+    brink_score_day *a = series(80);
+    for(int t=0; t<80; t++){
+      int bHot = t==60 || t==61;
+      addConflict(&a[t], bHot ? 30 : 10, -5, 1);
+      addCoop(&a[t], bHot && bCoopToo ? 45 : 15, 3.4);
+    }
+    assert_int_equal(brink_escalation_run(0, a, 80), BRINK_OK);
+    if( bCoopToo ){
+      assert_true(a[61].rEsc >= 5.5);              /* the score alone would fire */
+      assert_true(a[61].rCoopUp > 0);              /* a mixed signal */
+      assert_int_equal(nFired(a, 80, -1), 0);
+    }else{
+      assert_int_equal(nFired(a, 80, -1), 1);
+      assert_true(a[60].bFired || a[61].bFired);
+      assert_int_equal(a[60].bFired ? a[60].eDir : a[61].eDir, BRINK_DIR_ESCALATION);
+    }
+    free(a);
+  }
 }
 
 static void test_bad_input(void **state){
@@ -230,6 +258,14 @@ static void test_incremental_equals_full(void **state){
   assert_int_equal(brink_alert_get(p, 99999, &one), BRINK_EOF);
   brink_trend_free(aEv);
   brink_trend_free(a);
+  /* a third run resumes the pair inside its CUSUM run, where the share
+  ** gate sums the run's days from the stored rows: both sides up */
+  assert_int_equal(brink_store_run_begin(p, 0, "test", 0, "ingest", 0), BRINK_OK);
+  putDays(p, "AAA", "BBB", 67, 70, 6, 9, "busy");
+  assert_int_equal(brink_store_run_end(p, 0), BRINK_OK);
+  assert_int_equal(brink_alert_update(p, 0, &st), BRINK_OK);
+  assert_int_equal(st.bFull, 0);
+  alertsOf(p, zInc, sizeof zInc);
   /* a full rescoring gives the same alerts */
   brink_store_close(p);
   {
@@ -312,6 +348,7 @@ int main(void){
     cmocka_unit_test(test_corroboration_on_quiet_pair),
     cmocka_unit_test(test_pileon_on_busy_pair),
     cmocka_unit_test(test_directions),
+    cmocka_unit_test(test_volume_on_busy_pair),
     cmocka_unit_test(test_bad_input),
     cmocka_unit_test(test_incremental_equals_full),
     cmocka_unit_test(test_series_and_chart),
