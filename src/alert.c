@@ -6,7 +6,8 @@
 ** binomial CUSUMs per directed pair: weighted conflict and weighted
 ** cooperation, each against the pair's own rolling baseline, with a gate
 ** on each side's share of the pair's events), schemas v3
-** (escalation_days, alerts, alert_events) and v5 (severity sums), the
+** (escalation_days, alerts, alert_events), v5 (severity sums) and v6 (a
+** rescore for the share gate), the
 ** incremental update after an ingest, and reading alerts back with the
 ** events that drove them.
 **
@@ -62,6 +63,19 @@ const char brinkEscalationSchemaV5[] =
   " (event severity, and corroboration with a share that shrinks as the pair gets busier) against"
   " a rolling baseline (docs/ESCALATION.md); escalation_days keeps the state, alerts and"
   " alert_events the alerts; meta.alerts_run is the last run scored');";
+
+/* Schema v6: no new columns (the share gate reads the per-day event counts
+** already stored), but alerts stored by the ungated score would stay
+** until their pair is rescored, so the last run scored is forgotten again:
+** the next update rescores every pair with the gate. */
+const char brinkEscalationSchemaV6[] =
+  "DELETE FROM meta WHERE key='alerts_run';"
+  "INSERT OR REPLACE INTO meta VALUES('escalation',"
+  "  'per directed country pair and day: negative binomial CUSUMs of conflict and cooperation"
+  " (event severity, and corroboration with a share that shrinks as the pair gets busier) against"
+  " a rolling baseline, and a gate on each side''s share of the pair''s events (docs/ESCALATION.md);"
+  " escalation_days keeps the state, alerts and alert_events the alerts; meta.alerts_run is the last"
+  " run scored');";
 
 /* ---- Dates ------------------------------------------------------------------ */
 

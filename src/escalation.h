@@ -9,11 +9,13 @@
 #include "brink.h"
 #include <sqlite3.h>
 
-/* The SQL of schema v3 (escalation_days, alerts, alert_events) and of v5
-** (the days' severity sums; every pair is rescored), run by the store's
-** migration list (store.c). */
+/* The SQL of schema v3 (escalation_days, alerts, alert_events), of v5
+** (the days' severity sums; every pair is rescored) and of v6 (the share
+** gate; every pair is rescored), run by the store's migration list
+** (store.c). */
 extern const char brinkEscalationSchema[];
 extern const char brinkEscalationSchemaV5[];
+extern const char brinkEscalationSchemaV6[];
 
 /* The store's SQLite connection (store.c). */
 sqlite3 *brinkStoreDb(brink_store *);

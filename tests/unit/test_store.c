@@ -589,6 +589,29 @@ static void test_migrate_v5_rescores(void **state){
   tmpFree(&t);
 }
 
+/* A v5 store migrates to v6 (the escalation alerts' share gate): nothing
+** changes in its tables, but the last run scored is forgotten, so the
+** next update rescores every pair. */
+static void test_migrate_v6_rescores(void **state){
+  (void)state;
+  Tmp t; tmpMake(&t);
+  brink_store *p = openOk(t.zDb, BRINK_STORE_CREATE);
+  brink_store_close(p);
+  sqlite3 *db;
+  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, "UPDATE meta SET value='5' WHERE key='schema_version';"
+                               "INSERT OR REPLACE INTO meta VALUES('alerts_run', '1');", 0, 0, 0), SQLITE_OK);
+  sqlite3_close(db);
+  p = openOk(t.zDb, BRINK_STORE_CREATE);
+  assert_int_equal(brink_store_schema_found(p), 5);
+  brink_store_close(p);
+  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
+  assert_int_equal(sqlInt(db, "SELECT count(*) FROM meta WHERE key='alerts_run'"), 0);
+  assert_int_equal(sqlInt(db, "SELECT value FROM meta WHERE key='schema_version'"), 6);
+  sqlite3_close(db);
+  tmpFree(&t);
+}
+
 static void test_filters(void **state){
   (void)state;
   Tmp t; tmpMake(&t);
@@ -796,6 +819,7 @@ int main(void){
     cmocka_unit_test(test_migrate_v1),
     cmocka_unit_test(test_migrate_v3_locations),
     cmocka_unit_test(test_migrate_v5_rescores),
+    cmocka_unit_test(test_migrate_v6_rescores),
     cmocka_unit_test(test_filters),
     cmocka_unit_test(test_near_duplicates),
     cmocka_unit_test(test_exports),
