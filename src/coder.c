@@ -1203,7 +1203,8 @@ static int resolveMentions(brink_coder *c, Sent *s){
       if( i<b->iStart && tokIs(&s->aTok[i], ",") ){ i++; bSep = 1; }
       /* "neither A nor B" is a compound too: the pattern says what was not done */
       if( i<b->iStart && (tokIs(&s->aTok[i], "and") || tokIs(&s->aTok[i], "nor")) ){ i++; bSep = 1; bAnd = 1; }
-      if( bSep && i<b->iStart && tokIs(&s->aTok[i], "the") ) i++;
+      /* "the", or a possessive: "Kagame and his party" */
+      if( bSep && i<b->iStart && (tokIs(&s->aTok[i], "the") || s->aTok[i].eTag==TAG_PRPS) ) i++;
       /* adjectives before the next member: "Fornost and the evil awful Gondor" */
       /* ("and then X asked" opens a clause: no compound) */
       while( bSep && i<b->iStart && (TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_RB) && !tokIs(&s->aTok[i], "then") ) i++;
@@ -1470,12 +1471,13 @@ static int findSubject(const Sent *s, int a, int bInQuote){
             return (int)(groupHead(s, &s->aMen[km]) - s->aMen);
           }
         }
-        /* "Fabius and a group of deputies held talks": an unknown plural
-        ** joined by "and" to a known actor leaves that actor the subject */
+        /* "Fabius and a group of deputies held talks", "France and its
+        ** allies bombed": an unknown plural joined by "and" to a known
+        ** actor leaves that actor the subject */
         if( t->eTag==TAG_NNS ){
           int j = i-1;
           while( j>=0 && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT
-                 || s->aTok[j].eTag==TAG_CD || tokIs(&s->aTok[j], "of") || tokIs(&s->aTok[j], "group")
+                 || s->aTok[j].eTag==TAG_PRPS || s->aTok[j].eTag==TAG_CD || tokIs(&s->aTok[j], "of") || tokIs(&s->aTok[j], "group")
                  || tokIs(&s->aTok[j], "delegation")) && j>=i-5 ) j--;
           if( j>=1 && tokIs(&s->aTok[j], "and") ){
             int km = s->aMenAt[j-1];
