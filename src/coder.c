@@ -2162,6 +2162,27 @@ static const char *threatCode(const char *zCode){
   return "130";
 }
 
+/* The subject of an "if" or "unless" clause after token i, in i's clause,
+** when it is an actor other than iSrc's: "if the United States goes ahead"
+** (the subject right after the conjunction, then its verb); -1 if none. */
+static int conditionSubject(const Sent *s, int i, int iSrc){
+  for(; i<s->nTok; i++){
+    const Tok *t = &s->aTok[i];
+    if( tokIs(t, ";") || (t->flags & TOKF_QUOTE) ) return -1;
+    if( !tokIs(t, "if") && !tokIs(t, "unless") ) continue;
+    int j = i+1;
+    if( j<s->nTok && s->aTok[j].eTag==TAG_DT && s->aMenAt[j]<0 ) j++;
+    int k = j<s->nTok ? s->aMenAt[j] : -1;
+    if( k<0 || s->aMen[k].iStart!=j || !s->aMen[k].zCode[0] ) return -1;
+    int e = s->aMen[k].iEnd;
+    while( e<s->nTok && (s->aTok[e].eTag==TAG_MD || s->aTok[e].eTag==TAG_RB) ) e++;
+    if( e>=s->nTok || !TAG_IS_FINITE(s->aTok[e].eTag) ) return -1;
+    if( s->aMen[k].iGroup==s->aMen[iSrc].iGroup || codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) ) return -1;
+    return (int)(groupHead(s, &s->aMen[k]) - s->aMen);
+  }
+  return -1;
+}
+
 /* ---- Appeals and demands ---------------------------------------------- */
 enum { GOV_NONE = 0, GOV_APPEAL, GOV_DEMAND };
 
@@ -2853,6 +2874,11 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( eFrame==FR_REFUSE && !(pBest->flags & PATF_FUTURE) ){
       zCode = refuseCode(zCode);
       if( !zCode ){ c->stats.nDiscarded++; continue; }
+    }
+    if( iTgt<0 && zCode[0]=='1' && zCode[1]=='3' && !c->pEng->bPeerVerbs ){
+      /* a threat is aimed at whoever must meet its condition: "threatened
+      ** to stop the talks if the United States deploys missiles" */
+      iTgt = conditionSubject(s, mBest.iEnd, iSrc);
     }
     /* emit for every member of the source and target groups */
     int gS = s->aMen[iSrc].iGroup;
