@@ -1251,7 +1251,8 @@ static int isObjectLike(const Sent *s, const Mention *m){
     const Tok *q = &s->aTok[i-1];
     static const char *const azQty[] = {"thousands","hundreds","dozens","scores","tens","millions",
       "some","many","most","all","several","groups","members","supporters","units","hundred","thousand",
-      "group","number","delegation","team","handful","contingent","batch",0};
+      "group","number","delegation","team","handful","contingent","batch","deployment","wave",
+      "detachment","column","convoy",0};
     if( !(q->eTag==TAG_CD || inSet(q->zLow, azQty)) ) break;
     i -= 2;
     while( i>=0 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_CD) ) i--;
