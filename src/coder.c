@@ -1795,6 +1795,10 @@ static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, in
     default: {
       int k = s->aMenAt[q];
       if( k<0 || s->aMen[k].iEnd!=q+1 || !s->aMen[k].zCode[0] ) return 0;
+      /* brink's '%' needs a compound ("Russia and China held drills"); a
+      ** lone actor leaves the pattern to shorter ones */
+      if( pe->eKind==PE_COMPOUND && !c->pEng->bPeerVerbs && !(k>0 && s->aMen[k-1].iGroup==s->aMen[k].iGroup)
+          && !(k+1<s->nMen && s->aMen[k+1].iGroup==s->aMen[k].iGroup) ) return 0;
       if( pe->eKind==PE_SOURCE ) pM->iSrc = k;
       else { pM->iTgt = k; if( pe->eKind==PE_COMPOUND ) pM->bCompound = 1; }
       *piStart = s->aMen[k].iStart;
