@@ -2601,12 +2601,14 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( !pBest ) continue;
     if( !(pBest->flags & PATF_NULL) ) nCoded++;   /* a null match ("RAISE [---]") codes nothing */
     c->pRule = pBest;
-    /* "told visiting U.S. Secretary of State": a participle modifying a noun */
+    /* "told visiting U.S. Secretary of State": a participle modifying a noun
+    ** (not a perfect tense: "France has condemned Iran") */
     if( (s->aTok[a].eTag==TAG_VBG || s->aTok[a].eTag==TAG_VBN) && a>0 && a+1<s->nTok
         && (TAG_IS_VERB(s->aTok[a-1].eTag) || s->aTok[a-1].eTag==TAG_DT || s->aTok[a-1].eTag==TAG_IN)
         && s->aMenAt[a-1]<0
         && s->aMenAt[a+1]>=0 && s->aMen[s->aMenAt[a+1]].iStart==a+1 && mBest.iTgt==s->aMenAt[a+1]
-        && !tokIs(&s->aTok[a-1], "by") && !inSet(s->aTok[a-1].zLemma, azBe) ) continue;
+        && !tokIs(&s->aTok[a-1], "by") && !inSet(s->aTok[a-1].zLemma, azBe)
+        && !(s->aTok[a].eTag==TAG_VBN && lemIs(&s->aTok[a-1], "have")) ) continue;
     for(int i=a; i<mBest.iEnd && i<s->nTok; i++) s->aUsed[i] = 1;
     if( pBest->flags & PATF_NULL ) continue;
     if( mBest.bCompound && mBest.iTgt>=0 && c->bStems ){
