@@ -1328,6 +1328,17 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       if( ((m->flags & ACTF_ADJ) || bAbbr) && !inSet(m->zCode, azRegion) ) return (int)(groupHead(s, m) - s->aMen);
     }
   }
+  /* a noun event that an inquiry or a charge is about ("an investigation
+  ** of illegal arms sales to Croatia", "charges of aiding the rebels") is
+  ** no act of the clause's subject: it has no known subject */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    static const char *const azProbe[] = {"investigation","investigations","probe","inquiry","inquiries",
+      "inquest","trial","charges","allegations","accusations",0};
+    int j = a-1;
+    while( j>=0 && j>=a-4 && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT
+           || s->aTok[j].eTag==TAG_NN || s->aTok[j].eTag==TAG_NNS || s->aTok[j].eTag==TAG_PRPS) ) j--;
+    if( j>=1 && (tokIs(&s->aTok[j], "of") || tokIs(&s->aTok[j], "into")) && inSet(s->aTok[j-1].zLow, azProbe) ) return -2;
+  }
   /* a noun anchor right after its verb ("reported the dispatch of",
   ** "issued a warning"): the verb's subject is the noun's */
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
