@@ -1233,6 +1233,19 @@ static int isObjectLike(const Sent *s, const Mention *m){
     if( t->eTag==TAG_DT || t->eTag==TAG_PRPS || TAG_IS_ADJ(t->eTag) || t->eTag==TAG_CD
         || t->eTag==TAG_PDT || (inSet(t->zLow, azDet) && t->eTag!=TAG_IN && t->eTag!=TAG_WDT)
         || tokIs(t, "-") ) { i--; continue; }
+    /* a place named after its kind: "in the capital Dili", "in East
+    ** Timor's capital Dili", "near the port city of Basra" */
+    static const char *const azPlaceKind[] = {"capital","city","town","port","village","province",
+      "district","region",0};
+    if( (t->eTag==TAG_NN || tokIs(t, "of")) && i>0 ){
+      int j = tokIs(t, "of") ? i-1 : i;
+      if( inSet(s->aTok[j].zLow, azPlaceKind) ){
+        i = j-1;
+        while( i>=0 && (s->aTok[i].eTag==TAG_NN || TAG_IS_ADJ(s->aTok[i].eTag)) && s->aMenAt[i]<0 ) i--;
+        if( i>=1 && tokIs(&s->aTok[i], "'s") && s->aMenAt[i-1]>=0 ) i = s->aMen[s->aMenAt[i-1]].iStart - 1;
+        continue;
+      }
+    }
     break;
   }
   /* "at least three Iraqi civilians", "up to 16 Russian advisers", "more
