@@ -2075,6 +2075,23 @@ static int framingAround(const Sent *s, int iSubjStart, int a){
     if( inSet(t->zLow, azFear) ) return FR_HYPO;
     break;
   }
+  /* an action that is the subject of "is out of the question", "is ruled
+  ** out", "is not an option": refused ("lifting the sanctions is out of
+  ** the question") */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) || s->aTok[a].eTag==TAG_VBG ){
+    int i = a+1;
+    while( i<s->nTok && i<=a+10 && !TAG_IS_FINITE(s->aTok[i].eTag) && s->aTok[i].eTag!=TAG_MD
+           && !(s->aTok[i].flags & TOKF_PUNCT) && !tokIs(&s->aTok[i], "that") ) i++;
+    if( i<s->nTok && inSet(s->aTok[i].zLow, azBe) ){
+      i++;
+      while( i<s->nTok && s->aTok[i].eTag==TAG_RB && !inSet(s->aTok[i].zLow, azNeg) ) i++;
+      if( i+3<s->nTok && tokIs(&s->aTok[i], "out") && tokIs(&s->aTok[i+1], "of") && tokIs(&s->aTok[i+2], "the")
+          && tokIs(&s->aTok[i+3], "question") ) return FR_REFUSE;
+      if( i+1<s->nTok && tokIs(&s->aTok[i], "ruled") && tokIs(&s->aTok[i+1], "out") ) return FR_REFUSE;
+      if( i+2<s->nTok && tokIs(&s->aTok[i], "not") && (tokIs(&s->aTok[i+1], "an") || tokIs(&s->aTok[i+1], "a"))
+          && tokIs(&s->aTok[i+2], "option") ) return FR_REFUSE;
+    }
+  }
   /* a noun anchor with a time still to come after it */
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
     static const char *const azUnit[] = {"week","month","year","weekend","monday","tuesday","wednesday",
