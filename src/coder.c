@@ -1936,6 +1936,11 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
           && TAG_IS_FINITE(s->aTok[q-1].eTag) ) break;
       switch( pe->eKind ){
         case PE_WORD:
+          /* "of" after a word of the pattern belongs to that word ("summon
+          ** the ambassador of +"), not to a later noun ("summoned the
+          ** ambassador to complain of inaction over the gangs") */
+          if( q>p && !c->pEng->bPeerVerbs && e>pat->nPre && pe->nWord==1 && tokIs(tq, "of")
+              && (pV->aElem[pat->iElem+e-1].eKind==PE_WORD || pV->aElem[pat->iElem+e-1].eKind==PE_ALT) ) break;
           if( elemRunMatch(s, q, &pV->aWord[pe->iWord], pe->nWord) ){ p = q + pe->nWord; bFound = 1; }
           break;
         case PE_ALT:
@@ -2792,6 +2797,24 @@ static int codeSentence(brink_coder *c, Sent *s){
         iTgt = iSrc;
         iSrc = soloMention(c, s, kFirst);
         if( iSrc==-2 ) return BRINK_ENOMEM;
+      }
+    }
+    if( iTgt<0 && !c->pEng->bPeerVerbs && t->eTag==TAG_VB && a>=3 && tokIs(&s->aTok[a-1], "to") ){
+      /* a purpose infinitive after the one a verb of meeting or summoning
+      ** reaches is aimed at that one: "summoned Togo's ambassador to
+      ** complain", "met the Chinese envoy to protest" (after other verbs
+      ** the object does the infinitive: "wants Ukraine to withdraw") */
+      static const char *const azReach[] = {"summon","meet","visit","receive","telephone","phone",
+        "call","contact",0};
+      int iObjEnd = a-2;   /* (past a time adjunct: "met the envoy on Monday to protest") */
+      if( timeAdjunctStart(s, iObjEnd)>0 ) iObjEnd = timeAdjunctStart(s, iObjEnd) - 1;
+      int k = s->aMenAt[iObjEnd];
+      if( k>=0 && s->aMen[k].iEnd==iObjEnd+1 && s->aMen[k].zCode[0] && s->aMen[k].zCode[0]!='-'
+          && s->aMen[k].iGroup!=s->aMen[iSrc].iGroup && !codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode)
+          && !sameState(s->aMen[k].zCode, s->aMen[iSrc].zCode) ){
+        int v = s->aMen[k].iStart - 1;
+        while( v>=0 && (s->aTok[v].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[v].eTag)) ) v--;
+        if( v>=0 && TAG_IS_VERB(s->aTok[v].eTag) && inSet(s->aTok[v].zLemma, azReach) && s->aMenAt[v]<0 ) iTgt = k;
       }
     }
     if( iTgt<0 ){
