@@ -2760,6 +2760,48 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     /* "..., the military said": no one known (TABARI keeps the actor
     ** coded [---], which codes nothing) */
+    if( iSrc<0 && bUnknownSubj && !bPassive && !c->pEng->bPeerVerbs ){
+      /* the unresolved subject right before the verb group (of a noun
+      ** anchor, its verb's: "continued their hunger strike"): a bare role */
+      int v = a;
+      if( TAG_IS_NOUN(t->eTag) ){
+        v = a-1;
+        while( v>=0 && v>=a-4 && (s->aTok[v].eTag==TAG_DT || s->aTok[v].eTag==TAG_PRPS
+               || TAG_IS_ADJ(s->aTok[v].eTag) || s->aTok[v].eTag==TAG_NN || s->aTok[v].eTag==TAG_CD) ) v--;
+        if( v<0 || !TAG_IS_VERB(s->aTok[v].eTag) ) v = -1;
+      }
+      int i = v-1;
+      while( i>=0 && (TAG_IS_VERB(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_MD || s->aTok[i].eTag==TAG_RB
+             || s->aTok[i].eTag==TAG_TO) && s->aMenAt[i]<0 ) i--;
+      int k = v>0 && i>=0 ? s->aMenAt[i] : -1;
+      if( k>=0 && s->aMen[k].iEnd==i+1 && !s->aMen[k].zCode[0] && s->aMen[k].zAgent && s->aMen[k].zAgent[0] ) iSrc = k;
+    }
+    if( iSrc>=0 && !s->aMen[iSrc].zCode[0] && !c->pEng->bPeerVerbs && s->aMen[iSrc].zAgent
+        && s->aMen[iSrc].zAgent[0] && (strncmp(pBest->zCode, "14", 2)==0 || strncmp(pBest->zCode, "10", 2)==0) ){
+      /* domestic dissent: a role with no country that protests against or
+      ** demands of a government is of that government's country ("refugees
+      ** on hunger strike in protest at the Russian government's refusal":
+      ** RUSREF) */
+      int g = iTgt;
+      for(int i=a+1; g<0 && i<s->nTok && i<=a+15 && !tokIs(&s->aTok[i], ";"); i++){
+        int k = s->aMenAt[i];
+        if( k>=0 && s->aMen[k].iStart==i && s->aMen[k].zCode[0] ) g = k;
+      }
+      /* (a seat of government where it happened is no government protested
+      ** against: "protested in the capital Nairobi") */
+      static const char *const azWhere[] = {"in","at","near","outside","from","across","throughout","through",0};
+      int w = g>=0 ? s->aMen[g].iStart-1 : -1;
+      while( w>=0 && (s->aTok[w].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[w].eTag) || s->aTok[w].eTag==TAG_NN) ) w--;
+      const char *zG = g>=0 && !(w>=0 && inSet(s->aTok[w].zLow, azWhere)) ? s->aMen[g].zCode : "";
+      if( strlen(zG)==6 && strcmp(zG+3, "GOV")==0 && zG[0]!='-' && strncmp(zG, "IGO", 3)!=0 ){
+        char zC[4] = { zG[0], zG[1], zG[2], 0 };
+        const char *zNew = joinCode(c, brinkArenaStrndup(&c->arena, zC, 3), s->aMen[iSrc].zAgent,
+                                    (s->aMen[iSrc].flags & ACTF_PREFIX)!=0);
+        if( !zNew ) return BRINK_ENOMEM;
+        /* (not a state organ of its own: "COB leaders" are no government) */
+        if( !codesRelated(zNew, zG) ) s->aMen[iSrc].zCode = zNew;
+      }
+    }
     if( iSrc>=0 && !s->aMen[iSrc].zCode[0] && !c->bStems ) iSrc = -1;
     if( iSrc<0 && c->bStems && c->zDefSrc[0] ){
       /* TABARI's DEFAULT: no actor before the verb.  PRIOR: the default
