@@ -1189,6 +1189,34 @@ static int resolveMentions(brink_coder *c, Sent *s){
       }
     }
   }
+  /* "ethnic Albanians", "ethnic Serb rebels": a people living in another
+  ** state, of that state (the country after "in", else the sentence's
+  ** first other country), not of the state their people gives its name */
+  for(int k=0; k<s->nMen && !c->pEng->bPeerVerbs; k++){
+    Mention *m = &s->aMen[k];
+    if( m->iStart<1 || !tokIs(&s->aTok[m->iStart-1], "ethnic") || strlen(m->zCode)<3 || !(m->flags & ACTF_ADJ) ) continue;
+    int jHost = -1;
+    for(int j=0; j<s->nMen; j++){
+      const char *z = s->aMen[j].zCode;
+      if( j==k || strlen(z)<3 || strncmp(z, m->zCode, 3)==0 || z[0]=='-' ) continue;
+      if( s->aMen[j].flags & (MF_PRONOUN|ACTF_PERSON) ) continue;
+      if( strncmp(z, "IGO", 3)==0 || strncmp(z, "NGO", 3)==0 || strncmp(z, "IMG", 3)==0 ) continue;
+      int bIn = s->aMen[j].iStart>0 && tokIs(&s->aTok[s->aMen[j].iStart-1], "in");
+      if( jHost<0 || bIn ){ jHost = j; if( bIn ) break; }
+    }
+    if( jHost<0 ) continue;
+    char zC[4] = { s->aMen[jHost].zCode[0], s->aMen[jHost].zCode[1], s->aMen[jHost].zCode[2], 0 };
+    const char *zCty = brinkArenaStrndup(&c->arena, zC, 3);
+    if( !zCty ) return BRINK_ENOMEM;
+    const char *zNew = joinCode(c, zCty, m->zAgent && m->zAgent[0] ? m->zAgent : "CVL", (m->flags & ACTF_PREFIX)!=0);
+    if( !zNew ) return BRINK_ENOMEM;
+    /* ... and so is a "they" that stands for them */
+    for(int j=k+1; j<s->nMen; j++){
+      const Tok *u = &s->aTok[s->aMen[j].iStart];
+      if( (tokIs(u, "they") || tokIs(u, "them")) && strcmp(s->aMen[j].zCode, m->zCode)==0 ) s->aMen[j].zCode = zNew;
+    }
+    m->zCode = zNew;
+  }
   /* compounds: "A and B", "A, B and C", "A, B, and C": a run of mentions
   ** separated by commas or "and" (an optional "the" after it) that contains
   ** at least one "and" is one group. */
