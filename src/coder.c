@@ -1189,6 +1189,38 @@ static int resolveMentions(brink_coder *c, Sent *s){
       }
     }
   }
+  /* "Israel's militia ally", "Russia's ally Syria": the ally is another
+  ** actor, not the one whose ally it is */
+  for(int k=0; k<s->nMen && !c->pEng->bPeerVerbs; k++){
+    int i = s->aMen[k].iEnd;
+    if( i<s->nTok && tokIs(&s->aTok[i], "'s") ) i++;
+    for(int x=0; x<2 && i<s->nTok && (s->aTok[i].eTag==TAG_NN || TAG_IS_ADJ(s->aTok[i].eTag)) && !lemIs(&s->aTok[i], "ally"); x++) i++;
+    if( i>=s->nTok || !(lemIs(&s->aTok[i], "ally") || lemIs(&s->aTok[i], "proxy")) || !TAG_IS_NOUN(s->aTok[i].eTag) ) continue;
+    int bCovered = 0;
+    for(int j=0; j<s->nMen; j++) if( s->aMen[j].iStart<=i && i<s->aMen[j].iEnd ) bCovered = 1;
+    if( bCovered ) continue;
+    /* ... of the country it is in, when the text says ("Israel's militia
+    ** ally in southern Lebanon": a Lebanese militia), else unknown */
+    int j = i+1, kIn = -1;
+    if( j<s->nTok && tokIs(&s->aTok[j], "in") ){
+      j++;
+      while( j<s->nTok && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT) ) j++;
+      for(int x=k+1; x<s->nMen; x++) if( s->aMen[x].iStart==j ) kIn = x;
+    }
+    if( kIn>=0 && (s->aMen[kIn].flags & ACTF_STATE) && strlen(s->aMen[kIn].zCode)>=3 ){
+      char zC[4] = { s->aMen[kIn].zCode[0], s->aMen[kIn].zCode[1], s->aMen[kIn].zCode[2], 0 };
+      const char *zCty = brinkArenaStrndup(&c->arena, zC, 3);
+      if( !zCty ) return BRINK_ENOMEM;
+      const char *zNew = s->aMen[k].zAgent && s->aMen[k].zAgent[0]
+                       ? joinCode(c, zCty, s->aMen[k].zAgent, (s->aMen[k].flags & ACTF_PREFIX)!=0) : zCty;
+      if( !zNew ) return BRINK_ENOMEM;
+      s->aMen[k].zCode = zNew;
+      s->aMen[k].flags &= (uint16_t)~MF_POSS;
+      continue;
+    }
+    menRemove(s, k);
+    k--;
+  }
   /* "ethnic Albanians", "ethnic Serb rebels": a people living in another
   ** state, of that state (the country after "in", else the sentence's
   ** first other country), not of the state their people gives its name */
