@@ -2923,7 +2923,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       /* the first actor after the match that is not the source, in the
       ** same clause and not too far away */
       static const char *const azStop[] = {";","that","which","who","whom","because","while",
-        "although","though","but","during","despite","after","before","since","when","where",
+        "although","though","but","during","despite","after","before","since","when","where","following","amid",
         "if","unless","whether",0};
       /* (TABARI: the first actor after the verb in its clause, at any
       ** distance: "ties with Gxndor almost five years after Calenardhon
