@@ -1053,7 +1053,10 @@ static int resolveMentions(brink_coder *c, Sent *s){
       ** Mitsubishi Electric, Hitachi and Toshiba" (brink's own). */
       int bOfOther = !c->pEng->bPeerVerbs && m->iEnd+1<s->nTok && tokIs(&s->aTok[m->iEnd], "of")
                      && s->aTok[m->iEnd+1].eTag==TAG_NNP && s->aMenAt[m->iEnd+1]<0;
-      if( !m->zCode[0] && m->zAgent && m->zAgent[0] && !bOfOther ){
+      /* (refugees are seldom of the state that takes them in or turns them
+      ** away: "Syria will not accept any more refugees") */
+      int bRefugee = !c->pEng->bPeerVerbs && m->zAgent && strcmp(m->zAgent, "REF")==0;
+      if( !m->zCode[0] && m->zAgent && m->zAgent[0] && !bOfOther && !bRefugee ){
         /* the nearest country actor before it that is a subject ("where the
         ** Kremlin has deployed troops": Russian troops), else the first */
         int jBest = -1;
