@@ -1060,7 +1060,17 @@ static int resolveMentions(brink_coder *c, Sent *s){
         /* the nearest country actor before it that is a subject ("where the
         ** Kremlin has deployed troops": Russian troops), else the first */
         int jBest = -1;
-        for(int j=0; j<k; j++){
+        /* "militants loyal to Iraq's al-Qaeda leader", "workers affiliated
+        ** with the Serbian union": the country of the one they belong to */
+        const Tok *u1 = m->iEnd+2<s->nTok ? &s->aTok[m->iEnd] : 0, *u2 = u1 ? u1+1 : 0;
+        if( !c->pEng->bPeerVerbs && u1 && ((tokIs(u2, "to") && (tokIs(u1, "loyal") || tokIs(u1, "faithful")
+            || tokIs(u1, "belonging") || tokIs(u1, "linked"))) || (tokIs(u2, "with") && tokIs(u1, "affiliated"))) ){
+          for(int j=k+1; j<s->nMen && s->aMen[j].iStart<=m->iEnd+4; j++){
+            const char *z = s->aMen[j].zCode;
+            if( strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ){ jBest = j; break; }
+          }
+        }
+        for(int j=0; j<k && jBest<=k; j++){
           const char *z = s->aMen[j].zCode;
           if( strlen(z)<3 || !(s->aMen[j].flags & (ACTF_STATE|ACTF_ADJ|ACTF_ORG)) ) continue;
           if( strncmp(z, "IGO", 3)==0 || strncmp(z, "NGO", 3)==0 || strncmp(z, "IMG", 3)==0 ) continue;
@@ -1104,8 +1114,14 @@ static int resolveMentions(brink_coder *c, Sent *s){
       ** this sentence */
       for(int j=k-1; j>=0 && !m->zCode[0]; j--){
         const Mention *q = &s->aMen[j];
-        int eLast = s->aTok[q->iEnd-1].eTag;
-        if( q->zCode[0] && !(q->flags & MF_PRONOUN) && (eLast==TAG_NNS || eLast==TAG_NNPS) ){
+        const Tok *tl = &s->aTok[q->iEnd-1];
+        int eLast = tl->eTag;
+        /* (a plural role that opens the sentence, tagged as a name:
+        ** "Militants loyal to ... said they") */
+        int bPlural = eLast==TAG_NNS || eLast==TAG_NNPS
+                   || (eLast==TAG_NNP && (tl->flags & TOKF_FIRST) && q->zAgent && q->zAgent[0]
+                       && tl->n>3 && tl->zLow[tl->n-1]=='s');
+        if( q->zCode[0] && !(q->flags & MF_PRONOUN) && bPlural ){
           m->zCode = q->zCode;
           m->flags = (uint16_t)((m->flags & ~MF_PRONOUN) | (q->flags & (ACTF_PERSON|ACTF_ORG)));
         }
@@ -1296,6 +1312,11 @@ static int isObjectLike(const Sent *s, const Mention *m){
     if( t->eTag==TAG_DT || t->eTag==TAG_PRPS || TAG_IS_ADJ(t->eTag) || t->eTag==TAG_CD
         || t->eTag==TAG_PDT || (inSet(t->zLow, azDet) && t->eTag!=TAG_IN && t->eTag!=TAG_WDT)
         || tokIs(t, "-") ) { i--; continue; }
+    /* a possessor before it: "loyal to Iraq's al-Qaeda leader" */
+    if( (tokIs(t, "'s") || tokIs(t, "'")) && i>0 && s->aMenAt[i-1]>=0 && s->aMen[s->aMenAt[i-1]].iEnd==i ){
+      i = s->aMen[s->aMenAt[i-1]].iStart - 1;
+      continue;
+    }
     /* a place named after its kind: "in the capital Dili", "in East
     ** Timor's capital Dili", "near the port city of Basra" */
     static const char *const azPlaceKind[] = {"capital","city","town","port","village","province",
