@@ -2108,6 +2108,19 @@ static int framing(const Sent *s, int iFrom, int a){
   static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
     "declines","decline","reluctant","rejected","rejects","reject",0};
   int e = FR_NONE;
+  /* the deed someone is punished or blamed for is alleged, not told:
+  ** "jailed two Iraqis for attacking the embassy", "accused of spying" */
+  if( s->aTok[a].eTag==TAG_VBG && a>=2 && (tokIs(&s->aTok[a-1], "for") || tokIs(&s->aTok[a-1], "of")) ){
+    static const char *const azBlame[] = {"arrest","detain","jail","imprison","charge","convict","sentence",
+      "try","prosecute","punish","execute","fine","accuse","blame","condemn","criticize","criticise",
+      "indict","investigate","expel","deport","sue","arraign","suspect","denounce","fault","rebuke",
+      "reprimand","censure",0};
+    for(int i=a-2; i>=0 && i>=a-12; i--){
+      const Tok *u = &s->aTok[i];
+      if( tokIs(u, ";") ) break;
+      if( (TAG_IS_VERB(u->eTag) || u->eTag==TAG_JJ) && inSet(u->zLemma, azBlame) ) return FR_HYPO;
+    }
+  }
   /* a noun anchor is framed by its governing verb, further back:
   ** "threatened to launch a new military offensive" */
   int nBack = TAG_IS_NOUN(s->aTok[a].eTag) ? 9 : 5;
@@ -2819,6 +2832,20 @@ static int codeSentence(brink_coder *c, Sent *s){
         ** ("civilians were killed in a bombing, Iraqi police said") */
         if( iTgt<0 || (!c->pEng->bPeerVerbs && s->aMen[iTgt].iStart>a) ) iTgt = iSubj;
         iSrc = iBy;
+        if( iSrc<0 && !bBy && !c->pEng->bPeerVerbs && (strncmp(pBest->zCode, "09", 2)==0
+            || strncmp(pBest->zCode, "17", 2)==0) ){
+          /* an arrest, a trial or an investigation with no one named is the
+          ** act of the state where it happens: "was arrested in Lebanon" */
+          for(int i=a+pBest->nAnchor; i<s->nTok && i<=mBest.iEnd+3 && iSrc<0; i++){
+            if( !tokIs(&s->aTok[i], "in") ) continue;
+            int j = i+1;
+            while( j<s->nTok && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)) ) j++;
+            int k = j<s->nTok ? s->aMenAt[j] : -1;
+            if( k>=0 && s->aMen[k].iStart==j && (s->aMen[k].flags & ACTF_STATE) && k!=iTgt
+                && strlen(s->aMen[k].zCode)==3 ) iSrc = k;
+            break;
+          }
+        }
       }
     }
     if( !bPassive && iSrc<0 ){
@@ -2943,7 +2970,10 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( v>=0 && TAG_IS_VERB(s->aTok[v].eTag) && inSet(s->aTok[v].zLemma, azReach) && s->aMenAt[v]<0 ) iTgt = k;
       }
     }
-    if( iTgt<0 ){
+    /* (a passive's patient is its subject: when no one known is named
+    ** there, no actor after the verb takes its place: "a missionary was
+    ** arrested in Lebanon for collaborating with Israel") */
+    if( iTgt<0 && !(bPassive && bUnknownSubj && !c->pEng->bPeerVerbs) ){
       /* the first actor after the match that is not the source, in the
       ** same clause and not too far away */
       static const char *const azStop[] = {";","that","which","who","whom","because","while",
