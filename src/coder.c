@@ -3003,7 +3003,16 @@ static int codeSentence(brink_coder *c, Sent *s){
           if( j<s->nTok && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azSpeech) ) break;
         }
         if( s->aMen[k].iGroup==s->aMen[iSrc].iGroup ) continue;
-        if( codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) || sameState(s->aMen[k].zCode, s->aMen[iSrc].zCode) ) continue;
+        if( codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) || sameState(s->aMen[k].zCode, s->aMen[iSrc].zCode) ){
+          /* ... but an organ of a state yielding or coercing "in Sudan" acts
+          ** on its people there (emit makes it SDNCVL) */
+          int iRoot = (pBest->zCode[0]-'0')*10 + (pBest->zCode[1]-'0');
+          int w = i-1;
+          while( w>0 && (s->aTok[w].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[w].eTag)) ) w--;
+          if( c->pEng->bPeerVerbs || !(iRoot==8 || iRoot==17) || strlen(s->aMen[k].zCode)!=3
+              || strlen(s->aMen[iSrc].zCode)<=3 || !(tokIs(&s->aTok[w], "in") || tokIs(&s->aTok[w], "throughout")
+              || tokIs(&s->aTok[w], "across")) ) continue;
+        }
         iTgt = k;
         break;
       }
