@@ -542,6 +542,28 @@ static int findMentions(brink_coder *c, Sent *s){
       i++;
       continue;
     }
+    /* "Saudi-led forces", "the U.S.-led coalition": the leader's forces
+    ** (brink's own dictionaries; "Iranian-backed" militias are not Iran's) */
+    static const char *const azLedWhat[] = {"forces","force","troops","coalition","alliance","invasion",
+      "offensive","operation","operations","mission","campaign","army","armies","military","government",
+      "administration","blockade","bombing","airstrikes","strikes","peacekeepers","peacekeeping",0};
+    if( !c->pEng->bPeerVerbs && t->n>5 && memcmp(t->zLow + t->n - 4, "-led", 4)==0
+        && i+1<s->nTok && inSet(s->aTok[i+1].zLow, azLedWhat) ){
+      int32_t w = brinkDictWordId(c->pDict, t->zLow, (size_t)t->n - 4);
+      uint32_t nPh = 0;
+      const uint32_t *aPh = w>=0 ? brinkDictPhrasesFor(c->pDict, DK_ACTOR, w, &nPh) : 0;
+      if( nPh ){
+        uint32_t iEnt = pV->aPhrase[DK_ACTOR][aPh[0]].iEntry;
+        const char *zCode = brinkDictCodeOn(d, DK_ACTOR, iEnt, c->iDay);
+        uint16_t fl = pV->aEntry[DK_ACTOR][iEnt].flags;
+        if( zCode && zCode[0] && !(fl & ACTF_PERSON) ){
+          Mention *m = menPush(c, s);
+          if( !m ) return BRINK_ENOMEM;
+          m->iStart = i; m->iEnd = i+1; m->zCode = zCode;
+          m->flags = (uint16_t)((fl & ~ACTF_STATE) | ACTF_ADJ);
+        }
+      }
+    }
     i++;
   }
   return BRINK_OK;
@@ -1815,6 +1837,15 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   return BRINK_OK;
 }
 
+/* Is mention k the speaker of an attribution: followed by a verb of saying,
+** perhaps after a few nouns ("Thai military sources said")? */
+static int closingSpeaker(const Sent *s, int k){
+  int j = s->aMen[k].iEnd;
+  for(int x=0; x<3 && j<s->nTok && (s->aTok[j].eTag==TAG_NNS || s->aTok[j].eTag==TAG_NN
+                                    || s->aTok[j].eTag==TAG_JJ); x++) j++;
+  return j<s->nTok && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azSpeech);
+}
+
 /* Try pattern pat at anchor token a.  On a match returns 1 and sets the
 ** slots and the last token used. */
 /* True if the "and" at token i opens a clause of its own: an actor and
@@ -2062,6 +2093,9 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
           if( pe->eKind!=PE_SOURCE && q>p && tokIs(&s->aTok[q-1], "by") ){ q = p+nGap+1; break; }
           int k = s->aMenAt[q];
           if( k>=0 && s->aMen[k].iStart==q && s->aMen[k].zCode[0] ){
+            /* the speaker of a closing attribution fills no slot: "overran
+            ** it late last month, Thai military sources said" */
+            if( !c->pEng->bPeerVerbs && q>0 && tokIs(&s->aTok[q-1], ",") && closingSpeaker(s, k) ){ q = p+nGap+1; break; }
             if( pe->eKind==PE_SOURCE ) pM->iSrc = k;
             else { pM->iTgt = k; if( pe->eKind==PE_COMPOUND ) pM->bCompound = 1; }
             p = s->aMen[k].iEnd;
@@ -2998,10 +3032,7 @@ static int codeSentence(brink_coder *c, Sent *s){
         /* "..., a senior official said": the speaker of a closing
         ** attribution is no target, and the clause ends there (TABARI
         ** takes it as the target: "..., a senior Bree official said") */
-        if( !c->bStems ){
-          int j = s->aMen[k].iEnd;
-          if( j<s->nTok && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azSpeech) ) break;
-        }
+        if( !c->bStems && closingSpeaker(s, k) ) break;
         if( s->aMen[k].iGroup==s->aMen[iSrc].iGroup ) continue;
         if( codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) || sameState(s->aMen[k].zCode, s->aMen[iSrc].zCode) ){
           /* ... but an organ of a state yielding or coercing "in Sudan" acts
