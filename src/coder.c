@@ -1334,6 +1334,10 @@ static int isObjectLike(const Sent *s, const Mention *m){
     if( t->eTag==TAG_DT || t->eTag==TAG_PRPS || TAG_IS_ADJ(t->eTag) || t->eTag==TAG_CD
         || t->eTag==TAG_PDT || (inSet(t->zLow, azDet) && t->eTag!=TAG_IN && t->eTag!=TAG_WDT)
         || tokIs(t, "-") ) { i--; continue; }
+    /* a compass word, capitalised or not: "in Western Cambodia" */
+    static const char *const azCompass[] = {"northern","southern","eastern","western","central",
+      "northeastern","northwestern","southeastern","southwestern","north","south","east","west",0};
+    if( t->eTag==TAG_NNP && inSet(t->zLow, azCompass) && s->aMenAt[i]<0 ){ i--; continue; }
     /* a possessor before it: "loyal to Iraq's al-Qaeda leader" */
     if( (tokIs(t, "'s") || tokIs(t, "'")) && i>0 && s->aMenAt[i-1]>=0 && s->aMen[s->aMenAt[i-1]].iEnd==i ){
       i = s->aMen[s->aMenAt[i-1]].iStart - 1;
