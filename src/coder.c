@@ -1506,6 +1506,28 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       }
     }
   }
+  /* a participle coordinated with an earlier one ("opened fire, killing
+  ** one person and arresting 12"): that one's subject */
+  if( s->aTok[a].eTag==TAG_VBG && a>=2 && tokIs(&s->aTok[a-1], ",") ){
+    /* a participle opening a clause after a comma: the subject of the
+    ** clause before ("opened fire on the crowd, killing one") */
+    for(int v=a-2; v>=0 && v>=a-16; v--){
+      const Tok *u = &s->aTok[v];
+      if( tokIs(u, ";") || (u->flags & TOKF_QUOTE) ) break;
+      if( TAG_IS_FINITE(u->eTag) && !inSet(u->zLemma, azSpeech) ){
+        int k = findSubject(s, v, bInQuote);
+        if( k>=0 ) return k;
+        break;
+      }
+    }
+  }
+  if( s->aTok[a].eTag==TAG_VBG && a>=2 ){
+    for(int w=a-1; w>=0 && w>=a-8; w--){
+      const Tok *u = &s->aTok[w];
+      if( tokIs(u, ";") || tokIs(u, ",") || TAG_IS_FINITE(u->eTag) ) break;
+      if( u->eTag==TAG_VBG && w+1<a && tokIs(&s->aTok[a-1], "and") ) return findSubject(s, w, bInQuote);
+    }
+  }
   if( TAG_IS_VERB(s->aTok[a].eTag) && lemIs(&s->aTok[a], "say") ){
     int kQ = quotedSpeaker(s, a);
     if( kQ>=0 ) return kQ;
@@ -1845,6 +1867,8 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
 ** perhaps after a few nouns ("Thai military sources said")? */
 static int closingSpeaker(const Sent *s, int k){
   int j = s->aMen[k].iEnd;
+  /* ("Human Rights Watch (HRW) said") */
+  if( j+2<s->nTok && tokIs(&s->aTok[j], "(") && tokIs(&s->aTok[j+2], ")") ) j += 3;
   for(int x=0; x<3 && j<s->nTok && (s->aTok[j].eTag==TAG_NNS || s->aTok[j].eTag==TAG_NN
                                     || s->aTok[j].eTag==TAG_JJ); x++) j++;
   return j<s->nTok && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azSpeech);
@@ -2146,6 +2170,15 @@ static int framing(const Sent *s, int iFrom, int a){
   static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
     "declines","decline","reluctant","rejected","rejects","reject",0};
   int e = FR_NONE;
+  /* the deed an appeal, a call or a plan is for is proposed, not done:
+  ** "rejected a United Nations appeal for deploying army troops" */
+  if( s->aTok[a].eTag==TAG_VBG && a>=2 && tokIs(&s->aTok[a-1], "for") ){
+    static const char *const azAsk[] = {"appeal","call","request","demand","proposal","plan","bid",
+      "push","pressure","plea","proposition","idea",0};
+    int j = a-2;
+    while( j>0 && TAG_IS_ADJ(s->aTok[j].eTag) ) j--;
+    if( TAG_IS_NOUN(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azAsk) ) return FR_HYPO;
+  }
   /* the deed someone is punished or blamed for is alleged, not told:
   ** "jailed two Iraqis for attacking the embassy", "accused of spying" */
   if( s->aTok[a].eTag==TAG_VBG && a>=2 && (tokIs(&s->aTok[a-1], "for") || tokIs(&s->aTok[a-1], "of")) ){
