@@ -1687,6 +1687,18 @@ static int findSubject(const Sent *s, int a, int bInQuote){
     /* a clause boundary (';' or a closing quote) between them stops the search */
     const Mention *h = groupHead(s, m);
     if( isObjectLike(s, h) ) continue;
+    /* a relative clause on a noun no dictionary knows lies between ("will
+    ** support a resolution that aims to impose a blockade"): the clause's
+    ** subject is that noun, no one known */
+    if( !s->bNpActor ){
+      int bRel = 0;
+      for(int j=m->iEnd+1; j<a && !bRel; j++){
+        const Tok *u = &s->aTok[j];
+        bRel = (tokIs(u, "that") || tokIs(u, "which")) && (s->aTok[j-1].eTag==TAG_NN || s->aTok[j-1].eTag==TAG_NNS)
+               && s->aMenAt[j-1]<0;
+      }
+      if( bRel ) return -2;
+    }
     /* "Russia's actions": a possessive is the subject of a noun anchor only
     ** when it directly owns it. */
     if( m->flags & MF_POSS ){
@@ -2072,6 +2084,11 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
       ** the attack and Syria said": Syria is no target) */
       if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
           && andOpensClause(s, q-1) ) break;
+      /* ... nor past a relative clause on a noun ("criticized a report
+      ** which accused Sudan": Sudan is no target) */
+      if( q>p+1 && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
+          && (tokIs(&s->aTok[q-1], "which") || tokIs(&s->aTok[q-1], "who"))
+          && (s->aTok[q-2].eTag==TAG_NN || s->aTok[q-2].eTag==TAG_NNS) && s->aMenAt[q-2]<0 ) break;
       /* brink's own patterns with a noun anchor: a word of the pattern is
       ** not looked for past a finite verb of another clause ("a policy
       ** u-turn, President X has reneged on": no "u-turn on") */
