@@ -1695,7 +1695,7 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       for(int j=m->iEnd+1; j<a && !bRel; j++){
         const Tok *u = &s->aTok[j];
         bRel = (tokIs(u, "that") || tokIs(u, "which")) && (s->aTok[j-1].eTag==TAG_NN || s->aTok[j-1].eTag==TAG_NNS)
-               && s->aMenAt[j-1]<0;
+               && s->aMenAt[j-1]<0 && timeAdjunctStart(s, j-1)<0;   /* (not "said yesterday that") */
       }
       if( bRel ) return -2;
     }
@@ -2088,7 +2088,8 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
       ** which accused Sudan": Sudan is no target) */
       if( q>p+1 && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
           && (tokIs(&s->aTok[q-1], "which") || tokIs(&s->aTok[q-1], "who"))
-          && (s->aTok[q-2].eTag==TAG_NN || s->aTok[q-2].eTag==TAG_NNS) && s->aMenAt[q-2]<0 ) break;
+          && (s->aTok[q-2].eTag==TAG_NN || s->aTok[q-2].eTag==TAG_NNS) && s->aMenAt[q-2]<0
+          && timeAdjunctStart(s, q-2)<0 ) break;
       /* brink's own patterns with a noun anchor: a word of the pattern is
       ** not looked for past a finite verb of another clause ("a policy
       ** u-turn, President X has reneged on": no "u-turn on") */
