@@ -542,6 +542,28 @@ static int findMentions(brink_coder *c, Sent *s){
       i++;
       continue;
     }
+    /* "Saudi-led forces", "the U.S.-led coalition": the leader's forces
+    ** (brink's own dictionaries; "Iranian-backed" militias are not Iran's) */
+    static const char *const azLedWhat[] = {"forces","force","troops","coalition","alliance","invasion",
+      "offensive","operation","operations","mission","campaign","army","armies","military","government",
+      "administration","blockade","bombing","airstrikes","strikes","peacekeepers","peacekeeping",0};
+    if( !c->pEng->bPeerVerbs && t->n>5 && memcmp(t->zLow + t->n - 4, "-led", 4)==0
+        && i+1<s->nTok && inSet(s->aTok[i+1].zLow, azLedWhat) ){
+      int32_t w = brinkDictWordId(c->pDict, t->zLow, (size_t)t->n - 4);
+      uint32_t nPh = 0;
+      const uint32_t *aPh = w>=0 ? brinkDictPhrasesFor(c->pDict, DK_ACTOR, w, &nPh) : 0;
+      if( nPh ){
+        uint32_t iEnt = pV->aPhrase[DK_ACTOR][aPh[0]].iEntry;
+        const char *zCode = brinkDictCodeOn(d, DK_ACTOR, iEnt, c->iDay);
+        uint16_t fl = pV->aEntry[DK_ACTOR][iEnt].flags;
+        if( zCode && zCode[0] && !(fl & ACTF_PERSON) ){
+          Mention *m = menPush(c, s);
+          if( !m ) return BRINK_ENOMEM;
+          m->iStart = i; m->iEnd = i+1; m->zCode = zCode;
+          m->flags = (uint16_t)((fl & ~ACTF_STATE) | ACTF_ADJ);
+        }
+      }
+    }
     i++;
   }
   return BRINK_OK;
@@ -1053,11 +1075,24 @@ static int resolveMentions(brink_coder *c, Sent *s){
       ** Mitsubishi Electric, Hitachi and Toshiba" (brink's own). */
       int bOfOther = !c->pEng->bPeerVerbs && m->iEnd+1<s->nTok && tokIs(&s->aTok[m->iEnd], "of")
                      && s->aTok[m->iEnd+1].eTag==TAG_NNP && s->aMenAt[m->iEnd+1]<0;
-      if( !m->zCode[0] && m->zAgent && m->zAgent[0] && !bOfOther ){
+      /* (refugees are seldom of the state that takes them in or turns them
+      ** away: "Syria will not accept any more refugees") */
+      int bRefugee = !c->pEng->bPeerVerbs && m->zAgent && strcmp(m->zAgent, "REF")==0;
+      if( !m->zCode[0] && m->zAgent && m->zAgent[0] && !bOfOther && !bRefugee ){
         /* the nearest country actor before it that is a subject ("where the
         ** Kremlin has deployed troops": Russian troops), else the first */
         int jBest = -1;
-        for(int j=0; j<k; j++){
+        /* "militants loyal to Iraq's al-Qaeda leader", "workers affiliated
+        ** with the Serbian union": the country of the one they belong to */
+        const Tok *u1 = m->iEnd+2<s->nTok ? &s->aTok[m->iEnd] : 0, *u2 = u1 ? u1+1 : 0;
+        if( !c->pEng->bPeerVerbs && u1 && ((tokIs(u2, "to") && (tokIs(u1, "loyal") || tokIs(u1, "faithful")
+            || tokIs(u1, "belonging") || tokIs(u1, "linked"))) || (tokIs(u2, "with") && tokIs(u1, "affiliated"))) ){
+          for(int j=k+1; j<s->nMen && s->aMen[j].iStart<=m->iEnd+4; j++){
+            const char *z = s->aMen[j].zCode;
+            if( strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ){ jBest = j; break; }
+          }
+        }
+        for(int j=0; j<k && jBest<=k; j++){
           const char *z = s->aMen[j].zCode;
           if( strlen(z)<3 || !(s->aMen[j].flags & (ACTF_STATE|ACTF_ADJ|ACTF_ORG)) ) continue;
           if( strncmp(z, "IGO", 3)==0 || strncmp(z, "NGO", 3)==0 || strncmp(z, "IMG", 3)==0 ) continue;
@@ -1101,8 +1136,14 @@ static int resolveMentions(brink_coder *c, Sent *s){
       ** this sentence */
       for(int j=k-1; j>=0 && !m->zCode[0]; j--){
         const Mention *q = &s->aMen[j];
-        int eLast = s->aTok[q->iEnd-1].eTag;
-        if( q->zCode[0] && !(q->flags & MF_PRONOUN) && (eLast==TAG_NNS || eLast==TAG_NNPS) ){
+        const Tok *tl = &s->aTok[q->iEnd-1];
+        int eLast = tl->eTag;
+        /* (a plural role that opens the sentence, tagged as a name:
+        ** "Militants loyal to ... said they") */
+        int bPlural = eLast==TAG_NNS || eLast==TAG_NNPS
+                   || (eLast==TAG_NNP && (tl->flags & TOKF_FIRST) && q->zAgent && q->zAgent[0]
+                       && tl->n>3 && tl->zLow[tl->n-1]=='s');
+        if( q->zCode[0] && !(q->flags & MF_PRONOUN) && bPlural ){
           m->zCode = q->zCode;
           m->flags = (uint16_t)((m->flags & ~MF_PRONOUN) | (q->flags & (ACTF_PERSON|ACTF_ORG)));
         }
@@ -1189,6 +1230,66 @@ static int resolveMentions(brink_coder *c, Sent *s){
       }
     }
   }
+  /* "Israel's militia ally", "Russia's ally Syria": the ally is another
+  ** actor, not the one whose ally it is */
+  for(int k=0; k<s->nMen && !c->pEng->bPeerVerbs; k++){
+    int i = s->aMen[k].iEnd;
+    if( i<s->nTok && tokIs(&s->aTok[i], "'s") ) i++;
+    for(int x=0; x<2 && i<s->nTok && (s->aTok[i].eTag==TAG_NN || TAG_IS_ADJ(s->aTok[i].eTag)) && !lemIs(&s->aTok[i], "ally"); x++) i++;
+    if( i>=s->nTok || !(lemIs(&s->aTok[i], "ally") || lemIs(&s->aTok[i], "proxy")) || !TAG_IS_NOUN(s->aTok[i].eTag) ) continue;
+    int bCovered = 0;
+    for(int j=0; j<s->nMen; j++) if( s->aMen[j].iStart<=i && i<s->aMen[j].iEnd ) bCovered = 1;
+    if( bCovered ) continue;
+    /* ... of the country it is in, when the text says ("Israel's militia
+    ** ally in southern Lebanon": a Lebanese militia), else unknown */
+    int j = i+1, kIn = -1;
+    if( j<s->nTok && tokIs(&s->aTok[j], "in") ){
+      j++;
+      while( j<s->nTok && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT) ) j++;
+      for(int x=k+1; x<s->nMen; x++) if( s->aMen[x].iStart==j ) kIn = x;
+    }
+    if( kIn>=0 && (s->aMen[kIn].flags & ACTF_STATE) && strlen(s->aMen[kIn].zCode)>=3 ){
+      char zC[4] = { s->aMen[kIn].zCode[0], s->aMen[kIn].zCode[1], s->aMen[kIn].zCode[2], 0 };
+      const char *zCty = brinkArenaStrndup(&c->arena, zC, 3);
+      if( !zCty ) return BRINK_ENOMEM;
+      const char *zNew = s->aMen[k].zAgent && s->aMen[k].zAgent[0]
+                       ? joinCode(c, zCty, s->aMen[k].zAgent, (s->aMen[k].flags & ACTF_PREFIX)!=0) : zCty;
+      if( !zNew ) return BRINK_ENOMEM;
+      s->aMen[k].zCode = zNew;
+      s->aMen[k].flags &= (uint16_t)~MF_POSS;
+      continue;
+    }
+    menRemove(s, k);
+    k--;
+  }
+  /* "ethnic Albanians", "ethnic Serb rebels": a people living in another
+  ** state, of that state (the country after "in", else the sentence's
+  ** first other country), not of the state their people gives its name */
+  for(int k=0; k<s->nMen && !c->pEng->bPeerVerbs; k++){
+    Mention *m = &s->aMen[k];
+    if( m->iStart<1 || !tokIs(&s->aTok[m->iStart-1], "ethnic") || strlen(m->zCode)<3 || !(m->flags & ACTF_ADJ) ) continue;
+    int jHost = -1;
+    for(int j=0; j<s->nMen; j++){
+      const char *z = s->aMen[j].zCode;
+      if( j==k || strlen(z)<3 || strncmp(z, m->zCode, 3)==0 || z[0]=='-' ) continue;
+      if( s->aMen[j].flags & (MF_PRONOUN|ACTF_PERSON) ) continue;
+      if( strncmp(z, "IGO", 3)==0 || strncmp(z, "NGO", 3)==0 || strncmp(z, "IMG", 3)==0 ) continue;
+      int bIn = s->aMen[j].iStart>0 && tokIs(&s->aTok[s->aMen[j].iStart-1], "in");
+      if( jHost<0 || bIn ){ jHost = j; if( bIn ) break; }
+    }
+    if( jHost<0 ) continue;
+    char zC[4] = { s->aMen[jHost].zCode[0], s->aMen[jHost].zCode[1], s->aMen[jHost].zCode[2], 0 };
+    const char *zCty = brinkArenaStrndup(&c->arena, zC, 3);
+    if( !zCty ) return BRINK_ENOMEM;
+    const char *zNew = joinCode(c, zCty, m->zAgent && m->zAgent[0] ? m->zAgent : "CVL", (m->flags & ACTF_PREFIX)!=0);
+    if( !zNew ) return BRINK_ENOMEM;
+    /* ... and so is a "they" that stands for them */
+    for(int j=k+1; j<s->nMen; j++){
+      const Tok *u = &s->aTok[s->aMen[j].iStart];
+      if( (tokIs(u, "they") || tokIs(u, "them")) && strcmp(s->aMen[j].zCode, m->zCode)==0 ) s->aMen[j].zCode = zNew;
+    }
+    m->zCode = zNew;
+  }
   /* compounds: "A and B", "A, B and C", "A, B, and C": a run of mentions
   ** separated by commas or "and" (an optional "the" after it) that contains
   ** at least one "and" is one group. */
@@ -1203,7 +1304,8 @@ static int resolveMentions(brink_coder *c, Sent *s){
       if( i<b->iStart && tokIs(&s->aTok[i], ",") ){ i++; bSep = 1; }
       /* "neither A nor B" is a compound too: the pattern says what was not done */
       if( i<b->iStart && (tokIs(&s->aTok[i], "and") || tokIs(&s->aTok[i], "nor")) ){ i++; bSep = 1; bAnd = 1; }
-      if( bSep && i<b->iStart && tokIs(&s->aTok[i], "the") ) i++;
+      /* "the", or a possessive: "Kagame and his party" */
+      if( bSep && i<b->iStart && (tokIs(&s->aTok[i], "the") || s->aTok[i].eTag==TAG_PRPS) ) i++;
       /* adjectives before the next member: "Fornost and the evil awful Gondor" */
       /* ("and then X asked" opens a clause: no compound) */
       while( bSep && i<b->iStart && (TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_RB) && !tokIs(&s->aTok[i], "then") ) i++;
@@ -1232,6 +1334,28 @@ static int isObjectLike(const Sent *s, const Mention *m){
     if( t->eTag==TAG_DT || t->eTag==TAG_PRPS || TAG_IS_ADJ(t->eTag) || t->eTag==TAG_CD
         || t->eTag==TAG_PDT || (inSet(t->zLow, azDet) && t->eTag!=TAG_IN && t->eTag!=TAG_WDT)
         || tokIs(t, "-") ) { i--; continue; }
+    /* a compass word, capitalised or not: "in Western Cambodia" */
+    static const char *const azCompass[] = {"northern","southern","eastern","western","central",
+      "northeastern","northwestern","southeastern","southwestern","north","south","east","west",0};
+    if( t->eTag==TAG_NNP && inSet(t->zLow, azCompass) && s->aMenAt[i]<0 ){ i--; continue; }
+    /* a possessor before it: "loyal to Iraq's al-Qaeda leader" */
+    if( (tokIs(t, "'s") || tokIs(t, "'")) && i>0 && s->aMenAt[i-1]>=0 && s->aMen[s->aMenAt[i-1]].iEnd==i ){
+      i = s->aMen[s->aMenAt[i-1]].iStart - 1;
+      continue;
+    }
+    /* a place named after its kind: "in the capital Dili", "in East
+    ** Timor's capital Dili", "near the port city of Basra" */
+    static const char *const azPlaceKind[] = {"capital","city","town","port","village","province",
+      "district","region",0};
+    if( (t->eTag==TAG_NN || tokIs(t, "of")) && i>0 ){
+      int j = tokIs(t, "of") ? i-1 : i;
+      if( inSet(s->aTok[j].zLow, azPlaceKind) ){
+        i = j-1;
+        while( i>=0 && (s->aTok[i].eTag==TAG_NN || TAG_IS_ADJ(s->aTok[i].eTag)) && s->aMenAt[i]<0 ) i--;
+        if( i>=1 && tokIs(&s->aTok[i], "'s") && s->aMenAt[i-1]>=0 ) i = s->aMen[s->aMenAt[i-1]].iStart - 1;
+        continue;
+      }
+    }
     break;
   }
   /* "at least three Iraqi civilians", "up to 16 Russian advisers", "more
@@ -1250,7 +1374,8 @@ static int isObjectLike(const Sent *s, const Mention *m){
     const Tok *q = &s->aTok[i-1];
     static const char *const azQty[] = {"thousands","hundreds","dozens","scores","tens","millions",
       "some","many","most","all","several","groups","members","supporters","units","hundred","thousand",
-      "group","number","delegation","team","handful","contingent","batch",0};
+      "group","number","delegation","team","handful","contingent","batch","deployment","wave",
+      "detachment","column","convoy",0};
     if( !(q->eTag==TAG_CD || inSet(q->zLow, azQty)) ) break;
     i -= 2;
     while( i>=0 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_CD) ) i--;
@@ -1326,6 +1451,17 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       if( ((m->flags & ACTF_ADJ) || bAbbr) && !inSet(m->zCode, azRegion) ) return (int)(groupHead(s, m) - s->aMen);
     }
   }
+  /* a noun event that an inquiry or a charge is about ("an investigation
+  ** of illegal arms sales to Croatia", "charges of aiding the rebels") is
+  ** no act of the clause's subject: it has no known subject */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    static const char *const azProbe[] = {"investigation","investigations","probe","inquiry","inquiries",
+      "inquest","trial","charges","allegations","accusations",0};
+    int j = a-1;
+    while( j>=0 && j>=a-4 && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT
+           || s->aTok[j].eTag==TAG_NN || s->aTok[j].eTag==TAG_NNS || s->aTok[j].eTag==TAG_PRPS) ) j--;
+    if( j>=1 && (tokIs(&s->aTok[j], "of") || tokIs(&s->aTok[j], "into")) && inSet(s->aTok[j-1].zLow, azProbe) ) return -2;
+  }
   /* a noun anchor right after its verb ("reported the dispatch of",
   ** "issued a warning"): the verb's subject is the noun's */
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
@@ -1368,6 +1504,28 @@ static int findSubject(const Sent *s, int a, int bInQuote){
         int k = findSubject(s, v, bInQuote);
         if( k>=0 ) return k;
       }
+    }
+  }
+  /* a participle coordinated with an earlier one ("opened fire, killing
+  ** one person and arresting 12"): that one's subject */
+  if( s->aTok[a].eTag==TAG_VBG && a>=2 && tokIs(&s->aTok[a-1], ",") ){
+    /* a participle opening a clause after a comma: the subject of the
+    ** clause before ("opened fire on the crowd, killing one") */
+    for(int v=a-2; v>=0 && v>=a-16; v--){
+      const Tok *u = &s->aTok[v];
+      if( tokIs(u, ";") || (u->flags & TOKF_QUOTE) ) break;
+      if( TAG_IS_FINITE(u->eTag) && !inSet(u->zLemma, azSpeech) ){
+        int k = findSubject(s, v, bInQuote);
+        if( k>=0 ) return k;
+        break;
+      }
+    }
+  }
+  if( s->aTok[a].eTag==TAG_VBG && a>=2 ){
+    for(int w=a-1; w>=0 && w>=a-8; w--){
+      const Tok *u = &s->aTok[w];
+      if( tokIs(u, ";") || tokIs(u, ",") || TAG_IS_FINITE(u->eTag) ) break;
+      if( u->eTag==TAG_VBG && w+1<a && tokIs(&s->aTok[a-1], "and") ) return findSubject(s, w, bInQuote);
     }
   }
   if( TAG_IS_VERB(s->aTok[a].eTag) && lemIs(&s->aTok[a], "say") ){
@@ -1470,12 +1628,13 @@ static int findSubject(const Sent *s, int a, int bInQuote){
             return (int)(groupHead(s, &s->aMen[km]) - s->aMen);
           }
         }
-        /* "Fabius and a group of deputies held talks": an unknown plural
-        ** joined by "and" to a known actor leaves that actor the subject */
+        /* "Fabius and a group of deputies held talks", "France and its
+        ** allies bombed": an unknown plural joined by "and" to a known
+        ** actor leaves that actor the subject */
         if( t->eTag==TAG_NNS ){
           int j = i-1;
           while( j>=0 && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT
-                 || s->aTok[j].eTag==TAG_CD || tokIs(&s->aTok[j], "of") || tokIs(&s->aTok[j], "group")
+                 || s->aTok[j].eTag==TAG_PRPS || s->aTok[j].eTag==TAG_CD || tokIs(&s->aTok[j], "of") || tokIs(&s->aTok[j], "group")
                  || tokIs(&s->aTok[j], "delegation")) && j>=i-5 ) j--;
           if( j>=1 && tokIs(&s->aTok[j], "and") ){
             int km = s->aMenAt[j-1];
@@ -1528,6 +1687,18 @@ static int findSubject(const Sent *s, int a, int bInQuote){
     /* a clause boundary (';' or a closing quote) between them stops the search */
     const Mention *h = groupHead(s, m);
     if( isObjectLike(s, h) ) continue;
+    /* a relative clause on a noun no dictionary knows lies between ("will
+    ** support a resolution that aims to impose a blockade"): the clause's
+    ** subject is that noun, no one known */
+    if( !s->bNpActor ){
+      int bRel = 0;
+      for(int j=m->iEnd+1; j<a && !bRel; j++){
+        const Tok *u = &s->aTok[j];
+        bRel = (tokIs(u, "that") || tokIs(u, "which")) && (s->aTok[j-1].eTag==TAG_NN || s->aTok[j-1].eTag==TAG_NNS)
+               && s->aMenAt[j-1]<0 && timeAdjunctStart(s, j-1)<0;   /* (not "said yesterday that") */
+      }
+      if( bRel ) return -2;
+    }
     /* "Russia's actions": a possessive is the subject of a noun anchor only
     ** when it directly owns it. */
     if( m->flags & MF_POSS ){
@@ -1704,6 +1875,17 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   return BRINK_OK;
 }
 
+/* Is mention k the speaker of an attribution: followed by a verb of saying,
+** perhaps after a few nouns ("Thai military sources said")? */
+static int closingSpeaker(const Sent *s, int k){
+  int j = s->aMen[k].iEnd;
+  /* ("Human Rights Watch (HRW) said") */
+  if( j+2<s->nTok && tokIs(&s->aTok[j], "(") && tokIs(&s->aTok[j+2], ")") ) j += 3;
+  for(int x=0; x<3 && j<s->nTok && (s->aTok[j].eTag==TAG_NNS || s->aTok[j].eTag==TAG_NN
+                                    || s->aTok[j].eTag==TAG_JJ); x++) j++;
+  return j<s->nTok && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azSpeech);
+}
+
 /* Try pattern pat at anchor token a.  On a match returns 1 and sets the
 ** slots and the last token used. */
 /* True if the "and" at token i opens a clause of its own: an actor and
@@ -1792,6 +1974,10 @@ static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, in
     default: {
       int k = s->aMenAt[q];
       if( k<0 || s->aMen[k].iEnd!=q+1 || !s->aMen[k].zCode[0] ) return 0;
+      /* brink's '%' needs a compound ("Russia and China held drills"); a
+      ** lone actor leaves the pattern to shorter ones */
+      if( pe->eKind==PE_COMPOUND && !c->pEng->bPeerVerbs && !(k>0 && s->aMen[k-1].iGroup==s->aMen[k].iGroup)
+          && !(k+1<s->nMen && s->aMen[k+1].iGroup==s->aMen[k].iGroup) ) return 0;
       if( pe->eKind==PE_SOURCE ) pM->iSrc = k;
       else { pM->iTgt = k; if( pe->eKind==PE_COMPOUND ) pM->bCompound = 1; }
       *piStart = s->aMen[k].iStart;
@@ -1898,6 +2084,12 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
       ** the attack and Syria said": Syria is no target) */
       if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
           && andOpensClause(s, q-1) ) break;
+      /* ... nor past a relative clause on a noun ("criticized a report
+      ** which accused Sudan": Sudan is no target) */
+      if( q>p+1 && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
+          && (tokIs(&s->aTok[q-1], "which") || tokIs(&s->aTok[q-1], "who"))
+          && (s->aTok[q-2].eTag==TAG_NN || s->aTok[q-2].eTag==TAG_NNS) && s->aMenAt[q-2]<0
+          && timeAdjunctStart(s, q-2)<0 ) break;
       /* brink's own patterns with a noun anchor: a word of the pattern is
       ** not looked for past a finite verb of another clause ("a policy
       ** u-turn, President X has reneged on": no "u-turn on") */
@@ -1905,6 +2097,11 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
           && TAG_IS_FINITE(s->aTok[q-1].eTag) ) break;
       switch( pe->eKind ){
         case PE_WORD:
+          /* "of" after a word of the pattern belongs to that word ("summon
+          ** the ambassador of +"), not to a later noun ("summoned the
+          ** ambassador to complain of inaction over the gangs") */
+          if( q>p && !c->pEng->bPeerVerbs && e>pat->nPre && pe->nWord==1 && tokIs(tq, "of")
+              && (pV->aElem[pat->iElem+e-1].eKind==PE_WORD || pV->aElem[pat->iElem+e-1].eKind==PE_ALT) ) break;
           if( elemRunMatch(s, q, &pV->aWord[pe->iWord], pe->nWord) ){ p = q + pe->nWord; bFound = 1; }
           break;
         case PE_ALT:
@@ -1945,6 +2142,9 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
           if( pe->eKind!=PE_SOURCE && q>p && tokIs(&s->aTok[q-1], "by") ){ q = p+nGap+1; break; }
           int k = s->aMenAt[q];
           if( k>=0 && s->aMen[k].iStart==q && s->aMen[k].zCode[0] ){
+            /* the speaker of a closing attribution fills no slot: "overran
+            ** it late last month, Thai military sources said" */
+            if( !c->pEng->bPeerVerbs && q>0 && tokIs(&s->aTok[q-1], ",") && closingSpeaker(s, k) ){ q = p+nGap+1; break; }
             if( pe->eKind==PE_SOURCE ) pM->iSrc = k;
             else { pM->iTgt = k; if( pe->eKind==PE_COMPOUND ) pM->bCompound = 1; }
             p = s->aMen[k].iEnd;
@@ -1991,6 +2191,28 @@ static int framing(const Sent *s, int iFrom, int a){
   static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
     "declines","decline","reluctant","rejected","rejects","reject",0};
   int e = FR_NONE;
+  /* the deed an appeal, a call or a plan is for is proposed, not done:
+  ** "rejected a United Nations appeal for deploying army troops" */
+  if( s->aTok[a].eTag==TAG_VBG && a>=2 && tokIs(&s->aTok[a-1], "for") ){
+    static const char *const azAsk[] = {"appeal","call","request","demand","proposal","plan","bid",
+      "push","pressure","plea","proposition","idea",0};
+    int j = a-2;
+    while( j>0 && TAG_IS_ADJ(s->aTok[j].eTag) ) j--;
+    if( TAG_IS_NOUN(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azAsk) ) return FR_HYPO;
+  }
+  /* the deed someone is punished or blamed for is alleged, not told:
+  ** "jailed two Iraqis for attacking the embassy", "accused of spying" */
+  if( s->aTok[a].eTag==TAG_VBG && a>=2 && (tokIs(&s->aTok[a-1], "for") || tokIs(&s->aTok[a-1], "of")) ){
+    static const char *const azBlame[] = {"arrest","detain","jail","imprison","charge","convict","sentence",
+      "try","prosecute","punish","execute","fine","accuse","blame","condemn","criticize","criticise",
+      "indict","investigate","expel","deport","sue","arraign","suspect","denounce","fault","rebuke",
+      "reprimand","censure",0};
+    for(int i=a-2; i>=0 && i>=a-12; i--){
+      const Tok *u = &s->aTok[i];
+      if( tokIs(u, ";") ) break;
+      if( (TAG_IS_VERB(u->eTag) || u->eTag==TAG_JJ) && inSet(u->zLemma, azBlame) ) return FR_HYPO;
+    }
+  }
   /* a noun anchor is framed by its governing verb, further back:
   ** "threatened to launch a new military offensive" */
   int nBack = TAG_IS_NOUN(s->aTok[a].eTag) ? 9 : 5;
@@ -2046,6 +2268,23 @@ static int framingAround(const Sent *s, int iSubjStart, int a){
     if( tokIs(t, "that") || t->eTag==TAG_DT ) continue;
     if( inSet(t->zLow, azFear) ) return FR_HYPO;
     break;
+  }
+  /* an action that is the subject of "is out of the question", "is ruled
+  ** out", "is not an option": refused ("lifting the sanctions is out of
+  ** the question") */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) || s->aTok[a].eTag==TAG_VBG ){
+    int i = a+1;
+    while( i<s->nTok && i<=a+10 && !TAG_IS_FINITE(s->aTok[i].eTag) && s->aTok[i].eTag!=TAG_MD
+           && !(s->aTok[i].flags & TOKF_PUNCT) && !tokIs(&s->aTok[i], "that") ) i++;
+    if( i<s->nTok && inSet(s->aTok[i].zLow, azBe) ){
+      i++;
+      while( i<s->nTok && s->aTok[i].eTag==TAG_RB && !inSet(s->aTok[i].zLow, azNeg) ) i++;
+      if( i+3<s->nTok && tokIs(&s->aTok[i], "out") && tokIs(&s->aTok[i+1], "of") && tokIs(&s->aTok[i+2], "the")
+          && tokIs(&s->aTok[i+3], "question") ) return FR_REFUSE;
+      if( i+1<s->nTok && tokIs(&s->aTok[i], "ruled") && tokIs(&s->aTok[i+1], "out") ) return FR_REFUSE;
+      if( i+2<s->nTok && tokIs(&s->aTok[i], "not") && (tokIs(&s->aTok[i+1], "an") || tokIs(&s->aTok[i+1], "a"))
+          && tokIs(&s->aTok[i+2], "option") ) return FR_REFUSE;
+    }
   }
   /* a noun anchor with a time still to come after it */
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
@@ -2161,6 +2400,27 @@ static const char *threatCode(const char *zCode){
   if( z[0]=='1' && z[1]=='3' ) return z;
   if( strncmp(zCode, "087", 3)==0 || strncmp(zCode, "16", 2)==0 ) return "131";
   return "130";
+}
+
+/* The subject of an "if" or "unless" clause after token i, in i's clause,
+** when it is an actor other than iSrc's: "if the United States goes ahead"
+** (the subject right after the conjunction, then its verb); -1 if none. */
+static int conditionSubject(const Sent *s, int i, int iSrc){
+  for(; i<s->nTok; i++){
+    const Tok *t = &s->aTok[i];
+    if( tokIs(t, ";") || (t->flags & TOKF_QUOTE) ) return -1;
+    if( !tokIs(t, "if") && !tokIs(t, "unless") ) continue;
+    int j = i+1;
+    if( j<s->nTok && s->aTok[j].eTag==TAG_DT && s->aMenAt[j]<0 ) j++;
+    int k = j<s->nTok ? s->aMenAt[j] : -1;
+    if( k<0 || s->aMen[k].iStart!=j || !s->aMen[k].zCode[0] ) return -1;
+    int e = s->aMen[k].iEnd;
+    while( e<s->nTok && (s->aTok[e].eTag==TAG_MD || s->aTok[e].eTag==TAG_RB) ) e++;
+    if( e>=s->nTok || !TAG_IS_FINITE(s->aTok[e].eTag) ) return -1;
+    if( s->aMen[k].iGroup==s->aMen[iSrc].iGroup || codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) ) return -1;
+    return (int)(groupHead(s, &s->aMen[k]) - s->aMen);
+  }
+  return -1;
 }
 
 /* ---- Appeals and demands ---------------------------------------------- */
@@ -2576,12 +2836,14 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( !pBest ) continue;
     if( !(pBest->flags & PATF_NULL) ) nCoded++;   /* a null match ("RAISE [---]") codes nothing */
     c->pRule = pBest;
-    /* "told visiting U.S. Secretary of State": a participle modifying a noun */
+    /* "told visiting U.S. Secretary of State": a participle modifying a noun
+    ** (not a perfect tense: "France has condemned Iran") */
     if( (s->aTok[a].eTag==TAG_VBG || s->aTok[a].eTag==TAG_VBN) && a>0 && a+1<s->nTok
         && (TAG_IS_VERB(s->aTok[a-1].eTag) || s->aTok[a-1].eTag==TAG_DT || s->aTok[a-1].eTag==TAG_IN)
         && s->aMenAt[a-1]<0
         && s->aMenAt[a+1]>=0 && s->aMen[s->aMenAt[a+1]].iStart==a+1 && mBest.iTgt==s->aMenAt[a+1]
-        && !tokIs(&s->aTok[a-1], "by") && !inSet(s->aTok[a-1].zLemma, azBe) ) continue;
+        && !tokIs(&s->aTok[a-1], "by") && !inSet(s->aTok[a-1].zLemma, azBe)
+        && !(s->aTok[a].eTag==TAG_VBN && lemIs(&s->aTok[a-1], "have")) ) continue;
     for(int i=a; i<mBest.iEnd && i<s->nTok; i++) s->aUsed[i] = 1;
     if( pBest->flags & PATF_NULL ) continue;
     if( mBest.bCompound && mBest.iTgt>=0 && c->bStems ){
@@ -2662,6 +2924,20 @@ static int codeSentence(brink_coder *c, Sent *s){
         ** ("civilians were killed in a bombing, Iraqi police said") */
         if( iTgt<0 || (!c->pEng->bPeerVerbs && s->aMen[iTgt].iStart>a) ) iTgt = iSubj;
         iSrc = iBy;
+        if( iSrc<0 && !bBy && !c->pEng->bPeerVerbs && (strncmp(pBest->zCode, "09", 2)==0
+            || strncmp(pBest->zCode, "17", 2)==0) ){
+          /* an arrest, a trial or an investigation with no one named is the
+          ** act of the state where it happens: "was arrested in Lebanon" */
+          for(int i=a+pBest->nAnchor; i<s->nTok && i<=mBest.iEnd+3 && iSrc<0; i++){
+            if( !tokIs(&s->aTok[i], "in") ) continue;
+            int j = i+1;
+            while( j<s->nTok && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)) ) j++;
+            int k = j<s->nTok ? s->aMenAt[j] : -1;
+            if( k>=0 && s->aMen[k].iStart==j && (s->aMen[k].flags & ACTF_STATE) && k!=iTgt
+                && strlen(s->aMen[k].zCode)==3 ) iSrc = k;
+            break;
+          }
+        }
       }
     }
     if( !bPassive && iSrc<0 ){
@@ -2687,6 +2963,48 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     /* "..., the military said": no one known (TABARI keeps the actor
     ** coded [---], which codes nothing) */
+    if( iSrc<0 && bUnknownSubj && !bPassive && !c->pEng->bPeerVerbs ){
+      /* the unresolved subject right before the verb group (of a noun
+      ** anchor, its verb's: "continued their hunger strike"): a bare role */
+      int v = a;
+      if( TAG_IS_NOUN(t->eTag) ){
+        v = a-1;
+        while( v>=0 && v>=a-4 && (s->aTok[v].eTag==TAG_DT || s->aTok[v].eTag==TAG_PRPS
+               || TAG_IS_ADJ(s->aTok[v].eTag) || s->aTok[v].eTag==TAG_NN || s->aTok[v].eTag==TAG_CD) ) v--;
+        if( v<0 || !TAG_IS_VERB(s->aTok[v].eTag) ) v = -1;
+      }
+      int i = v-1;
+      while( i>=0 && (TAG_IS_VERB(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_MD || s->aTok[i].eTag==TAG_RB
+             || s->aTok[i].eTag==TAG_TO) && s->aMenAt[i]<0 ) i--;
+      int k = v>0 && i>=0 ? s->aMenAt[i] : -1;
+      if( k>=0 && s->aMen[k].iEnd==i+1 && !s->aMen[k].zCode[0] && s->aMen[k].zAgent && s->aMen[k].zAgent[0] ) iSrc = k;
+    }
+    if( iSrc>=0 && !s->aMen[iSrc].zCode[0] && !c->pEng->bPeerVerbs && s->aMen[iSrc].zAgent
+        && s->aMen[iSrc].zAgent[0] && (strncmp(pBest->zCode, "14", 2)==0 || strncmp(pBest->zCode, "10", 2)==0) ){
+      /* domestic dissent: a role with no country that protests against or
+      ** demands of a government is of that government's country ("refugees
+      ** on hunger strike in protest at the Russian government's refusal":
+      ** RUSREF) */
+      int g = iTgt;
+      for(int i=a+1; g<0 && i<s->nTok && i<=a+15 && !tokIs(&s->aTok[i], ";"); i++){
+        int k = s->aMenAt[i];
+        if( k>=0 && s->aMen[k].iStart==i && s->aMen[k].zCode[0] ) g = k;
+      }
+      /* (a seat of government where it happened is no government protested
+      ** against: "protested in the capital Nairobi") */
+      static const char *const azWhere[] = {"in","at","near","outside","from","across","throughout","through",0};
+      int w = g>=0 ? s->aMen[g].iStart-1 : -1;
+      while( w>=0 && (s->aTok[w].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[w].eTag) || s->aTok[w].eTag==TAG_NN) ) w--;
+      const char *zG = g>=0 && !(w>=0 && inSet(s->aTok[w].zLow, azWhere)) ? s->aMen[g].zCode : "";
+      if( strlen(zG)==6 && strcmp(zG+3, "GOV")==0 && zG[0]!='-' && strncmp(zG, "IGO", 3)!=0 ){
+        char zC[4] = { zG[0], zG[1], zG[2], 0 };
+        const char *zNew = joinCode(c, brinkArenaStrndup(&c->arena, zC, 3), s->aMen[iSrc].zAgent,
+                                    (s->aMen[iSrc].flags & ACTF_PREFIX)!=0);
+        if( !zNew ) return BRINK_ENOMEM;
+        /* (not a state organ of its own: "COB leaders" are no government) */
+        if( !codesRelated(zNew, zG) ) s->aMen[iSrc].zCode = zNew;
+      }
+    }
     if( iSrc>=0 && !s->aMen[iSrc].zCode[0] && !c->bStems ) iSrc = -1;
     if( iSrc<0 && c->bStems && c->zDefSrc[0] ){
       /* TABARI's DEFAULT: no actor before the verb.  PRIOR: the default
@@ -2726,11 +3044,32 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( iSrc==-2 ) return BRINK_ENOMEM;
       }
     }
-    if( iTgt<0 ){
+    if( iTgt<0 && !c->pEng->bPeerVerbs && t->eTag==TAG_VB && a>=3 && tokIs(&s->aTok[a-1], "to") ){
+      /* a purpose infinitive after the one a verb of meeting or summoning
+      ** reaches is aimed at that one: "summoned Togo's ambassador to
+      ** complain", "met the Chinese envoy to protest" (after other verbs
+      ** the object does the infinitive: "wants Ukraine to withdraw") */
+      static const char *const azReach[] = {"summon","meet","visit","receive","telephone","phone",
+        "call","contact",0};
+      int iObjEnd = a-2;   /* (past a time adjunct: "met the envoy on Monday to protest") */
+      if( timeAdjunctStart(s, iObjEnd)>0 ) iObjEnd = timeAdjunctStart(s, iObjEnd) - 1;
+      int k = s->aMenAt[iObjEnd];
+      if( k>=0 && s->aMen[k].iEnd==iObjEnd+1 && s->aMen[k].zCode[0] && s->aMen[k].zCode[0]!='-'
+          && s->aMen[k].iGroup!=s->aMen[iSrc].iGroup && !codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode)
+          && !sameState(s->aMen[k].zCode, s->aMen[iSrc].zCode) ){
+        int v = s->aMen[k].iStart - 1;
+        while( v>=0 && (s->aTok[v].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[v].eTag)) ) v--;
+        if( v>=0 && TAG_IS_VERB(s->aTok[v].eTag) && inSet(s->aTok[v].zLemma, azReach) && s->aMenAt[v]<0 ) iTgt = k;
+      }
+    }
+    /* (a passive's patient is its subject: when no one known is named
+    ** there, no actor after the verb takes its place: "a missionary was
+    ** arrested in Lebanon for collaborating with Israel") */
+    if( iTgt<0 && !(bPassive && bUnknownSubj && !c->pEng->bPeerVerbs) ){
       /* the first actor after the match that is not the source, in the
       ** same clause and not too far away */
       static const char *const azStop[] = {";","that","which","who","whom","because","while",
-        "although","though","but","during","despite","after","before","since","when","where",
+        "although","though","but","during","despite","after","before","since","when","where","following","amid",
         "if","unless","whether",0};
       /* (TABARI: the first actor after the verb in its clause, at any
       ** distance: "ties with Gxndor almost five years after Calenardhon
@@ -2751,12 +3090,18 @@ static int codeSentence(brink_coder *c, Sent *s){
         /* "..., a senior official said": the speaker of a closing
         ** attribution is no target, and the clause ends there (TABARI
         ** takes it as the target: "..., a senior Bree official said") */
-        if( !c->bStems ){
-          int j = s->aMen[k].iEnd;
-          if( j<s->nTok && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azSpeech) ) break;
-        }
+        if( !c->bStems && closingSpeaker(s, k) ) break;
         if( s->aMen[k].iGroup==s->aMen[iSrc].iGroup ) continue;
-        if( codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) || sameState(s->aMen[k].zCode, s->aMen[iSrc].zCode) ) continue;
+        if( codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) || sameState(s->aMen[k].zCode, s->aMen[iSrc].zCode) ){
+          /* ... but an organ of a state yielding or coercing "in Sudan" acts
+          ** on its people there (emit makes it SDNCVL) */
+          int iRoot = (pBest->zCode[0]-'0')*10 + (pBest->zCode[1]-'0');
+          int w = i-1;
+          while( w>0 && (s->aTok[w].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[w].eTag)) ) w--;
+          if( c->pEng->bPeerVerbs || !(iRoot==8 || iRoot==17) || strlen(s->aMen[k].zCode)!=3
+              || strlen(s->aMen[iSrc].zCode)<=3 || !(tokIs(&s->aTok[w], "in") || tokIs(&s->aTok[w], "throughout")
+              || tokIs(&s->aTok[w], "across")) ) continue;
+        }
         iTgt = k;
         break;
       }
@@ -2854,6 +3199,11 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( eFrame==FR_REFUSE && !(pBest->flags & PATF_FUTURE) ){
       zCode = refuseCode(zCode);
       if( !zCode ){ c->stats.nDiscarded++; continue; }
+    }
+    if( iTgt<0 && zCode[0]=='1' && zCode[1]=='3' && !c->pEng->bPeerVerbs ){
+      /* a threat is aimed at whoever must meet its condition: "threatened
+      ** to stop the talks if the United States deploys missiles" */
+      iTgt = conditionSubject(s, mBest.iEnd, iSrc);
     }
     /* emit for every member of the source and target groups */
     int gS = s->aMen[iSrc].iGroup;

@@ -134,6 +134,11 @@ static uint32_t wordnetEvidence(const char *z, int n, const States *st, uint64_t
   *pmInfl = 0;
   int i = brinkLexFind(&brinkLexLemmas, z, n);
   if( i>=0 ) m = brinkLexLemmas.aVal[i];
+  /* an irregular form of a verb ("forgave", "forgiven"): its past or
+  ** participle (WordNet's verb.exc), not an adjective the suffix guesses */
+  if( brinkLexFind(&brinkLexVerbExc, z, n)>=0 ){
+    *pmInfl |= endsWith(z, n, "ing") ? (1ull<<st->vbg) : (1ull<<st->vbd) | (1ull<<st->vbn);
+  }
   if( n<4 || n>=(int)sizeof(zBuf)-2 ) return m;
   #define LEMMA_HAS(zz, nn, bit) \
     ((i = brinkLexFind(&brinkLexLemmas, (zz), (nn)))>=0 && (brinkLexLemmas.aVal[i] & (bit)))
