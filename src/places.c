@@ -187,6 +187,11 @@ static int cueBefore(const Tok *a, int i0, int *pbBorder, int *piCue){
     if( TAG_IS_VERB(t->eTag) ) break;
     if( inL(t->zLow, azTo) ){ *piCue = k; return FCUE_TO; }
     if( isW(t, "from") ){ *piCue = k; return FCUE_FROM; }
+    /* "overran southern Iraq's Faw peninsula", "in Lebanon's Bekaa valley":
+    ** a place owned by a named one */
+    if( isW(t, "'s") && k>0 && (a[k-1].flags & TOKF_CAP) && !(a[k-1].flags & TOKF_PUNCT) ){
+      k -= 2; nSkip += 2; continue;
+    }
     /* "in a rugged and snow-clad area of Iraqi Kurdistan" */
     if( isW(t, "and") && k>0 && k+1<i0 && TAG_IS_ADJ(a[k-1].eTag) && TAG_IS_ADJ(a[k+1].eTag) ){
       k--; nSkip++; continue;
@@ -1007,6 +1012,13 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       ** quotation, "here" is the speaker's country, not the dateline */
       if( inQuote(aT, pRec->nTok, i) ) continue;
       bHere = 1;
+    }
+    /* "supported the idea at today's meeting": a gathering of the day the
+    ** story was filed, in the event's clause, is at the dateline's place */
+    static const char *const azDay[] = {"today","yesterday","tonight",0};
+    for(int i=0; !bHere && i+2<pRec->nTok; i++){
+      if( p->aClause[i]==iClause && inL(aT[i].zLow, azDay) && isW(&aT[i+1], "'s")
+          && inL(aT[i+2].zLow, azGathering) && !inQuote(aT, pRec->nTok, i) ) bHere = 1;
     }
     /* the item's own dateline in a digest, else the story's */
     for(int k=iP0; bHere && k<iP1; k++){
