@@ -3594,6 +3594,7 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
     if( sentenceIssues(c, &s) ) goto oom;
     if( codeSentence(c, &s) ) goto oom;
   }
+  if( brinkFactsFinish(c->pFacts, c->aEv, (size_t)c->nEv) ) goto oom;   /* facts (issue 7) */
   if( c->bForward ){
     /* what the next story's pronoun may stand for */
     c->zFwdSrc[0] = c->zFwdTgt[0] = 0;

@@ -40,6 +40,9 @@ int brinkFactsSentence(FactsStory *, int iSent, const Tok *aTok, int nTok, const
 ** iSent whose anchor is token iAnchor, with the given source and target
 ** actor codes (their countries are the fallback location). */
 int brinkFactsAttach(FactsStory *, int iSent, int iAnchor, const char *zSource, const char *zTarget, brink_event *e);
+/* After the last sentence: places the story as a whole settles (a gathering
+** "here" told after the events it hosted).  aEv are the story's events. */
+int brinkFactsFinish(FactsStory *, brink_event *aEv, size_t nEv);
 
 /* ---- Internal: shared by gazetteer.c, places.c and quantity.c ----------- */
 #include <stdint.h>

@@ -1125,6 +1125,47 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
   return BRINK_OK;
 }
 
+/* Does any sentence of the story tell of a gathering "here" ("the board
+** of governors, meeting here", "told a news conference here", "arrived
+** here for talks"), not the reporter's "here" and not in a quotation? */
+static int storyHereGathering(const FactsStory *p){
+  static const char *const azGathering[] = {"conference","briefing","meeting","meetings","gathering",
+    "session","talks","summit","met","meet","meets","convened","assembled","negotiations",0};
+  static const char *const azFor[] = {"for","to",0};
+  for(int s=0; s<p->nSent; s++){
+    const SentRec *r = &p->aSent[s];
+    for(int i=0; i<r->nTok; i++){
+      if( !isW(&r->aTok[i], "here") || inQuote(r->aTok, r->nTok, i) ) continue;
+      if( i>0 && inL(r->aTok[i-1].zLow, azGathering) ) return 1;
+      if( i+2<r->nTok && inL(r->aTok[i+1].zLow, azFor) && inL(r->aTok[i+2].zLow, azGathering) ) return 1;
+    }
+  }
+  return 0;
+}
+
+/* After the whole story: an event that nothing placed but an actor's
+** country or seat, in a story that tells of a gathering "here" filed from
+** a third country, happened at the dateline's place ("MIAMI - The United
+** States and major Latin American nations agreed ... The bank's board of
+** governors, meeting here ..." was told two sentences on).  Force is
+** left alone: it happens where the fighting is. */
+int brinkFactsFinish(FactsStory *p, brink_event *aEv, size_t nEv){
+  if( !p || !nEv ) return BRINK_OK;
+  int kD = -1;
+  for(int k=0; k<p->nPlace; k++) if( p->aPlace[k].eCue==FCUE_DATELINE ){ kD = k; break; }
+  if( kD<0 || p->aPlace[kD].pEnt->bOpenSea || !storyHereGathering(p) ) return BRINK_OK;
+  const char *zD = p->aPlace[kD].zCountry;
+  const brink_location *L = 0;
+  for(size_t i=0; i<nEv; i++){
+    brink_event *e = &aEv[i];
+    if( !e->pLocation || strcmp(e->pLocation->zHow, "actor")!=0 || targetSide(e->zCode)==1 ) continue;
+    if( (e->zSource && strncmp(e->zSource, zD, 3)==0) || (e->zTarget && strncmp(e->zTarget, zD, 3)==0) ) continue;
+    if( !L && !(L = placeLoc(p, kD, "story")) ) return BRINK_ENOMEM;
+    e->pLocation = L;
+  }
+  return BRINK_OK;
+}
+
 int brinkFactsPlaces(FactsStory *p, const FactsPlace **pa){
   if( p && placesUpToDate(p) ){ *pa = 0; return 0; }
   *pa = p ? p->aPlace : 0;
