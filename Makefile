@@ -183,3 +183,12 @@ escalation-bench: $(B)/bench/escalation
 escalation-test: $(B)/brink
 	sh tests/escalation.sh $(B)/brink
 test: escalation-test
+# Test cases are the project's own writing: no test line may share seven
+# consecutive words with a text in ../shared (tools/overlap.py; skips, saying
+# so, without ../shared).
+.PHONY: overlap-test
+overlap-test:
+	@S=$${BRINK_SHARED:-../shared}; \
+	if [ -d "$$S" ]; then python3 tools/overlap.py --shared "$$S"; \
+	else echo "overlap-test: skipped: $$S not present"; fi
+test: overlap-test
