@@ -443,6 +443,10 @@ static int isPronounWord(const Tok *t){
 static const char *joinCode(brink_coder *c, const char *zActor, const char *zAgent, int bPrefix);
 
 /* Find actor, agent and pronoun mentions (not yet composed). */
+/* Words that end a company's name before "of <country>". */
+static const char *const azFirmEnd[] = {"corp","co","inc","company","corporation","ltd","plc","group",
+  "industries","holdings","bancorp","ag","sa","nv",0};
+
 static int findMentions(brink_coder *c, Sent *s){
   const Dict *d = c->pDict;
   const DictView *pV = &c->v;
@@ -454,6 +458,13 @@ static int findMentions(brink_coder *c, Sent *s){
     /* "consult us", "lend us": the pronoun is no United States; only "US"
     ** in capitals is */
     if( n==1 && tokIs(t, "us") && !(t->flags & TOKF_ALLCAP) ) n = 0;
+    /* "Dynamics Corp of America", "Nissan Motor Co of Japan": a country
+    ** that ends a company's name is no actor (brink's own dictionaries) */
+    if( n && !c->pEng->bPeerVerbs && i>=2 && tokIs(&s->aTok[i-1], "of")
+        && (s->aTok[i-2].flags & TOKF_CAP) && inSet(s->aTok[i-2].zLow, azFirmEnd) ){
+      i += n;
+      continue;
+    }
     if( n ){
       Mention *m = menPush(c, s);
       if( !m ) return BRINK_ENOMEM;
