@@ -894,7 +894,8 @@ static int defensiveClause(const FactsStory *p, const SentRec *r, int iClause){
 ** ("GENEVA - The EC complained to the GATT Council").  Else -1. */
 static int datelineAway(const FactsStory *p, const GazEntry *pSeat, int bT, const char *zT,
                         const char *zTarget){
-  static const char *const azCame[] = {"mission","team","visit","visiting","delegation","trip","tour",0};
+  static const char *const azCame[] = {"mission","team","visit","visiting","visited","delegation","trip","tour",
+    "returns","arrived","arrival","stopover",0};
   for(int k=0; k<p->nPlace; k++){
     const FactsPlace *pl = &p->aPlace[k];
     if( pl->eCue!=FCUE_DATELINE ) continue;
@@ -1153,13 +1154,26 @@ int brinkFactsFinish(FactsStory *p, brink_event *aEv, size_t nEv){
   if( !p || !nEv ) return BRINK_OK;
   int kD = -1;
   for(int k=0; k<p->nPlace; k++) if( p->aPlace[k].eCue==FCUE_DATELINE ){ kD = k; break; }
-  if( kD<0 || p->aPlace[kD].pEnt->bOpenSea || !storyHereGathering(p) ) return BRINK_OK;
+  if( kD<0 || p->aPlace[kD].pEnt->bOpenSea ) return BRINK_OK;
   const char *zD = p->aPlace[kD].zCountry;
+  int bHere = storyHereGathering(p);
   const brink_location *L = 0;
   for(size_t i=0; i<nEv; i++){
     brink_event *e = &aEv[i];
-    if( !e->pLocation || strcmp(e->pLocation->zHow, "actor")!=0 || targetSide(e->zCode)==1 ) continue;
-    if( (e->zSource && strncmp(e->zSource, zD, 3)==0) || (e->zTarget && strncmp(e->zTarget, zD, 3)==0) ) continue;
+    if( !e->pLocation || strcmp(e->pLocation->zHow, "actor")!=0 ) continue;
+    int bMove = 0;
+    if( bHere && targetSide(e->zCode)!=1
+        && !(e->zSource && strncmp(e->zSource, zD, 3)==0) && !(e->zTarget && strncmp(e->zTarget, zD, 3)==0) ) bMove = 1;
+    /* an organisation placed at its seat whose mission or visit the rest of
+    ** the story tells of ("... The FAO official returns to Rome on
+    ** Thursday"): the step before only saw the story up to the event */
+    const GazEntry *pSeat = e->zSource ? seatOf(p->g, e->zSource) : 0;
+    if( !bMove && pSeat && e->pLocation->zName==pSeat->zName ){
+      char zT[4] = "";
+      int bT = countryOf(p, e->zTarget, zT);
+      if( datelineAway(p, pSeat, bT, zT, e->zTarget)==kD ) bMove = 1;
+    }
+    if( !bMove ) continue;
     if( !L && !(L = placeLoc(p, kD, "story")) ) return BRINK_ENOMEM;
     e->pLocation = L;
   }
