@@ -1781,6 +1781,9 @@ static int foldFacts(brink_coder *c, brink_event *e, const char *zS, const char 
   return BRINK_OK;
 }
 
+/* Heads of a mention that names people protesting in the street. */
+static const char *const azProtester[] = {"protester","protestor","demonstrator","marcher","rioter",0};
+
 static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt,
                 const char *zCode, int bNeg){
   const char *zColon = strchr(zCode, ':');
@@ -1814,6 +1817,14 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
       zT = brinkArenaStrndup(&c->arena, zPop, 6);
       if( !zT ) return BRINK_ENOMEM;
     }
+  }
+  /* "Demonstrators battled riot police": force by protesters against the
+  ** state's police or government is a violent protest, a riot (145), as
+  ** CAMEO codes it, not an armed assault (brink's own dictionaries) */
+  if( !c->pEng->bPeerVerbs && (zCode[0]=='1' && (zCode[1]=='8' || zCode[1]=='9')) && pSrc->iEnd>0
+      && pSrc->iEnd<=s->nTok && inSet(s->aTok[pSrc->iEnd-1].zLemma, azProtester)
+      && (!pTgt || (strlen(zT)>=6 && (strcmp(zT+3, "COP")==0 || strcmp(zT+3, "GOV")==0 || strcmp(zT+3, "MIL")==0))) ){
+    zCode = "145";
   }
   /* (PETRARCH drops only an actor acting on itself: a pattern may set a
   ** country's military against the country, MORMIL -> MOR) */
