@@ -190,25 +190,33 @@ static int elemRunMatch(const Sent *s, int i, const DictWord *aWord, int nWord){
   return 1;
 }
 
+/* The token after phrase aWord[0..nWord) matched at token i, or 0.  Its
+** words are adjacent but where mGap lets others come before word k (a
+** TABARI phrase "PRINCE DOL_AMROTH" in "Prince of Dol Amroth"); those are
+** looked for anywhere after, up to a ';' or ','. */
+static int phraseEnd(const Sent *s, int i, const DictWord *aWord, int nWord, uint16_t mGap){
+  if( !mGap ) return runMatch(s, i, aWord, nWord) ? i+nWord : 0;
+  int q = i;
+  for(int k=0; k<nWord; k++){
+    if( k>0 && (mGap>>k & 1) ){
+      while( q<s->nTok && !wordMatch(s, q, &aWord[k]) && !tokIs(&s->aTok[q], ";") && !tokIs(&s->aTok[q], ",") ) q++;
+    }
+    if( q>=s->nTok || !wordMatch(s, q, &aWord[k]) ) return 0;
+    q++;
+  }
+  return q;
+}
+
 /* Match an alternative's words as a noun phrase starting at token i: a
 ** determiner of the pattern matches any determiner or none ("a meeting"
 ** matches "their meeting", "meetings"), and up to two modifiers may come
 ** before its last word ("their first meeting", "a new military offensive").
 ** Returns the token after the match, or 0. */
 static int phraseRunMatch(const brink_coder *c, const Sent *s, int i, const DictWord *aWord, int nWord, uint16_t mGap){
+  /* TABARI: the words as written, adjacent ("ECONOMIC_SANCTIONS" is not
+  ** "economic high sanctions") but where a blank let others come between */
+  if( c->bStems ) return phraseEnd(s, i, aWord, nWord, mGap);
   int q = i;
-  if( c->bStems ){
-    /* TABARI: the words as written, adjacent ("ECONOMIC_SANCTIONS" is not
-    ** "economic high sanctions") but where a blank let others come between */
-    for(int k=0; k<nWord; k++){
-      if( k>0 && (mGap>>k & 1) ){
-        while( q<s->nTok && !wordMatch(s, q, &aWord[k]) && !tokIs(&s->aTok[q], ",") && !tokIs(&s->aTok[q], ";") ) q++;
-      }
-      if( q>=s->nTok || !wordMatch(s, q, &aWord[k]) ) return 0;
-      q++;
-    }
-    return q;
-  }
   for(int k=0; k<nWord; k++){
     if( q<s->nTok && wordMatch(s, q, &aWord[k]) ){ q++; continue; }
     int bDet = 0;
@@ -363,23 +371,6 @@ static Mention *menPush(brink_coder *c, Sent *s){
 
 /* Longest phrase of kind k starting at token i; returns its length and the
 ** entry in *piEntry, or 0. */
-/* The token after phrase aWord[0..nWord) matched at token i, or 0.  Its
-** words are adjacent but where mGap lets others come before word k (a
-** TABARI phrase "PRINCE DOL_AMROTH" in "Prince of Dol Amroth"); those are
-** looked for anywhere after, up to a ';' or ','. */
-static int phraseEnd(const Sent *s, int i, const DictWord *aWord, int nWord, uint16_t mGap){
-  if( !mGap ) return runMatch(s, i, aWord, nWord) ? i+nWord : 0;
-  int q = i;
-  for(int k=0; k<nWord; k++){
-    if( k>0 && (mGap>>k & 1) ){
-      while( q<s->nTok && !wordMatch(s, q, &aWord[k]) && !tokIs(&s->aTok[q], ";") && !tokIs(&s->aTok[q], ",") ) q++;
-    }
-    if( q>=s->nTok || !wordMatch(s, q, &aWord[k]) ) return 0;
-    q++;
-  }
-  return q;
-}
-
 static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry){
   const DictView *pV = &c->v;
   int best = 0, iEnd = 0;

@@ -18,16 +18,7 @@
 
 #include "brink.h"
 #include "geocodes.h"
-
-/* Diagnostics collected: "file:line: message" per line, in one buffer. */
-typedef struct Diags { int n; char z[4096]; } Diags;
-static void collect(void *pArg, const char *zFile, int iLine, int iCol, const char *zMsg){
-  Diags *d = pArg;
-  size_t m = strlen(d->z);
-  (void)iCol;
-  snprintf(d->z + m, sizeof d->z - m, "%s:%d: %s\n", zFile, iLine, zMsg);
-  d->n++;
-}
+#include "diags.h"
 
 /* Write z to a fresh temporary file; zPath gets its name. */
 static void writeTmp(char *zPath, const char *z){
@@ -82,7 +73,7 @@ static void test_fips_bad_lines(void **state){
     "RUS\tRS");                     /* 17: no final newline */
   Diags d; memset(&d, 0, sizeof d);
   char *zErr = 0;
-  FipsTable *p = brinkFipsLoad(zPath, collect, &d, &zErr);
+  FipsTable *p = brinkFipsLoad(zPath, diagCollect, &d, &zErr);
   assert_non_null(p);
   assert_null(zErr);
   assert_int_equal(d.n, 7);
@@ -142,7 +133,7 @@ static void test_fips_missing(void **state){
 static void test_fips_shipped(void **state){
   (void)state;
   Diags d; memset(&d, 0, sizeof d);
-  FipsTable *p = brinkFipsLoad(BRINK_DATADIR "/fips.tsv", collect, &d, 0);
+  FipsTable *p = brinkFipsLoad(BRINK_DATADIR "/fips.tsv", diagCollect, &d, 0);
   assert_non_null(p);
   if( d.n ) fputs(d.z, stderr);
   assert_int_equal(d.n, 0);

@@ -25,6 +25,7 @@
 /* ---- Helpers --------------------------------------------------------------- */
 
 #include "tmpdb.h"
+#include "diags.h"
 
 static brink_store *openOk(const char *zDb, int eMode){
   brink_store *p = 0;
@@ -388,15 +389,6 @@ static const char zV3[] =
   "INSERT INTO events VALUES(1, 1, 1, 0, '1987-03-01', 'JPN', 'Japan', 'JPN', 'USA', 'the United States', 'USA',"
   " '040', '04', 1, 1.0, 'CONSULT', '', 0, 1, NULL);";
 
-/* Diagnostics of fips.tsv, as "file:line: message" lines. */
-typedef struct DiagBuf { int n; char z[1024]; } DiagBuf;
-static void diagCollect(void *pArg, const char *zFile, int iLine, int iCol, const char *zMsg){
-  DiagBuf *d = pArg;
-  size_t m = strlen(d->z);
-  (void)iCol;
-  snprintf(d->z + m, sizeof d->z - m, "%s:%d: %s\n", zFile, iLine, zMsg);
-  d->n++;
-}
 
 /* The Crimea event's codes of other systems: FIPS UP in GDELT's
 ** ActionGeo_CountryCode (data/fips.tsv), ISO alpha-2 UA in PLOVER's
@@ -440,7 +432,7 @@ static void exportCodes(brink_store *p, Tmp *t){
   assert_non_null(fp);
   fputs("# test\nUKR UP\nRUS\tRS\n", fp);
   fclose(fp);
-  DiagBuf d; memset(&d, 0, sizeof d);
+  Diags d; memset(&d, 0, sizeof d);
   zOut = 0;
   fp = open_memstream(&zOut, &nOut);
   assert_int_equal(brink_store_export_v2(p, &f, BRINK_EXPORT_GDELT, fp, t->zDir, diagCollect, &d), BRINK_OK);
