@@ -114,6 +114,11 @@ static const char *const azCalendar[] = {"january","february","march","april","m
 
 static const char *const azDirWord[] = {"northern","southern","eastern","western","central",
   "northeastern","northwestern","southeastern","southwestern","north","south","east","west",0};
+/* Words of a gathering that "here" hosts: "told a news conference here",
+** "the governors, meeting here", "today's session". */
+static const char *const azGathering[] = {"conference","briefing","reporters","journalists","meeting",
+  "meetings","gathering","session","talks","summit","met","meet","meets","convened","assembled",
+  "negotiations",0};
 static const char *const azAccord[] = {"accord","accords","agreement","agreements","pact","treaty",
   "declaration","communique","protocol","convention",0};
 static const char *const azNotPlace[] = {"january","february","march","april","may","june","july",
@@ -997,8 +1002,6 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     const Tok *aT = pRec->aTok;
     /* from another clause only after a gathering: 'he told a press
     ** conference here: "..."', 'before a meeting of ministers here' */
-    static const char *const azGathering[] = {"conference","briefing","reporters","journalists","meeting",
-      "gathering","session","talks","summit",0};
     for(int i=0; i<pRec->nTok && !bHere; i++){
       if( !isW(&aT[i], "here") ) continue;
       if( p->aClause[i]!=iClause && !(i>0 && inL(aT[i-1].zLow, azGathering)) ) continue;
@@ -1130,8 +1133,6 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
 ** of governors, meeting here", "told a news conference here", "arrived
 ** here for talks"), not the reporter's "here" and not in a quotation? */
 static int storyHereGathering(const FactsStory *p){
-  static const char *const azGathering[] = {"conference","briefing","meeting","meetings","gathering",
-    "session","talks","summit","met","meet","meets","convened","assembled","negotiations",0};
   static const char *const azFor[] = {"for","to",0};
   for(int s=0; s<p->nSent; s++){
     const SentRec *r = &p->aSent[s];
@@ -1156,11 +1157,12 @@ int brinkFactsFinish(FactsStory *p, brink_event *aEv, size_t nEv){
   for(int k=0; k<p->nPlace; k++) if( p->aPlace[k].eCue==FCUE_DATELINE ){ kD = k; break; }
   if( kD<0 || p->aPlace[kD].pEnt->bOpenSea ) return BRINK_OK;
   const char *zD = p->aPlace[kD].zCountry;
-  int bHere = storyHereGathering(p);
+  int bHere = -1;                     /* read the story for it only if needed */
   const brink_location *L = 0;
   for(size_t i=0; i<nEv; i++){
     brink_event *e = &aEv[i];
     if( !e->pLocation || strcmp(e->pLocation->zHow, "actor")!=0 ) continue;
+    if( bHere<0 ) bHere = storyHereGathering(p);
     int bMove = 0;
     if( bHere && targetSide(e->zCode)!=1
         && !(e->zSource && strncmp(e->zSource, zD, 3)==0) && !(e->zTarget && strncmp(e->zTarget, zD, 3)==0) ) bMove = 1;
