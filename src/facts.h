@@ -82,6 +82,13 @@ size_t brinkGazFirstWord(const Gazetteer *, const char *zWord, size_t n);
 const GazEntry *brinkGazCountry(const Gazetteer *, const char *zA3);
 const GazEntry *brinkGazAdm1(const Gazetteer *, const char *zCode);
 const GazEntry *brinkGazBorder(const Gazetteer *, const char *zA3a, const char *zA3b);
+/* A part of a country (or of subdivision zAdm1 when not NULL/""): "northern
+** Chad", "central Japan".  eDir is a set of GAZ_PART_* bits.  Sets the point
+** to the mean of the gazetteer's towns in that part of the country and
+** returns 1; 0 when the gazetteer has too few of its towns.  Scans the whole
+** gazetteer: for the rare mention, not for every word. */
+enum { GAZ_PART_N = 1, GAZ_PART_S = 2, GAZ_PART_E = 4, GAZ_PART_W = 8, GAZ_PART_C = 16 };
+int brinkGazPart(const Gazetteer *, const char *zA3, const char *zAdm1, int eDir, double *pLat, double *pLon);
 /* Number of entries by kind (tests, docs): index by GAZ_*; a[0] is the total. */
 void brinkGazCount(const Gazetteer *, size_t a[6]);
 
@@ -115,6 +122,9 @@ typedef struct FactsPlace {
                              ** dateline */
   int bAccord;               /* "the Berne Agreement", "the Paris accord": where an
                              ** agreement was made, a place for agreeing only */
+  const char *zPart;         /* "northern" in "in northern Chad": a part of the
+                             ** country or subdivision, or NULL */
+  int ePart;                 /* its GAZ_PART_* bits */
 } FactsPlace;
 enum { FCUE_NONE = 0, FCUE_AT = 1, FCUE_TO = 2, FCUE_FROM = 3, FCUE_DATELINE = 4,
        FCUE_VERB = 5 /* the object of "invaded", "entered", "visited" */ };

@@ -584,3 +584,63 @@ void brinkGazCount(const Gazetteer *g, size_t a[6]){
     if( g->aEnt[i].eKind<6 ) a[g->aEnt[i].eKind]++;
   }
 }
+
+/* ---- Parts of a country ------------------------------------------------ */
+static int cmpDouble(const void *pA, const void *pB){
+  double a = *(const double*)pA, b = *(const double*)pB;
+  return a<b ? -1 : a>b;
+}
+
+/* The q-quantile (0..1) of the n sorted values a[]. */
+static double quantile(const double *a, size_t n, double q){
+  size_t i = (size_t)(q*(double)(n-1) + 0.5);
+  return a[i<n ? i : n-1];
+}
+
+int brinkGazPart(const Gazetteer *g, const char *zA3, const char *zAdm1, int eDir, double *pLat, double *pLon){
+  if( !g || !zA3 || !eDir ) return 0;
+  size_t n = 0;
+  for(size_t i=0; i<g->nEnt; i++){
+    const GazEntry *e = &g->aEnt[i];
+    if( e->eKind==GAZ_CITY && e->bCoord && strcmp(e->zCountry, zA3)==0
+        && (!zAdm1 || !*zAdm1 || strcmp(e->zAdm1, zAdm1)==0) ) n++;
+  }
+  if( n<3 ) return 0;
+  double *aLat = malloc(sizeof(double)*n*4);
+  if( !aLat ) return 0;
+  double *aLon = aLat+n, *aSLat = aLat+2*n, *aSLon = aLat+3*n;
+  size_t k = 0;
+  for(size_t i=0; i<g->nEnt && k<n; i++){
+    const GazEntry *e = &g->aEnt[i];
+    if( e->eKind==GAZ_CITY && e->bCoord && strcmp(e->zCountry, zA3)==0
+        && (!zAdm1 || !*zAdm1 || strcmp(e->zAdm1, zAdm1)==0) ){
+      aLat[k] = aSLat[k] = e->rLat; aLon[k] = aSLon[k] = e->rLon; k++;
+    }
+  }
+  qsort(aSLat, n, sizeof(double), cmpDouble);
+  qsort(aSLon, n, sizeof(double), cmpDouble);
+  /* the towns in the named part: a third of the country's spread for one
+  ** direction, the quarter beyond both medians for two ("northeastern"),
+  ** the middle third both ways for "central"; their mean is the point */
+  double rLat0 = -1e9, rLat1 = 1e9, rLon0 = -1e9, rLon1 = 1e9;
+  int bTwo = (eDir & (GAZ_PART_N|GAZ_PART_S)) && (eDir & (GAZ_PART_E|GAZ_PART_W));
+  double qLo = bTwo ? 0.5 : 1.0/3, qHi = bTwo ? 0.5 : 2.0/3;
+  if( eDir & GAZ_PART_N ) rLat0 = quantile(aSLat, n, qHi);
+  if( eDir & GAZ_PART_S ) rLat1 = quantile(aSLat, n, qLo);
+  if( eDir & GAZ_PART_E ) rLon0 = quantile(aSLon, n, qHi);
+  if( eDir & GAZ_PART_W ) rLon1 = quantile(aSLon, n, qLo);
+  if( eDir & GAZ_PART_C ){
+    rLat0 = quantile(aSLat, n, 1.0/3); rLat1 = quantile(aSLat, n, 2.0/3);
+    rLon0 = quantile(aSLon, n, 1.0/3); rLon1 = quantile(aSLon, n, 2.0/3);
+  }
+  double rSLat = 0, rSLon = 0;
+  size_t m = 0;
+  for(size_t i=0; i<n; i++){
+    if( aLat[i]<rLat0 || aLat[i]>rLat1 || aLon[i]<rLon0 || aLon[i]>rLon1 ) continue;
+    rSLat += aLat[i]; rSLon += aLon[i]; m++;
+  }
+  free(aLat);
+  if( m==0 ) return 0;
+  *pLat = rSLat/(double)m; *pLon = rSLon/(double)m;
+  return 1;
+}

@@ -28,6 +28,7 @@
 #include "text.h"
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <stdio.h>
 #include <math.h>
 
@@ -118,7 +119,7 @@ static const char *const azDirWord[] = {"northern","southern","eastern","western
 ** "the governors, meeting here", "today's session". */
 static const char *const azGathering[] = {"conference","briefing","reporters","journalists","meeting",
   "meetings","gathering","session","talks","summit","met","meet","meets","convened","assembled",
-  "negotiations",0};
+  "negotiations","discussions","consultations",0};
 static const char *const azAccord[] = {"accord","accords","agreement","agreements","pact","treaty",
   "declaration","communique","protocol","convention",0};
 static const char *const azNotPlace[] = {"january","february","march","april","may","june","july",
@@ -312,10 +313,18 @@ int brinkFactsDateline(FactsStory *p, const char *z){
   ** ("GENVAL, Belgium", "KNOKKE-HEIST, Belgium"), the country or region
   ** named after the comma */
   int bAfter = 0;
+  int nTown = 0;              /* tokens of an unknown town before the comma */
   for(int i=0; i<nTok; i++){
     if( a[i].flags & TOKF_PUNCT ){
       if( bAfter || !isW(&a[i], ",") ) break;
       bAfter = 1;
+      /* a name of at most four words in capitals, no digit */
+      nTown = i;
+      if( nTown>4 ) nTown = 0;
+      for(int q=0; q<nTown; q++){
+        if( !(a[q].flags & TOKF_ALLCAP) && !isW(&a[q], "-") ){ nTown = 0; break; }
+        for(const char *c = a[q].z; c < a[q].z + a[q].n; c++) if( *c>='0' && *c<='9' ){ nTown = 0; break; }
+      }
       continue;
     }
     const GazEntry *const *aC = 0;
@@ -328,6 +337,26 @@ int brinkFactsDateline(FactsStory *p, const char *z){
       if( !pBest || score(p, aC[k], 0, 0) > score(p, pBest, 0, 0) ) pBest = aC[k];
     }
     if( !pBest ) continue;
+    /* "GENVAL, Belgium": a town the gazetteer lacks, in the country or
+    ** region after the comma.  It keeps its name, as a city with that
+    ** country's or region's point (its own is not known). */
+    if( bAfter && nTown>0 ){
+      GazEntry *pTown = brinkArenaAlloc(p->pArena, sizeof *pTown);
+      char *zTown = brinkArenaStrndup(p->pArena, a[0].z, (size_t)(a[nTown-1].z + a[nTown-1].n - a[0].z));
+      if( !pTown || !zTown ) return BRINK_ENOMEM;
+      for(char *q = zTown; *q; q++){
+        int bStart = q==zTown || q[-1]==' ' || q[-1]=='-';
+        if( !bStart && *q>='A' && *q<='Z' ) *q = (char)(*q - 'A' + 'a');
+      }
+      *pTown = *pBest;
+      pTown->zName = zTown;
+      pTown->zFeature = "city";
+      pTown->eKind = GAZ_CITY;
+      pTown->zAdm1 = pBest->eKind==GAZ_ADM1 ? pBest->zAdm1 : "";
+      pTown->rPop = 0;
+      pTown->bHand = 0;
+      pBest = pTown;
+    }
     FactsPlace pl;
     memset(&pl, 0, sizeof pl);
     pl.iSent = -1; pl.iTok0 = 0; pl.iTok1 = 0; pl.iNoun = -1;
@@ -340,6 +369,26 @@ int brinkFactsDateline(FactsStory *p, const char *z){
     return pushPlace(p, &pl);
   }
   return BRINK_OK;
+}
+
+/* The GAZ_PART_* bits of a word naming a part of a country ("northern",
+** "south", "north-eastern"), 0 for any other word. */
+static int partOf(const char *z){
+  static const struct { const char *z; int e; } aPart[] = {
+    {"north",GAZ_PART_N}, {"northern",GAZ_PART_N}, {"south",GAZ_PART_S}, {"southern",GAZ_PART_S},
+    {"east",GAZ_PART_E}, {"eastern",GAZ_PART_E}, {"west",GAZ_PART_W}, {"western",GAZ_PART_W},
+    {"central",GAZ_PART_C},
+    {"northeast",GAZ_PART_N|GAZ_PART_E}, {"northeastern",GAZ_PART_N|GAZ_PART_E},
+    {"north-east",GAZ_PART_N|GAZ_PART_E}, {"north-eastern",GAZ_PART_N|GAZ_PART_E},
+    {"northwest",GAZ_PART_N|GAZ_PART_W}, {"northwestern",GAZ_PART_N|GAZ_PART_W},
+    {"north-west",GAZ_PART_N|GAZ_PART_W}, {"north-western",GAZ_PART_N|GAZ_PART_W},
+    {"southeast",GAZ_PART_S|GAZ_PART_E}, {"southeastern",GAZ_PART_S|GAZ_PART_E},
+    {"south-east",GAZ_PART_S|GAZ_PART_E}, {"south-eastern",GAZ_PART_S|GAZ_PART_E},
+    {"southwest",GAZ_PART_S|GAZ_PART_W}, {"southwestern",GAZ_PART_S|GAZ_PART_W},
+    {"south-west",GAZ_PART_S|GAZ_PART_W}, {"south-western",GAZ_PART_S|GAZ_PART_W},
+  };
+  for(size_t i=0; i<sizeof aPart/sizeof aPart[0]; i++) if( strcmp(z, aPart[i].z)==0 ) return aPart[i].e;
+  return 0;
 }
 
 /* Is the locative at iCue ("in", "at") that of "take place" or "be held",
@@ -413,6 +462,8 @@ static int motionBefore(const Tok *a, int iCue){
     "pilgrimage","incursion","raid","airlift","evacuate","shift","relocate","commute","drift","stray",0};
   for(int q=iCue-1; q>=0 && q>=iCue-3; q--){
     const Tok *t = &a[q];
+    /* over a closing quotation mark: 'three "regional trips" to Riyadh' */
+    if( isW(t, "\"") || isW(t, "''") || isW(t, "\xe2\x80\x9d") ) continue;
     if( (t->flags & TOKF_PUNCT) && !isW(t, "'s") ) return 0;
     if( (t->zLemma && inL(t->zLemma, azMotion)) || inL(t->zLow, azMotion) ) return 1;
   }
@@ -647,6 +698,11 @@ static int sentPlaces(FactsStory *p, SentRec *r){
     pl.iNoun = eCue==FCUE_AT ? m->iNoun : -1;
     pl.bTopic = eCue==FCUE_AT && iCue>=0 && !bBorder && topicCue(a, iCue);
     pl.zCountry = chooseCountry(p, pBest);
+    /* "in northern Chad", "south Lebanon": a part of the country */
+    if( (pBest->eKind==GAZ_COUNTRY || pBest->eKind==GAZ_ADM1) && i0>0 && !bBorder ){
+      pl.ePart = partOf(a[i0-1].zLow);
+      if( pl.ePart ) pl.zPart = a[i0-1].zLow;
+    }
     /* "Kurdistan in northern Iraq": a country named right after "in"
     ** chooses among a region's countries */
     if( pBest->zCountries[0] && strlen(pBest->zCountries)>3 && k+1<nCand && m->i1<nTok && isW(&a[m->i1], "in") ){
@@ -716,6 +772,19 @@ static const brink_location *placeLoc(FactsStory *p, int k, const char *zHow){
     const GazEntry *c = brinkGazCountry(p->g, pl->zCountry);
     if( c && c->bCoord ){ L->rLat = c->rLat; L->rLon = c->rLon; }
   }
+  /* "northern Chad": a region, at the mean of the country's towns there */
+  if( pl->ePart && !pl->bBorder && (e->eKind==GAZ_COUNTRY || e->eKind==GAZ_ADM1) ){
+    size_t n = strlen(pl->zPart) + strlen(e->zName) + 2;
+    char *zName = brinkArenaAlloc(p->pArena, n);
+    if( !zName ) return 0;
+    snprintf(zName, n, "%s %s", pl->zPart, e->zName);
+    L->zName = zName;
+    L->zFeature = "region";
+    double rLat, rLon;
+    if( brinkGazPart(p->g, pl->zCountry, e->eKind==GAZ_ADM1 ? e->zAdm1 : 0, pl->ePart, &rLat, &rLon) ){
+      L->rLat = rLat; L->rLon = rLon;
+    }
+  }
   if( pl->bBorder && e->eKind==GAZ_COUNTRY ){
     L->zFeature = "border";
     char *zName = brinkArenaAlloc(p->pArena, strlen(e->zName) + 16);
@@ -763,6 +832,44 @@ static int movementCode(const char *z){
 /* Codes of things said rather than done (01-06 statements, appeals,
 ** intents, consultations, cooperation; 10-13 demands, disapproval,
 ** rejection, threats), but not visits and meetings (042, 043). */
+/* Military de-escalation (087: ceasefire, demobilise, retreat): "withdraw
+** its troops from Cyprus" happens in Cyprus. */
+static int withdrawCode(const char *z){
+  return z && z[0]=='0' && z[1]=='8' && z[2]=='7';
+}
+
+/* Force and its show at sea: posture (15), coercion (17), assault (18),
+** fighting (19), mass violence (20). */
+static int forceCode(const char *z){
+  if( !z || !z[0] || !z[1] || (z[0]!='1' && z[0]!='2') ) return 0;
+  return z[0]=='2' ? z[1]=='0' : (z[1]=='5' || z[1]=='7' || z[1]=='8' || z[1]=='9');
+}
+
+/* Is place pl written exactly as zText, an actor's words ("called on
+** Bonn": Bonn is who was called on, not where)? */
+static int placeIsText(const Tok *a, const FactsPlace *pl, const char *zText){
+  if( !zText || !*zText || pl->iTok1<=pl->iTok0 ) return 0;
+  size_t nText = strlen(zText);
+  for(int i0 = pl->iTok0; i0<pl->iTok1; i0++){
+    size_t n = (size_t)(a[pl->iTok1-1].z + a[pl->iTok1-1].n - a[i0].z);
+    if( n==nText && strncasecmp(a[i0].z, zText, n)==0 ) return 1;
+    if( !isW(&a[i0], "the") ) break;
+  }
+  return 0;
+}
+
+/* Does the sentence tell of ships or of things at sea? */
+static int nauticalSentence(const Tok *a, int nTok){
+  static const char *const azSea[] = {"ship","shipping","tanker","vessel","warship","frigate","destroyer",
+    "platform","convoy","freighter","gunboat","boat","minesweeper","cruiser","supertanker","navy",0};
+  for(int i=0; i<nTok; i++) if( a[i].zLemma && inL(a[i].zLemma, azSea) ) return 1;
+  return 0;
+}
+
+/* Make or host a visit (042, 043). */
+static int visitCode(const char *z){
+  return z && z[0]=='0' && z[1]=='4' && (z[2]=='2' || z[2]=='3');
+}
 static int verbalCode(const char *z){
   if( !z || !z[0] || !z[1] ) return 0;
   if( z[0]=='0' ) return z[1]>='1' && z[1]<='6' && !(z[1]=='4' && (z[2]=='2' || z[2]=='3'));
@@ -845,9 +952,34 @@ static brink_location *actorLoc(FactsStory *p, const GazEntry *e){
 static int storyGathering(const FactsStory *p){
   static const char *const azMeet[] = {"meeting","conference","session","summit","visit","debate",
     "gathering","assembly","talks",0};
-  for(int i=0; i<p->nSent; i++){
+  for(int i=0; i<p->nSent && i<3; i++){
     const SentRec *r = &p->aSent[i];
     for(int j=0; j<r->nTok; j++) if( inL(r->aTok[j].zLow, azMeet) ) return 1;
+  }
+  return 0;
+}
+
+/* Does the story's lead (its first three sentences) tell of a gathering
+** held where it was filed?  Not one placed elsewhere ("the OPEC meeting in
+** Vienna", from Oslo) nor one still to come ("will call a meeting",
+** "plans to hold talks"). */
+static int leadGatheringHere(const FactsStory *p, const char *zDateCountry){
+  static const char *const azMeet[] = {"meeting","conference","session","summit","debate",
+    "gathering","assembly","talks","visit","council",0};
+  static const char *const azLater[] = {"will","would","plans","plan","planned","intends","intend",
+    "expected","due","next","proposed","shall",0};
+  for(int i=0; i<p->nSent && i<3; i++){
+    const SentRec *r = &p->aSent[i];
+    for(int j=0; j<r->nTok; j++){
+      if( !inL(r->aTok[j].zLow, azMeet) ) continue;
+      int bSkip = 0;
+      for(int q=j-1; q>=0 && q>=j-6 && !bSkip; q--) if( inL(r->aTok[q].zLow, azLater) ) bSkip = 1;
+      for(int k=r->iPlace0; r->bPlaces && k<r->iPlace0+r->nPlace && !bSkip; k++){
+        const FactsPlace *pl = &p->aPlace[k];
+        if( pl->iTok0>j && pl->iTok0<=j+5 && pl->eCue==FCUE_AT && strcmp(pl->zCountry, zDateCountry)!=0 ) bSkip = 1;
+      }
+      if( !bSkip ) return 1;
+    }
   }
   return 0;
 }
@@ -900,7 +1032,7 @@ static int defensiveClause(const FactsStory *p, const SentRec *r, int iClause){
 static int datelineAway(const FactsStory *p, const GazEntry *pSeat, int bT, const char *zT,
                         const char *zTarget){
   static const char *const azCame[] = {"mission","team","visit","visiting","visited","delegation","trip","tour",
-    "returns","arrived","arrival","stopover",0};
+    "returns","arrived","arrival","stopover","speech","addressed",0};
   for(int k=0; k<p->nPlace; k++){
     const FactsPlace *pl = &p->aPlace[k];
     if( pl->eCue!=FCUE_DATELINE ) continue;
@@ -954,7 +1086,12 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     /* a trip still to come is the place of the trip alone (its own
     ** event, "her visit to Moscow", is anchored just before it) */
     if( pl->bLater && !(iAnchor>=pl->iTok0-4 && iAnchor<pl->iTok0) ) continue;
-    if( pl->eCue==FCUE_FROM && !movementCode(e->zCode) ) continue;
+    int bWithdraw = withdrawCode(e->zCode);
+    if( pl->eCue==FCUE_FROM && !movementCode(e->zCode) && !bWithdraw ) continue;
+    /* "called on Bonn to", "urged Tokyo at once": the addressee */
+    if( pRec && verbalCode(e->zCode) && pl->eCue==FCUE_AT && pl->iTok0>0
+        && (isW(&pRec->aTok[pl->iTok0-1], "on") || isW(&pRec->aTok[pl->iTok0-1], "upon"))
+        && placeIsText(pRec->aTok, pl, e->zTargetText) ) continue;
     /* "expressed optimism about oil rights in the Aegean", "denounced an
     ** attack on a platform in the Gulf": the noun's place is what a
     ** statement is about, not where it was made (a raid on "an oilfield in
@@ -968,11 +1105,16 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     if( pl->bItem && !sideFits(pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0) ) continue;
     int d = iAnchor>=0 ? abs(pl->iTok0 - iAnchor) : 0;
     if( pl->eCue==FCUE_DATELINE ) continue;   /* the story's place, not the clause's */
-    int rank = (pl->eCue==FCUE_AT ? 0 : pl->eCue==FCUE_VERB ? 1 : pl->eCue==FCUE_TO ? 2 : 3)*1000 + d
+    int rank = (pl->eCue==FCUE_AT || (bWithdraw && pl->eCue==FCUE_FROM) ? 0
+                : pl->eCue==FCUE_VERB ? 1 : pl->eCue==FCUE_TO ? 2 : 3)*1000 + d
              + (bOther ? 10000 : 0);
     /* "due to visit Denmark and Belgium", of a visit to Belgium: of places
     ** with the same cue, one in an actor's country first */
     if( (bT && strcmp(pl->zCountry, zT)==0) || (bS && strcmp(pl->zCountry, zS)==0) ) rank -= 500;
+    /* a visit is where it went: "was in Dubai after a private visit to
+    ** London" is a visit to London (the visit word anchors the event) */
+    if( pl->eCue==FCUE_TO && pl->bMotion && visitCode(e->zCode) && iAnchor>=pl->iTok0-7 && iAnchor<pl->iTok0 )
+      rank -= 3000;
     if( rank<rBest ){ rBest = rank; kBest = k; }
     if( nFit<(int)(sizeof aFit/sizeof aFit[0]) ){ aFit[nFit] = k; aFitRank[nFit++] = rank; }
   }
@@ -989,6 +1131,19 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       }
     }
     if( kIn>=0 ) kBest = kIn;
+  }
+  /* "in the gulf, where Iran and Iraq have been attacking shipping": a
+  ** place right before "where" is that of the clause "where" opens */
+  if( kBest<0 && pRec && iClause>0 ){
+    int w = 0;
+    while( w<pRec->nTok && p->aClause[w]!=iClause ) w++;
+    if( w<pRec->nTok && isW(&pRec->aTok[w], "where") && w>0 ){
+      int wEnd = isW(&pRec->aTok[w-1], ",") ? w-1 : w;
+      for(int k=iP0; k<iP1; k++){
+        const FactsPlace *pl = &p->aPlace[k];
+        if( pl->iSent==iSent && pl->iTok1==wEnd && pl->eCue==FCUE_AT && !pl->bTopic ){ kBest = k; break; }
+      }
+    }
   }
   /* "reached an agreement here", "told a news conference here": the
   ** dateline's place, said in the event's clause */
@@ -1037,6 +1192,20 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     L = p->aPlace[kBest].bBorder ? borderLoc(p, kBest, zSource, zTarget, "sentence") : placeLoc(p, kBest, "sentence");
     if( !L ) return BRINK_ENOMEM;
   }
+  /* 1b. force told of ships or platforms, with no place of its own: the
+  ** sea the story gives as where things happened ("the attack on the
+  ** oil platform", after "in the Gulf" earlier in the story) */
+  if( !L && pRec && forceCode(e->zCode) && nauticalSentence(pRec->aTok, pRec->nTok) ){
+    int kSea = -1, nSea = 0;
+    for(int k=0; k<p->nPlace; k++){
+      const FactsPlace *pl = &p->aPlace[k];
+      if( !pl->pEnt->bOpenSea || pl->eCue!=FCUE_AT || pl->bTopic ) continue;
+      int n = 0;
+      for(int j=0; j<p->nPlace; j++) if( p->aPlace[j].pEnt==pl->pEnt && p->aPlace[j].eCue!=FCUE_NONE ) n++;
+      if( n>nSea ){ nSea = n; kSea = k; }
+    }
+    if( kSea>=0 && !(L = placeLoc(p, kSea, "story")) ) return BRINK_ENOMEM;
+  }
   /* 2. an international organisation's seat: for an event whose source is
   ** one ("GATT warned", "the EC decided", "the IMF approved"), or a visit
   ** to one ("a visit to the EC" is in Brussels) */
@@ -1081,12 +1250,12 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
   ** country: the dateline's place, where such stories are mostly about a
   ** meeting ("LUXEMBOURG - Spain, at a meeting of EC farm ministers,
   ** threatened", "VIENNA - ... agreed, the IAEA said") */
-  if( !L && (bS || bT) && ((zSource && strncmp(zSource, "IGO", 3)==0) || (zTarget && strncmp(zTarget, "IGO", 3)==0))
-      && storyGathering(p) ){
+  if( !L && (bS || bT) && ((zSource && strncmp(zSource, "IGO", 3)==0) || (zTarget && strncmp(zTarget, "IGO", 3)==0)) ){
     for(int k=0; k<p->nPlace; k++){
       const FactsPlace *pl = &p->aPlace[k];
       if( pl->eCue!=FCUE_DATELINE || pl->pEnt->bOpenSea ) break;
       if( (bS && strcmp(pl->zCountry, zS)==0) || (bT && strcmp(pl->zCountry, zT)==0) ) break;
+      if( !leadGatheringHere(p, pl->zCountry) ) break;
       if( !(L = placeLoc(p, k, "story")) ) return BRINK_ENOMEM;
       break;
     }

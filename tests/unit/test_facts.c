@@ -183,6 +183,24 @@ static void test_lookup_by_code(void **state){
   assert_true(bCrimea);
 }
 
+/* "northern Italy" lies north of "southern Italy", "eastern Ukraine" east
+** of "western Ukraine", and "central" between; too few towns gives none */
+static void test_country_parts(void **state){
+  (void)state;
+  double rLatN, rLonN, rLatS, rLonS, rLatC, rLonC, rLatE, rLonE, rLatW, rLonW, rLatNE, rLonNE;
+  assert_true(brinkGazPart(gGaz, "ITA", 0, GAZ_PART_N, &rLatN, &rLonN));
+  assert_true(brinkGazPart(gGaz, "ITA", 0, GAZ_PART_S, &rLatS, &rLonS));
+  assert_true(brinkGazPart(gGaz, "ITA", 0, GAZ_PART_C, &rLatC, &rLonC));
+  assert_true(rLatN>44.0 && rLatS<41.5 && rLatC>rLatS && rLatC<rLatN);
+  assert_true(brinkGazPart(gGaz, "UKR", 0, GAZ_PART_E, &rLatE, &rLonE));
+  assert_true(brinkGazPart(gGaz, "UKR", 0, GAZ_PART_W, &rLatW, &rLonW));
+  assert_true(rLonE>34.0 && rLonW<29.0);
+  assert_true(brinkGazPart(gGaz, "UKR", 0, GAZ_PART_N|GAZ_PART_E, &rLatNE, &rLonNE));
+  assert_true(rLonNE>rLonW && rLatNE>rLatS);
+  assert_false(brinkGazPart(gGaz, "ZZZ", 0, GAZ_PART_N, &rLatN, &rLonN));
+  assert_false(brinkGazPart(gGaz, "UKR", 0, 0, &rLatN, &rLonN));
+}
+
 static void countDiag(void *pArg, const char *zFile, int iLine, int iCol, const char *zMsg){
   (void)zFile; (void)iLine; (void)iCol; (void)zMsg;
   (*(int*)pArg)++;
@@ -474,6 +492,7 @@ int main(void){
     cmocka_unit_test(test_keys_fold),
     cmocka_unit_test(test_lookup_ambiguous),
     cmocka_unit_test(test_lookup_by_code),
+    cmocka_unit_test(test_country_parts),
     cmocka_unit_test(test_missing_files_are_reported),
     cmocka_unit_test(test_place_cues),
     cmocka_unit_test(test_resolution_from_story),
