@@ -727,6 +727,9 @@ static void composeMentions(brink_coder *c, Sent *s){
     menRemove(s, k+1);
     k--;
   }
+  static const char *const azGeoNoun[] = {"border","borders","province","provinces","region","regions",
+    "city","cities","capital","state","states","area","areas","territory","territories","coast","villages",
+    "village","town","towns","countryside","camps","camp",0};
   /* (d) agent/person + "of" + state/org: "the government of Russia",
   **     "President Vladimir Putin of Russia" */
   for(int k=0; k+1<s->nMen; k++){
@@ -750,6 +753,12 @@ static void composeMentions(brink_coder *c, Sent *s){
     /* an embassy in a country is another country's ("opened an embassy in
     ** Tehran" is no Iranian government): only "of" gives it its state */
     if( !c->pEng->bPeerVerbs && !tokIs(&s->aTok[a->iEnd], "of") && inSet(s->aTok[a->iEnd-1].zLow, azMission) ) continue;
+    /* a country that modifies a noun is no place of the agent's: "the
+    ** prosecutor in the Iran arms scandal" is no Iranian prosecutor (but
+    ** "police in Iraq's north", "troops in Lebanon border areas" are) */
+    if( !c->pEng->bPeerVerbs && !tokIs(&s->aTok[a->iEnd], "of") && b->iEnd<s->nTok
+        && (s->aTok[b->iEnd].eTag==TAG_NN || s->aTok[b->iEnd].eTag==TAG_NNS)
+        && !(s->aTok[b->iEnd].flags & TOKF_CAP) && !inSet(s->aTok[b->iEnd].zLow, azGeoNoun) ) continue;
     if( (a->flags & MF_AGENT) && bState && c->pEng->bPeerVerbs!=PEER_VERBS_TABARI ){
       /* coordinated agents or countries distribute: "the ambassadors of
       ** Arnor, Osgiliath and Gondor" (three GOVs), "lawmakers and officials
