@@ -643,7 +643,11 @@ static int sentPlaces(FactsStory *p, SentRec *r){
     if( bItem ) eCue = FCUE_AT;
     /* apposition: "Paris, Texas" */
     const GazEntry *pAppos = 0;
-    if( k+1<nCand && aCand[k+1].i0==m->i1+1 && isW(&a[m->i1], ",") ){
+    /* (only a town or a subdivision takes a qualifier: in "Jordan, Kuwait
+    ** and Egypt" Kuwait is the list's next member) */
+    int bQualifiable = 0;
+    for(int c=0; c<m->nC; c++) if( m->aC[c]->eKind==GAZ_CITY || m->aC[c]->eKind==GAZ_ADM1 ) bQualifiable = 1;
+    if( bQualifiable && k+1<nCand && aCand[k+1].i0==m->i1+1 && isW(&a[m->i1], ",") ){
       for(int c=0; c<aCand[k+1].nC; c++){
         const GazEntry *f = aCand[k+1].aC[c];
         if( f->eKind==GAZ_ADM1 || f->eKind==GAZ_COUNTRY ){ pAppos = f; break; }
@@ -1113,7 +1117,7 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     if( (bT && strcmp(pl->zCountry, zT)==0) || (bS && strcmp(pl->zCountry, zS)==0) ) rank -= 500;
     /* a visit is where it went: "was in Dubai after a private visit to
     ** London" is a visit to London (the visit word anchors the event) */
-    if( pl->eCue==FCUE_TO && pl->bMotion && visitCode(e->zCode) && iAnchor>=pl->iTok0-7 && iAnchor<pl->iTok0 )
+    if( pl->eCue==FCUE_TO && pl->bMotion && visitCode(e->zCode) && iAnchor>=0 && iAnchor<pl->iTok0 )
       rank -= 3000;
     if( rank<rBest ){ rBest = rank; kBest = k; }
     if( nFit<(int)(sizeof aFit/sizeof aFit[0]) ){ aFit[nFit] = k; aFitRank[nFit++] = rank; }
