@@ -865,7 +865,7 @@ static int placeIsText(const Tok *a, const FactsPlace *pl, const char *zText){
 /* Does the sentence tell of ships or of things at sea? */
 static int nauticalSentence(const Tok *a, int nTok){
   static const char *const azSea[] = {"ship","shipping","tanker","vessel","warship","frigate","destroyer",
-    "platform","convoy","freighter","gunboat","boat","minesweeper","cruiser","supertanker","navy",0};
+    "platform","convoy","freighter","gunboat","boat","minesweeper","cruiser","supertanker",0};
   for(int i=0; i<nTok; i++) if( a[i].zLemma && inL(a[i].zLemma, azSea) ) return 1;
   return 0;
 }
