@@ -1775,6 +1775,17 @@ static int foldFacts(brink_coder *c, brink_event *e, const char *zS, const char 
 /* Heads of a mention that names people protesting in the street. */
 static const char *const azProtester[] = {"protester","protestor","demonstrator","marcher","rioter",0};
 
+/* Is m a people named by its country's word in the plural, the head of
+** its phrase ("Kenyans", "Bosnian Serbs"), not an adjective before a noun
+** ("the Kenyan capital", "Dutch parliamentary parties")? */
+static int isPeople(const Sent *s, const Mention *m){
+  if( strlen(m->zCode)!=3 || !(m->flags & ACTF_ADJ) || m->iEnd<=m->iStart ) return 0;
+  const char *z = s->aTok[m->iEnd-1].zLow;
+  size_t n = strlen(z);
+  if( n<2 || z[n-1]!='s' ) return 0;
+  return m->iEnd>=s->nTok || !(TAG_IS_NOUN(s->aTok[m->iEnd].eTag) || TAG_IS_ADJ(s->aTok[m->iEnd].eTag));
+}
+
 static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt,
                 const char *zCode, int bNeg){
   const char *zColon = strchr(zCode, ':');
@@ -1816,6 +1827,17 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
       && pSrc->iEnd<=s->nTok && inSet(s->aTok[pSrc->iEnd-1].zLemma, azProtester)
       && (!pTgt || (strlen(zT)>=6 && (strcmp(zT+3, "COP")==0 || strcmp(zT+3, "GOV")==0 || strcmp(zT+3, "MIL")==0))) ){
     zCode = "145";
+  }
+  /* a people named by its country's word ("Kenyans", "Bosnian Serbs")
+  ** acting on an organ of its own state is its civilians: a domestic
+  ** event, which CAMEO codes.  (Not the other way round: a state's
+  ** "warning to Americans" is no threat to them.) */
+  if( pTgt && !c->pEng->bPeerVerbs && strlen(zT)>3 && !(pTgt->flags & (MF_AGENT|MF_PRONOUN))
+      && codesRelated(zS, zT) && isPeople(s, pSrc) ){
+    char zPop[8];
+    snprintf(zPop, sizeof zPop, "%.3sCVL", zS);
+    zS = brinkArenaStrndup(&c->arena, zPop, 6);
+    if( !zS ) return BRINK_ENOMEM;
   }
   /* (PETRARCH drops only an actor acting on itself: a pattern may set a
   ** country's military against the country, MORMIL -> MOR) */
@@ -3106,6 +3128,12 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( !c->bStems && closingSpeaker(s, k) ) break;
         if( s->aMen[k].iGroup==s->aMen[iSrc].iGroup ) continue;
         if( codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) || sameState(s->aMen[k].zCode, s->aMen[iSrc].zCode) ){
+          /* (a people and its own state's organ: emit codes them) */
+          if( !c->pEng->bPeerVerbs && strlen(s->aMen[k].zCode)>3 && !(s->aMen[k].flags & (MF_AGENT|MF_PRONOUN))
+              && isPeople(s, &s->aMen[iSrc]) ){
+            iTgt = k;
+            break;
+          }
           /* ... but an organ of a state yielding or coercing "in Sudan" acts
           ** on its people there (emit makes it SDNCVL) */
           int iRoot = (pBest->zCode[0]-'0')*10 + (pBest->zCode[1]-'0');
