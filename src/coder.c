@@ -1013,6 +1013,18 @@ static int hasRole(const char *zCode, const char *zAgent){
 }
 
 static int isObjectLike(const Sent *s, const Mention *m);
+static int appositiveComma(const Sent *s, int iFrom);
+
+/* Is mention m inside an appositive on a known actor ("Pakistan, a key
+** U.S. ally, urged its citizens": the U.S. is no "it" and gives no role
+** its country)? */
+static int inAppositive(const Sent *s, const Mention *m){
+  int q = appositiveComma(s, m->iStart-1);
+  for(int k=0; q>=1 && k<s->nMen; k++){   /* (aMenAt is not yet built) */
+    if( s->aMen[k].iEnd==q && s->aMen[k].zCode[0] ) return 1;
+  }
+  return 0;
+}
 
 /* A peer actor coded [---] names no actor ("BOROMIR [---]"); its words are
 ** taken, so no shorter phrase matches them.  (Compound codes, "FRO/BIL/SAM",
@@ -1098,6 +1110,7 @@ static int resolveMentions(brink_coder *c, Sent *s){
           const char *z = s->aMen[j].zCode;
           if( strlen(z)<3 || !(s->aMen[j].flags & (ACTF_STATE|ACTF_ADJ|ACTF_ORG)) ) continue;
           if( strncmp(z, "IGO", 3)==0 || strncmp(z, "NGO", 3)==0 || strncmp(z, "IMG", 3)==0 ) continue;
+          if( !c->pEng->bPeerVerbs && inAppositive(s, &s->aMen[j]) ) continue;
           if( jBest<0 || !isObjectLike(s, &s->aMen[j]) ) jBest = j;
         }
         if( jBest>=0 ){
@@ -1194,7 +1207,8 @@ static int resolveMentions(brink_coder *c, Sent *s){
       ** is not a pronoun will do) */
       for(int j=k-1; j>=0 && !m->zCode[0]; j--){
         uint16_t f = s->aMen[j].flags;
-        int bIt = c->pEng->bPeerVerbs ? !(f & (MF_PRONOUN|ACTF_PERSON)) : (f & (ACTF_STATE|ACTF_ORG))!=0;
+        int bIt = c->pEng->bPeerVerbs ? !(f & (MF_PRONOUN|ACTF_PERSON))
+                : (f & (ACTF_STATE|ACTF_ORG))!=0 && !inAppositive(s, &s->aMen[j]);
         if( s->aMen[j].zCode[0] && bIt ) m->zCode = s->aMen[j].zCode;
       }
       /* across sentences, the latest state or organisation that was a subject */
@@ -1326,6 +1340,20 @@ static int resolveMentions(brink_coder *c, Sent *s){
 }
 
 /* ---- Clause structure -------------------------------------------------- */
+/* If the words from iFrom back to a comma open with a determiner after it
+** and hold no verb and no "and", an appositive ("Pakistan, a key U.S.
+** ally ..."): the index of that comma (at least 1), else -1. */
+static int appositiveComma(const Sent *s, int iFrom){
+  int j = iFrom, bVerb = 0;
+  while( j>=0 && j>=iFrom-15 && !tokIs(&s->aTok[j], ",") ){
+    if( TAG_IS_VERB(s->aTok[j].eTag) || tokIs(&s->aTok[j], "and") ) bVerb = 1;
+    j--;
+  }
+  if( j>=1 && j<iFrom && !bVerb && tokIs(&s->aTok[j], ",")
+      && (s->aTok[j+1].eTag==TAG_DT || s->aTok[j+1].eTag==TAG_PRPS) ) return j;
+  return -1;
+}
+
 /* Is mention m the object of a preposition or verb (so not a subject)? */
 static int isObjectLike(const Sent *s, const Mention *m){
   int i = m->iStart - 1;
@@ -1557,13 +1585,8 @@ static int findSubject(const Sent *s, int a, int bInQuote){
     ** refused": an appositive between commas, opened by a determiner, is
     ** skipped */
     if( i>=3 && tokIs(&s->aTok[i], ",") ){
-      int j = i-1, bVerb = 0;
-      while( j>=0 && j>=i-16 && !tokIs(&s->aTok[j], ",") ){
-        if( TAG_IS_VERB(s->aTok[j].eTag) || tokIs(&s->aTok[j], "and") ) bVerb = 1;
-        j--;
-      }
-      if( j>=1 && j<i-1 && !bVerb && tokIs(&s->aTok[j], ",")
-          && (s->aTok[j+1].eTag==TAG_DT || s->aTok[j+1].eTag==TAG_PRPS) ){
+      int j = appositiveComma(s, i-1);
+      if( j>=1 ){
         int km = s->aMenAt[j-1];
         if( km>=0 && s->aMen[km].iEnd==j && s->aMen[km].zCode[0] ) return (int)(groupHead(s, &s->aMen[km]) - s->aMen);
         i = j-1;
