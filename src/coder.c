@@ -1809,6 +1809,22 @@ static int isPeople(const Sent *s, const Mention *m){
   return m->iEnd>=s->nTok || !(TAG_IS_NOUN(s->aTok[m->iEnd].eTag) || TAG_IS_ADJ(s->aTok[m->iEnd].eTag));
 }
 
+/* Is pOrgan an organ of the state of the people pPeople ("Bosnian Serbs"
+** and "the Bosnian army")?  A bare role that took its country from the
+** sentence counts only when no other country is named there: in "the
+** Kuwaitis discussed chartering U.S. vessels with the Administration" the
+** Administration need not be Kuwait's. */
+static int ownOrgan(const Sent *s, const Mention *pPeople, const Mention *pOrgan){
+  const char *zP = pPeople->zCode, *zO = pOrgan->zCode;
+  if( strlen(zO)<=3 || (pOrgan->flags & MF_PRONOUN) || !codesRelated(zP, zO) || !isPeople(s, pPeople) ) return 0;
+  for(int k=0; k<s->nMen && (pOrgan->flags & MF_AGENT); k++){
+    const char *z = s->aMen[k].zCode;
+    if( strlen(z)>=3 && z[0]!='-' && strncmp(z, zP, 3)!=0 && strncmp(z, "IGO", 3)!=0
+        && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ) return 0;
+  }
+  return 1;
+}
+
 static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt,
                 const char *zCode, int bNeg){
   const char *zColon = strchr(zCode, ':');
@@ -1855,8 +1871,7 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   ** acting on an organ of its own state is its civilians: a domestic
   ** event, which CAMEO codes.  (Not the other way round: a state's
   ** "warning to Americans" is no threat to them.) */
-  if( pTgt && !c->pEng->bPeerVerbs && strlen(zT)>3 && !(pTgt->flags & (MF_AGENT|MF_PRONOUN))
-      && codesRelated(zS, zT) && isPeople(s, pSrc) ){
+  if( pTgt && !c->pEng->bPeerVerbs && ownOrgan(s, pSrc, pTgt) ){
     char zPop[8];
     snprintf(zPop, sizeof zPop, "%.3sCVL", zS);
     zS = brinkArenaStrndup(&c->arena, zPop, 6);
@@ -3152,8 +3167,7 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( s->aMen[k].iGroup==s->aMen[iSrc].iGroup ) continue;
         if( codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) || sameState(s->aMen[k].zCode, s->aMen[iSrc].zCode) ){
           /* (a people and its own state's organ: emit codes them) */
-          if( !c->pEng->bPeerVerbs && strlen(s->aMen[k].zCode)>3 && !(s->aMen[k].flags & (MF_AGENT|MF_PRONOUN))
-              && isPeople(s, &s->aMen[iSrc]) ){
+          if( !c->pEng->bPeerVerbs && ownOrgan(s, &s->aMen[iSrc], &s->aMen[k]) ){
             iTgt = k;
             break;
           }
