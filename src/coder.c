@@ -2959,10 +2959,21 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     int bUnknownSubj = iSubj==-2;
     if( iSubj<0 ) iSubj = -1;
+    int bByNoun = 0;   /* the source is the by-agent of a noun anchor */
+    /* (the subject of a verb of saying before a noun anchor does not suffer
+    ** it: in "Washington said an attack by Iran was minor" the attack is no
+    ** more on Washington than on anyone) */
+    int bSaid = 0;
+    for(int i=iSubj>=0 ? s->aMen[iSubj].iEnd : a; i<a && !bSaid && TAG_IS_NOUN(t->eTag); i++){
+      bSaid = TAG_IS_VERB(s->aTok[i].eTag) && inSet(s->aTok[i].zLemma, azSpeech);
+    }
     if( !bPassive && iSrc<0 && TAG_IS_NOUN(t->eTag) ){
       /* "an attack by Iranian guards": the by-agent does the noun's action,
-      ** and the clause's subject suffers it unless the pattern names a target */
-      for(int i=mBest.iEnd; i<s->nTok && i<=mBest.iEnd+2; i++){
+      ** and the clause's subject suffers it unless the pattern names a target;
+      ** also right after the noun, inside the match ("calls by Belarus's
+      ** rulers for aid") */
+      int iBy0 = a+pBest->nAnchor<mBest.iEnd && tokIs(&s->aTok[a+pBest->nAnchor], "by") ? a+pBest->nAnchor : mBest.iEnd;
+      for(int i=iBy0; i<s->nTok && i<=mBest.iEnd+2; i++){
         if( !tokIs(&s->aTok[i], "by") ) continue;
         for(int j=i+1; j<s->nTok && j<=i+4; j++){
           int k = s->aMenAt[j];
@@ -2970,8 +2981,9 @@ static int codeSentence(brink_coder *c, Sent *s){
         }
         break;
       }
-      if( iSrc>=0 && iTgt<0 ) iTgt = iSubj;
-    }else if( !bPassive && mBest.iSrc>=0 && iTgt<0 && TAG_IS_NOUN(t->eTag) && iSubj!=mBest.iSrc ){
+      if( iSrc>=0 ) bByNoun = 1;
+      if( iSrc>=0 && iTgt<0 && !bSaid ) iTgt = iSubj;
+    }else if( !bPassive && mBest.iSrc>=0 && iTgt<0 && TAG_IS_NOUN(t->eTag) && iSubj!=mBest.iSrc && !bSaid ){
       /* "attack by $" with no target named: the clause's subject suffers it */
       iTgt = iSubj;
     }
@@ -3246,6 +3258,9 @@ static int codeSentence(brink_coder *c, Sent *s){
       int e2 = framingAround(s, iSubj>=0 ? s->aMen[iSubj].iStart : -1, a);
       if( e2==FR_HYPO || eFrame==FR_NONE ) eFrame = e2==FR_NONE ? eFrame : e2;
     }
+    /* (the subject's refusal is its own event, not the by-agent's: in
+    ** "Germany rejected calls by Poland for aid" Poland did call) */
+    if( bByNoun && eFrame==FR_REFUSE ) eFrame = FR_NONE;
     if( eFrame==FR_HYPO ) continue;
     if( eFrame==FR_NEG ){ c->stats.nDiscarded++; continue; }
     {
