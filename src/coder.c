@@ -3355,12 +3355,17 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** invasion", is not a report) and only for the roots that stand on their
       ** own: yield (08), demand (10), reject (12), threaten (13), protest (14),
       ** force posture (15), reduce relations (16) and the use of force
-      ** (17-20).  Statements, appeals, intentions, consultation, cooperation,
-      ** aid, investigation and disapproval are about someone, and without
-      ** them they were mostly noise on Reuters.  TABARI and PETRARCH code
-      ** only dyads, and so does brink with their dictionaries. */
+      ** (17-20); and of the intentions, those to reform a state's own
+      ** politics, its leadership, rights or institutions (034, 0341, 0343,
+      ** 0344: "promised to democratize Serbia"), which, like yielding to
+      ** demands for reform (083), need no partner.  Statements, appeals,
+      ** other intentions, consultation, cooperation, aid, investigation and
+      ** disapproval are about someone, and without them they were mostly
+      ** noise on Reuters.  TABARI and PETRARCH code only dyads, and so does
+      ** brink with their dictionaries. */
       int iRoot = (zCode[0]-'0')*10 + (zCode[1]-'0');
-      int bAlone = iRoot==8 || iRoot==10 || (iRoot>=12 && iRoot<=20);
+      int bAlone = iRoot==8 || iRoot==10 || (iRoot>=12 && iRoot<=20)
+                || (strncmp(zCode, "034", 3)==0 && strcmp(zCode, "0342")!=0);
       if( c->pEng->bPeerVerbs || !bAlone || !TAG_IS_VERB(t->eTag) ) continue;
       /* "urged the House to reject": what someone is asked or wanted to do
       ** has not happened */
