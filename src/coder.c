@@ -1340,6 +1340,27 @@ static int resolveMentions(brink_coder *c, Sent *s){
 }
 
 /* ---- Clause structure -------------------------------------------------- */
+/* Is the noun anchor at a the event someone was harmed in, after a
+** passive verb of harm and "in" or "during" ("were killed in riots",
+** "were arrested during protests")? */
+static int harmedIn(const Sent *s, int a){
+  static const char *const azHarm[] = {"kill","injure","wound","hurt","arrest","detain","kidnap",
+    "abduct","displace","trap","catch","maim","burn","beat","shoot","jail","round",0};
+  int i = a-1;
+  while( i>=0 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_NN
+         || s->aTok[i].eTag==TAG_CD || s->aTok[i].eTag==TAG_PRPS) && s->aMenAt[i]<0 ) i--;
+  if( i<2 || !(tokIs(&s->aTok[i], "in") || tokIs(&s->aTok[i], "during")) ) return 0;
+  i--;
+  while( i>=0 && s->aTok[i].eTag==TAG_RB ) i--;
+  if( i>=0 && tokIs(&s->aTok[i], "up") ) i--;   /* "rounded up in" */
+  if( i<1 || s->aTok[i].eTag!=TAG_VBN || !inSet(s->aTok[i].zLemma, azHarm) ) return 0;
+  for(int j=i-1; j>=0 && j>=i-3; j--){
+    if( inSet(s->aTok[j].zLow, azBe) ) return 1;
+    if( s->aTok[j].eTag!=TAG_RB ) break;
+  }
+  return 0;
+}
+
 /* If the words from iFrom back to a comma open with a determiner after it
 ** and hold no verb and no "and", an appositive ("Pakistan, a key U.S.
 ** ally ..."): the index of that comma (at least 1), else -1. */
@@ -2959,6 +2980,12 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     int bUnknownSubj = iSubj==-2;
     if( iSubj<0 ) iSubj = -1;
+    if( iSubj>=0 && !c->pEng->bPeerVerbs && TAG_IS_NOUN(t->eTag) && harmedIn(s, a) ){
+      /* "villagers were killed in riots": the subject suffered in the
+      ** noun's event; who did it is not said */
+      iSubj = -1;
+      bUnknownSubj = 1;
+    }
     int bByNoun = 0;   /* the source is the by-agent of a noun anchor */
     /* (the subject of a verb of saying before a noun anchor does not suffer
     ** it: in "Washington said an attack by Iran was minor" the attack is no
