@@ -1736,12 +1736,24 @@ static int findSubject(const Sent *s, int a, int bInQuote){
     /* a relative clause on a noun no dictionary knows lies between ("will
     ** support a resolution that aims to impose a blockade"): the clause's
     ** subject is that noun, no one known */
+    /* ... and so does a participle of allegation on any noun, the anchor
+    ** itself or before it ("hand over a guard accused of an attack"):
+    ** neither the accusing nor the deed is the subject's */
     if( !s->bNpActor ){
+      static const char *const azAlleged[] = {"accuse","suspect","involve","implicate","charge","want",
+        "blame","convict","wanted",0};
       int bRel = 0;
-      for(int j=m->iEnd+1; j<a && !bRel; j++){
+      for(int j=m->iEnd+1; j<=a && !bRel; j++){
         const Tok *u = &s->aTok[j];
-        bRel = (tokIs(u, "that") || tokIs(u, "which")) && (s->aTok[j-1].eTag==TAG_NN || s->aTok[j-1].eTag==TAG_NNS)
+        const Tok *p = &s->aTok[j-1];
+        bRel = j<a && (tokIs(u, "that") || tokIs(u, "which")) && (p->eTag==TAG_NN || p->eTag==TAG_NNS)
                && s->aMenAt[j-1]<0 && timeAdjunctStart(s, j-1)<0;   /* (not "said yesterday that") */
+        /* (tagged VBD too: "a man accused of" is no active "accused", which
+        ** takes an object before "of") */
+        if( !bRel && j>m->iEnd && (u->eTag==TAG_VBN || u->eTag==TAG_VBD) && inSet(u->zLemma, azAlleged) && TAG_IS_NOUN(p->eTag)
+            && j+1<s->nTok && (tokIs(&u[1], "of") || tokIs(&u[1], "in") || tokIs(&u[1], "with") || tokIs(&u[1], "for")) ){
+          bRel = 1;
+        }
       }
       if( bRel ) return -2;
     }
