@@ -2598,6 +2598,9 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
   /* (2) "demanded that M B", "urged that M should B"; and the noun:
   ** "reiterated its demand today that Israel ease", "a call that" */
   int j = m->iStart - 1;
+  /* (its determiners: "demanded that its partners refuse") */
+  for(int x=0; x<3 && j>=1 && s->aMenAt[j]<0 && (s->aTok[j].eTag==TAG_DT || s->aTok[j].eTag==TAG_PRPS
+      || TAG_IS_ADJ(s->aTok[j].eTag)) && !tokIs(&s->aTok[j], "that"); x++) j--;
   if( j>=0 && tokIs(&s->aTok[j], "that") && j>=1 ){
     static const char *const azDemandN[] = {"demand","insistence","ultimatum",0};
     static const char *const azAppealN[] = {"appeal","call","request","plea",0};
