@@ -898,8 +898,9 @@ static void composeMentions(brink_coder *c, Sent *s){
       if( i>=0 && tokIs(&s->aTok[i], "the") ) i--;
       if( i>=0 && inSet(s->aTok[i].zLow, azLoc) ){
         /* ... but the host of an embassy is its country: "opened an
-        ** embassy in Tehran" */
-        if( i>0 && tokIs(&s->aTok[i], "in") && inSet(s->aTok[i-1].zLow, azMission) ){
+        ** embassy in Tehran"; and so is the home of one "based in Beirut" */
+        static const char *const azBased[] = {"based","headquartered",0};
+        if( i>0 && tokIs(&s->aTok[i], "in") && (inSet(s->aTok[i-1].zLow, azMission) || inSet(s->aTok[i-1].zLow, azBased)) ){
           const char *z = brinkArenaStrndup(&c->arena, m->zCode, 3);
           if( z ){ m->zCode = z; m->flags = (uint16_t)((m->flags & ~ACTF_ORG) | ACTF_STATE); continue; }
         }
@@ -1099,8 +1100,11 @@ static int resolveMentions(brink_coder *c, Sent *s){
         /* "militants loyal to Iraq's al-Qaeda leader", "workers affiliated
         ** with the Serbian union": the country of the one they belong to */
         const Tok *u1 = m->iEnd+2<s->nTok ? &s->aTok[m->iEnd] : 0, *u2 = u1 ? u1+1 : 0;
+        /* ... and "a newspaper based in Beirut", "a group headquartered in
+        ** Trinidad": the country of the place */
         if( !c->pEng->bPeerVerbs && u1 && ((tokIs(u2, "to") && (tokIs(u1, "loyal") || tokIs(u1, "faithful")
-            || tokIs(u1, "belonging") || tokIs(u1, "linked"))) || (tokIs(u2, "with") && tokIs(u1, "affiliated"))) ){
+            || tokIs(u1, "belonging") || tokIs(u1, "linked"))) || (tokIs(u2, "with") && tokIs(u1, "affiliated"))
+            || (tokIs(u2, "in") && (tokIs(u1, "based") || tokIs(u1, "headquartered")))) ){
           for(int j=k+1; j<s->nMen && s->aMen[j].iStart<=m->iEnd+4; j++){
             const char *z = s->aMen[j].zCode;
             if( strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ){ jBest = j; break; }
