@@ -1016,6 +1016,39 @@ static int hasRole(const char *zCode, const char *zAgent){
 static int isObjectLike(const Sent *s, const Mention *m);
 static int appositiveComma(const Sent *s, int iFrom);
 
+/* The country of the province or city named from token i on ("Sindh",
+** "Sindh province", "Texas"), when the gazetteer knows the name as a
+** top-level subdivision or city and all its entries lie in one country; a
+** string in the coder's arena, or NULL. */
+static const char *placeCountry(brink_coder *c, const Sent *s, int i, int *piEnd){
+  const Gazetteer *g = c->pEng->pGaz;
+  if( !g ) return 0;
+  const char *zFound = 0;
+  *piEnd = i;
+  int j;
+  for(j=i; j<s->nTok && j<i+4 && (s->aTok[j].flags & TOKF_CAP) && s->aTok[j].eTag==TAG_NNP; j++){
+    char zKey[128];
+    size_t nRaw = s->aTok[j].iOff + (size_t)s->aTok[j].n - s->aTok[i].iOff;
+    size_t nKey = brinkGazKey(s->aTok[i].z, nRaw, zKey, sizeof zKey);
+    const GazEntry *const *aE;
+    int nE = nKey ? brinkGazLookup(g, zKey, nKey, &aE) : 0;
+    const char *zC = 0;
+    for(int e=0; e<nE; e++){
+      const GazEntry *p = aE[e];
+      if( (p->eKind!=GAZ_ADM1 && p->eKind!=GAZ_CITY) || !p->zCountry[0] || (zC && strcmp(zC, p->zCountry)!=0) ){ zC = 0; break; }
+      zC = p->zCountry;
+    }
+    /* (the whole run must name the place: "Texas Instruments" is none) */
+    zFound = zC;
+    *piEnd = j+1;
+  }
+  /* (the whole name: "Texas Instruments", "Karachi Electric" are none) */
+  if( j<s->nTok && (s->aTok[j].flags & TOKF_CAP) && TAG_IS_NOUN(s->aTok[j].eTag) ) return 0;
+  static const char *const azKind[] = {"province","state","region","city","district","prefecture",0};
+  if( zFound && *piEnd<s->nTok && inSet(s->aTok[*piEnd].zLow, azKind) ) (*piEnd)++;
+  return zFound ? brinkArenaStrndup(&c->arena, zFound, 3) : 0;
+}
+
 /* Is mention m inside an appositive on a known actor ("Pakistan, a key
 ** U.S. ally, urged its citizens": the U.S. is no "it" and gives no role
 ** its country)? */
@@ -1090,6 +1123,19 @@ static int resolveMentions(brink_coder *c, Sent *s){
       ** Mitsubishi Electric, Hitachi and Toshiba" (brink's own). */
       int bOfOther = !c->pEng->bPeerVerbs && m->iEnd+1<s->nTok && tokIs(&s->aTok[m->iEnd], "of")
                      && s->aTok[m->iEnd+1].eTag==TAG_NNP && s->aMenAt[m->iEnd+1]<0;
+      /* ... but "the government of Sindh province", "the governor of
+      ** Texas": a role of a province or city of one country is that
+      ** country's */
+      int iPlaceEnd = 0;
+      const char *zPlace = bOfOther && m->zAgent && m->zAgent[0] ? placeCountry(c, s, m->iEnd+1, &iPlaceEnd) : 0;
+      if( zPlace ){
+        m->zCode = joinCode(c, zPlace, m->zAgent, (m->flags & ACTF_PREFIX)!=0);
+        if( !m->zCode ) return BRINK_ENOMEM;
+        m->iEnd = iPlaceEnd;   /* (the place is part of the phrase) */
+        m->zText = menText(c, s, m->iStart, m->iEnd);
+        if( !m->zText ) return BRINK_ENOMEM;
+        continue;
+      }
       /* (refugees are seldom of the state that takes them in or turns them
       ** away: "Syria will not accept any more refugees") */
       int bRefugee = !c->pEng->bPeerVerbs && m->zAgent && strcmp(m->zAgent, "REF")==0;
