@@ -433,6 +433,51 @@ static int isPronounWord(const Tok *t){
 
 static const char *joinCode(brink_coder *c, const char *zActor, const char *zAgent, int bPrefix);
 
+/* The actor entry of the country, or the people of one, whose one-word
+** name t misspells by a letter too many, too few or two swapped
+** ("Ethopia", "Quatar"), when all such names are of one country; sets
+** *piEntry and returns 1, else 0.  Words of six letters or more, with the
+** name's first and last letters (a word that only adds an ending, such as
+** "Panamax" or "Yugoslavian", is another word). */
+static int misspeltCountry(const brink_coder *c, const Tok *t, uint32_t *piEntry){
+  const DictView *pV = &c->v;
+  size_t n = strlen(t->zLow);
+  if( n<6 || n>20 ) return 0;
+  for(size_t k=0; k<n; k++) if( !islower((unsigned char)t->zLow[k]) ) return 0;
+  const char *zFound = 0;
+  char z[24];
+  for(int eKind=0; eKind<3; eKind++){        /* a letter dropped, added, or two swapped */
+    for(size_t k=1; k<=n; k++){
+      for(int ch='a'; ch<=(eKind==1 ? 'z' : 'a'); ch++){
+        size_t m;
+        if( eKind==0 ){
+          if( k+1>=n ) break;     /* (not the last: "Panamax" is no Panama) */
+          memcpy(z, t->zLow, k); memcpy(z+k, t->zLow+k+1, n-k-1); m = n-1;
+        }else if( eKind==1 ){
+          if( k>=n ) break;
+          memcpy(z, t->zLow, k); z[k] = (char)ch; memcpy(z+k+1, t->zLow+k, n-k); m = n+1;
+        }else{
+          if( k<2 || k>=n ) break;
+          memcpy(z, t->zLow, n); z[k-1] = t->zLow[k]; z[k] = t->zLow[k-1]; m = n;
+        }
+        int32_t w = brinkDictWordId(c->pDict, z, m);
+        uint32_t nP = 0;
+        const uint32_t *aP = w>=0 ? brinkDictPhrasesFor(c->pDict, DK_ACTOR, w, &nP) : 0;
+        for(uint32_t j=0; j<nP; j++){
+          uint32_t iEntry = pV->aPhrase[DK_ACTOR][aP[j]].iEntry;
+          if( !(pV->aEntry[DK_ACTOR][iEntry].flags & (ACTF_STATE|ACTF_ADJ)) ) continue;
+          const char *zCode = brinkDictCodeOn(c->pDict, DK_ACTOR, iEntry, c->iDay);
+          if( !zCode || strlen(zCode)<3 ) continue;
+          if( zFound && strncmp(zFound, zCode, 3)!=0 ) return 0;   /* two countries: none */
+          zFound = zCode;
+          *piEntry = iEntry;
+        }
+      }
+    }
+  }
+  return zFound!=0;
+}
+
 /* Find actor, agent and pronoun mentions (not yet composed). */
 /* Words that end a company's name before "of <country>". */
 static const char *const azFirmEnd[] = {"corp","co","inc","company","corporation","ltd","plc","group",
@@ -503,6 +548,21 @@ static int findMentions(brink_coder *c, Sent *s){
       m->flags = (uint16_t)(pV->aEntry[DK_AGENT][iEntry].flags | MF_AGENT);
       i += n;
       continue;
+    }
+    /* a country's name misspelt ("Ethopia", "Quatar's"): brink's own
+    ** dictionaries, for a capitalised word no dictionary and no word list
+    ** knows, standing alone */
+    if( !c->pEng->bPeerVerbs && (t->flags & TOKF_CAP) && !(t->flags & TOKF_ALLCAP) && t->iLex<0
+        && !(i+1<s->nTok && (s->aTok[i+1].flags & TOKF_CAP) && !(s->aTok[i+1].flags & TOKF_PUNCT)) ){
+      if( misspeltCountry(c, t, &iEntry) ){
+        Mention *m = menPush(c, s);
+        if( !m ) return BRINK_ENOMEM;
+        m->iStart = i; m->iEnd = i+1;
+        m->zCode = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
+        m->flags = pV->aEntry[DK_ACTOR][iEntry].flags;
+        i++;
+        continue;
+      }
     }
     /* descriptions: "the latter", "the former", "both leaders" */
     if( tokIs(t, "the") && i+1<s->nTok && (tokIs(&s->aTok[i+1], "latter") || tokIs(&s->aTok[i+1], "former")) ){
