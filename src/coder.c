@@ -501,6 +501,15 @@ static int findMentions(brink_coder *c, Sent *s){
       i += n;
       continue;
     }
+    /* a person's name ends with a family name after the Arabic article
+    ** that the dictionary spells otherwise ("Hamad bin Khalifa al-Thani"
+    ** for "... Al Thani"): the name goes on (brink's own dictionaries) */
+    if( n && !c->pEng->bPeerVerbs && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_PERSON) ){
+      uint32_t iNext;
+      while( i+n<s->nTok && (s->aTok[i+n].flags & TOKF_HYPHEN)
+             && (strncmp(s->aTok[i+n].zLow, "al-", 3)==0 || strncmp(s->aTok[i+n].zLow, "el-", 3)==0)
+             && !phraseAt(c, s, DK_ACTOR, i+n, &iNext) ) n++;
+    }
     if( n ){
       Mention *m = menPush(c, s);
       if( !m ) return BRINK_ENOMEM;
