@@ -3135,6 +3135,9 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** rulers for aid") */
       int iBy0 = a+pBest->nAnchor<mBest.iEnd && tokIs(&s->aTok[a+pBest->nAnchor], "by") ? a+pBest->nAnchor : mBest.iEnd;
       for(int i=iBy0; i<s->nTok && i<=mBest.iEnd+2; i++){
+        /* (a participle's agent is not the noun's: "a strike over a bill
+        ** signed in by the minister") */
+        if( i>a && TAG_IS_VERB(s->aTok[i].eTag) ) break;
         if( !tokIs(&s->aTok[i], "by") ) continue;
         for(int j=i+1; j<s->nTok && j<=i+4; j++){
           int k = s->aMenAt[j];
