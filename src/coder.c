@@ -1621,6 +1621,22 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       if( ((m->flags & ACTF_ADJ) || bAbbr) && !inSet(m->zCode, azRegion) ) return (int)(groupHead(s, m) - s->aMen);
     }
   }
+  /* a noun anchor that opens a clause of its own ("... as shells kept
+  ** crashing into the port", "while attacks went on"): the clause names no
+  ** one behind it */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    static const char *const azSub[] = {"as","while","when","after","before","since","because",
+      "although","though","until","whereas",0};
+    int j = a-1;
+    while( j>=0 && j>=a-3 && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT
+           || s->aTok[j].eTag==TAG_CD) ) j--;
+    /* (the noun must be the clause's subject, its verb right after it:
+    ** "after talks with Canada" is a preposition's object) */
+    int v = a+1;
+    while( v<s->nTok && s->aTok[v].eTag==TAG_RB ) v++;
+    if( j>=1 && inSet(s->aTok[j].zLow, azSub) && !TAG_IS_VERB(s->aTok[j-1].eTag)
+        && v<s->nTok && (TAG_IS_VERB(s->aTok[v].eTag) || s->aTok[v].eTag==TAG_MD) && s->aTok[v].eTag!=TAG_VBG ) return -2;
+  }
   /* a noun event that an inquiry or a charge is about ("an investigation
   ** of illegal arms sales to Croatia", "charges of aiding the rebels") is
   ** no act of the clause's subject: it has no known subject */
