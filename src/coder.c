@@ -1993,6 +1993,12 @@ static int ownOrgan(const Sent *s, const Mention *pPeople, const Mention *pOrgan
   return 1;
 }
 
+/* An intent to reform the state's own politics, leadership, rights or
+** institutions (034, 0341, 0343, 0344; not 0342, a change of policy)? */
+static int reformIntent(const char *zCode){
+  return strncmp(zCode, "034", 3)==0 && strcmp(zCode, "0342")!=0;
+}
+
 static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt,
                 const char *zCode, int bNeg){
   const char *zColon = strchr(zCode, ':');
@@ -2010,6 +2016,12 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   }
   const char *zS = pSrc->zCode, *zT = pTgt ? pTgt->zCode : "";
   if( (!zS[0] && !(pSrc->flags & MF_NOSOURCE)) || (pTgt && !zT[0]) ) return BRINK_OK;   /* pTgt==0: an event with no target */
+  /* the state a reform is promised for is no partner: "the opposition
+  ** leader promised to democratize Serbia" has no target */
+  if( pTgt && !c->pEng->bPeerVerbs && reformIntent(zCode) && strlen(zT)==3 && strncmp(zS, zT, 3)==0 ){
+    pTgt = 0;
+    zT = "";
+  }
   if( !zS[0] && !pTgt ) return BRINK_OK;
   if( pTgt && !c->pEng->bPeerVerbs && strlen(zT)==3 && strlen(zS)>3 && codesRelated(zS, zT) && pTgt->iStart>0 ){
     /* an organ of a state yielding or coercing "in Turkey" acts on its own
@@ -3544,8 +3556,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** noise on Reuters.  TABARI and PETRARCH code only dyads, and so does
       ** brink with their dictionaries. */
       int iRoot = (zCode[0]-'0')*10 + (zCode[1]-'0');
-      int bAlone = iRoot==8 || iRoot==10 || (iRoot>=12 && iRoot<=20)
-                || (strncmp(zCode, "034", 3)==0 && strcmp(zCode, "0342")!=0);
+      int bAlone = iRoot==8 || iRoot==10 || (iRoot>=12 && iRoot<=20) || reformIntent(zCode);
       if( c->pEng->bPeerVerbs || !bAlone || !TAG_IS_VERB(t->eTag) ) continue;
       /* "urged the House to reject": what someone is asked or wanted to do
       ** has not happened */
