@@ -1993,6 +1993,30 @@ static int ownOrgan(const Sent *s, const Mention *pPeople, const Mention *pOrgan
   return 1;
 }
 
+/* After a refusal ending at iEnd, "despite (growing) pressure by X",
+** "despite calls from X": the mention of X (not iSrc), else -1. */
+static int despiteAsker(const Sent *s, int iEnd, int iSrc){
+  static const char *const azAsk[] = {"pressure","call","demand","appeal","request","plea","protest","urging",0};
+  for(int i=iEnd; i<s->nTok && i<iEnd+4; i++){
+    if( !tokIs(&s->aTok[i], "despite") ) continue;
+    int j = i+1;
+    while( j<s->nTok && j<i+4 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT || s->aTok[j].eTag==TAG_VBG) ) j++;
+    if( j+2>=s->nTok || !TAG_IS_NOUN(s->aTok[j].eTag) || !inSet(s->aTok[j].zLemma, azAsk) ) return -1;
+    j++;
+    if( !(tokIs(&s->aTok[j], "by") || tokIs(&s->aTok[j], "from")) ) return -1;
+    for(int q=j+1; q<s->nTok && q<=j+3; q++){
+      int k = s->aMenAt[q];
+      /* (not the refuser's own state: that is no partner) */
+      if( k>=0 && s->aMen[k].zCode[0] && k!=iSrc ){
+        const char *zS = iSrc>=0 ? s->aMen[iSrc].zCode : "";
+        return codesRelated(s->aMen[k].zCode, zS) || sameState(s->aMen[k].zCode, zS) ? -1 : k;
+      }
+    }
+    return -1;
+  }
+  return -1;
+}
+
 /* An intent to reform the state's own politics, leadership, rights or
 ** institutions (034, 0341, 0343, 0344; not 0342, a change of policy)? */
 static int reformIntent(const char *zCode){
@@ -3387,6 +3411,10 @@ static int codeSentence(brink_coder *c, Sent *s){
         iTgt = k;
         break;
       }
+    }
+    if( iTgt<0 && !c->pEng->bPeerVerbs && pBest->zCode[0]=='1' && pBest->zCode[1]=='2' ){
+      /* a refusal "despite pressure by X", "despite calls from X": X asked */
+      iTgt = despiteAsker(s, mBest.iEnd, iSrc);
     }
     if( iTgt<0 && c->bStems && c->zDefTgt[0] ){
       /* TABARI's DEFAULT: no actor after the verb: the default target */
