@@ -433,6 +433,51 @@ static int isPronounWord(const Tok *t){
 
 static const char *joinCode(brink_coder *c, const char *zActor, const char *zAgent, int bPrefix);
 
+/* The actor entry of the country, or the people of one, whose one-word
+** name t misspells by a letter too many, too few or two swapped
+** ("Ethopia", "Quatar"), when all such names are of one country; sets
+** *piEntry and returns 1, else 0.  Words of six letters or more, with the
+** name's first and last letters (a word that only adds an ending, such as
+** "Panamax" or "Yugoslavian", is another word). */
+static int misspeltCountry(const brink_coder *c, const Tok *t, uint32_t *piEntry){
+  const DictView *pV = &c->v;
+  size_t n = strlen(t->zLow);
+  if( n<6 || n>20 ) return 0;
+  for(size_t k=0; k<n; k++) if( !islower((unsigned char)t->zLow[k]) ) return 0;
+  const char *zFound = 0;
+  char z[24];
+  for(int eKind=0; eKind<3; eKind++){        /* a letter dropped, added, or two swapped */
+    for(size_t k=1; k<=n; k++){
+      for(int ch='a'; ch<=(eKind==1 ? 'z' : 'a'); ch++){
+        size_t m;
+        if( eKind==0 ){
+          if( k+1>=n ) break;     /* (not the last: "Panamax" is no Panama) */
+          memcpy(z, t->zLow, k); memcpy(z+k, t->zLow+k+1, n-k-1); m = n-1;
+        }else if( eKind==1 ){
+          if( k>=n ) break;
+          memcpy(z, t->zLow, k); z[k] = (char)ch; memcpy(z+k+1, t->zLow+k, n-k); m = n+1;
+        }else{
+          if( k<2 || k>=n ) break;
+          memcpy(z, t->zLow, n); z[k-1] = t->zLow[k]; z[k] = t->zLow[k-1]; m = n;
+        }
+        int32_t w = brinkDictWordId(c->pDict, z, m);
+        uint32_t nP = 0;
+        const uint32_t *aP = w>=0 ? brinkDictPhrasesFor(c->pDict, DK_ACTOR, w, &nP) : 0;
+        for(uint32_t j=0; j<nP; j++){
+          uint32_t iEntry = pV->aPhrase[DK_ACTOR][aP[j]].iEntry;
+          if( !(pV->aEntry[DK_ACTOR][iEntry].flags & (ACTF_STATE|ACTF_ADJ)) ) continue;
+          const char *zCode = brinkDictCodeOn(c->pDict, DK_ACTOR, iEntry, c->iDay);
+          if( !zCode || strlen(zCode)<3 ) continue;
+          if( zFound && strncmp(zFound, zCode, 3)!=0 ) return 0;   /* two countries: none */
+          zFound = zCode;
+          *piEntry = iEntry;
+        }
+      }
+    }
+  }
+  return zFound!=0;
+}
+
 /* Find actor, agent and pronoun mentions (not yet composed). */
 /* Words that end a company's name before "of <country>". */
 static const char *const azFirmEnd[] = {"corp","co","inc","company","corporation","ltd","plc","group",
@@ -455,6 +500,15 @@ static int findMentions(brink_coder *c, Sent *s){
         && (s->aTok[i-2].flags & TOKF_CAP) && inSet(s->aTok[i-2].zLow, azFirmEnd) ){
       i += n;
       continue;
+    }
+    /* a person's name ends with a family name after the Arabic article
+    ** that the dictionary spells otherwise ("Hamad bin Khalifa al-Thani"
+    ** for "... Al Thani"): the name goes on (brink's own dictionaries) */
+    if( n && !c->pEng->bPeerVerbs && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_PERSON) ){
+      uint32_t iNext;
+      while( i+n<s->nTok && (s->aTok[i+n].flags & TOKF_HYPHEN)
+             && (strncmp(s->aTok[i+n].zLow, "al-", 3)==0 || strncmp(s->aTok[i+n].zLow, "el-", 3)==0)
+             && !phraseAt(c, s, DK_ACTOR, i+n, &iNext) ) n++;
     }
     if( n ){
       Mention *m = menPush(c, s);
@@ -503,6 +557,21 @@ static int findMentions(brink_coder *c, Sent *s){
       m->flags = (uint16_t)(pV->aEntry[DK_AGENT][iEntry].flags | MF_AGENT);
       i += n;
       continue;
+    }
+    /* a country's name misspelt ("Ethopia", "Quatar's"): brink's own
+    ** dictionaries, for a capitalised word no dictionary and no word list
+    ** knows, standing alone */
+    if( !c->pEng->bPeerVerbs && (t->flags & TOKF_CAP) && !(t->flags & TOKF_ALLCAP) && t->iLex<0
+        && !(i+1<s->nTok && (s->aTok[i+1].flags & TOKF_CAP) && !(s->aTok[i+1].flags & TOKF_PUNCT)) ){
+      if( misspeltCountry(c, t, &iEntry) ){
+        Mention *m = menPush(c, s);
+        if( !m ) return BRINK_ENOMEM;
+        m->iStart = i; m->iEnd = i+1;
+        m->zCode = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
+        m->flags = pV->aEntry[DK_ACTOR][iEntry].flags;
+        i++;
+        continue;
+      }
     }
     /* descriptions: "the latter", "the former", "both leaders" */
     if( tokIs(t, "the") && i+1<s->nTok && (tokIs(&s->aTok[i+1], "latter") || tokIs(&s->aTok[i+1], "former")) ){
@@ -907,8 +976,9 @@ static void composeMentions(brink_coder *c, Sent *s){
       if( i>=0 && tokIs(&s->aTok[i], "the") ) i--;
       if( i>=0 && inSet(s->aTok[i].zLow, azLoc) ){
         /* ... but the host of an embassy is its country: "opened an
-        ** embassy in Tehran" */
-        if( i>0 && tokIs(&s->aTok[i], "in") && inSet(s->aTok[i-1].zLow, azMission) ){
+        ** embassy in Tehran"; and so is the home of one "based in Beirut" */
+        static const char *const azBased[] = {"based","headquartered",0};
+        if( i>0 && tokIs(&s->aTok[i], "in") && (inSet(s->aTok[i-1].zLow, azMission) || inSet(s->aTok[i-1].zLow, azBased)) ){
           const char *z = brinkArenaStrndup(&c->arena, m->zCode, 3);
           if( z ){ m->zCode = z; m->flags = (uint16_t)((m->flags & ~ACTF_ORG) | ACTF_STATE); continue; }
         }
@@ -1022,6 +1092,51 @@ static int hasRole(const char *zCode, const char *zAgent){
 }
 
 static int isObjectLike(const Sent *s, const Mention *m);
+static int appositiveComma(const Sent *s, int iFrom);
+
+/* The country of the province or city named from token i on ("Sindh",
+** "Sindh province", "Texas"), when the gazetteer knows the name as a
+** top-level subdivision or city and all its entries lie in one country; a
+** string in the coder's arena, or NULL. */
+static const char *placeCountry(brink_coder *c, const Sent *s, int i, int *piEnd){
+  const Gazetteer *g = c->pEng->pGaz;
+  if( !g ) return 0;
+  const char *zFound = 0;
+  *piEnd = i;
+  int j;
+  for(j=i; j<s->nTok && j<i+4 && (s->aTok[j].flags & TOKF_CAP) && s->aTok[j].eTag==TAG_NNP; j++){
+    char zKey[128];
+    size_t nRaw = s->aTok[j].iOff + (size_t)s->aTok[j].n - s->aTok[i].iOff;
+    size_t nKey = brinkGazKey(s->aTok[i].z, nRaw, zKey, sizeof zKey);
+    const GazEntry *const *aE;
+    int nE = nKey ? brinkGazLookup(g, zKey, nKey, &aE) : 0;
+    const char *zC = 0;
+    for(int e=0; e<nE; e++){
+      const GazEntry *p = aE[e];
+      if( (p->eKind!=GAZ_ADM1 && p->eKind!=GAZ_CITY) || !p->zCountry[0] || (zC && strcmp(zC, p->zCountry)!=0) ){ zC = 0; break; }
+      zC = p->zCountry;
+    }
+    /* (the whole run must name the place: "Texas Instruments" is none) */
+    zFound = zC;
+    *piEnd = j+1;
+  }
+  /* (the whole name: "Texas Instruments", "Karachi Electric" are none) */
+  if( j<s->nTok && (s->aTok[j].flags & TOKF_CAP) && TAG_IS_NOUN(s->aTok[j].eTag) ) return 0;
+  static const char *const azKind[] = {"province","state","region","city","district","prefecture",0};
+  if( zFound && *piEnd<s->nTok && inSet(s->aTok[*piEnd].zLow, azKind) ) (*piEnd)++;
+  return zFound ? brinkArenaStrndup(&c->arena, zFound, 3) : 0;
+}
+
+/* Is mention m inside an appositive on a known actor ("Pakistan, a key
+** U.S. ally, urged its citizens": the U.S. is no "it" and gives no role
+** its country)? */
+static int inAppositive(const Sent *s, const Mention *m){
+  int q = appositiveComma(s, m->iStart-1);
+  for(int k=0; q>=1 && k<s->nMen; k++){   /* (aMenAt is not yet built) */
+    if( s->aMen[k].iEnd==q && s->aMen[k].zCode[0] ) return 1;
+  }
+  return 0;
+}
 
 /* A peer actor coded [---] names no actor ("BOROMIR [---]"); its words are
 ** taken, so no shorter phrase matches them.  (Compound codes, "FRO/BIL/SAM",
@@ -1086,6 +1201,19 @@ static int resolveMentions(brink_coder *c, Sent *s){
       ** Mitsubishi Electric, Hitachi and Toshiba" (brink's own). */
       int bOfOther = !c->pEng->bPeerVerbs && m->iEnd+1<s->nTok && tokIs(&s->aTok[m->iEnd], "of")
                      && s->aTok[m->iEnd+1].eTag==TAG_NNP && s->aMenAt[m->iEnd+1]<0;
+      /* ... but "the government of Sindh province", "the governor of
+      ** Texas": a role of a province or city of one country is that
+      ** country's */
+      int iPlaceEnd = 0;
+      const char *zPlace = bOfOther && m->zAgent && m->zAgent[0] ? placeCountry(c, s, m->iEnd+1, &iPlaceEnd) : 0;
+      if( zPlace ){
+        m->zCode = joinCode(c, zPlace, m->zAgent, (m->flags & ACTF_PREFIX)!=0);
+        if( !m->zCode ) return BRINK_ENOMEM;
+        m->iEnd = iPlaceEnd;   /* (the place is part of the phrase) */
+        m->zText = menText(c, s, m->iStart, m->iEnd);
+        if( !m->zText ) return BRINK_ENOMEM;
+        continue;
+      }
       /* (refugees are seldom of the state that takes them in or turns them
       ** away: "Syria will not accept any more refugees") */
       int bRefugee = !c->pEng->bPeerVerbs && m->zAgent && strcmp(m->zAgent, "REF")==0;
@@ -1096,8 +1224,11 @@ static int resolveMentions(brink_coder *c, Sent *s){
         /* "militants loyal to Iraq's al-Qaeda leader", "workers affiliated
         ** with the Serbian union": the country of the one they belong to */
         const Tok *u1 = m->iEnd+2<s->nTok ? &s->aTok[m->iEnd] : 0, *u2 = u1 ? u1+1 : 0;
+        /* ... and "a newspaper based in Beirut", "a group headquartered in
+        ** Trinidad": the country of the place */
         if( !c->pEng->bPeerVerbs && u1 && ((tokIs(u2, "to") && (tokIs(u1, "loyal") || tokIs(u1, "faithful")
-            || tokIs(u1, "belonging") || tokIs(u1, "linked"))) || (tokIs(u2, "with") && tokIs(u1, "affiliated"))) ){
+            || tokIs(u1, "belonging") || tokIs(u1, "linked"))) || (tokIs(u2, "with") && tokIs(u1, "affiliated"))
+            || (tokIs(u2, "in") && (tokIs(u1, "based") || tokIs(u1, "headquartered")))) ){
           for(int j=k+1; j<s->nMen && s->aMen[j].iStart<=m->iEnd+4; j++){
             const char *z = s->aMen[j].zCode;
             if( strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ){ jBest = j; break; }
@@ -1107,6 +1238,7 @@ static int resolveMentions(brink_coder *c, Sent *s){
           const char *z = s->aMen[j].zCode;
           if( strlen(z)<3 || !(s->aMen[j].flags & (ACTF_STATE|ACTF_ADJ|ACTF_ORG)) ) continue;
           if( strncmp(z, "IGO", 3)==0 || strncmp(z, "NGO", 3)==0 || strncmp(z, "IMG", 3)==0 ) continue;
+          if( !c->pEng->bPeerVerbs && inAppositive(s, &s->aMen[j]) ) continue;
           if( jBest<0 || !isObjectLike(s, &s->aMen[j]) ) jBest = j;
         }
         if( jBest>=0 ){
@@ -1203,7 +1335,8 @@ static int resolveMentions(brink_coder *c, Sent *s){
       ** is not a pronoun will do) */
       for(int j=k-1; j>=0 && !m->zCode[0]; j--){
         uint16_t f = s->aMen[j].flags;
-        int bIt = c->pEng->bPeerVerbs ? !(f & (MF_PRONOUN|ACTF_PERSON)) : (f & (ACTF_STATE|ACTF_ORG))!=0;
+        int bIt = c->pEng->bPeerVerbs ? !(f & (MF_PRONOUN|ACTF_PERSON))
+                : (f & (ACTF_STATE|ACTF_ORG))!=0 && !inAppositive(s, &s->aMen[j]);
         if( s->aMen[j].zCode[0] && bIt ) m->zCode = s->aMen[j].zCode;
       }
       /* across sentences, the latest state or organisation that was a subject */
@@ -1335,6 +1468,41 @@ static int resolveMentions(brink_coder *c, Sent *s){
 }
 
 /* ---- Clause structure -------------------------------------------------- */
+/* Is the noun anchor at a the event someone was harmed in, after a
+** passive verb of harm and "in" or "during" ("were killed in riots",
+** "were arrested during protests")? */
+static int harmedIn(const Sent *s, int a){
+  static const char *const azHarm[] = {"kill","injure","wound","hurt","arrest","detain","kidnap",
+    "abduct","displace","trap","catch","maim","burn","beat","shoot","jail","round",0};
+  int i = a-1;
+  while( i>=0 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_NN
+         || s->aTok[i].eTag==TAG_CD || s->aTok[i].eTag==TAG_PRPS) && s->aMenAt[i]<0 ) i--;
+  if( i<2 || !(tokIs(&s->aTok[i], "in") || tokIs(&s->aTok[i], "during")) ) return 0;
+  i--;
+  while( i>=0 && s->aTok[i].eTag==TAG_RB ) i--;
+  if( i>=0 && tokIs(&s->aTok[i], "up") ) i--;   /* "rounded up in" */
+  if( i<1 || s->aTok[i].eTag!=TAG_VBN || !inSet(s->aTok[i].zLemma, azHarm) ) return 0;
+  for(int j=i-1; j>=0 && j>=i-3; j--){
+    if( inSet(s->aTok[j].zLow, azBe) ) return 1;
+    if( s->aTok[j].eTag!=TAG_RB ) break;
+  }
+  return 0;
+}
+
+/* If the words from iFrom back to a comma open with a determiner after it
+** and hold no verb and no "and", an appositive ("Pakistan, a key U.S.
+** ally ..."): the index of that comma (at least 1), else -1. */
+static int appositiveComma(const Sent *s, int iFrom){
+  int j = iFrom, bVerb = 0;
+  while( j>=0 && j>=iFrom-15 && !tokIs(&s->aTok[j], ",") ){
+    if( TAG_IS_VERB(s->aTok[j].eTag) || tokIs(&s->aTok[j], "and") ) bVerb = 1;
+    j--;
+  }
+  if( j>=1 && j<iFrom && !bVerb && tokIs(&s->aTok[j], ",")
+      && (s->aTok[j+1].eTag==TAG_DT || s->aTok[j+1].eTag==TAG_PRPS) ) return j;
+  return -1;
+}
+
 /* Is mention m the object of a preposition or verb (so not a subject)? */
 static int isObjectLike(const Sent *s, const Mention *m){
   int i = m->iStart - 1;
@@ -1462,6 +1630,22 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       if( ((m->flags & ACTF_ADJ) || bAbbr) && !inSet(m->zCode, azRegion) ) return (int)(groupHead(s, m) - s->aMen);
     }
   }
+  /* a noun anchor that opens a clause of its own ("... as shells kept
+  ** crashing into the port", "while attacks went on"): the clause names no
+  ** one behind it */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    static const char *const azSub[] = {"as","while","when","after","before","since","because",
+      "although","though","until","whereas",0};
+    int j = a-1;
+    while( j>=0 && j>=a-3 && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT
+           || s->aTok[j].eTag==TAG_CD) ) j--;
+    /* (the noun must be the clause's subject, its verb right after it:
+    ** "after talks with Canada" is a preposition's object) */
+    int v = a+1;
+    while( v<s->nTok && s->aTok[v].eTag==TAG_RB ) v++;
+    if( j>=1 && inSet(s->aTok[j].zLow, azSub) && !TAG_IS_VERB(s->aTok[j-1].eTag)
+        && v<s->nTok && (TAG_IS_VERB(s->aTok[v].eTag) || s->aTok[v].eTag==TAG_MD) && s->aTok[v].eTag!=TAG_VBG ) return -2;
+  }
   /* a noun event that an inquiry or a charge is about ("an investigation
   ** of illegal arms sales to Croatia", "charges of aiding the rebels") is
   ** no act of the clause's subject: it has no known subject */
@@ -1566,13 +1750,8 @@ static int findSubject(const Sent *s, int a, int bInQuote){
     ** refused": an appositive between commas, opened by a determiner, is
     ** skipped */
     if( i>=3 && tokIs(&s->aTok[i], ",") ){
-      int j = i-1, bVerb = 0;
-      while( j>=0 && j>=i-16 && !tokIs(&s->aTok[j], ",") ){
-        if( TAG_IS_VERB(s->aTok[j].eTag) || tokIs(&s->aTok[j], "and") ) bVerb = 1;
-        j--;
-      }
-      if( j>=1 && j<i-1 && !bVerb && tokIs(&s->aTok[j], ",")
-          && (s->aTok[j+1].eTag==TAG_DT || s->aTok[j+1].eTag==TAG_PRPS) ){
+      int j = appositiveComma(s, i-1);
+      if( j>=1 ){
         int km = s->aMenAt[j-1];
         if( km>=0 && s->aMen[km].iEnd==j && s->aMen[km].zCode[0] ) return (int)(groupHead(s, &s->aMen[km]) - s->aMen);
         i = j-1;
@@ -1701,12 +1880,24 @@ static int findSubject(const Sent *s, int a, int bInQuote){
     /* a relative clause on a noun no dictionary knows lies between ("will
     ** support a resolution that aims to impose a blockade"): the clause's
     ** subject is that noun, no one known */
+    /* ... and so does a participle of allegation on any noun, the anchor
+    ** itself or before it ("hand over a guard accused of an attack"):
+    ** neither the accusing nor the deed is the subject's */
     if( !s->bNpActor ){
+      static const char *const azAlleged[] = {"accuse","suspect","involve","implicate","charge","want",
+        "blame","convict","wanted",0};
       int bRel = 0;
-      for(int j=m->iEnd+1; j<a && !bRel; j++){
+      for(int j=m->iEnd+1; j<=a && !bRel; j++){
         const Tok *u = &s->aTok[j];
-        bRel = (tokIs(u, "that") || tokIs(u, "which")) && (s->aTok[j-1].eTag==TAG_NN || s->aTok[j-1].eTag==TAG_NNS)
+        const Tok *p = &s->aTok[j-1];
+        bRel = j<a && (tokIs(u, "that") || tokIs(u, "which")) && (p->eTag==TAG_NN || p->eTag==TAG_NNS)
                && s->aMenAt[j-1]<0 && timeAdjunctStart(s, j-1)<0;   /* (not "said yesterday that") */
+        /* (tagged VBD too: "a man accused of" is no active "accused", which
+        ** takes an object before "of") */
+        if( !bRel && j>m->iEnd && (u->eTag==TAG_VBN || u->eTag==TAG_VBD) && inSet(u->zLemma, azAlleged) && TAG_IS_NOUN(p->eTag)
+            && j+1<s->nTok && (tokIs(&u[1], "of") || tokIs(&u[1], "in") || tokIs(&u[1], "with") || tokIs(&u[1], "for")) ){
+          bRel = 1;
+        }
       }
       if( bRel ) return -2;
     }
@@ -1784,6 +1975,63 @@ static int foldFacts(brink_coder *c, brink_event *e, const char *zS, const char 
 /* Heads of a mention that names people protesting in the street. */
 static const char *const azProtester[] = {"protester","protestor","demonstrator","marcher","rioter",0};
 
+/* Is m a people named by its country's word in the plural, the head of
+** its phrase ("Kenyans", "Bosnian Serbs"), not an adjective before a noun
+** ("the Kenyan capital", "Dutch parliamentary parties")? */
+static int isPeople(const Sent *s, const Mention *m){
+  if( strlen(m->zCode)!=3 || !(m->flags & ACTF_ADJ) || m->iEnd<=m->iStart ) return 0;
+  const char *z = s->aTok[m->iEnd-1].zLow;
+  size_t n = strlen(z);
+  if( n<2 || z[n-1]!='s' ) return 0;
+  return m->iEnd>=s->nTok || !(TAG_IS_NOUN(s->aTok[m->iEnd].eTag) || TAG_IS_ADJ(s->aTok[m->iEnd].eTag));
+}
+
+/* Is pOrgan an organ of the state of the people pPeople ("Bosnian Serbs"
+** and "the Bosnian army")?  A bare role that took its country from the
+** sentence counts only when no other country is named there: in "the
+** Kuwaitis discussed chartering U.S. vessels with the Administration" the
+** Administration need not be Kuwait's. */
+static int ownOrgan(const Sent *s, const Mention *pPeople, const Mention *pOrgan){
+  const char *zP = pPeople->zCode, *zO = pOrgan->zCode;
+  if( strlen(zO)<=3 || (pOrgan->flags & MF_PRONOUN) || !codesRelated(zP, zO) || !isPeople(s, pPeople) ) return 0;
+  for(int k=0; k<s->nMen && (pOrgan->flags & MF_AGENT); k++){
+    const char *z = s->aMen[k].zCode;
+    if( strlen(z)>=3 && z[0]!='-' && strncmp(z, zP, 3)!=0 && strncmp(z, "IGO", 3)!=0
+        && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ) return 0;
+  }
+  return 1;
+}
+
+/* After a refusal ending at iEnd, "despite (growing) pressure by X",
+** "despite calls from X": the mention of X (not iSrc), else -1. */
+static int despiteAsker(const Sent *s, int iEnd, int iSrc){
+  static const char *const azAsk[] = {"pressure","call","demand","appeal","request","plea","protest","urging",0};
+  for(int i=iEnd; i<s->nTok && i<iEnd+4; i++){
+    if( !tokIs(&s->aTok[i], "despite") ) continue;
+    int j = i+1;
+    while( j<s->nTok && j<i+4 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT || s->aTok[j].eTag==TAG_VBG) ) j++;
+    if( j+2>=s->nTok || !TAG_IS_NOUN(s->aTok[j].eTag) || !inSet(s->aTok[j].zLemma, azAsk) ) return -1;
+    j++;
+    if( !(tokIs(&s->aTok[j], "by") || tokIs(&s->aTok[j], "from")) ) return -1;
+    for(int q=j+1; q<s->nTok && q<=j+3; q++){
+      int k = s->aMenAt[q];
+      /* (not the refuser's own state: that is no partner) */
+      if( k>=0 && s->aMen[k].zCode[0] && k!=iSrc ){
+        const char *zS = iSrc>=0 ? s->aMen[iSrc].zCode : "";
+        return codesRelated(s->aMen[k].zCode, zS) || sameState(s->aMen[k].zCode, zS) ? -1 : k;
+      }
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/* An intent to reform the state's own politics, leadership, rights or
+** institutions (034, 0341, 0343, 0344; not 0342, a change of policy)? */
+static int reformIntent(const char *zCode){
+  return strncmp(zCode, "034", 3)==0 && strcmp(zCode, "0342")!=0;
+}
+
 static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt,
                 const char *zCode, int bNeg){
   const char *zColon = strchr(zCode, ':');
@@ -1801,6 +2049,12 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   }
   const char *zS = pSrc->zCode, *zT = pTgt ? pTgt->zCode : "";
   if( (!zS[0] && !(pSrc->flags & MF_NOSOURCE)) || (pTgt && !zT[0]) ) return BRINK_OK;   /* pTgt==0: an event with no target */
+  /* the state a reform is promised for is no partner: "the opposition
+  ** leader promised to democratize Serbia" has no target */
+  if( pTgt && !c->pEng->bPeerVerbs && reformIntent(zCode) && strlen(zT)==3 && strncmp(zS, zT, 3)==0 ){
+    pTgt = 0;
+    zT = "";
+  }
   if( !zS[0] && !pTgt ) return BRINK_OK;
   if( pTgt && !c->pEng->bPeerVerbs && strlen(zT)==3 && strlen(zS)>3 && codesRelated(zS, zT) && pTgt->iStart>0 ){
     /* an organ of a state yielding or coercing "in Turkey" acts on its own
@@ -1825,6 +2079,16 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
       && pSrc->iEnd<=s->nTok && inSet(s->aTok[pSrc->iEnd-1].zLemma, azProtester)
       && (!pTgt || (strlen(zT)>=6 && (strcmp(zT+3, "COP")==0 || strcmp(zT+3, "GOV")==0 || strcmp(zT+3, "MIL")==0))) ){
     zCode = "145";
+  }
+  /* a people named by its country's word ("Kenyans", "Bosnian Serbs")
+  ** acting on an organ of its own state is its civilians: a domestic
+  ** event, which CAMEO codes.  (Not the other way round: a state's
+  ** "warning to Americans" is no threat to them.) */
+  if( pTgt && !c->pEng->bPeerVerbs && ownOrgan(s, pSrc, pTgt) ){
+    char zPop[8];
+    snprintf(zPop, sizeof zPop, "%.3sCVL", zS);
+    zS = brinkArenaStrndup(&c->arena, zPop, 6);
+    if( !zS ) return BRINK_ENOMEM;
   }
   /* (PETRARCH drops only an actor acting on itself: a pattern may set a
   ** country's military against the country, MORMIL -> MOR) */
@@ -2514,6 +2778,9 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
   /* (2) "demanded that M B", "urged that M should B"; and the noun:
   ** "reiterated its demand today that Israel ease", "a call that" */
   int j = m->iStart - 1;
+  /* (its determiners: "demanded that its partners refuse") */
+  for(int x=0; x<3 && j>=1 && s->aMenAt[j]<0 && (s->aTok[j].eTag==TAG_DT || s->aTok[j].eTag==TAG_PRPS
+      || TAG_IS_ADJ(s->aTok[j].eTag)) && !tokIs(&s->aTok[j], "that"); x++) j--;
   if( j>=0 && tokIs(&s->aTok[j], "that") && j>=1 ){
     static const char *const azDemandN[] = {"demand","insistence","ultimatum",0};
     static const char *const azAppealN[] = {"appeal","call","request","plea",0};
@@ -2908,10 +3175,30 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     int bUnknownSubj = iSubj==-2;
     if( iSubj<0 ) iSubj = -1;
+    if( iSubj>=0 && !c->pEng->bPeerVerbs && TAG_IS_NOUN(t->eTag) && harmedIn(s, a) ){
+      /* "villagers were killed in riots": the subject suffered in the
+      ** noun's event; who did it is not said */
+      iSubj = -1;
+      bUnknownSubj = 1;
+    }
+    int bByNoun = 0;   /* the source is the by-agent of a noun anchor */
+    /* (the subject of a verb of saying before a noun anchor does not suffer
+    ** it: in "Washington said an attack by Iran was minor" the attack is no
+    ** more on Washington than on anyone) */
+    int bSaid = 0;
+    for(int i=iSubj>=0 ? s->aMen[iSubj].iEnd : a; i<a && !bSaid && TAG_IS_NOUN(t->eTag); i++){
+      bSaid = TAG_IS_VERB(s->aTok[i].eTag) && inSet(s->aTok[i].zLemma, azSpeech);
+    }
     if( !bPassive && iSrc<0 && TAG_IS_NOUN(t->eTag) ){
       /* "an attack by Iranian guards": the by-agent does the noun's action,
-      ** and the clause's subject suffers it unless the pattern names a target */
-      for(int i=mBest.iEnd; i<s->nTok && i<=mBest.iEnd+2; i++){
+      ** and the clause's subject suffers it unless the pattern names a target;
+      ** also right after the noun, inside the match ("calls by Belarus's
+      ** rulers for aid") */
+      int iBy0 = a+pBest->nAnchor<mBest.iEnd && tokIs(&s->aTok[a+pBest->nAnchor], "by") ? a+pBest->nAnchor : mBest.iEnd;
+      for(int i=iBy0; i<s->nTok && i<=mBest.iEnd+2; i++){
+        /* (a participle's agent is not the noun's: "a strike over a bill
+        ** signed in by the minister") */
+        if( i>a && TAG_IS_VERB(s->aTok[i].eTag) ) break;
         if( !tokIs(&s->aTok[i], "by") ) continue;
         for(int j=i+1; j<s->nTok && j<=i+4; j++){
           int k = s->aMenAt[j];
@@ -2919,8 +3206,9 @@ static int codeSentence(brink_coder *c, Sent *s){
         }
         break;
       }
-      if( iSrc>=0 && iTgt<0 ) iTgt = iSubj;
-    }else if( !bPassive && mBest.iSrc>=0 && iTgt<0 && TAG_IS_NOUN(t->eTag) && iSubj!=mBest.iSrc ){
+      if( iSrc>=0 ) bByNoun = 1;
+      if( iSrc>=0 && iTgt<0 && !bSaid ) iTgt = iSubj;
+    }else if( !bPassive && mBest.iSrc>=0 && iTgt<0 && TAG_IS_NOUN(t->eTag) && iSubj!=mBest.iSrc && !bSaid ){
       /* "attack by $" with no target named: the clause's subject suffers it */
       iTgt = iSubj;
     }
@@ -3115,6 +3403,11 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( !c->bStems && closingSpeaker(s, k) ) break;
         if( s->aMen[k].iGroup==s->aMen[iSrc].iGroup ) continue;
         if( codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) || sameState(s->aMen[k].zCode, s->aMen[iSrc].zCode) ){
+          /* (a people and its own state's organ: emit codes them) */
+          if( !c->pEng->bPeerVerbs && ownOrgan(s, &s->aMen[iSrc], &s->aMen[k]) ){
+            iTgt = k;
+            break;
+          }
           /* ... but an organ of a state yielding or coercing "in Sudan" acts
           ** on its people there (emit makes it SDNCVL) */
           int iRoot = (pBest->zCode[0]-'0')*10 + (pBest->zCode[1]-'0');
@@ -3127,6 +3420,10 @@ static int codeSentence(brink_coder *c, Sent *s){
         iTgt = k;
         break;
       }
+    }
+    if( iTgt<0 && !c->pEng->bPeerVerbs && pBest->zCode[0]=='1' && pBest->zCode[1]=='2' ){
+      /* a refusal "despite pressure by X", "despite calls from X": X asked */
+      iTgt = despiteAsker(s, mBest.iEnd, iSrc);
     }
     if( iTgt<0 && c->bStems && c->zDefTgt[0] ){
       /* TABARI's DEFAULT: no actor after the verb: the default target */
@@ -3190,6 +3487,9 @@ static int codeSentence(brink_coder *c, Sent *s){
       int e2 = framingAround(s, iSubj>=0 ? s->aMen[iSubj].iStart : -1, a);
       if( e2==FR_HYPO || eFrame==FR_NONE ) eFrame = e2==FR_NONE ? eFrame : e2;
     }
+    /* (the subject's refusal is its own event, not the by-agent's: in
+    ** "Germany rejected calls by Poland for aid" Poland did call) */
+    if( bByNoun && eFrame==FR_REFUSE ) eFrame = FR_NONE;
     if( eFrame==FR_HYPO ) continue;
     if( eFrame==FR_NEG ){ c->stats.nDiscarded++; continue; }
     {
@@ -3284,12 +3584,16 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** invasion", is not a report) and only for the roots that stand on their
       ** own: yield (08), demand (10), reject (12), threaten (13), protest (14),
       ** force posture (15), reduce relations (16) and the use of force
-      ** (17-20).  Statements, appeals, intentions, consultation, cooperation,
-      ** aid, investigation and disapproval are about someone, and without
-      ** them they were mostly noise on Reuters.  TABARI and PETRARCH code
-      ** only dyads, and so does brink with their dictionaries. */
+      ** (17-20); and of the intentions, those to reform a state's own
+      ** politics, its leadership, rights or institutions (034, 0341, 0343,
+      ** 0344: "promised to democratize Serbia"), which, like yielding to
+      ** demands for reform (083), need no partner.  Statements, appeals,
+      ** other intentions, consultation, cooperation, aid, investigation and
+      ** disapproval are about someone, and without them they were mostly
+      ** noise on Reuters.  TABARI and PETRARCH code only dyads, and so does
+      ** brink with their dictionaries. */
       int iRoot = (zCode[0]-'0')*10 + (zCode[1]-'0');
-      int bAlone = iRoot==8 || iRoot==10 || (iRoot>=12 && iRoot<=20);
+      int bAlone = iRoot==8 || iRoot==10 || (iRoot>=12 && iRoot<=20) || reformIntent(zCode);
       if( c->pEng->bPeerVerbs || !bAlone || !TAG_IS_VERB(t->eTag) ) continue;
       /* "urged the House to reject": what someone is asked or wanted to do
       ** has not happened */

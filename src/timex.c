@@ -198,6 +198,19 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
       int yr = atoi(y->zLow);
       if( yr>=1000 && yr < yStory-1 ) return 1;
     }
+    /* "during World War Two", "in the Second World War": the year it ended */
+    int j = i+1;
+    if( j<n && tokIs(&a[j], "the") ) j++;
+    int yEnd = 0;
+    if( j+2<n && tokIs(&a[j], "world") && tokIs(&a[j+1], "war") ){
+      const char *z = a[j+2].zLow;
+      if( !strcmp(z, "two") || !strcmp(z, "ii") || !strcmp(z, "2") ) yEnd = 1945;
+      else if( !strcmp(z, "one") || !strcmp(z, "i") || !strcmp(z, "1") ) yEnd = 1918;
+    }else if( j+2<n && tokIs(&a[j+1], "world") && tokIs(&a[j+2], "war") ){
+      if( tokIs(&a[j], "second") ) yEnd = 1945;
+      else if( tokIs(&a[j], "first") ) yEnd = 1918;
+    }
+    if( yEnd && yEnd < yStory-1 ) return 1;
   }
   return 0;
 }
