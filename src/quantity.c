@@ -509,7 +509,14 @@ int brinkQuantitiesFind(Arena *pArena, const Tok *a, int nTok, const char *zSent
       while( m<nTok && m<j+4 ){
         const Unit *pU = 0;
         int nU = unitAt(a, nTok, m, &pU);
-        if( nU ){ zUnit = pU->zUnit; zCat = pU->zCat; iEnd = m+nU; break; }
+        if( nU ){
+          /* a unit word used as a modifier of another: "132 fighter
+          ** aircraft" are aircraft, "tank shells" shells */
+          const Unit *pHead = 0;
+          int nHead = m+nU<nTok && TAG_IS_NOUN(a[m+nU].eTag) ? unitAt(a, nTok, m+nU, &pHead) : 0;
+          if( nHead ){ pU = pHead; m += nU; nU = nHead; }
+          zUnit = pU->zUnit; zCat = pU->zCat; iEnd = m+nU; break;
+        }
         if( inList(a[m].zLow, azCarrier) ){ iEnd = m+1; break; }
         if( !isModifier(&a[m]) ) break;
         m++;
