@@ -343,7 +343,12 @@ static int notACount(const Tok *a, int nTok, int i, const Num *pN){
     /* "+1 202...", "T-72", "No.5": glued to something before */
     if( p->z[0]=='+' || p->z[0]=='-' || p->z[0]=='#' || isalpha((unsigned char)p->z[p->n-1]) ) return 1;
   }
+  /* "the Group of Seven", "the Group of Five": a name */
+  if( p && i>=2 && isWord(p, "of") && isWord(&a[i-2], "group") ) return 1;
   int e = pN->iTok1;
+  /* "25 pct of the market", "10 per cent": a share, not a count */
+  if( e<nTok && (isWord(&a[e], "pct") || isWord(&a[e], "percent") || isWord(&a[e], "%")
+                 || (isWord(&a[e], "per") && e+1<nTok && isWord(&a[e+1], "cent"))) ) return 1;
   if( e<nTok && inList(a[e].zLow, azMonth) && !(e+1<nTok && isWord(&a[e+1], "of")) ) return 1;  /* "13 April" */
   if( e<nTok && (isWord(&a[e], ":") || isWord(&a[e], "/")) && touch(a, nTok, e-1) ) return 1;
   if( e+1<nTok && isWord(&a[e], "-") && (a[e+1].flags & TOKF_NUM) && touch(a, nTok, e) ) return 1;
@@ -435,6 +440,18 @@ static int isModifier(const Tok *t){
   return 0;
 }
 
+/* "captured one of Iraq's strongest fortifications": after "of", a noun
+** that is no person, force or unit; the number counts things. */
+static int partitiveOfThings(const Tok *a, int nTok, int j){
+  if( !(j<nTok && isWord(&a[j], "of")) ) return 0;
+  for(int m=j+1; m<nTok && m<j+7; m++){
+    const Unit *pU = 0;
+    if( unitAt(a, nTok, m, &pU) || inList(a[m].zLow, azCarrier) ) return 0;
+    if( TAG_IS_NOUN(a[m].eTag) && !(a[m].flags & TOKF_CAP) ) return 1;
+  }
+  return 0;
+}
+
 static int pushHit(Arena *pArena, QtyHit **pa, int *pn, int *pnAlloc, const QtyHit *h){
   if( *pn==*pnAlloc ){
     int nNew = *pnAlloc ? *pnAlloc*2 : 8;
@@ -493,7 +510,7 @@ int brinkQuantitiesFind(Arena *pArena, const Tok *a, int nTok, const char *zSent
     const char *zCas = 0;
     if( !zUnit ){
       int k = iQ0-1;
-      if( k>=0 && TAG_IS_VERB(a[k].eTag) && (zCas = casualtyWord(&a[k]))!=0 ){
+      if( k>=0 && TAG_IS_VERB(a[k].eTag) && (zCas = casualtyWord(&a[k]))!=0 && !partitiveOfThings(a, nTok, j) ){
         zUnit = zCas; zCat = "casualties";
         /* the counted noun, if any, is part of the text */
         int m = j;
