@@ -870,6 +870,18 @@ static int nauticalSentence(const Tok *a, int nTok){
   return 0;
 }
 
+/* Talks and agreements between the two sides: intents to cooperate (03),
+** consultations (04), signing (057). */
+static int meetingCode(const char *z){
+  return z && z[0]=='0' && (z[1]=='3' || z[1]=='4' || (z[1]=='5' && z[2]=='7'));
+}
+
+/* Done in or over the target's territory short of force: posture and
+** airspace violations (15), seizing or destroying property (171). */
+static int intrusionCode(const char *z){
+  return z && z[0]=='1' && (z[1]=='5' || (z[1]=='7' && z[2]=='1'));
+}
+
 /* Make or host a visit (042, 043). */
 static int visitCode(const char *z){
   return z && z[0]=='0' && z[1]=='4' && (z[2]=='2' || z[2]=='3');
@@ -988,6 +1000,44 @@ static int leadGatheringHere(const FactsStory *p, const char *zDateCountry){
   return 0;
 }
 
+/* Does sentence r name country zA3 (its name or its people's: "U.S.",
+** "American")? */
+static int sentNamesCountry(const FactsStory *p, const SentRec *r, const char *zA3){
+  for(int j=0; j<r->nTok; j++){
+    if( !(r->aTok[j].flags & TOKF_CAP) || (r->aTok[j].flags & TOKF_PUNCT) ) continue;
+    const GazEntry *const *aC = 0;
+    int nC = 0;
+    int n = matchName(p->g, r->aTok, r->nTok, j, &aC, &nC);
+    for(int c=0; c<nC; c++){
+      if( (aC[c]->eKind==GAZ_COUNTRY || aC[c]->eKind==GAZ_DEMONYM) && strcmp(aC[c]->zCountry, zA3)==0 ) return 1;
+    }
+    if( n>1 ) j += n-1;
+  }
+  return 0;
+}
+
+/* Does the story tell of a visit, a trip, a mission or a delegation, or
+** of talks or a meeting (or of "here") in a sentence that names the
+** source's country zS ("Wallis said after talks with Japanese officials
+** that the U.S. ...")?  Either brings the source where the story was
+** filed. */
+static int storyVisit(const FactsStory *p, const char *zS){
+  static const char *const azVisit[] = {"visit","visiting","visited","visits","trip","tour","mission",
+    "delegation","arrived","arrival","stopover","travelling","traveling","travelled","traveled",
+    "accompanying",0};
+  static const char *const azMet[] = {"talks","meeting","meetings","met","here","conference","negotiations",0};
+  for(int i=0; i<p->nSent; i++){
+    const SentRec *r = &p->aSent[i];
+    int bMet = 0;
+    for(int j=0; j<r->nTok; j++){
+      if( inL(r->aTok[j].zLow, azVisit) ) return 1;
+      if( inL(r->aTok[j].zLow, azMet) ) bMet = 1;
+    }
+    if( bMet && zS && zS[0] && sentNamesCountry(p, r, zS) ) return 1;
+  }
+  return 0;
+}
+
 /* Is token i inside a quotation: after an odd number of quote marks, or
 ** before an odd number of them when none comes before (the sentence
 ** carries on a quotation opened earlier)? */
@@ -1006,10 +1056,16 @@ static int inQuote(const Tok *a, int nTok, int i){
 ** in an actor's country (zS, zT: NULL when that actor has none): the
 ** target's for a visit or force (bAtTarget), the source's for conflict
 ** said or decided (sourceSide), either for anything else. */
-static int sideFits(const char *zC, int bAtTarget, const char *zCode, const char *zS, const char *zT){
+static int sideFits(const char *zC, int bAtTarget, const char *zCode, const char *zS, const char *zT, int bVisit){
   if( bAtTarget && zT ) return strcmp(zC, zT)==0;
   if( zS && sourceSide(zCode) ) return strcmp(zC, zS)==0;
-  return (zS && strcmp(zC, zS)==0) || (zT && strcmp(zC, zT)==0);
+  if( zS && strcmp(zC, zS)==0 ) return 1;
+  /* the target's country only for what the two sides do together, talks
+  ** and agreements (03, 04, 057): "TOKYO - U.S. negotiators opened talks"
+  ** were in Tokyo, but "ATHENS - the United States called on Greece" was
+  ** said in Washington, and "BUENOS AIRES - the US granted Argentina a
+  ** loan" was decided there too */
+  return zT && strcmp(zC, zT)==0 && (!zS || meetingCode(zCode) || intrusionCode(zCode) || bVisit);
 }
 
 /* Does the event's clause tell of defence ("repelled an Iranian attack",
@@ -1068,6 +1124,7 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
   if( placesUpToDate(p) ) return BRINK_ENOMEM;
   int iClause = (pRec && iAnchor>=0 && iAnchor<p->nTok) ? p->aClause[iAnchor] : -1;
   int bAtTarget = targetSide(e->zCode);
+  int bVisit = bS && bT && strcmp(zS, zT)!=0 ? storyVisit(p, zS) : 0;
   if( bAtTarget==1 && defensiveClause(p, pRec, iClause) ) bAtTarget = 0;
   /* 1. a locative place of the event's clause: "in", "near", "at" before
   ** a visited or entered place, before a destination ("to" after a word
@@ -1106,7 +1163,7 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     if( pl->bTopic && verbalCode(e->zCode) ) continue;
     /* a digest item's dateline, like the story's, may only relay the news
     ** ("BAHRAIN - Iranian forces have renewed their assault") */
-    if( pl->bItem && !sideFits(pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0) ) continue;
+    if( pl->bItem && !sideFits(pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0, bVisit) ) continue;
     int d = iAnchor>=0 ? abs(pl->iTok0 - iAnchor) : 0;
     if( pl->eCue==FCUE_DATELINE ) continue;   /* the story's place, not the clause's */
     int rank = (pl->eCue==FCUE_AT || (bWithdraw && pl->eCue==FCUE_FROM) ? 0
@@ -1239,7 +1296,9 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       const FactsPlace *pl = &p->aPlace[k];
       if( pl->eCue!=FCUE_AT && pl->eCue!=FCUE_DATELINE ) continue;
       if( pl->pEnt->bOpenSea || pl->bAccord ) continue;
-      if( !sideFits(pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0) ) continue;
+      /* (the event's own sentence naming the target's country counts as a
+      ** tie: "sent food aid to famine victims in Sudan") */
+      if( !sideFits(pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0, bVisit || pl->iSent==iSent) ) continue;
       int n = 0;
       for(int j=0; j<p->nPlace; j++) if( p->aPlace[j].pEnt==pl->pEnt && p->aPlace[j].eCue!=FCUE_NONE ) n++;
       if( pl->eCue==FCUE_DATELINE ) n += 100;
@@ -1347,6 +1406,18 @@ int brinkFactsFinish(FactsStory *p, brink_event *aEv, size_t nEv){
       char zT[4] = "";
       int bT = countryOf(p, e->zTarget, zT);
       if( datelineAway(p, pSeat, bT, zT, e->zTarget)==kD ) bMove = 1;
+    }
+    /* an event placed in its source's country because nothing before it
+    ** tied it to a dateline in the target's country, in a story that tells
+    ** anywhere of a visit, a mission or a delegation ("BUENOS AIRES - West
+    ** German President von Weizsaecker called on creditor banks ..." with
+    ** "his official visit to Argentina" told later): the visitor said it there */
+    if( !bMove && !sourceSide(e->zCode) && !targetSide(e->zCode) ){
+      char zS[4] = "", zT[4] = "";
+      if( countryOf(p, e->zSource, zS) && countryOf(p, e->zTarget, zT) && strcmp(zT, zD)==0
+          && strcmp(zS, zD)!=0 && strcmp(e->pLocation->zCountry, zS)==0 ){
+        bMove = storyVisit(p, zS);
+      }
     }
     if( !bMove ) continue;
     if( !L && !(L = placeLoc(p, kD, "story")) ) return BRINK_ENOMEM;
