@@ -602,7 +602,7 @@ static int sentPlaces(FactsStory *p, SentRec *r){
     /* a place inside a name or a compound: "the Gulf war" (a war, not the
     ** Gulf), "U.S.-made tobacco" (made in the US; the tobacco is elsewhere) */
     if( eCue!=FCUE_NONE && m->i1<nTok
-        && (isW(&a[m->i1], "war") || isW(&a[m->i1], "wars")
+        && (isW(&a[m->i1], "war") || isW(&a[m->i1], "wars") || isW(&a[m->i1], "round")
             || (isW(&a[m->i1], "-") && a[m->i1].iOff==a[m->i1-1].iOff+(size_t)a[m->i1-1].n)) ) eCue = FCUE_NONE;
     /* a possessive is an actor or an owner, not where: "into Washington's
     ** allegations", "to Japan's decision" (but "in Ukraine's east", "Ukraine's
