@@ -307,7 +307,13 @@ int brinkFactsDateline(FactsStory *p, const char *z){
   Tok *a = 0;
   size_t n = strlen(z);
   if( n>200 ) n = 200;
-  int nTok = brinkTokenize(p->pArena, z, n, 0, &a);
+  /* read in capitals, as most datelines are written: "La paz, march 18"
+  ** is "LA PAZ, MARCH 18" (a name's later words must otherwise be
+  ** capitalised) */
+  char *zUp = brinkArenaStrndup(p->pArena, z, n);
+  if( !zUp ) return BRINK_ENOMEM;
+  for(char *q = zUp; *q; q++) if( *q>='a' && *q<='z' ) *q = (char)(*q - 'a' + 'A');
+  int nTok = brinkTokenize(p->pArena, zUp, n, 0, &a);
   if( nTok<0 ) return BRINK_ENOMEM;
   /* the place comes before the comma; when the gazetteer does not know it
   ** ("GENVAL, Belgium", "KNOKKE-HEIST, Belgium"), the country or region
