@@ -424,14 +424,13 @@ static int isVenueCue(const Tok *a, int iCue){
 ** who are usually the actors.  -1 when there is none. */
 static int nounBefore(const Tok *a, int iCue){
   static const char *const azKeep[] = {
-    "talk","meeting","summit","conference","negotiation","session","visit","stay","trip","tour","offensive",
-    "attack","fighting","fight","war","strike","raid","bombing","explosion","blast","battle","clash",
+    "talk","meeting","summit","conference","negotiation","session","visit","stay","trip","tour",
     "demonstration","protest","rally","march","riot","unrest","violence","incident","operation","ceremony",
     "place","stopover","call","speech","interview","briefing","statement","announcement","gathering","consultation","discussion",
     "election","vote","hearing","trial","court","agreement","accord","deal","round","forum","assembly",
     "official","diplomat","source","leader","representative","minister","people","resident","journalist",
     "reporter","trader","dealer","analyst","banker","troop","force","soldier","army","navy","police","rebel",
-    "guerrilla","target","position","base","unit","ship","vessel","tanker","embassy","delegation","team",
+    "guerrilla","unit","embassy","delegation","team",
     "government","authority","spokesman","correspondent","observer","monitor","party","group","office",
     "headquarters","worker","employee","member","union","venture","plant","factory","project","support",
     "day","week","month","year","time","today","yesterday","weekend",0};
