@@ -887,6 +887,14 @@ static int intrusionCode(const char *z){
   return z && z[0]=='1' && (z[1]=='5' || (z[1]=='7' && z[2]=='1'));
 }
 
+/* Is there a verb of reporting among tokens [i0, i1)? */
+static int reportBetween(const Tok *a, int i0, int i1){
+  static const char *const azReport[] = {"said","says","reported","reports","announced","told","quoted",
+    "stated","claimed","disclosed","confirmed","added",0};
+  for(int i=i0; i<i1; i++) if( inL(a[i].zLow, azReport) && TAG_IS_VERB(a[i].eTag) ) return 1;
+  return 0;
+}
+
 /* Make or host a visit (042, 043). */
 static int visitCode(const char *z){
   return z && z[0]=='0' && z[1]=='4' && (z[2]=='2' || z[2]=='3');
@@ -1166,6 +1174,11 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     /* "accused Greece of breaching the Berne Agreement" was not in Bern */
     if( pl->bAccord && !agreementCode(e->zCode) ) continue;
     if( pl->bTopic && verbalCode(e->zCode) ) continue;
+    /* "Earlier today in Washington, television networks reported that
+    ** American forces struck ...": a place before a verb of reporting is
+    ** the report's, not that of a deed reported after it (what is said
+    ** there, a statement, is there) */
+    if( pRec && !verbalCode(e->zCode) && iAnchor>pl->iTok1 && reportBetween(pRec->aTok, pl->iTok1, iAnchor) ) continue;
     /* a digest item's dateline, like the story's, may only relay the news
     ** ("BAHRAIN - Iranian forces have renewed their assault") */
     if( pl->bItem && !sideFits(pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0, bVisit) ) continue;
