@@ -1405,13 +1405,35 @@ int brinkFactsFinish(FactsStory *p, brink_event *aEv, size_t nEv){
   if( !p || !nEv ) return BRINK_OK;
   int kD = -1;
   for(int k=0; k<p->nPlace; k++) if( p->aPlace[k].eCue==FCUE_DATELINE ){ kD = k; break; }
-  if( kD<0 || p->aPlace[kD].pEnt->bOpenSea ) return BRINK_OK;
-  const char *zD = p->aPlace[kD].zCountry;
+  if( kD>=0 && p->aPlace[kD].pEnt->bOpenSea ) kD = -1;
+  const char *zD = kD>=0 ? p->aPlace[kD].zCountry : "";
   int bHere = -1;                     /* read the story for it only if needed */
   const brink_location *L = 0;
   for(size_t i=0; i<nEv; i++){
     brink_event *e = &aEv[i];
-    if( !e->pLocation || strcmp(e->pLocation->zHow, "actor")!=0 ) continue;
+    /* talks or a meeting placed by no word of its own sentence, next to a
+    ** sentence that sends one side to the other's country ("Nakasone
+    ** hopes to meet Reagan" after "his planned visit to Washington"): there */
+    if( e->pLocation && strcmp(e->pLocation->zHow, "sentence")!=0 && meetingCode(e->zCode) ){
+      char zTc[4] = "";
+      if( countryOf(p, e->zTarget, zTc) ){
+        if( placesUpToDate(p) ) return BRINK_ENOMEM;   /* the sentences after the last event too */
+        int kNear = -1;
+        for(int k=0; k<p->nPlace && kNear<0; k++){
+          const FactsPlace *pl = &p->aPlace[k];
+          if( ((pl->eCue==FCUE_TO && pl->bMotion) || pl->eCue==FCUE_VERB)
+              && (pl->iSent==e->iSentence-1 || pl->iSent==e->iSentence+1)
+              && strcmp(pl->zCountry, zTc)==0 ) kNear = k;
+        }
+        if( kNear>=0 ){
+          const brink_location *Ln = placeLoc(p, kNear, "story");
+          if( !Ln ) return BRINK_ENOMEM;
+          e->pLocation = Ln;
+          continue;
+        }
+      }
+    }
+    if( kD<0 || !e->pLocation || strcmp(e->pLocation->zHow, "actor")!=0 ) continue;
     if( bHere<0 ) bHere = storyHereGathering(p);
     int bMove = 0;
     if( bHere && targetSide(e->zCode)!=1
