@@ -2018,6 +2018,17 @@ static int regularVerbForm(const char *zForm, const char *zVerb){
   return 0;
 }
 
+/* May token i stand between a noun anchor and the next word of its pattern?
+** A time ("talks last August with"), an actor or place ("talks in Washington
+** with"), "under way", and words that are no noun or verb. */
+static int nounGapWord(const Sent *s, int i){
+  const Tok *t = &s->aTok[i];
+  if( s->aMenAt[i]>=0 || timeAdjunctStart(s, i)>=0 ) return 1;
+  if( tokIs(t, "way") && i>0 && tokIs(&s->aTok[i-1], "under") ) return 1;
+  if( t->eTag==TAG_NN || t->eTag==TAG_NNS || TAG_IS_VERB(t->eTag) ) return 0;
+  return 1;
+}
+
 /* Try pattern pat at anchor token a.  On a match returns 1 and sets the
 ** slots and the token after the last one used. */
 static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, int a, Match *pM){
@@ -2077,6 +2088,12 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
       }
       if( nGap<0 ) return 0;
     }
+    /* after a noun anchor, the pattern's next word follows it closely: only
+    ** a time ("talks today with"), a place or an adverb may come between,
+    ** no other noun or verb ("trade frictions with", "loan commitments to") */
+    const PatElem *pePrev = e>pat->nPre ? &pV->aElem[pat->iElem+e-1] : 0;
+    int bNounGap = !c->pEng->bPeerVerbs && (pe->eKind==PE_WORD || pe->eKind==PE_ALT)
+        && TAG_IS_NOUN(s->aTok[a].eTag) && (!pePrev || pePrev->eKind==PE_WORD || pePrev->eKind==PE_ALT);
     int bFound = 0;
     /* the alternatives whose last word the sentence holds: the same at
     ** every gap position, so found once */
@@ -2108,6 +2125,7 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
       ** u-turn, President X has reneged on": no "u-turn on") */
       if( q>p && !c->pEng->bPeerVerbs && (pe->eKind==PE_WORD || pe->eKind==PE_ALT) && TAG_IS_NOUN(s->aTok[a].eTag)
           && TAG_IS_FINITE(s->aTok[q-1].eTag) ) break;
+      if( q>p && bNounGap && !nounGapWord(s, q-1) ) break;
       switch( pe->eKind ){
         case PE_WORD:
           /* "of" after a word of the pattern belongs to that word ("summon
