@@ -438,6 +438,18 @@ static const char *joinCode(brink_coder *c, const char *zActor, const char *zAge
 static const char *const azFirmEnd[] = {"corp","co","inc","company","corporation","ltd","plc","group",
   "industries","holdings","bancorp","ag","sa","nv",0};
 
+/* Does the name that the actor phrase [i, i+n) is in run on to a company's
+** ending ("American Motors Corp", "Chrysler Canada Ltd", "United States
+** Lines Inc")?  Capitalised words only, a few of them.  Returns the token
+** after the name's ending, or 0. */
+static int firmNameAfter(const Sent *s, int i, int n){
+  if( !(s->aTok[i].flags & TOKF_CAP) ) return 0;
+  for(int j=i+n; j<s->nTok && j<=i+n+4 && (s->aTok[j].flags & TOKF_CAP); j++){
+    if( inSet(s->aTok[j].zLow, azFirmEnd) && !tokIs(&s->aTok[j], "group") ) return j+1;
+  }
+  return 0;
+}
+
 static int findMentions(brink_coder *c, Sent *s){
   const Dict *d = c->pDict;
   const DictView *pV = &c->v;
@@ -454,6 +466,13 @@ static int findMentions(brink_coder *c, Sent *s){
     if( n && !c->pEng->bPeerVerbs && i>=2 && tokIs(&s->aTok[i-1], "of")
         && (s->aTok[i-2].flags & TOKF_CAP) && inSet(s->aTok[i-2].zLow, azFirmEnd) ){
       i += n;
+      continue;
+    }
+    /* ... and so is one inside it ("American Motors Corp"), and the rest
+    ** of the name ("British Broadcasting Corporation": no agent) */
+    int iFirmEnd = n && !c->pEng->bPeerVerbs ? firmNameAfter(s, i, n) : 0;
+    if( iFirmEnd ){
+      i = iFirmEnd;
       continue;
     }
     if( n ){
