@@ -3319,6 +3319,14 @@ static int codeSentence(brink_coder *c, Sent *s){
       int iRoot = (zCode[0]-'0')*10 + (zCode[1]-'0');
       int bAlone = iRoot==8 || iRoot==10 || (iRoot>=12 && iRoot<=20);
       if( c->pEng->bPeerVerbs || !bAlone || !TAG_IS_VERB(t->eTag) ) continue;
+      /* a warning to no one, with no condition, foretells ("warned that the
+      ** harvest will suffer", "warned of severe disruption"): no threat.
+      ** One with a condition is ("will retaliate if ..., an official warned") */
+      if( strcmp(zCode, "130")==0 && strcmp(t->zLemma, "warn")==0 ){
+        int bIf = 0;
+        for(int i=0; i<s->nTok && !bIf; i++) bIf = tokIs(&s->aTok[i], "if") || tokIs(&s->aTok[i], "unless");
+        if( !bIf ) continue;
+      }
       /* "urged the House to reject": what someone is asked or wanted to do
       ** has not happened */
       if( a>=2 && s->aTok[a-1].eTag==TAG_TO ){
