@@ -2037,6 +2037,19 @@ static int regularVerbForm(const char *zForm, const char *zVerb){
   return 0;
 }
 
+/* Is the anchor at a in a clause that gives an agreement's terms ("the
+** 1976 accord under which both sides agreed to", "a deal whereby Japan will
+** open its markets")?  What the parties undertook there is no new act. */
+static int inTermsClause(const Sent *s, int a){
+  for(int i=a-1; i>=0 && i>=a-12; i--){
+    const Tok *t = &s->aTok[i];
+    if( (t->flags & TOKF_PUNCT) || tokIs(t, "and") || tokIs(t, "but") || tokIs(t, "that") ) return 0;
+    if( tokIs(t, "whereby") ) return 1;
+    if( tokIs(t, "which") && i>0 && (tokIs(&s->aTok[i-1], "under") || tokIs(&s->aTok[i-1], "by")) ) return 1;
+  }
+  return 0;
+}
+
 /* May token i stand between a noun anchor and the next word of its pattern?
 ** A time ("talks last August with"), an actor or place ("talks in Washington
 ** with"), "under way", and words that are no noun or verb. */
@@ -3231,6 +3244,10 @@ static int codeSentence(brink_coder *c, Sent *s){
         c->stats.nDiscarded++;
         continue;
       }
+    }
+    if( !c->pEng->bPeerVerbs && inTermsClause(s, a) ){
+      c->stats.nDiscarded++;
+      continue;
     }
     const char *zCode = pBest->zCode;
     if( eFrame==FR_FUTURE && !(pBest->flags & PATF_FUTURE) ){
