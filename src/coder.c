@@ -2520,7 +2520,7 @@ static const char *askCode(int eGov, const char *zCode, int bNot){
 ** subject mention or -1. */
 static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int *pbNot){
   static const char *const azAppeal[] = {"ask","urge","press","implore","encourage","invite",
-    "advise","request","appeal","call","beg","exhort",0};
+    "advise","request","appeal","call","beg","exhort","want",0};
   static const char *const azDemand[] = {"demand","order","insist","instruct","require","force",
     "compel","tell","warn",0};
   *pbNot = 0;
