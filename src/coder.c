@@ -2928,6 +2928,15 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( s->aTok[i].eTag!=TAG_RB ) break;
       }
     }
+    /* a participle with its by-agent after a noun or a comma is a passive
+    ** of its own ("an interim accord, opposed by fishermen in both
+    ** countries"): the by-agent acts, on the noun it describes, not on or
+    ** for the clause's subject (brink's own dictionaries) */
+    int bReduced = 0;
+    if( !bPassive && !c->pEng->bPeerVerbs && t->eTag==TAG_VBN && a>0 && a+1<s->nTok
+        && tokIs(&s->aTok[a+1], "by") && (tokIs(&s->aTok[a-1], ",") || TAG_IS_NOUN(s->aTok[a-1].eTag)) ){
+      bPassive = bReduced = 1;
+    }
     int iSrc = mBest.iSrc, iTgt = mBest.iTgt;
     int iSubj = findSubject(s, a, bInQ);
     if( c->bStems && mBest.iSrc<0 ){
@@ -2985,7 +2994,12 @@ static int codeSentence(brink_coder *c, Sent *s){
         /* the patient is the subject; with brink's own dictionaries an
         ** actor after the verb that is not the by-agent is no target
         ** ("civilians were killed in a bombing, Iraqi police said") */
-        if( iTgt<0 || (!c->pEng->bPeerVerbs && s->aMen[iTgt].iStart>a) ) iTgt = iSubj;
+        if( bReduced ){
+          /* the noun it describes, when that is an actor */
+          int q = tokIs(&s->aTok[a-1], ",") ? a-2 : a-1;
+          int k = q>=0 ? s->aMenAt[q] : -1;
+          iTgt = k>=0 && s->aMen[k].iEnd==q+1 && s->aMen[k].zCode[0] && k!=iBy ? k : -1;
+        }else if( iTgt<0 || (!c->pEng->bPeerVerbs && s->aMen[iTgt].iStart>a) ) iTgt = iSubj;
         iSrc = iBy;
         if( iSrc<0 && !bBy && !c->pEng->bPeerVerbs && (strncmp(pBest->zCode, "09", 2)==0
             || strncmp(pBest->zCode, "17", 2)==0) ){
@@ -3148,8 +3162,18 @@ static int codeSentence(brink_coder *c, Sent *s){
             && (i==a+pBest->nAnchor || (c->pEng->bPeerVerbs && thatOpensTarget(s, mBest.iEnd, i)))) ) break;
         if( bInQ && !(ti->flags & (TOKF_INQUOTE|TOKF_QUOTE)) ) break;
         if( !c->bStems && i>a+pBest->nAnchor && andOpensClause(s, i) ) break;
+        if( bReduced && tokIs(ti, ",") ) break;
         int k = s->aMenAt[i];
         if( k<0 || s->aMen[k].iStart!=i || !s->aMen[k].zCode[0] ) continue;
+        if( bReduced ){
+          /* a participle's passive: only an actor it is aimed at ("blamed by
+          ** Kenya on Ugandan rebels"), not one in its by-agent's phrase
+          ** ("opposed by fishermen in both countries") */
+          int w = i-1;
+          while( w>a && (s->aTok[w].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[w].eTag)) ) w--;
+          if( !(tokIs(&s->aTok[w], "on") || tokIs(&s->aTok[w], "against") || tokIs(&s->aTok[w], "to")
+                || tokIs(&s->aTok[w], "for")) ) continue;
+        }
         /* "..., a senior official said": the speaker of a closing
         ** attribution is no target, and the clause ends there (TABARI
         ** takes it as the target: "..., a senior Bree official said") */
