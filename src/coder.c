@@ -3302,6 +3302,11 @@ static int codeSentence(brink_coder *c, Sent *s){
       /* a compound source with no target acts on itself pairwise ("Russia and
       ** the US agreed to talks"), for cooperative codes only */
       int bCoop = zCode[0]=='0' && zCode[1]>='3' && zCode[1]<='6';
+      /* ... but not offers of aid, reform or concessions, which go to
+      ** someone outside the group ("only Colombia and Venezuela had
+      ** offered assistance"); de-escalation (0356) is mutual */
+      if( strncmp(zCode, "033", 3)==0 || strncmp(zCode, "034", 3)==0
+          || (strncmp(zCode, "035", 3)==0 && strcmp(zCode, "0356")!=0) ) bCoop = 0;
       int nIn = 0;
       for(int x=0; x<s->nMen; x++) if( s->aMen[x].iGroup==gS ) nIn++;
       if( nIn>1 && (bCoop || (pBest->flags & PATF_COMPOUND)) ){
