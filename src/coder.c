@@ -2145,7 +2145,7 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
       /* an actor slot does not reach into a clause of its own ("condemned
       ** the attack and Syria said": Syria is no target) */
       if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
-          && andOpensClause(s, q-1) ) break;
+          && (andOpensClause(s, q-1) || tokIs(&s->aTok[q-1], "but")) ) break;
       /* ... nor past a relative clause on a noun ("criticized a report
       ** which accused Sudan": Sudan is no target) */
       if( q>p+1 && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
