@@ -2276,6 +2276,23 @@ static int framing(const Sent *s, int iFrom, int a){
       if( (TAG_IS_VERB(u->eTag) || u->eTag==TAG_JJ) && inSet(u->zLemma, azBlame) ) return FR_HYPO;
     }
   }
+  /* a noun event that is the topic of a scandal, an inquiry or money, or
+  ** what is investigated, is told as background: "the scandal over U.S.
+  ** arms sales to Iran", "proceeds from the secret arms sales", "named to
+  ** investigate the arms sales" */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    static const char *const azTopic[] = {"scandal","affair","investigation","inquiry","probe",
+      "proceeds","proceed","profit","money","fund","diversion","hearing","controversy","revelation",
+      "disclosure","furor","furore","uproar",0};
+    static const char *const azProbe[] = {"investigate","probe","examine",0};
+    int j = a-1;
+    while( j>0 && j>=a-6 && (s->aMenAt[j]>=0 || s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)
+           || TAG_IS_NOUN(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_POS || s->aTok[j].eTag==TAG_CD) ) j--;
+    if( j>=1 && s->aTok[j].eTag==TAG_IN && (tokIs(&s->aTok[j], "over") || tokIs(&s->aTok[j], "into")
+        || tokIs(&s->aTok[j], "from") || tokIs(&s->aTok[j], "about") || tokIs(&s->aTok[j], "of"))
+        && TAG_IS_NOUN(s->aTok[j-1].eTag) && inSet(s->aTok[j-1].zLemma, azTopic) ) return FR_HYPO;
+    if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azProbe) ) return FR_HYPO;
+  }
   /* a noun anchor is framed by its governing verb, further back:
   ** "threatened to launch a new military offensive" */
   int nBack = TAG_IS_NOUN(s->aTok[a].eTag) ? 9 : 5;
