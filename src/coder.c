@@ -2252,7 +2252,7 @@ static int framing(const Sent *s, int iFrom, int a){
   static const char *const azSoon[] = {"next","upcoming","forthcoming","planned","scheduled",
     "proposed","prospective","impending",0};
   static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
-    "declines","decline","reluctant","rejected","rejects","reject",0};
+    "declines","decline","reluctant","rejected","rejects","reject","refusal",0};
   int e = FR_NONE;
   /* the deed an appeal, a call or a plan is for is proposed, not done:
   ** "rejected a United Nations appeal for deploying army troops" */
@@ -2326,7 +2326,7 @@ static int framing(const Sent *s, int iFrom, int a){
   for(int i=a-1; i>=0 && i>=a-12; i--){
     const Tok *t = &s->aTok[i];
     if( tokIs(t, ";") || tokIs(t, ":") ) break;
-    if( (tokIs(t, "failed") || tokIs(t, "fails") || tokIs(t, "fail")) && i+1<s->nTok && tokIs(&s->aTok[i+1], "to") ){ e = FR_NEG; break; }
+    if( (tokIs(t, "failed") || tokIs(t, "fails") || tokIs(t, "fail") || tokIs(t, "failure")) && i+1<s->nTok && tokIs(&s->aTok[i+1], "to") ){ e = FR_NEG; break; }
     if( tokIs(t, "no") && i+1<a && (lemIs(&s->aTok[i+1], "plan") || lemIs(&s->aTok[i+1], "intention")) ){ e = FR_NEG; break; }
   }
   /* a condition opening the clause: "If Russia attacks Ukraine, ..." */
