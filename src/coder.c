@@ -2366,13 +2366,16 @@ static int framingAround(const Sent *s, int iSubjStart, int a){
           && tokIs(&s->aTok[i+2], "option") ) return FR_REFUSE;
     }
   }
-  /* a noun anchor with a time still to come after it */
-  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+  /* a noun anchor, or a verb in the present, with a time still to come
+  ** after it ("when he visits Washington next month") */
+  int bPresent = s->aTok[a].eTag==TAG_VBZ || s->aTok[a].eTag==TAG_VBP || s->aTok[a].eTag==TAG_VB
+              || s->aTok[a].eTag==TAG_VBG;
+  if( TAG_IS_NOUN(s->aTok[a].eTag) || bPresent ){
     static const char *const azUnit[] = {"week","month","year","weekend","monday","tuesday","wednesday",
       "thursday","friday","saturday","sunday","spring","summer","autumn","winter",0};
     for(int i=a+1; i<s->nTok && i<=a+10; i++){
       const Tok *t = &s->aTok[i];
-      if( tokIs(t, ";") || TAG_IS_FINITE(t->eTag) ) break;
+      if( tokIs(t, ";") || TAG_IS_FINITE(t->eTag) || (bPresent && (t->eTag==TAG_MD || tokIs(t, "and"))) ) break;
       if( tokIs(t, "tomorrow") ) return FR_FUTURE;
       if( i+1<s->nTok && tokIs(t, "next") && inSet(s->aTok[i+1].zLow, azUnit) ) return FR_FUTURE;
       if( i+2<s->nTok && tokIs(t, "later") && tokIs(&s->aTok[i+1], "this") && inSet(s->aTok[i+2].zLow, azUnit) ) return FR_FUTURE;
