@@ -3352,7 +3352,11 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( rc ) return rc;
         continue;
       }
-      if( nIn==1 && !c->pEng->bPeerVerbs && TAG_IS_VERB(t->eTag) ){
+      /* (threats, force posture and force stand alone: "Iran test-fired
+      ** its missiles" is aimed at no one the story named before) */
+      int iRootC = (zCode[0]-'0')*10 + (zCode[1]-'0');
+      int bForce = iRootC==13 || iRootC==15 || iRootC>=17;
+      if( nIn==1 && !c->pEng->bPeerVerbs && TAG_IS_VERB(t->eTag) && !bForce ){
         /* "He also proposed a summit": a lone actor who dealt with someone in
         ** the last two sentences goes on dealing with them */
         const brink_event *pPrev = 0;
