@@ -2208,6 +2208,17 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
             /* the speaker of a closing attribution fills no slot: "overran
             ** it late last month, Thai military sources said" */
             if( !c->pEng->bPeerVerbs && q>0 && tokIs(&s->aTok[q-1], ",") && closingSpeaker(s, k) ){ q = p+nGap+1; break; }
+            /* "he", "she", "we", "they" after the anchor are the subject of
+            ** a clause of their own, never its object ("during his Tokyo
+            ** visit he would be talking"), unless the pattern asks for the
+            ** subject of a "that" clause ("said that + should") or the
+            ** pronoun is right after a verb ("warned on Tuesday they would
+            ** face levies": the one warned) */
+            int bRight = q==a+pat->nAnchor || (q>0 && timeAdjunctStart(s, q-1)==a+pat->nAnchor);
+            if( !c->pEng->bPeerVerbs && pe->eKind!=PE_SOURCE && s->aMen[k].iEnd==q+1 && !(q>0 && tokIs(&s->aTok[q-1], "that"))
+                && !(TAG_IS_VERB(s->aTok[a].eTag) && bRight)
+                && (tokIs(&s->aTok[q], "he") || tokIs(&s->aTok[q], "she") || tokIs(&s->aTok[q], "we")
+                    || tokIs(&s->aTok[q], "they")) ){ q = p+nGap+1; break; }
             if( pe->eKind==PE_SOURCE ) pM->iSrc = k;
             else { pM->iTgt = k; if( pe->eKind==PE_COMPOUND ) pM->bCompound = 1; }
             p = s->aMen[k].iEnd;
