@@ -483,6 +483,18 @@ static int misspeltCountry(const brink_coder *c, const Tok *t, uint32_t *piEntry
 static const char *const azFirmEnd[] = {"corp","co","inc","company","corporation","ltd","plc","group",
   "industries","holdings","bancorp","ag","sa","nv",0};
 
+/* Does the name that the actor phrase [i, i+n) is in run on to a company's
+** ending ("American Motors Corp", "Chrysler Canada Ltd", "United States
+** Lines Inc")?  Capitalised words only, a few of them.  Returns the token
+** after the name's ending, or 0. */
+static int firmNameAfter(const Sent *s, int i, int n){
+  if( !(s->aTok[i].flags & TOKF_CAP) ) return 0;
+  for(int j=i+n; j<s->nTok && j<=i+n+4 && (s->aTok[j].flags & TOKF_CAP); j++){
+    if( inSet(s->aTok[j].zLow, azFirmEnd) && !tokIs(&s->aTok[j], "group") ) return j+1;
+  }
+  return 0;
+}
+
 static int findMentions(brink_coder *c, Sent *s){
   const Dict *d = c->pDict;
   const DictView *pV = &c->v;
@@ -499,6 +511,13 @@ static int findMentions(brink_coder *c, Sent *s){
     if( n && !c->pEng->bPeerVerbs && i>=2 && tokIs(&s->aTok[i-1], "of")
         && (s->aTok[i-2].flags & TOKF_CAP) && inSet(s->aTok[i-2].zLow, azFirmEnd) ){
       i += n;
+      continue;
+    }
+    /* ... and so is one inside it ("American Motors Corp"), and the rest
+    ** of the name ("British Broadcasting Corporation": no agent) */
+    int iFirmEnd = n && !c->pEng->bPeerVerbs ? firmNameAfter(s, i, n) : 0;
+    if( iFirmEnd ){
+      i = iFirmEnd;
       continue;
     }
     /* a person's name ends with a family name after the Arabic article
@@ -2291,6 +2310,30 @@ static int regularVerbForm(const char *zForm, const char *zVerb){
   return 0;
 }
 
+/* Is the anchor at a in a clause that gives an agreement's terms ("the
+** 1976 accord under which both sides agreed to", "a deal whereby Japan will
+** open its markets")?  What the parties undertook there is no new act. */
+static int inTermsClause(const Sent *s, int a){
+  for(int i=a-1; i>=0 && i>=a-12; i--){
+    const Tok *t = &s->aTok[i];
+    if( (t->flags & TOKF_PUNCT) || tokIs(t, "and") || tokIs(t, "but") || tokIs(t, "that") ) return 0;
+    if( tokIs(t, "whereby") ) return 1;
+    if( tokIs(t, "which") && i>0 && (tokIs(&s->aTok[i-1], "under") || tokIs(&s->aTok[i-1], "by")) ) return 1;
+  }
+  return 0;
+}
+
+/* May token i stand between a noun anchor and the next word of its pattern?
+** A time ("talks last August with"), an actor or place ("talks in Washington
+** with"), "under way", and words that are no noun or verb. */
+static int nounGapWord(const Sent *s, int i){
+  const Tok *t = &s->aTok[i];
+  if( s->aMenAt[i]>=0 || timeAdjunctStart(s, i)>=0 ) return 1;
+  if( tokIs(t, "way") && i>0 && tokIs(&s->aTok[i-1], "under") ) return 1;
+  if( t->eTag==TAG_NN || t->eTag==TAG_NNS || TAG_IS_VERB(t->eTag) ) return 0;
+  return 1;
+}
+
 /* Try pattern pat at anchor token a.  On a match returns 1 and sets the
 ** slots and the token after the last one used. */
 static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, int a, Match *pM){
@@ -2350,6 +2393,12 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
       }
       if( nGap<0 ) return 0;
     }
+    /* after a noun anchor, the pattern's next word follows it closely: only
+    ** a time ("talks today with"), a place or an adverb may come between,
+    ** no other noun or verb ("trade frictions with", "loan commitments to") */
+    const PatElem *pePrev = e>pat->nPre ? &pV->aElem[pat->iElem+e-1] : 0;
+    int bNounGap = !c->pEng->bPeerVerbs && (pe->eKind==PE_WORD || pe->eKind==PE_ALT)
+        && TAG_IS_NOUN(s->aTok[a].eTag) && (!pePrev || pePrev->eKind==PE_WORD || pePrev->eKind==PE_ALT);
     int bFound = 0;
     /* the alternatives whose last word the sentence holds: the same at
     ** every gap position, so found once */
@@ -2369,7 +2418,7 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
       /* an actor slot does not reach into a clause of its own ("condemned
       ** the attack and Syria said": Syria is no target) */
       if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
-          && andOpensClause(s, q-1) ) break;
+          && (andOpensClause(s, q-1) || tokIs(&s->aTok[q-1], "but")) ) break;
       /* ... nor past a relative clause on a noun ("criticized a report
       ** which accused Sudan": Sudan is no target) */
       if( q>p+1 && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
@@ -2381,6 +2430,7 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
       ** u-turn, President X has reneged on": no "u-turn on") */
       if( q>p && !c->pEng->bPeerVerbs && (pe->eKind==PE_WORD || pe->eKind==PE_ALT) && TAG_IS_NOUN(s->aTok[a].eTag)
           && TAG_IS_FINITE(s->aTok[q-1].eTag) ) break;
+      if( q>p && bNounGap && !nounGapWord(s, q-1) ) break;
       switch( pe->eKind ){
         case PE_WORD:
           /* "of" after a word of the pattern belongs to that word ("summon
@@ -2431,6 +2481,17 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
             /* the speaker of a closing attribution fills no slot: "overran
             ** it late last month, Thai military sources said" */
             if( !c->pEng->bPeerVerbs && q>0 && tokIs(&s->aTok[q-1], ",") && closingSpeaker(s, k) ){ q = p+nGap+1; break; }
+            /* "he", "she", "we", "they" after the anchor are the subject of
+            ** a clause of their own, never its object ("during his Tokyo
+            ** visit he would be talking"), unless the pattern asks for the
+            ** subject of a "that" clause ("said that + should") or the
+            ** pronoun is right after a verb ("warned on Tuesday they would
+            ** face levies": the one warned) */
+            int bRight = q==a+pat->nAnchor || (q>0 && timeAdjunctStart(s, q-1)==a+pat->nAnchor);
+            if( !c->pEng->bPeerVerbs && pe->eKind!=PE_SOURCE && s->aMen[k].iEnd==q+1 && !(q>0 && tokIs(&s->aTok[q-1], "that"))
+                && !(TAG_IS_VERB(s->aTok[a].eTag) && bRight)
+                && (tokIs(&s->aTok[q], "he") || tokIs(&s->aTok[q], "she") || tokIs(&s->aTok[q], "we")
+                    || tokIs(&s->aTok[q], "they")) ){ q = p+nGap+1; break; }
             if( pe->eKind==PE_SOURCE ) pM->iSrc = k;
             else { pM->iTgt = k; if( pe->eKind==PE_COMPOUND ) pM->bCompound = 1; }
             p = s->aMen[k].iEnd;
@@ -2475,7 +2536,7 @@ static int framing(const Sent *s, int iFrom, int a){
   static const char *const azSoon[] = {"next","upcoming","forthcoming","planned","scheduled",
     "proposed","prospective","impending",0};
   static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
-    "declines","decline","reluctant","rejected","rejects","reject",0};
+    "declines","decline","reluctant","rejected","rejects","reject","refusal",0};
   int e = FR_NONE;
   /* the deed an appeal, a call or a plan is for is proposed, not done:
   ** "rejected a United Nations appeal for deploying army troops" */
@@ -2498,6 +2559,23 @@ static int framing(const Sent *s, int iFrom, int a){
       if( tokIs(u, ";") ) break;
       if( (TAG_IS_VERB(u->eTag) || u->eTag==TAG_JJ) && inSet(u->zLemma, azBlame) ) return FR_HYPO;
     }
+  }
+  /* a noun event that is the topic of a scandal, an inquiry or money, or
+  ** what is investigated, is told as background: "the scandal over U.S.
+  ** arms sales to Iran", "proceeds from the secret arms sales", "named to
+  ** investigate the arms sales" */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    static const char *const azTopic[] = {"scandal","affair","investigation","inquiry","probe",
+      "proceeds","proceed","profit","money","fund","diversion","hearing","controversy","revelation",
+      "disclosure","furor","furore","uproar",0};
+    static const char *const azProbe[] = {"investigate","probe","examine",0};
+    int j = a-1;
+    while( j>0 && j>=a-6 && (s->aMenAt[j]>=0 || s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)
+           || TAG_IS_NOUN(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_POS || s->aTok[j].eTag==TAG_CD) ) j--;
+    if( j>=1 && s->aTok[j].eTag==TAG_IN && (tokIs(&s->aTok[j], "over") || tokIs(&s->aTok[j], "into")
+        || tokIs(&s->aTok[j], "from") || tokIs(&s->aTok[j], "about") || tokIs(&s->aTok[j], "of"))
+        && TAG_IS_NOUN(s->aTok[j-1].eTag) && inSet(s->aTok[j-1].zLemma, azTopic) ) return FR_HYPO;
+    if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azProbe) ) return FR_HYPO;
   }
   /* a noun anchor is framed by its governing verb, further back:
   ** "threatened to launch a new military offensive" */
@@ -2532,7 +2610,7 @@ static int framing(const Sent *s, int iFrom, int a){
   for(int i=a-1; i>=0 && i>=a-12; i--){
     const Tok *t = &s->aTok[i];
     if( tokIs(t, ";") || tokIs(t, ":") ) break;
-    if( (tokIs(t, "failed") || tokIs(t, "fails") || tokIs(t, "fail")) && i+1<s->nTok && tokIs(&s->aTok[i+1], "to") ){ e = FR_NEG; break; }
+    if( (tokIs(t, "failed") || tokIs(t, "fails") || tokIs(t, "fail") || tokIs(t, "failure")) && i+1<s->nTok && tokIs(&s->aTok[i+1], "to") ){ e = FR_NEG; break; }
     if( tokIs(t, "no") && i+1<a && (lemIs(&s->aTok[i+1], "plan") || lemIs(&s->aTok[i+1], "intention")) ){ e = FR_NEG; break; }
   }
   /* a condition opening the clause: "If Russia attacks Ukraine, ..." */
@@ -2572,13 +2650,16 @@ static int framingAround(const Sent *s, int iSubjStart, int a){
           && tokIs(&s->aTok[i+2], "option") ) return FR_REFUSE;
     }
   }
-  /* a noun anchor with a time still to come after it */
-  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+  /* a noun anchor, or a verb in the present, with a time still to come
+  ** after it ("when he visits Washington next month") */
+  int bPresent = s->aTok[a].eTag==TAG_VBZ || s->aTok[a].eTag==TAG_VBP || s->aTok[a].eTag==TAG_VB
+              || s->aTok[a].eTag==TAG_VBG;
+  if( TAG_IS_NOUN(s->aTok[a].eTag) || bPresent ){
     static const char *const azUnit[] = {"week","month","year","weekend","monday","tuesday","wednesday",
       "thursday","friday","saturday","sunday","spring","summer","autumn","winter",0};
     for(int i=a+1; i<s->nTok && i<=a+10; i++){
       const Tok *t = &s->aTok[i];
-      if( tokIs(t, ";") || TAG_IS_FINITE(t->eTag) ) break;
+      if( tokIs(t, ";") || TAG_IS_FINITE(t->eTag) || (bPresent && (t->eTag==TAG_MD || tokIs(t, "and"))) ) break;
       if( tokIs(t, "tomorrow") ) return FR_FUTURE;
       if( i+1<s->nTok && tokIs(t, "next") && inSet(s->aTok[i+1].zLow, azUnit) ) return FR_FUTURE;
       if( i+2<s->nTok && tokIs(t, "later") && tokIs(&s->aTok[i+1], "this") && inSet(s->aTok[i+2].zLow, azUnit) ) return FR_FUTURE;
@@ -2743,7 +2824,7 @@ static const char *askCode(int eGov, const char *zCode, int bNot){
 ** subject mention or -1. */
 static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int *pbNot){
   static const char *const azAppeal[] = {"ask","urge","press","implore","encourage","invite",
-    "advise","request","appeal","call","beg","exhort",0};
+    "advise","request","appeal","call","beg","exhort","want",0};
   static const char *const azDemand[] = {"demand","order","insist","instruct","require","force",
     "compel","tell","warn",0};
   *pbNot = 0;
@@ -3154,6 +3235,15 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( s->aTok[i].eTag!=TAG_RB ) break;
       }
     }
+    /* a participle with its by-agent after a noun or a comma is a passive
+    ** of its own ("an interim accord, opposed by fishermen in both
+    ** countries"): the by-agent acts, on the noun it describes, not on or
+    ** for the clause's subject (brink's own dictionaries) */
+    int bReduced = 0;
+    if( !bPassive && !c->pEng->bPeerVerbs && t->eTag==TAG_VBN && a>0 && a+1<s->nTok
+        && tokIs(&s->aTok[a+1], "by") && (tokIs(&s->aTok[a-1], ",") || TAG_IS_NOUN(s->aTok[a-1].eTag)) ){
+      bPassive = bReduced = 1;
+    }
     int iSrc = mBest.iSrc, iTgt = mBest.iTgt;
     int iSubj = findSubject(s, a, bInQ);
     if( c->bStems && mBest.iSrc<0 ){
@@ -3232,7 +3322,12 @@ static int codeSentence(brink_coder *c, Sent *s){
         /* the patient is the subject; with brink's own dictionaries an
         ** actor after the verb that is not the by-agent is no target
         ** ("civilians were killed in a bombing, Iraqi police said") */
-        if( iTgt<0 || (!c->pEng->bPeerVerbs && s->aMen[iTgt].iStart>a) ) iTgt = iSubj;
+        if( bReduced ){
+          /* the noun it describes, when that is an actor */
+          int q = tokIs(&s->aTok[a-1], ",") ? a-2 : a-1;
+          int k = q>=0 ? s->aMenAt[q] : -1;
+          iTgt = k>=0 && s->aMen[k].iEnd==q+1 && s->aMen[k].zCode[0] && k!=iBy ? k : -1;
+        }else if( iTgt<0 || (!c->pEng->bPeerVerbs && s->aMen[iTgt].iStart>a) ) iTgt = iSubj;
         iSrc = iBy;
         if( iSrc<0 && !bBy && !c->pEng->bPeerVerbs && (strncmp(pBest->zCode, "09", 2)==0
             || strncmp(pBest->zCode, "17", 2)==0) ){
@@ -3395,8 +3490,18 @@ static int codeSentence(brink_coder *c, Sent *s){
             && (i==a+pBest->nAnchor || (c->pEng->bPeerVerbs && thatOpensTarget(s, mBest.iEnd, i)))) ) break;
         if( bInQ && !(ti->flags & (TOKF_INQUOTE|TOKF_QUOTE)) ) break;
         if( !c->bStems && i>a+pBest->nAnchor && andOpensClause(s, i) ) break;
+        if( bReduced && tokIs(ti, ",") ) break;
         int k = s->aMenAt[i];
         if( k<0 || s->aMen[k].iStart!=i || !s->aMen[k].zCode[0] ) continue;
+        if( bReduced ){
+          /* a participle's passive: only an actor it is aimed at ("blamed by
+          ** Kenya on Ugandan rebels"), not one in its by-agent's phrase
+          ** ("opposed by fishermen in both countries") */
+          int w = i-1;
+          while( w>a && (s->aTok[w].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[w].eTag)) ) w--;
+          if( !(tokIs(&s->aTok[w], "on") || tokIs(&s->aTok[w], "against") || tokIs(&s->aTok[w], "to")
+                || tokIs(&s->aTok[w], "for")) ) continue;
+        }
         /* "..., a senior official said": the speaker of a closing
         ** attribution is no target, and the clause ends there (TABARI
         ** takes it as the target: "..., a senior Bree official said") */
@@ -3504,6 +3609,10 @@ static int codeSentence(brink_coder *c, Sent *s){
         continue;
       }
     }
+    if( !c->pEng->bPeerVerbs && inTermsClause(s, a) ){
+      c->stats.nDiscarded++;
+      continue;
+    }
     const char *zCode = pBest->zCode;
     if( eFrame==FR_FUTURE && !(pBest->flags & PATF_FUTURE) ){
       /* "will withdraw unless ...": an action promised on a condition the
@@ -3533,6 +3642,11 @@ static int codeSentence(brink_coder *c, Sent *s){
       /* a compound source with no target acts on itself pairwise ("Russia and
       ** the US agreed to talks"), for cooperative codes only */
       int bCoop = zCode[0]=='0' && zCode[1]>='3' && zCode[1]<='6';
+      /* ... but not offers of aid, reform or concessions, which go to
+      ** someone outside the group ("only Colombia and Venezuela had
+      ** offered assistance"); de-escalation (0356) is mutual */
+      if( strncmp(zCode, "033", 3)==0 || strncmp(zCode, "034", 3)==0
+          || (strncmp(zCode, "035", 3)==0 && strcmp(zCode, "0356")!=0) ) bCoop = 0;
       int nIn = 0;
       for(int x=0; x<s->nMen; x++) if( s->aMen[x].iGroup==gS ) nIn++;
       if( nIn>1 && (bCoop || (pBest->flags & PATF_COMPOUND)) ){
@@ -3558,7 +3672,11 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( rc ) return rc;
         continue;
       }
-      if( nIn==1 && !c->pEng->bPeerVerbs && TAG_IS_VERB(t->eTag) ){
+      /* (threats, force posture and force stand alone: "Iran test-fired
+      ** its missiles" is aimed at no one the story named before) */
+      int iRootC = (zCode[0]-'0')*10 + (zCode[1]-'0');
+      int bForce = iRootC==13 || iRootC==15 || iRootC>=17;
+      if( nIn==1 && !c->pEng->bPeerVerbs && TAG_IS_VERB(t->eTag) && !bForce ){
         /* "He also proposed a summit": a lone actor who dealt with someone in
         ** the last two sentences goes on dealing with them */
         const brink_event *pPrev = 0;
@@ -3595,6 +3713,14 @@ static int codeSentence(brink_coder *c, Sent *s){
       int iRoot = (zCode[0]-'0')*10 + (zCode[1]-'0');
       int bAlone = iRoot==8 || iRoot==10 || (iRoot>=12 && iRoot<=20) || reformIntent(zCode);
       if( c->pEng->bPeerVerbs || !bAlone || !TAG_IS_VERB(t->eTag) ) continue;
+      /* a warning to no one, with no condition, foretells ("warned that the
+      ** harvest will suffer", "warned of severe disruption"): no threat.
+      ** One with a condition is ("will retaliate if ..., an official warned") */
+      if( strcmp(zCode, "130")==0 && strcmp(t->zLemma, "warn")==0 ){
+        int bIf = 0;
+        for(int i=0; i<s->nTok && !bIf; i++) bIf = tokIs(&s->aTok[i], "if") || tokIs(&s->aTok[i], "unless");
+        if( !bIf ) continue;
+      }
       /* "urged the House to reject": what someone is asked or wanted to do
       ** has not happened */
       if( a>=2 && s->aTok[a-1].eTag==TAG_TO ){
