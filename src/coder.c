@@ -3125,6 +3125,9 @@ static int isComplex(const brink_coder *c, const Sent *s){
   return (c->nMaxVerbs>0 && nVerb>=c->nMaxVerbs) || (c->nMaxConj>0 && nConj>=c->nMaxConj);
 }
 
+/* Verbs of going on, whose gerund is the clause's verb ("kept attacking"). */
+static const char *const azGoOn[] = {"keep","continue","begin","start","resume",0};
+
 static int codeSentence(brink_coder *c, Sent *s){
   const DictView *pV = &c->v;
   s->iSpeaker = findSpeaker(s);
@@ -3213,7 +3216,10 @@ static int codeSentence(brink_coder *c, Sent *s){
         && s->aMenAt[a-1]<0
         && s->aMenAt[a+1]>=0 && s->aMen[s->aMenAt[a+1]].iStart==a+1 && mBest.iTgt==s->aMenAt[a+1]
         && !tokIs(&s->aTok[a-1], "by") && !inSet(s->aTok[a-1].zLemma, azBe)
-        && !(s->aTok[a].eTag==TAG_VBN && lemIs(&s->aTok[a-1], "have")) ) continue;
+        && !(s->aTok[a].eTag==TAG_VBN && lemIs(&s->aTok[a-1], "have"))
+        /* "kept attacking Chad", "began shelling the town": the gerund
+        ** after a verb of going on is the clause's verb */
+        && !(s->aTok[a].eTag==TAG_VBG && inSet(s->aTok[a-1].zLemma, azGoOn)) ) continue;
     for(int i=a; i<mBest.iEnd && i<s->nTok; i++) s->aUsed[i] = 1;
     if( pBest->flags & PATF_NULL ) continue;
     if( mBest.bCompound && mBest.iTgt>=0 && c->bStems ){
