@@ -431,4 +431,21 @@ void brinkTagSentence(Tok *aTok, int nTok){
       p->eTag = TAG_WPS;
     }
   }
+  /* A word in -ing read as a noun after a form of "be" or a verb of going
+  ** on, with a noun phrase after it, is the progressive verb: "were
+  ** bombing Chadian positions", "kept shelling the town" (not "is bombing
+  ** raids": a noun follows) */
+  static const char *const azProg[] = {"is","are","was","were","be","been","being","keep","keeps","kept",
+    "continue","continues","continued","began","begun","start","started","resumed",0};
+  for(int i=1; i+1<nTok; i++){
+    Tok *p = &aTok[i];
+    if( p->eTag!=TAG_NN || !p->zLow || (p->flags & TOKF_CAP) ) continue;
+    size_t n = strlen(p->zLow);
+    if( n<6 || strcmp(p->zLow+n-3, "ing")!=0 ) continue;
+    int bAfter = 0;
+    for(int k=0; azProg[k] && !bAfter; k++) bAfter = isWord(&aTok[i-1], azProg[k]);
+    int eNext = aTok[i+1].eTag;
+    if( bAfter && (eNext==TAG_DT || eNext==TAG_PRPS || eNext==TAG_NNP || eNext==TAG_NNPS || eNext==TAG_CD
+                   || eNext==TAG_PRP || TAG_IS_ADJ(eNext)) ) p->eTag = TAG_VBG;
+  }
 }
