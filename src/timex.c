@@ -45,10 +45,24 @@ static int monthOf(const Tok *t){
   return m;
 }
 
+/* Nouns of a violent act that a date before them dates. */
+static const char *const azAttackNoun[] = {"attack","attacks","raid","raids","bombing","bombings","strike",
+  "strikes","offensive","assault","massacre","killing","killings","coup","explosion","blast","shooting",
+  "invasion","shelling","hijacking","kidnapping",0};
+
 /* A small day-of-month number token: 1..31. */
 static int dayNum(const Tok *t){
+  const char *z = t->zLow;
+  /* "17th", "1st", "22nd", "3rd" */
+  if( t->n>=3 && t->n<=4 && z[0]>='0' && z[0]<='9' ){
+    const char *e = z + (z[1]>='0' && z[1]<='9' ? 2 : 1);
+    if( !strcmp(e, "st") || !strcmp(e, "nd") || !strcmp(e, "rd") || !strcmp(e, "th") ){
+      int d = atoi(z);
+      return d>=1 && d<=31 ? d : 0;
+    }
+  }
   if( !(t->flags & TOKF_NUM) || t->n>2 ) return 0;
-  int d = atoi(t->zLow);
+  int d = atoi(z);
   return d>=1 && d<=31 ? d : 0;
 }
 
@@ -116,7 +130,15 @@ static int32_t sentenceDay(const Tok *a, int n, int32_t iStory){
       int d = 0, iFirst = i;
       if( i+1<n ) d = dayNum(&a[i+1]);                 /* April 13 */
       if( !d && i>0 && (d = dayNum(&a[i-1]))!=0 ) iFirst = i-1;   /* 13 April */
-      if( d && isAdverbial(a, iFirst) ){
+      /* ... or a date that names an attack after it: "the May 17th Iraqi
+      ** missile attack" (not "the April 17 deadline", "the February 22
+      ** accord", which name what the sentence's event is about) */
+      int bNames = 0;
+      for(int j=iFirst+2; d && iFirst>0 && tokIs(&a[iFirst-1], "the") && j<n && j<=iFirst+5; j++){
+        if( a[j].flags & (TOKF_PUNCT|TOKF_NUM) ) break;
+        if( lookup(azAttackNoun, a[j].zLow)>=0 ){ bNames = 1; break; }
+      }
+      if( d && (isAdverbial(a, iFirst) || bNames) ){
         int y = yearOf(iStory);
         if( i+2<n && tokIs(&a[i+2], ",") && i+3<n && (a[i+3].flags & TOKF_NUM) && a[i+3].n==4 ){
           y = atoi(a[i+3].zLow);                       /* April 13, 2021 */
