@@ -433,6 +433,73 @@ static int isPronounWord(const Tok *t){
 
 static const char *joinCode(brink_coder *c, const char *zActor, const char *zAgent, int bPrefix);
 
+/* The words one letter away from the lower-case word z of n letters: a
+** letter dropped (not the last: "Panamax" is no Panama), one added, or two
+** neighbours swapped, the first letter kept.  Calls xEach(p, w) with the
+** dictionary word id w of each that the dictionaries know; stops and
+** returns 0 when xEach does, else returns 1. */
+static int eachMisspelt(const Dict *d, const char *z0, size_t n,
+                        int (*xEach)(void *, int32_t), void *p){
+  char z[24];
+  if( n<2 || n>20 ) return 1;
+  for(int eKind=0; eKind<3; eKind++){        /* a letter dropped, added, or two swapped */
+    for(size_t k=1; k<=n; k++){
+      for(int ch='a'; ch<=(eKind==1 ? 'z' : 'a'); ch++){
+        size_t m;
+        if( eKind==0 ){
+          if( k+1>=n ) break;
+          memcpy(z, z0, k); memcpy(z+k, z0+k+1, n-k-1); m = n-1;
+        }else if( eKind==1 ){
+          if( k>=n ) break;
+          memcpy(z, z0, k); z[k] = (char)ch; memcpy(z+k+1, z0+k, n-k); m = n+1;
+        }else{
+          if( k<2 || k>=n ) break;
+          memcpy(z, z0, n); z[k-1] = z0[k]; z[k] = z0[k-1]; m = n;
+        }
+        int32_t w = brinkDictWordId(d, z, m);
+        if( w>=0 && !xEach(p, w) ) return 0;
+      }
+    }
+  }
+  return 1;
+}
+
+/* A word of lower-case letters only, of at least nMin and at most 20. */
+static int plainWord(const Tok *t, size_t nMin){
+  size_t n = strlen(t->zLow);
+  if( n<nMin || n>20 ) return 0;
+  for(size_t k=0; k<n; k++) if( !islower((unsigned char)t->zLow[k]) ) return 0;
+  return 1;
+}
+
+typedef struct Misspelt {
+  const brink_coder *c;
+  int32_t wFirst;            /* misspeltPerson: the given name's word id */
+  const char *zFound;        /* misspeltCountry: the country found */
+  uint32_t iEntry;
+  int nFound;                /* entries found (misspeltPerson) */
+} Misspelt;
+
+static int misspeltCountryEach(void *p, int32_t w){
+  Misspelt *x = p;
+  const DictView *pV = &x->c->v;
+  uint32_t nP = 0;
+  const uint32_t *aP = brinkDictPhrasesFor(x->c->pDict, DK_ACTOR, w, &nP);
+  for(uint32_t j=0; j<nP; j++){
+    uint32_t iEntry = pV->aPhrase[DK_ACTOR][aP[j]].iEntry;
+    if( !(pV->aEntry[DK_ACTOR][iEntry].flags & (ACTF_STATE|ACTF_ADJ)) ) continue;
+    const char *zCode = brinkDictCodeOn(x->c->pDict, DK_ACTOR, iEntry, x->c->iDay);
+    if( !zCode || strlen(zCode)<3 ) continue;
+    if( x->zFound && strncmp(x->zFound, zCode, 3)!=0 ){   /* two countries: none */
+      x->zFound = 0;
+      return 0;
+    }
+    x->zFound = zCode;
+    x->iEntry = iEntry;
+  }
+  return 1;
+}
+
 /* The actor entry of the country, or the people of one, whose one-word
 ** name t misspells by a letter too many, too few or two swapped
 ** ("Ethopia", "Quatar"), when all such names are of one country; sets
@@ -440,42 +507,48 @@ static const char *joinCode(brink_coder *c, const char *zActor, const char *zAge
 ** name's first and last letters (a word that only adds an ending, such as
 ** "Panamax" or "Yugoslavian", is another word). */
 static int misspeltCountry(const brink_coder *c, const Tok *t, uint32_t *piEntry){
-  const DictView *pV = &c->v;
-  size_t n = strlen(t->zLow);
-  if( n<6 || n>20 ) return 0;
-  for(size_t k=0; k<n; k++) if( !islower((unsigned char)t->zLow[k]) ) return 0;
-  const char *zFound = 0;
-  char z[24];
-  for(int eKind=0; eKind<3; eKind++){        /* a letter dropped, added, or two swapped */
-    for(size_t k=1; k<=n; k++){
-      for(int ch='a'; ch<=(eKind==1 ? 'z' : 'a'); ch++){
-        size_t m;
-        if( eKind==0 ){
-          if( k+1>=n ) break;     /* (not the last: "Panamax" is no Panama) */
-          memcpy(z, t->zLow, k); memcpy(z+k, t->zLow+k+1, n-k-1); m = n-1;
-        }else if( eKind==1 ){
-          if( k>=n ) break;
-          memcpy(z, t->zLow, k); z[k] = (char)ch; memcpy(z+k+1, t->zLow+k, n-k); m = n+1;
-        }else{
-          if( k<2 || k>=n ) break;
-          memcpy(z, t->zLow, n); z[k-1] = t->zLow[k]; z[k] = t->zLow[k-1]; m = n;
-        }
-        int32_t w = brinkDictWordId(c->pDict, z, m);
-        uint32_t nP = 0;
-        const uint32_t *aP = w>=0 ? brinkDictPhrasesFor(c->pDict, DK_ACTOR, w, &nP) : 0;
-        for(uint32_t j=0; j<nP; j++){
-          uint32_t iEntry = pV->aPhrase[DK_ACTOR][aP[j]].iEntry;
-          if( !(pV->aEntry[DK_ACTOR][iEntry].flags & (ACTF_STATE|ACTF_ADJ)) ) continue;
-          const char *zCode = brinkDictCodeOn(c->pDict, DK_ACTOR, iEntry, c->iDay);
-          if( !zCode || strlen(zCode)<3 ) continue;
-          if( zFound && strncmp(zFound, zCode, 3)!=0 ) return 0;   /* two countries: none */
-          zFound = zCode;
-          *piEntry = iEntry;
-        }
-      }
+  if( !plainWord(t, 6) ) return 0;
+  Misspelt x = { c, -1, 0, 0, 0 };
+  if( !eachMisspelt(c->pDict, t->zLow, strlen(t->zLow), misspeltCountryEach, &x) || !x.zFound ) return 0;
+  *piEntry = x.iEntry;
+  return 1;
+}
+
+static int misspeltPersonEach(void *p, int32_t w){
+  Misspelt *x = p;
+  const DictView *pV = &x->c->v;
+  uint32_t n;
+  const DictPair *a = brinkDictPairsFor(x->c->pDict, DK_ACTOR, x->wFirst, w, &n);
+  for(uint32_t j=0; j<n; j++){
+    const DictPhrase *ph = &pV->aPhrase[DK_ACTOR][a[j].iPhrase];
+    if( ph->nWord!=2 || ph->mGap ) continue;
+    if( !(pV->aEntry[DK_ACTOR][ph->iEntry].flags & ACTF_PERSON) ) continue;
+    if( x->nFound && x->iEntry!=ph->iEntry ){   /* two persons: none */
+      x->nFound = 0;
+      return 0;
     }
+    x->iEntry = ph->iEntry;
+    x->nFound = 1;
   }
-  return zFound!=0;
+  return 1;
+}
+
+/* The person whose two-word name the words at i and i+1 spell with the
+** family name misspelt by a letter ("Abdelaziz Bouteflicka" for the
+** dictionary's "Abdelaziz Bouteflika"): the given name as the dictionary
+** has it, the family name of seven letters or more, capitalised and known
+** to no dictionary and no word list, and no other person one letter away;
+** sets *piEntry and returns 1, else 0. */
+static int misspeltPerson(const brink_coder *c, const Sent *s, int i, uint32_t *piEntry){
+  if( i+1>=s->nTok || s->aIdLow[i]<0 ) return 0;
+  const Tok *t = &s->aTok[i], *u = &s->aTok[i+1];
+  if( !(t->flags & TOKF_CAP) || !(u->flags & TOKF_CAP) || (u->flags & TOKF_ALLCAP) ) return 0;
+  if( u->iLex>=0 || s->aIdLow[i+1]>=0 || !plainWord(u, 7) ) return 0;
+  if( i+2<s->nTok && (s->aTok[i+2].flags & TOKF_CAP) && !(s->aTok[i+2].flags & TOKF_PUNCT) ) return 0;
+  Misspelt x = { c, s->aIdLow[i], 0, 0, 0 };
+  if( !eachMisspelt(c->pDict, u->zLow, strlen(u->zLow), misspeltPersonEach, &x) || !x.nFound ) return 0;
+  *piEntry = x.iEntry;
+  return 1;
 }
 
 /* Find actor, agent and pronoun mentions (not yet composed). */
@@ -504,6 +577,7 @@ static int findMentions(brink_coder *c, Sent *s){
     /* a person's name ends with a family name after the Arabic article
     ** that the dictionary spells otherwise ("Hamad bin Khalifa al-Thani"
     ** for "... Al Thani"): the name goes on (brink's own dictionaries) */
+    if( !n && !c->pEng->bPeerVerbs && misspeltPerson(c, s, i, &iEntry) ) n = 2;
     if( n && !c->pEng->bPeerVerbs && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_PERSON) ){
       uint32_t iNext;
       while( i+n<s->nTok && (s->aTok[i+n].flags & TOKF_HYPHEN)
