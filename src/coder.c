@@ -3118,6 +3118,42 @@ static int isComplex(const brink_coder *c, const Sent *s){
   return (c->nMaxVerbs>0 && nVerb>=c->nMaxVerbs) || (c->nMaxConj>0 && nConj>=c->nMaxConj);
 }
 
+/* The country where a protest at verb a takes place, as "XXXGOV": the
+** first place after "in", "at", "outside" or "near" in the verb's clause (a
+** country, a capital or a city the gazetteer places in one country),
+** before any actor that is not a place; a string in the coder's arena, or
+** NULL. */
+static const char *protestPlace(brink_coder *c, const Sent *s, int a){
+  static const char *const azAt[] = {"in","at","outside","near","throughout","across",0};
+  static const char *const azStop[] = {";",",","that","which","who","because","while","against",
+    "after","before","when","but","and","to","over","for",0};
+  for(int i=a+1; i<s->nTok && i<=a+10; i++){
+    const Tok *t = &s->aTok[i];
+    if( inSet(t->zLow, azStop) ) break;
+    int k = s->aMenAt[i];
+    if( k>=0 && s->aMen[k].iStart==i && s->aMen[k].zCode[0] && !inSet(s->aTok[i-1].zLow, azAt) ) break;
+    if( !inSet(t->zLow, azAt) ) continue;
+    int j = i+1;
+    /* (past a kind: "in the capital Nairobi") */
+    while( j<s->nTok && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_NN)
+           && !(s->aTok[j].flags & TOKF_CAP) && !inSet(s->aTok[j].zLow, azAt) ) j++;
+    if( j>=s->nTok ) break;
+    /* (a building first: "at a jail in Dili" goes on to "in") */
+    if( !(s->aTok[j].flags & TOKF_CAP) || timeAdjunctStart(s, j)>=0 ) continue;   /* (not "in March") */
+    const char *zC = 0;
+    int m = s->aMenAt[j], iEnd;
+    if( m>=0 && s->aMen[m].iStart==j && strlen(s->aMen[m].zCode)==3 && (s->aMen[m].flags & ACTF_STATE) ){
+      zC = s->aMen[m].zCode;
+    }else{
+      zC = placeCountry(c, s, j, &iEnd);    /* (a capital coded as its government too) */
+    }
+    if( !zC || strncmp(zC, "IGO", 3)==0 || strncmp(zC, "NGO", 3)==0 ) return 0;
+    char zG[8] = { zC[0], zC[1], zC[2], 'G', 'O', 'V', 0 };
+    return brinkArenaStrndup(&c->arena, zG, 6);
+  }
+  return 0;
+}
+
 static int codeSentence(brink_coder *c, Sent *s){
   const DictView *pV = &c->v;
   s->iSpeaker = findSpeaker(s);
@@ -3248,6 +3284,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       }
     }
     int bUnknownSubj = iSubj==-2;
+    int bPlaced = 0;     /* the source's country is where it protests */
     if( iSubj<0 ) iSubj = -1;
     if( iSubj>=0 && !c->pEng->bPeerVerbs && TAG_IS_NOUN(t->eTag) && harmedIn(s, a) ){
       /* "villagers were killed in riots": the subject suffered in the
@@ -3380,6 +3417,12 @@ static int codeSentence(brink_coder *c, Sent *s){
       int w = g>=0 ? s->aMen[g].iStart-1 : -1;
       while( w>=0 && (s->aTok[w].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[w].eTag) || s->aTok[w].eTag==TAG_NN) ) w--;
       const char *zG = g>=0 && !(w>=0 && inSet(s->aTok[w].zLow, azWhere)) ? s->aMen[g].zCode : "";
+      /* ... and a role with no country that takes to the streets "in
+      ** Seoul", "at a jail in Dili", with no government named, is of the
+      ** country where it protests (its own government is then the target) */
+      const char *zPlace = strlen(zG)==6 && strcmp(zG+3, "GOV")==0 ? 0
+                         : strncmp(pBest->zCode, "14", 2)==0 ? protestPlace(c, s, a) : 0;
+      if( zPlace ){ zG = zPlace; bPlaced = 1; }
       if( strlen(zG)==6 && strcmp(zG+3, "GOV")==0 && zG[0]!='-' && strncmp(zG, "IGO", 3)!=0 ){
         char zC[4] = { zG[0], zG[1], zG[2], 0 };
         const char *zNew = joinCode(c, brinkArenaStrndup(&c->arena, zC, 3), s->aMen[iSrc].zAgent,
@@ -3476,6 +3519,9 @@ static int codeSentence(brink_coder *c, Sent *s){
         ** takes it as the target: "..., a senior Bree official said") */
         if( !c->bStems && closingSpeaker(s, k) ) break;
         if( s->aMen[k].iGroup==s->aMen[iSrc].iGroup ) continue;
+        /* (the country or capital protested in is no target) */
+        if( bPlaced && strncmp(s->aMen[k].zCode, s->aMen[iSrc].zCode, 3)==0
+            && (strlen(s->aMen[k].zCode)==3 || strcmp(s->aMen[k].zCode+3, "GOV")==0) ) continue;
         if( codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) || sameState(s->aMen[k].zCode, s->aMen[iSrc].zCode) ){
           /* (a people and its own state's organ: emit codes them) */
           if( !c->pEng->bPeerVerbs && ownOrgan(s, &s->aMen[iSrc], &s->aMen[k]) ){
