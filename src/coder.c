@@ -1222,6 +1222,23 @@ static void dropNullActors(const brink_coder *c, Sent *s){
   }
 }
 
+/* The role with no country that says something of itself right before
+** pronoun k ("Opposition parties said they will boycott", "the union has
+** said it will strike"): the index of its mention, or -1.  The pronoun is
+** that role (and takes a country as the role would), not an actor of the
+** sentences before (brink's own dictionaries). */
+static int bareSpeaker(const brink_coder *c, const Sent *s, int k){
+  int j = s->aMen[k].iStart-1;
+  if( c->pEng->bPeerVerbs || j<1 || !TAG_IS_VERB(s->aTok[j].eTag) || !inSet(s->aTok[j].zLemma, azSpeech) ) return -1;
+  j--;
+  if( j>=1 && (tokIs(&s->aTok[j], "has") || tokIs(&s->aTok[j], "have")) ) j--;
+  int q = k-1;   /* (aMenAt is not yet built) */
+  while( q>=0 && s->aMen[q].iEnd>j+1 ) q--;
+  if( q<0 || s->aMen[q].iEnd!=j+1 || s->aMen[q].zCode[0] || !(s->aMen[q].flags & MF_AGENT)
+      || !s->aMen[q].zAgent || !s->aMen[q].zAgent[0] ) return -1;
+  return q;
+}
+
 /* Resolve pronouns, descriptions and bare agents in sentence s. */
 static int resolveMentions(brink_coder *c, Sent *s){
   dropNullActors(c, s);
@@ -1366,6 +1383,12 @@ static int resolveMentions(brink_coder *c, Sent *s){
         }
       }
       if( m->zCode[0] ) continue;
+      int q = bareSpeaker(c, s, k);
+      if( q>=0 ){
+        m->zAgent = s->aMen[q].zAgent;
+        m->flags = (uint16_t)(m->flags | (s->aMen[q].flags & (ACTF_PREFIX|ACTF_ORG)));
+        continue;
+      }
       /* "the creditor banks said they ...": a plural no dictionary knows,
       ** the subject of a verb of saying before "they", is what "they" means;
       ** no actor of earlier sentences (brink's own dictionaries) */
@@ -1412,6 +1435,12 @@ static int resolveMentions(brink_coder *c, Sent *s){
         int bIt = c->pEng->bPeerVerbs ? !(f & (MF_PRONOUN|ACTF_PERSON))
                 : (f & (ACTF_STATE|ACTF_ORG))!=0 && !inAppositive(s, &s->aMen[j]);
         if( s->aMen[j].zCode[0] && bIt ) m->zCode = s->aMen[j].zCode;
+      }
+      int q = m->zCode[0] ? -1 : bareSpeaker(c, s, k);
+      if( q>=0 ){
+        m->zAgent = s->aMen[q].zAgent;
+        m->flags = (uint16_t)(m->flags | (s->aMen[q].flags & (ACTF_PREFIX|ACTF_ORG)));
+        continue;
       }
       /* across sentences, the latest state or organisation that was a subject */
       for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
@@ -3401,7 +3430,8 @@ static int codeSentence(brink_coder *c, Sent *s){
       if( k>=0 && s->aMen[k].iEnd==i+1 && !s->aMen[k].zCode[0] && s->aMen[k].zAgent && s->aMen[k].zAgent[0] ) iSrc = k;
     }
     if( iSrc>=0 && !s->aMen[iSrc].zCode[0] && !c->pEng->bPeerVerbs && s->aMen[iSrc].zAgent
-        && s->aMen[iSrc].zAgent[0] && (strncmp(pBest->zCode, "14", 2)==0 || strncmp(pBest->zCode, "10", 2)==0) ){
+        && s->aMen[iSrc].zAgent[0] && (strncmp(pBest->zCode, "14", 2)==0 || strncmp(pBest->zCode, "10", 2)==0
+                                       || strcmp(pBest->zCode, "133")==0) ){
       /* domestic dissent: a role with no country that protests against or
       ** demands of a government is of that government's country ("refugees
       ** on hunger strike in protest at the Russian government's refusal":
@@ -3417,6 +3447,19 @@ static int codeSentence(brink_coder *c, Sent *s){
       int w = g>=0 ? s->aMen[g].iStart-1 : -1;
       while( w>=0 && (s->aTok[w].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[w].eTag) || s->aTok[w].eTag==TAG_NN) ) w--;
       const char *zG = g>=0 && !(w>=0 && inSet(s->aTok[w].zLow, azWhere)) ? s->aMen[g].zCode : "";
+      /* ... or of a country's own elections or institutions ("boycott
+      ** Algeria's elections") */
+      static const char *const azPolity[] = {"election","elections","poll","polls","vote","referendum",
+        "parliament","constitution","government",0};
+      if( strlen(zG)==3 && s->aMen[g].iEnd+1<s->nTok && tokIs(&s->aTok[s->aMen[g].iEnd], "'s") ){
+        int j = s->aMen[g].iEnd+1;
+        while( j<s->nTok && j<s->aMen[g].iEnd+4 && TAG_IS_ADJ(s->aTok[j].eTag) ) j++;
+        if( j<s->nTok && inSet(s->aTok[j].zLow, azPolity) ){
+          char zP[8] = { zG[0], zG[1], zG[2], 'G', 'O', 'V', 0 };
+          zG = brinkArenaStrndup(&c->arena, zP, 6);
+          if( !zG ) return BRINK_ENOMEM;
+        }
+      }
       /* ... and a role with no country that takes to the streets "in
       ** Seoul", "at a jail in Dili", with no government named, is of the
       ** country where it protests (its own government is then the target) */
