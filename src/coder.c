@@ -3191,7 +3191,11 @@ static int codeSentence(brink_coder *c, Sent *s){
   int nCoded = 0;            /* anchors that matched a pattern with a code so far */
   size_t nEv0 = c->nEv;      /* TABARI's CODE BY SENTENCE: the sentence's first event only */
   int nEmit0 = c->nEmitted; /* TABARI's CODE BY CLAUSE: one event-coding verb a clause */
+  int iOwnGov = -1;          /* the government a protest was aimed at for want of a target */
   for(int a=0; a<s->nTok && !bComplex && !(c->eCodeBy==1 && c->bStems && c->nEv>nEv0); a++){
+    /* (that government is no actor in the text: no later verb takes it as
+    ** its subject or target) */
+    if( iOwnGov>=0 ){ s->aMen[iOwnGov].zCode = ""; iOwnGov = -1; }
     if( a>0 && clauseBreak(s, a-1) ) nEmit0 = c->nEmitted;
     if( c->bStems && c->eCodeBy==0 && c->nEmitted>nEmit0 ) continue;
     if( s->aUsed[a] ) continue;
@@ -3615,6 +3619,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       if( !pG->zCode ) return BRINK_ENOMEM;
       iTgt = s->nMen-1;
       if( codesRelated(pG->zCode, s->aMen[iSrc].zCode) ){ s->nMen--; iTgt = -1; }
+      else iOwnGov = iTgt;
     }
     if( iTgt<0 && bInQ && iSrc==s->iSpeaker ){
       /* a comment on someone named earlier in the quotation: the first actor
