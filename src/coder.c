@@ -45,6 +45,7 @@
 #define MF_POSS     0x0800  /* followed by 's */
 #define MF_ROLE     0x1000  /* an actor with an agent's role composed in ("Bree Prime Minister") */
 #define MF_NOSOURCE 0x2000  /* the empty source of an unattributed attack */
+#define MF_PARTY    0x4000  /* a party known only by its own name: OPP with no country */
 
 typedef struct Mention {
   int iStart, iEnd;          /* tokens [iStart, iEnd) */
@@ -551,6 +552,26 @@ static int misspeltPerson(const brink_coder *c, const Sent *s, int i, uint32_t *
   return 1;
 }
 
+/* If a party's own name starts at token i ("Umma (Nation) party", "Renewal
+** Party"): capitalised words no dictionary and no word list knows, right
+** after "the" and any adjectives, an optional gloss in brackets, then "party"; the token after
+** it, else 0. */
+static int namedParty(const Sent *s, int i){
+  int h = i-1;   /* (past an adjective: "the fundamentalist Umma party") */
+  while( h>=0 && h>=i-2 && TAG_IS_ADJ(s->aTok[h].eTag) && !(s->aTok[h].flags & TOKF_CAP) ) h--;
+  if( h<0 || !tokIs(&s->aTok[h], "the") ) return 0;
+  int j = i;
+  while( j<s->nTok && j<i+3 && (s->aTok[j].flags & TOKF_CAP) && !(s->aTok[j].flags & TOKF_PUNCT)
+         && s->aTok[j].iLex<0 && s->aIdLow[j]<0 ) j++;
+  if( j==i ) return 0;
+  if( j+2<s->nTok && tokIs(&s->aTok[j], "(") ){
+    int q = j+1;
+    while( q<s->nTok && q<j+4 && (s->aTok[q].flags & TOKF_CAP) ) q++;
+    if( q<s->nTok && q>j+1 && tokIs(&s->aTok[q], ")") ) j = q+1;
+  }
+  return j<s->nTok && tokIs(&s->aTok[j], "party") ? j+1 : 0;
+}
+
 /* Find actor, agent and pronoun mentions (not yet composed). */
 /* Words that end a company's name before "of <country>". */
 static const char *const azFirmEnd[] = {"corp","co","inc","company","corporation","ltd","plc","group",
@@ -644,6 +665,21 @@ static int findMentions(brink_coder *c, Sent *s){
         m->zCode = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
         m->flags = pV->aEntry[DK_ACTOR][iEntry].flags;
         i++;
+        continue;
+      }
+    }
+    /* a party known only by its own name, no dictionary's ("the Umma
+    ** (Nation) party", "the Renewal Party"): a role with no country, as a
+    ** party that protests or boycotts is the opposition (brink's own
+    ** dictionaries) */
+    if( !c->pEng->bPeerVerbs ){
+      int e = namedParty(s, i);
+      if( e ){
+        Mention *m = menPush(c, s);
+        if( !m ) return BRINK_ENOMEM;
+        m->iStart = i; m->iEnd = e; m->zCode = ""; m->zAgent = "OPP";
+        m->flags = MF_AGENT|MF_PARTY|ACTF_ORG;
+        i = e;
         continue;
       }
     }
@@ -1247,6 +1283,10 @@ static int resolveMentions(brink_coder *c, Sent *s){
     m->zText = menText(c, s, m->iStart, m->iEnd);
     if( !m->zText ) return BRINK_ENOMEM;
     const Tok *t = &s->aTok[m->iStart];
+    /* a party known only by its own name takes no country from the clause
+    ** ("the Umma party met Egyptian officials" says nothing of Egypt):
+    ** only domestic dissent places it */
+    if( m->flags & MF_PARTY ) continue;
     if( m->flags & MF_AGENT ){
       /* TABARI's CONVERT AGENT: an agent on its own is coded as itself,
       ** "~MOS" ("MOS~" for a prefixed one) */
