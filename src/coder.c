@@ -2056,6 +2056,22 @@ static int findSubject(const Sent *s, int a, int bInQuote){
   return -1;
 }
 
+/* Codes of a state acting on its own people where it acts: yielding (08),
+** coercion (17) and the threat of administrative sanctions or repression
+** (132, 137). */
+static int domesticCode(const char *zCode){
+  return strncmp(zCode, "08", 2)==0 || strncmp(zCode, "17", 2)==0
+      || strncmp(zCode, "132", 3)==0 || strncmp(zCode, "137", 3)==0;
+}
+
+/* Is mention m a country after "in", "throughout" or "across"? */
+static int placeIn(const Sent *s, const Mention *m){
+  static const char *const azIn[] = {"in","throughout","across",0};
+  int i = m->iStart-1;
+  while( i>0 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag)) ) i--;
+  return i>=0 && inSet(s->aTok[i].zLow, azIn) && strlen(m->zCode)==3;
+}
+
 /* ---- Events ------------------------------------------------------------ */
 /* Are two actor codes the same actor?  Identical codes are; so are a
 ** country and its own state organs (RUS and RUSGOV, RUSMIL).  A country and
@@ -2202,13 +2218,10 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   if( pTgt && !c->pEng->bPeerVerbs && strlen(zT)==3 && strlen(zS)>3 && codesRelated(zS, zT) && pTgt->iStart>0 ){
     /* an organ of a state yielding or coercing "in Turkey" acts on its own
     ** people: TURGOV imposing a curfew in TUR is TURGOV on TURCVL, as CAMEO
-    ** codes domestic events.  Only for a place after "in" and for 08 and 17:
+    ** codes domestic events.  Only for a place after "in" and for 08, 17
+    ** and threats of 17:
     ** force, aid and the rest "in Iraq" are mostly about someone else there. */
-    int iRoot = (zCode[0]-'0')*10 + (zCode[1]-'0');
-    int i = pTgt->iStart-1;
-    while( i>0 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag)) ) i--;
-    static const char *const azIn[] = {"in","throughout","across",0};
-    if( (iRoot==8 || iRoot==17) && inSet(s->aTok[i].zLow, azIn) ){
+    if( domesticCode(zCode) && placeIn(s, pTgt) ){
       char zPop[8];
       snprintf(zPop, sizeof zPop, "%.3sCVL", zT);
       zT = brinkArenaStrndup(&c->arena, zPop, 6);
@@ -3187,12 +3200,12 @@ static int isComplex(const brink_coder *c, const Sent *s){
   return (c->nMaxVerbs>0 && nVerb>=c->nMaxVerbs) || (c->nMaxConj>0 && nConj>=c->nMaxConj);
 }
 
-/* The country where a protest at verb a takes place, as "XXXGOV": the
-** first place after "in", "at", "outside" or "near" in the verb's clause (a
-** country, a capital or a city the gazetteer places in one country),
-** before any actor that is not a place; a string in the coder's arena, or
-** NULL. */
-static const char *protestPlace(brink_coder *c, const Sent *s, int a){
+/* The country where the act at token a takes place, as "XXXGOV": the first
+** place after "in", "at", "outside" or "near" in the ten tokens after a, in
+** its clause (a country, a capital or a city the gazetteer places in one
+** country), before any actor that is not a place; a string in the coder's
+** arena, or NULL. */
+static const char *placeAfter(brink_coder *c, const Sent *s, int a){
   static const char *const azAt[] = {"in","at","outside","near","throughout","across",0};
   static const char *const azStop[] = {";",",","that","which","who","because","while","against",
     "after","before","when","but","and","to","over","for",0};
@@ -3231,7 +3244,8 @@ static int codeSentence(brink_coder *c, Sent *s){
   int nCoded = 0;            /* anchors that matched a pattern with a code so far */
   size_t nEv0 = c->nEv;      /* TABARI's CODE BY SENTENCE: the sentence's first event only */
   int nEmit0 = c->nEmitted; /* TABARI's CODE BY CLAUSE: one event-coding verb a clause */
-  int iOwnGov = -1;          /* the government a protest was aimed at for want of a target */
+  int iOwnGov = -1;          /* a target made for want of one named (a protest's own
+                             ** government, the people where a curfew is imposed) */
   for(int a=0; a<s->nTok && !bComplex && !(c->eCodeBy==1 && c->bStems && c->nEv>nEv0); a++){
     /* (that government is no actor in the text: no later verb takes it as
     ** its subject or target) */
@@ -3508,7 +3522,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** Seoul", "at a jail in Dili", with no government named, is of the
       ** country where it protests (its own government is then the target) */
       const char *zPlace = strlen(zG)==6 && strcmp(zG+3, "GOV")==0 ? 0
-                         : strncmp(pBest->zCode, "14", 2)==0 ? protestPlace(c, s, a) : 0;
+                         : strncmp(pBest->zCode, "14", 2)==0 ? placeAfter(c, s, a) : 0;
       if( zPlace ){ zG = zPlace; bPlaced = 1; }
       if( strlen(zG)==6 && strcmp(zG+3, "GOV")==0 && zG[0]!='-' && strncmp(zG, "IGO", 3)!=0 ){
         char zC[4] = { zG[0], zG[1], zG[2], 0 };
@@ -3617,12 +3631,8 @@ static int codeSentence(brink_coder *c, Sent *s){
           }
           /* ... but an organ of a state yielding or coercing "in Sudan" acts
           ** on its people there (emit makes it SDNCVL) */
-          int iRoot = (pBest->zCode[0]-'0')*10 + (pBest->zCode[1]-'0');
-          int w = i-1;
-          while( w>0 && (s->aTok[w].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[w].eTag)) ) w--;
-          if( c->pEng->bPeerVerbs || !(iRoot==8 || iRoot==17) || strlen(s->aMen[k].zCode)!=3
-              || strlen(s->aMen[iSrc].zCode)<=3 || !(tokIs(&s->aTok[w], "in") || tokIs(&s->aTok[w], "throughout")
-              || tokIs(&s->aTok[w], "across")) ) continue;
+          if( c->pEng->bPeerVerbs || !domesticCode(pBest->zCode) || strlen(s->aMen[iSrc].zCode)<=3
+              || !placeIn(s, &s->aMen[k]) ) continue;
         }
         iTgt = k;
         break;
@@ -3631,6 +3641,24 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( iTgt<0 && !c->pEng->bPeerVerbs && pBest->zCode[0]=='1' && pBest->zCode[1]=='2' ){
       /* a refusal "despite pressure by X", "despite calls from X": X asked */
       iTgt = despiteAsker(s, mBest.iEnd, iSrc);
+    }
+    if( iTgt<0 && !c->pEng->bPeerVerbs && domesticCode(pBest->zCode) && strlen(s->aMen[iSrc].zCode)>3 ){
+      /* a state organ yielding or coercing in a city of its own country ("a
+      ** curfew in Algiers", where the capital is a place, not an actor)
+      ** acts on its people there, as "in Algeria" does */
+      const char *zP = placeAfter(c, s, mBest.iEnd-1);
+      char zC[8];
+      snprintf(zC, sizeof zC, "%.3s", zP ? zP : "");
+      if( zP && codesRelated(zC, s->aMen[iSrc].zCode) ){
+        Mention *pP = menPush(c, s);
+        if( !pP ) return BRINK_ENOMEM;
+        snprintf(zC, sizeof zC, "%.3sCVL", zP);
+        pP->iStart = pP->iEnd = a;
+        pP->zCode = brinkArenaStrndup(&c->arena, zC, 6);
+        pP->zText = "";
+        if( !pP->zCode ) return BRINK_ENOMEM;
+        iTgt = iOwnGov = s->nMen-1;
+      }
     }
     if( iTgt<0 && c->bStems && c->zDefTgt[0] ){
       /* TABARI's DEFAULT: no actor after the verb: the default target */
