@@ -2317,9 +2317,19 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   return BRINK_OK;
 }
 
+/* Is mention k the one an attribution "according to" names ("..., according
+** to the Pakistani interior secretary")? */
+static int accordingTo(const Sent *s, int k){
+  int h = s->aMen[k].iStart-1;
+  while( h>0 && (s->aTok[h].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[h].eTag)) ) h--;
+  return h>0 && tokIs(&s->aTok[h], "to") && tokIs(&s->aTok[h-1], "according");
+}
+
 /* Is mention k the speaker of an attribution: followed by a verb of saying,
-** perhaps after a few nouns ("Thai military sources said")? */
+** perhaps after a few nouns ("Thai military sources said"), or named
+** "according to"? */
 static int closingSpeaker(const Sent *s, int k){
+  if( accordingTo(s, k) ) return 1;
   int j = s->aMen[k].iEnd;
   /* ("Human Rights Watch (HRW) said") */
   if( j+2<s->nTok && tokIs(&s->aTok[j], "(") && tokIs(&s->aTok[j+2], ")") ) j += 3;
@@ -2532,6 +2542,10 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
           && (tokIs(&s->aTok[q-1], "which") || tokIs(&s->aTok[q-1], "who"))
           && (s->aTok[q-2].eTag==TAG_NN || s->aTok[q-2].eTag==TAG_NNS) && s->aMenAt[q-2]<0
           && timeAdjunctStart(s, q-2)<0 ) break;
+      /* ... nor to the one a closing attribution names ("criticized the
+      ** plan, according to Egyptian officials") */
+      if( !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
+          && s->aMenAt[q]>=0 && s->aMen[s->aMenAt[q]].iStart==q && accordingTo(s, s->aMenAt[q]) ) break;
       /* brink's own patterns with a noun anchor: a word of the pattern is
       ** not looked for past a finite verb of another clause ("a policy
       ** u-turn, President X has reneged on": no "u-turn on") */
