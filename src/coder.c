@@ -45,6 +45,7 @@
 #define MF_POSS     0x0800  /* followed by 's */
 #define MF_ROLE     0x1000  /* an actor with an agent's role composed in ("Bree Prime Minister") */
 #define MF_NOSOURCE 0x2000  /* the empty source of an unattributed attack */
+#define MF_PARTY    0x4000  /* a party known only by its own name: OPP with no country */
 
 typedef struct Mention {
   int iStart, iEnd;          /* tokens [iStart, iEnd) */
@@ -433,6 +434,73 @@ static int isPronounWord(const Tok *t){
 
 static const char *joinCode(brink_coder *c, const char *zActor, const char *zAgent, int bPrefix);
 
+/* The words one letter away from the lower-case word z of n letters: a
+** letter dropped (not the last: "Panamax" is no Panama), one added, or two
+** neighbours swapped, the first letter kept.  Calls xEach(p, w) with the
+** dictionary word id w of each that the dictionaries know; stops and
+** returns 0 when xEach does, else returns 1. */
+static int eachMisspelt(const Dict *d, const char *z0, size_t n,
+                        int (*xEach)(void *, int32_t), void *p){
+  char z[24];
+  if( n<2 || n>20 ) return 1;
+  for(int eKind=0; eKind<3; eKind++){        /* a letter dropped, added, or two swapped */
+    for(size_t k=1; k<=n; k++){
+      for(int ch='a'; ch<=(eKind==1 ? 'z' : 'a'); ch++){
+        size_t m;
+        if( eKind==0 ){
+          if( k+1>=n ) break;
+          memcpy(z, z0, k); memcpy(z+k, z0+k+1, n-k-1); m = n-1;
+        }else if( eKind==1 ){
+          if( k>=n ) break;
+          memcpy(z, z0, k); z[k] = (char)ch; memcpy(z+k+1, z0+k, n-k); m = n+1;
+        }else{
+          if( k<2 || k>=n ) break;
+          memcpy(z, z0, n); z[k-1] = z0[k]; z[k] = z0[k-1]; m = n;
+        }
+        int32_t w = brinkDictWordId(d, z, m);
+        if( w>=0 && !xEach(p, w) ) return 0;
+      }
+    }
+  }
+  return 1;
+}
+
+/* A word of lower-case letters only, of at least nMin and at most 20. */
+static int plainWord(const Tok *t, size_t nMin){
+  size_t n = strlen(t->zLow);
+  if( n<nMin || n>20 ) return 0;
+  for(size_t k=0; k<n; k++) if( !islower((unsigned char)t->zLow[k]) ) return 0;
+  return 1;
+}
+
+typedef struct Misspelt {
+  const brink_coder *c;
+  int32_t wFirst;            /* misspeltPerson: the given name's word id */
+  const char *zFound;        /* misspeltCountry: the country found */
+  uint32_t iEntry;
+  int nFound;                /* entries found (misspeltPerson) */
+} Misspelt;
+
+static int misspeltCountryEach(void *p, int32_t w){
+  Misspelt *x = p;
+  const DictView *pV = &x->c->v;
+  uint32_t nP = 0;
+  const uint32_t *aP = brinkDictPhrasesFor(x->c->pDict, DK_ACTOR, w, &nP);
+  for(uint32_t j=0; j<nP; j++){
+    uint32_t iEntry = pV->aPhrase[DK_ACTOR][aP[j]].iEntry;
+    if( !(pV->aEntry[DK_ACTOR][iEntry].flags & (ACTF_STATE|ACTF_ADJ)) ) continue;
+    const char *zCode = brinkDictCodeOn(x->c->pDict, DK_ACTOR, iEntry, x->c->iDay);
+    if( !zCode || strlen(zCode)<3 ) continue;
+    if( x->zFound && strncmp(x->zFound, zCode, 3)!=0 ){   /* two countries: none */
+      x->zFound = 0;
+      return 0;
+    }
+    x->zFound = zCode;
+    x->iEntry = iEntry;
+  }
+  return 1;
+}
+
 /* The actor entry of the country, or the people of one, whose one-word
 ** name t misspells by a letter too many, too few or two swapped
 ** ("Ethopia", "Quatar"), when all such names are of one country; sets
@@ -440,42 +508,68 @@ static const char *joinCode(brink_coder *c, const char *zActor, const char *zAge
 ** name's first and last letters (a word that only adds an ending, such as
 ** "Panamax" or "Yugoslavian", is another word). */
 static int misspeltCountry(const brink_coder *c, const Tok *t, uint32_t *piEntry){
-  const DictView *pV = &c->v;
-  size_t n = strlen(t->zLow);
-  if( n<6 || n>20 ) return 0;
-  for(size_t k=0; k<n; k++) if( !islower((unsigned char)t->zLow[k]) ) return 0;
-  const char *zFound = 0;
-  char z[24];
-  for(int eKind=0; eKind<3; eKind++){        /* a letter dropped, added, or two swapped */
-    for(size_t k=1; k<=n; k++){
-      for(int ch='a'; ch<=(eKind==1 ? 'z' : 'a'); ch++){
-        size_t m;
-        if( eKind==0 ){
-          if( k+1>=n ) break;     /* (not the last: "Panamax" is no Panama) */
-          memcpy(z, t->zLow, k); memcpy(z+k, t->zLow+k+1, n-k-1); m = n-1;
-        }else if( eKind==1 ){
-          if( k>=n ) break;
-          memcpy(z, t->zLow, k); z[k] = (char)ch; memcpy(z+k+1, t->zLow+k, n-k); m = n+1;
-        }else{
-          if( k<2 || k>=n ) break;
-          memcpy(z, t->zLow, n); z[k-1] = t->zLow[k]; z[k] = t->zLow[k-1]; m = n;
-        }
-        int32_t w = brinkDictWordId(c->pDict, z, m);
-        uint32_t nP = 0;
-        const uint32_t *aP = w>=0 ? brinkDictPhrasesFor(c->pDict, DK_ACTOR, w, &nP) : 0;
-        for(uint32_t j=0; j<nP; j++){
-          uint32_t iEntry = pV->aPhrase[DK_ACTOR][aP[j]].iEntry;
-          if( !(pV->aEntry[DK_ACTOR][iEntry].flags & (ACTF_STATE|ACTF_ADJ)) ) continue;
-          const char *zCode = brinkDictCodeOn(c->pDict, DK_ACTOR, iEntry, c->iDay);
-          if( !zCode || strlen(zCode)<3 ) continue;
-          if( zFound && strncmp(zFound, zCode, 3)!=0 ) return 0;   /* two countries: none */
-          zFound = zCode;
-          *piEntry = iEntry;
-        }
-      }
+  if( !plainWord(t, 6) ) return 0;
+  Misspelt x = { c, -1, 0, 0, 0 };
+  if( !eachMisspelt(c->pDict, t->zLow, strlen(t->zLow), misspeltCountryEach, &x) || !x.zFound ) return 0;
+  *piEntry = x.iEntry;
+  return 1;
+}
+
+static int misspeltPersonEach(void *p, int32_t w){
+  Misspelt *x = p;
+  const DictView *pV = &x->c->v;
+  uint32_t n;
+  const DictPair *a = brinkDictPairsFor(x->c->pDict, DK_ACTOR, x->wFirst, w, &n);
+  for(uint32_t j=0; j<n; j++){
+    const DictPhrase *ph = &pV->aPhrase[DK_ACTOR][a[j].iPhrase];
+    if( ph->nWord!=2 || ph->mGap ) continue;
+    if( !(pV->aEntry[DK_ACTOR][ph->iEntry].flags & ACTF_PERSON) ) continue;
+    if( x->nFound && x->iEntry!=ph->iEntry ){   /* two persons: none */
+      x->nFound = 0;
+      return 0;
     }
+    x->iEntry = ph->iEntry;
+    x->nFound = 1;
   }
-  return zFound!=0;
+  return 1;
+}
+
+/* The person whose two-word name the words at i and i+1 spell with the
+** family name misspelt by a letter ("Abdelaziz Bouteflicka" for the
+** dictionary's "Abdelaziz Bouteflika"): the given name as the dictionary
+** has it, the family name of seven letters or more, capitalised and known
+** to no dictionary and no word list, and no other person one letter away;
+** sets *piEntry and returns 1, else 0. */
+static int misspeltPerson(const brink_coder *c, const Sent *s, int i, uint32_t *piEntry){
+  if( i+1>=s->nTok || s->aIdLow[i]<0 ) return 0;
+  const Tok *t = &s->aTok[i], *u = &s->aTok[i+1];
+  if( !(t->flags & TOKF_CAP) || !(u->flags & TOKF_CAP) || (u->flags & TOKF_ALLCAP) ) return 0;
+  if( u->iLex>=0 || s->aIdLow[i+1]>=0 || !plainWord(u, 7) ) return 0;
+  if( i+2<s->nTok && (s->aTok[i+2].flags & TOKF_CAP) && !(s->aTok[i+2].flags & TOKF_PUNCT) ) return 0;
+  Misspelt x = { c, s->aIdLow[i], 0, 0, 0 };
+  if( !eachMisspelt(c->pDict, u->zLow, strlen(u->zLow), misspeltPersonEach, &x) || !x.nFound ) return 0;
+  *piEntry = x.iEntry;
+  return 1;
+}
+
+/* If a party's own name starts at token i ("Umma (Nation) party", "Renewal
+** Party"): capitalised words no dictionary and no word list knows, right
+** after "the" and any adjectives, an optional gloss in brackets, then "party"; the token after
+** it, else 0. */
+static int namedParty(const Sent *s, int i){
+  int h = i-1;   /* (past an adjective: "the fundamentalist Umma party") */
+  while( h>=0 && h>=i-2 && TAG_IS_ADJ(s->aTok[h].eTag) && !(s->aTok[h].flags & TOKF_CAP) ) h--;
+  if( h<0 || !tokIs(&s->aTok[h], "the") ) return 0;
+  int j = i;
+  while( j<s->nTok && j<i+3 && (s->aTok[j].flags & TOKF_CAP) && !(s->aTok[j].flags & TOKF_PUNCT)
+         && s->aTok[j].iLex<0 && s->aIdLow[j]<0 ) j++;
+  if( j==i ) return 0;
+  if( j+2<s->nTok && tokIs(&s->aTok[j], "(") ){
+    int q = j+1;
+    while( q<s->nTok && q<j+4 && (s->aTok[q].flags & TOKF_CAP) ) q++;
+    if( q<s->nTok && q>j+1 && tokIs(&s->aTok[q], ")") ) j = q+1;
+  }
+  return j<s->nTok && tokIs(&s->aTok[j], "party") ? j+1 : 0;
 }
 
 /* Find actor, agent and pronoun mentions (not yet composed). */
@@ -523,6 +617,7 @@ static int findMentions(brink_coder *c, Sent *s){
     /* a person's name ends with a family name after the Arabic article
     ** that the dictionary spells otherwise ("Hamad bin Khalifa al-Thani"
     ** for "... Al Thani"): the name goes on (brink's own dictionaries) */
+    if( !n && !c->pEng->bPeerVerbs && misspeltPerson(c, s, i, &iEntry) ) n = 2;
     if( n && !c->pEng->bPeerVerbs && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_PERSON) ){
       uint32_t iNext;
       while( i+n<s->nTok && (s->aTok[i+n].flags & TOKF_HYPHEN)
@@ -589,6 +684,21 @@ static int findMentions(brink_coder *c, Sent *s){
         m->zCode = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
         m->flags = pV->aEntry[DK_ACTOR][iEntry].flags;
         i++;
+        continue;
+      }
+    }
+    /* a party known only by its own name, no dictionary's ("the Umma
+    ** (Nation) party", "the Renewal Party"): a role with no country, as a
+    ** party that protests or boycotts is the opposition (brink's own
+    ** dictionaries) */
+    if( !c->pEng->bPeerVerbs ){
+      int e = namedParty(s, i);
+      if( e ){
+        Mention *m = menPush(c, s);
+        if( !m ) return BRINK_ENOMEM;
+        m->iStart = i; m->iEnd = e; m->zCode = ""; m->zAgent = "OPP";
+        m->flags = MF_AGENT|MF_PARTY|ACTF_ORG;
+        i = e;
         continue;
       }
     }
@@ -1167,6 +1277,23 @@ static void dropNullActors(const brink_coder *c, Sent *s){
   }
 }
 
+/* The role with no country that says something of itself right before
+** pronoun k ("Opposition parties said they will boycott", "the union has
+** said it will strike"): the index of its mention, or -1.  The pronoun is
+** that role (and takes a country as the role would), not an actor of the
+** sentences before (brink's own dictionaries). */
+static int bareSpeaker(const brink_coder *c, const Sent *s, int k){
+  int j = s->aMen[k].iStart-1;
+  if( c->pEng->bPeerVerbs || j<1 || !TAG_IS_VERB(s->aTok[j].eTag) || !inSet(s->aTok[j].zLemma, azSpeech) ) return -1;
+  j--;
+  if( j>=1 && (tokIs(&s->aTok[j], "has") || tokIs(&s->aTok[j], "have")) ) j--;
+  int q = k-1;   /* (aMenAt is not yet built) */
+  while( q>=0 && s->aMen[q].iEnd>j+1 ) q--;
+  if( q<0 || s->aMen[q].iEnd!=j+1 || s->aMen[q].zCode[0] || !(s->aMen[q].flags & MF_AGENT)
+      || !s->aMen[q].zAgent || !s->aMen[q].zAgent[0] ) return -1;
+  return q;
+}
+
 /* Resolve pronouns, descriptions and bare agents in sentence s. */
 static int resolveMentions(brink_coder *c, Sent *s){
   dropNullActors(c, s);
@@ -1175,6 +1302,10 @@ static int resolveMentions(brink_coder *c, Sent *s){
     m->zText = menText(c, s, m->iStart, m->iEnd);
     if( !m->zText ) return BRINK_ENOMEM;
     const Tok *t = &s->aTok[m->iStart];
+    /* a party known only by its own name takes no country from the clause
+    ** ("the Umma party met Egyptian officials" says nothing of Egypt):
+    ** only domestic dissent places it */
+    if( m->flags & MF_PARTY ) continue;
     if( m->flags & MF_AGENT ){
       /* TABARI's CONVERT AGENT: an agent on its own is coded as itself,
       ** "~MOS" ("MOS~" for a prefixed one) */
@@ -1311,6 +1442,12 @@ static int resolveMentions(brink_coder *c, Sent *s){
         }
       }
       if( m->zCode[0] ) continue;
+      int q = bareSpeaker(c, s, k);
+      if( q>=0 ){
+        m->zAgent = s->aMen[q].zAgent;
+        m->flags = (uint16_t)(m->flags | (s->aMen[q].flags & (ACTF_PREFIX|ACTF_ORG)));
+        continue;
+      }
       /* "the creditor banks said they ...": a plural no dictionary knows,
       ** the subject of a verb of saying before "they", is what "they" means;
       ** no actor of earlier sentences (brink's own dictionaries) */
@@ -1357,6 +1494,12 @@ static int resolveMentions(brink_coder *c, Sent *s){
         int bIt = c->pEng->bPeerVerbs ? !(f & (MF_PRONOUN|ACTF_PERSON))
                 : (f & (ACTF_STATE|ACTF_ORG))!=0 && !inAppositive(s, &s->aMen[j]);
         if( s->aMen[j].zCode[0] && bIt ) m->zCode = s->aMen[j].zCode;
+      }
+      int q = m->zCode[0] ? -1 : bareSpeaker(c, s, k);
+      if( q>=0 ){
+        m->zAgent = s->aMen[q].zAgent;
+        m->flags = (uint16_t)(m->flags | (s->aMen[q].flags & (ACTF_PREFIX|ACTF_ORG)));
+        continue;
       }
       /* across sentences, the latest state or organisation that was a subject */
       for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
@@ -1932,6 +2075,22 @@ static int findSubject(const Sent *s, int a, int bInQuote){
   return -1;
 }
 
+/* Codes of a state acting on its own people where it acts: yielding (08),
+** coercion (17) and the threat of administrative sanctions or repression
+** (132, 137). */
+static int domesticCode(const char *zCode){
+  return strncmp(zCode, "08", 2)==0 || strncmp(zCode, "17", 2)==0
+      || strncmp(zCode, "132", 3)==0 || strncmp(zCode, "137", 3)==0;
+}
+
+/* Is mention m a country after "in", "throughout" or "across"? */
+static int placeIn(const Sent *s, const Mention *m){
+  static const char *const azIn[] = {"in","throughout","across",0};
+  int i = m->iStart-1;
+  while( i>0 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag)) ) i--;
+  return i>=0 && inSet(s->aTok[i].zLow, azIn) && strlen(m->zCode)==3;
+}
+
 /* ---- Events ------------------------------------------------------------ */
 /* Are two actor codes the same actor?  Identical codes are; so are a
 ** country and its own state organs (RUS and RUSGOV, RUSMIL).  A country and
@@ -2078,13 +2237,10 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   if( pTgt && !c->pEng->bPeerVerbs && strlen(zT)==3 && strlen(zS)>3 && codesRelated(zS, zT) && pTgt->iStart>0 ){
     /* an organ of a state yielding or coercing "in Turkey" acts on its own
     ** people: TURGOV imposing a curfew in TUR is TURGOV on TURCVL, as CAMEO
-    ** codes domestic events.  Only for a place after "in" and for 08 and 17:
+    ** codes domestic events.  Only for a place after "in" and for 08, 17
+    ** and threats of 17:
     ** force, aid and the rest "in Iraq" are mostly about someone else there. */
-    int iRoot = (zCode[0]-'0')*10 + (zCode[1]-'0');
-    int i = pTgt->iStart-1;
-    while( i>0 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag)) ) i--;
-    static const char *const azIn[] = {"in","throughout","across",0};
-    if( (iRoot==8 || iRoot==17) && inSet(s->aTok[i].zLow, azIn) ){
+    if( domesticCode(zCode) && placeIn(s, pTgt) ){
       char zPop[8];
       snprintf(zPop, sizeof zPop, "%.3sCVL", zT);
       zT = brinkArenaStrndup(&c->arena, zPop, 6);
@@ -2180,9 +2336,19 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   return BRINK_OK;
 }
 
+/* Is mention k the one an attribution "according to" names ("..., according
+** to the Pakistani interior secretary")? */
+static int accordingTo(const Sent *s, int k){
+  int h = s->aMen[k].iStart-1;
+  while( h>0 && (s->aTok[h].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[h].eTag)) ) h--;
+  return h>0 && tokIs(&s->aTok[h], "to") && tokIs(&s->aTok[h-1], "according");
+}
+
 /* Is mention k the speaker of an attribution: followed by a verb of saying,
-** perhaps after a few nouns ("Thai military sources said")? */
+** perhaps after a few nouns ("Thai military sources said"), or named
+** "according to"? */
 static int closingSpeaker(const Sent *s, int k){
+  if( accordingTo(s, k) ) return 1;
   int j = s->aMen[k].iEnd;
   /* ("Human Rights Watch (HRW) said") */
   if( j+2<s->nTok && tokIs(&s->aTok[j], "(") && tokIs(&s->aTok[j+2], ")") ) j += 3;
@@ -2425,6 +2591,10 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
           && (tokIs(&s->aTok[q-1], "which") || tokIs(&s->aTok[q-1], "who"))
           && (s->aTok[q-2].eTag==TAG_NN || s->aTok[q-2].eTag==TAG_NNS) && s->aMenAt[q-2]<0
           && timeAdjunctStart(s, q-2)<0 ) break;
+      /* ... nor to the one a closing attribution names ("criticized the
+      ** plan, according to Egyptian officials") */
+      if( !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
+          && s->aMenAt[q]>=0 && s->aMen[s->aMenAt[q]].iStart==q && accordingTo(s, s->aMenAt[q]) ) break;
       /* brink's own patterns with a noun anchor: a word of the pattern is
       ** not looked for past a finite verb of another clause ("a policy
       ** u-turn, President X has reneged on": no "u-turn on") */
@@ -3128,6 +3298,42 @@ static int isComplex(const brink_coder *c, const Sent *s){
 /* Verbs of going on, whose gerund is the clause's verb ("kept attacking"). */
 static const char *const azGoOn[] = {"keep","continue","begin","start","resume",0};
 
+/* The country where the act at token a takes place, as "XXXGOV": the first
+** place after "in", "at", "outside" or "near" in the ten tokens after a, in
+** its clause (a country, a capital or a city the gazetteer places in one
+** country), before any actor that is not a place; a string in the coder's
+** arena, or NULL. */
+static const char *placeAfter(brink_coder *c, const Sent *s, int a){
+  static const char *const azAt[] = {"in","at","outside","near","throughout","across",0};
+  static const char *const azStop[] = {";",",","that","which","who","because","while","against",
+    "after","before","when","but","and","to","over","for",0};
+  for(int i=a+1; i<s->nTok && i<=a+10; i++){
+    const Tok *t = &s->aTok[i];
+    if( inSet(t->zLow, azStop) ) break;
+    int k = s->aMenAt[i];
+    if( k>=0 && s->aMen[k].iStart==i && s->aMen[k].zCode[0] && !inSet(s->aTok[i-1].zLow, azAt) ) break;
+    if( !inSet(t->zLow, azAt) ) continue;
+    int j = i+1;
+    /* (past a kind: "in the capital Nairobi") */
+    while( j<s->nTok && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_NN)
+           && !(s->aTok[j].flags & TOKF_CAP) && !inSet(s->aTok[j].zLow, azAt) ) j++;
+    if( j>=s->nTok ) break;
+    /* (a building first: "at a jail in Dili" goes on to "in") */
+    if( !(s->aTok[j].flags & TOKF_CAP) || timeAdjunctStart(s, j)>=0 ) continue;   /* (not "in March") */
+    const char *zC = 0;
+    int m = s->aMenAt[j], iEnd;
+    if( m>=0 && s->aMen[m].iStart==j && strlen(s->aMen[m].zCode)==3 && (s->aMen[m].flags & ACTF_STATE) ){
+      zC = s->aMen[m].zCode;
+    }else{
+      zC = placeCountry(c, s, j, &iEnd);    /* (a capital coded as its government too) */
+    }
+    if( !zC || strncmp(zC, "IGO", 3)==0 || strncmp(zC, "NGO", 3)==0 ) return 0;
+    char zG[8] = { zC[0], zC[1], zC[2], 'G', 'O', 'V', 0 };
+    return brinkArenaStrndup(&c->arena, zG, 6);
+  }
+  return 0;
+}
+
 static int codeSentence(brink_coder *c, Sent *s){
   const DictView *pV = &c->v;
   s->iSpeaker = findSpeaker(s);
@@ -3136,7 +3342,12 @@ static int codeSentence(brink_coder *c, Sent *s){
   int nCoded = 0;            /* anchors that matched a pattern with a code so far */
   size_t nEv0 = c->nEv;      /* TABARI's CODE BY SENTENCE: the sentence's first event only */
   int nEmit0 = c->nEmitted; /* TABARI's CODE BY CLAUSE: one event-coding verb a clause */
+  int iOwnGov = -1;          /* a target made for want of one named (a protest's own
+                             ** government, the people where a curfew is imposed) */
   for(int a=0; a<s->nTok && !bComplex && !(c->eCodeBy==1 && c->bStems && c->nEv>nEv0); a++){
+    /* (that government is no actor in the text: no later verb takes it as
+    ** its subject or target) */
+    if( iOwnGov>=0 ){ s->aMen[iOwnGov].zCode = ""; iOwnGov = -1; }
     if( a>0 && clauseBreak(s, a-1) ) nEmit0 = c->nEmitted;
     if( c->bStems && c->eCodeBy==0 && c->nEmitted>nEmit0 ) continue;
     if( s->aUsed[a] ) continue;
@@ -3270,6 +3481,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       }
     }
     int bUnknownSubj = iSubj==-2;
+    int bPlaced = 0;     /* the source's country is where it protests */
     if( iSubj<0 ) iSubj = -1;
     if( iSubj>=0 && !c->pEng->bPeerVerbs && TAG_IS_NOUN(t->eTag) && harmedIn(s, a) ){
       /* "villagers were killed in riots": the subject suffered in the
@@ -3391,7 +3603,8 @@ static int codeSentence(brink_coder *c, Sent *s){
       if( k>=0 && s->aMen[k].iEnd==i+1 && !s->aMen[k].zCode[0] && s->aMen[k].zAgent && s->aMen[k].zAgent[0] ) iSrc = k;
     }
     if( iSrc>=0 && !s->aMen[iSrc].zCode[0] && !c->pEng->bPeerVerbs && s->aMen[iSrc].zAgent
-        && s->aMen[iSrc].zAgent[0] && (strncmp(pBest->zCode, "14", 2)==0 || strncmp(pBest->zCode, "10", 2)==0) ){
+        && s->aMen[iSrc].zAgent[0] && (strncmp(pBest->zCode, "14", 2)==0 || strncmp(pBest->zCode, "10", 2)==0
+                                       || strcmp(pBest->zCode, "133")==0) ){
       /* domestic dissent: a role with no country that protests against or
       ** demands of a government is of that government's country ("refugees
       ** on hunger strike in protest at the Russian government's refusal":
@@ -3407,6 +3620,25 @@ static int codeSentence(brink_coder *c, Sent *s){
       int w = g>=0 ? s->aMen[g].iStart-1 : -1;
       while( w>=0 && (s->aTok[w].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[w].eTag) || s->aTok[w].eTag==TAG_NN) ) w--;
       const char *zG = g>=0 && !(w>=0 && inSet(s->aTok[w].zLow, azWhere)) ? s->aMen[g].zCode : "";
+      /* ... or of a country's own elections or institutions ("boycott
+      ** Algeria's elections") */
+      static const char *const azPolity[] = {"election","elections","poll","polls","vote","referendum",
+        "parliament","constitution","government",0};
+      if( strlen(zG)==3 && s->aMen[g].iEnd+1<s->nTok && tokIs(&s->aTok[s->aMen[g].iEnd], "'s") ){
+        int j = s->aMen[g].iEnd+1;
+        while( j<s->nTok && j<s->aMen[g].iEnd+4 && TAG_IS_ADJ(s->aTok[j].eTag) ) j++;
+        if( j<s->nTok && inSet(s->aTok[j].zLow, azPolity) ){
+          char zP[8] = { zG[0], zG[1], zG[2], 'G', 'O', 'V', 0 };
+          zG = brinkArenaStrndup(&c->arena, zP, 6);
+          if( !zG ) return BRINK_ENOMEM;
+        }
+      }
+      /* ... and a role with no country that takes to the streets "in
+      ** Seoul", "at a jail in Dili", with no government named, is of the
+      ** country where it protests (its own government is then the target) */
+      const char *zPlace = strlen(zG)==6 && strcmp(zG+3, "GOV")==0 ? 0
+                         : strncmp(pBest->zCode, "14", 2)==0 ? placeAfter(c, s, a) : 0;
+      if( zPlace ){ zG = zPlace; bPlaced = 1; }
       if( strlen(zG)==6 && strcmp(zG+3, "GOV")==0 && zG[0]!='-' && strncmp(zG, "IGO", 3)!=0 ){
         char zC[4] = { zG[0], zG[1], zG[2], 0 };
         const char *zNew = joinCode(c, brinkArenaStrndup(&c->arena, zC, 3), s->aMen[iSrc].zAgent,
@@ -3513,6 +3745,9 @@ static int codeSentence(brink_coder *c, Sent *s){
         ** takes it as the target: "..., a senior Bree official said") */
         if( !c->bStems && closingSpeaker(s, k) ) break;
         if( s->aMen[k].iGroup==s->aMen[iSrc].iGroup ) continue;
+        /* (the country or capital protested in is no target) */
+        if( bPlaced && strncmp(s->aMen[k].zCode, s->aMen[iSrc].zCode, 3)==0
+            && (strlen(s->aMen[k].zCode)==3 || strcmp(s->aMen[k].zCode+3, "GOV")==0) ) continue;
         if( codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) || sameState(s->aMen[k].zCode, s->aMen[iSrc].zCode) ){
           /* (a people and its own state's organ: emit codes them) */
           if( !c->pEng->bPeerVerbs && ownOrgan(s, &s->aMen[iSrc], &s->aMen[k]) ){
@@ -3521,12 +3756,8 @@ static int codeSentence(brink_coder *c, Sent *s){
           }
           /* ... but an organ of a state yielding or coercing "in Sudan" acts
           ** on its people there (emit makes it SDNCVL) */
-          int iRoot = (pBest->zCode[0]-'0')*10 + (pBest->zCode[1]-'0');
-          int w = i-1;
-          while( w>0 && (s->aTok[w].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[w].eTag)) ) w--;
-          if( c->pEng->bPeerVerbs || !(iRoot==8 || iRoot==17) || strlen(s->aMen[k].zCode)!=3
-              || strlen(s->aMen[iSrc].zCode)<=3 || !(tokIs(&s->aTok[w], "in") || tokIs(&s->aTok[w], "throughout")
-              || tokIs(&s->aTok[w], "across")) ) continue;
+          if( c->pEng->bPeerVerbs || !domesticCode(pBest->zCode) || strlen(s->aMen[iSrc].zCode)<=3
+              || !placeIn(s, &s->aMen[k]) ) continue;
         }
         iTgt = k;
         break;
@@ -3535,6 +3766,24 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( iTgt<0 && !c->pEng->bPeerVerbs && pBest->zCode[0]=='1' && pBest->zCode[1]=='2' ){
       /* a refusal "despite pressure by X", "despite calls from X": X asked */
       iTgt = despiteAsker(s, mBest.iEnd, iSrc);
+    }
+    if( iTgt<0 && !c->pEng->bPeerVerbs && domesticCode(pBest->zCode) && strlen(s->aMen[iSrc].zCode)>3 ){
+      /* a state organ yielding or coercing in a city of its own country ("a
+      ** curfew in Algiers", where the capital is a place, not an actor)
+      ** acts on its people there, as "in Algeria" does */
+      const char *zP = placeAfter(c, s, mBest.iEnd-1);
+      char zC[8];
+      snprintf(zC, sizeof zC, "%.3s", zP ? zP : "");
+      if( zP && codesRelated(zC, s->aMen[iSrc].zCode) ){
+        Mention *pP = menPush(c, s);
+        if( !pP ) return BRINK_ENOMEM;
+        snprintf(zC, sizeof zC, "%.3sCVL", zP);
+        pP->iStart = pP->iEnd = a;
+        pP->zCode = brinkArenaStrndup(&c->arena, zC, 6);
+        pP->zText = "";
+        if( !pP->zCode ) return BRINK_ENOMEM;
+        iTgt = iOwnGov = s->nMen-1;
+      }
     }
     if( iTgt<0 && c->bStems && c->zDefTgt[0] ){
       /* TABARI's DEFAULT: no actor after the verb: the default target */
@@ -3563,6 +3812,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       if( !pG->zCode ) return BRINK_ENOMEM;
       iTgt = s->nMen-1;
       if( codesRelated(pG->zCode, s->aMen[iSrc].zCode) ){ s->nMen--; iTgt = -1; }
+      else iOwnGov = iTgt;
     }
     if( iTgt<0 && bInQ && iSrc==s->iSpeaker ){
       /* a comment on someone named earlier in the quotation: the first actor

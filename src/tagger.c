@@ -448,4 +448,17 @@ void brinkTagSentence(Tok *aTok, int nTok){
     if( bAfter && (eNext==TAG_DT || eNext==TAG_PRPS || eNext==TAG_NNP || eNext==TAG_NNPS || eNext==TAG_CD
                    || eNext==TAG_PRP || TAG_IS_ADJ(eNext)) ) p->eTag = TAG_VBG;
   }
+  /* A modal's verb: "will boycott", "would not veto" are verbs, though the
+  ** word list saw them only as nouns; when WordNet has the word as a verb
+  ** and no determiner, possessive or adjective comes between ("the will of
+  ** the people" has no modal: festlex tags that "will" NN). */
+  for(int i=1; i<nTok; i++){
+    Tok *p = &aTok[i];
+    if( p->eTag!=TAG_NN || !p->zLow || (p->flags & (TOKF_CAP|TOKF_ALLCAP)) ) continue;
+    int j = i-1;
+    if( j>0 && aTok[j].eTag==TAG_RB ) j--;
+    if( aTok[j].eTag!=TAG_MD ) continue;
+    int k = brinkLexFind(&brinkLexLemmas, p->zLow, p->n);
+    if( k>=0 && (brinkLexLemmas.aVal[k] & LEXPOS_VERB) ) p->eTag = TAG_VB;
+  }
 }
