@@ -80,9 +80,16 @@ typedef struct Sent {        /* the sentence being coded */
   int bNpActor;              /* a noun phrase is coded by the actor in it (PETRARCH) */
 } Sent;
 
+/* A one-word name of a country or of its people ("ethiopia", "kuwaiti"),
+** for the misspelling test. */
+typedef struct NameWord { const char *z; uint32_t n; int32_t id; } NameWord;
+
 struct brink_coder {
   const brink_engine *pEng;
   const Dict *pDict;
+  NameWord *aName; size_t nName;   /* one-word country names, by first letter; built on first use */
+  size_t aNameAt[27];              /* names starting with 'a'+k: aName[aNameAt[k]..aNameAt[k+1]) */
+  int bNames;                      /* aName was built (or could not be: nName 0) */
   DictView v;                /* the engine's tables, fetched once */
   int32_t aDetId[16]; int nDetId;  /* word ids of determiners (phraseRunMatch) */
   int bStems;                /* TABARI dictionaries: stems ("word*"), anchors of any tag, ... */
@@ -465,6 +472,100 @@ static int eachMisspelt(const Dict *d, const char *z0, size_t n,
   return 1;
 }
 
+static int cmpNameWord(const void *pA, const void *pB){
+  const NameWord *a = pA, *b = pB;
+  return a->z[0]!=b->z[0] ? (unsigned char)a->z[0] - (unsigned char)b->z[0] : (a->id>b->id) - (a->id<b->id);
+}
+
+/* The one-word names of countries and their peoples (actor phrases of one
+** word whose entry is a state or a people's adjective), sorted by first
+** letter: built once per coder.  Returns 0 when memory runs out (no list:
+** the misspelling test then finds nothing). */
+static int buildNames(brink_coder *c){
+  c->bNames = 1;
+  DictTables t;
+  if( brinkDictTables(c->pDict, &t)!=BRINK_OK ) return 0;
+  const char **azId = calloc(t.nUsed ? t.nUsed : 1, sizeof(char*));
+  uint32_t *anId = calloc(t.nUsed ? t.nUsed : 1, sizeof(uint32_t));
+  NameWord *a = 0;
+  size_t n = 0, nAlloc = 0;
+  if( !azId || !anId ) goto done;
+  for(size_t i=0; i<t.nSlot; i++){
+    const DictSlot *sl = &t.aSlot[i];
+    if( sl->id>=0 && (size_t)sl->id<t.nUsed ){ azId[sl->id] = t.zPool + sl->iStr; anId[sl->id] = sl->nStr; }
+  }
+  for(size_t j=0; j<c->v.nPhrase[DK_ACTOR]; j++){
+    const DictPhrase *ph = &c->v.aPhrase[DK_ACTOR][j];
+    if( ph->nWord!=1 || !(c->v.aEntry[DK_ACTOR][ph->iEntry].flags & (ACTF_STATE|ACTF_ADJ)) ) continue;
+    int32_t id = c->v.aWord[ph->iWord].id1;
+    if( id<0 || (size_t)id>=t.nUsed || !azId[id] || anId[id]<5 ) continue;
+    const char *z = azId[id];
+    if( z[0]<'a' || z[0]>'z' ) continue;
+    if( n==nAlloc ){
+      size_t nNew = nAlloc ? 2*nAlloc : 256;
+      NameWord *aNew = realloc(a, nNew*sizeof(NameWord));
+      if( !aNew ){ free(a); a = 0; n = 0; goto done; }
+      a = aNew; nAlloc = nNew;
+    }
+    a[n].z = z; a[n].n = anId[id]; a[n].id = id; n++;
+  }
+  qsort(a, n, sizeof(NameWord), cmpNameWord);
+  /* one entry per word */
+  size_t m = 0;
+  for(size_t i=0; i<n; i++) if( m==0 || a[m-1].id!=a[i].id ) a[m++] = a[i];
+  n = m;
+done:
+  free(azId); free(anId);
+  c->aName = a; c->nName = n;
+  size_t k = 0;
+  for(int ch=0; ch<27; ch++){
+    while( k<n && a[k].z[0]-'a'<ch ) k++;
+    c->aNameAt[ch] = k;
+  }
+  return a!=0 || n==0;
+}
+
+/* Is w (m letters) one letter away from z0 (n letters) as eachMisspelt
+** counts it: a letter of z0 dropped (not the first or the last), one added
+** (not first or last), or two neighbours swapped (not the first letter)? */
+static int oneEditName(const char *z0, size_t n, const char *w, size_t m){
+  if( w[0]!=z0[0] ) return 0;
+  if( m+1==n ){                          /* z0 has one letter more, at k in 1..n-2 */
+    size_t k = 0;
+    while( k<m && w[k]==z0[k] ) k++;
+    if( k<1 || k>n-2 ) return 0;
+    return memcmp(w+k, z0+k+1, m-k)==0;
+  }
+  if( m==n+1 ){                          /* w has one letter more, at k in 1..n-1 */
+    size_t k = 0;
+    while( k<n && w[k]==z0[k] ) k++;
+    if( k<1 || k>n-1 ) return 0;
+    return memcmp(w+k+1, z0+k, n-k)==0;
+  }
+  if( m==n ){                            /* neighbours k-1, k swapped, k in 2..n-1 */
+    size_t k = 0;
+    while( k<n && w[k]==z0[k] ) k++;
+    if( k<1 || k+1>=n ) return 0;
+    return w[k]==z0[k+1] && w[k+1]==z0[k] && memcmp(w+k+2, z0+k+2, n-k-2)==0;
+  }
+  return 0;
+}
+
+/* eachMisspelt over the country names only: the same answers, with a
+** scan of the few names that share the first letter instead of some
+** 200 dictionary lookups. */
+static int eachMisspeltName(brink_coder *c, const char *z0, size_t n, int (*xEach)(void *, int32_t), void *p){
+  if( !c->bNames ) buildNames(c);
+  if( n<2 || n>20 || z0[0]<'a' || z0[0]>'z' ) return 1;
+  int ch = z0[0]-'a';
+  for(size_t i=c->aNameAt[ch]; i<c->aNameAt[ch+1]; i++){
+    const NameWord *w = &c->aName[i];
+    if( w->n+1<n || w->n>n+1 ) continue;
+    if( oneEditName(z0, n, w->z, w->n) && !xEach(p, w->id) ) return 0;
+  }
+  return 1;
+}
+
 /* A word of lower-case letters only, of at least nMin and at most 20. */
 static int plainWord(const Tok *t, size_t nMin){
   size_t n = strlen(t->zLow);
@@ -509,8 +610,18 @@ static int misspeltCountryEach(void *p, int32_t w){
 ** "Panamax" or "Yugoslavian", is another word). */
 static int misspeltCountry(const brink_coder *c, const Tok *t, uint32_t *piEntry){
   if( !plainWord(t, 6) ) return 0;
+  /* the answer depends on the form alone: asked once per form (the test
+  ** makes some 200 lookups, and news repeats its unknown names) */
+  WordInfo *w = brinkWordCacheGet(c->pCache, t->zLow, t->n);
+  if( w && w->eMisspelt ){
+    if( w->eMisspelt==1 ) return 0;
+    *piEntry = w->iMisspelt;
+    return 1;
+  }
   Misspelt x = { c, -1, 0, 0, 0 };
-  if( !eachMisspelt(c->pDict, t->zLow, strlen(t->zLow), misspeltCountryEach, &x) || !x.zFound ) return 0;
+  int bFound = eachMisspeltName((brink_coder*)c, t->zLow, strlen(t->zLow), misspeltCountryEach, &x) && x.zFound;
+  if( w ){ w->eMisspelt = bFound ? 2 : 1; w->iMisspelt = x.iEntry; }
+  if( !bFound ) return 0;
   *piEntry = x.iEntry;
   return 1;
 }
@@ -542,6 +653,8 @@ static int misspeltPersonEach(void *p, int32_t w){
 ** sets *piEntry and returns 1, else 0. */
 static int misspeltPerson(const brink_coder *c, const Sent *s, int i, uint32_t *piEntry){
   if( i+1>=s->nTok || s->aIdLow[i]<0 ) return 0;
+  /* (the given name must begin some actor's name: most words do not) */
+  if( !(s->aStarts[i] & (1u<<DK_ACTOR)) ) return 0;
   const Tok *t = &s->aTok[i], *u = &s->aTok[i+1];
   if( !(t->flags & TOKF_CAP) || !(u->flags & TOKF_CAP) || (u->flags & TOKF_ALLCAP) ) return 0;
   if( u->iLex>=0 || s->aIdLow[i+1]>=0 || !plainWord(u, 7) ) return 0;
@@ -4131,6 +4244,7 @@ brink_coder *brink_coder_new(const brink_engine *pEng){
 
 void brink_coder_free(brink_coder *c){
   if( !c ) return;
+  free(c->aName);
   brinkArenaFree(&c->arena);
   brinkWordCacheFree(c->pCache);
   free(c);

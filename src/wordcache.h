@@ -30,6 +30,8 @@ typedef struct WordInfo {
   TagCands cands;          /* the tagger's candidates for this form (lexicon.h) */
   const char *azLem[LC__COUNT];  /* lemma per class, NULL until computed */
   int32_t aIdLem[LC__COUNT];
+  uint8_t eMisspelt;       /* the coder's misspelt-country test: 0 not made, 1 no, 2 yes */
+  uint32_t iMisspelt;      /* ... the country's actor entry when yes */
 } WordInfo;
 
 typedef struct WordCache WordCache;
