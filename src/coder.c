@@ -659,8 +659,17 @@ static int misspeltPerson(const brink_coder *c, const Sent *s, int i, uint32_t *
   if( !(t->flags & TOKF_CAP) || !(u->flags & TOKF_CAP) || (u->flags & TOKF_ALLCAP) ) return 0;
   if( u->iLex>=0 || s->aIdLow[i+1]>=0 || !plainWord(u, 7) ) return 0;
   if( i+2<s->nTok && (s->aTok[i+2].flags & TOKF_CAP) && !(s->aTok[i+2].flags & TOKF_PUNCT) ) return 0;
+  /* asked once per family name and given name: news repeats both */
+  WordInfo *w = brinkWordCacheGet(c->pCache, u->zLow, u->n);
+  if( w && w->eMissPerson && w->wMissFirst==s->aIdLow[i] ){
+    if( w->eMissPerson==1 ) return 0;
+    *piEntry = w->iMissPerson;
+    return 1;
+  }
   Misspelt x = { c, s->aIdLow[i], 0, 0, 0 };
-  if( !eachMisspelt(c->pDict, u->zLow, strlen(u->zLow), misspeltPersonEach, &x) || !x.nFound ) return 0;
+  int bFound = eachMisspelt(c->pDict, u->zLow, strlen(u->zLow), misspeltPersonEach, &x) && x.nFound;
+  if( w ){ w->eMissPerson = bFound ? 2 : 1; w->wMissFirst = s->aIdLow[i]; w->iMissPerson = x.iEntry; }
+  if( !bFound ) return 0;
   *piEntry = x.iEntry;
   return 1;
 }
