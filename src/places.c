@@ -14,13 +14,18 @@
 **      it ("Paris, Texas"), and otherwise the kind and size of the place;
 **   4. finds the sentence's quantities (quantity.c).
 ** For each event (brinkFactsAttach) the location is the best locative place
-** of the event's clause; else, for an international organisation, its seat;
-** else the place the story has located most of its events in, when it lies
-** in an actor's country; else, for an event with an organisation in a story
-** of a meeting, a third country's dateline; else an actor's country (the target's for visits
-** and force, the source's otherwise), marked "actor".  Places named without a locative cue
-** ("Moscow confirmed", "talks with Ukraine") never become a location: they
-** only inform the resolution of later mentions.
+** of the event's clause; else, for force told of ships, the story's sea;
+** else, for an international organisation, its seat; else the place the
+** story has located most of its events in, when it lies in the source's
+** country, or in the target's for talks, agreements, force or a source the
+** story brings there; else, for an event with an organisation in a story
+** whose lead tells of a meeting, a third country's dateline; else an actor's
+** country (the target's for visits and force, the source's otherwise),
+** marked "actor".  After the story (brinkFactsFinish), what only a later
+** sentence settles: a gathering "here", a visit, a meeting's destination.
+** Places named without a locative cue ("Moscow confirmed", "talks with
+** Ukraine") never become a location: they only inform the resolution of
+** later mentions.
 **
 ** All state lives in the story's arena; the gazetteer is only read.
 */
