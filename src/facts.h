@@ -122,6 +122,8 @@ typedef struct FactsPlace {
                              ** dateline */
   int bAccord;               /* "the Berne Agreement", "the Paris accord": where an
                              ** agreement was made, a place for agreeing only */
+  int bRef;                  /* "20 km east of Sidon": a reference point, ranked after
+                             ** the places "in" and "at" of the clause */
   const char *zPart;         /* "northern" in "in northern Chad": a part of the
                              ** country or subdivision, or NULL */
   int ePart;                 /* its GAZ_PART_* bits */

@@ -165,6 +165,7 @@ static int matchName(const Gazetteer *g, const Tok *a, int nTok, int i, const Ga
 /* The cue governing a mention that starts at token i0 (after any "the"):
 ** walks back over determiners, adjectives and "city of"-like words to a
 ** preposition.  Sets *pbBorder for "on the border with X". */
+static int partOf(const char *z);
 static int cueBefore(const Tok *a, int i0, int *pbBorder, int *piCue){
   static const char *const azAt[] = {"in","at","near","outside","inside","around","across","throughout",
     "within","on","off","over","along","beyond","behind","besides","nearby","amid","across",0};
@@ -191,6 +192,9 @@ static int cueBefore(const Tok *a, int i0, int *pbBorder, int *piCue){
       *pbBorder = 1; k -= 2; nSkip += 2; continue;
     }
     if( inL(t->zLow, azAt) ){ *piCue = k; return FCUE_AT; }
+    /* "20 km east of Sidon", "north of Baghdad": near the place named, the
+    ** reference point (the country is right even when the town is not) */
+    if( isW(t, "of") && k>0 && partOf(a[k-1].zLow) && !isW(&a[k-1], "central") ){ *piCue = k-1; return FCUE_AT; }
     /* "In January Canada and France concluded": the preposition is the date's */
     if( inL(t->zLow, azCalendar) ) break;
     /* "entered the Sea of Azov", "invaded Ukraine", "visited Kyiv" */
@@ -708,6 +712,7 @@ static int sentPlaces(FactsStory *p, SentRec *r){
     pl.bAccord = m->bAccord;
     pl.bVenue = bItem || pl.bAccord || (eCue==FCUE_AT && iCue>=0 && isVenueCue(a, iCue));
     pl.bItem = bItem;
+    pl.bRef = eCue==FCUE_AT && iCue>=0 && iCue+1<nTok && isW(&a[iCue+1], "of") && partOf(a[iCue].zLow)!=0;
     if( eCue==FCUE_AT && iCue>=0 && !bBorder ) m->iNoun = nounBefore(a, iCue);
     pl.iNoun = eCue==FCUE_AT ? m->iNoun : -1;
     pl.bTopic = eCue==FCUE_AT && iCue>=0 && !bBorder && topicCue(a, iCue);
@@ -1191,6 +1196,7 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     if( pl->eCue==FCUE_DATELINE ) continue;   /* the story's place, not the clause's */
     int rank = (pl->eCue==FCUE_AT || (bWithdraw && pl->eCue==FCUE_FROM) ? 0
                 : pl->eCue==FCUE_VERB ? 1 : pl->eCue==FCUE_TO ? 2 : 3)*1000 + d
+             + (pl->bRef ? 1500 : 0)   /* "east of Bahrain in the central Gulf": the Gulf */
              + (bOther ? 10000 : 0);
     /* "due to visit Denmark and Belgium", of a visit to Belgium: of places
     ** with the same cue, one in an actor's country first */
