@@ -1390,6 +1390,18 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
   return BRINK_OK;
 }
 
+/* Does sentence iSent of the story tell of a visit or a meeting? */
+static int sentGathering(const FactsStory *p, int iSent){
+  static const char *const azMeet[] = {"visit","visits","visited","visiting","talks","met","meeting","meetings",
+    "trip","tour","arrived","summit",0};
+  for(int i=0; i<p->nSent; i++){
+    const SentRec *r = &p->aSent[i];
+    if( r->iSent!=iSent ) continue;
+    for(int j=0; j<r->nTok; j++) if( inL(r->aTok[j].zLow, azMeet) ) return 1;
+  }
+  return 0;
+}
+
 /* Does any sentence of the story tell of a gathering "here" ("the board
 ** of governors, meeting here", "told a news conference here", "arrived
 ** here for talks"), not the reporter's "here" and not in a quotation? */
@@ -1442,6 +1454,26 @@ int brinkFactsFinish(FactsStory *p, brink_event *aEv, size_t nEv){
           e->pLocation = Ln;
           continue;
         }
+      }
+    }
+    /* a visit or talks placed only in a country, in a story that names a
+    ** city of that country for a visit or a meeting ("his visit to the Ivory
+    ** Coast" ... "talks in Abidjan"): that city */
+    if( e->pLocation && e->pLocation->zFeature && strcmp(e->pLocation->zFeature, "country")==0
+        && (visitCode(e->zCode) || meetingCode(e->zCode)) && e->pLocation->zCountry[0] ){
+      if( placesUpToDate(p) ) return BRINK_ENOMEM;
+      int kCity = -1;
+      for(int k=0; k<p->nPlace && kCity<0; k++){
+        const FactsPlace *pl = &p->aPlace[k];
+        if( pl->pEnt->eKind!=GAZ_CITY || strcmp(pl->zCountry, e->pLocation->zCountry)!=0 ) continue;
+        if( !((pl->eCue==FCUE_TO && pl->bMotion) || pl->eCue==FCUE_VERB || (pl->eCue==FCUE_AT && pl->iNoun<0 && !pl->bTopic)) ) continue;
+        if( sentGathering(p, pl->iSent) ) kCity = k;
+      }
+      if( kCity>=0 ){
+        const brink_location *Lc = placeLoc(p, kCity, "story");
+        if( !Lc ) return BRINK_ENOMEM;
+        e->pLocation = Lc;
+        continue;
       }
     }
     if( kD<0 || !e->pLocation || strcmp(e->pLocation->zHow, "actor")!=0 ) continue;
