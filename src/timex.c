@@ -5,8 +5,9 @@
 ** brinkSentenceDay() resolves the first time expression of a sentence
 ** against the story date: "today", "yesterday", "tomorrow", "on Tuesday"
 ** (the latest Tuesday on or before the story date, as news reports use it),
-** "last week", "last month", "on April 13" / "13 April" (in the story's
-** year, or the year before when that would be in the future).
+** "last week", "last month" (the 15th of the month before the story's),
+** "on April 13" / "13 April" (in the story's year, or the year before when
+** that would be in the future).
 **
 ** brinkSentenceKind() spots sentences that look like events but are not:
 ** a sports result ("Russia beat Ukraine 2-1") and a history retrospective
@@ -111,7 +112,16 @@ static int32_t sentenceDay(const Tok *a, int n, int32_t iStory){
     if( tokIs(t, "tomorrow") ) return iStory + 1;
     if( tokIs(t, "last") && i+1<n ){
       if( tokIs(&a[i+1], "week") ) return iStory - 7;
-      if( tokIs(&a[i+1], "month") ) return iStory - 30;
+      if( tokIs(&a[i+1], "month") && !(i+2<n && tokIs(&a[i+2], "'s")) ){
+        /* the month before the story's, on its 15th: the day is not said,
+        ** and the middle of the month is at most 16 days from it */
+        char z[16];
+        brink_date_format(iStory, z);
+        int y = atoi(z), m = atoi(z+5) - 1;
+        if( m<1 ){ m = 12; y--; }
+        int32_t iDay = ymd(y, m, 15);
+        if( iDay!=INT32_MIN ) return iDay;
+      }
       if( tokIs(&a[i+1], "night") ) return iStory - 1;
     }
     /* weekdays and months are capitalised in news text */
