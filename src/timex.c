@@ -12,8 +12,9 @@
 ** brinkSentenceKind() spots sentences that look like events but are not:
 ** a sports result ("Russia beat Ukraine 2-1") and a history retrospective
 ** ("In 1941, Germany invaded the Soviet Union" in a story from 2021);
+** repeated or counted acts ("Each time ...", "Since ... last June, ...");
 ** brinkPastYearAt() a year long past said of one event ("signed the accord
-** in 1983").
+** in 1983", "signed it last year").
 ** Both work on tokens only; nothing here allocates.
 */
 #include "timex.h"
@@ -95,6 +96,14 @@ static int isAdverbial(const Tok *a, int i){
 }
 
 static int32_t sentenceDay(const Tok *a, int n, int32_t iStory);
+
+/* Does the sentence say it is of now ("today", "on Tuesday")? */
+static int saysNow(const Tok *a, int n){
+  static const char *const azNow[] = {"today","yesterday","tonight","monday","tuesday","wednesday",
+    "thursday","friday","saturday","sunday",0};
+  for(int i=0; i<n; i++) if( lookup(azNow, a[i].zLow)>=0 ) return 1;
+  return 0;
+}
 
 int32_t brinkSentenceDay(const Tok *a, int n, int32_t iStory){
   /* An event is dated when it is reported, never later: a future date is a
@@ -204,6 +213,16 @@ int brinkSentenceKind(const Tok *a, int n, int32_t iStory){
       if( yr>=1000 && yr < yStory-1 && !tokIs(&a[i], "since") ) return SENT_HISTORY;
     }
   }
+  /* "Each time ...", "Every time ...": what happened again and again,
+  ** not one event */
+  if( n>2 && (tokIs(&a[0], "each") || tokIs(&a[0], "every")) && tokIs(&a[1], "time") ) return SENT_HISTORY;
+  /* "Since last June, ...", "Since Poland rejoined the IMF last June, ...":
+  ** acts counted over the months since, not one event of now */
+  if( n>3 && tokIs(&a[0], "since") && !saysNow(a, n) ){
+    for(int i=1; i+1<n && !tokIs(&a[i], ","); i++){
+      if( tokIs(&a[i], "last") && (tokIs(&a[i+1], "year") || monthOf(&a[i+1])>=0) ) return SENT_HISTORY;
+    }
+  }
   for(int i=0; i+1<n; i++){
     if( (a[i].flags & TOKF_NUM) && tokIs(&a[i+1], "years") && i+2<n && tokIs(&a[i+2], "ago") ){
       int k = atoi(a[i].zLow);
@@ -216,12 +235,18 @@ int brinkSentenceKind(const Tok *a, int n, int32_t iStory){
 int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
   /* "signed an agreement today to increase trade in 1983": a sentence that
   ** says it is of now is news, whatever years it names */
-  static const char *const azNow[] = {"today","yesterday","tonight","monday","tuesday","wednesday",
-    "thursday","friday","saturday","sunday",0};
-  for(int i=0; i<n; i++) if( lookup(azNow, a[i].zLow)>=0 ) return 0;
-  int yStory = yearOf(iStory);
   if( i0<0 ) i0 = 0;
   if( i1>n ) i1 = n;
+  /* "signed a textile accord last year", "last year approved a loan"
+  ** (not "last year's accord", which names what the event is about), unless
+  ** the clause itself says it is of now */
+  if( !saysNow(a+i0, i1-i0) ){
+    for(int i=i0; i+1<i1; i++){
+      if( tokIs(&a[i], "last") && tokIs(&a[i+1], "year") && !(i+2<n && tokIs(&a[i+2], "'s")) ) return 1;
+    }
+  }
+  if( saysNow(a, n) ) return 0;
+  int yStory = yearOf(iStory);
   for(int i=i0; i+1<i1; i++){
     if( !(tokIs(&a[i], "in") || tokIs(&a[i], "during")) ) continue;
     const Tok *y = &a[i+1];
