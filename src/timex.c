@@ -244,6 +244,16 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
     for(int i=i0; i+1<i1; i++){
       if( tokIs(&a[i], "last") && tokIs(&a[i+1], "year") && !(i+2<n && tokIs(&a[i+2], "'s")) ) return 1;
     }
+    /* "rejected the offer then on the grounds that ...": "then" closing
+    ** the clause is "at that time", told of a past act (not "and then", the
+    ** next step of a story, nor "by then", "until then", nor "Chile then",
+    ** the subject's next act) */
+    static const char *const azBefore[] = {"and","since","until","till","by","from","before","but",",",0};
+    static const char *const azAfter[] = {".",";","on","because","when","as",0};
+    for(int i=i0+1; i<i1; i++){
+      if( tokIs(&a[i], "then") && lookup(azBefore, a[i-1].zLow)<0 && !(a[i-1].flags & TOKF_CAP)
+          && (i+1>=n || lookup(azAfter, a[i+1].zLow)>=0) ) return 1;
+    }
   }
   if( saysNow(a, n) ) return 0;
   int yStory = yearOf(iStory);
