@@ -213,6 +213,13 @@ int brinkSentenceKind(const Tok *a, int n, int32_t iStory){
       if( yr>=1000 && yr < yStory-1 && !tokIs(&a[i], "since") ) return SENT_HISTORY;
     }
   }
+  /* "Last year, ...", "Late last year ...", "Earlier this year, ...": a
+  ** sentence opened by a time months past retells an act of then */
+  if( !saysNow(a, n) ){
+    int i = tokIs(&a[0], "late") || tokIs(&a[0], "early") ? 1 : 0;
+    if( i+1<n && tokIs(&a[i], "last") && tokIs(&a[i+1], "year") ) return SENT_HISTORY;
+    if( i+2<n && tokIs(&a[i], "earlier") && tokIs(&a[i+1], "this") && tokIs(&a[i+2], "year") ) return SENT_HISTORY;
+  }
   /* "Each time ...", "Every time ...": what happened again and again,
   ** not one event */
   if( n>2 && (tokIs(&a[0], "each") || tokIs(&a[0], "every")) && tokIs(&a[1], "time") ) return SENT_HISTORY;
@@ -243,6 +250,7 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
   if( !saysNow(a+i0, i1-i0) ){
     for(int i=i0; i+1<i1; i++){
       if( tokIs(&a[i], "last") && tokIs(&a[i+1], "year") && !(i+2<n && tokIs(&a[i+2], "'s")) ) return 1;
+      if( tokIs(&a[i], "earlier") && i+2<i1 && tokIs(&a[i+1], "this") && tokIs(&a[i+2], "year") ) return 1;
     }
     /* "rejected the offer then on the grounds that ...": "then" closing
     ** the clause is "at that time", told of a past act (not "and then", the
