@@ -5,14 +5,16 @@
 ** brinkSentenceDay() resolves the first time expression of a sentence
 ** against the story date: "today", "yesterday", "tomorrow", "on Tuesday"
 ** (the latest Tuesday on or before the story date, as news reports use it),
-** "last week", "last month", "on April 13" / "13 April" (in the story's
-** year, or the year before when that would be in the future).
+** "last week", "last month" (the 15th of the month before the story's),
+** "on April 13" / "13 April" (in the story's year, or the year before when
+** that would be in the future).
 **
 ** brinkSentenceKind() spots sentences that look like events but are not:
 ** a sports result ("Russia beat Ukraine 2-1") and a history retrospective
 ** ("In 1941, Germany invaded the Soviet Union" in a story from 2021);
+** repeated or counted acts ("Each time ...", "Since ... last June, ...");
 ** brinkPastYearAt() a year long past said of one event ("signed the accord
-** in 1983").
+** in 1983", "signed it last year").
 ** Both work on tokens only; nothing here allocates.
 */
 #include "timex.h"
@@ -95,6 +97,14 @@ static int isAdverbial(const Tok *a, int i){
 
 static int32_t sentenceDay(const Tok *a, int n, int32_t iStory);
 
+/* Does the sentence say it is of now ("today", "on Tuesday")? */
+static int saysNow(const Tok *a, int n){
+  static const char *const azNow[] = {"today","yesterday","tonight","monday","tuesday","wednesday",
+    "thursday","friday","saturday","sunday",0};
+  for(int i=0; i<n; i++) if( lookup(azNow, a[i].zLow)>=0 ) return 1;
+  return 0;
+}
+
 int32_t brinkSentenceDay(const Tok *a, int n, int32_t iStory){
   /* An event is dated when it is reported, never later: a future date is a
   ** plan or a deadline, coded on the story's date. */
@@ -111,7 +121,16 @@ static int32_t sentenceDay(const Tok *a, int n, int32_t iStory){
     if( tokIs(t, "tomorrow") ) return iStory + 1;
     if( tokIs(t, "last") && i+1<n ){
       if( tokIs(&a[i+1], "week") ) return iStory - 7;
-      if( tokIs(&a[i+1], "month") ) return iStory - 30;
+      if( tokIs(&a[i+1], "month") && !(i+2<n && tokIs(&a[i+2], "'s")) ){
+        /* the month before the story's, on its 15th: the day is not said,
+        ** and the middle of the month is at most 16 days from it */
+        char z[16];
+        brink_date_format(iStory, z);
+        int y = atoi(z), m = atoi(z+5) - 1;
+        if( m<1 ){ m = 12; y--; }
+        int32_t iDay = ymd(y, m, 15);
+        if( iDay!=INT32_MIN ) return iDay;
+      }
       if( tokIs(&a[i+1], "night") ) return iStory - 1;
     }
     /* weekdays and months are capitalised in news text */
@@ -194,6 +213,23 @@ int brinkSentenceKind(const Tok *a, int n, int32_t iStory){
       if( yr>=1000 && yr < yStory-1 && !tokIs(&a[i], "since") ) return SENT_HISTORY;
     }
   }
+  /* "Last year, ...", "Late last year ...", "Earlier this year, ...": a
+  ** sentence opened by a time months past retells an act of then */
+  if( !saysNow(a, n) ){
+    int i = tokIs(&a[0], "late") || tokIs(&a[0], "early") ? 1 : 0;
+    if( i+1<n && tokIs(&a[i], "last") && tokIs(&a[i+1], "year") ) return SENT_HISTORY;
+    if( i+2<n && tokIs(&a[i], "earlier") && tokIs(&a[i+1], "this") && tokIs(&a[i+2], "year") ) return SENT_HISTORY;
+  }
+  /* "Each time ...", "Every time ...": what happened again and again,
+  ** not one event */
+  if( n>2 && (tokIs(&a[0], "each") || tokIs(&a[0], "every")) && tokIs(&a[1], "time") ) return SENT_HISTORY;
+  /* "Since last June, ...", "Since Poland rejoined the IMF last June, ...":
+  ** acts counted over the months since, not one event of now */
+  if( n>3 && tokIs(&a[0], "since") && !saysNow(a, n) ){
+    for(int i=1; i+1<n && !tokIs(&a[i], ","); i++){
+      if( tokIs(&a[i], "last") && (tokIs(&a[i+1], "year") || monthOf(&a[i+1])>=0) ) return SENT_HISTORY;
+    }
+  }
   for(int i=0; i+1<n; i++){
     if( (a[i].flags & TOKF_NUM) && tokIs(&a[i+1], "years") && i+2<n && tokIs(&a[i+2], "ago") ){
       int k = atoi(a[i].zLow);
@@ -206,12 +242,29 @@ int brinkSentenceKind(const Tok *a, int n, int32_t iStory){
 int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
   /* "signed an agreement today to increase trade in 1983": a sentence that
   ** says it is of now is news, whatever years it names */
-  static const char *const azNow[] = {"today","yesterday","tonight","monday","tuesday","wednesday",
-    "thursday","friday","saturday","sunday",0};
-  for(int i=0; i<n; i++) if( lookup(azNow, a[i].zLow)>=0 ) return 0;
-  int yStory = yearOf(iStory);
   if( i0<0 ) i0 = 0;
   if( i1>n ) i1 = n;
+  /* "signed a textile accord last year", "last year approved a loan"
+  ** (not "last year's accord", which names what the event is about), unless
+  ** the clause itself says it is of now */
+  if( !saysNow(a+i0, i1-i0) ){
+    for(int i=i0; i+1<i1; i++){
+      if( tokIs(&a[i], "last") && tokIs(&a[i+1], "year") && !(i+2<n && tokIs(&a[i+2], "'s")) ) return 1;
+      if( tokIs(&a[i], "earlier") && i+2<i1 && tokIs(&a[i+1], "this") && tokIs(&a[i+2], "year") ) return 1;
+    }
+    /* "rejected the offer then on the grounds that ...": "then" closing
+    ** the clause is "at that time", told of a past act (not "and then", the
+    ** next step of a story, nor "by then", "until then", nor "Chile then",
+    ** the subject's next act) */
+    static const char *const azBefore[] = {"and","since","until","till","by","from","before","but",",",0};
+    static const char *const azAfter[] = {".",";","on","because","when","as",0};
+    for(int i=i0+1; i<i1; i++){
+      if( tokIs(&a[i], "then") && lookup(azBefore, a[i-1].zLow)<0 && !(a[i-1].flags & TOKF_CAP)
+          && (i+1>=n || lookup(azAfter, a[i+1].zLow)>=0) ) return 1;
+    }
+  }
+  if( saysNow(a, n) ) return 0;
+  int yStory = yearOf(iStory);
   for(int i=i0; i+1<i1; i++){
     if( !(tokIs(&a[i], "in") || tokIs(&a[i], "during")) ) continue;
     const Tok *y = &a[i+1];

@@ -18,7 +18,9 @@ int brinkSentenceKind(const Tok *aTok, int nTok, int32_t iStory);
 
 /* Does tokens [i0, i1) hold "in|during [Month] YYYY" for a year at least
 ** two before iStory's ("signed the accord in 1983"), in a sentence that
-** does not say it is of now ("today", "on Tuesday")? */
+** does not say it is of now ("today", "on Tuesday")?  Or "last year", or a
+** "then" closing the clause ("rejected it then on the grounds"), in a
+** clause that does not say it is of now? */
 int brinkPastYearAt(const Tok *aTok, int nTok, int i0, int i1, int32_t iStory);
 
 #endif
