@@ -63,6 +63,7 @@ typedef struct Memory {      /* a mention remembered from earlier sentences */
   uint16_t flags;
   int iSent;
   int bSubject;
+  int bPlural;               /* a plural noun ("trade ministers"): no "he" or "she" */
 } Memory;
 
 typedef struct Sent {        /* the sentence being coded */
@@ -1241,7 +1242,15 @@ static void composeMentions(brink_coder *c, Sent *s){
 }
 
 /* ---- Discourse --------------------------------------------------------- */
-static void remember(brink_coder *c, const Mention *m, int bSubject){
+/* Does mention m name several ("trade ministers", "both leaders")?  A
+** plural is no antecedent of "he" or "she". */
+static int isPluralMention(const Sent *s, const Mention *m){
+  if( m->flags & ACTF_PLURAL ) return 1;
+  int e = s->aTok[m->iEnd-1].eTag;
+  return e==TAG_NNS || e==TAG_NNPS;
+}
+
+static void remember(brink_coder *c, const Mention *m, int bSubject, int bPlural){
   if( !m->zCode[0] ) return;
   if( c->nMem==MAX_MEMORY ){
     memmove(&c->aMem[0], &c->aMem[1], sizeof(Memory)*(MAX_MEMORY-1));
@@ -1249,7 +1258,7 @@ static void remember(brink_coder *c, const Mention *m, int bSubject){
   }
   Memory *r = &c->aMem[c->nMem++];
   r->zCode = m->zCode; r->zText = m->zText; r->flags = m->flags;
-  r->iSent = c->iSent; r->bSubject = bSubject;
+  r->iSent = c->iSent; r->bSubject = bSubject; r->bPlural = bPlural;
 }
 
 /* A person no dictionary knows, remembered so that a later "he" is not
@@ -1277,7 +1286,7 @@ static void rememberAlias(brink_coder *c, const Sent *s, const Mention *m){
   if( j-i<2 || strlen(s->aTok[j-1].zLow)>=sizeof c->azAlias[0] ) return;   /* first and last name */
   Memory *r = &c->aAlias[c->nAlias];
   r->zCode = m->zCode; r->zText = m->zText; r->flags = (uint16_t)(m->flags | ACTF_PERSON);
-  r->iSent = c->iSent; r->bSubject = 1;
+  r->iSent = c->iSent; r->bSubject = 1; r->bPlural = 0;
   memcpy(c->azAlias[c->nAlias], s->aTok[j-1].zLow, strlen(s->aTok[j-1].zLow)+1);
   c->nAlias++;
 }
@@ -1312,11 +1321,14 @@ static int unknownPerson(const brink_coder *c, const Sent *s, int iFrom, Memory 
     if( bOrg || j>=s->nTok ) continue;
     const Tok *u = &s->aTok[j];
     int bSay = TAG_IS_VERB(u->eTag) && inSet(u->zLemma, azSpeech);
-    if( !(j-i>=2 ? (TAG_IS_VERB(u->eTag) || tokIs(u, ",")) : bSay) ) continue;
+    /* (one word before any other verb only as a known person's surname:
+    ** "Yeutter is in Taupo") */
+    int bKnownOnly = j-i<2 && !bSay && TAG_IS_VERB(u->eTag);
+    if( !(j-i>=2 ? (TAG_IS_VERB(u->eTag) || tokIs(u, ",")) : bSay || bKnownOnly) ) continue;
     /* a known person named again by surname ("Treasury Secretary James
     ** Baker ... Baker said", "British minister Michael Howard ... Howard
     ** said"): that person, not a stranger */
-    Memory r = { "", "", ACTF_PERSON, c->iSent, 1 };
+    Memory r = { "", "", ACTF_PERSON, c->iSent, 1, 0 };
     const char *zLast = s->aTok[j-1].zLow;
     size_t nLast = strlen(zLast);
     int bFound = 0;
@@ -1329,6 +1341,7 @@ static int unknownPerson(const brink_coder *c, const Sent *s, int iFrom, Memory 
       if( !(c->aMem[k].flags & ACTF_PERSON) || !c->aMem[k].zCode[0] || n<nLast ) continue;
       if( strncasecmp(zT+n-nLast, zLast, nLast)==0 && (n==nLast || zT[n-nLast-1]==' ') ){ r = c->aMem[k]; bFound = 1; }
     }
+    if( bKnownOnly && !bFound ) continue;
     r.iSent = c->iSent; r.bSubject = 1;
     *pOut = r;
     return i;
@@ -1645,16 +1658,17 @@ static int resolveMentions(brink_coder *c, Sent *s){
     }else{
       /* he/she: the latest person who was a subject */
       for(int j=k-1; j>=0 && !m->zCode[0]; j--){
-        if( (s->aMen[j].flags & ACTF_PERSON) && s->aMen[j].zCode[0] && !isObjectLike(s, &s->aMen[j]) ) m->zCode = s->aMen[j].zCode;
+        if( (s->aMen[j].flags & ACTF_PERSON) && s->aMen[j].zCode[0] && !isObjectLike(s, &s->aMen[j])
+            && (c->pEng->bPeerVerbs || !isPluralMention(s, &s->aMen[j])) ) m->zCode = s->aMen[j].zCode;
       }
       /* (a person no dictionary knows stops the search: "he" is then
       ** that person, unresolved) */
       int bStop = 0;
       for(int j=c->nMem-1; j>=0 && !m->zCode[0] && !bStop; j--){
-        if( (c->aMem[j].flags & ACTF_PERSON) && c->aMem[j].bSubject ){ m->zCode = c->aMem[j].zCode; bStop = 1; }
+        if( (c->aMem[j].flags & ACTF_PERSON) && c->aMem[j].bSubject && !c->aMem[j].bPlural ){ m->zCode = c->aMem[j].zCode; bStop = 1; }
       }
       for(int j=c->nMem-1; j>=0 && !m->zCode[0] && !bStop; j--){
-        if( c->aMem[j].flags & ACTF_PERSON ) m->zCode = c->aMem[j].zCode;
+        if( (c->aMem[j].flags & ACTF_PERSON) && !c->aMem[j].bPlural ) m->zCode = c->aMem[j].zCode;
       }
     }
   }
@@ -4169,7 +4183,7 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     if( k==s->nMen ) break;
     const Mention *m = &s->aMen[k];
-    remember(c, m, !isObjectLike(s, groupHead(s, m)));
+    remember(c, m, !isObjectLike(s, groupHead(s, m)), isPluralMention(s, m));
     rememberAlias(c, s, m);
   }
   return BRINK_OK;
