@@ -1247,6 +1247,9 @@ static void composeMentions(brink_coder *c, Sent *s){
 static int isPluralMention(const Sent *s, const Mention *m){
   if( m->flags & ACTF_PLURAL ) return 1;
   int e = s->aTok[m->iEnd-1].eTag;
+  /* (or a people before a plural noun no dictionary knows: "Gondorian
+  ** traders") */
+  if( (m->flags & ACTF_ADJ) && m->iEnd<s->nTok ) e = s->aTok[m->iEnd].eTag;
   return e==TAG_NNS || e==TAG_NNPS;
 }
 
@@ -1603,6 +1606,34 @@ static int resolveMentions(brink_coder *c, Sent *s){
       for(int j=c->nMem-1; j>=0; j--){
         if( iB<0 ){ iB = j; continue; }
         if( strcmp(c->aMem[j].zCode, c->aMem[iB].zCode)!=0 ){ iA = j; break; }
+      }
+      if( !c->pEng->bPeerVerbs && tokIs(t, "they") && !(m->flags & ACTF_PLURAL) ){
+        /* "they" is the latest subject before it, not the places and
+        ** objects named since ("Bree's envoys visited Gondor. They then
+        ** met ..."): a plural subject alone, two subjects of one sentence
+        ** both, else no one (one person, a stranger: unresolved) */
+        int jS = c->nMem-1;
+        while( jS>=0 && !c->aMem[jS].bSubject ) jS--;
+        iA = iB = -1;
+        if( jS>=0 && c->aMem[jS].zCode[0] && c->aMem[jS].bPlural ){
+          m->zCode = c->aMem[jS].zCode;
+          continue;
+        }
+        for(int j=jS-1; j>=0 && jS>=0 && c->aMem[jS].zCode[0] && c->aMem[j].iSent==c->aMem[jS].iSent && iA<0; j--){
+          if( c->aMem[j].bSubject && c->aMem[j].zCode[0] && strcmp(c->aMem[j].zCode, c->aMem[jS].zCode)!=0 ){ iA = j; iB = jS; }
+        }
+        /* ... but a "they" that meets or agrees ("they both agreed", "that
+        ** they meet") is still the last two actors named */
+        static const char *const azMutual[] = {"meet","agree","both","talk","negotiate","sign",0};
+        int i = m->iEnd;
+        while( i<s->nTok && i<m->iEnd+3 && (s->aTok[i].eTag==TAG_MD || s->aTok[i].eTag==TAG_RB
+               || inSet(s->aTok[i].zLemma, azBe) || lemIs(&s->aTok[i], "have") || lemIs(&s->aTok[i], "will")) ) i++;
+        if( iA<0 && i<s->nTok && (inSet(s->aTok[i].zLemma, azMutual) || inSet(s->aTok[i].zLow, azMutual)) ){
+          for(int j=c->nMem-1; j>=0; j--){
+            if( iB<0 ){ iB = j; continue; }
+            if( strcmp(c->aMem[j].zCode, c->aMem[iB].zCode)!=0 ){ iA = j; break; }
+          }
+        }
       }
       if( bLatter && iB>=0 ){ m->zCode = c->aMem[iB].zCode; m->flags |= c->aMem[iB].flags & ACTF_PERSON; }
       else if( bFormer && iA>=0 ){ m->zCode = c->aMem[iA].zCode; m->flags |= c->aMem[iA].flags & ACTF_PERSON; }
