@@ -1300,6 +1300,23 @@ static void rememberAlias(brink_coder *c, const Sent *s, const Mention *m){
 ** not after a title or an actor (that is the actor's name), not a place or
 ** an organisation, and followed by a verb or a comma; one word only before
 ** a verb of saying.  -1 when there is none. */
+/* The known person whose surname is the lower-case word zLast, named
+** earlier in the story with a title ("Treasury Secretary James Baker")
+** or in full: 1 and *pOut, else 0. */
+static int knownSurname(const brink_coder *c, const char *zLast, Memory *pOut){
+  size_t nLast = strlen(zLast);
+  for(int k=c->nAlias-1; k>=0; k--){
+    if( strcmp(c->azAlias[k], zLast)==0 ){ *pOut = c->aAlias[k]; return 1; }
+  }
+  for(int k=c->nMem-1; k>=0; k--){
+    const char *zT = c->aMem[k].zText;
+    size_t n = zT ? strlen(zT) : 0;
+    if( !(c->aMem[k].flags & ACTF_PERSON) || !c->aMem[k].zCode[0] || n<nLast ) continue;
+    if( strncasecmp(zT+n-nLast, zLast, nLast)==0 && (n==nLast || zT[n-nLast-1]==' ') ){ *pOut = c->aMem[k]; return 1; }
+  }
+  return 0;
+}
+
 static int unknownPerson(const brink_coder *c, const Sent *s, int iFrom, Memory *pOut){
   static const char *const azOrg[] = {"corp","inc","co","ltd","plc","bank","group","ministry",
     "department","council","commission","party","union","agency","news","times","post","street",
@@ -1332,18 +1349,7 @@ static int unknownPerson(const brink_coder *c, const Sent *s, int iFrom, Memory 
     ** Baker ... Baker said", "British minister Michael Howard ... Howard
     ** said"): that person, not a stranger */
     Memory r = { "", "", ACTF_PERSON, c->iSent, 1, 0 };
-    const char *zLast = s->aTok[j-1].zLow;
-    size_t nLast = strlen(zLast);
-    int bFound = 0;
-    for(int k=c->nAlias-1; k>=0 && !bFound; k--){
-      if( strcmp(c->azAlias[k], zLast)==0 ){ r = c->aAlias[k]; bFound = 1; }
-    }
-    for(int k=c->nMem-1; k>=0 && !bFound; k--){
-      const char *zT = c->aMem[k].zText;
-      size_t n = zT ? strlen(zT) : 0;
-      if( !(c->aMem[k].flags & ACTF_PERSON) || !c->aMem[k].zCode[0] || n<nLast ) continue;
-      if( strncasecmp(zT+n-nLast, zLast, nLast)==0 && (n==nLast || zT[n-nLast-1]==' ') ){ r = c->aMem[k]; bFound = 1; }
-    }
+    int bFound = knownSurname(c, s->aTok[j-1].zLow, &r);
     if( bKnownOnly && !bFound ) continue;
     r.iSent = c->iSent; r.bSubject = 1;
     *pOut = r;
@@ -4214,6 +4220,17 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     if( k==s->nMen ) break;
     const Mention *m = &s->aMen[k];
+    if( !m->zCode[0] && (m->flags & ACTF_PERSON) && !(m->flags & (MF_PRONOUN|MF_AGENT)) && m->iEnd>m->iStart ){
+      /* a person the dictionaries know but give no role on this day
+      ** ("Khamenei" before he led Iran) is the same person named in full
+      ** earlier in the story ("Iranian President Ali Khamenei"), so that
+      ** a later "he" is not someone named in between */
+      Memory r = { "", m->zText, ACTF_PERSON, c->iSent, 1, 0 };
+      if( knownSurname(c, s->aTok[m->iEnd-1].zLow, &r) ){
+        r.iSent = c->iSent; r.bSubject = !isObjectLike(s, groupHead(s, m)); r.bPlural = 0;
+        rememberUnknown(c, &r);
+      }
+    }
     remember(c, m, !isObjectLike(s, groupHead(s, m)), isPluralMention(s, m));
     rememberAlias(c, s, m);
   }
