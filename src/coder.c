@@ -63,6 +63,7 @@ typedef struct Memory {      /* a mention remembered from earlier sentences */
   uint16_t flags;
   int iSent;
   int bSubject;
+  int bPlural;               /* a plural noun ("trade ministers"): no "he" or "she" */
 } Memory;
 
 typedef struct Sent {        /* the sentence being coded */
@@ -1241,7 +1242,18 @@ static void composeMentions(brink_coder *c, Sent *s){
 }
 
 /* ---- Discourse --------------------------------------------------------- */
-static void remember(brink_coder *c, const Mention *m, int bSubject){
+/* Does mention m name several ("trade ministers", "both leaders")?  A
+** plural is no antecedent of "he" or "she". */
+static int isPluralMention(const Sent *s, const Mention *m){
+  if( m->flags & ACTF_PLURAL ) return 1;
+  int e = s->aTok[m->iEnd-1].eTag;
+  /* (or a people before a plural noun no dictionary knows: "Gondorian
+  ** traders") */
+  if( (m->flags & ACTF_ADJ) && m->iEnd<s->nTok ) e = s->aTok[m->iEnd].eTag;
+  return e==TAG_NNS || e==TAG_NNPS;
+}
+
+static void remember(brink_coder *c, const Mention *m, int bSubject, int bPlural){
   if( !m->zCode[0] ) return;
   if( c->nMem==MAX_MEMORY ){
     memmove(&c->aMem[0], &c->aMem[1], sizeof(Memory)*(MAX_MEMORY-1));
@@ -1249,7 +1261,7 @@ static void remember(brink_coder *c, const Mention *m, int bSubject){
   }
   Memory *r = &c->aMem[c->nMem++];
   r->zCode = m->zCode; r->zText = m->zText; r->flags = m->flags;
-  r->iSent = c->iSent; r->bSubject = bSubject;
+  r->iSent = c->iSent; r->bSubject = bSubject; r->bPlural = bPlural;
 }
 
 /* A person no dictionary knows, remembered so that a later "he" is not
@@ -1277,7 +1289,7 @@ static void rememberAlias(brink_coder *c, const Sent *s, const Mention *m){
   if( j-i<2 || strlen(s->aTok[j-1].zLow)>=sizeof c->azAlias[0] ) return;   /* first and last name */
   Memory *r = &c->aAlias[c->nAlias];
   r->zCode = m->zCode; r->zText = m->zText; r->flags = (uint16_t)(m->flags | ACTF_PERSON);
-  r->iSent = c->iSent; r->bSubject = 1;
+  r->iSent = c->iSent; r->bSubject = 1; r->bPlural = 0;
   memcpy(c->azAlias[c->nAlias], s->aTok[j-1].zLow, strlen(s->aTok[j-1].zLow)+1);
   c->nAlias++;
 }
@@ -1288,6 +1300,23 @@ static void rememberAlias(brink_coder *c, const Sent *s, const Mention *m){
 ** not after a title or an actor (that is the actor's name), not a place or
 ** an organisation, and followed by a verb or a comma; one word only before
 ** a verb of saying.  -1 when there is none. */
+/* The known person whose surname is the lower-case word zLast, named
+** earlier in the story with a title ("Treasury Secretary James Baker")
+** or in full: 1 and *pOut, else 0. */
+static int knownSurname(const brink_coder *c, const char *zLast, Memory *pOut){
+  size_t nLast = strlen(zLast);
+  for(int k=c->nAlias-1; k>=0; k--){
+    if( strcmp(c->azAlias[k], zLast)==0 ){ *pOut = c->aAlias[k]; return 1; }
+  }
+  for(int k=c->nMem-1; k>=0; k--){
+    const char *zT = c->aMem[k].zText;
+    size_t n = zT ? strlen(zT) : 0;
+    if( !(c->aMem[k].flags & ACTF_PERSON) || !c->aMem[k].zCode[0] || n<nLast ) continue;
+    if( strncasecmp(zT+n-nLast, zLast, nLast)==0 && (n==nLast || zT[n-nLast-1]==' ') ){ *pOut = c->aMem[k]; return 1; }
+  }
+  return 0;
+}
+
 static int unknownPerson(const brink_coder *c, const Sent *s, int iFrom, Memory *pOut){
   static const char *const azOrg[] = {"corp","inc","co","ltd","plc","bank","group","ministry",
     "department","council","commission","party","union","agency","news","times","post","street",
@@ -1312,23 +1341,16 @@ static int unknownPerson(const brink_coder *c, const Sent *s, int iFrom, Memory 
     if( bOrg || j>=s->nTok ) continue;
     const Tok *u = &s->aTok[j];
     int bSay = TAG_IS_VERB(u->eTag) && inSet(u->zLemma, azSpeech);
-    if( !(j-i>=2 ? (TAG_IS_VERB(u->eTag) || tokIs(u, ",")) : bSay) ) continue;
+    /* (one word before any other verb only as a known person's surname:
+    ** "Yeutter is in Taupo") */
+    int bKnownOnly = j-i<2 && !bSay && TAG_IS_VERB(u->eTag);
+    if( !(j-i>=2 ? (TAG_IS_VERB(u->eTag) || tokIs(u, ",")) : bSay || bKnownOnly) ) continue;
     /* a known person named again by surname ("Treasury Secretary James
     ** Baker ... Baker said", "British minister Michael Howard ... Howard
     ** said"): that person, not a stranger */
-    Memory r = { "", "", ACTF_PERSON, c->iSent, 1 };
-    const char *zLast = s->aTok[j-1].zLow;
-    size_t nLast = strlen(zLast);
-    int bFound = 0;
-    for(int k=c->nAlias-1; k>=0 && !bFound; k--){
-      if( strcmp(c->azAlias[k], zLast)==0 ){ r = c->aAlias[k]; bFound = 1; }
-    }
-    for(int k=c->nMem-1; k>=0 && !bFound; k--){
-      const char *zT = c->aMem[k].zText;
-      size_t n = zT ? strlen(zT) : 0;
-      if( !(c->aMem[k].flags & ACTF_PERSON) || !c->aMem[k].zCode[0] || n<nLast ) continue;
-      if( strncasecmp(zT+n-nLast, zLast, nLast)==0 && (n==nLast || zT[n-nLast-1]==' ') ){ r = c->aMem[k]; bFound = 1; }
-    }
+    Memory r = { "", "", ACTF_PERSON, c->iSent, 1, 0 };
+    int bFound = knownSurname(c, s->aTok[j-1].zLow, &r);
+    if( bKnownOnly && !bFound ) continue;
     r.iSent = c->iSent; r.bSubject = 1;
     *pOut = r;
     return i;
@@ -1591,6 +1613,34 @@ static int resolveMentions(brink_coder *c, Sent *s){
         if( iB<0 ){ iB = j; continue; }
         if( strcmp(c->aMem[j].zCode, c->aMem[iB].zCode)!=0 ){ iA = j; break; }
       }
+      if( !c->pEng->bPeerVerbs && tokIs(t, "they") && !(m->flags & ACTF_PLURAL) ){
+        /* "they" is the latest subject before it, not the places and
+        ** objects named since ("Bree's envoys visited Gondor. They then
+        ** met ..."): a plural subject alone, two subjects of one sentence
+        ** both, else no one (one person, a stranger: unresolved) */
+        int jS = c->nMem-1;
+        while( jS>=0 && !c->aMem[jS].bSubject ) jS--;
+        iA = iB = -1;
+        if( jS>=0 && c->aMem[jS].zCode[0] && c->aMem[jS].bPlural ){
+          m->zCode = c->aMem[jS].zCode;
+          continue;
+        }
+        for(int j=jS-1; j>=0 && jS>=0 && c->aMem[jS].zCode[0] && c->aMem[j].iSent==c->aMem[jS].iSent && iA<0; j--){
+          if( c->aMem[j].bSubject && c->aMem[j].zCode[0] && strcmp(c->aMem[j].zCode, c->aMem[jS].zCode)!=0 ){ iA = j; iB = jS; }
+        }
+        /* ... but a "they" that meets or agrees ("they both agreed", "that
+        ** they meet") is still the last two actors named */
+        static const char *const azMutual[] = {"meet","agree","both","talk","negotiate","sign",0};
+        int i = m->iEnd;
+        while( i<s->nTok && i<m->iEnd+3 && (s->aTok[i].eTag==TAG_MD || s->aTok[i].eTag==TAG_RB
+               || inSet(s->aTok[i].zLemma, azBe) || lemIs(&s->aTok[i], "have") || lemIs(&s->aTok[i], "will")) ) i++;
+        if( iA<0 && i<s->nTok && (inSet(s->aTok[i].zLemma, azMutual) || inSet(s->aTok[i].zLow, azMutual)) ){
+          for(int j=c->nMem-1; j>=0; j--){
+            if( iB<0 ){ iB = j; continue; }
+            if( strcmp(c->aMem[j].zCode, c->aMem[iB].zCode)!=0 ){ iA = j; break; }
+          }
+        }
+      }
       if( bLatter && iB>=0 ){ m->zCode = c->aMem[iB].zCode; m->flags |= c->aMem[iB].flags & ACTF_PERSON; }
       else if( bFormer && iA>=0 ){ m->zCode = c->aMem[iA].zCode; m->flags |= c->aMem[iA].flags & ACTF_PERSON; }
       else if( !bLatter && !bFormer && iA>=0 ){
@@ -1645,16 +1695,17 @@ static int resolveMentions(brink_coder *c, Sent *s){
     }else{
       /* he/she: the latest person who was a subject */
       for(int j=k-1; j>=0 && !m->zCode[0]; j--){
-        if( (s->aMen[j].flags & ACTF_PERSON) && s->aMen[j].zCode[0] && !isObjectLike(s, &s->aMen[j]) ) m->zCode = s->aMen[j].zCode;
+        if( (s->aMen[j].flags & ACTF_PERSON) && s->aMen[j].zCode[0] && !isObjectLike(s, &s->aMen[j])
+            && (c->pEng->bPeerVerbs || !isPluralMention(s, &s->aMen[j])) ) m->zCode = s->aMen[j].zCode;
       }
       /* (a person no dictionary knows stops the search: "he" is then
       ** that person, unresolved) */
       int bStop = 0;
       for(int j=c->nMem-1; j>=0 && !m->zCode[0] && !bStop; j--){
-        if( (c->aMem[j].flags & ACTF_PERSON) && c->aMem[j].bSubject ){ m->zCode = c->aMem[j].zCode; bStop = 1; }
+        if( (c->aMem[j].flags & ACTF_PERSON) && c->aMem[j].bSubject && !c->aMem[j].bPlural ){ m->zCode = c->aMem[j].zCode; bStop = 1; }
       }
       for(int j=c->nMem-1; j>=0 && !m->zCode[0] && !bStop; j--){
-        if( c->aMem[j].flags & ACTF_PERSON ) m->zCode = c->aMem[j].zCode;
+        if( (c->aMem[j].flags & ACTF_PERSON) && !c->aMem[j].bPlural ) m->zCode = c->aMem[j].zCode;
       }
     }
   }
@@ -4169,7 +4220,18 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     if( k==s->nMen ) break;
     const Mention *m = &s->aMen[k];
-    remember(c, m, !isObjectLike(s, groupHead(s, m)));
+    if( !m->zCode[0] && (m->flags & ACTF_PERSON) && !(m->flags & (MF_PRONOUN|MF_AGENT)) && m->iEnd>m->iStart ){
+      /* a person the dictionaries know but give no role on this day
+      ** ("Khamenei" before he led Iran) is the same person named in full
+      ** earlier in the story ("Iranian President Ali Khamenei"), so that
+      ** a later "he" is not someone named in between */
+      Memory r = { "", m->zText, ACTF_PERSON, c->iSent, 1, 0 };
+      if( knownSurname(c, s->aTok[m->iEnd-1].zLow, &r) ){
+        r.iSent = c->iSent; r.bSubject = !isObjectLike(s, groupHead(s, m)); r.bPlural = 0;
+        rememberUnknown(c, &r);
+      }
+    }
+    remember(c, m, !isObjectLike(s, groupHead(s, m)), isPluralMention(s, m));
     rememberAlias(c, s, m);
   }
   return BRINK_OK;
