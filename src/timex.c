@@ -215,10 +215,12 @@ int brinkSentenceKind(const Tok *a, int n, int32_t iStory){
   }
   /* "Last year, ...", "Late last year ...", "Earlier this year, ...": a
   ** sentence opened by a time months past retells an act of then */
-  if( !saysNow(a, n) ){
-    int i = tokIs(&a[0], "late") || tokIs(&a[0], "early") ? 1 : 0;
-    if( i+1<n && tokIs(&a[i], "last") && tokIs(&a[i+1], "year") ) return SENT_HISTORY;
-    if( i+2<n && tokIs(&a[i], "earlier") && tokIs(&a[i+1], "this") && tokIs(&a[i+2], "year") ) return SENT_HISTORY;
+  {
+    int i = n>0 && (tokIs(&a[0], "late") || tokIs(&a[0], "early")) ? 1 : 0;
+    /* (the opening first: saysNow reads the whole sentence) */
+    if( ((i+1<n && tokIs(&a[i], "last") && tokIs(&a[i+1], "year"))
+         || (i+2<n && tokIs(&a[i], "earlier") && tokIs(&a[i+1], "this") && tokIs(&a[i+2], "year")))
+        && !saysNow(a, n) ) return SENT_HISTORY;
   }
   /* "Each time ...", "Every time ...": what happened again and again,
   ** not one event */
