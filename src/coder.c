@@ -88,9 +88,8 @@ typedef struct NameWord { const char *z; uint32_t n; int32_t id; } NameWord;
 struct brink_coder {
   const brink_engine *pEng;
   const Dict *pDict;
-  NameWord *aName; size_t nName;   /* one-word country names, by first letter; built on first use */
+  NameWord *aName; size_t nName;   /* one-word country names, by first letter (brink's own dictionaries) */
   size_t aNameAt[27];              /* names starting with 'a'+k: aName[aNameAt[k]..aNameAt[k+1]) */
-  int bNames;                      /* aName was built (or could not be: nName 0) */
   DictView v;                /* the engine's tables, fetched once */
   int32_t aDetId[16]; int nDetId;  /* word ids of determiners (phraseRunMatch) */
   int bStems;                /* TABARI dictionaries: stems ("word*"), anchors of any tag, ... */
@@ -480,17 +479,16 @@ static int cmpNameWord(const void *pA, const void *pB){
 
 /* The one-word names of countries and their peoples (actor phrases of one
 ** word whose entry is a state or a people's adjective), sorted by first
-** letter: built once per coder.  Returns 0 when memory runs out (no list:
-** the misspelling test then finds nothing). */
+** letter: built with the coder.  Returns 0 when memory runs out. */
 static int buildNames(brink_coder *c){
-  c->bNames = 1;
   DictTables t;
-  if( brinkDictTables(c->pDict, &t)!=BRINK_OK ) return 0;
+  if( brinkDictTables(c->pDict, &t)!=BRINK_OK ) return 1;   /* (no tables: no names) */
   const char **azId = calloc(t.nUsed ? t.nUsed : 1, sizeof(char*));
   uint32_t *anId = calloc(t.nUsed ? t.nUsed : 1, sizeof(uint32_t));
   NameWord *a = 0;
   size_t n = 0, nAlloc = 0;
-  if( !azId || !anId ) goto done;
+  int bOk = azId && anId;
+  if( !bOk ) goto done;
   for(size_t i=0; i<t.nSlot; i++){
     const DictSlot *sl = &t.aSlot[i];
     if( sl->id>=0 && (size_t)sl->id<t.nUsed ){ azId[sl->id] = t.zPool + sl->iStr; anId[sl->id] = sl->nStr; }
@@ -505,12 +503,12 @@ static int buildNames(brink_coder *c){
     if( n==nAlloc ){
       size_t nNew = nAlloc ? 2*nAlloc : 256;
       NameWord *aNew = realloc(a, nNew*sizeof(NameWord));
-      if( !aNew ){ free(a); a = 0; n = 0; goto done; }
+      if( !aNew ){ free(a); a = 0; n = 0; bOk = 0; goto done; }
       a = aNew; nAlloc = nNew;
     }
     a[n].z = z; a[n].n = anId[id]; a[n].id = id; n++;
   }
-  qsort(a, n, sizeof(NameWord), cmpNameWord);
+  if( n ) qsort(a, n, sizeof(NameWord), cmpNameWord);
   /* one entry per word */
   size_t m = 0;
   for(size_t i=0; i<n; i++) if( m==0 || a[m-1].id!=a[i].id ) a[m++] = a[i];
@@ -523,7 +521,7 @@ done:
     while( k<n && a[k].z[0]-'a'<ch ) k++;
     c->aNameAt[ch] = k;
   }
-  return a!=0 || n==0;
+  return bOk;
 }
 
 /* Is w (m letters) one letter away from z0 (n letters) as eachMisspelt
@@ -555,8 +553,7 @@ static int oneEditName(const char *z0, size_t n, const char *w, size_t m){
 /* eachMisspelt over the country names only: the same answers, with a
 ** scan of the few names that share the first letter instead of some
 ** 200 dictionary lookups. */
-static int eachMisspeltName(brink_coder *c, const char *z0, size_t n, int (*xEach)(void *, int32_t), void *p){
-  if( !c->bNames ) buildNames(c);
+static int eachMisspeltName(const brink_coder *c, const char *z0, size_t n, int (*xEach)(void *, int32_t), void *p){
   if( n<2 || n>20 || z0[0]<'a' || z0[0]>'z' ) return 1;
   int ch = z0[0]-'a';
   for(size_t i=c->aNameAt[ch]; i<c->aNameAt[ch+1]; i++){
@@ -611,18 +608,8 @@ static int misspeltCountryEach(void *p, int32_t w){
 ** "Panamax" or "Yugoslavian", is another word). */
 static int misspeltCountry(const brink_coder *c, const Tok *t, uint32_t *piEntry){
   if( !plainWord(t, 6) ) return 0;
-  /* the answer depends on the form alone: asked once per form (the test
-  ** makes some 200 lookups, and news repeats its unknown names) */
-  WordInfo *w = brinkWordCacheGet(c->pCache, t->zLow, t->n);
-  if( w && w->eMisspelt ){
-    if( w->eMisspelt==1 ) return 0;
-    *piEntry = w->iMisspelt;
-    return 1;
-  }
   Misspelt x = { c, -1, 0, 0, 0 };
-  int bFound = eachMisspeltName((brink_coder*)c, t->zLow, strlen(t->zLow), misspeltCountryEach, &x) && x.zFound;
-  if( w ){ w->eMisspelt = bFound ? 2 : 1; w->iMisspelt = x.iEntry; }
-  if( !bFound ) return 0;
+  if( !eachMisspeltName(c, t->zLow, strlen(t->zLow), misspeltCountryEach, &x) || !x.zFound ) return 0;
   *piEntry = x.iEntry;
   return 1;
 }
@@ -4310,6 +4297,8 @@ brink_coder *brink_coder_new(const brink_engine *pEng){
   brinkArenaInit(&c->arena);
   c->pCache = brinkWordCacheNew(c->pDict);
   if( !c->pCache ){ free(c); return 0; }
+  /* brink's own dictionaries: the names the misspelling test reads */
+  if( !c->pEng->bPeerVerbs && !buildNames(c) ){ brinkWordCacheFree(c->pCache); free(c); return 0; }
   return c;
 }
 

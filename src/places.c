@@ -125,6 +125,14 @@ static const char *const azDirWord[] = {"northern","southern","eastern","western
 static const char *const azGathering[] = {"conference","briefing","reporters","journalists","meeting",
   "meetings","gathering","session","talks","summit","met","meet","meets","convened","assembled",
   "negotiations","discussions","consultations",0};
+/* Words of a meeting or a visit in a story's lead: its dateline is likely
+** where its actors met. */
+static const char *const azMeeting[] = {"meeting","conference","session","summit","visit","debate",
+  "gathering","assembly","talks","council",0};
+/* Words that bring someone to a place: a visit, a mission, a delegation. */
+static const char *const azCame[] = {"mission","team","visit","visits","visiting","visited","delegation",
+  "trip","tour","returns","arrived","arrival","stopover","speech","addressed","travelling","traveling",
+  "travelled","traveled","accompanying",0};
 static const char *const azAccord[] = {"accord","accords","agreement","agreements","pact","treaty",
   "declaration","communique","protocol","convention",0};
 static const char *const azNotPlace[] = {"january","february","march","april","may","june","july",
@@ -773,11 +781,22 @@ static int sentQuantities(FactsStory *p, SentRec *r, int iSent){
   return BRINK_OK;
 }
 
-/* The location record of place k (made once, shared by its events). */
+static const brink_location *placeLocMake(FactsStory *p, int k);
+
+/* The location record of place k: made once (with how "sentence") and
+** shared by its events; another how gets a copy of it. */
 static const brink_location *placeLoc(FactsStory *p, int k, const char *zHow){
+  const brink_location *L0 = p->apLoc[k] ? p->apLoc[k] : placeLocMake(p, k);
+  if( !L0 || strcmp(zHow, L0->zHow)==0 ) return L0;
+  brink_location *L = brinkArenaAlloc(p->pArena, sizeof *L);
+  if( !L ) return 0;
+  *L = *L0;
+  L->zHow = zHow;
+  return L;
+}
+
+static const brink_location *placeLocMake(FactsStory *p, int k){
   const FactsPlace *pl = &p->aPlace[k];
-  int bStory = strcmp(zHow, "story")==0;
-  if( !bStory && p->apLoc[k] ) return p->apLoc[k];
   brink_location *L = brinkArenaZalloc(p->pArena, sizeof *L);
   if( !L ) return 0;
   const GazEntry *e = pl->pEnt;
@@ -809,8 +828,8 @@ static const brink_location *placeLoc(FactsStory *p, int k, const char *zHow){
     char *zName = brinkArenaAlloc(p->pArena, strlen(e->zName) + 16);
     if( zName ){ snprintf(zName, strlen(e->zName)+16, "%s border", e->zName); L->zName = zName; }
   }
-  L->zHow = zHow;
-  if( !bStory ) p->apLoc[k] = L;
+  L->zHow = "sentence";
+  p->apLoc[k] = L;
   return L;
 }
 
@@ -842,10 +861,10 @@ static int countryOf(const FactsStory *p, const char *zCode, char z[4]){
 
 /* Codes whose "to X" / "from X" is where things go or happen: visits,
 ** military posture, coercion, assault, fighting, mass violence. */
+static int visitCode(const char *z);
+static int forceCode(const char *z);
 static int movementCode(const char *z){
-  if( !z || !z[0] || !z[1] ) return 0;
-  if( z[0]=='0' && z[1]=='4' ) return z[2]=='2' || z[2]=='3';
-  return (z[0]=='1' && (z[1]=='5' || z[1]=='7' || z[1]=='8' || z[1]=='9')) || (z[0]=='2' && z[1]=='0');
+  return visitCode(z) || forceCode(z);
 }
 
 /* Codes of things said rather than done (01-06 statements, appeals,
@@ -989,11 +1008,9 @@ static brink_location *actorLoc(FactsStory *p, const GazEntry *e){
 ** is likely where its actors met, not just where the news was relayed
 ** from ("BAHRAIN - the Saudi Press Agency said"). */
 static int storyGathering(const FactsStory *p){
-  static const char *const azMeet[] = {"meeting","conference","session","summit","visit","debate",
-    "gathering","assembly","talks",0};
   for(int i=0; i<p->nSent && i<3; i++){
     const SentRec *r = &p->aSent[i];
-    for(int j=0; j<r->nTok; j++) if( inL(r->aTok[j].zLow, azMeet) ) return 1;
+    for(int j=0; j<r->nTok; j++) if( inL(r->aTok[j].zLow, azMeeting) ) return 1;
   }
   return 0;
 }
@@ -1003,14 +1020,12 @@ static int storyGathering(const FactsStory *p){
 ** Vienna", from Oslo) nor one still to come ("will call a meeting",
 ** "plans to hold talks"). */
 static int leadGatheringHere(const FactsStory *p, const char *zDateCountry){
-  static const char *const azMeet[] = {"meeting","conference","session","summit","debate",
-    "gathering","assembly","talks","visit","council",0};
   static const char *const azLater[] = {"will","would","plans","plan","planned","intends","intend",
     "expected","due","next","proposed","shall",0};
   for(int i=0; i<p->nSent && i<3; i++){
     const SentRec *r = &p->aSent[i];
     for(int j=0; j<r->nTok; j++){
-      if( !inL(r->aTok[j].zLow, azMeet) ) continue;
+      if( !inL(r->aTok[j].zLow, azMeeting) ) continue;
       int bSkip = 0;
       for(int q=j-1; q>=0 && q>=j-6 && !bSkip; q--) if( inL(r->aTok[q].zLow, azLater) ) bSkip = 1;
       for(int k=r->iPlace0; r->bPlaces && k<r->iPlace0+r->nPlace && !bSkip; k++){
@@ -1045,15 +1060,12 @@ static int sentNamesCountry(const FactsStory *p, const SentRec *r, const char *z
 ** that the U.S. ...")?  Either brings the source where the story was
 ** filed. */
 static int storyVisit(const FactsStory *p, const char *zS){
-  static const char *const azVisit[] = {"visit","visiting","visited","visits","trip","tour","mission",
-    "delegation","arrived","arrival","stopover","travelling","traveling","travelled","traveled",
-    "accompanying",0};
   static const char *const azMet[] = {"talks","meeting","meetings","met","here","conference","negotiations",0};
   for(int i=0; i<p->nSent; i++){
     const SentRec *r = &p->aSent[i];
     int bMet = 0;
     for(int j=0; j<r->nTok; j++){
-      if( inL(r->aTok[j].zLow, azVisit) ) return 1;
+      if( inL(r->aTok[j].zLow, azCame) ) return 1;
       if( inL(r->aTok[j].zLow, azMet) ) bMet = 1;
     }
     if( bMet && zS && zS[0] && sentNamesCountry(p, r, zS) ) return 1;
@@ -1078,8 +1090,11 @@ static int inQuote(const Tok *a, int nTok, int i){
 /* May a dateline's place in country zC be where the event happened?  Only
 ** in an actor's country (zS, zT: NULL when that actor has none): the
 ** target's for a visit or force (bAtTarget), the source's for conflict
-** said or decided (sourceSide), either for anything else. */
-static int sideFits(const char *zC, int bAtTarget, const char *zCode, const char *zS, const char *zT, int bVisit){
+** said or decided (sourceSide), either for anything else.  *pbVisit: does
+** the story bring the source to the target's country (-1: not asked yet;
+** asked here only when it decides, as it reads the whole story). */
+static int sideFits(const FactsStory *p, const char *zC, int bAtTarget, const char *zCode, const char *zS,
+                    const char *zT, int *pbVisit){
   if( bAtTarget && zT ) return strcmp(zC, zT)==0;
   if( zS && sourceSide(zCode) ) return strcmp(zC, zS)==0;
   if( zS && strcmp(zC, zS)==0 ) return 1;
@@ -1088,7 +1103,10 @@ static int sideFits(const char *zC, int bAtTarget, const char *zCode, const char
   ** were in Tokyo, but "ATHENS - the United States called on Greece" was
   ** said in Washington, and "BUENOS AIRES - the US granted Argentina a
   ** loan" was decided there too */
-  return zT && strcmp(zC, zT)==0 && (!zS || meetingCode(zCode) || intrusionCode(zCode) || bVisit);
+  if( !zT || strcmp(zC, zT)!=0 ) return 0;
+  if( !zS || meetingCode(zCode) || intrusionCode(zCode) ) return 1;
+  if( *pbVisit<0 ) *pbVisit = strcmp(zS, zT)!=0 && storyVisit(p, zS);
+  return *pbVisit;
 }
 
 /* Does the event's clause tell of defence ("repelled an Iranian attack",
@@ -1114,8 +1132,6 @@ static int defensiveClause(const FactsStory *p, const SentRec *r, int iClause){
 ** ("GENEVA - The EC complained to the GATT Council").  Else -1. */
 static int datelineAway(const FactsStory *p, const GazEntry *pSeat, int bT, const char *zT,
                         const char *zTarget){
-  static const char *const azCame[] = {"mission","team","visit","visiting","visited","delegation","trip","tour",
-    "returns","arrived","arrival","stopover","speech","addressed",0};
   for(int k=0; k<p->nPlace; k++){
     const FactsPlace *pl = &p->aPlace[k];
     if( pl->eCue!=FCUE_DATELINE ) continue;
@@ -1147,7 +1163,7 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
   if( placesUpToDate(p) ) return BRINK_ENOMEM;
   int iClause = (pRec && iAnchor>=0 && iAnchor<p->nTok) ? p->aClause[iAnchor] : -1;
   int bAtTarget = targetSide(e->zCode);
-  int bVisit = bS && bT && strcmp(zS, zT)!=0 ? storyVisit(p, zS) : 0;
+  int bVisit = -1;                  /* (sideFits asks the story when it must) */
   if( bAtTarget==1 && defensiveClause(p, pRec, iClause) ) bAtTarget = 0;
   /* 1. a locative place of the event's clause: "in", "near", "at" before
   ** a visited or entered place, before a destination ("to" after a word
@@ -1191,7 +1207,7 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     if( pRec && !verbalCode(e->zCode) && iAnchor>pl->iTok1 && reportBetween(pRec->aTok, pl->iTok1, iAnchor) ) continue;
     /* a digest item's dateline, like the story's, may only relay the news
     ** ("BAHRAIN - Iranian forces have renewed their assault") */
-    if( pl->bItem && !sideFits(pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0, bVisit) ) continue;
+    if( pl->bItem && !sideFits(p, pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0, &bVisit) ) continue;
     int d = iAnchor>=0 ? abs(pl->iTok0 - iAnchor) : 0;
     if( pl->eCue==FCUE_DATELINE ) continue;   /* the story's place, not the clause's */
     int rank = (pl->eCue==FCUE_AT || (bWithdraw && pl->eCue==FCUE_FROM) ? 0
@@ -1327,7 +1343,8 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       if( pl->pEnt->bOpenSea || pl->bAccord ) continue;
       /* (the event's own sentence naming the target's country counts as a
       ** tie: "sent food aid to famine victims in Sudan") */
-      if( !sideFits(pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0, bVisit || pl->iSent==iSent) ) continue;
+      int bTied = 1;
+      if( !sideFits(p, pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0, pl->iSent==iSent ? &bTied : &bVisit) ) continue;
       int n = 0;
       for(int j=0; j<p->nPlace; j++) if( p->aPlace[j].pEnt==pl->pEnt && p->aPlace[j].eCue!=FCUE_NONE ) n++;
       if( pl->eCue==FCUE_DATELINE ) n += 100;
@@ -1392,12 +1409,13 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
 
 /* Does sentence iSent of the story tell of a visit or a meeting? */
 static int sentGathering(const FactsStory *p, int iSent){
-  static const char *const azMeet[] = {"visit","visits","visited","visiting","talks","met","meeting","meetings",
-    "trip","tour","arrived","summit",0};
   for(int i=0; i<p->nSent; i++){
     const SentRec *r = &p->aSent[i];
     if( r->iSent!=iSent ) continue;
-    for(int j=0; j<r->nTok; j++) if( inL(r->aTok[j].zLow, azMeet) ) return 1;
+    for(int j=0; j<r->nTok; j++){
+      const char *z = r->aTok[j].zLow;
+      if( inL(z, azCame) || inL(z, azMeeting) || inL(z, azGathering) ) return 1;
+    }
   }
   return 0;
 }

@@ -30,8 +30,6 @@ typedef struct WordInfo {
   TagCands cands;          /* the tagger's candidates for this form (lexicon.h) */
   const char *azLem[LC__COUNT];  /* lemma per class, NULL until computed */
   int32_t aIdLem[LC__COUNT];
-  uint8_t eMisspelt;       /* the coder's misspelt-country test: 0 not made, 1 no, 2 yes */
-  uint32_t iMisspelt;      /* ... the country's actor entry when yes */
   uint8_t eMissPerson;     /* the misspelt-family-name test, for given name wMissFirst: 0, 1 or 2 */
   int32_t wMissFirst;
   uint32_t iMissPerson;    /* ... the person's actor entry when yes */
