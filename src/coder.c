@@ -265,8 +265,15 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   static const char *const azRef[] = {"he","him","she","her","they","them","it","latter",
     "former","both","two",0};
   int bActor = 0;
+  uint32_t *aH = brinkArenaAlloc(&c->arena, sizeof(uint32_t)*(size_t)(n+1));
+  if( !aH ) return BRINK_ENOMEM;
   for(int i=0; i<n; i++){
-    aW[i] = brinkWordCacheGet(c->pCache, aTok[i].zLow, aTok[i].n);
+    aH[i] = brinkWordCacheHash(aTok[i].zLow, aTok[i].n);
+    brinkWordCachePrefetch(c->pCache, aH[i], 0);
+  }
+  for(int i=0; i<n; i++) brinkWordCachePrefetch(c->pCache, aH[i], 1);
+  for(int i=0; i<n; i++){
+    aW[i] = brinkWordCacheGetH(c->pCache, aTok[i].zLow, aTok[i].n, aH[i]);
     if( aW[i] ){
       aTok[i].iLex = aW[i]->iLex>=0 ? aW[i]->iLex+1 : -1;
       aTok[i].zLow = aW[i]->zLow;

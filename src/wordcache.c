@@ -66,9 +66,23 @@ void brinkWordCacheStory(WordCache *p){
   if( p->nEntry >= WC_MAXUSED*3/4 ) wcClear(p);
 }
 
-WordInfo *brinkWordCacheGet(WordCache *p, const char *z, int n){
+uint32_t brinkWordCacheHash(const char *z, int n){
   uint32_t h = 2166136261u;
   for(int i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
+  return h;
+}
+
+void brinkWordCachePrefetch(const WordCache *p, uint32_t h, int bEntry){
+  const Slot *s = &p->aSlot[h & (WC_SLOTS-1)];
+  if( !bEntry ){ __builtin_prefetch(s); return; }
+  if( s->iEntry>=0 && s->h==h ) __builtin_prefetch(&p->aEntry[s->iEntry]);
+}
+
+WordInfo *brinkWordCacheGet(WordCache *p, const char *z, int n){
+  return brinkWordCacheGetH(p, z, n, brinkWordCacheHash(z, n));
+}
+
+WordInfo *brinkWordCacheGetH(WordCache *p, const char *z, int n, uint32_t h){
   uint32_t m = WC_SLOTS-1;
   uint32_t i = h & m;
   for(;; i = (i+1) & m){
