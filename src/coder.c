@@ -141,7 +141,7 @@ static int inSet(const char *z, const char *const *az){
 
 static const char *const azBe[] = {"be","is","are","was","were","been","being","am","'s","'re",0};
 static const char *const azNeg[] = {"not","n't","never","without",0};
-static const char *const azModal[] = {"could","might","may","should","must","ought",
+static const char *const azModal[] = {"could","might","may","should","must","ought","can",
   "if","unless","whether",0};
 static const char *const azFear[] = {"fear","fears","feared","threat","risk","possibility","prospect",
   "possible","potential","hypothetical","would-be","unlikely","likelihood","whether",
@@ -845,8 +845,12 @@ static int findMentions(brink_coder *c, Sent *s){
       /* "it" is an actor only as a subject: "it accumulates"; not "made it clear" */
       const Tok *u = i+1<s->nTok ? &s->aTok[i+1] : 0;
       p = u && (TAG_IS_VERB(u->eTag) || u->eTag==TAG_MD || u->eTag==TAG_RB);
-      /* "it was difficult", "it is expected that": expletive */
-      if( p && inSet(u->zLow, azBe) ) p = 0;
+      /* "it was difficult", "it is expected that", "it would be profoundly
+      ** undesirable for Iran to", "it has been said": expletive */
+      int j = i+1;
+      while( p && j<s->nTok && j<=i+3 && (s->aTok[j].eTag==TAG_MD || s->aTok[j].eTag==TAG_RB
+             || tokIs(&s->aTok[j], "has") || tokIs(&s->aTok[j], "had")) ) j++;
+      if( p && j<s->nTok && inSet(s->aTok[j].zLow, azBe) ) p = 0;
     }
     if( p<0 ){
       /* "her" is an object pronoun when no noun follows */
@@ -2859,7 +2863,12 @@ static int literalWords(const DictView *pV, const Pattern *pat){
 /* Negation or hypothetical framing just before the anchor. */
 /* Framing words before an anchor, in its clause.  They decide whether the
 ** event happened (negated, hypothetical), is intended (future) or refused. */
-enum { FR_NONE = 0, FR_NEG, FR_HYPO, FR_FUTURE, FR_REFUSE };
+enum { FR_NONE = 0, FR_NEG, FR_HYPO, FR_FUTURE, FR_REFUSE, FR_PREDICT };
+
+/* Is token i the start of "in the past"? */
+static int inThePast(const Sent *s, int i){
+  return i+2<s->nTok && tokIs(&s->aTok[i], "in") && tokIs(&s->aTok[i+1], "the") && tokIs(&s->aTok[i+2], "past");
+}
 
 static int framing(const Sent *s, int iFrom, int a){
   static const char *const azFuture[] = {"will","'ll","shall","would","plan","plans","planned",
@@ -2868,12 +2877,18 @@ static int framing(const Sent *s, int iFrom, int a){
     "poised","likely","expected","due","willing","agree","agrees","agreed","offer","offers",
     "offered","committed","decide","decides","decided","determined","eager","wants","want","wanted",
     "seeks","seek","sought","hopes","hope","hoped","sworn","swore","swear","swears","expect","expects",0};
+  /* "willing talk with": the "to" dropped */
+  static const char *const azWilling[] = {"willing","ready","prepared","eager",0};
+  /* what is usually so is no event of the day: "China traditionally
+  ** opposes ..." ("repeatedly", "often" tell of news that recurs) */
+  static const char *const azHabit[] = {"traditionally","usually","customarily","historically",
+    "habitually","normally",0};
   static const char *const azExpect[] = {"expect","expects","expected","anticipate","anticipates","hope",
     "hopes","hoped","foresee","foresees","envisage","envisages",0};
   static const char *const azSoon[] = {"next","upcoming","forthcoming","planned","scheduled",
-    "proposed","prospective","impending",0};
+    "proposed","prospective","impending","pending",0};
   static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
-    "declines","decline","reluctant","rejected","rejects","reject","refusal",0};
+    "declines","decline","reluctant","rejected","rejects","reject","refusal","wary","loath","loth","hesitant",0};
   int e = FR_NONE;
   /* the deed an appeal, a call or a plan is for is proposed, not done:
   ** "rejected a United Nations appeal for deploying army troops" */
@@ -2891,10 +2906,15 @@ static int framing(const Sent *s, int iFrom, int a){
       "try","prosecute","punish","execute","fine","accuse","blame","condemn","criticize","criticise",
       "indict","investigate","expel","deport","sue","arraign","suspect","denounce","fault","rebuke",
       "reprimand","censure",0};
+    /* ... and so is what sanctions punish: "sanctions against Japan for
+    ** violating the agreement" */
+    static const char *const azPunish[] = {"sanction","penalty","tariff","retaliation","fine",
+      "punishment","reprisal","reparation",0};
     for(int i=a-2; i>=0 && i>=a-12; i--){
       const Tok *u = &s->aTok[i];
       if( tokIs(u, ";") ) break;
       if( (TAG_IS_VERB(u->eTag) || u->eTag==TAG_JJ) && inSet(u->zLemma, azBlame) ) return FR_HYPO;
+      if( TAG_IS_NOUN(u->eTag) && inSet(u->zLemma, azPunish) ) return FR_HYPO;
     }
   }
   /* a noun event that is the topic of a scandal, an inquiry or money, or
@@ -2914,24 +2934,71 @@ static int framing(const Sent *s, int iFrom, int a){
         && TAG_IS_NOUN(s->aTok[j-1].eTag) && inSet(s->aTok[j-1].zLemma, azTopic) ) return FR_HYPO;
     if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azProbe) ) return FR_HYPO;
   }
+  /* the aim of talks or a move is not yet done: "talks aimed at reaching
+  ** an accord", "a measure designed to cut imports", "in order to" */
+  {
+    int j = a-1;
+    while( j>0 && j>=a-3 && TAG_IS_NOUN(s->aTok[a].eTag)
+           && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)) ) j--;
+    if( j>=1 && tokIs(&s->aTok[j], "at") && lemIs(&s->aTok[j-1], "aim") ) return FR_HYPO;
+    if( j>=1 && tokIs(&s->aTok[j], "to") && j==a-1 ){
+      static const char *const azAim[] = {"aimed","designed","intended","meant",0};
+      const Tok *u = &s->aTok[j-1];
+      /* (the participle after a noun: "a measure designed to"; not "he
+      ** intended to raise tariffs") */
+      if( inSet(u->zLow, azAim) && j>=2 && TAG_IS_NOUN(s->aTok[j-2].eTag) && s->aMenAt[j-2]<0 ) return FR_HYPO;
+      if( (tokIs(u, "order") && j>=2 && tokIs(&s->aTok[j-2], "in"))
+          || (tokIs(u, "as") && j>=2 && tokIs(&s->aTok[j-2], "so")) ) return FR_HYPO;
+    }
+  }
+  /* "in the case of war with Turkey", "in the event of an attack": a
+  ** condition, not a deed */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    int j = a-1;
+    while( j>0 && j>=a-3 && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)) ) j--;
+    if( j>=2 && tokIs(&s->aTok[j], "of") && (tokIs(&s->aTok[j-1], "case") || tokIs(&s->aTok[j-1], "event"))
+        && (tokIs(&s->aTok[j-2], "in") || (j>=3 && tokIs(&s->aTok[j-2], "the") && tokIs(&s->aTok[j-3], "in"))) ) return FR_HYPO;
+  }
+  /* the deed an invitation or an offer is for is not done: "Reagan's
+  ** invitation to Gorbachev to visit the United States"; once accepted it
+  ** is intended ("accepted an invitation to visit Beijing") */
+  if( a>=2 && tokIs(&s->aTok[a-1], "to") && TAG_IS_VERB(s->aTok[a].eTag) ){
+    static const char *const azInvite[] = {"invitation","invitations","offer","offers","proposal",
+      "proposals","request","requests","call","calls","appeal","appeals","suggestion","suggestions",0};
+    for(int j=a-2; j>=0 && j>=a-8; j--){
+      const Tok *u = &s->aTok[j];
+      if( TAG_IS_NOUN(u->eTag) && inSet(u->zLow, azInvite) ){
+        for(int k=j-1; k>=0 && k>=j-4; k--) if( lemIs(&s->aTok[k], "accept") ) return FR_FUTURE;
+        return FR_HYPO;
+      }
+      if( !(s->aMenAt[j]>=0 || tokIs(u, "to") || u->eTag==TAG_DT || u->eTag==TAG_POS
+            || TAG_IS_ADJ(u->eTag) || u->eTag==TAG_NNP) ) break;
+    }
+  }
   /* a noun anchor is framed by its governing verb, further back:
-  ** "threatened to launch a new military offensive" */
-  int nBack = TAG_IS_NOUN(s->aTok[a].eTag) ? 9 : 5;
+  ** "threatened to launch a new military offensive"; so is an infinitive
+  ** of purpose: "would visit Brussels later this month to lobby" */
+  int nBack = TAG_IS_NOUN(s->aTok[a].eTag) ? 9 : a>0 && tokIs(&s->aTok[a-1], "to") ? 10 : 5;
   int i0 = a - nBack > iFrom ? a - nBack : iFrom;
   if( i0<0 ) i0 = 0;
   for(int i=i0; i<a; i++){
     const Tok *t = &s->aTok[i];
     int bTo = i+1<s->nTok && tokIs(&s->aTok[i+1], "to");
+    if( i+1==a && inSet(t->zLow, azWilling) ) bTo = 1;
+    if( inSet(t->zLow, azHabit) || inThePast(s, i) ) return FR_HYPO;
     if( inSet(t->zLow, azNeg) ) e = e==FR_FUTURE ? FR_REFUSE : FR_NEG;   /* "will not meet" refuses */
     else if( inSet(t->zLow, azModal) && !(tokIs(t, "may") && (t->flags & TOKF_CAP) && !(t->flags & TOKF_FIRST)) ) return FR_HYPO;
     else if( inSet(t->zLow, azFear) ) return FR_HYPO;
-    else if( inSet(t->zLow, azRefuse) && (bTo || i+1==a) ) e = FR_REFUSE;
+    else if( inSet(t->zLow, azRefuse) && (bTo || i+1==a
+             || (i+2==a && tokIs(&s->aTok[i+1], "of") && s->aTok[a].eTag==TAG_VBG)) ) e = FR_REFUSE;
     else if( inSet(t->zLow, azFuture) && (tokIs(t, "will") || tokIs(t, "'ll") || tokIs(t, "shall")
              || tokIs(t, "would") || bTo) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
     /* "next week's visit", "the upcoming talks", "a planned meeting";
     ** "expect closer ties with Japan": hoped for, not done */
     else if( inSet(t->zLow, azSoon) || (inSet(t->zLow, azExpect) && TAG_IS_VERB(t->eTag)) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
   }
+  /* "would continue to insist": it is insisting now */
+  if( e==FR_FUTURE && a>=2 && tokIs(&s->aTok[a-1], "to") && lemIs(&s->aTok[a-2], "continue") ) e = FR_NONE;
   if( a>0 && tokIs(&s->aTok[a-1], "no") ) e = FR_NEG;
   /* "no official direct trade or government ties": "no" opens the noun
   ** phrase the anchor heads; "any" makes it a hypothesis */
@@ -2962,13 +3029,57 @@ static int framing(const Sent *s, int iFrom, int a){
 /* Framing that framing() does not see, before the clause's subject or
 ** after a noun anchor: "it was also possible the U.S. would reimpose"
 ** (hypothetical), "his visit to Washington later this week" (to come). */
-static int framingAround(const Sent *s, int iSubjStart, int a){
-  /* "possible (that) X ...", "likely X ...", "fears X ..." right before the subject */
-  for(int i=iSubjStart-1; iSubjStart>0 && i>=0 && i>=iSubjStart-3; i--){
+static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
+  /* "possible (that) X ...", "likely X ...", "fears X ..." right before the
+  ** subject; what a suggestion, a call or a charge says X does or did is
+  ** proposed or alleged ("rejected suggestions the U.S. and EC agree a
+  ** freeze", "U.S. charges that Japan is refusing"); "I hope that, before
+  ** long, we can lift these" is hoped for */
+  static const char *const azContent[] = {"suggestion","suggestions","proposal","proposals","idea",
+    "notion","charge","charges","accusation","accusations","allegation","allegations","claim","claims",
+    "demand","demands","insistence",0};
+  static const char *const azHope[] = {"hope","hopes","hoped","hoping","trust","trusts",0};
+  for(int i=iSubjStart-1; iSubjStart>0 && i>=0 && i>=iSubjStart-6; i--){
     const Tok *t = &s->aTok[i];
-    if( tokIs(t, "that") || t->eTag==TAG_DT ) continue;
+    if( tokIs(t, "that") || t->eTag==TAG_DT || tokIs(t, ",") || t->eTag==TAG_RB
+        || (tokIs(t, "long") && i>0 && tokIs(&s->aTok[i-1], "before")) ) continue;
+    if( tokIs(t, "before") && i+1<s->nTok && tokIs(&s->aTok[i+1], "long") ) continue;
     if( inSet(t->zLow, azFear) ) return FR_HYPO;
+    /* "should Chile impose sanctions": a condition, inverted */
+    if( tokIs(t, "should") && i==iSubjStart-1 ) return FR_HYPO;
+    if( TAG_IS_NOUN(t->eTag) && inSet(t->zLow, azContent) ) return FR_HYPO;
+    if( TAG_IS_VERB(t->eTag) && inSet(t->zLow, azHope) ) return FR_FUTURE;
     break;
+  }
+  /* "none of the ships are known to have been attacked", "neither the
+  ** United States nor the Soviet Union would occupy": the clause's
+  ** subject is denied; "in the past" told before the act makes it history
+  ** ("has maintained in the past that he will not negotiate") */
+  for(int i=a-1; i>=0; i--){
+    const Tok *t = &s->aTok[i];
+    if( inThePast(s, i) ) return FR_HYPO;
+    if( tokIs(t, ";") || (tokIs(t, ",") && i<iSubjStart) ) break;
+    if( (tokIs(t, "none") && i+1<s->nTok && tokIs(&s->aTok[i+1], "of")) || tokIs(t, "neither") ) return FR_NEG;
+  }
+  /* ... or after it, in its clause ("refused talks with Peru in the past") */
+  for(int i=a+1; i<s->nTok && i<=a+10; i++){
+    if( tokIs(&s->aTok[i], ";") || tokIs(&s->aTok[i], ",") || TAG_IS_FINITE(s->aTok[i].eTag) ) break;
+    if( inThePast(s, i) ) return FR_HYPO;
+  }
+  /* a noun anchor that is the subject of a modal tells what is expected
+  ** to happen, not what did: "West German aid to Bolivia will rise",
+  ** "pressure will mount on Brazil" */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    for(int i=a+1; i<s->nTok && i<=a+8; i++){
+      const Tok *t = &s->aTok[i];
+      if( t->eTag==TAG_MD ){
+        if( !(TAG_IS_VERB(s->aTok[i+1<s->nTok ? i+1 : i].eTag) || (i+1<s->nTok && s->aTok[i+1].eTag==TAG_RB)) ) break;
+        return FR_PREDICT;
+      }
+      if( !(s->aMenAt[i]>=0 || t->eTag==TAG_IN || t->eTag==TAG_DT || TAG_IS_ADJ(t->eTag)
+            || TAG_IS_NOUN(t->eTag) || t->eTag==TAG_CD || t->eTag==TAG_POS) || tokIs(t, "that")
+          || tokIs(t, "which") ) break;
+    }
   }
   /* an action that is the subject of "is out of the question", "is ruled
   ** out", "is not an option": refused ("lifting the sanctions is out of
@@ -3001,6 +3112,8 @@ static int framingAround(const Sent *s, int iSubjStart, int a){
       if( i+1<s->nTok && tokIs(t, "next") && inSet(s->aTok[i+1].zLow, azUnit) ) return FR_FUTURE;
       if( i+2<s->nTok && tokIs(t, "later") && tokIs(&s->aTok[i+1], "this") && inSet(s->aTok[i+2].zLow, azUnit) ) return FR_FUTURE;
       if( i+1<s->nTok && tokIs(t, "coming") && (tokIs(&s->aTok[i+1], "weeks") || tokIs(&s->aTok[i+1], "days") || tokIs(&s->aTok[i+1], "months")) ) return FR_FUTURE;
+      /* "his visit to Washington starting on April 29": a day after the story's */
+      if( brinkFutureDateAt(s->aTok, s->nTok, i, iStory) ) return FR_FUTURE;
     }
   }
   return FR_NONE;
@@ -4012,9 +4125,18 @@ static int codeSentence(brink_coder *c, Sent *s){
     /* TABARI and PETRARCH dictionaries state negation and modality in their
     ** own patterns ("&NEGATVAUXVRB *"); brink's framing applies to its own */
     int eFrame = c->pEng->bPeerVerbs ? FR_NONE : framing(s, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, a);
-    if( !c->pEng->bPeerVerbs && (eFrame==FR_NONE || eFrame==FR_FUTURE) ){
-      int e2 = framingAround(s, iSubj>=0 ? s->aMen[iSubj].iStart : -1, a);
-      if( e2==FR_HYPO || eFrame==FR_NONE ) eFrame = e2==FR_NONE ? eFrame : e2;
+    if( !c->pEng->bPeerVerbs && eFrame!=FR_HYPO ){
+      int e2 = framingAround(s, iSubj>=0 ? s->aMen[iSubj].iStart : -1, a, c->iDay);
+      /* a prediction of cooperation is an intent ("talks will resume next
+      ** week"), of anything else no event */
+      if( e2==FR_PREDICT ) e2 = pBest->zCode[0]=='0' && pBest->zCode[1]>='3' && pBest->zCode[1]<='8' ? FR_FUTURE : FR_HYPO;
+      /* what is hypothetical around the clause is so whatever the clause
+      ** says ("has said in the past that it will not negotiate") */
+      if( e2==FR_HYPO ) eFrame = FR_HYPO;
+      else if( eFrame==FR_NONE || eFrame==FR_FUTURE ){
+        if( e2==FR_NEG ) eFrame = eFrame==FR_FUTURE ? FR_REFUSE : FR_NEG;
+        else if( eFrame==FR_NONE ) eFrame = e2;
+      }
     }
     /* (the subject's refusal is its own event, not the by-agent's: in
     ** "Germany rejected calls by Poland for aid" Poland did call) */
@@ -4049,6 +4171,27 @@ static int codeSentence(brink_coder *c, Sent *s){
       for(int i=a+1; i<s->nTok; i++){
         if( tokIs(&s->aTok[i], "unless") || (tokIs(&s->aTok[i], "if") && i>a+2 && !bCoop) ){ bUnless = 1; break; }
       }
+      /* a condition told otherwise: "would appeal to GATT should U.S.
+      ** sanctions materialise" (inverted), "if Reagan imposed the tariffs,
+      ** it would file a complaint" (before the act) */
+      int bCond = bUnless;
+      for(int i=a+2; !bCond && i+1<s->nTok; i++){
+        if( tokIs(&s->aTok[i], ";") ) break;
+        if( tokIs(&s->aTok[i], "should") && !TAG_IS_VERB(s->aTok[i+1].eTag) && s->aTok[i+1].eTag!=TAG_RB
+            && s->aTok[i+1].eTag!=TAG_MD ) bCond = 1;
+      }
+      for(int i=a-1, bWould=0; !bCond && i>=0; i--){
+        if( tokIs(&s->aTok[i], "would") ) bWould = 1;
+        if( bWould && (tokIs(&s->aTok[i], "if") || tokIs(&s->aTok[i], "unless")) ) bCond = 1;
+      }
+      /* a statement, an appeal or a complaint made on a condition, or
+      ** still to be made, is not made: there is no intent code for them
+      ** (demands 10, disapproval 11; "will file a complaint", "would appeal
+      ** ... should sanctions materialise") */
+      int bVerbal = zCode[0]=='0' && (zCode[1]=='1' || zCode[1]=='2');
+      /* (a judgement "would be unjustified" is made now) */
+      int bDisapprove = zCode[0]=='1' && (zCode[1]=='0' || zCode[1]=='1') && !TAG_IS_ADJ(s->aTok[a].eTag);
+      if( bDisapprove || (bCond && bVerbal) ){ c->stats.nDiscarded++; continue; }
       zCode = bUnless ? threatCode(zCode) : futureCode(zCode);
     }
     if( eFrame==FR_REFUSE && !(pBest->flags & PATF_FUTURE) ){

@@ -85,6 +85,31 @@ static int yearOf(int32_t iDay){
   return atoi(z);
 }
 
+/* A day of month m (0-based) said without a year is the one nearest the
+** story: "on April 29" in a March story is next month's, "January 1" in an
+** October story is the coming one, "November 5" in a March story last
+** year's.  (Before, a day later in the year than the story was always put
+** in the year before, so plans were dated a year back.) */
+static int32_t nearestYear(int m, int d, int32_t iStory){
+  int y = yearOf(iStory);
+  int32_t iDay = ymd(y, m+1, d);
+  if( iDay==INT32_MIN ) return iDay;
+  if( iDay > iStory + 183 ){ int32_t i2 = ymd(y-1, m+1, d); if( i2!=INT32_MIN ) iDay = i2; }
+  else if( iDay < iStory - 183 ){ int32_t i2 = ymd(y+1, m+1, d); if( i2!=INT32_MIN ) iDay = i2; }
+  return iDay;
+}
+
+int brinkFutureDateAt(const Tok *a, int n, int i, int32_t iStory){
+  if( i<0 || i>=n || !(a[i].flags & TOKF_CAP) ) return 0;
+  int m = monthOf(&a[i]);
+  if( m<0 || i+1>=n ) return 0;
+  int d = dayNum(&a[i+1]);
+  if( !d || (i+2<n && (a[i+2].flags & TOKF_NUM) && a[i+2].n==4) ) return 0;   /* a year said: not guessed */
+  if( i+3<n && tokIs(&a[i+2], ",") && (a[i+3].flags & TOKF_NUM) && a[i+3].n==4 ) return 0;
+  int32_t iDay = nearestYear(m, d, iStory);
+  return iDay!=INT32_MIN && iDay > iStory;
+}
+
 /* Is the date expression at token i an adverbial of the sentence's event
 ** ("on Tuesday", "last Friday", "on April 13")?  A bare date ("a deadline of
 ** April 17", "Tuesday's vote") says when something else happens. */
@@ -164,11 +189,7 @@ static int32_t sentenceDay(const Tok *a, int n, int32_t iStory){
         }else if( i+2<n && (a[i+2].flags & TOKF_NUM) && a[i+2].n==4 ){
           y = atoi(a[i+2].zLow);                       /* 13 April 2021 */
         }
-        int32_t iDay = ymd(y, m+1, d);
-        if( iDay!=INT32_MIN && iDay > iStory + 1 && y==yearOf(iStory) ){
-          int32_t iPrev = ymd(y-1, m+1, d);            /* no year given: not in the future */
-          if( iPrev!=INT32_MIN ) iDay = iPrev;
-        }
+        int32_t iDay = y==yearOf(iStory) ? nearestYear(m, d, iStory) : ymd(y, m+1, d);
         if( iDay!=INT32_MIN ) return iDay;
       }
     }
@@ -208,6 +229,7 @@ int brinkSentenceKind(const Tok *a, int n, int32_t iStory){
   for(int i=0; i+1<n && i<4; i++){
     if( !(tokIs(&a[i], "in") || tokIs(&a[i], "during") || tokIs(&a[i], "since")) ) continue;
     const Tok *y = &a[i+1];
+    if( i+2<n && monthOf(y)>=0 ) y = &a[i+2];        /* "In December 1985, ..." */
     if( (y->flags & TOKF_NUM) && y->n==4 ){
       int yr = atoi(y->zLow);
       if( yr>=1000 && yr < yStory-1 && !tokIs(&a[i], "since") ) return SENT_HISTORY;
@@ -271,6 +293,7 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
     if( !(tokIs(&a[i], "in") || tokIs(&a[i], "during")) ) continue;
     const Tok *y = &a[i+1];
     if( i+2<n && monthOf(y)>=0 ) y = &a[i+2];        /* "in September 1985" */
+    if( y!=&a[i+1] && i+3<n && tokIs(y, ",") ) y = &a[i+3];   /* "in November, 1985" */
     if( (y->flags & TOKF_NUM) && y->n==4 ){
       int yr = atoi(y->zLow);
       if( yr>=1000 && yr < yStory-1 ) return 1;

@@ -21,6 +21,9 @@ int brinkSentenceKind(const Tok *aTok, int nTok, int32_t iStory);
 ** does not say it is of now ("today", "on Tuesday")?  Or "last year", or a
 ** "then" closing the clause ("rejected it then on the grounds"), in a
 ** clause that does not say it is of now? */
+/* 1 if a day of a month said without a year ("April 29") starts at token
+** i and, taken as the one nearest the story, falls after the story's day. */
+int brinkFutureDateAt(const Tok *aTok, int nTok, int i, int32_t iStory);
 int brinkPastYearAt(const Tok *aTok, int nTok, int i0, int i1, int32_t iStory);
 
 #endif
