@@ -244,6 +244,8 @@ int brinkSentenceKind(const Tok *a, int n, int32_t iStory){
          || (i+2<n && tokIs(&a[i], "earlier") && tokIs(&a[i+1], "this") && tokIs(&a[i+2], "year")))
         && !saysNow(a, n) ) return SENT_HISTORY;
   }
+  /* "To date, Reagan has defended ...": a summary of the story so far */
+  if( n>3 && tokIs(&a[0], "to") && tokIs(&a[1], "date") && tokIs(&a[2], ",") ) return SENT_HISTORY;
   /* "Each time ...", "Every time ...": what happened again and again,
   ** not one event */
   if( n>2 && (tokIs(&a[0], "each") || tokIs(&a[0], "every")) && tokIs(&a[1], "time") ) return SENT_HISTORY;
