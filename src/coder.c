@@ -145,7 +145,8 @@ static const char *const azModal[] = {"could","might","may","should","must","oug
   "if","unless","whether",0};
 static const char *const azFear[] = {"fear","fears","feared","threat","risk","possibility","prospect",
   "possible","potential","hypothetical","would-be","unlikely","likelihood","whether",
-  "danger","spectre","specter","likelihood","chance","rumor","rumour","rumors","rumours","speculation",0};
+  "danger","spectre","specter","likelihood","chance","rumor","rumour","rumors","rumours","speculation",
+  "difficult","impossible",0};
 static const char *const azSpeech[] = {"say","tell","add","state","declare","stress","note","insist",
   "claim","write","tweet",0};
 /* a diplomatic mission: in a country, it is another country's */
@@ -706,6 +707,11 @@ static int firmNameAfter(const Sent *s, int i, int n){
   return 0;
 }
 
+/* Nouns a place name before them makes a name of: "the Paris accord". */
+static const char *const azAccordName[] = {"accord","accords","pact","agreement","treaty","summit",
+  "conference","declaration","communique","round","talks","meeting","protocol","convention","charter",
+  "consensus","process",0};
+
 static int findMentions(brink_coder *c, Sent *s){
   const Dict *d = c->pDict;
   const DictView *pV = &c->v;
@@ -740,6 +746,15 @@ static int findMentions(brink_coder *c, Sent *s){
       while( i+n<s->nTok && (s->aTok[i+n].flags & TOKF_HYPHEN)
              && (strncmp(s->aTok[i+n].zLow, "al-", 3)==0 || strncmp(s->aTok[i+n].zLow, "el-", 3)==0)
              && !phraseAt(c, s, DK_ACTOR, i+n, &iNext) ) n++;
+    }
+    /* a seat of government that names an accord or a meeting is its place,
+    ** not the government: "the February 22 Paris accord", "refused to join
+    ** the Paris pact", "the Moscow summit" (brink's own dictionaries) */
+    if( n==1 && !c->pEng->bPeerVerbs && i+1<s->nTok && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_ORG)
+        && inSet(s->aTok[i+1].zLow, azAccordName) ){
+      const char *zC = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
+      size_t nC = zC ? strlen(zC) : 0;
+      if( nC==6 && strcmp(zC+3, "GOV")==0 ){ i++; continue; }
     }
     if( n ){
       Mention *m = menPush(c, s);
@@ -2870,6 +2885,8 @@ static int inThePast(const Sent *s, int i){
   return i+2<s->nTok && tokIs(&s->aTok[i], "in") && tokIs(&s->aTok[i+1], "the") && tokIs(&s->aTok[i+2], "past");
 }
 
+static const char *const azTry[] = {"bid","attempt","effort","try","initiative","plan","move",0};
+
 static int framing(const Sent *s, int iFrom, int a){
   static const char *const azFuture[] = {"will","'ll","shall","would","plan","plans","planned",
     "intend","intends","intended","vow","vows","vowed","pledge","pledges","pledged","promise",
@@ -2975,6 +2992,18 @@ static int framing(const Sent *s, int iFrom, int a){
             || TAG_IS_ADJ(u->eTag) || u->eTag==TAG_NNP) ) break;
     }
   }
+  /* a deed that is sought or wanted is not done ("producers are seeking a
+  ** 43 pct tariff on Canada's shipments"); one proposed or recommended is
+  ** intended ("was recommending trade sanctions": a threat; "proposed talks") */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    static const char *const azSeek[] = {"seek","want","request",0};
+    static const char *const azPropose[] = {"propose","recommend","favour","favor",0};
+    int j = a-1;
+    while( j>0 && j>=a-5 && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_CD
+           || TAG_IS_NOUN(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_POS || tokIs(&s->aTok[j], "pct")) ) j--;
+    if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azSeek) ) return FR_HYPO;
+    if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azPropose) ) return FR_FUTURE;
+  }
   /* a noun anchor is framed by its governing verb, further back:
   ** "threatened to launch a new military offensive"; so is an infinitive
   ** of purpose: "would visit Brussels later this month to lobby" */
@@ -3016,6 +3045,9 @@ static int framing(const Sent *s, int iFrom, int a){
     if( tokIs(t, ";") || tokIs(t, ":") ) break;
     if( (tokIs(t, "failed") || tokIs(t, "fails") || tokIs(t, "fail") || tokIs(t, "failure")) && i+1<s->nTok && tokIs(&s->aTok[i+1], "to") ){ e = FR_NEG; break; }
     if( tokIs(t, "no") && i+1<a && (lemIs(&s->aTok[i+1], "plan") || lemIs(&s->aTok[i+1], "intention")) ){ e = FR_NEG; break; }
+    /* "his failed bid to trade arms for help in freeing hostages" */
+    if( (tokIs(t, "failed") || tokIs(t, "abortive") || tokIs(t, "unsuccessful")) && i+1<a
+        && inSet(s->aTok[i+1].zLemma, azTry) ){ e = FR_NEG; break; }
   }
   /* a condition opening the clause: "If Russia attacks Ukraine, ..." */
   for(int i=a-1; i>=0; i--){
