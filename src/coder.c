@@ -3502,6 +3502,48 @@ static const char *placeAfter(brink_coder *c, const Sent *s, int a){
   return 0;
 }
 
+/* "warned that the defence of prices had caused hardship", "warned that
+** the tax could hit poor countries": a warning to no one named, whose
+** "that" clause tells of something done (a perfect or a past tense other
+** than "be") or sets no condition ("if", "unless"), reports or foretells;
+** it threatens no one, and an actor inside the clause is no one warned.
+** a is the anchor. */
+static int warnsNoThreat(const Sent *s, int a){
+  if( !lemIs(&s->aTok[a], "warn") || a+1>=s->nTok || !tokIs(&s->aTok[a+1], "that") ) return 0;
+  int bIf = 0, iVerb = -1;
+  for(int j=a+2; j<s->nTok; j++){
+    const Tok *t = &s->aTok[j];
+    if( tokIs(t, "if") || tokIs(t, "unless") ) bIf = 1;
+    if( iVerb<0 && TAG_IS_VERB(t->eTag) ) iVerb = j;
+  }
+  if( !bIf ) return 1;
+  if( iVerb<0 ) return 0;
+  const Tok *v = &s->aTok[iVerb];
+  if( lemIs(v, "have") && v->eTag!=TAG_VB ){
+    int k = iVerb+1;
+    while( k<s->nTok && s->aTok[k].eTag==TAG_RB ) k++;
+    return k<s->nTok && s->aTok[k].eTag==TAG_VBN && !tokIs(&s->aTok[k], "been");
+  }
+  return v->eTag==TAG_VBD && !lemIs(v, "be");
+}
+
+/* "a car bomb exploded ..., injuring 30 people", "a bomb blast killed
+** two": harm done by a bomb named before the verb is a bombing (183), not
+** conventional force.  a is the anchor of a 190 event. */
+static const char *bombCode(const brink_coder *c, const Sent *s, int a, const char *zCode){
+  static const char *const azHarm[] = {"kill","injure","wound","hurt",0};
+  /* (nouns only: "jets bombed ..., killing" and "bombing raids" are air
+  ** strikes, 195) */
+  static const char *const azBomb[] = {"bomb","bombs","blast","blasts","explosion","explosions",
+    "explosives","grenade","grenades",0};
+  if( c->pEng->bPeerVerbs || strcmp(zCode, "190")!=0 || !inSet(s->aTok[a].zLemma, azHarm) ) return zCode;
+  for(int i=a-1; i>=0 && i>=a-25; i--){
+    if( tokIs(&s->aTok[i], ";") ) break;
+    if( inSet(s->aTok[i].zLow, azBomb) && TAG_IS_NOUN(s->aTok[i].eTag) ) return "183";
+  }
+  return zCode;
+}
+
 static int codeSentence(brink_coder *c, Sent *s){
   const DictView *pV = &c->v;
   s->iSpeaker = findSpeaker(s);
@@ -3840,7 +3882,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       for(int i=a+1; i<mBest.iEnd && i<s->nTok && mBest.iTgt>=0 && iTgt==mBest.iTgt; i++){
         if( TAG_IS_VERB(s->aTok[i].eTag) ) bSlot = 1;
       }
-      int rc = emitUnattributed(c, s, pBest->zCode, a, iTgt, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, bPassive, bSlot);
+      int rc = emitUnattributed(c, s, bombCode(c, s, a, pBest->zCode), a, iTgt, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, bPassive, bSlot);
       if( rc ) return rc;
       continue;
     }
@@ -4037,7 +4079,12 @@ static int codeSentence(brink_coder *c, Sent *s){
       c->stats.nDiscarded++;
       continue;
     }
+    if( !c->pEng->bPeerVerbs && strcmp(pBest->zCode, "130")==0 && warnsNoThreat(s, a) ){
+      c->stats.nDiscarded++;
+      continue;
+    }
     const char *zCode = pBest->zCode;
+    zCode = bombCode(c, s, a, zCode);
     if( eFrame==FR_FUTURE && !(pBest->flags & PATF_FUTURE) ){
       /* "will withdraw unless ...": an action promised on a condition the
       ** target must meet is a threat (13x), not an intent */
