@@ -719,8 +719,16 @@ static int findMentions(brink_coder *c, Sent *s){
     if( n==1 && tokIs(t, "us") && !(t->flags & TOKF_ALLCAP) ) n = 0;
     /* "Dynamics Corp of America", "Nissan Motor Co of Japan": a country
     ** that ends a company's name is no actor (brink's own dictionaries) */
+    /* (Reuters puts the ticker between: "Bond Corp Holdings Ltd <BONA.S>
+    ** of Australia") */
+    int iBeforeOf = i-2;
+    if( iBeforeOf>0 && tokIs(&s->aTok[iBeforeOf], ">") ){
+      int j = iBeforeOf-1;
+      while( j>0 && j>iBeforeOf-8 && !tokIs(&s->aTok[j], "<") ) j--;
+      if( j>0 && tokIs(&s->aTok[j], "<") ) iBeforeOf = j-1;
+    }
     if( n && !c->pEng->bPeerVerbs && i>=2 && tokIs(&s->aTok[i-1], "of")
-        && (s->aTok[i-2].flags & TOKF_CAP) && inSet(s->aTok[i-2].zLow, azFirmEnd) ){
+        && (s->aTok[iBeforeOf].flags & TOKF_CAP) && inSet(s->aTok[iBeforeOf].zLow, azFirmEnd) ){
       i += n;
       continue;
     }
@@ -998,6 +1006,18 @@ static void composeMentions(brink_coder *c, Sent *s){
     if( a->flags & ACTF_PERSON ) continue;
     if( !onlyModifiers(s, a->iEnd, b->iStart, 2) ) continue;
     if( a->flags & MF_POSS ) continue;
+    /* business people, farmers or newspapers named by an organisation of
+    ** states are none of its organs ("EC business leaders", "EC farmers"):
+    ** no known actor (its officers are: "IMF Managing Director") */
+    static const char *const azPrivate[] = {"BUS","AGR","MED",0};
+    if( !c->pEng->bPeerVerbs && strncmp(a->zCode, "IGO", 3)==0 && b->zAgent && inSet(b->zAgent, azPrivate)
+        && !(b->flags & ACTF_PERSON) ){
+      a->zCode = "";
+      a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | ACTF_ORG | MF_ROLE);
+      a->iEnd = b->iEnd;
+      menRemove(s, k+1);
+      continue;
+    }
     a->zCode = joinCode(c, a->zCode, b->zAgent, (b->flags & ACTF_PREFIX)!=0);
     a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG | MF_ROLE);
     a->iEnd = b->iEnd;
@@ -1017,6 +1037,29 @@ static void composeMentions(brink_coder *c, Sent *s){
     a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG | MF_ROLE);
     a->iEnd = b->iEnd;
     menRemove(s, k+1);
+  }
+  /* (a3) "Japanese banks", "U.S. investors": a country word before a noun of
+  **      commerce is that country's business.  The nouns are no agents
+  **      (docs: a bare "banks" is mostly foreign to the clause's country),
+  **      so only a country word right before them makes them actors
+  **      (brink's own dictionaries; a capitalised "Bank" is a name).
+  **      Not "traders": cross-border and market traders are as often
+  **      people as firms */
+  static const char *const azFirm[] = {"bank","banks","investor","investors","creditor","creditors",
+    "lender","lenders","exporter","exporters","importer","importers","firms",
+    "dealers","bankers","insurers","brokers","shippers","refiners","manufacturers","makers",
+    "carmakers","automakers","steelmakers",0};
+  for(int k=0; !c->pEng->bPeerVerbs && k<s->nMen; k++){
+    Mention *a = &s->aMen[k];
+    if( (a->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON|MF_POSS)) || strlen(a->zCode)!=3 ) continue;
+    int i = a->iEnd, iLim = k+1<s->nMen ? s->aMen[k+1].iStart : s->nTok;
+    while( i<iLim && i<a->iEnd+3 && !inSet(s->aTok[i].zLow, azFirm) ) i++;
+    if( i>=iLim || i>=a->iEnd+3 || (s->aTok[i].flags & TOKF_CAP) || !onlyModifiers(s, a->iEnd, i, 2) ) continue;
+    if( i>0 && tokIs(&s->aTok[i-1], "central") ) continue;   /* "the West German central bank" */
+    /* (its flags stay the country word's: "Canadian firms" is no "it" of
+    ** the next sentence, as "Canadian" was none) */
+    a->zCode = joinCode(c, a->zCode, "BUS", 0);
+    a->iEnd = i+1;
   }
   /* (a2) "Russian and Ukrainian officials": the agent distributes over the
   ** adjectives coordinated before it */
@@ -2432,6 +2475,16 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
     zS = brinkArenaStrndup(&c->arena, zPop, 6);
     if( !zS ) return BRINK_ENOMEM;
   }
+  /* what a firm does is business news, not politics ("exporters asked
+  ** the government to", "Japanese banks have loans to Nigeria"), and so
+  ** is dealing with a firm (roots 03-07: "joint ventures with U.S.
+  ** companies"); a state's sanctions or threats against firms are coded,
+  ** and so are a firm's complaints, accusations and lawsuits (root 11: "a
+  ** businessman is suing the United States") and its dealings with labour
+  ** (a strike, wage talks) */
+  int iRootE = (zCode[0]-'0')*10 + (zCode[1]-'0');
+  if( !c->pEng->bPeerVerbs && !hasRole(zS, "LAB") && !hasRole(zT, "LAB")
+      && ((hasRole(zS, "BUS") && iRootE!=11) || (iRootE>=3 && iRootE<=7 && hasRole(zT, "BUS"))) ) return BRINK_OK;
   /* (PETRARCH drops only an actor acting on itself: a pattern may set a
   ** country's military against the country, MORMIL -> MOR) */
   if( pTgt && (c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH ? strcmp(zS, zT)==0
