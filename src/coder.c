@@ -725,8 +725,16 @@ static int findMentions(brink_coder *c, Sent *s){
     if( n==1 && tokIs(t, "us") && !(t->flags & TOKF_ALLCAP) ) n = 0;
     /* "Dynamics Corp of America", "Nissan Motor Co of Japan": a country
     ** that ends a company's name is no actor (brink's own dictionaries) */
+    /* (Reuters puts the ticker between: "Bond Corp Holdings Ltd <BONA.S>
+    ** of Australia") */
+    int iBeforeOf = i-2;
+    if( iBeforeOf>0 && tokIs(&s->aTok[iBeforeOf], ">") ){
+      int j = iBeforeOf-1;
+      while( j>0 && j>iBeforeOf-8 && !tokIs(&s->aTok[j], "<") ) j--;
+      if( j>0 && tokIs(&s->aTok[j], "<") ) iBeforeOf = j-1;
+    }
     if( n && !c->pEng->bPeerVerbs && i>=2 && tokIs(&s->aTok[i-1], "of")
-        && (s->aTok[i-2].flags & TOKF_CAP) && inSet(s->aTok[i-2].zLow, azFirmEnd) ){
+        && (s->aTok[iBeforeOf].flags & TOKF_CAP) && inSet(s->aTok[iBeforeOf].zLow, azFirmEnd) ){
       i += n;
       continue;
     }
@@ -1017,6 +1025,18 @@ static void composeMentions(brink_coder *c, Sent *s){
     if( a->flags & ACTF_PERSON ) continue;
     if( !onlyModifiers(s, a->iEnd, b->iStart, 2) ) continue;
     if( a->flags & MF_POSS ) continue;
+    /* business people, farmers or newspapers named by an organisation of
+    ** states are none of its organs ("EC business leaders", "EC farmers"):
+    ** no known actor (its officers are: "IMF Managing Director") */
+    static const char *const azPrivate[] = {"BUS","AGR","MED",0};
+    if( !c->pEng->bPeerVerbs && strncmp(a->zCode, "IGO", 3)==0 && b->zAgent && inSet(b->zAgent, azPrivate)
+        && !(b->flags & ACTF_PERSON) ){
+      a->zCode = "";
+      a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | ACTF_ORG | MF_ROLE);
+      a->iEnd = b->iEnd;
+      menRemove(s, k+1);
+      continue;
+    }
     a->zCode = joinCode(c, a->zCode, b->zAgent, (b->flags & ACTF_PREFIX)!=0);
     a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG | MF_ROLE);
     a->iEnd = b->iEnd;
@@ -1036,6 +1056,29 @@ static void composeMentions(brink_coder *c, Sent *s){
     a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG | MF_ROLE);
     a->iEnd = b->iEnd;
     menRemove(s, k+1);
+  }
+  /* (a3) "Japanese banks", "U.S. investors": a country word before a noun of
+  **      commerce is that country's business.  The nouns are no agents
+  **      (docs: a bare "banks" is mostly foreign to the clause's country),
+  **      so only a country word right before them makes them actors
+  **      (brink's own dictionaries; a capitalised "Bank" is a name).
+  **      Not "traders": cross-border and market traders are as often
+  **      people as firms */
+  static const char *const azFirm[] = {"bank","banks","investor","investors","creditor","creditors",
+    "lender","lenders","exporter","exporters","importer","importers","firms",
+    "dealers","bankers","insurers","brokers","shippers","refiners","manufacturers","makers",
+    "carmakers","automakers","steelmakers",0};
+  for(int k=0; !c->pEng->bPeerVerbs && k<s->nMen; k++){
+    Mention *a = &s->aMen[k];
+    if( (a->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON|MF_POSS)) || strlen(a->zCode)!=3 ) continue;
+    int i = a->iEnd, iLim = k+1<s->nMen ? s->aMen[k+1].iStart : s->nTok;
+    while( i<iLim && i<a->iEnd+3 && !inSet(s->aTok[i].zLow, azFirm) ) i++;
+    if( i>=iLim || i>=a->iEnd+3 || (s->aTok[i].flags & TOKF_CAP) || !onlyModifiers(s, a->iEnd, i, 2) ) continue;
+    if( i>0 && tokIs(&s->aTok[i-1], "central") ) continue;   /* "the West German central bank" */
+    /* (its flags stay the country word's: "Canadian firms" is no "it" of
+    ** the next sentence, as "Canadian" was none) */
+    a->zCode = joinCode(c, a->zCode, "BUS", 0);
+    a->iEnd = i+1;
   }
   /* (a2) "Russian and Ukrainian officials": the agent distributes over the
   ** adjectives coordinated before it */
@@ -2451,6 +2494,16 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
     zS = brinkArenaStrndup(&c->arena, zPop, 6);
     if( !zS ) return BRINK_ENOMEM;
   }
+  /* what a firm does is business news, not politics ("exporters asked
+  ** the government to", "Japanese banks have loans to Nigeria"), and so
+  ** is dealing with a firm (roots 03-07: "joint ventures with U.S.
+  ** companies"); a state's sanctions or threats against firms are coded,
+  ** and so are a firm's complaints, accusations and lawsuits (root 11: "a
+  ** businessman is suing the United States") and its dealings with labour
+  ** (a strike, wage talks) */
+  int iRootE = (zCode[0]-'0')*10 + (zCode[1]-'0');
+  if( !c->pEng->bPeerVerbs && !hasRole(zS, "LAB") && !hasRole(zT, "LAB")
+      && ((hasRole(zS, "BUS") && iRootE!=11) || (iRootE>=3 && iRootE<=7 && hasRole(zT, "BUS"))) ) return BRINK_OK;
   /* (PETRARCH drops only an actor acting on itself: a pattern may set a
   ** country's military against the country, MORMIL -> MOR) */
   if( pTgt && (c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH ? strcmp(zS, zT)==0
@@ -3647,6 +3700,63 @@ static const char *placeAfter(brink_coder *c, const Sent *s, int a){
   return 0;
 }
 
+/* "warned that the defence of prices had caused hardship", "warned that
+** the tax could hit poor countries": a warning to no one named, whose
+** "that" clause tells of something done (a perfect or a past tense other
+** than "be") or sets no condition ("if", "unless"), reports or foretells;
+** it threatens no one, and an actor inside the clause is no one warned.
+** a is the anchor. */
+static int warnsNoThreat(const Sent *s, int a){
+  if( !lemIs(&s->aTok[a], "warn") || a+1>=s->nTok || !tokIs(&s->aTok[a+1], "that") ) return 0;
+  int bIf = 0, iVerb = -1;
+  for(int j=a+2; j<s->nTok; j++){
+    const Tok *t = &s->aTok[j];
+    if( tokIs(t, "if") || tokIs(t, "unless") ) bIf = 1;
+    if( iVerb<0 && TAG_IS_VERB(t->eTag) ) iVerb = j;
+  }
+  if( iVerb<0 ) return 0;
+  if( !bIf ){
+    /* ... but "warned that Russia would face severe consequences" warns
+    ** the actor that is the clause's subject of what will befall it
+    ** (not "warning that they could turn violent", a forecast) */
+    static const char *const azBefall[] = {"face","pay","suffer","incur","consequence","retaliation",
+      "response","sanction","punishment","punish","price","retaliate","respond","reprisal",0};
+    int bActor = 0, bModal = 0, bBefall = 0;
+    for(int j=a+2; j<iVerb; j++){
+      if( s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].zCode[0] ) bActor = 1;
+      if( s->aTok[j].eTag==TAG_MD ) bModal = 1;
+    }
+    for(int j=iVerb; j<s->nTok && j<iVerb+8 && !tokIs(&s->aTok[j], ";"); j++){
+      if( inSet(s->aTok[j].zLemma, azBefall) ) bBefall = 1;
+    }
+    return !(bActor && bModal && bBefall);
+  }
+  const Tok *v = &s->aTok[iVerb];
+  if( lemIs(v, "have") && v->eTag!=TAG_VB ){
+    int k = iVerb+1;
+    while( k<s->nTok && s->aTok[k].eTag==TAG_RB ) k++;
+    return k<s->nTok && s->aTok[k].eTag==TAG_VBN && !tokIs(&s->aTok[k], "been");
+  }
+  return v->eTag==TAG_VBD && !lemIs(v, "be");
+}
+
+/* "a car bomb exploded ..., injuring 30 people", "a bomb blast killed
+** two": harm done by a bomb named before the verb is a bombing (183), not
+** conventional force.  a is the anchor of a 190 event. */
+static const char *bombCode(const brink_coder *c, const Sent *s, int a, const char *zCode){
+  static const char *const azHarm[] = {"kill","injure","wound","hurt",0};
+  /* (nouns only: "jets bombed ..., killing" and "bombing raids" are air
+  ** strikes, 195) */
+  static const char *const azBomb[] = {"bomb","bombs","blast","blasts","explosion","explosions",
+    "explosives","grenade","grenades",0};
+  if( c->pEng->bPeerVerbs || strcmp(zCode, "190")!=0 || !inSet(s->aTok[a].zLemma, azHarm) ) return zCode;
+  for(int i=a-1; i>=0 && i>=a-25; i--){
+    if( tokIs(&s->aTok[i], ";") ) break;
+    if( inSet(s->aTok[i].zLow, azBomb) && TAG_IS_NOUN(s->aTok[i].eTag) ) return "183";
+  }
+  return zCode;
+}
+
 static int codeSentence(brink_coder *c, Sent *s){
   const DictView *pV = &c->v;
   s->iSpeaker = findSpeaker(s);
@@ -3985,7 +4095,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       for(int i=a+1; i<mBest.iEnd && i<s->nTok && mBest.iTgt>=0 && iTgt==mBest.iTgt; i++){
         if( TAG_IS_VERB(s->aTok[i].eTag) ) bSlot = 1;
       }
-      int rc = emitUnattributed(c, s, pBest->zCode, a, iTgt, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, bPassive, bSlot);
+      int rc = emitUnattributed(c, s, bombCode(c, s, a, pBest->zCode), a, iTgt, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, bPassive, bSlot);
       if( rc ) return rc;
       continue;
     }
@@ -4191,7 +4301,12 @@ static int codeSentence(brink_coder *c, Sent *s){
       c->stats.nDiscarded++;
       continue;
     }
+    if( !c->pEng->bPeerVerbs && strcmp(pBest->zCode, "130")==0 && warnsNoThreat(s, a) ){
+      c->stats.nDiscarded++;
+      continue;
+    }
     const char *zCode = pBest->zCode;
+    zCode = bombCode(c, s, a, zCode);
     if( eFrame==FR_FUTURE && !(pBest->flags & PATF_FUTURE) ){
       /* "will withdraw unless ...": an action promised on a condition the
       ** target must meet is a threat (13x), not an intent */
