@@ -3021,6 +3021,17 @@ static int framing(const Sent *s, int iFrom, int a){
           || (tokIs(u, "as") && j>=2 && tokIs(&s->aTok[j-2], "so")) ) return FR_HYPO;
     }
   }
+  /* "its alleged role in the attempted bombing", "the alleged attack": an
+  ** allegation, not told as fact */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    static const char *const azAlleged[] = {"alleged","purported","supposed",0};
+    for(int j=a-1; j>=0 && j>=a-6; j--){
+      const Tok *u = &s->aTok[j];
+      if( inSet(u->zLow, azAlleged) ) return FR_HYPO;
+      if( !(u->eTag==TAG_DT || TAG_IS_ADJ(u->eTag) || TAG_IS_NOUN(u->eTag) || u->eTag==TAG_IN
+            || u->eTag==TAG_POS || u->eTag==TAG_PRPS || u->eTag==TAG_VBN) ) break;
+    }
+  }
   /* "in the case of war with Turkey", "in the event of an attack": a
   ** condition, not a deed */
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
@@ -3126,13 +3137,20 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   static const char *const azHope[] = {"hope","hopes","hoped","hoping","trust","trusts",0};
   for(int i=iSubjStart-1; iSubjStart>0 && i>=0 && i>=iSubjStart-6; i--){
     const Tok *t = &s->aTok[i];
-    if( tokIs(t, "that") || t->eTag==TAG_DT || tokIs(t, ",") || t->eTag==TAG_RB
+    if( tokIs(t, "that") || t->eTag==TAG_DT || t->eTag==TAG_PRPS || tokIs(t, ",") || t->eTag==TAG_RB
         || (tokIs(t, "long") && i>0 && tokIs(&s->aTok[i-1], "before")) ) continue;
     if( tokIs(t, "before") && i+1<s->nTok && tokIs(&s->aTok[i+1], "long") ) continue;
     if( inSet(t->zLow, azFear) ) return FR_HYPO;
     /* "should Chile impose sanctions": a condition, inverted */
     if( tokIs(t, "should") && i==iSubjStart-1 ) return FR_HYPO;
     if( TAG_IS_NOUN(t->eTag) && inSet(t->zLow, azContent) ) return FR_HYPO;
+    /* "we categorically deny that the United States is selling weapons" */
+    if( TAG_IS_VERB(t->eTag) && (lemIs(t, "deny") || lemIs(t, "refute")) ) return FR_HYPO;
+    /* "denied (as baseless) reports that it intended to threaten shipping" */
+    if( TAG_IS_NOUN(t->eTag) && (lemIs(t, "report") || lemIs(t, "rumour") || lemIs(t, "rumor")) ){
+      static const char *const azDeny[] = {"deny","dismiss","reject","refute","rebut",0};
+      for(int k=i-1; k>=0 && k>=i-4; k--) if( inSet(s->aTok[k].zLemma, azDeny) ) return FR_HYPO;
+    }
     if( TAG_IS_VERB(t->eTag) && inSet(t->zLow, azHope) ) return FR_FUTURE;
     break;
   }
