@@ -22,9 +22,14 @@
 **   - each event: Goldstein drawn from CAMEO-like values (conflict: 60%
 **     verbal, -2 to -6; 40% material, -6.5 to -10);
 **   - the change: from a day drawn in 120..300, the conflict rate is m x
-**     lambda for 21 days (cooperation unchanged).
+**     lambda for 21 days (cooperation unchanged);
+**   - cooperation rises (after the conflict rows): the cooperation rate is
+**     m x 1.5 lambda for 21 days, detected by a de-escalation (or mixed)
+**     alert;
+**   - with --directions, the false alarms split by direction.
 **
 ** usage: escalation [--pairs N] [--seed S] [--threshold H] [--ratio R] [--floor F]
+**                   [--baseline D] [--guard D] [--clean] [--bursts P] [--directions]
 */
 #include "brink.h"
 #include <math.h>
@@ -80,14 +85,16 @@ static double coopGold(void){
   return a[rnd64()%6];
 }
 
-/* One pair's year: inputs of the detector, with the change (m, from t0). */
+/* An event's sources: one plus a few in ordinary times, many in a burst. */
 static int nSources(int bBurst){
   if( g_bClean ) return 1;
   return bBurst ? 2 + (int)(rnd64()%7) : 1 + poisson(0.6);
 }
 
-/* One pair's year: inputs of the detector, with the change (m, from t0). */
-static void genPair(brink_score_day *a, double lam, double m, int t0){
+/* One pair's year: inputs of the detector, with the change from t0: the
+** conflict rate times m (bCoop 0), or the cooperation rate times m (bCoop 1,
+** a de-escalation). */
+static void genPair(brink_score_day *a, double lam, double m, int bCoop, int t0){
   int burst = 0;
   for(int t=0; t<NDAY; t++){
     brink_score_day *d = &a[t];
@@ -96,8 +103,8 @@ static void genPair(brink_score_day *a, double lam, double m, int t0){
     if( burst>0 ) burst--;
     else if( !g_bClean && unif()<g_rBurstP ) burst = 1 + (int)(rnd64()%2);
     double f = g_bClean ? 1.0 : gammaMean1(8.0) * ((t%7)>=5 ? 0.7 : 1.0);
-    double lc = lam*f*(t>=t0 && t<t0+CHANGE_LEN ? m : 1.0);
-    int nc = poisson(lc), np = poisson(1.5*lam*f);
+    double k = t>=t0 && t<t0+CHANGE_LEN ? m : 1.0;
+    int nc = poisson(lam*f*(bCoop ? 1.0 : k)), np = poisson(1.5*lam*f*(bCoop ? k : 1.0));
     for(int i=0; i<nc; i++){
       /* in a burst the press piles on: many sources, and some events coded twice */
       int nCopy = burst>0 && unif()<0.3 ? 2 : 1;
@@ -116,8 +123,40 @@ static void genPair(brink_score_day *a, double lam, double m, int t0){
 
 static int cmpInt(const void *a, const void *b){ return *(const int*)a - *(const int*)b; }
 
+/* One row: nPair pairs with a change of size m (of cooperation if bCoop)
+** at lambda, and the share detected within 3 and 14 days by an alert of
+** the change's direction (or mixed) fired after it.  rFa < 0: no false
+** alarm column. */
+static int detect(const brink_alert_params *pP, brink_score_day *a, int *aDelay, int nPair,
+                  double lam, double m, int bCoop, double rFa){
+  int nDet3 = 0, nDet14 = 0, nD = 0;
+  int eDir = bCoop ? BRINK_DIR_DEESCALATION : BRINK_DIR_ESCALATION;
+  for(int k=0; k<nPair; k++){
+    int t0 = 120 + (int)(rnd64()%181);
+    genPair(a, lam, m, bCoop, t0);
+    if( brink_escalation_run(pP, a, NDAY)!=BRINK_OK ) return 1;
+    int iHit = -1;
+    /* an alert open on the change day (raised before it) does not count */
+    for(int t=t0; t<=t0+14 && t<NDAY; t++){
+      if( a[t].bFired && (a[t].eDir==eDir || a[t].eDir==BRINK_DIR_MIXED) ){ iHit = t; break; }
+    }
+    if( iHit>=0 ){
+      nDet14++;
+      if( iHit-t0<=3 ) nDet3++;
+      aDelay[nD++] = iHit - t0;
+    }
+  }
+  qsort(aDelay, (size_t)nD, sizeof(int), cmpInt);
+  char zMed[16] = "-", zFa[16] = "";
+  if( nD ) snprintf(zMed, sizeof zMed, "%d", aDelay[nD/2]);
+  if( rFa>=0 ) snprintf(zFa, sizeof zFa, "%.2f", rFa);
+  printf("%-8.1f %-14s %6.1fx %6.1f%% %8.1f%% %9s\n", lam, zFa, m,
+         100.0*nDet3/nPair, 100.0*nDet14/nPair, zMed);
+  return 0;
+}
+
 int main(int argc, char **argv){
-  int nPair = 2000;
+  int nPair = 2000, bDirs = 0;
   brink_alert_params P;
   brink_alert_params_default(&P);
   for(int i=1; i<argc; i++){
@@ -127,14 +166,16 @@ int main(int argc, char **argv){
     else if( strcmp(argv[i], "--ratio")==0 && i+1<argc ) P.rRatio = atof(argv[++i]);
     else if( strcmp(argv[i], "--floor")==0 && i+1<argc ) P.rFloor = atof(argv[++i]);
     else if( strcmp(argv[i], "--clean")==0 ) g_bClean = 1;
+    else if( strcmp(argv[i], "--directions")==0 ) bDirs = 1;
     else if( strcmp(argv[i], "--bursts")==0 && i+1<argc ) g_rBurstP = atof(argv[++i]);
     else if( strcmp(argv[i], "--baseline")==0 && i+1<argc ) P.nBaseline = atoi(argv[++i]);
     else if( strcmp(argv[i], "--guard")==0 && i+1<argc ) P.nGuard = atoi(argv[++i]);
     else { fprintf(stderr, "usage: escalation [--pairs N] [--seed S] [--threshold H] [--ratio R]"
-                           " [--floor F] [--baseline D] [--guard D]\n"); return 1; }
+                           " [--floor F] [--baseline D] [--guard D] [--clean] [--bursts P] [--directions]\n"); return 1; }
   }
   static const double aLam[] = { 0.1, 0.3, 0.5, 1.0, 2.0, 5.0, 10.0 };
   static const double aEff[] = { 1.5, 2.0, 3.0, 5.0 };
+  static const double aEffCoop[] = { 2.0, 3.0, 5.0 };
   brink_score_day *a = malloc(NDAY * sizeof *a);
   int *aDelay = malloc((size_t)nPair * sizeof(int));
   if( !a || !aDelay ) return 1;
@@ -147,38 +188,30 @@ int main(int argc, char **argv){
   for(size_t il=0; il<sizeof aLam/sizeof aLam[0]; il++){
     double lam = aLam[il];
     /* false alarms: pairs without a change, counted after the warm-up */
-    long nFalse = 0, nDays = 0;
+    long nFalse = 0, nDays = 0, aDir[4] = {0,0,0,0};
     for(int k=0; k<nPair; k++){
-      genPair(a, lam, 1.0, NDAY);
+      genPair(a, lam, 1.0, 0, NDAY);
       if( brink_escalation_run(&P, a, NDAY)!=BRINK_OK ) return 1;
       for(int t=P.nBaseline + P.nGuard; t<NDAY; t++){
         nDays++;
-        if( a[t].bFired ) nFalse++;
+        if( a[t].bFired ){ nFalse++; aDir[a[t].eDir&3]++; }
       }
     }
     double rFa = 1000.0*(double)nFalse/(double)nDays;
+    if( bDirs ) printf("%-8.1f false alarms by direction: %ld escalation, %ld de-escalation, %ld mixed"
+                       " in %ld pair-days\n", lam, aDir[BRINK_DIR_ESCALATION],
+                       aDir[BRINK_DIR_DEESCALATION], aDir[BRINK_DIR_MIXED], nDays);
     for(size_t ie=0; ie<sizeof aEff/sizeof aEff[0]; ie++){
-      int nDet3 = 0, nDet14 = 0, nD = 0;
-      for(int k=0; k<nPair; k++){
-        int t0 = 120 + (int)(rnd64()%181);
-        genPair(a, lam, aEff[ie], t0);
-        if( brink_escalation_run(&P, a, NDAY)!=BRINK_OK ) return 1;
-        int iHit = -1;
-        /* an alert open on the change day (raised before it) does not count */
-        for(int t=t0; t<=t0+14 && t<NDAY; t++){
-          if( a[t].bFired && (a[t].eDir==BRINK_DIR_ESCALATION || a[t].eDir==BRINK_DIR_MIXED) ){ iHit = t; break; }
-        }
-        if( iHit>=0 ){
-          nDet14++;
-          if( iHit-t0<=3 ) nDet3++;
-          aDelay[nD++] = iHit - t0;
-        }
-      }
-      qsort(aDelay, (size_t)nD, sizeof(int), cmpInt);
-      char zMed[16] = "-";
-      if( nD ) snprintf(zMed, sizeof zMed, "%d", aDelay[nD/2]);
-      printf("%-8.1f %-14.2f %6.1fx %6.1f%% %8.1f%% %9s\n", lam, rFa, aEff[ie],
-             100.0*nDet3/nPair, 100.0*nDet14/nPair, zMed);
+      if( detect(&P, a, aDelay, nPair, lam, aEff[ie], 0, rFa) ) return 1;
+    }
+  }
+  /* cooperation rises (de-escalations), after the conflict rows so that
+  ** those draw the same random numbers as without this section */
+  printf("\ncooperation rises (cooperation rate x effect; detected: a de-escalation or mixed alert)\n");
+  printf("%-8s %-14s %7s %7s %9s %9s\n", "lambda", "", "effect", "det<=3d", "det<=14d", "median");
+  for(size_t il=0; il<sizeof aLam/sizeof aLam[0]; il++){
+    for(size_t ie=0; ie<sizeof aEffCoop/sizeof aEffCoop[0]; ie++){
+      if( detect(&P, a, aDelay, nPair, aLam[il], aEffCoop[ie], 1, -1) ) return 1;
     }
   }
   free(a);

@@ -5,9 +5,10 @@
 ** What lives here: the event weight, the detector (two one-sided negative
 ** binomial CUSUMs per directed pair: weighted conflict and weighted
 ** cooperation, each against the pair's own rolling baseline, with a gate
-** on each side's share of the pair's events), schemas v3
-** (escalation_days, alerts, alert_events), v5 (severity sums) and v6 (a
-** rescore for the share gate), the
+** on each side's share of the pair's events, and on pairs whose window
+** informs that share, a joint CUSUM of the pair's total and share per
+** side), schemas v3 (escalation_days, alerts, alert_events), v5 (severity
+** sums), v6 (a rescore for the share gate) and v7 (the joint CUSUMs), the
 ** incremental update after an ingest, and reading alerts back with the
 ** events that drove them.
 **
@@ -74,6 +75,22 @@ const char brinkEscalationSchemaV6[] =
   "  'per directed country pair and day: negative binomial CUSUMs of conflict and cooperation"
   " (event severity, and corroboration with a share that shrinks as the pair gets busier) against"
   " a rolling baseline, and a gate on each side''s share of the pair''s events (docs/ESCALATION.md);"
+  " escalation_days keeps the state, alerts and alert_events the alerts; meta.alerts_run is the last"
+  " run scored');";
+
+/* Schema v7: the joint CUSUMs (docs/ESCALATION.md, "The joint score") are
+** per-pair state, so each day's row keeps them for the incremental update
+** to resume from.  Rows scored before have none, so the last run scored is
+** forgotten: the next update rescores every pair. */
+const char brinkEscalationSchemaV7[] =
+  "ALTER TABLE escalation_days ADD COLUMN j_esc REAL NOT NULL DEFAULT 0;"
+  "ALTER TABLE escalation_days ADD COLUMN j_coop REAL NOT NULL DEFAULT 0;"
+  "DELETE FROM meta WHERE key='alerts_run';"
+  "INSERT OR REPLACE INTO meta VALUES('escalation',"
+  "  'per directed country pair and day: negative binomial CUSUMs of conflict and cooperation"
+  " (event severity, and corroboration with a share that shrinks as the pair gets busier) against"
+  " a rolling baseline, and on pairs whose window informs each side''s share of the events, joint"
+  " CUSUMs of the pair''s total (negative binomial) and that share (binomial) (docs/ESCALATION.md);"
   " escalation_days keeps the state, alerts and alert_events the alerts; meta.alerts_run is the last"
   " run scored');";
 
@@ -165,7 +182,7 @@ void brinkEscInit(brinkEscState *s){
 }
 
 int brinkEscQuiet(const brinkEscState *s){
-  return s->sEsc<=0.0 && s->sCoop<=0.0 && s->eDir==0;
+  return s->sEsc<=0.0 && s->sCoop<=0.0 && s->jEsc<=0.0 && s->jCoop<=0.0 && s->eDir==0;
 }
 
 static int ringSlot(const brink_alert_params *p, int32_t iDay){
@@ -235,18 +252,11 @@ static double dayIntensity(double rBeta, double rW, double rW2, double rSev, dou
 ** prior of two weight-1 events), and the overdispersion: the day-to-day
 ** variance left once the Poisson part (phi x mean) is taken out, over the
 ** squared mean, shrunk towards KAPPA_PRIOR. */
-static void baseline(const brink_alert_params *p, const brinkEscState *s, const brinkEscRing *r,
-                     int32_t iDay, EscBase *b){
-  int32_t i0 = iDay - p->nGuard - p->nBaseline, i1 = iDay - p->nGuard;
-  double nEv = 0;
-  for(int32_t d = i0; d < i1; d++) nEv += r->aN[ringSlot(p, d)];
-  b->rBeta = BLEND_EVENTS/(BLEND_EVENTS + nEv);
-  double rSum = 0, rSum2 = 0, rSq = 0;
-  for(int32_t d = i0; d < i1; d++){
-    int k = ringSlot(p, d);
-    double x2, x = dayIntensity(b->rBeta, r->aW[k], r->aW2[k], r->aSev[k], &x2);
-    rSum += x; rSum2 += x2; rSq += x*x;
-  }
+/* Mean, dispersion and overdispersion of the window's days [i0, i1) from
+** their sums of intensities, squared weights and squared intensities (see
+** baseline()); the mean at least rFloor. */
+static void baseMoments(const brinkEscState *s, int32_t i0, int32_t i1, double rSum, double rSum2,
+                        double rSq, double rFloor, EscBase *b){
   /* a young pair averages over the days it has existed (its warm-up) */
   if( s->iFirst!=BRINK_ESC_NODAY && s->iFirst>i0 ) i0 = s->iFirst;
   double n = i1>i0 ? (double)(i1 - i0) : 1.0;
@@ -259,8 +269,23 @@ static void baseline(const brink_alert_params *p, const brinkEscState *s, const 
     if( rKappa<0 ) rKappa = 0;
   }
   b->rKappa = (n*rKappa + KAPPA_PRIOR_DAYS*KAPPA_PRIOR)/(n + KAPPA_PRIOR_DAYS);
-  b->rMu = rMean>p->rFloor ? rMean : p->rFloor;
+  b->rMu = rMean>rFloor ? rMean : rFloor;
   b->rPhi = rPhi;
+}
+
+static void baseline(const brink_alert_params *p, const brinkEscState *s, const brinkEscRing *r,
+                     int32_t iDay, EscBase *b){
+  int32_t i0 = iDay - p->nGuard - p->nBaseline, i1 = iDay - p->nGuard;
+  double nEv = 0;
+  for(int32_t d = i0; d < i1; d++) nEv += r->aN[ringSlot(p, d)];
+  b->rBeta = BLEND_EVENTS/(BLEND_EVENTS + nEv);
+  double rSum = 0, rSum2 = 0, rSq = 0;
+  for(int32_t d = i0; d < i1; d++){
+    int k = ringSlot(p, d);
+    double x2, x = dayIntensity(b->rBeta, r->aW[k], r->aW2[k], r->aSev[k], &x2);
+    rSum += x; rSum2 += x2; rSq += x*x;
+  }
+  baseMoments(s, i0, i1, rSum, rSum2, rSq, p->rFloor, b);
 }
 
 /* The log-likelihood ratio of "the rate is r x m" against "it is m" for a
@@ -283,24 +308,32 @@ static double cusumStep(const brink_alert_params *p, double rS, double x, const 
   return rS>0 ? rS : 0;
 }
 
-/* The share gate (docs/ESCALATION.md, "The share gate").  Given a day's
+/* The share (docs/ESCALATION.md, "The joint score").  Given a day's
 ** events, the number of conflict events is binomial with the pair's
 ** conflict share p0 of the baseline window; a rise in the news volume of a
 ** pair raises both sides and leaves the share where it was.  On a pair
 ** whose window says enough about the share (SHARE_MIN_EVENTS on each side,
-** p0 within [SHARE_PMIN, 1 - SHARE_PMIN]), a side's alert needs the
-** binomial log-likelihood ratio of its share over the CUSUM's run, Lambda,
-** to be positive, and its score S and Lambda to reach h + SHARE_EXTRA
-** together, with S at least SHARE_LEVEL_MIN.  Elsewhere the score alone
-** decides, as before the gate (a quiet pair's first conflict, the seed
-** story's calm cooperation window).  p0 has a Beta prior of SHARE_PRIOR
-** events at 1/2.  Everything is read from the ring of per-day event counts,
-** so the incremental update needs no new stored state. */
+** p0 within [SHARE_PMIN, 1 - SHARE_PMIN]), a side fires on its joint
+** CUSUM J (the pair's total and the share together) reaching h +
+** JOINT_EXTRA_ESC (conflict) or h + JOINT_EXTRA_COOP (cooperation), with
+** the binomial log-likelihood ratio of its share over the score's run,
+** Lambda, positive.  Elsewhere the score S alone decides (a quiet pair's
+** first conflict, the seed story's calm cooperation window).  p0 has a
+** Beta prior of SHARE_PRIOR events at 1/2. */
 #define SHARE_PRIOR 2.0
 #define SHARE_MIN_EVENTS 3
 #define SHARE_PMIN 0.1
-#define SHARE_EXTRA 4.0
-#define SHARE_LEVEL_MIN 3.0
+/* J is an exact log-likelihood ratio under the score's model, so its
+** threshold is a false-alarm budget (a CUSUM false-alarms at most about once
+** in e^threshold days).  The escalation side gets one nat over h (e^-6.5 a
+** day).  The cooperation side draws on the same budget of false alarms,
+** and the issue's target is set for escalations, so it gets 2 (e^-7.5,
+** about a third of the escalation side's): on the benchmark at 5 conflict
+** events a day, 6.5 on both sides gives 1.07 false alarms per 1,000
+** pair-days, and 7 on both misses 90% of triplings within 3 days
+** (docs/ESCALATION.md, "The joint score"). */
+#define JOINT_EXTRA_ESC 1.0
+#define JOINT_EXTRA_COOP 2.0
 
 /* Conflict's share of the events in day iDay's baseline window, and
 ** whether the window says enough about it (0: the gate stays open). */
@@ -332,18 +365,70 @@ static double shareLlr(const brink_alert_params *p, const brinkEscRing *rA, cons
   return sum;
 }
 
-/* Does a side fire today (conflict: bConf 1)?  Its score over the
-** threshold and 3 events in its run, and on a pair whose window informs
-** the share (bShare), the share gate with p0. */
+/* Does a side fire today (conflict: bConf 1)?  3 events in its score's
+** run, and: on a pair whose window informs the share (bShare), its joint
+** CUSUM over its threshold with the run's share evidence Lambda (from p0)
+** positive; elsewhere its score S over h. */
 static int sideFires(const brink_alert_params *p, const brinkEscState *s, int bConf, int bShare,
                      double p0, int32_t iDay){
   double rS = bConf ? s->sEsc : s->sCoop;
   int nRun = bConf ? s->nRunEsc : s->nRunCoop;
-  if( rS<(bShare ? SHARE_LEVEL_MIN : p->rThreshold) || nRun<p->nMinEvent ) return 0;
-  if( !bShare ) return 1;
+  if( nRun<p->nMinEvent ) return 0;
+  if( !bShare ) return rS>=p->rThreshold;
+  double J = bConf ? s->jEsc : s->jCoop;
+  if( J<p->rThreshold + (bConf ? JOINT_EXTRA_ESC : JOINT_EXTRA_COOP) ) return 0;
+  /* a day's total can carry J over its threshold while the share has not
+  ** moved (a busy news day): a rise in volume alone is not a change of side */
   double L = bConf ? shareLlr(p, &s->conf, &s->coop, s->iRunEsc, iDay, p0)
                    : shareLlr(p, &s->coop, &s->conf, s->iRunCoop, iDay, 1.0 - p0);
-  return L>0 && rS + L>=p->rThreshold + SHARE_EXTRA;
+  return L>0;
+}
+
+/* The baseline of the pair's total intensity (both sides, each weighed
+** with its own corroboration share) for day iDay: as baseline(), over the
+** sum of the two sides' days, with a floor of both sides' floors. */
+static void baselineTotal(const brink_alert_params *p, const brinkEscState *s, const EscBase *bx,
+                          const EscBase *by, int32_t iDay, EscBase *b){
+  int32_t i0 = iDay - p->nGuard - p->nBaseline, i1 = iDay - p->nGuard;
+  double rSum = 0, rSum2 = 0, rSq = 0;
+  for(int32_t d = i0; d < i1; d++){
+    int k = ringSlot(p, d);
+    double x2, y2;
+    double x = dayIntensity(bx->rBeta, s->conf.aW[k], s->conf.aW2[k], s->conf.aSev[k], &x2);
+    double y = dayIntensity(by->rBeta, s->coop.aW[k], s->coop.aW2[k], s->coop.aSev[k], &y2);
+    rSum += x + y; rSum2 += x2 + y2; rSq += (x + y)*(x + y);
+  }
+  baseMoments(s, i0, i1, rSum, rSum2, rSq, 2.0*p->rFloor, b);
+  b->rBeta = 0;
+}
+
+/* One step of the two joint CUSUMs (docs/ESCALATION.md, "The joint
+** score").  Conflict c and cooperation y Poisson given a shared Gamma day
+** factor: the total is negative binomial and c given the total N is
+** Binomial(N, p0), free of the day factor, so the day's log-likelihood
+** ratio of "conflict r times as frequent" is the negative binomial ratio
+** of the total (rate mu_x + mu_y -> r mu_x + mu_y, as intensities, with the
+** total's own dispersion and overdispersion) plus the binomial ratio of c
+** (p0 -> p1, conflict's odds r times).  The same for cooperation.  x and y
+** are the day's intensities. */
+static void jointStep(const brink_alert_params *p, brinkEscState *s, const brink_score_day *d,
+                      double x, double y, const EscBase *bx, const EscBase *by, double p0){
+  EscBase bt;
+  baselineTotal(p, s, bx, by, d->iDay, &bt);
+  double r = p->rRatio, q0 = 1.0 - p0;
+  double n = (x + y)/bt.rPhi, m = bt.rMu/bt.rPhi;
+  double rtEsc = (r*bx->rMu + by->rMu)/(bx->rMu + by->rMu);
+  double rtCoop = (bx->rMu + r*by->rMu)/(bx->rMu + by->rMu);
+  double p1 = r*p0/(r*p0 + q0), q1 = r*q0/(r*q0 + p0);
+  double uEsc = nbLlr(n, m, bt.rKappa, rtEsc)
+              + d->nConflict*log(p1/p0) + d->nCoop*log((1.0 - p1)/q0);
+  double uCoop = nbLlr(n, m, bt.rKappa, rtCoop)
+               + d->nCoop*log(q1/q0) + d->nConflict*log((1.0 - q1)/p0);
+  /* the same decay as the scores: a pair's old evidence fades alike */
+  s->jEsc = s->jEsc*CUSUM_DECAY + uEsc;
+  if( s->jEsc<0 ) s->jEsc = 0;
+  s->jCoop = s->jCoop*CUSUM_DECAY + uCoop;
+  if( s->jCoop<0 ) s->jCoop = 0;
 }
 
 static void stepOne(const brink_alert_params *p, brinkEscState *s, brink_score_day *d){
@@ -363,6 +448,8 @@ static void stepOne(const brink_alert_params *p, brinkEscState *s, brink_score_d
     double y = dayIntensity(by.rBeta, d->rCoop, d->rCoop2, d->rCoopSev, 0);
     s->sEsc = cusumStep(p, s->sEsc, x, &bx);
     s->sCoop = cusumStep(p, s->sCoop, y, &by);
+    if( bShare ) jointStep(p, s, d, x, y, &bx, &by, p0);
+    else s->jEsc = s->jCoop = 0;
   }
   /* runs: where each CUSUM last left zero is the change-point estimate */
   if( s->sEsc>0 ){
@@ -571,6 +658,8 @@ static int storeDay(Upd *u, const char *zSrc, const char *zTgt, const brinkEscSt
   if( iAlert ) sqlite3_bind_int64(q, 19, iAlert); else sqlite3_bind_null(q, 19);
   sqlite3_bind_double(q, 20, d->rConflictSev);
   sqlite3_bind_double(q, 21, d->rCoopSev);
+  sqlite3_bind_double(q, 22, s->jEsc);
+  sqlite3_bind_double(q, 23, s->jCoop);
   int rc = sqlite3_step(q);
   sqlite3_reset(q);
   if( rc!=SQLITE_DONE ) return dbFail(u->p, rc, "storing scores");
@@ -612,8 +701,8 @@ static int rescorePair(Upd *u, const char *zSrc, const char *zTgt, int32_t iFrom
 
   /* 1. the state after the last stored day before iFrom */
   rc = sqlite3_prepare_v2(u->db,
-      "SELECT day, s_esc, s_coop, run_esc, run_coop, n_run_esc, n_run_coop, first_day, dir, start, alert"
-      " FROM escalation_days WHERE src=?1 AND tgt=?2 AND day<?3 ORDER BY day DESC LIMIT 1", -1, &q, 0);
+      "SELECT day, s_esc, s_coop, run_esc, run_coop, n_run_esc, n_run_coop, first_day, dir, start, alert,"
+      " j_esc, j_coop FROM escalation_days WHERE src=?1 AND tgt=?2 AND day<?3 ORDER BY day DESC LIMIT 1", -1, &q, 0);
   if( rc!=SQLITE_OK ){ brc = dbFail(u->p, rc, "reading scores"); goto done; }
   sqlite3_bind_text(q, 1, zSrc, -1, SQLITE_STATIC);
   sqlite3_bind_text(q, 2, zTgt, -1, SQLITE_STATIC);
@@ -632,6 +721,8 @@ static int rescorePair(Upd *u, const char *zSrc, const char *zTgt, int32_t iFrom
     s->eDir = sqlite3_column_int(q, 8);
     s->iStart = sqlite3_column_type(q, 9)==SQLITE_NULL ? BRINK_ESC_NODAY : sqlite3_column_int(q, 9);
     iOpen = s->eDir ? sqlite3_column_int64(q, 10) : 0;
+    s->jEsc = sqlite3_column_double(q, 11);
+    s->jCoop = sqlite3_column_double(q, 12);
   }else if( rc!=SQLITE_DONE ){ brc = dbFail(u->p, rc, "reading scores"); goto done; }
   sqlite3_finalize(q); q = 0;
   /* resume the day after that row (rows after it are rewritten) */
@@ -839,7 +930,7 @@ int brink_alert_update(brink_store *p, const brink_alert_params *pParams, brink_
   static const char *const azSql[] = {
     "INSERT OR REPLACE INTO escalation_days(src, tgt, day, conflict, conflict2, coop, coop2,"
     " n_conflict, n_coop, s_esc, s_coop, run_esc, run_coop, n_run_esc, n_run_coop, first_day, dir,"
-    " start, alert, conflict_sev, coop_sev) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    " start, alert, conflict_sev, coop_sev, j_esc, j_coop) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     zLoadSql,
     "INSERT OR REPLACE INTO alerts(id, src, tgt, direction, start, fired, peak, ended, score, n_event)"
     " VALUES(?,?,?,?,?,?,?,?,?,?)",

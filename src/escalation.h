@@ -11,11 +11,13 @@
 
 /* The SQL of schema v3 (escalation_days, alerts, alert_events), of v5
 ** (the days' severity sums; every pair is rescored) and of v6 (the share
-** gate; every pair is rescored), run by the store's migration list
+** gate; every pair is rescored) and of v7 (the joint CUSUMs' state; every
+** pair is rescored), run by the store's migration list
 ** (store.c). */
 extern const char brinkEscalationSchema[];
 extern const char brinkEscalationSchemaV5[];
 extern const char brinkEscalationSchemaV6[];
+extern const char brinkEscalationSchemaV7[];
 
 /* The store's SQLite connection (store.c). */
 sqlite3 *brinkStoreDb(brink_store *);
@@ -40,6 +42,7 @@ typedef struct brinkEscState {
   int32_t iDay;                /* last day stepped, BRINK_ESC_NODAY before the first */
   int32_t iFirst;              /* first day of the pair's history */
   double sEsc, sCoop;          /* the two CUSUMs */
+  double jEsc, jCoop;          /* the two joint CUSUMs (0 where the share is not informed) */
   int32_t iRunEsc, iRunCoop;   /* first day of each CUSUM's current run */
   int nRunEsc, nRunCoop;       /* distinct events in each run */
   int eDir;                    /* direction of the open alert, 0 if none */

@@ -285,6 +285,7 @@ static const Migration aMigration[] = {
   { 4, zSchemaV4, 0 },               /* issues 5 and 7: locations, quantities, issues */
   { 5, brinkEscalationSchemaV5, 0 }, /* issue 6: the score's severity sums; rescore all (alert.c) */
   { 6, brinkEscalationSchemaV6, 0 }, /* issue 6: the alerts' share gate; rescore all (alert.c) */
+  { 7, brinkEscalationSchemaV7, 0 }, /* issue 6: the joint CUSUMs' state; rescore all (alert.c) */
 };
 
 /* Give every stored story its SimHash and cluster (stories written by v1). */

@@ -134,10 +134,10 @@ expect_fail "ingest non-SQLite" "not an SQLite database" "$BRINK" ingest --db "$
 [ $rc = 2 ] && grep -q "no-such-story.jsonl: No such file" "$T/err" && ok || bad "ingest missing story file: rc=$rc $(cat "$T/err")"
 # a database from the future
 cp "$DB" "$T/future.db"
-python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update meta set value=\"7\" where key=\"schema_version\""); c.commit()' "$T/future.db"
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update meta set value=\"8\" where key=\"schema_version\""); c.commit()' "$T/future.db"
 for cmd in ingest recode query export; do
   extra=""; [ $cmd = export ] && extra="--format csv"; [ $cmd = ingest ] && extra=$STORY
-  expect_fail "$cmd future schema" "database schema v7 is newer than this brink (v6); upgrade brink" "$BRINK" $cmd --db "$T/future.db" $extra
+  expect_fail "$cmd future schema" "database schema v8 is newer than this brink (v7); upgrade brink" "$BRINK" $cmd --db "$T/future.db" $extra
 done
 # a read-only folder (as a user who cannot write it: root writes anywhere)
 mkdir "$T/ro"; cp "$DB" "$T/ro/events.db"; chmod 555 "$T/ro"; chmod 444 "$T/ro/events.db"

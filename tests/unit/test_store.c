@@ -581,25 +581,54 @@ static void test_migrate_v5_rescores(void **state){
   tmpFree(&t);
 }
 
-/* A v5 store migrates to v6 (the escalation alerts' share gate): nothing
-** changes in its tables, but the last run scored is forgotten, so the
-** next update rescores every pair. */
-static void test_migrate_v6_rescores(void **state){
-  (void)state;
-  Tmp t; tmpMake(&t);
-  brink_store *p = openOk(t.zDb, BRINK_STORE_CREATE);
+/* A current store taken back to schema iVersion (< 7: without v7's
+** columns), with zSql run on it and an update's last run set; opening it
+** again migrates it. */
+static void openAsVersion(Tmp *t, int iVersion, const char *zSql){
+  tmpMake(t);
+  brink_store *p = openOk(t->zDb, BRINK_STORE_CREATE);
   brink_store_close(p);
   sqlite3 *db;
-  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
-  assert_int_equal(sqlite3_exec(db, "UPDATE meta SET value='5' WHERE key='schema_version';"
-                               "INSERT OR REPLACE INTO meta VALUES('alerts_run', '1');", 0, 0, 0), SQLITE_OK);
+  char zSet[120];
+  snprintf(zSet, sizeof zSet, "UPDATE meta SET value='%d' WHERE key='schema_version';"
+           "INSERT OR REPLACE INTO meta VALUES('alerts_run', '1');", iVersion);
+  assert_int_equal(sqlite3_open(t->zDb, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, "ALTER TABLE escalation_days DROP COLUMN j_esc;"
+                               "ALTER TABLE escalation_days DROP COLUMN j_coop;", 0, 0, 0), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, zSql, 0, 0, 0), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, zSet, 0, 0, 0), SQLITE_OK);
   sqlite3_close(db);
-  p = openOk(t.zDb, BRINK_STORE_CREATE);
-  assert_int_equal(brink_store_schema_found(p), 5);
+  p = openOk(t->zDb, BRINK_STORE_CREATE);
+  assert_int_equal(brink_store_schema_found(p), iVersion);
   brink_store_close(p);
-  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_open(t->zDb, &db), SQLITE_OK);
   assert_int_equal(sqlInt(db, "SELECT count(*) FROM meta WHERE key='alerts_run'"), 0);
-  assert_int_equal(sqlInt(db, "SELECT value FROM meta WHERE key='schema_version'"), 6);
+  assert_int_equal(sqlInt(db, "SELECT value FROM meta WHERE key='schema_version'"), 7);
+  sqlite3_close(db);
+}
+
+/* A v5 store migrates to v6 (the escalation alerts' share gate) and on to
+** v7: nothing changes in its tables at v6, but the last run scored is
+** forgotten, so the next update rescores every pair. */
+static void test_migrate_v6_rescores(void **state){
+  (void)state;
+  Tmp t;
+  openAsVersion(&t, 5, "");
+  tmpFree(&t);
+}
+
+/* A v6 store with scores migrates to v7 (the escalation alerts' joint
+** CUSUMs): escalation_days gains the joint CUSUMs' state (0 in old rows),
+** and the last run scored is forgotten, so the next update rescores every
+** pair and no row is resumed without it. */
+static void test_migrate_v7_rescores(void **state){
+  (void)state;
+  Tmp t;
+  openAsVersion(&t, 6, "INSERT INTO escalation_days VALUES('JPN', 'USA', 6268, 0, 0, 0.4, 0.16, 0, 1,"
+                       " 0, 9.9, NULL, 6268, 0, 1, 6268, 2, 6268, 1, 0, 0.4);");
+  sqlite3 *db;
+  assert_int_equal(sqlite3_open(t.zDb, &db), SQLITE_OK);
+  assert_int_equal(sqlInt(db, "SELECT count(*) FROM escalation_days WHERE j_esc=0 AND j_coop=0"), 1);
   sqlite3_close(db);
   tmpFree(&t);
 }
@@ -812,6 +841,7 @@ int main(void){
     cmocka_unit_test(test_migrate_v3_locations),
     cmocka_unit_test(test_migrate_v5_rescores),
     cmocka_unit_test(test_migrate_v6_rescores),
+    cmocka_unit_test(test_migrate_v7_rescores),
     cmocka_unit_test(test_filters),
     cmocka_unit_test(test_near_duplicates),
     cmocka_unit_test(test_exports),

@@ -174,6 +174,7 @@ static void test_bad_input(void **state){
 /* ---- The store ------------------------------------------------------------------ */
 
 #include "tmpdb.h"
+#include <sqlite3.h>
 
 /* One story a day from day i0 to i1, with nConf conflict and nCoop cooperation events A -> B. */
 static void putDays(brink_store *p, const char *zA, const char *zB, int i0, int i1, int nConf, int nCoop,
@@ -218,6 +219,29 @@ static void alertsOf(brink_store *p, char *z, size_t n){
              a[i].rScore, a[i].nEvent);
   }
   brink_trend_free(a);
+}
+
+/* The stored per-day state of every pair (scores and joint CUSUMs, to 6
+** places), from a raw connection; *pJ gets the largest joint CUSUM. */
+static void rowsOf(const char *zDb, char *z, size_t n, double *pJ){
+  sqlite3 *db = 0;
+  sqlite3_stmt *q = 0;
+  assert_int_equal(sqlite3_open(zDb, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_prepare_v2(db, "SELECT src, tgt, day, s_esc, s_coop, j_esc, j_coop, dir"
+                                      " FROM escalation_days ORDER BY src, tgt, day", -1, &q, 0), SQLITE_OK);
+  z[0] = 0;
+  *pJ = 0;
+  while( sqlite3_step(q)==SQLITE_ROW ){
+    size_t m = strlen(z);
+    double jE = sqlite3_column_double(q, 5), jC = sqlite3_column_double(q, 6);
+    if( jE>*pJ ) *pJ = jE;
+    if( jC>*pJ ) *pJ = jC;
+    snprintf(z+m, n-m, "%s>%s %d %.6f %.6f %.6f %.6f %d|", (const char*)sqlite3_column_text(q, 0),
+             (const char*)sqlite3_column_text(q, 1), sqlite3_column_int(q, 2), sqlite3_column_double(q, 3),
+             sqlite3_column_double(q, 4), jE, jC, sqlite3_column_int(q, 7));
+  }
+  sqlite3_finalize(q);
+  sqlite3_close(db);
 }
 
 static void test_incremental_equals_full(void **state){
@@ -266,8 +290,13 @@ static void test_incremental_equals_full(void **state){
   assert_int_equal(brink_alert_update(p, 0, &st), BRINK_OK);
   assert_int_equal(st.bFull, 0);
   alertsOf(p, zInc, sizeof zInc);
-  /* a full rescoring gives the same alerts */
+  /* a full rescoring gives the same alerts, and the same stored state
+  ** day by day, the joint CUSUMs included */
   brink_store_close(p);
+  static char zRowsInc[65536], zRowsFull[65536];
+  double rJ;
+  rowsOf(t.zDb, zRowsInc, sizeof zRowsInc, &rJ);
+  assert_true(rJ>0);                                     /* the share is informed: J ran */
   {
     char zCmd[300];
     snprintf(zCmd, sizeof zCmd, "sqlite3 '%s' \"DELETE FROM meta WHERE key='alerts_run'\" 2>/dev/null", t.zDb);
@@ -279,6 +308,8 @@ static void test_incremental_equals_full(void **state){
   alertsOf(p, zFull, sizeof zFull);
   assert_string_equal(zInc, zFull);
   brink_store_close(p);
+  rowsOf(t.zDb, zRowsFull, sizeof zRowsFull, &rJ);
+  assert_string_equal(zRowsInc, zRowsFull);
   tmpFree(&t);
 }
 
