@@ -333,6 +333,9 @@ static double cusumStep(const brink_alert_params *p, double rS, double x, const 
 ** pair-days, and 7 on both misses 90% of triplings within 3 days
 ** (docs/ESCALATION.md, "The joint score"). */
 #define JOINT_EXTRA_ESC 1.0
+/* The conflict-level override needs its run this many days old: a week,
+** past the one or two days of a burst of news. */
+#define OVERRIDE_DAYS 6
 #define JOINT_EXTRA_COOP 2.0
 
 /* Conflict's share of the events in day iDay's baseline window, and
@@ -375,6 +378,13 @@ static int sideFires(const brink_alert_params *p, const brinkEscState *s, int bC
   int nRun = bConf ? s->nRunEsc : s->nRunCoop;
   if( nRun<p->nMinEvent ) return 0;
   if( !bShare ) return rS>=p->rThreshold;
+  /* a conflict level twice the threshold, held for a week, fires whatever
+  ** the share says: a pair whose news grows on both sides while its
+  ** conflict triples (the 1987 U.S.-Japan chip dispute: conflict score 12.7
+  ** three weeks into its run, cooperation stories growing beside it, J short
+  ** of its threshold and the share flat); a day or two of busy news on both
+  ** sides is no such rise (docs/ESCALATION.md, "The conflict-level override") */
+  if( bConf && rS>=2.0*p->rThreshold && s->iRunEsc!=BRINK_ESC_NODAY && iDay - s->iRunEsc>=OVERRIDE_DAYS ) return 1;
   double J = bConf ? s->jEsc : s->jCoop;
   if( J<p->rThreshold + (bConf ? JOINT_EXTRA_ESC : JOINT_EXTRA_COOP) ) return 0;
   /* a day's total can carry J over its threshold while the share has not

@@ -2946,9 +2946,10 @@ static int framing(const Sent *s, int iFrom, int a){
     "promises","promised","threaten","threatens","threatened","going","set","ready","prepared",
     "poised","likely","expected","due","willing","agree","agrees","agreed","offer","offers",
     "offered","committed","decide","decides","decided","determined","eager","wants","want","wanted",
-    "seeks","seek","sought","hopes","hope","hoped","sworn","swore","swear","swears","expect","expects",0};
+    "seeks","seek","sought","hopes","hope","hoped","sworn","swore","swear","swears","expect","expects",
+    "prepare","prepares","preparing","keen","anxious",0};
   /* "willing talk with": the "to" dropped */
-  static const char *const azWilling[] = {"willing","ready","prepared","eager",0};
+  static const char *const azWilling[] = {"willing","ready","prepared","eager","keen",0};
   /* what is usually so is no event of the day: "China traditionally
   ** opposes ..." ("repeatedly", "often" tell of news that recurs) */
   static const char *const azHabit[] = {"traditionally","usually","customarily","historically",
@@ -3071,12 +3072,25 @@ static int framing(const Sent *s, int iFrom, int a){
   /* a noun anchor is framed by its governing verb, further back:
   ** "threatened to launch a new military offensive"; so is an infinitive
   ** of purpose: "would visit Brussels later this month to lobby" */
-  int nBack = TAG_IS_NOUN(s->aTok[a].eTag) ? 9 : a>0 && tokIs(&s->aTok[a-1], "to") ? 10 : 5;
+  /* ... and a bare verb after "and" shares its partner's modal: "will make
+  ** an official visit ... from April 29 and hold talks" */
+  int nBack = TAG_IS_NOUN(s->aTok[a].eTag) ? 9 : a>0 && tokIs(&s->aTok[a-1], "to") ? 10
+            : a>0 && tokIs(&s->aTok[a-1], "and") && s->aTok[a].eTag==TAG_VB ? 16 : 5;
+  /* "Iran's main goal is to occupy Basra": an aim, not a deed */
+  if( a>=3 && tokIs(&s->aTok[a-1], "to") && inSet(s->aTok[a-2].zLow, azBe) ){
+    static const char *const azGoal[] = {"goal","aim","objective","intention","purpose","plan","target",
+      "ambition","mission","task",0};
+    if( inSet(s->aTok[a-3].zLemma, azGoal) ) return FR_HYPO;
+  }
+  /* "raised no objections", "made no threat": the verb's object denied */
+  if( TAG_IS_VERB(s->aTok[a].eTag) && a+1<s->nTok && tokIs(&s->aTok[a+1], "no") ) return FR_NEG;
   int i0 = a - nBack > iFrom ? a - nBack : iFrom;
   if( i0<0 ) i0 = 0;
   for(int i=i0; i<a; i++){
     const Tok *t = &s->aTok[i];
     int bTo = i+1<s->nTok && tokIs(&s->aTok[i+1], "to");
+    /* "want very much to lift" */
+    for(int k=i+1; !bTo && k<a && k<=i+3 && s->aTok[k].eTag==TAG_RB; k++) if( k+1<s->nTok && tokIs(&s->aTok[k+1], "to") ) bTo = 1;
     if( i+1==a && inSet(t->zLow, azWilling) ) bTo = 1;
     if( inSet(t->zLow, azHabit) || inThePast(s, i) ) return FR_HYPO;
     if( inSet(t->zLow, azNeg) ) e = e==FR_FUTURE ? FR_REFUSE : FR_NEG;   /* "will not meet" refuses */
@@ -3210,8 +3224,16 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
       "thursday","friday","saturday","sunday","spring","summer","autumn","winter",0};
     for(int i=a+1; i<s->nTok && i<=a+10; i++){
       const Tok *t = &s->aTok[i];
+      /* "the talks are coming up", "... are scheduled for May": the noun's
+      ** own verb says it is to come */
+      if( !bPresent && inSet(t->zLow, azBe) && i+1<s->nTok ){
+        static const char *const azDue[] = {"due","scheduled","planned","expected","slated",0};
+        const Tok *u = &s->aTok[i+1];
+        if( inSet(u->zLow, azDue) || (tokIs(u, "coming") && i+2<s->nTok && tokIs(&s->aTok[i+2], "up")) ) return FR_FUTURE;
+      }
       if( tokIs(t, ";") || TAG_IS_FINITE(t->eTag) || (bPresent && (t->eTag==TAG_MD || tokIs(t, "and"))) ) break;
       if( tokIs(t, "tomorrow") ) return FR_FUTURE;
+      if( i+1<s->nTok && tokIs(t, "coming") && tokIs(&s->aTok[i+1], "up") ) return FR_FUTURE;
       if( i+1<s->nTok && tokIs(t, "next") && inSet(s->aTok[i+1].zLow, azUnit) ) return FR_FUTURE;
       if( i+2<s->nTok && tokIs(t, "later") && tokIs(&s->aTok[i+1], "this") && inSet(s->aTok[i+2].zLow, azUnit) ) return FR_FUTURE;
       if( i+1<s->nTok && tokIs(t, "coming") && (tokIs(&s->aTok[i+1], "weeks") || tokIs(&s->aTok[i+1], "days") || tokIs(&s->aTok[i+1], "months")) ) return FR_FUTURE;

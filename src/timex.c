@@ -100,6 +100,12 @@ static int32_t nearestYear(int m, int d, int32_t iStory){
 }
 
 int brinkFutureDateAt(const Tok *a, int n, int i, int32_t iStory){
+  /* "from 29 April": the day first */
+  if( i>=0 && i+1<n && dayNum(&a[i]) && (a[i+1].flags & TOKF_CAP) && monthOf(&a[i+1])>=0 ){
+    if( i+2<n && (a[i+2].flags & TOKF_NUM) && a[i+2].n==4 ) return 0;
+    int32_t iDay = nearestYear(monthOf(&a[i+1]), dayNum(&a[i]), iStory);
+    return iDay!=INT32_MIN && iDay > iStory;
+  }
   if( i<0 || i>=n || !(a[i].flags & TOKF_CAP) ) return 0;
   int m = monthOf(&a[i]);
   if( m<0 || i+1>=n ) return 0;
@@ -246,6 +252,13 @@ int brinkSentenceKind(const Tok *a, int n, int32_t iStory){
   }
   /* "To date, Reagan has defended ...": a summary of the story so far */
   if( n>3 && tokIs(&a[0], "to") && tokIs(&a[1], "date") && tokIs(&a[2], ",") ) return SENT_HISTORY;
+  /* "In a pact last summer, ...", "Under an accord signed last December,
+  ** ...": an opening phrase that dates itself months back retells then */
+  if( n>3 && (a[0].eTag==TAG_IN || tokIs(&a[0], "last")) && !saysNow(a, n) ){
+    int iComma = -1;
+    for(int i=1; i<n && i<=9; i++) if( tokIs(&a[i], ",") ){ iComma = i; break; }
+    if( iComma>1 && brinkPastYearAt(a, n, 0, iComma, iStory) ) return SENT_HISTORY;
+  }
   /* "Each time ...", "Every time ...": what happened again and again,
   ** not one event */
   if( n>2 && (tokIs(&a[0], "each") || tokIs(&a[0], "every")) && tokIs(&a[1], "time") ) return SENT_HISTORY;
@@ -277,6 +290,9 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
     for(int i=i0; i+1<i1; i++){
       if( tokIs(&a[i], "last") && tokIs(&a[i+1], "year") && !(i+2<n && tokIs(&a[i+2], "'s")) ) return 1;
       if( tokIs(&a[i], "earlier") && i+2<i1 && tokIs(&a[i+1], "this") && tokIs(&a[i+2], "year") ) return 1;
+      /* "in a pact last summer": a season of the year before (or months back) */
+      if( tokIs(&a[i], "last") && (tokIs(&a[i+1], "summer") || tokIs(&a[i+1], "spring") || tokIs(&a[i+1], "autumn")
+          || tokIs(&a[i+1], "fall") || tokIs(&a[i+1], "winter")) && !(i+2<n && tokIs(&a[i+2], "'s")) ) return 1;
     }
     /* "rejected the offer then on the grounds that ...": "then" closing
     ** the clause is "at that time", told of a past act (not "and then", the
@@ -291,6 +307,30 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
   }
   if( saysNow(a, n) ) return 0;
   int yStory = yearOf(iStory);
+  /* "agreed last December", "launched an offensive in January" (told in
+  ** March), "since March 1986": a month said without its day, six weeks or
+  ** more before the story, dates the act to then */
+  for(int i=i0; i+1<i1; i++){
+    int bLast = tokIs(&a[i], "last"), bSince = tokIs(&a[i], "since");
+    if( !(tokIs(&a[i], "in") || bLast || bSince || tokIs(&a[i], "during")) ) continue;
+    const Tok *t = &a[i+1];
+    int m = (t->flags & TOKF_CAP) ? monthOf(t) : -1;
+    if( m<0 || (i+2<n && dayNum(&a[i+2])) ) continue;
+    /* "last December's accord" names what the act is about */
+    if( i+2<n && tokIs(&a[i+2], "'s") ) continue;
+    /* "the agreement reached in December": the date of the participle's
+    ** clause, not of the act ("we ratify the agreement reached in ...") */
+    if( i>=2 && a[i-1].eTag==TAG_VBN && TAG_IS_NOUN(a[i-2].eTag) ) continue;
+    int32_t iDay;
+    int j = i+2<n && tokIs(&a[i+2], ",") ? i+3 : i+2;          /* "March, 1984" */
+    if( j<n && (a[j].flags & TOKF_NUM) && a[j].n==4 ) iDay = ymd(atoi(a[j].zLow), m+1, 15);
+    else if( bSince ) continue;        /* "since January": up to now, maybe still going on */
+    else if( bLast ){
+      iDay = ymd(yStory, m+1, 15);
+      if( iDay!=INT32_MIN && iDay > iStory ) iDay = ymd(yStory-1, m+1, 15);   /* the last one */
+    }else iDay = nearestYear(m, 15, iStory);   /* "in April" told in March is to come */
+    if( iDay!=INT32_MIN && iDay < iStory - 45 ) return 1;
+  }
   for(int i=i0; i+1<i1; i++){
     if( !(tokIs(&a[i], "in") || tokIs(&a[i], "during")) ) continue;
     const Tok *y = &a[i+1];
