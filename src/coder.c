@@ -801,6 +801,14 @@ static int findMentions(brink_coder *c, Sent *s){
         && TAG_IS_ADJ(s->aTok[i+2].eTag) ) n = 0;
     static const char *const azMarket[] = {"passenger","consumer","tourist","taxpayer","pilgrim",0};
     if( n==1 && i+1<s->nTok && inSet(t->zLow, azMarket) && TAG_IS_NOUN(s->aTok[i+1].eTag) ) n = 0;
+    /* "expressed opposition to the deal", "voiced strong opposition": the
+    ** act of opposing, not the opposition party (sixth review #27) */
+    if( n==1 && tokIs(t, "opposition") ){
+      int j = i-1;
+      while( j>0 && s->aTok[j].eTag==TAG_JJ && s->aMenAt[j]<0 ) j--;
+      /* (but "rejected opposition demands": the party's) */
+      if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && !(i+1<s->nTok && TAG_IS_NOUN(s->aTok[i+1].eTag)) ) n = 0;
+    }
     if( n ){
       Mention *m = menPush(c, s);
       if( !m ) return BRINK_ENOMEM;
@@ -3032,6 +3040,18 @@ static int framing(const Sent *s, int iFrom, int a){
       if( !(u->eTag==TAG_DT || TAG_IS_ADJ(u->eTag) || TAG_IS_NOUN(u->eTag) || u->eTag==TAG_IN
             || u->eTag==TAG_POS || u->eTag==TAG_PRPS || u->eTag==TAG_VBN) ) break;
     }
+  }
+  /* "despite protests from Taiwan", "amid calls by the opposition": the
+  ** noun's act is told as background to the clause, whose subject did not
+  ** do it (sixth review #70) */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    int j = a-1;
+    int bOwner = 0;   /* "despite Iranian charges": the act's own actor is named */
+    while( j>0 && j>=a-3 && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)) ){
+      if( s->aMenAt[j]>=0 ) bOwner = 1;
+      j--;
+    }
+    if( !bOwner && j>=0 && (tokIs(&s->aTok[j], "despite") || tokIs(&s->aTok[j], "amid")) ) return FR_HYPO;
   }
   /* "in the case of war with Turkey", "in the event of an attack": a
   ** condition, not a deed */
