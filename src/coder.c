@@ -3094,7 +3094,7 @@ static int framing(const Sent *s, int iFrom, int a){
   ** of purpose: "would visit Brussels later this month to lobby" */
   /* ... and a bare verb after "and" shares its partner's modal: "will make
   ** an official visit ... from April 29 and hold talks" */
-  int nBack = TAG_IS_NOUN(s->aTok[a].eTag) ? 9 : a>0 && tokIs(&s->aTok[a-1], "to") ? 10
+  int nBack = TAG_IS_NOUN(s->aTok[a].eTag) ? 12 : a>0 && tokIs(&s->aTok[a-1], "to") ? 10
             : a>0 && tokIs(&s->aTok[a-1], "and") && s->aTok[a].eTag==TAG_VB ? 16 : 5;
   /* "Iran's main goal is to occupy Basra": an aim, not a deed */
   if( a>=3 && tokIs(&s->aTok[a-1], "to") && inSet(s->aTok[a-2].zLow, azBe) ){
@@ -3123,6 +3123,16 @@ static int framing(const Sent *s, int iFrom, int a){
     /* "next week's visit", "the upcoming talks", "a planned meeting";
     ** "expect closer ties with Japan": hoped for, not done */
     else if( inSet(t->zLow, azSoon) || (inSet(t->zLow, azExpect) && TAG_IS_VERB(t->eTag)) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
+  }
+  /* "ready to deal with any response to Monday's attack": a noun act dated
+  ** by a possessive day happened; what frames the clause is not its */
+  if( e==FR_FUTURE && TAG_IS_NOUN(s->aTok[a].eTag) ){
+    static const char *const azDayPoss[] = {"monday","tuesday","wednesday","thursday","friday","saturday",
+      "sunday","yesterday","today","week","month","weekend",0};
+    int j = a-1;
+    while( j>0 && j>=a-3 && TAG_IS_ADJ(s->aTok[j].eTag) ) j--;
+    if( j>=1 && tokIs(&s->aTok[j], "'s") && inSet(s->aTok[j-1].zLow, azDayPoss)
+        && !(j>=2 && (tokIs(&s->aTok[j-2], "next") || tokIs(&s->aTok[j-2], "coming") || tokIs(&s->aTok[j-2], "this"))) ) e = FR_NONE;
   }
   /* "would continue to insist": it is insisting now */
   if( e==FR_FUTURE && a>=2 && tokIs(&s->aTok[a-1], "to") && lemIs(&s->aTok[a-2], "continue") ) e = FR_NONE;
