@@ -2492,6 +2492,14 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
       && (!pTgt || (strlen(zT)>=6 && (strcmp(zT+3, "COP")==0 || strcmp(zT+3, "GOV")==0 || strcmp(zT+3, "MIL")==0))) ){
     zCode = "145";
   }
+  /* ... and so is force by farmers, workers, students or civilians against
+  ** their own country's police: "farmers battled with police during a
+  ** march" (sixth review #5), not rebels' armed fighting */
+  if( !c->pEng->bPeerVerbs && (zCode[0]=='1' && (zCode[1]=='8' || zCode[1]=='9')) && pTgt
+      && strlen(zS)==6 && strlen(zT)==6 && memcmp(zS, zT, 3)==0 && strcmp(zT+3, "COP")==0
+      && (strcmp(zS+3, "AGR")==0 || strcmp(zS+3, "LAB")==0 || strcmp(zS+3, "EDU")==0 || strcmp(zS+3, "CVL")==0) ){
+    zCode = "145";
+  }
   /* a people named by its country's word ("Kenyans", "Bosnian Serbs")
   ** acting on an organ of its own state is its civilians: a domestic
   ** event, which CAMEO codes.  (Not the other way round: a state's
@@ -4368,6 +4376,13 @@ static int codeSentence(brink_coder *c, Sent *s){
       }
     }
     if( !c->pEng->bPeerVerbs && inTermsClause(s, a) ){
+      c->stats.nDiscarded++;
+      continue;
+    }
+    /* "a story, quickly shot down by others": shooting down anything but an
+    ** aircraft (listed in its own 190 pattern) is a rebuttal (sixth review #4) */
+    if( !c->pEng->bPeerVerbs && strncmp(pBest->zCode, "19", 2)==0 && lemIs(&s->aTok[a], "shoot")
+        && a+1<s->nTok && tokIs(&s->aTok[a+1], "down") && strcmp(pBest->zCode, "190")!=0 ){
       c->stats.nDiscarded++;
       continue;
     }
