@@ -4379,6 +4379,22 @@ static int codeSentence(brink_coder *c, Sent *s){
       c->stats.nDiscarded++;
       continue;
     }
+    /* "support the dollar", "defend the yen", "prop up prices": a market
+    ** operation, not political support of whoever is named next (sixth
+    ** review #90) */
+    if( !c->pEng->bPeerVerbs && TAG_IS_VERB(s->aTok[a].eTag) ){
+      static const char *const azBack[] = {"support","back","defend","prop","bolster","underpin",0};
+      static const char *const azMarketObj[] = {"dollar","currency","currencies","yen","mark","marks",
+        "sterling","pound","franc","lira","peso","price","prices","rate","rates","market","markets",
+        "economy","growth","exports","imports","output","production","bond","bonds","stock","stocks",0};
+      if( inSet(s->aTok[a].zLemma, azBack) ){
+        int j = a+1;
+        if( j<s->nTok && tokIs(&s->aTok[j], "up") ) j++;
+        while( j<s->nTok && j<=a+4 && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_POS
+               || (s->aMenAt[j]>=0 && (s->aMen[s->aMenAt[j]].flags & ACTF_ADJ))) ) j++;
+        if( j<s->nTok && s->aMenAt[j]<0 && inSet(s->aTok[j].zLow, azMarketObj) ){ c->stats.nDiscarded++; continue; }
+      }
+    }
     /* "a story, quickly shot down by others": shooting down anything but an
     ** aircraft (listed in its own 190 pattern) is a rebuttal (sixth review #4) */
     if( !c->pEng->bPeerVerbs && strncmp(pBest->zCode, "19", 2)==0 && lemIs(&s->aTok[a], "shoot")
