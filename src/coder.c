@@ -3004,6 +3004,20 @@ static int framing(const Sent *s, int iFrom, int a){
       if( TAG_IS_NOUN(u->eTag) && inSet(u->zLemma, azPunish) ) return FR_HYPO;
     }
   }
+  /* an act someone is seen as doing is an opinion: "view the EC proposal as
+  ** violating GATT" (sixth review #28) */
+  if( s->aTok[a].eTag==TAG_VBG && a>=2 && tokIs(&s->aTok[a-1], "as") ){
+    /* (forms, not lemmas: "the soybean industry view the proposal" is
+    ** often tagged as a noun) */
+    static const char *const azView[] = {"view","views","viewed","see","sees","saw","seen","regard",
+      "regards","regarded","consider","considers","considered","describe","describes","described",
+      "brand","brands","branded","portray","portrays","portrayed","perceive","perceives","perceived",0};
+    for(int i=a-2; i>=0 && i>=a-10; i--){
+      const Tok *u = &s->aTok[i];
+      if( tokIs(u, ";") ) break;
+      if( inSet(u->zLow, azView) ) return FR_HYPO;
+    }
+  }
   /* a noun event that is the topic of a scandal, an inquiry or money, or
   ** what is investigated, is told as background: "the scandal over U.S.
   ** arms sales to Iran", "proceeds from the secret arms sales", "named to
