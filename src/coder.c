@@ -3004,6 +3004,14 @@ static int framing(const Sent *s, int iFrom, int a){
       if( TAG_IS_NOUN(u->eTag) && inSet(u->zLemma, azPunish) ) return FR_HYPO;
     }
   }
+  /* what any such party does is no one's act: "get tough with countries
+  ** that violate trade agreements" (sixth review #23) */
+  if( TAG_IS_VERB(s->aTok[a].eTag) && a>=2 && (tokIs(&s->aTok[a-1], "that") || tokIs(&s->aTok[a-1], "who")
+      || tokIs(&s->aTok[a-1], "which")) && s->aMenAt[a-2]<0 ){
+    static const char *const azAny[] = {"countries","nations","states","governments","those","anyone",
+      "companies","firms","regimes","members",0};
+    if( inSet(s->aTok[a-2].zLow, azAny) ) return FR_HYPO;
+  }
   /* an act someone is seen as doing is an opinion: "view the EC proposal as
   ** violating GATT" (sixth review #28) */
   if( s->aTok[a].eTag==TAG_VBG && a>=2 && tokIs(&s->aTok[a-1], "as") ){
