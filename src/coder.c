@@ -2492,6 +2492,12 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
       && (!pTgt || (strlen(zT)>=6 && (strcmp(zT+3, "COP")==0 || strcmp(zT+3, "GOV")==0 || strcmp(zT+3, "MIL")==0))) ){
     zCode = "145";
   }
+  /* farmers, workers, students or civilians do not repress: "the farmers
+  ** traded stones for tear gas" is a riot (sixth review #3) */
+  if( !c->pEng->bPeerVerbs && strncmp(zCode, "175", 3)==0 && strlen(zS)==6
+      && (strcmp(zS+3, "AGR")==0 || strcmp(zS+3, "LAB")==0 || strcmp(zS+3, "EDU")==0 || strcmp(zS+3, "CVL")==0) ){
+    zCode = "145";
+  }
   /* ... and so is force by farmers, workers, students or civilians against
   ** their own country's police: "farmers battled with police during a
   ** march" (sixth review #5), not rebels' armed fighting */
@@ -3002,6 +3008,20 @@ static int framing(const Sent *s, int iFrom, int a){
       if( tokIs(u, ";") ) break;
       if( (TAG_IS_VERB(u->eTag) || u->eTag==TAG_JJ) && inSet(u->zLemma, azBlame) ) return FR_HYPO;
       if( TAG_IS_NOUN(u->eTag) && inSet(u->zLemma, azPunish) ) return FR_HYPO;
+    }
+  }
+  /* what someone is protected from may never come: "to protect Kuwaiti
+  ** tankers with U.S. warships from attacks by Iran" (sixth review #87) */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    int j = a-1;
+    while( j>0 && j>=a-3 && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag) || s->aMenAt[j]>=0) ) j--;
+    if( j>=1 && (tokIs(&s->aTok[j], "from") || tokIs(&s->aTok[j], "against")) ){
+      static const char *const azGuard[] = {"protect","shield","defend","guard","safeguard","escort",
+        "insure","secure",0};
+      for(int i=j-1; i>=0 && i>=j-10; i--){
+        if( tokIs(&s->aTok[i], ";") ) break;
+        if( TAG_IS_VERB(s->aTok[i].eTag) && inSet(s->aTok[i].zLemma, azGuard) ) return FR_HYPO;
+      }
     }
   }
   /* what any such party does is no one's act: "get tough with countries
