@@ -3010,6 +3010,18 @@ static int framing(const Sent *s, int iFrom, int a){
       if( TAG_IS_NOUN(u->eTag) && inSet(u->zLemma, azPunish) ) return FR_HYPO;
     }
   }
+  /* what is discussed, studied or pressed for is not done: "meet ... to
+  ** discuss opening South Korean markets", "pressed for virtual veto power"
+  ** (seventh review #70, #39) */
+  {
+    int j = a-1;
+    while( j>0 && j>=a-3 && TAG_IS_NOUN(s->aTok[a].eTag) && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)) ) j--;
+    static const char *const azTopicVerb[] = {"discuss","consider","study","examine","debate","explore",0};
+    static const char *const azPressFor[] = {"press","push","call","ask","lobby","campaign","argue","appeal",0};
+    if( j>=0 && (s->aTok[a].eTag==TAG_VBG || TAG_IS_NOUN(s->aTok[a].eTag)) && TAG_IS_VERB(s->aTok[j].eTag)
+        && inSet(s->aTok[j].zLemma, azTopicVerb) ) return FR_HYPO;
+    if( j>=1 && tokIs(&s->aTok[j], "for") && TAG_IS_NOUN(s->aTok[a].eTag) && inSet(s->aTok[j-1].zLemma, azPressFor) ) return FR_HYPO;
+  }
   /* what someone is protected from may never come: "to protect Kuwaiti
   ** tankers with U.S. warships from attacks by Iran" (sixth review #87) */
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
@@ -3164,7 +3176,10 @@ static int framing(const Sent *s, int iFrom, int a){
     if( i+1==a && inSet(t->zLow, azWilling) ) bTo = 1;
     if( inSet(t->zLow, azHabit) || inThePast(s, i) ) return FR_HYPO;
     if( inSet(t->zLow, azNeg) ) e = e==FR_FUTURE ? FR_REFUSE : FR_NEG;   /* "will not meet" refuses */
-    else if( inSet(t->zLow, azModal) && !(tokIs(t, "may") && (t->flags & TOKF_CAP) && !(t->flags & TOKF_FIRST)) ) return FR_HYPO;
+    /* ("the U.S. May be able to lift": a capital after "U.S." is still the
+    ** modal when a verb follows) */
+    else if( inSet(t->zLow, azModal) && !(tokIs(t, "may") && (t->flags & TOKF_CAP) && !(t->flags & TOKF_FIRST)
+             && !(i+1<s->nTok && (s->aTok[i+1].eTag==TAG_VB || tokIs(&s->aTok[i+1], "not")))) ) return FR_HYPO;
     else if( inSet(t->zLow, azFear) ) return FR_HYPO;
     else if( inSet(t->zLow, azRefuse) && (bTo || i+1==a
              || (i+2==a && tokIs(&s->aTok[i+1], "of") && s->aTok[a].eTag==TAG_VBG)) ) e = FR_REFUSE;
@@ -3184,6 +3199,9 @@ static int framing(const Sent *s, int iFrom, int a){
     if( j>=1 && tokIs(&s->aTok[j], "'s") && inSet(s->aTok[j-1].zLow, azDayPoss)
         && !(j>=2 && (tokIs(&s->aTok[j-2], "next") || tokIs(&s->aTok[j-2], "coming") || tokIs(&s->aTok[j-2], "this"))) ) e = FR_NONE;
   }
+  /* "he is to meet the envoy on Friday": planned */
+  if( e==FR_NONE && a>=2 && tokIs(&s->aTok[a-1], "to") && s->aTok[a].eTag==TAG_VB
+      && (tokIs(&s->aTok[a-2], "is") || tokIs(&s->aTok[a-2], "are")) ) e = FR_FUTURE;
   /* "would continue to insist": it is insisting now */
   if( e==FR_FUTURE && a>=2 && tokIs(&s->aTok[a-1], "to") && lemIs(&s->aTok[a-2], "continue") ) e = FR_NONE;
   if( a>0 && tokIs(&s->aTok[a-1], "no") ) e = FR_NEG;
@@ -3219,6 +3237,9 @@ static int framing(const Sent *s, int iFrom, int a){
 /* Framing that framing() does not see, before the clause's subject or
 ** after a noun anchor: "it was also possible the U.S. would reimpose"
 ** (hypothetical), "his visit to Washington later this week" (to come). */
+static const char *const azWeekdayW[] = {"monday","tuesday","wednesday","thursday","friday","saturday",
+  "sunday",0};
+
 static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   /* "possible (that) X ...", "likely X ...", "fears X ..." right before the
   ** subject; what a suggestion, a call or a charge says X does or did is
@@ -3231,6 +3252,15 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   static const char *const azHope[] = {"hope","hopes","hoped","hoping","trust","trusts",0};
   for(int i=iSubjStart-1; iSubjStart>0 && i>=0 && i>=iSubjStart-6; i--){
     const Tok *t = &s->aTok[i];
+    /* "complained to GATT that South Korea's plan breaks its rules": what a
+    ** complaint or a claim says is alleged (seventh review #22) */
+    if( tokIs(t, "that") ){
+      static const char *const azAllege[] = {"complain","allege","claim","charge",0};
+      for(int k=i-1; k>=0 && k>=i-10; k--){
+        if( tokIs(&s->aTok[k], ";") ) break;
+        if( TAG_IS_VERB(s->aTok[k].eTag) && inSet(s->aTok[k].zLemma, azAllege) ) return FR_HYPO;
+      }
+    }
     if( tokIs(t, "that") || t->eTag==TAG_DT || t->eTag==TAG_PRPS || tokIs(t, ",") || t->eTag==TAG_RB
         || (tokIs(t, "long") && i>0 && tokIs(&s->aTok[i-1], "before")) ) continue;
     if( tokIs(t, "before") && i+1<s->nTok && tokIs(&s->aTok[i+1], "long") ) continue;
@@ -3299,6 +3329,15 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   ** after it ("when he visits Washington next month") */
   int bPresent = s->aTok[a].eTag==TAG_VBZ || s->aTok[a].eTag==TAG_VBP || s->aTok[a].eTag==TAG_VB
               || s->aTok[a].eTag==TAG_VBG;
+  /* a present tense (the anchor's, or the verb its noun follows: "leaves
+  ** on his visit"), not of "be" or "have", with a weekday after it is a
+  ** schedule */
+  int bSchedule = s->aTok[a].eTag==TAG_VBZ || s->aTok[a].eTag==TAG_VBP;
+  for(int i=a-1; !bSchedule && TAG_IS_NOUN(s->aTok[a].eTag) && i>=0 && i>=a-6; i--){
+    const Tok *u = &s->aTok[i];
+    if( (u->eTag==TAG_VBZ || u->eTag==TAG_VBP) && !inSet(u->zLow, azBe) && !lemIs(u, "have") ) bSchedule = 1;
+    if( TAG_IS_FINITE(u->eTag) ) break;
+  }
   if( TAG_IS_NOUN(s->aTok[a].eTag) || bPresent ){
     static const char *const azUnit[] = {"week","month","year","weekend","monday","tuesday","wednesday",
       "thursday","friday","saturday","sunday","spring","summer","autumn","winter",0};
@@ -3317,6 +3356,9 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
       if( i+1<s->nTok && tokIs(t, "next") && inSet(s->aTok[i+1].zLow, azUnit) ) return FR_FUTURE;
       if( i+2<s->nTok && tokIs(t, "later") && tokIs(&s->aTok[i+1], "this") && inSet(s->aTok[i+2].zLow, azUnit) ) return FR_FUTURE;
       if( i+1<s->nTok && tokIs(t, "coming") && (tokIs(&s->aTok[i+1], "weeks") || tokIs(&s->aTok[i+1], "days") || tokIs(&s->aTok[i+1], "months")) ) return FR_FUTURE;
+      /* "Nakasone leaves on his visit to the United States on Wednesday": a
+      ** present tense with a weekday is a schedule (seventh review #79) */
+      if( bSchedule && tokIs(t, "on") && i+1<s->nTok && inSet(s->aTok[i+1].zLow, azWeekdayW) ) return FR_FUTURE;
       /* "his visit to Washington starting on April 29": a day after the story's */
       if( brinkFutureDateAt(s->aTok, s->nTok, i, iStory) ) return FR_FUTURE;
     }

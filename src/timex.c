@@ -53,7 +53,9 @@ static const char *const azAttackNoun[] = {"attack","attacks","raid","raids","bo
   "invasion","shelling","hijacking","kidnapping",0};
 
 /* A small day-of-month number token: 1..31. */
-static int dayNum(const Tok *t){
+/* The day of month token t says, 0 if none; bWords also reads "eight"
+** (only after a month: "March eight", not "two April meetings"). */
+static int dayNumW(const Tok *t, int bWords){
   const char *z = t->zLow;
   /* "17th", "1st", "22nd", "3rd" */
   if( t->n>=3 && t->n<=4 && z[0]>='0' && z[0]<='9' ){
@@ -63,10 +65,21 @@ static int dayNum(const Tok *t){
       return d>=1 && d<=31 ? d : 0;
     }
   }
-  if( !(t->flags & TOKF_NUM) || t->n>2 ) return 0;
+  /* "March eight": a day in words */
+  static const char *const azDayWord[] = {"one","two","three","four","five","six","seven","eight","nine",
+    "ten","eleven","twelve","thirteen","fourteen","fifteen","sixteen","seventeen","eighteen","nineteen",
+    "twenty","twenty-one","twenty-two","twenty-three","twenty-four","twenty-five","twenty-six",
+    "twenty-seven","twenty-eight","twenty-nine","thirty","thirty-one",0};
+  if( !(t->flags & TOKF_NUM) ){
+    int w = bWords ? lookup(azDayWord, z) : -1;
+    return w>=0 ? w+1 : 0;
+  }
+  if( t->n>2 ) return 0;
   int d = atoi(z);
   return d>=1 && d<=31 ? d : 0;
 }
+
+static int dayNum(const Tok *t){ return dayNumW(t, 0); }
 
 /* Day number of year/month/day, or INT32_MIN if invalid. */
 static int32_t ymd(int y, int m, int d){
@@ -178,7 +191,7 @@ static int32_t sentenceDay(const Tok *a, int n, int32_t iStory){
     int m = monthOf(t);
     if( m>=0 && (m!=4 || (t->flags & TOKF_CAP)) ){      /* "may" the verb is not May */
       int d = 0, iFirst = i;
-      if( i+1<n ) d = dayNum(&a[i+1]);                 /* April 13 */
+      if( i+1<n ) d = dayNumW(&a[i+1], 1);             /* April 13, March eight */
       if( !d && i>0 && (d = dayNum(&a[i-1]))!=0 ) iFirst = i-1;   /* 13 April */
       /* ... or a date that names an attack after it: "the May 17th Iraqi
       ** missile attack" (not "the April 17 deadline", "the February 22
