@@ -186,6 +186,13 @@ static int32_t sentenceDay(const Tok *a, int n, int32_t iStory){
       int32_t iWd = ((iStory % 7) + 7) % 7;
       int32_t dBack = ((iWd - w) % 7 + 7) % 7;
       if( i>0 && tokIs(&a[i-1], "next") ) return iStory + (dBack ? 7 - dBack : 7);
+      /* "will meet ... on Monday", "is to visit ... on Friday": the coming
+      ** one (a plan is then dated on the story's day) */
+      for(int k=0; k<i; k++){
+        if( tokIs(&a[k], "will") || tokIs(&a[k], "'ll") || tokIs(&a[k], "shall")
+            || ((tokIs(&a[k], "is") || tokIs(&a[k], "are") || tokIs(&a[k], "due") || tokIs(&a[k], "scheduled"))
+                && k+1<n && tokIs(&a[k+1], "to")) ) return iStory + (dBack ? 7 - dBack : 0);
+      }
       return iStory - dBack;
     }
     int m = monthOf(t);
