@@ -132,10 +132,10 @@ struct brink_coder {
 };
 
 /* ---- Small helpers ----------------------------------------------------- */
-static int tokIs(const Tok *t, const char *z){ return t->zLow[0]==z[0] && strcmp(t->zLow, z)==0; }
-static int lemIs(const Tok *t, const char *z){ return t->zLemma[0]==z[0] && strcmp(t->zLemma, z)==0; }
+static int tokIs(const Tok *t, const char *z){ return t->zLow[0]==z[0] && brinkWordEq(t->zLow, z); }
+static int lemIs(const Tok *t, const char *z){ return t->zLemma[0]==z[0] && brinkWordEq(t->zLemma, z); }
 static int inSet(const char *z, const char *const *az){
-  for(int i=0; az[i]; i++) if( az[i][0]==z[0] && strcmp(z, az[i])==0 ) return 1;
+  for(int i=0; az[i]; i++) if( az[i][0]==z[0] && brinkWordEq(z, az[i]) ) return 1;
   return 0;
 }
 
