@@ -439,7 +439,7 @@ static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t 
 
 static int isPronounWord(const Tok *t){
   static const char *const az[] = {"he","him","she","her","they","them","it",0};
-  if( t->eTag==TAG_PRPS ) return 0;
+  if( t->eTag==TAG_PRPS || t->n>4 ) return 0;   /* (the longest: "they", "them") */
   if( tokIs(t, "her") ){
     /* "her" before a noun is a determiner */
     return -1;
