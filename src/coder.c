@@ -116,7 +116,9 @@ struct brink_coder {
   char zErr[256];
   /* per story */
   int32_t iDay;              /* the story date */
-  const char *zSentDate;     /* the current sentence's event date (arena) */
+  const char *zSentDate;     /* the current sentence's event date (arena); NULL: not yet
+                             ** worked out (sentDate(): most sentences emit nothing) */
+  const Tok *aSentTok; int nSentTok;   /* ... the tokens it is read from */
   const char *zSentIssues;   /* issue codes of the current sentence, NULL: no issue dictionary */
   const Pattern *pRule;      /* the pattern of the events being emitted (explain) */
   int bNoIssues;             /* a "~~" phrase switched issue coding off for the story */
@@ -2439,6 +2441,21 @@ static int reformIntent(const char *zCode){
   return strncmp(zCode, "034", 3)==0 && strcmp(zCode, "0342")!=0;
 }
 
+/* Work out the current sentence's event date (c->zSentDate), when its
+** first event is emitted.  Non-zero when memory runs out. */
+static int sentDate(brink_coder *c){
+  int32_t iSentDay = brinkSentenceDay(c->aSentTok, c->nSentTok, c->iDay);
+  if( iSentDay==c->iDay ){
+    c->zSentDate = c->pStory->zDate;
+  }else{
+    char *zD = brinkArenaAlloc(&c->arena, 16);
+    if( !zD ) return 1;
+    brink_date_format(iSentDay, zD);
+    c->zSentDate = zD;
+  }
+  return 0;
+}
+
 static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt,
                 const char *zCode, int bNeg){
   const char *zColon = strchr(zCode, ':');
@@ -2547,6 +2564,7 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   memset(e, 0, sizeof *e);
   e->zStoryId = c->pStory->zId;
   e->iSentence = c->iSent;
+  if( !c->zSentDate && sentDate(c) ) return BRINK_ENOMEM;
   e->zDate = c->zSentDate;
   e->zSource = zS; e->zSourceText = pSrc->zText;
   e->zTarget = zT; e->zTargetText = pTgt ? pTgt->zText : "";
@@ -4797,15 +4815,8 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
       c->stats.nDiscarded++;
       continue;
     }
-    int32_t iSentDay = brinkSentenceDay(s.aTok, s.nTok, c->iDay);
-    if( iSentDay==c->iDay ){
-      c->zSentDate = pStory->zDate;
-    }else{
-      char *zD = brinkArenaAlloc(&c->arena, 16);
-      if( !zD ) goto oom;
-      brink_date_format(iSentDay, zD);
-      c->zSentDate = zD;
-    }
+    c->zSentDate = 0;
+    c->aSentTok = s.aTok; c->nSentTok = s.nTok;
     if( findMentions(c, &s) ) goto oom;
     composeMentions(c, &s);
     if( resolveMentions(c, &s) ) goto oom;
