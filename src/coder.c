@@ -387,12 +387,20 @@ static Mention *menPush(brink_coder *c, Sent *s){
   return m;
 }
 
+/* phraseAt() past its first test */
+static int phraseAtFrom(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry);
+
 /* Longest phrase of kind k starting at token i; returns its length and the
-** entry in *piEntry, or 0. */
-static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry){
+** entry in *piEntry, or 0.  Inline: most tokens start no phrase of the
+** kind, and the call cost more than that test. */
+static inline int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry){
+  if( s->aStarts && !(s->aStarts[i] & (1u<<k)) ) return 0;   /* starts no phrase of this kind */
+  return phraseAtFrom(c, s, k, i, piEntry);
+}
+
+static int phraseAtFrom(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry){
   const DictView *pV = &c->v;
   int best = 0, iEnd = 0;
-  if( s->aStarts && !(s->aStarts[i] & (1u<<k)) ) return 0;   /* starts no phrase of this kind */
   /* PETRARCH matches the forms its dictionary lists (it adds the plurals
   ** itself), not lemmas: "polices" is not "police"; the others match the
   ** lemma too, and TABARI (bStems) the stems */
