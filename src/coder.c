@@ -175,8 +175,9 @@ static int idMayBeIn(const Sent *s, int32_t id){
 }
 /* May alternative al's last word occur in the sentence?  Its ids % 4096
 ** are kept in the PatAlt, so the thousands of a Phoenix synset are
-** tested without reading their words. */
-static int altMayBeIn(const Sent *s, const PatAlt *al){
+** tested without reading their words.  (Inline: a few instructions, and
+** called for every alternative of every pattern tried.) */
+static inline int altMayBeIn(const Sent *s, const PatAlt *al){
   uint16_t a = al->aLast[0], b = al->aLast[1];
   return (a!=0xFFFF && (s->aIdBits[a>>6] >> (a & 63) & 1))
       || (b!=0xFFFF && (s->aIdBits[b>>6] >> (b & 63) & 1));
