@@ -300,17 +300,20 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   }
   if( !bActor && pbSkip ){ *pbSkip = 1; return BRINK_OK; }
   /* the tagger's candidates depend on the form and a few flags: memoise
-  ** them for the flags a form is first seen with (usually its only ones) */
+  ** them for the first two sets of flags a form is seen with (a word
+  ** that opens sentences is seen capitalised there and lower-case elsewhere) */
   for(int i=0; i<n; i++){
     WordInfo *w = aW[i];
     if( !w ) continue;
     uint16_t f = aTok[i].flags & TAGC_FLAGS;
-    if( !w->bCands ){
-      brinkTagCands(&aTok[i], &w->cands);
-      w->candFlags = f;
-      w->bCands = 1;
+    int x = 0;
+    while( x<w->nCands && w->aCandFlags[x]!=f ) x++;
+    if( x==w->nCands && x<2 ){
+      brinkTagCands(&aTok[i], &w->aCands[x]);
+      w->aCandFlags[x] = f;
+      w->nCands++;
     }
-    if( w->candFlags==f ) aTok[i].pCands = &w->cands;
+    if( x<w->nCands ) aTok[i].pCands = &w->aCands[x];
   }
   brinkTagSentence(aTok, n);
   /* Peer verb dictionaries list their verbs, and code only at verbs: a
