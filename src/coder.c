@@ -78,6 +78,7 @@ typedef struct Sent {        /* the sentence being coded */
   uint64_t mWords;           /* bits (id % 64) of the word ids present (Pattern.mNeed) */
   uint64_t aIdBits[64];      /* bits (id % 4096) of the same: a finer, per-word test */
   uint8_t *aStarts;          /* per token: DK_* bits of phrase kinds it may start */
+  uint16_t *aLists;          /* per token: WL_* bits of the word lists its form is in */
   int bNpActor;              /* a noun phrase is coded by the actor in it (PETRARCH) */
 } Sent;
 
@@ -155,6 +156,28 @@ static const char *const azSpeech[] = {"say","tell","add","state","declare","str
 static const char *const azMission[] = {"embassy","embassies","consulate","consulates","legation",0};
 static const char *const azDet[] = {"the","a","an","this","that","these","those","his","her","its",
   "their","our","your","my","both","all","some","several","two","three","many","other","another",0};
+static const char *const azPronoun[] = {"he","him","she","her","they","them","it",0};
+/* words that end a company's or institution's name, and calendar words:
+** a capitalised run with one is no unknown person (unknownPerson) */
+static const char *const azOrg[] = {"corp","inc","co","ltd","plc","bank","group","ministry",
+  "department","council","commission","party","union","agency","news","times","post","street",
+  "exchange","fund","association","institute","university","board","committee","office",
+  "house","court","airlines","airways","motors","oil","petroleum","international","reuters",0};
+static const char *const azCal[] = {"january","february","march","april","may","june","july",
+  "august","september","october","november","december","monday","tuesday","wednesday",
+  "thursday","friday","saturday","sunday",0};
+
+/* The word lists tested at nearly every token: whether a form is in each
+** is worked out once per form (kept in the word memo) rather than by a
+** scan of the list at every test. */
+enum { WL_DET = 1, WL_PRONOUN = 2, WL_ORGCAL = 4, WL_KNOWN = 0x8000 };
+static uint16_t wordLists(const char *z){
+  uint16_t m = WL_KNOWN;
+  if( inSet(z, azDet) ) m |= WL_DET;
+  if( inSet(z, azPronoun) ) m |= WL_PRONOUN;
+  if( inSet(z, azOrg) || inSet(z, azCal) ) m |= WL_ORGCAL;
+  return m;
+}
 
 static char *menText(brink_coder *c, const Sent *s, int iStart, int iEnd){
   const Tok *a = &s->aTok[iStart], *b = &s->aTok[iEnd-1];
@@ -262,7 +285,9 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   s->aUsed = brinkArenaZalloc(&c->arena, (size_t)(n+1));
   WordInfo **aW = brinkArenaAlloc(&c->arena, sizeof(WordInfo*)*(size_t)(n+1));
   s->aStarts = brinkArenaAlloc(&c->arena, (size_t)(n+1));
-  if( !s->aIdLow || !s->aIdLem || !s->aIdStem || !s->aIdStem2 || !s->aMenAt || !s->aUsed || !aW || !s->aStarts ) return BRINK_ENOMEM;
+  s->aLists = brinkArenaAlloc(&c->arena, sizeof(uint16_t)*(size_t)(n+1));
+  if( !s->aIdLow || !s->aIdLem || !s->aIdStem || !s->aIdStem2 || !s->aMenAt || !s->aUsed || !aW || !s->aStarts
+      || !s->aLists ) return BRINK_ENOMEM;
   /* A sentence in which no word can start an actor or agent phrase and no
   ** pronoun stands for one can code no event and adds nothing to the
   ** story's memory: it is not analysed further (*pbSkip). */
@@ -283,8 +308,11 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
       aTok[i].zLow = aW[i]->zLow;
       s->aStarts[i] = aW[i]->mStarts;
       if( aW[i]->mStarts & ((1u<<DK_ACTOR)|(1u<<DK_AGENT)) ) bActor = 1;
+      if( !aW[i]->mLists ) aW[i]->mLists = wordLists(aTok[i].zLow);
+      s->aLists[i] = aW[i]->mLists;
     }else{
       s->aStarts[i] = 0xFF;   /* not cached: no cheap answer, try every kind */
+      s->aLists[i] = wordLists(aTok[i].zLow);
       bActor = 1;
     }
     if( !bActor && inSet(aTok[i].zLow, azRef) ) bActor = 1;
@@ -451,14 +479,14 @@ static int phraseAtFrom(const brink_coder *c, const Sent *s, int k, int i, uint3
   return 0;
 }
 
-static int isPronounWord(const Tok *t){
-  static const char *const az[] = {"he","him","she","her","they","them","it",0};
-  if( t->eTag==TAG_PRPS || t->n>4 ) return 0;   /* (the longest: "they", "them") */
+static int isPronounWord(const Sent *s, int i){
+  const Tok *t = &s->aTok[i];
+  if( t->eTag==TAG_PRPS || !(s->aLists[i] & WL_PRONOUN) ) return 0;
   if( tokIs(t, "her") ){
     /* "her" before a noun is a determiner */
     return -1;
   }
-  return inSet(t->zLow, az);
+  return 1;
 }
 
 static const char *joinCode(brink_coder *c, const char *zActor, const char *zAgent, int bPrefix);
@@ -877,7 +905,7 @@ static int findMentions(brink_coder *c, Sent *s){
         continue;
       }
     }
-    int p = isPronounWord(t);
+    int p = isPronounWord(s, i);
     if( p>0 && tokIs(t, "it") ){
       /* "it" is an actor only as a subject: "it accumulates"; not "made it clear" */
       const Tok *u = i+1<s->nTok ? &s->aTok[i+1] : 0;
@@ -1388,13 +1416,6 @@ static int knownSurname(const brink_coder *c, const char *zLast, Memory *pOut){
 }
 
 static int unknownPerson(const brink_coder *c, const Sent *s, int iFrom, Memory *pOut){
-  static const char *const azOrg[] = {"corp","inc","co","ltd","plc","bank","group","ministry",
-    "department","council","commission","party","union","agency","news","times","post","street",
-    "exchange","fund","association","institute","university","board","committee","office",
-    "house","court","airlines","airways","motors","oil","petroleum","international","reuters",0};
-  static const char *const azCal[] = {"january","february","march","april","may","june","july",
-    "august","september","october","november","december","monday","tuesday","wednesday",
-    "thursday","friday","saturday","sunday",0};
   if( c->pEng->bPeerVerbs ) return -1;
   for(int i=iFrom<0 ? 0 : iFrom; i<s->nTok; i++){
     const Tok *t = &s->aTok[i];
@@ -1402,10 +1423,10 @@ static int unknownPerson(const brink_coder *c, const Sent *s, int iFrom, Memory 
     if( i>0 && (s->aTok[i-1].eTag==TAG_NNP || s->aTok[i-1].eTag==TAG_NNPS) ) continue;  /* inside a run */
     if( i>0 && s->aMenAt[i-1]>=0 ) continue;                                 /* "President Reagan" */
     if( i>1 && tokIs(&s->aTok[i-1], ",") && s->aMenAt[i-2]>=0 ) continue;   /* "the envoy, John Smith" */
-    if( i>0 && (inSet(s->aTok[i-1].zLow, azDet) || s->aTok[i-1].eTag==TAG_IN) ) continue;
+    if( i>0 && ((s->aLists[i-1] & WL_DET) || s->aTok[i-1].eTag==TAG_IN) ) continue;
     int j = i, bOrg = 0;
     while( j<s->nTok && s->aTok[j].eTag==TAG_NNP && (s->aTok[j].flags & TOKF_CAP) && s->aMenAt[j]<0 ){
-      if( inSet(s->aTok[j].zLow, azOrg) || inSet(s->aTok[j].zLow, azCal) ) bOrg = 1;
+      if( s->aLists[j] & WL_ORGCAL ) bOrg = 1;
       j++;
     }
     if( bOrg || j>=s->nTok ) continue;

@@ -25,6 +25,7 @@ typedef struct WordInfo {
   int32_t idLow;           /* dictionary word id of the form, -1 if none */
   int32_t idStem, idStem2; /* ids of the two longest stems ("word*") the form begins with, -1 if none */
   uint8_t mStarts;         /* DK_* bits: can start an actor/agent/discard phrase (form or noun lemma) */
+  uint16_t mLists;         /* the coder's word-list bits for the form (coder.c), 0 until worked out */
   uint8_t nCands;          /* aCands[0..nCands) are valid, each for aCandFlags[] */
   uint16_t aCandFlags[2];  /* the TAGC_FLAGS the memoised candidates were made for */
   TagCands aCands[2];      /* the tagger's candidates for this form (lexicon.h): two sets,
