@@ -291,8 +291,7 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   /* A sentence in which no word can start an actor or agent phrase and no
   ** pronoun stands for one can code no event and adds nothing to the
   ** story's memory: it is not analysed further (*pbSkip). */
-  static const char *const azRef[] = {"he","him","she","her","they","them","it","latter",
-    "former","both","two",0};
+  static const char *const azRef[] = {"latter","former","both","two",0};   /* (and the pronouns) */
   int bActor = 0;
   uint32_t *aH = brinkArenaAlloc(&c->arena, sizeof(uint32_t)*(size_t)(n+1));
   if( !aH ) return BRINK_ENOMEM;
@@ -315,7 +314,7 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
       s->aLists[i] = wordLists(aTok[i].zLow);
       bActor = 1;
     }
-    if( !bActor && inSet(aTok[i].zLow, azRef) ) bActor = 1;
+    if( !bActor && ((s->aLists[i] & WL_PRONOUN) || inSet(aTok[i].zLow, azRef)) ) bActor = 1;
   }
   /* ... unless it names a place, which later sentences' places are read
   ** against ("rallied in Texas" before "Paris") */
@@ -1937,7 +1936,7 @@ static int isObjectLike(const Sent *s, const Mention *m){
     const Tok *t = &s->aTok[i];
     /* ("that" as a complementizer, tagged IN, opens a clause: not skipped) */
     if( t->eTag==TAG_DT || t->eTag==TAG_PRPS || TAG_IS_ADJ(t->eTag) || t->eTag==TAG_CD
-        || t->eTag==TAG_PDT || (inSet(t->zLow, azDet) && t->eTag!=TAG_IN && t->eTag!=TAG_WDT)
+        || t->eTag==TAG_PDT || ((s->aLists[i] & WL_DET) && t->eTag!=TAG_IN && t->eTag!=TAG_WDT)
         || tokIs(t, "-") ) { i--; continue; }
     /* a compass word, capitalised or not: "in Western Cambodia" */
     static const char *const azCompass[] = {"northern","southern","eastern","western","central",
