@@ -170,9 +170,12 @@ static const char *const azCal[] = {"january","february","march","april","may","
 /* The word lists tested at nearly every token: whether a form is in each
 ** is worked out once per form (kept in the word memo) rather than by a
 ** scan of the list at every test. */
-enum { WL_DET = 1, WL_PRONOUN = 2, WL_ORGCAL = 4, WL_KNOWN = 0x8000 };
+enum { WL_DET = 1, WL_PRONOUN = 2, WL_ORGCAL = 4, WL_BREAK = 8, WL_KNOWN = 0x8000 };
+/* the words that may end a clause (clauseBreak) */
+static const char *const azBreak[] = {";","but","whereas","and","or",0};
 static uint16_t wordLists(const char *z){
   uint16_t m = WL_KNOWN;
+  if( inSet(z, azBreak) ) m |= WL_BREAK;
   if( inSet(z, azDet) ) m |= WL_DET;
   if( inSet(z, azPronoun) ) m |= WL_PRONOUN;
   if( inSet(z, azOrg) || inSet(z, azCal) ) m |= WL_ORGCAL;
@@ -3683,8 +3686,13 @@ static void dropCommaClauses(brink_coder *c, Sent *s){
 
 /* Does token i end a clause and open the next?  ';', "but", "whereas", or
 ** an "and"/"or" followed by a verb ("and promised") or by an actor and its
-** verb ("and Gondor asked"). */
-static int clauseBreak(const Sent *s, int i){
+** verb ("and Gondor asked").  (Inline: the word-list bits reject most
+** tokens without a call; clauseBreakAt() has the rules.) */
+static int clauseBreakAt(const Sent *s, int i);
+static inline int clauseBreak(const Sent *s, int i){
+  return (s->aLists[i] & WL_BREAK) && clauseBreakAt(s, i);
+}
+static int clauseBreakAt(const Sent *s, int i){
   const Tok *u = &s->aTok[i];
   if( tokIs(u, ";") || tokIs(u, "but") || tokIs(u, "whereas") ) return 1;
   if( (tokIs(u, "and") || tokIs(u, "or")) && i+1<s->nTok ){
