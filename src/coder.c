@@ -78,6 +78,7 @@ typedef struct Sent {        /* the sentence being coded */
   uint64_t mWords;           /* bits (id % 64) of the word ids present (Pattern.mNeed) */
   uint64_t aIdBits[64];      /* bits (id % 4096) of the same: a finer, per-word test */
   uint8_t *aStarts;          /* per token: DK_* bits of phrase kinds it may start */
+  uint16_t *aLists;          /* per token: WL_* bits of the word lists its form is in */
   int bNpActor;              /* a noun phrase is coded by the actor in it (PETRARCH) */
 } Sent;
 
@@ -116,7 +117,9 @@ struct brink_coder {
   char zErr[256];
   /* per story */
   int32_t iDay;              /* the story date */
-  const char *zSentDate;     /* the current sentence's event date (arena) */
+  const char *zSentDate;     /* the current sentence's event date (arena); NULL: not yet
+                             ** worked out (sentDate(): most sentences emit nothing) */
+  const Tok *aSentTok; int nSentTok;   /* ... the tokens it is read from */
   const char *zSentIssues;   /* issue codes of the current sentence, NULL: no issue dictionary */
   const Pattern *pRule;      /* the pattern of the events being emitted (explain) */
   int bNoIssues;             /* a "~~" phrase switched issue coding off for the story */
@@ -132,10 +135,10 @@ struct brink_coder {
 };
 
 /* ---- Small helpers ----------------------------------------------------- */
-static int tokIs(const Tok *t, const char *z){ return t->zLow[0]==z[0] && strcmp(t->zLow, z)==0; }
-static int lemIs(const Tok *t, const char *z){ return t->zLemma[0]==z[0] && strcmp(t->zLemma, z)==0; }
+static int tokIs(const Tok *t, const char *z){ return t->zLow[0]==z[0] && brinkWordEq(t->zLow, z); }
+static int lemIs(const Tok *t, const char *z){ return t->zLemma[0]==z[0] && brinkWordEq(t->zLemma, z); }
 static int inSet(const char *z, const char *const *az){
-  for(int i=0; az[i]; i++) if( az[i][0]==z[0] && strcmp(z, az[i])==0 ) return 1;
+  for(int i=0; az[i]; i++) if( az[i][0]==z[0] && brinkWordEq(z, az[i]) ) return 1;
   return 0;
 }
 
@@ -153,6 +156,31 @@ static const char *const azSpeech[] = {"say","tell","add","state","declare","str
 static const char *const azMission[] = {"embassy","embassies","consulate","consulates","legation",0};
 static const char *const azDet[] = {"the","a","an","this","that","these","those","his","her","its",
   "their","our","your","my","both","all","some","several","two","three","many","other","another",0};
+static const char *const azPronoun[] = {"he","him","she","her","they","them","it",0};
+/* words that end a company's or institution's name, and calendar words:
+** a capitalised run with one is no unknown person (unknownPerson) */
+static const char *const azOrg[] = {"corp","inc","co","ltd","plc","bank","group","ministry",
+  "department","council","commission","party","union","agency","news","times","post","street",
+  "exchange","fund","association","institute","university","board","committee","office",
+  "house","court","airlines","airways","motors","oil","petroleum","international","reuters",0};
+static const char *const azCal[] = {"january","february","march","april","may","june","july",
+  "august","september","october","november","december","monday","tuesday","wednesday",
+  "thursday","friday","saturday","sunday",0};
+
+/* The word lists tested at nearly every token: whether a form is in each
+** is worked out once per form (kept in the word memo) rather than by a
+** scan of the list at every test. */
+enum { WL_DET = 1, WL_PRONOUN = 2, WL_ORGCAL = 4, WL_BREAK = 8, WL_KNOWN = 0x8000 };
+/* the words that may end a clause (clauseBreak) */
+static const char *const azBreak[] = {";","but","whereas","and","or",0};
+static uint16_t wordLists(const char *z){
+  uint16_t m = WL_KNOWN;
+  if( inSet(z, azBreak) ) m |= WL_BREAK;
+  if( inSet(z, azDet) ) m |= WL_DET;
+  if( inSet(z, azPronoun) ) m |= WL_PRONOUN;
+  if( inSet(z, azOrg) || inSet(z, azCal) ) m |= WL_ORGCAL;
+  return m;
+}
 
 static char *menText(brink_coder *c, const Sent *s, int iStart, int iEnd){
   const Tok *a = &s->aTok[iStart], *b = &s->aTok[iEnd-1];
@@ -173,8 +201,9 @@ static int idMayBeIn(const Sent *s, int32_t id){
 }
 /* May alternative al's last word occur in the sentence?  Its ids % 4096
 ** are kept in the PatAlt, so the thousands of a Phoenix synset are
-** tested without reading their words. */
-static int altMayBeIn(const Sent *s, const PatAlt *al){
+** tested without reading their words.  (Inline: a few instructions, and
+** called for every alternative of every pattern tried.) */
+static inline int altMayBeIn(const Sent *s, const PatAlt *al){
   uint16_t a = al->aLast[0], b = al->aLast[1];
   return (a!=0xFFFF && (s->aIdBits[a>>6] >> (a & 63) & 1))
       || (b!=0xFFFF && (s->aIdBits[b>>6] >> (b & 63) & 1));
@@ -259,12 +288,13 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   s->aUsed = brinkArenaZalloc(&c->arena, (size_t)(n+1));
   WordInfo **aW = brinkArenaAlloc(&c->arena, sizeof(WordInfo*)*(size_t)(n+1));
   s->aStarts = brinkArenaAlloc(&c->arena, (size_t)(n+1));
-  if( !s->aIdLow || !s->aIdLem || !s->aIdStem || !s->aIdStem2 || !s->aMenAt || !s->aUsed || !aW || !s->aStarts ) return BRINK_ENOMEM;
+  s->aLists = brinkArenaAlloc(&c->arena, sizeof(uint16_t)*(size_t)(n+1));
+  if( !s->aIdLow || !s->aIdLem || !s->aIdStem || !s->aIdStem2 || !s->aMenAt || !s->aUsed || !aW || !s->aStarts
+      || !s->aLists ) return BRINK_ENOMEM;
   /* A sentence in which no word can start an actor or agent phrase and no
   ** pronoun stands for one can code no event and adds nothing to the
   ** story's memory: it is not analysed further (*pbSkip). */
-  static const char *const azRef[] = {"he","him","she","her","they","them","it","latter",
-    "former","both","two",0};
+  static const char *const azRef[] = {"latter","former","both","two",0};   /* (and the pronouns) */
   int bActor = 0;
   uint32_t *aH = brinkArenaAlloc(&c->arena, sizeof(uint32_t)*(size_t)(n+1));
   if( !aH ) return BRINK_ENOMEM;
@@ -280,11 +310,14 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
       aTok[i].zLow = aW[i]->zLow;
       s->aStarts[i] = aW[i]->mStarts;
       if( aW[i]->mStarts & ((1u<<DK_ACTOR)|(1u<<DK_AGENT)) ) bActor = 1;
+      if( !aW[i]->mLists ) aW[i]->mLists = wordLists(aTok[i].zLow);
+      s->aLists[i] = aW[i]->mLists;
     }else{
       s->aStarts[i] = 0xFF;   /* not cached: no cheap answer, try every kind */
+      s->aLists[i] = wordLists(aTok[i].zLow);
       bActor = 1;
     }
-    if( !bActor && inSet(aTok[i].zLow, azRef) ) bActor = 1;
+    if( !bActor && ((s->aLists[i] & WL_PRONOUN) || inSet(aTok[i].zLow, azRef)) ) bActor = 1;
   }
   /* ... unless it names a place, which later sentences' places are read
   ** against ("rallied in Texas" before "Paris") */
@@ -297,17 +330,20 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   }
   if( !bActor && pbSkip ){ *pbSkip = 1; return BRINK_OK; }
   /* the tagger's candidates depend on the form and a few flags: memoise
-  ** them for the flags a form is first seen with (usually its only ones) */
+  ** them for the first two sets of flags a form is seen with (a word
+  ** that opens sentences is seen capitalised there and lower-case elsewhere) */
   for(int i=0; i<n; i++){
     WordInfo *w = aW[i];
     if( !w ) continue;
     uint16_t f = aTok[i].flags & TAGC_FLAGS;
-    if( !w->bCands ){
-      brinkTagCands(&aTok[i], &w->cands);
-      w->candFlags = f;
-      w->bCands = 1;
+    int x = 0;
+    while( x<w->nCands && w->aCandFlags[x]!=f ) x++;
+    if( x==w->nCands && x<2 ){
+      brinkTagCands(&aTok[i], &w->aCands[x]);
+      w->aCandFlags[x] = f;
+      w->nCands++;
     }
-    if( w->candFlags==f ) aTok[i].pCands = &w->cands;
+    if( x<w->nCands ) aTok[i].pCands = &w->aCands[x];
   }
   brinkTagSentence(aTok, n);
   /* Peer verb dictionaries list their verbs, and code only at verbs: a
@@ -385,12 +421,20 @@ static Mention *menPush(brink_coder *c, Sent *s){
   return m;
 }
 
+/* phraseAt() past its first test */
+static int phraseAtFrom(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry);
+
 /* Longest phrase of kind k starting at token i; returns its length and the
-** entry in *piEntry, or 0. */
-static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry){
+** entry in *piEntry, or 0.  Inline: most tokens start no phrase of the
+** kind, and the call cost more than that test. */
+static inline int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry){
+  if( s->aStarts && !(s->aStarts[i] & (1u<<k)) ) return 0;   /* starts no phrase of this kind */
+  return phraseAtFrom(c, s, k, i, piEntry);
+}
+
+static int phraseAtFrom(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry){
   const DictView *pV = &c->v;
   int best = 0, iEnd = 0;
-  if( s->aStarts && !(s->aStarts[i] & (1u<<k)) ) return 0;   /* starts no phrase of this kind */
   /* PETRARCH matches the forms its dictionary lists (it adds the plurals
   ** itself), not lemmas: "polices" is not "police"; the others match the
   ** lemma too, and TABARI (bStems) the stems */
@@ -437,14 +481,14 @@ static int phraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t 
   return 0;
 }
 
-static int isPronounWord(const Tok *t){
-  static const char *const az[] = {"he","him","she","her","they","them","it",0};
-  if( t->eTag==TAG_PRPS ) return 0;
+static int isPronounWord(const Sent *s, int i){
+  const Tok *t = &s->aTok[i];
+  if( t->eTag==TAG_PRPS || !(s->aLists[i] & WL_PRONOUN) ) return 0;
   if( tokIs(t, "her") ){
     /* "her" before a noun is a determiner */
     return -1;
   }
-  return inSet(t->zLow, az);
+  return 1;
 }
 
 static const char *joinCode(brink_coder *c, const char *zActor, const char *zAgent, int bPrefix);
@@ -871,7 +915,7 @@ static int findMentions(brink_coder *c, Sent *s){
         continue;
       }
     }
-    int p = isPronounWord(t);
+    int p = isPronounWord(s, i);
     if( p>0 && tokIs(t, "it") ){
       /* "it" is an actor only as a subject: "it accumulates"; not "made it clear" */
       const Tok *u = i+1<s->nTok ? &s->aTok[i+1] : 0;
@@ -1382,13 +1426,6 @@ static int knownSurname(const brink_coder *c, const char *zLast, Memory *pOut){
 }
 
 static int unknownPerson(const brink_coder *c, const Sent *s, int iFrom, Memory *pOut){
-  static const char *const azOrg[] = {"corp","inc","co","ltd","plc","bank","group","ministry",
-    "department","council","commission","party","union","agency","news","times","post","street",
-    "exchange","fund","association","institute","university","board","committee","office",
-    "house","court","airlines","airways","motors","oil","petroleum","international","reuters",0};
-  static const char *const azCal[] = {"january","february","march","april","may","june","july",
-    "august","september","october","november","december","monday","tuesday","wednesday",
-    "thursday","friday","saturday","sunday",0};
   if( c->pEng->bPeerVerbs ) return -1;
   for(int i=iFrom<0 ? 0 : iFrom; i<s->nTok; i++){
     const Tok *t = &s->aTok[i];
@@ -1396,10 +1433,10 @@ static int unknownPerson(const brink_coder *c, const Sent *s, int iFrom, Memory 
     if( i>0 && (s->aTok[i-1].eTag==TAG_NNP || s->aTok[i-1].eTag==TAG_NNPS) ) continue;  /* inside a run */
     if( i>0 && s->aMenAt[i-1]>=0 ) continue;                                 /* "President Reagan" */
     if( i>1 && tokIs(&s->aTok[i-1], ",") && s->aMenAt[i-2]>=0 ) continue;   /* "the envoy, John Smith" */
-    if( i>0 && (inSet(s->aTok[i-1].zLow, azDet) || s->aTok[i-1].eTag==TAG_IN) ) continue;
+    if( i>0 && ((s->aLists[i-1] & WL_DET) || s->aTok[i-1].eTag==TAG_IN) ) continue;
     int j = i, bOrg = 0;
     while( j<s->nTok && s->aTok[j].eTag==TAG_NNP && (s->aTok[j].flags & TOKF_CAP) && s->aMenAt[j]<0 ){
-      if( inSet(s->aTok[j].zLow, azOrg) || inSet(s->aTok[j].zLow, azCal) ) bOrg = 1;
+      if( s->aLists[j] & WL_ORGCAL ) bOrg = 1;
       j++;
     }
     if( bOrg || j>=s->nTok ) continue;
@@ -1910,7 +1947,7 @@ static int isObjectLike(const Sent *s, const Mention *m){
     const Tok *t = &s->aTok[i];
     /* ("that" as a complementizer, tagged IN, opens a clause: not skipped) */
     if( t->eTag==TAG_DT || t->eTag==TAG_PRPS || TAG_IS_ADJ(t->eTag) || t->eTag==TAG_CD
-        || t->eTag==TAG_PDT || (inSet(t->zLow, azDet) && t->eTag!=TAG_IN && t->eTag!=TAG_WDT)
+        || t->eTag==TAG_PDT || ((s->aLists[i] & WL_DET) && t->eTag!=TAG_IN && t->eTag!=TAG_WDT)
         || tokIs(t, "-") ) { i--; continue; }
     /* a compass word, capitalised or not: "in Western Cambodia" */
     static const char *const azCompass[] = {"northern","southern","eastern","western","central",
@@ -2447,6 +2484,21 @@ static int reformIntent(const char *zCode){
   return strncmp(zCode, "034", 3)==0 && strcmp(zCode, "0342")!=0;
 }
 
+/* Work out the current sentence's event date (c->zSentDate), when its
+** first event is emitted.  Non-zero when memory runs out. */
+static int sentDate(brink_coder *c){
+  int32_t iSentDay = brinkSentenceDay(c->aSentTok, c->nSentTok, c->iDay);
+  if( iSentDay==c->iDay ){
+    c->zSentDate = c->pStory->zDate;
+  }else{
+    char *zD = brinkArenaAlloc(&c->arena, 16);
+    if( !zD ) return 1;
+    brink_date_format(iSentDay, zD);
+    c->zSentDate = zD;
+  }
+  return 0;
+}
+
 static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt,
                 const char *zCode, int bNeg){
   const char *zColon = strchr(zCode, ':');
@@ -2569,6 +2621,7 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   memset(e, 0, sizeof *e);
   e->zStoryId = c->pStory->zId;
   e->iSentence = c->iSent;
+  if( !c->zSentDate && sentDate(c) ) return BRINK_ENOMEM;
   e->zDate = c->zSentDate;
   e->zSource = zS; e->zSourceText = pSrc->zText;
   e->zTarget = zT; e->zTargetText = pTgt ? pTgt->zText : "";
@@ -3755,8 +3808,13 @@ static void dropCommaClauses(brink_coder *c, Sent *s){
 
 /* Does token i end a clause and open the next?  ';', "but", "whereas", or
 ** an "and"/"or" followed by a verb ("and promised") or by an actor and its
-** verb ("and Gondor asked"). */
-static int clauseBreak(const Sent *s, int i){
+** verb ("and Gondor asked").  (Inline: the word-list bits reject most
+** tokens without a call; clauseBreakAt() has the rules.) */
+static int clauseBreakAt(const Sent *s, int i);
+static inline int clauseBreak(const Sent *s, int i){
+  return (s->aLists[i] & WL_BREAK) && clauseBreakAt(s, i);
+}
+static int clauseBreakAt(const Sent *s, int i){
   const Tok *u = &s->aTok[i];
   if( tokIs(u, ";") || tokIs(u, "but") || tokIs(u, "whereas") ) return 1;
   if( (tokIs(u, "and") || tokIs(u, "or")) && i+1<s->nTok ){
@@ -4942,15 +5000,8 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
       c->stats.nDiscarded++;
       continue;
     }
-    int32_t iSentDay = brinkSentenceDay(s.aTok, s.nTok, c->iDay);
-    if( iSentDay==c->iDay ){
-      c->zSentDate = pStory->zDate;
-    }else{
-      char *zD = brinkArenaAlloc(&c->arena, 16);
-      if( !zD ) goto oom;
-      brink_date_format(iSentDay, zD);
-      c->zSentDate = zD;
-    }
+    c->zSentDate = 0;
+    c->aSentTok = s.aTok; c->nSentTok = s.nTok;
     if( findMentions(c, &s) ) goto oom;
     composeMentions(c, &s);
     if( resolveMentions(c, &s) ) goto oom;

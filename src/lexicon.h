@@ -58,6 +58,14 @@ typedef struct Tok {
   const TagCands *pCands; /* memoised candidates, or NULL: the tagger computes them */
 } Tok;
 
+/* Whether two NUL-terminated words are equal.  Inline, for the many tests
+** of a token against short word lists: the words differ within a letter or
+** two, where a call to strcmp() costs more than the comparison. */
+static inline int brinkWordEq(const char *a, const char *b){
+  while( *a && *a==*b ){ a++; b++; }
+  return *a==*b;
+}
+
 const char *brinkTagName(int eTag);         /* "NNP"; "" for TAG_NONE */
 int brinkTagFromName(const char *zName);    /* Penn name to TAG_*, TAG_NONE if unknown */
 

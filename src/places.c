@@ -73,9 +73,9 @@ struct FactsStory {
 };
 
 /* ---- Small helpers ----------------------------------------------------- */
-static int isW(const Tok *t, const char *z){ return t->zLow[0]==z[0] && strcmp(t->zLow, z)==0; }
+static int isW(const Tok *t, const char *z){ return t->zLow[0]==z[0] && brinkWordEq(t->zLow, z); }
 static int inL(const char *z, const char *const *az){
-  for(int i=0; az[i]; i++) if( az[i][0]==z[0] && strcmp(az[i], z)==0 ) return 1;
+  for(int i=0; az[i]; i++) if( az[i][0]==z[0] && brinkWordEq(az[i], z) ) return 1;
   return 0;
 }
 static Ctx *ctxFind(FactsStory *p, const char *zA3){

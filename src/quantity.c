@@ -24,9 +24,9 @@
 #include <stdio.h>
 #include <ctype.h>
 
-static int isWord(const Tok *t, const char *z){ return t->zLow[0]==z[0] && strcmp(t->zLow, z)==0; }
+static int isWord(const Tok *t, const char *z){ return t->zLow[0]==z[0] && brinkWordEq(t->zLow, z); }
 static int inList(const char *z, const char *const *az){
-  for(int i=0; az[i]; i++) if( az[i][0]==z[0] && strcmp(az[i], z)==0 ) return 1;
+  for(int i=0; az[i]; i++) if( az[i][0]==z[0] && brinkWordEq(az[i], z) ) return 1;
   return 0;
 }
 /* Tokens i and i+1 touch (no space between them). */

@@ -22,7 +22,7 @@
 #include <stdlib.h>
 #include <ctype.h>
 
-static int tokIs(const Tok *t, const char *z){ return t->zLow[0]==z[0] && strcmp(t->zLow, z)==0; }
+static int tokIs(const Tok *t, const char *z){ return t->zLow[0]==z[0] && brinkWordEq(t->zLow, z); }
 
 static const char *const azWeekday[] = {
   "thursday","friday","saturday","sunday","monday","tuesday","wednesday",0   /* day 0 = 1970-01-01, a Thursday */
@@ -36,7 +36,7 @@ static const char *const azMonAbbr[] = {
 };
 
 static int lookup(const char *const *az, const char *z){
-  for(int i=0; az[i]; i++) if( az[i][0]==z[0] && strcmp(az[i], z)==0 ) return i;
+  for(int i=0; az[i]; i++) if( az[i][0]==z[0] && brinkWordEq(az[i], z) ) return i;
   return -1;
 }
 

@@ -19,13 +19,27 @@
 #include <string.h>
 #include <ctype.h>
 
-/* A letter or digit in ASCII, or any byte of a multibyte character; by
-** arithmetic, not the locale's table (isalnum() is a call per byte, and
-** the tokenizer's word scan is its hottest loop). */
-static inline int isAlnumByte(unsigned char c){
-  return (unsigned)(c - '0')<10u || (unsigned)((c | 0x20) - 'a')<26u || c>=0x80;
-}
-#define IS_ALNUM(c) isAlnumByte((unsigned char)(c))
+/* A letter or digit in ASCII, or any byte of a multibyte character: a
+** table of our own, not the locale's (isalnum() is a call per byte, and
+** the tokenizer's word scan is its hottest loop; one load a byte is
+** cheaper there than the three range tests it replaced). */
+static const unsigned char aAlnum[256] = {
+  0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,   /* 0x00-0x1f */
+  0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,   /* ' '-'/', '0'-'?' */
+  0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,   /* '@'-'O', 'P'-'_' */
+  0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,   /* '`'-'o', 'p'-DEL */
+  1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,   /* 0x80-0xff */
+  1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+  1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+  1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+};
+#define IS_ALNUM(c) (aAlnum[(unsigned char)(c)]!=0)
+/* The same for the C locale's isupper(), islower(), isspace(), isdigit():
+** each of those reads the locale's table through a call. */
+#define IS_UPPER(c) ((unsigned)((unsigned char)(c) - 'A')<26u)
+#define IS_LOWER(c) ((unsigned)((unsigned char)(c) - 'a')<26u)
+#define IS_DIGIT(c) ((unsigned)((unsigned char)(c) - '0')<10u)
+#define IS_SPACE(c) ((c)==' ' || (unsigned)((unsigned char)(c) - '\t')<5u)   /* \t \n \v \f \r */
 
 /* Abbreviations that keep their period as part of the token (lower case). */
 static const char *const azAbbrev[] = {
@@ -49,10 +63,10 @@ static int isAbbrev(const char *z, int n){
 ** groups.  0 if z does not start with a digit. */
 static int numberLen(const char *z, int n){
   int i = 0;
-  if( i>=n || !isdigit((unsigned char)z[0]) ) return 0;
+  if( i>=n || !IS_DIGIT(z[0]) ) return 0;
   while( i<n ){
-    if( isdigit((unsigned char)z[i]) ){ i++; continue; }
-    if( (z[i]==',' || z[i]=='.') && i+1<n && isdigit((unsigned char)z[i+1]) ){ i++; continue; }
+    if( IS_DIGIT(z[i]) ){ i++; continue; }
+    if( (z[i]==',' || z[i]=='.') && i+1<n && IS_DIGIT(z[i+1]) ){ i++; continue; }
     break;
   }
   return i;
@@ -63,7 +77,8 @@ static int wordLen(const char *z, int n, int *pFlags){
   int i = 0;
   int flags = 0;
   while( i<n ){
-    if( IS_ALNUM(z[i]) ){ i++; continue; }
+    while( i<n && IS_ALNUM(z[i]) ) i++;    /* (the run of letters in a tight loop of its own) */
+    if( i>=n ) break;
     if( z[i]=='-' && i>0 && i+1<n && IS_ALNUM(z[i+1]) ){ flags |= TOKF_HYPHEN; i++; continue; }
     /* dotted abbreviation: a single letter, a period, a letter: "U.S.", "a.m." */
     if( z[i]=='.' && i+1<n && isalpha((unsigned char)z[i+1]) && i>=1
@@ -87,6 +102,7 @@ typedef struct TokBuilder {
   Arena *pArena;
   Tok *aTok;
   int nTok, nAlloc;
+  char *zLowNext;        /* the lower-cased copies, one after another */
 } TokBuilder;
 
 static Tok *tokPush(TokBuilder *p, const char *zSent, size_t iBase, const char *z, int n, int flags){
@@ -99,17 +115,17 @@ static Tok *tokPush(TokBuilder *p, const char *zSent, size_t iBase, const char *
     p->nAlloc = nNew;
   }
   Tok *t = &p->aTok[p->nTok++];
-  char *zLow = brinkArenaAlloc(p->pArena, (size_t)n+1);
-  if( !zLow ) return 0;
+  char *zLow = p->zLowNext;
+  p->zLowNext += n+1;
   int nUp = 0, nAlpha = 0;
   for(int i=0; i<n; i++){
     unsigned char c = (unsigned char)z[i];
-    if( isupper(c) ){ nUp++; nAlpha++; }
-    else if( islower(c) ) nAlpha++;
-    zLow[i] = (char)tolower(c);
+    if( IS_UPPER(c) ){ nUp++; nAlpha++; c |= 0x20; }
+    else if( IS_LOWER(c) ) nAlpha++;
+    zLow[i] = (char)c;
   }
   zLow[n] = 0;
-  if( isupper((unsigned char)z[0]) ) flags |= TOKF_CAP;
+  if( IS_UPPER(z[0]) ) flags |= TOKF_CAP;
   if( nUp>=2 && nUp==nAlpha ) flags |= TOKF_ALLCAP;
   t->z = z;
   t->n = n;
@@ -125,12 +141,16 @@ static Tok *tokPush(TokBuilder *p, const char *zSent, size_t iBase, const char *
 }
 
 int brinkTokenize(Arena *pArena, const char *z, size_t nz, size_t iBase, Tok **paTok){
-  TokBuilder b = { pArena, 0, 0, 0 };
+  TokBuilder b = { pArena, 0, 0, 0, 0 };
   int n = (int)nz;
   int i = 0;
+  /* One block for all the lower-cased copies (one arena call, not one a
+  ** token): the tokens cover each byte once at most, plus a NUL each. */
+  b.zLowNext = brinkArenaAlloc(pArena, 2*nz+1);
+  if( !b.zLowNext ) return -1;
   while( i<n ){
     unsigned char c = (unsigned char)z[i];
-    if( isspace(c) ){ i++; continue; }
+    if( IS_SPACE(c) ){ i++; continue; }
     /* '_' joining two words separates them, as a blank would ("Dol_Amroth":
     ** the peer dictionaries and TABARI's texts write names and phrases so) */
     if( c=='_' && i>0 && IS_ALNUM(z[i-1]) && i+1<n && IS_ALNUM(z[i+1]) ){ i++; continue; }

@@ -25,9 +25,11 @@ typedef struct WordInfo {
   int32_t idLow;           /* dictionary word id of the form, -1 if none */
   int32_t idStem, idStem2; /* ids of the two longest stems ("word*") the form begins with, -1 if none */
   uint8_t mStarts;         /* DK_* bits: can start an actor/agent/discard phrase (form or noun lemma) */
-  uint16_t candFlags;      /* the TAGC_FLAGS the memoised candidates were made for */
-  uint8_t bCands;          /* cands is valid for candFlags */
-  TagCands cands;          /* the tagger's candidates for this form (lexicon.h) */
+  uint16_t mLists;         /* the coder's word-list bits for the form (coder.c), 0 until worked out */
+  uint8_t nCands;          /* aCands[0..nCands) are valid, each for aCandFlags[] */
+  uint16_t aCandFlags[2];  /* the TAGC_FLAGS the memoised candidates were made for */
+  TagCands aCands[2];      /* the tagger's candidates for this form (lexicon.h): two sets,
+                           ** as a form is usually seen with two ("the", and "The" first) */
   const char *azLem[LC__COUNT];  /* lemma per class, NULL until computed */
   int32_t aIdLem[LC__COUNT];
   uint8_t eMissPerson;     /* the misspelt-family-name test, for given name wMissFirst: 0, 1 or 2 */
