@@ -307,9 +307,11 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
   ** (not "last year's accord", which names what the event is about), unless
   ** the clause itself says it is of now */
   if( !saysNow(a+i0, i1-i0) ){
-    for(int i=i0; i+1<i1; i++){
+    /* (a phrase that starts in the clause counts whole: "visited them on
+    ** OPEC's behalf earlier this year") */
+    for(int i=i0; i<i1 && i+1<n; i++){
       if( tokIs(&a[i], "last") && tokIs(&a[i+1], "year") && !(i+2<n && tokIs(&a[i+2], "'s")) ) return 1;
-      if( tokIs(&a[i], "earlier") && i+2<i1 && tokIs(&a[i+1], "this") && tokIs(&a[i+2], "year") ) return 1;
+      if( tokIs(&a[i], "earlier") && i+2<n && tokIs(&a[i+1], "this") && tokIs(&a[i+2], "year") ) return 1;
       /* "in a pact last summer": a season of the year before (or months back) */
       if( tokIs(&a[i], "last") && (tokIs(&a[i+1], "summer") || tokIs(&a[i+1], "spring") || tokIs(&a[i+1], "autumn")
           || tokIs(&a[i+1], "fall") || tokIs(&a[i+1], "winter")) && !(i+2<n && tokIs(&a[i+2], "'s")) ) return 1;
