@@ -2546,18 +2546,13 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   }
   /* farmers, workers, students or civilians do not repress: "the farmers
   ** traded stones for tear gas" is a riot (sixth review #3) */
-  if( !c->pEng->bPeerVerbs && strncmp(zCode, "175", 3)==0 && strlen(zS)==6
-      && (strcmp(zS+3, "AGR")==0 || strcmp(zS+3, "LAB")==0 || strcmp(zS+3, "EDU")==0 || strcmp(zS+3, "CVL")==0) ){
-    zCode = "145";
-  }
+  int bCivil = strlen(zS)==6 && (hasRole(zS, "AGR") || hasRole(zS, "LAB") || hasRole(zS, "EDU") || hasRole(zS, "CVL"));
+  if( !c->pEng->bPeerVerbs && bCivil && strncmp(zCode, "175", 3)==0 ) zCode = "145";
   /* ... and so is force by farmers, workers, students or civilians against
   ** their own country's police: "farmers battled with police during a
   ** march" (sixth review #5), not rebels' armed fighting */
-  if( !c->pEng->bPeerVerbs && (zCode[0]=='1' && (zCode[1]=='8' || zCode[1]=='9')) && pTgt
-      && strlen(zS)==6 && strlen(zT)==6 && memcmp(zS, zT, 3)==0 && strcmp(zT+3, "COP")==0
-      && (strcmp(zS+3, "AGR")==0 || strcmp(zS+3, "LAB")==0 || strcmp(zS+3, "EDU")==0 || strcmp(zS+3, "CVL")==0) ){
-    zCode = "145";
-  }
+  if( !c->pEng->bPeerVerbs && bCivil && (zCode[0]=='1' && (zCode[1]=='8' || zCode[1]=='9')) && pTgt
+      && strlen(zT)==6 && memcmp(zS, zT, 3)==0 && hasRole(zT, "COP") ) zCode = "145";
   /* a people named by its country's word ("Kenyans", "Bosnian Serbs")
   ** acting on an organ of its own state is its civilians: a domestic
   ** event, which CAMEO codes.  (Not the other way round: a state's
@@ -3036,6 +3031,15 @@ static int framing(const Sent *s, int iFrom, int a){
   static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
     "declines","decline","reluctant","rejected","rejects","reject","refusal","wary","loath","loth","hesitant",0};
   int e = FR_NONE;
+  /* For a noun anchor, the token before its determiners and adjectives
+  ** (the preposition or verb that governs it: "despite (strong) protests",
+  ** "talks aimed at (a final) accord"), and whether an actor is among them
+  ** ("despite Iranian charges"); a-1 for other anchors. */
+  int bNoun = TAG_IS_NOUN(s->aTok[a].eTag), jPre = a-1, bOwnNamed = 0;
+  while( bNoun && jPre>0 && jPre>=a-3 && (s->aTok[jPre].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[jPre].eTag)) ){
+    if( s->aMenAt[jPre]>=0 ) bOwnNamed = 1;
+    jPre--;
+  }
   /* the deed an appeal, a call or a plan is for is proposed, not done:
   ** "rejected a United Nations appeal for deploying army troops" */
   if( s->aTok[a].eTag==TAG_VBG && a>=2 && tokIs(&s->aTok[a-1], "for") ){
@@ -3067,8 +3071,7 @@ static int framing(const Sent *s, int iFrom, int a){
   ** discuss opening South Korean markets", "pressed for virtual veto power"
   ** (seventh review #70, #39) */
   {
-    int j = a-1;
-    while( j>0 && j>=a-3 && TAG_IS_NOUN(s->aTok[a].eTag) && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)) ) j--;
+    int j = jPre;
     static const char *const azTopicVerb[] = {"discuss","consider","study","examine","debate","explore",0};
     static const char *const azPressFor[] = {"press","push","call","ask","lobby","campaign","argue","appeal",0};
     if( j>=0 && (s->aTok[a].eTag==TAG_VBG || TAG_IS_NOUN(s->aTok[a].eTag)) && TAG_IS_VERB(s->aTok[j].eTag)
@@ -3131,9 +3134,7 @@ static int framing(const Sent *s, int iFrom, int a){
   /* the aim of talks or a move is not yet done: "talks aimed at reaching
   ** an accord", "a measure designed to cut imports", "in order to" */
   {
-    int j = a-1;
-    while( j>0 && j>=a-3 && TAG_IS_NOUN(s->aTok[a].eTag)
-           && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)) ) j--;
+    int j = jPre;
     if( j>=1 && tokIs(&s->aTok[j], "at") && lemIs(&s->aTok[j-1], "aim") ) return FR_HYPO;
     if( j>=1 && tokIs(&s->aTok[j], "to") && j==a-1 ){
       static const char *const azAim[] = {"aimed","designed","intended","meant",0};
@@ -3159,20 +3160,12 @@ static int framing(const Sent *s, int iFrom, int a){
   /* "despite protests from Taiwan", "amid calls by the opposition": the
   ** noun's act is told as background to the clause, whose subject did not
   ** do it (sixth review #70) */
-  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
-    int j = a-1;
-    int bOwner = 0;   /* "despite Iranian charges": the act's own actor is named */
-    while( j>0 && j>=a-3 && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)) ){
-      if( s->aMenAt[j]>=0 ) bOwner = 1;
-      j--;
-    }
-    if( !bOwner && j>=0 && (tokIs(&s->aTok[j], "despite") || tokIs(&s->aTok[j], "amid")) ) return FR_HYPO;
-  }
+  /* ("despite Iranian charges": the act's own actor is named) */
+  if( bNoun && !bOwnNamed && jPre>=0 && (tokIs(&s->aTok[jPre], "despite") || tokIs(&s->aTok[jPre], "amid")) ) return FR_HYPO;
   /* "in the case of war with Turkey", "in the event of an attack": a
   ** condition, not a deed */
-  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
-    int j = a-1;
-    while( j>0 && j>=a-3 && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)) ) j--;
+  if( bNoun ){
+    int j = jPre;
     if( j>=2 && tokIs(&s->aTok[j], "of") && (tokIs(&s->aTok[j-1], "case") || tokIs(&s->aTok[j-1], "event"))
         && (tokIs(&s->aTok[j-2], "in") || (j>=3 && tokIs(&s->aTok[j-2], "the") && tokIs(&s->aTok[j-3], "in"))) ) return FR_HYPO;
   }
@@ -3245,11 +3238,10 @@ static int framing(const Sent *s, int iFrom, int a){
   /* "ready to deal with any response to Monday's attack": a noun act dated
   ** by a possessive day happened; what frames the clause is not its */
   if( e==FR_FUTURE && TAG_IS_NOUN(s->aTok[a].eTag) ){
-    static const char *const azDayPoss[] = {"monday","tuesday","wednesday","thursday","friday","saturday",
-      "sunday","yesterday","today","week","month","weekend",0};
+    static const char *const azDayPoss[] = {"yesterday","today","week","month","weekend",0};   /* or a weekday */
     int j = a-1;
     while( j>0 && j>=a-3 && TAG_IS_ADJ(s->aTok[j].eTag) ) j--;
-    if( j>=1 && tokIs(&s->aTok[j], "'s") && inSet(s->aTok[j-1].zLow, azDayPoss)
+    if( j>=1 && tokIs(&s->aTok[j], "'s") && (inSet(s->aTok[j-1].zLow, azDayPoss) || brinkWeekdayOf(s->aTok[j-1].zLow)>=0)
         && !(j>=2 && (tokIs(&s->aTok[j-2], "next") || tokIs(&s->aTok[j-2], "coming") || tokIs(&s->aTok[j-2], "this"))) ) e = FR_NONE;
   }
   /* "he is to meet the envoy on Friday": planned */
@@ -3290,9 +3282,6 @@ static int framing(const Sent *s, int iFrom, int a){
 /* Framing that framing() does not see, before the clause's subject or
 ** after a noun anchor: "it was also possible the U.S. would reimpose"
 ** (hypothetical), "his visit to Washington later this week" (to come). */
-static const char *const azWeekdayW[] = {"monday","tuesday","wednesday","thursday","friday","saturday",
-  "sunday",0};
-
 static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   /* "possible (that) X ...", "likely X ...", "fears X ..." right before the
   ** subject; what a suggestion, a call or a charge says X does or did is
@@ -3411,7 +3400,7 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
       if( i+1<s->nTok && tokIs(t, "coming") && (tokIs(&s->aTok[i+1], "weeks") || tokIs(&s->aTok[i+1], "days") || tokIs(&s->aTok[i+1], "months")) ) return FR_FUTURE;
       /* "Nakasone leaves on his visit to the United States on Wednesday": a
       ** present tense with a weekday is a schedule (seventh review #79) */
-      if( bSchedule && tokIs(t, "on") && i+1<s->nTok && inSet(s->aTok[i+1].zLow, azWeekdayW) ) return FR_FUTURE;
+      if( bSchedule && tokIs(t, "on") && i+1<s->nTok && brinkWeekdayOf(s->aTok[i+1].zLow)>=0 ) return FR_FUTURE;
       /* "his visit to Washington starting on April 29": a day after the story's */
       if( brinkFutureDateAt(s->aTok, s->nTok, i, iStory) ) return FR_FUTURE;
     }

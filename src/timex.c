@@ -6,15 +6,18 @@
 ** against the story date: "today", "yesterday", "tomorrow", "on Tuesday"
 ** (the latest Tuesday on or before the story date, as news reports use it),
 ** "last week", "last month" (the 15th of the month before the story's),
-** "on April 13" / "13 April" (in the story's year, or the year before when
-** that would be in the future).
+** "on April 13" / "13 April" / "March eight" (without a year, the one
+** nearest the story); a weekday after "will" or "is to" is the coming one.
+** brinkFutureDateAt() tells whether a day said at a token falls after the
+** story's (a plan); brinkWeekdayOf() names the days of the week.
 **
 ** brinkSentenceKind() spots sentences that look like events but are not:
 ** a sports result ("Russia beat Ukraine 2-1") and a history retrospective
-** ("In 1941, Germany invaded the Soviet Union" in a story from 2021);
-** repeated or counted acts ("Each time ...", "Since ... last June, ...");
-** brinkPastYearAt() a year long past said of one event ("signed the accord
-** in 1983", "signed it last year").
+** ("In 1941, Germany invaded the Soviet Union" in a story from 2021, "In a
+** pact last summer, ..."); repeated or counted acts ("Each time ...",
+** "Since ... last June, ...", "To date, ...");
+** brinkPastYearAt() a time long past said of one event ("signed the accord
+** in 1983", "signed it last year", "agreed last December").
 ** Both work on tokens only; nothing here allocates.
 */
 #include "timex.h"
@@ -39,6 +42,8 @@ static int lookup(const char *const *az, const char *z){
   for(int i=0; az[i]; i++) if( az[i][0]==z[0] && brinkWordEq(az[i], z) ) return i;
   return -1;
 }
+
+int brinkWeekdayOf(const char *zLow){ return lookup(azWeekday, zLow); }
 
 static int monthOf(const Tok *t){
   int m = lookup(azMonth, t->zLow);
@@ -357,7 +362,6 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
     if( !(tokIs(&a[i], "in") || tokIs(&a[i], "during")) ) continue;
     const Tok *y = &a[i+1];
     if( i+2<n && monthOf(y)>=0 ) y = &a[i+2];        /* "in September 1985" */
-    if( y!=&a[i+1] && i+3<n && tokIs(y, ",") ) y = &a[i+3];   /* "in November, 1985" */
     if( (y->flags & TOKF_NUM) && y->n==4 ){
       int yr = atoi(y->zLow);
       if( yr>=1000 && yr < yStory-1 ) return 1;

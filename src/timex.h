@@ -23,6 +23,8 @@ int brinkSentenceKind(const Tok *aTok, int nTok, int32_t iStory);
 ** clause that does not say it is of now? */
 /* 1 if a day of a month said without a year ("April 29") starts at token
 ** i and, taken as the one nearest the story, falls after the story's day. */
+/* 0..6 if zLow names a day of the week ("monday"), else -1. */
+int brinkWeekdayOf(const char *zLow);
 int brinkFutureDateAt(const Tok *aTok, int nTok, int i, int32_t iStory);
 int brinkPastYearAt(const Tok *aTok, int nTok, int i0, int i1, int32_t iStory);
 
