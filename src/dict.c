@@ -299,6 +299,42 @@ static uint16_t parseFlags(Parse *ps, const char *z, const char *zEnd){
 
 /* "PHRASE | PHRASE = CODE [FROM..TO] ; CODE ... !flags" for actors, agents;
 ** "PHRASE | PHRASE" for discards. */
+/* Add phrase z[0..n) of entry iEntry to section k; returns 1 if added. */
+static int addPhrase(Parse *ps, int k, const char *z, size_t n, uint32_t iEntry){
+  Dict *p = ps->p;
+  uint32_t iFirst = 0;
+  uint16_t mGap = 0;
+  int ok;
+  int nW = addPhraseWords(ps, z, n, k==DK_AGENT ? TAG_NNS : 0, &iFirst, &mGap);
+  if( ps->bOom || nW<=0 ) return 0;
+  if( nW>MAX_PHRASE_WORDS ){ diag(ps, z, "phrase too long (more than 64 words)", 0); return 0; }
+  DictPhrase *dp = VEC_PUSH(p->aPhrase[k], ok);
+  if( !ok ){ ps->bOom = 1; return 0; }
+  dp->iWord = iFirst; dp->nWord = (uint16_t)nW; dp->mGap = mGap; dp->iEntry = iEntry;
+  return 1;
+}
+
+/* A person's name with the Arabic article, "Omar al-Bashir", is written
+** in news as "el-Bashir", "al Bashir" and "El Bashir" too: add the other
+** three spellings of the first such article as phrases of the entry. */
+static void addArticleVariants(Parse *ps, const char *z, size_t n, uint32_t iEntry){
+  static const char *const azArt[] = { "al-", "el-", "al ", "el " };
+  size_t j = 0;
+  for(; j+3<n; j++){
+    if( (j==0 || z[j-1]==' ') && (z[j]=='a' || z[j]=='A' || z[j]=='e' || z[j]=='E')
+        && (z[j+1]=='l' || z[j+1]=='L') && z[j+2]=='-' && isalpha((unsigned char)z[j+3]) ) break;
+  }
+  char zBuf[256];
+  if( j+3>=n || n>=sizeof zBuf ) return;
+  int iOwn = (z[j]=='a' || z[j]=='A') ? 0 : 1;
+  memcpy(zBuf, z, n);
+  for(int v=0; v<4 && !ps->bOom; v++){
+    if( v==iOwn ) continue;
+    memcpy(zBuf+j, azArt[v], 3);
+    addPhrase(ps, DK_ACTOR, zBuf, n, iEntry);
+  }
+}
+
 static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
   Dict *p = ps->p;
   int k = ps->eSec;
@@ -371,16 +407,11 @@ static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
     const char *zS = skipSpace(ph, zE);
     const char *zT = trimEnd(zS, zE);
     if( zT>zS ){
-      uint32_t iFirst = 0;
-      int eTag = (k==DK_AGENT) ? TAG_NNS : 0;
-      uint16_t mGap = 0;
-      int nW = addPhraseWords(ps, zS, (size_t)(zT - zS), eTag, &iFirst, &mGap);
+      nPhrase += addPhrase(ps, k, zS, (size_t)(zT - zS), iEntry);
       if( ps->bOom ) return;
-      if( nW>0 ){
-        DictPhrase *dp = VEC_PUSH(p->aPhrase[k], ok);
-        if( !ok ){ ps->bOom = 1; return; }
-        if( nW>MAX_PHRASE_WORDS ){ diag(ps, zS, "phrase too long (more than 64 words)", 0); p->aPhrase[k].n--; }
-        else { dp->iWord = iFirst; dp->nWord = (uint16_t)nW; dp->mGap = mGap; dp->iEntry = iEntry; nPhrase++; }
+      if( k==DK_ACTOR && (p->aEntry[k].a[iEntry].flags & ACTF_PERSON) ){
+        addArticleVariants(ps, zS, (size_t)(zT - zS), iEntry);
+        if( ps->bOom ) return;
       }
     }else if( zBar ){
       diag(ps, zS, "empty phrase between '|'", 0);
