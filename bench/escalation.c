@@ -30,6 +30,9 @@
 **
 ** usage: escalation [--pairs N] [--seed S] [--threshold H] [--ratio R] [--floor F]
 **                   [--baseline D] [--guard D] [--clean] [--bursts P] [--directions]
+**                   [--oracle]
+**   --oracle prints instead the best detection any detector could reach
+**   (an upper bound; oracleRow below).
 */
 #include "brink.h"
 #include <math.h>
@@ -155,8 +158,85 @@ static int detect(const brink_alert_params *pP, brink_score_day *a, int *aDelay,
   return 0;
 }
 
+/* --oracle: an upper bound on what any detector can do in this world.  A
+** detector that fires on a change within 3 days decides on the change day
+** and the 3 after it; with under 1 false alarm a 1,000 pair-days, the
+** chance that it fires in any 4 days of a pair with no change is below
+** 4/1,000 (it fires less than once in them on average).  So it is at best
+** a test of size 0.004 on those 4 days; the days before are drawn alike
+** under both hypotheses and tell nothing.  This test knows the change day,
+** the baseline and the effect: it scores the 4 days' conflict share (the
+** binomial log-likelihood ratio of m/(m+1.5) against 1/2.5, which the
+** day's shared factor does not move) plus b times the z-score of their
+** total, takes the best b, and its threshold from the no-change pairs'
+** 4-day windows.  Size 0.001 is shown too: a detector whose false alarms
+** each last one day. */
+typedef struct Win { int nC, nK; } Win;
+
+static double oracleScore(const Win *w, double lp1, double lq1, double rMean, double rSd, double b){
+  return w->nC*lp1 + w->nK*lq1 + b*((w->nC + w->nK) - rMean)/rSd;
+}
+
+static int cmpDouble(const void *a, const void *b){
+  double x = *(const double*)a, y = *(const double*)b;
+  return x<y ? -1 : x>y;
+}
+
+static int oracleRow(brink_score_day *a, int nPair, double lam, double m){
+  size_t nNull = 0, nNullAlloc = (size_t)nPair*NDAY;
+  Win *aNull = malloc(nNullAlloc*sizeof(Win)), *aAlt = malloc((size_t)nPair*sizeof(Win));
+  double *aS = malloc(nNullAlloc*sizeof(double));
+  if( !aNull || !aAlt || !aS ){ free(aNull); free(aAlt); free(aS); return 1; }
+  for(int k=0; k<nPair; k++){
+    genPair(a, lam, 1.0, 0, NDAY);
+    for(int t=35+3; t<NDAY; t++){
+      Win w = {0, 0};
+      for(int d=t-3; d<=t; d++){ w.nC += a[d].nConflict; w.nK += a[d].nCoop; }
+      aNull[nNull++] = w;
+    }
+  }
+  for(int k=0; k<nPair; k++){
+    int t0 = 120 + (int)(rnd64()%181);
+    genPair(a, lam, m, 0, t0);
+    Win w = {0, 0};
+    for(int d=t0; d<=t0+3; d++){ w.nC += a[d].nConflict; w.nK += a[d].nCoop; }
+    aAlt[k] = w;
+  }
+  double rSum = 0, rSum2 = 0;
+  for(size_t i=0; i<nNull; i++){ double n = aNull[i].nC + aNull[i].nK; rSum += n; rSum2 += n*n; }
+  double rMean = rSum/(double)nNull, rSd = sqrt(rSum2/(double)nNull - rMean*rMean);
+  if( rSd<=0 ) rSd = 1;
+  double p0 = 1.0/2.5, p1 = m/(m + 1.5);
+  double lp1 = log(p1/p0), lq1 = log((1-p1)/(1-p0));
+  static const double aB[] = { 0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 6 };
+  static const double aSize[] = { 0.001, 0.004 };
+  double aBest[2] = { 0, 0 };
+  for(size_t ib=0; ib<sizeof aB/sizeof aB[0]; ib++){
+    for(size_t i=0; i<nNull; i++) aS[i] = oracleScore(&aNull[i], lp1, lq1, rMean, rSd, aB[ib]);
+    qsort(aS, nNull, sizeof(double), cmpDouble);
+    for(int j=0; j<2; j++){
+      /* a randomised test: above the threshold always, at it with the
+      ** chance that brings the size to aSize[j] (counts tie) */
+      double rThr = aS[(size_t)((double)nNull*(1.0 - aSize[j]))];
+      size_t nAbove = 0, nAt = 0;
+      for(size_t i=0; i<nNull; i++){ nAbove += aS[i]>rThr; nAt += aS[i]==rThr; }
+      double rAt = nAt ? (aSize[j]*(double)nNull - (double)nAbove)/(double)nAt : 0;
+      double rHit = 0;
+      for(int k=0; k<nPair; k++){
+        double x = oracleScore(&aAlt[k], lp1, lq1, rMean, rSd, aB[ib]);
+        rHit += x>rThr ? 1.0 : x==rThr ? rAt : 0.0;
+      }
+      double r = rHit/nPair;
+      if( r>aBest[j] ) aBest[j] = r;
+    }
+  }
+  printf("%-8.1f %6.1fx %14.1f%% %14.1f%%\n", lam, m, 100*aBest[0], 100*aBest[1]);
+  free(aNull); free(aAlt); free(aS);
+  return 0;
+}
+
 int main(int argc, char **argv){
-  int nPair = 2000, bDirs = 0;
+  int nPair = 2000, bDirs = 0, bOracle = 0;
   brink_alert_params P;
   brink_alert_params_default(&P);
   for(int i=1; i<argc; i++){
@@ -167,11 +247,12 @@ int main(int argc, char **argv){
     else if( strcmp(argv[i], "--floor")==0 && i+1<argc ) P.rFloor = atof(argv[++i]);
     else if( strcmp(argv[i], "--clean")==0 ) g_bClean = 1;
     else if( strcmp(argv[i], "--directions")==0 ) bDirs = 1;
+    else if( strcmp(argv[i], "--oracle")==0 ) bOracle = 1;
     else if( strcmp(argv[i], "--bursts")==0 && i+1<argc ) g_rBurstP = atof(argv[++i]);
     else if( strcmp(argv[i], "--baseline")==0 && i+1<argc ) P.nBaseline = atoi(argv[++i]);
     else if( strcmp(argv[i], "--guard")==0 && i+1<argc ) P.nGuard = atoi(argv[++i]);
     else { fprintf(stderr, "usage: escalation [--pairs N] [--seed S] [--threshold H] [--ratio R]"
-                           " [--floor F] [--baseline D] [--guard D] [--clean] [--bursts P] [--directions]\n"); return 1; }
+                           " [--floor F] [--baseline D] [--guard D] [--clean] [--bursts P] [--directions] [--oracle]\n"); return 1; }
   }
   static const double aLam[] = { 0.1, 0.3, 0.5, 1.0, 2.0, 5.0, 10.0 };
   static const double aEff[] = { 1.5, 2.0, 3.0, 5.0 };
@@ -184,6 +265,18 @@ int main(int argc, char **argv){
   printf("noise: %s; change lasts %d days\n\n", g_bClean ? "none (pure Poisson, one source)"
          : "Gamma(8) a day, weekends 0.7, reporting bursts 1 day in 30 (1-2 days, 2-8 sources, 30% coded twice)",
          CHANGE_LEN);
+  if( bOracle ){
+    printf("the best any detector can do: a change found within 3 days, by the most\n"
+           "powerful test of the 4 days that knows the change day (see the source)\n");
+    printf("%-8s %7s %15s %15s\n", "lambda", "effect", "size 0.001", "size 0.004");
+    for(size_t il=0; il<sizeof aLam/sizeof aLam[0]; il++){
+      for(size_t ie=0; ie<sizeof aEff/sizeof aEff[0]; ie++){
+        if( aEff[ie]==3.0 && oracleRow(a, nPair, aLam[il], aEff[ie]) ) return 1;
+      }
+    }
+    free(a); free(aDelay);
+    return 0;
+  }
   printf("%-8s %-14s %7s %7s %9s %9s\n", "lambda", "false/1000pd", "effect", "det<=3d", "det<=14d", "median");
   for(size_t il=0; il<sizeof aLam/sizeof aLam[0]; il++){
     double lam = aLam[il];
