@@ -1465,6 +1465,12 @@ static int hasRole(const char *zCode, const char *zAgent){
   return m>0 && n>m && strcmp(zCode+n-m, zAgent)==0;
 }
 
+/* Farmers, workers, students or civilians of a country: "BIHLAB". */
+static int civilCode(const char *zCode){
+  return strlen(zCode)==6 && (hasRole(zCode, "AGR") || hasRole(zCode, "LAB") || hasRole(zCode, "EDU")
+                              || hasRole(zCode, "CVL"));
+}
+
 static int isObjectLike(const Sent *s, const Mention *m);
 static int appositiveComma(const Sent *s, int iFrom);
 
@@ -2546,7 +2552,7 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   }
   /* farmers, workers, students or civilians do not repress: "the farmers
   ** traded stones for tear gas" is a riot (sixth review #3) */
-  int bCivil = strlen(zS)==6 && (hasRole(zS, "AGR") || hasRole(zS, "LAB") || hasRole(zS, "EDU") || hasRole(zS, "CVL"));
+  int bCivil = civilCode(zS);
   if( !c->pEng->bPeerVerbs && bCivil && strncmp(zCode, "175", 3)==0 ) zCode = "145";
   /* ... and so is force by farmers, workers, students or civilians against
   ** their own country's police: "farmers battled with police during a
@@ -3275,6 +3281,15 @@ static int framing(const Sent *s, int iFrom, int a){
     const Tok *t = &s->aTok[i];
     if( tokIs(t, ",") || tokIs(t, ";") || tokIs(t, ":") ) break;
     if( tokIs(t, "if") || tokIs(t, "unless") || tokIs(t, "whether") ) return FR_HYPO;
+    /* "Once they have agreed on the functions, ...": a condition when the
+    ** clause is in the present (eighth review #12); "once again", and
+    ** "once they agreed" told of the past, are not */
+    if( tokIs(t, "once") && (i==0 || (s->aTok[i-1].flags & TOKF_PUNCT)) && i+1<s->nTok
+        && !tokIs(&s->aTok[i+1], "again") && !tokIs(&s->aTok[i+1], "more") ){
+      const Tok *v = &s->aTok[a];
+      if( v->eTag==TAG_VBP || v->eTag==TAG_VBZ
+          || (v->eTag==TAG_VBN && a>=1 && (tokIs(&s->aTok[a-1], "have") || tokIs(&s->aTok[a-1], "has"))) ) return FR_HYPO;
+    }
   }
   return e;
 }
@@ -3283,6 +3298,23 @@ static int framing(const Sent *s, int iFrom, int a){
 ** after a noun anchor: "it was also possible the U.S. would reimpose"
 ** (hypothetical), "his visit to Washington later this week" (to come). */
 static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
+  /* "debt forgiveness, which, he said, would cut debtor nations off": what
+  ** a thing named before "which" would do is a consequence foreseen, not an
+  ** act (eighth review #48) */
+  if( TAG_IS_VERB(s->aTok[a].eTag) ){
+    int i = a-1, bModal = 0;
+    while( i>=0 && (s->aTok[i].eTag==TAG_RB || s->aTok[i].eTag==TAG_MD) ){
+      bModal |= s->aTok[i].eTag==TAG_MD;
+      i--;
+    }
+    /* (a speaker in commas between: ", he said,") */
+    if( bModal && i>=3 && tokIs(&s->aTok[i], ",") && TAG_IS_VERB(s->aTok[i-1].eTag) && lemIs(&s->aTok[i-1], "say") ){
+      int j = i-2;
+      while( j>=0 && j>=i-6 && !tokIs(&s->aTok[j], ",") ) j--;
+      if( j>=0 ) i = j-1;
+    }
+    if( bModal && i>=1 && tokIs(&s->aTok[i], "which") ) return FR_HYPO;
+  }
   /* "possible (that) X ...", "likely X ...", "fears X ..." right before the
   ** subject; what a suggestion, a call or a charge says X does or did is
   ** proposed or alleged ("rejected suggestions the U.S. and EC agree a
@@ -3374,11 +3406,37 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   /* a present tense (the anchor's, or the verb its noun follows: "leaves
   ** on his visit"), not of "be" or "have", with a weekday after it is a
   ** schedule */
-  int bSchedule = s->aTok[a].eTag==TAG_VBZ || s->aTok[a].eTag==TAG_VBP;
+  int bSchedule = s->aTok[a].eTag==TAG_VBZ || s->aTok[a].eTag==TAG_VBP, iVerb = a;
   for(int i=a-1; !bSchedule && TAG_IS_NOUN(s->aTok[a].eTag) && i>=0 && i>=a-6; i--){
     const Tok *u = &s->aTok[i];
-    if( (u->eTag==TAG_VBZ || u->eTag==TAG_VBP) && !inSet(u->zLow, azBe) && !lemIs(u, "have") ) bSchedule = 1;
+    if( (u->eTag==TAG_VBZ || u->eTag==TAG_VBP) && !inSet(u->zLow, azBe) && !lemIs(u, "have") ){ bSchedule = 1; iVerb = i; }
     if( TAG_IS_FINITE(u->eTag) ) break;
+  }
+  /* "Japanese officials tomorrow open talks": "tomorrow" between the
+  ** subject and that present tense (eighth review #62) */
+  /* (the tagger may read "tomorrow open talks" as one noun phrase: so
+  ** also "tomorrow" up to three words before a noun anchor, no past tense
+  ** between) */
+  if( bSchedule || TAG_IS_NOUN(s->aTok[a].eTag) ){
+    int iFrom = bSchedule ? iVerb : a;
+    for(int i=iFrom-1; i>=0 && i>=iFrom-3; i--){
+      const Tok *u = &s->aTok[i];
+      if( tokIs(u, "tomorrow") ) return FR_FUTURE;
+      if( !(u->eTag==TAG_RB || TAG_IS_ADJ(u->eTag) || u->eTag==TAG_VBP || u->eTag==TAG_VBZ || u->eTag==TAG_VB
+            || u->eTag==TAG_DT || u->eTag==TAG_NN || u->eTag==TAG_NNS) || s->aMenAt[i]>=0 ) break;
+    }
+  }
+  /* "a visit to Moscow by Shultz for arms talks was under consideration":
+  ** not yet decided (eighth review #3) */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    static const char *const azWeighed[] = {"consideration","discussion","study","review",0};
+    for(int i=a+1; i+2<s->nTok && i<=a+16; i++){
+      const Tok *t = &s->aTok[i];
+      if( tokIs(t, ";") || tokIs(t, ",") ) break;
+      if( !TAG_IS_FINITE(t->eTag) ) continue;
+      if( inSet(t->zLow, azBe) && tokIs(&s->aTok[i+1], "under") && inSet(s->aTok[i+2].zLow, azWeighed) ) return FR_HYPO;
+      break;
+    }
   }
   if( TAG_IS_NOUN(s->aTok[a].eTag) || bPresent ){
     static const char *const azUnit[] = {"week","month","year","weekend","monday","tuesday","wednesday",
@@ -3397,6 +3455,9 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
       if( i+1<s->nTok && tokIs(t, "coming") && tokIs(&s->aTok[i+1], "up") ) return FR_FUTURE;
       if( i+1<s->nTok && tokIs(t, "next") && inSet(s->aTok[i+1].zLow, azUnit) ) return FR_FUTURE;
       if( i+2<s->nTok && tokIs(t, "later") && tokIs(&s->aTok[i+1], "this") && inSet(s->aTok[i+2].zLow, azUnit) ) return FR_FUTURE;
+      /* "when he visits Washington later in the month" (eighth review #73) */
+      if( i+3<s->nTok && tokIs(t, "later") && tokIs(&s->aTok[i+1], "in") && tokIs(&s->aTok[i+2], "the")
+          && inSet(s->aTok[i+3].zLow, azUnit) ) return FR_FUTURE;
       if( i+1<s->nTok && tokIs(t, "coming") && (tokIs(&s->aTok[i+1], "weeks") || tokIs(&s->aTok[i+1], "days") || tokIs(&s->aTok[i+1], "months")) ) return FR_FUTURE;
       /* "Nakasone leaves on his visit to the United States on Wednesday": a
       ** present tense with a weekday is a schedule (seventh review #79) */
@@ -3555,6 +3616,42 @@ static const char *askCode(int eGov, const char *zCode, int bNot){
     if( strncmp(zCode, aMap[i].zFrom, n)==0 ) return eGov==GOV_APPEAL ? aMap[i].zAppeal : aMap[i].zDemand;
   }
   return eGov==GOV_APPEAL ? "020" : "100";
+}
+
+/* The one who says that the subject (mention iSubj) of the clause at
+** anchor a did it: the subject of a verb of saying before it ("Chile said
+** (that) Peru ...", "miners who have said it ...", "complained to GATT that
+** Korea's plan ..."), or, for a subject that opens the sentence or a
+** clause, the speaker named after it ("Peru ..., Chile said"); one of
+** another country.  -1: no one says so; -2: someone does, but no actor of
+** another country (an unknown name, or "it" taken for the sayer). */
+static int reportedBy(const Sent *s, int iSubj, int a){
+  static const char *const azSay[] = {"say","charge","claim","allege","complain","assert","contend",
+    "insist","argue",0};
+  const Mention *m = &s->aMen[iSubj];
+  int j = m->iStart - 1, k = -1, v = -1, bThat = 0;
+  if( m->iStart>a ) return -1;               /* (a subject found after the verb) */
+  while( j>=0 && s->aMenAt[j]<0 && (tokIs(&s->aTok[j], "that") || s->aTok[j].eTag==TAG_DT
+         || s->aTok[j].eTag==TAG_PRPS) ){
+    bThat |= tokIs(&s->aTok[j], "that");
+    j--;
+  }
+  if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azSay) ) v = j;
+  for(int i=j; bThat && v<0 && i>=0 && i>=j-12; i--){
+    if( tokIs(&s->aTok[i], ";") ) break;
+    if( TAG_IS_VERB(s->aTok[i].eTag) && inSet(s->aTok[i].zLemma, azSay) ) v = i;
+  }
+  if( v>=0 ){
+    k = findSubject(s, v, (s->aTok[v].flags & TOKF_INQUOTE)!=0);
+    if( k==-1 ) return -1;
+  }else if( !bThat && (j<0 || tokIs(&s->aTok[j], ",")) && s->iSpeaker>=0 && s->aMen[s->iSpeaker].iStart>a ){
+    k = s->iSpeaker;
+  }else{
+    return -1;
+  }
+  if( k<0 || k==iSubj || !s->aMen[k].zCode[0] || !m->zCode[0] ) return -2;
+  if( strncmp(s->aMen[k].zCode, m->zCode, 3)==0 ) return -2;
+  return k;
 }
 
 /* Is the action at anchor a asked of someone?  "asked Russia to withdraw",
@@ -4459,6 +4556,18 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( s->aMen[k].zCode[0] && !codesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode) ) iTgt = k;
       }
     }
+    /* a breach of norms that another says the subject did is that one's
+    ** charge: "Baker said West Germany was breaching the accord" is an
+    ** accusation (112), not the breach (eighth review #54, #96) */
+    if( !c->pEng->bPeerVerbs && iSubj>=0 && strncmp(pBest->zCode, "128", 3)==0 ){
+      int iSay = reportedBy(s, iSubj, a);
+      if( iSay>=0 ){
+        int rc = emitGroups(c, s, iSay, iSubj, "112");
+        if( rc ) return rc;
+        continue;
+      }
+      if( iSay==-2 ){ c->stats.nDiscarded++; continue; }
+    }
     /* an action asked of someone is the asking: "urged Russia to withdraw" */
     {
       int iAsker, iAsked, bNot;
@@ -4531,6 +4640,17 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( !c->pEng->bPeerVerbs && strncmp(pBest->zCode, "19", 2)==0 && lemIs(&s->aTok[a], "shoot")
         && a+1<s->nTok && tokIs(&s->aTok[a+1], "down") && strcmp(pBest->zCode, "190")!=0 ){
       c->stats.nDiscarded++;
+      continue;
+    }
+    /* "1,700 workers struck, while teachers ...": workers, farmers,
+    ** students or civilians who strike, with no object, are on strike
+    ** (143), not attacking whoever is named next (eighth review #22) */
+    if( !c->pEng->bPeerVerbs && pBest->zCode[0]=='1' && (pBest->zCode[1]=='8' || pBest->zCode[1]=='9')
+        && TAG_IS_VERB(s->aTok[a].eTag) && lemIs(&s->aTok[a], "strike") && iSubj>=0
+        && civilCode(s->aMen[iSubj].zCode)
+        && (a+1>=s->nTok || (s->aTok[a+1].flags & TOKF_PUNCT) || s->aTok[a+1].eTag==TAG_IN) ){
+      int rc = emit(c, s, &s->aMen[iSubj], 0, "143", 0);
+      if( rc ) return rc;
       continue;
     }
     if( !c->pEng->bPeerVerbs && strcmp(pBest->zCode, "130")==0 && warnsNoThreat(s, a) ){
