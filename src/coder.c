@@ -2222,6 +2222,16 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       }
       return -2;
     }
+    /* a law, a report or a pact says what it says, and asks or does
+    ** nothing: "The U.S. Trade Act of 1974 says that China must" (eighth
+    ** review #4) */
+    if( i>=0 ){
+      static const char *const azDocument[] = {"act","law","bill","treaty","accord","agreement","pact",
+        "report","study","survey","constitution","charter","resolution","statute","rule","regulation",0};
+      int h = i;
+      if( h>=2 && s->aTok[h].eTag==TAG_CD && tokIs(&s->aTok[h-1], "of") ) h -= 2;
+      if( s->aMenAt[h]<0 && TAG_IS_NOUN(s->aTok[h].eTag) && inSet(s->aTok[h].zLemma, azDocument) ) return -2;
+    }
     if( i>=0 ){
       const Tok *t = &s->aTok[i];
       int k = s->aMenAt[i];
@@ -3298,6 +3308,22 @@ static int framing(const Sent *s, int iFrom, int a){
 ** after a noun anchor: "it was also possible the U.S. would reimpose"
 ** (hypothetical), "his visit to Washington later this week" (to come). */
 static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
+  /* a noun act that someone averts, prevents or halts is none of that
+  ** one's doing, and may not happen: "head off U.S.-led pressure on Bonn",
+  ** "to halt attacks such as that of October 16" (eighth review #86) */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    static const char *const azStop[] = {"avert","prevent","avoid","forestall","halt","stop","deter",0};
+    static const char *const azOff[] = {"head","ward","stave","fend",0};
+    int i = a-1;
+    while( i>=0 && i>=a-5 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_CD
+           || s->aTok[i].eTag==TAG_NN || s->aTok[i].eTag==TAG_PRPS || s->aMenAt[i]>=0) ) i--;
+    if( i>=0 && TAG_IS_VERB(s->aTok[i].eTag) && inSet(s->aTok[i].zLemma, azStop) ) return FR_HYPO;
+    if( i>=1 && tokIs(&s->aTok[i], "off") && inSet(s->aTok[i-1].zLemma, azOff) ) return FR_HYPO;
+    /* ... and a war named after a preposition is the state of war, not a
+    ** day's fighting: "has backed Iraq in the seven-year war against Iran"
+    ** (eighth review #55; seventh #74) */
+    if( i>=0 && s->aTok[i].eTag==TAG_IN && lemIs(&s->aTok[a], "war") ) return FR_HYPO;
+  }
   /* "debt forgiveness, which, he said, would cut debtor nations off": what
   ** a thing named before "which" would do is a consequence foreseen, not an
   ** act (eighth review #48) */
