@@ -4216,6 +4216,20 @@ static int codeSentence(brink_coder *c, Sent *s){
         && tokIs(&s->aTok[a+1], "by") && (tokIs(&s->aTok[a-1], ",") || TAG_IS_NOUN(s->aTok[a-1].eTag)) ){
       bPassive = bReduced = 1;
     }
+    /* "A second Marine has been charged with spying and a third arrested
+    ** on suspicion": a participle after "and" and a noun, when the clause
+    ** before is a passive, is a passive too (eighth review #46) */
+    if( !bPassive && !c->pEng->bPeerVerbs && t->eTag==TAG_VBN ){
+      int i = a-1;
+      while( i>0 && i>=a-3 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_CD
+             || TAG_IS_NOUN(s->aTok[i].eTag)) ) i--;
+      if( i>0 && i<a-1 && tokIs(&s->aTok[i], "and") ){
+        for(int j=i-1; j>=1 && j>=i-12 && !bPassive; j--){
+          if( tokIs(&s->aTok[j], ";") ) break;
+          if( s->aTok[j].eTag==TAG_VBN && inSet(s->aTok[j-1].zLow, azBe) ) bPassive = 1;
+        }
+      }
+    }
     int iSrc = mBest.iSrc, iTgt = mBest.iTgt;
     int iSubj = findSubject(s, a, bInQ);
     if( c->bStems && mBest.iSrc<0 ){
