@@ -1119,7 +1119,8 @@ static void composeMentions(brink_coder *c, Sent *s){
   static const char *const azFirm[] = {"bank","banks","investor","investors","creditor","creditors",
     "lender","lenders","exporter","exporters","importer","importers","firms",
     "dealers","bankers","insurers","brokers","shippers","refiners","manufacturers","makers",
-    "carmakers","automakers","steelmakers",0};
+    "carmakers","automakers","steelmakers","subsidiary","subsidiaries","affiliate","affiliates","company",
+    "companies","firm","suppliers","buyers",0};
   for(int k=0; !c->pEng->bPeerVerbs && k<s->nMen; k++){
     Mention *a = &s->aMen[k];
     if( (a->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON|MF_POSS)) || strlen(a->zCode)!=3 ) continue;
@@ -2584,11 +2585,14 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   ** is dealing with a firm (roots 03-07: "joint ventures with U.S.
   ** companies"); a state's sanctions or threats against firms are coded,
   ** and so are a firm's complaints, accusations and lawsuits (root 11: "a
-  ** businessman is suing the United States") and its dealings with labour
-  ** (a strike, wage talks) */
+  ** businessman is suing the United States", but not a suit "in U.S.
+  ** District Court", which names the court where firms sue each other) and
+  ** its dealings with labour (a strike, wage talks); refusing a firm is
+  ** business too ("refused discounts to Japanese buyers") */
   int iRootE = (zCode[0]-'0')*10 + (zCode[1]-'0');
   if( !c->pEng->bPeerVerbs && !hasRole(zS, "LAB") && !hasRole(zT, "LAB")
-      && ((hasRole(zS, "BUS") && iRootE!=11) || (iRootE>=3 && iRootE<=7 && hasRole(zT, "BUS"))) ) return BRINK_OK;
+      && ((hasRole(zS, "BUS") && (iRootE!=11 || hasRole(zT, "JUD")))
+          || (((iRootE>=3 && iRootE<=7) || iRootE==12) && hasRole(zT, "BUS"))) ) return BRINK_OK;
   /* (PETRARCH drops only an actor acting on itself: a pattern may set a
   ** country's military against the country, MORMIL -> MOR) */
   if( pTgt && (c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH ? strcmp(zS, zT)==0
