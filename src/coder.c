@@ -1742,7 +1742,8 @@ static int resolveMentions(brink_coder *c, Sent *s){
         int i = m->iEnd;
         while( i<s->nTok && i<m->iEnd+3 && (s->aTok[i].eTag==TAG_MD || s->aTok[i].eTag==TAG_RB
                || inSet(s->aTok[i].zLemma, azBe) || lemIs(&s->aTok[i], "have") || lemIs(&s->aTok[i], "will")) ) i++;
-        if( iA<0 && i<s->nTok && (inSet(s->aTok[i].zLemma, azMutual) || inSet(s->aTok[i].zLow, azMutual)) ){
+        if( iA<0 && (jS<0 || c->aMem[jS].zCode[0] || !c->aMem[jS].bPlural) && i<s->nTok
+            && (inSet(s->aTok[i].zLemma, azMutual) || inSet(s->aTok[i].zLow, azMutual)) ){
           for(int j=c->nMem-1; j>=0; j--){
             if( iB<0 ){ iB = j; continue; }
             if( strcmp(c->aMem[j].zCode, c->aMem[iB].zCode)!=0 ){ iA = j; break; }
@@ -4913,6 +4914,18 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     remember(c, m, !isObjectLike(s, groupHead(s, m)), isPluralMention(s, m));
     rememberAlias(c, s, m);
+  }
+  /* plural speakers no dictionary knows ("Metal traders in London said"):
+  ** a later "they" is them, not the last actors named (eighth review #87) */
+  for(int v=1; v<s->nTok && !c->pEng->bPeerVerbs; v++){
+    if( !TAG_IS_VERB(s->aTok[v].eTag) || !inSet(s->aTok[v].zLemma, azSpeech) ) continue;
+    int j = v-1;
+    if( j>=2 && s->aTok[j].eTag==TAG_NNP && s->aTok[j-1].eTag==TAG_IN ) j -= 2;   /* "in London" */
+    if( s->aTok[j].eTag==TAG_NNS && s->aMenAt[j]<0 ){
+      Memory r = { "", "", 0, c->iSent, 1, 1 };
+      rememberUnknown(c, &r);
+    }
+    break;
   }
   return BRINK_OK;
 }
