@@ -3400,8 +3400,9 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   }
   /* a noun anchor that is the subject of a modal tells what is expected
   ** to happen, not what did: "West German aid to Bolivia will rise",
-  ** "pressure will mount on Brazil" */
-  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+  ** "pressure will mount on Brazil"; also one that opens with an adjective
+  ** ("free trade agreements with Canada should help") */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) || TAG_IS_ADJ(s->aTok[a].eTag) ){
     for(int i=a+1; i<s->nTok && i<=a+8; i++){
       const Tok *t = &s->aTok[i];
       if( t->eTag==TAG_MD ){
@@ -3409,7 +3410,7 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
         return FR_PREDICT;
       }
       if( !(s->aMenAt[i]>=0 || t->eTag==TAG_IN || t->eTag==TAG_DT || TAG_IS_ADJ(t->eTag)
-            || TAG_IS_NOUN(t->eTag) || t->eTag==TAG_CD || t->eTag==TAG_POS) || tokIs(t, "that")
+            || TAG_IS_NOUN(t->eTag) || t->eTag==TAG_CD || t->eTag==TAG_POS || t->eTag==TAG_CC) || tokIs(t, "that")
           || tokIs(t, "which") ) break;
     }
   }
@@ -4634,7 +4635,16 @@ static int codeSentence(brink_coder *c, Sent *s){
       int e2 = framingAround(s, iSubj>=0 ? s->aMen[iSubj].iStart : -1, a, c->iDay);
       /* a prediction of cooperation is an intent ("talks will resume next
       ** week"), of anything else no event */
-      if( e2==FR_PREDICT ) e2 = pBest->zCode[0]=='0' && pBest->zCode[1]>='3' && pBest->zCode[1]<='8' ? FR_FUTURE : FR_HYPO;
+      /* ... but what an accord "will" or "should" do is the accord's
+      ** effect, not an intent ("the free trade agreements with Canada and
+      ** Israel should help", eighth review #95) */
+      if( e2==FR_PREDICT ){
+        static const char *const azPact[] = {"agreement","accord","pact","treaty","deal",0};
+        int bCoopE = pBest->zCode[0]=='0' && pBest->zCode[1]>='3' && pBest->zCode[1]<='8';
+        int bPact = 0;
+        for(int i=a; i<mBest.iEnd && !bPact; i++) bPact = inSet(s->aTok[i].zLemma, azPact);
+        e2 = bCoopE && !bPact ? FR_FUTURE : FR_HYPO;
+      }
       /* what is hypothetical around the clause is so whatever the clause
       ** says ("has said in the past that it will not negotiate") */
       if( e2==FR_HYPO ) eFrame = FR_HYPO;
