@@ -4665,7 +4665,8 @@ static int codeSentence(brink_coder *c, Sent *s){
       int i0 = a, i1 = mBest.iEnd;
       while( i0>0 && i0>a-6 && !tokIs(&s->aTok[i0-1], ",") ) i0--;
       while( i1<s->nTok && i1<mBest.iEnd+6 && !tokIs(&s->aTok[i1], ",") ) i1++;
-      if( !c->pEng->bPeerVerbs && brinkPastYearAt(s->aTok, s->nTok, i0, i1, c->iDay) ){
+      if( !c->pEng->bPeerVerbs && (brinkPastYearAt(s->aTok, s->nTok, i0, i1, c->iDay)
+          || brinkSinceYearAt(s->aTok, s->nTok, i0, i1, c->iDay) || brinkSinceYearAt(s->aTok, s->nTok, 0, 4, c->iDay)) ){
         c->stats.nDiscarded++;
         continue;
       }

@@ -382,3 +382,29 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
   }
   return 0;
 }
+
+/* "since 1973" in tokens i0..i1-1, a year at least two before the story's:
+** what the clause tells is a total or a state over the years ("Since 1973
+** the U.S. has given Israel 25 billion dlrs in aid"), not an act of now
+** (eighth review #89); but "since" that closes a comparison ("the largest
+** deployment ... since 1985", "the first visit since 1979") says how rare
+** the act is.  (Facts keep such counts: "since 1991, 2,000 troops have
+** served" is a number worth having, so this is the coder's test alone.) */
+int brinkSinceYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
+  int yStory = yearOf(iStory);
+  for(int i=i0; i+1<i1 && i+1<n; i++){
+    if( !tokIs(&a[i], "since") ) continue;
+    const Tok *y = &a[i+1];
+    if( i+2<n && monthOf(y)>=0 ) y = &a[i+2];        /* "since September 1985" */
+    if( !(y->flags & TOKF_NUM) || y->n!=4 ) continue;
+    int yr = atoi(y->zLow);
+    if( yr<1000 || yr>=yStory-1 ) continue;
+    int bCompare = 0;
+    for(int j=i-1; j>=0 && j>=i-10 && !bCompare; j--){
+      if( tokIs(&a[j], ",") || tokIs(&a[j], ";") ) break;
+      bCompare = a[j].eTag==TAG_JJS || a[j].eTag==TAG_RBS || tokIs(&a[j], "first");
+    }
+    if( !bCompare ) return 1;
+  }
+  return 0;
+}

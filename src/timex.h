@@ -27,5 +27,8 @@ int brinkSentenceKind(const Tok *aTok, int nTok, int32_t iStory);
 int brinkWeekdayOf(const char *zLow);
 int brinkFutureDateAt(const Tok *aTok, int nTok, int i, int32_t iStory);
 int brinkPastYearAt(const Tok *aTok, int nTok, int i0, int i1, int32_t iStory);
+/* 1 if "since YEAR", a year two or more before the story's, closes no
+** comparison in tokens i0..i1-1 (a total or a state over the years). */
+int brinkSinceYearAt(const Tok *aTok, int nTok, int i0, int i1, int32_t iStory);
 
 #endif
