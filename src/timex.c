@@ -17,8 +17,9 @@
 ** pact last summer, ..."); repeated or counted acts ("Each time ...",
 ** "Since ... last June, ...", "To date, ...");
 ** brinkPastYearAt() a time long past said of one event ("signed the accord
-** in 1983", "signed it last year", "agreed last December").
-** Both work on tokens only; nothing here allocates.
+** in 1983", "signed it last year", "agreed last December");
+** brinkSinceYearAt() a total or a state over years ("since 1973").
+** All work on tokens only; nothing here allocates.
 */
 #include "timex.h"
 #include <string.h>
