@@ -4039,15 +4039,26 @@ static const char *placeAfter(brink_coder *c, const Sent *s, int a){
 }
 
 /* "warned that the defence of prices had caused hardship", "warned that
-** the tax could hit poor countries": a warning to no one named, whose
+** the tax could hit poor countries": a warning to no one named (or made
+** in a report: "warned Israel in a report that"), whose
 ** "that" clause tells of something done (a perfect or a past tense other
 ** than "be") or sets no condition ("if", "unless"), reports or foretells;
 ** it threatens no one, and an actor inside the clause is no one warned.
 ** a is the anchor. */
 static int warnsNoThreat(const Sent *s, int a){
-  if( !lemIs(&s->aTok[a], "warn") || a+1>=s->nTok || !tokIs(&s->aTok[a+1], "that") ) return 0;
+  if( !lemIs(&s->aTok[a], "warn") ) return 0;
+  /* "warned that"; and "warned Israel in a report that": a finding
+  ** addressed to someone (seventh review #10) */
+  static const char *const azFinding[] = {"report","study","survey","review","assessment",0};
+  int iThat = a+1, bFinding = 0;
+  while( iThat<s->nTok && iThat<=a+8 && !tokIs(&s->aTok[iThat], "that") && !TAG_IS_VERB(s->aTok[iThat].eTag)
+         && !(s->aTok[iThat].flags & TOKF_PUNCT) ){
+    bFinding |= inSet(s->aTok[iThat].zLemma, azFinding);
+    iThat++;
+  }
+  if( iThat>=s->nTok || !tokIs(&s->aTok[iThat], "that") || (iThat>a+1 && !bFinding) ) return 0;
   int bIf = 0, iVerb = -1;
-  for(int j=a+2; j<s->nTok; j++){
+  for(int j=iThat+1; j<s->nTok; j++){
     const Tok *t = &s->aTok[j];
     if( tokIs(t, "if") || tokIs(t, "unless") ) bIf = 1;
     if( iVerb<0 && TAG_IS_VERB(t->eTag) ) iVerb = j;
@@ -4060,7 +4071,7 @@ static int warnsNoThreat(const Sent *s, int a){
     static const char *const azBefall[] = {"face","pay","suffer","incur","consequence","retaliation",
       "response","sanction","punishment","punish","price","retaliate","respond","reprisal",0};
     int bActor = 0, bModal = 0, bBefall = 0;
-    for(int j=a+2; j<iVerb; j++){
+    for(int j=iThat+1; j<iVerb; j++){
       if( s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].zCode[0] ) bActor = 1;
       if( s->aTok[j].eTag==TAG_MD ) bModal = 1;
     }
