@@ -3313,6 +3313,14 @@ static int framing(const Sent *s, int iFrom, int a){
 ** after a noun anchor: "it was also possible the U.S. would reimpose"
 ** (hypothetical), "his visit to Washington later this week" (to come). */
 static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
+  /* "barred the Soviet Union from developing, testing or deploying ABM
+  ** systems", "refrained from attacking": what one is kept from doing is
+  ** not done */
+  if( s->aTok[a].eTag==TAG_VBG ){
+    int i = a-1;
+    while( i>=0 && i>=a-8 && (s->aTok[i].eTag==TAG_VBG || s->aTok[i].eTag==TAG_CC || tokIs(&s->aTok[i], ",")) ) i--;
+    if( i>=0 && tokIs(&s->aTok[i], "from") ) return FR_HYPO;
+  }
   /* a noun act that someone averts, prevents or halts is none of that
   ** one's doing, and may not happen: "head off U.S.-led pressure on Bonn",
   ** "to halt attacks such as that of October 16" (eighth review #86) */
@@ -4302,8 +4310,10 @@ static int codeSentence(brink_coder *c, Sent *s){
       }
       if( iSrc>=0 ) bByNoun = 1;
       if( iSrc>=0 && iTgt<0 && !bSaid ) iTgt = iSubj;
-    }else if( !bPassive && mBest.iSrc>=0 && iTgt<0 && TAG_IS_NOUN(t->eTag) && iSubj!=mBest.iSrc && !bSaid ){
-      /* "attack by $" with no target named: the clause's subject suffers it */
+    }else if( !bPassive && mBest.iSrc>=0 && iTgt<0 && iSubj!=mBest.iSrc && !bSaid
+              && (TAG_IS_NOUN(t->eTag) || (!c->pEng->bPeerVerbs && TAG_IS_VERB(t->eTag))) ){
+      /* "attack by $" with no target named: the clause's subject suffers
+      ** it; so does the subject of "come under criticism from $" */
       iTgt = iSubj;
     }
     if( bPassive && iSrc<0 ){
