@@ -170,14 +170,17 @@ static const char *const azCal[] = {"january","february","march","april","may","
 /* The word lists tested at nearly every token: whether a form is in each
 ** is worked out once per form (kept in the word memo) rather than by a
 ** scan of the list at every test. */
-enum { WL_DET = 1, WL_PRONOUN = 2, WL_ORGCAL = 4, WL_BREAK = 8, WL_KNOWN = 0x8000 };
+enum { WL_DET = 1, WL_PRONOUN = 2, WL_ORGCAL = 4, WL_BREAK = 8, WL_REF = 16, WL_KNOWN = 0x8000 };
 /* the words that may end a clause (clauseBreak) */
 static const char *const azBreak[] = {";","but","whereas","and","or",0};
+/* words besides the pronouns that may stand for an actor named before (analyze) */
+static const char *const azRef[] = {"latter","former","both","two",0};
 static uint16_t wordLists(const char *z){
   uint16_t m = WL_KNOWN;
   if( inSet(z, azBreak) ) m |= WL_BREAK;
   if( inSet(z, azDet) ) m |= WL_DET;
   if( inSet(z, azPronoun) ) m |= WL_PRONOUN;
+  if( inSet(z, azRef) ) m |= WL_REF;
   if( inSet(z, azOrg) || inSet(z, azCal) ) m |= WL_ORGCAL;
   return m;
 }
@@ -294,7 +297,6 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   /* A sentence in which no word can start an actor or agent phrase and no
   ** pronoun stands for one can code no event and adds nothing to the
   ** story's memory: it is not analysed further (*pbSkip). */
-  static const char *const azRef[] = {"latter","former","both","two",0};   /* (and the pronouns) */
   int bActor = 0;
   uint32_t *aH = brinkArenaAlloc(&c->arena, sizeof(uint32_t)*(size_t)(n+1));
   if( !aH ) return BRINK_ENOMEM;
@@ -317,7 +319,7 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
       s->aLists[i] = wordLists(aTok[i].zLow);
       bActor = 1;
     }
-    if( !bActor && ((s->aLists[i] & WL_PRONOUN) || inSet(aTok[i].zLow, azRef)) ) bActor = 1;
+    if( s->aLists[i] & (WL_PRONOUN|WL_REF) ) bActor = 1;
   }
   /* ... unless it names a place, which later sentences' places are read
   ** against ("rallied in Texas" before "Paris") */

@@ -93,7 +93,7 @@ WordInfo *brinkWordCacheGetH(WordCache *p, const char *z, int n, uint32_t h){
     if( s->iEntry<0 ) break;
     if( s->h==h ){
       WordInfo *w = &p->aEntry[s->iEntry];
-      if( w->nLow==(uint32_t)n && memcmp(w->zLow, z, (size_t)n)==0 ) return w;
+      if( w->nLow==(uint32_t)n && brinkWordEq(w->zLow, z) ) return w;   /* (inline: no memcmp() call) */
     }
   }
   if( p->nEntry>=WC_MAXUSED ) return 0;   /* full until the next story */
