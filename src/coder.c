@@ -2812,13 +2812,16 @@ static int nounGapWord(const Sent *s, int i){
 }
 
 /* Try pattern pat at anchor token a.  On a match returns 1 and sets the
-** slots and the token after the last one used. */
-static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, int a, Match *pM){
+** slots and the token after the last one used.  bFirst: the caller found
+** pat in the index under the form's or the lemma's id at a, so the
+** anchor's first word matches there (its test would read the word table
+** for each pattern tried, a likely cache miss, to say yes). */
+static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, int a, int bFirst, Match *pM){
   const DictView *pV = &c->v;
   const Tok *t = &s->aTok[a];
   if( (pat->flags & PATF_NOUN) && !TAG_IS_NOUN(t->eTag) ) return 0;
   if( (pat->flags & PATF_VERB) && !TAG_IS_VERB(t->eTag) ) return 0;
-  if( !runMatch(s, a, &pV->aWord[pat->iAnchor], pat->nAnchor) ) return 0;
+  if( !runMatch(s, a+bFirst, &pV->aWord[pat->iAnchor]+bFirst, pat->nAnchor-bFirst) ) return 0;
   /* PETRARCH matches the verb forms it generates: a form the lexicon does
   ** not know that reaches the verb only through the lemmatiser ("departes")
   ** is not one of them */
@@ -4034,7 +4037,7 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( (pat->aNeed[0]>=0 && !idMayBeIn(s, pat->aNeed[0]))
          || (pat->aNeed[1]>=0 && !idMayBeIn(s, pat->aNeed[1])) ) continue;
         if( pBest && pV->aPat[aP[j]].nSpec < pBest->nSpec ) break;  /* sorted most specific first */
-        if( patternMatch(c, s, &pV->aPat[aP[j]], a, &m) ){
+        if( patternMatch(c, s, &pV->aPat[aP[j]], a, pass<=1, &m) ){
           /* of equally specific patterns, an exact match beats one that
           ** needed a loose noun phrase ("send {aid}" vs "send {military aid}") */
           /* peer patterns: of equally specific ones, the one with more
