@@ -3973,7 +3973,10 @@ static const char *bombCode(const brink_coder *c, const Sent *s, int a, const ch
 
 static int codeSentence(brink_coder *c, Sent *s){
   const DictView *pV = &c->v;
-  s->iSpeaker = findSpeaker(s);
+  /* the speaker is found at the first anchor a pattern matches (most
+  ** sentences have none); nothing before it changes the mentions */
+  s->iSpeaker = -1;
+  int bSpeaker = 0;
   int bComplex = c->bStems && (c->nMaxVerbs || c->nMaxConj) && isComplex(c, s);
   if( bComplex ) c->stats.nDiscarded++;
   int nCoded = 0;            /* anchors that matched a pattern with a code so far */
@@ -4055,6 +4058,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       }
     }
     if( !pBest ) continue;
+    if( !bSpeaker ){ s->iSpeaker = findSpeaker(s); bSpeaker = 1; }
     if( !(pBest->flags & PATF_NULL) ) nCoded++;   /* a null match ("RAISE [---]") codes nothing */
     c->pRule = pBest;
     /* "told visiting U.S. Secretary of State": a participle modifying a noun
