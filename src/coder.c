@@ -91,6 +91,7 @@ struct brink_coder {
   const Dict *pDict;
   NameWord *aName; size_t nName;   /* one-word country names, by first letter (brink's own dictionaries) */
   size_t aNameAt[27];              /* names starting with 'a'+k: aName[aNameAt[k]..aNameAt[k+1]) */
+  const char **azWord; uint32_t *anWord; size_t nWord;  /* dictionary word id -> its text (the same dictionaries) */
   DictView v;                /* the engine's tables, fetched once */
   int32_t aDetId[16]; int nDetId;  /* word ids of determiners (phraseRunMatch) */
   int bStems;                /* TABARI dictionaries: stems ("word*"), anchors of any tag, ... */
@@ -533,7 +534,8 @@ static int cmpNameWord(const void *pA, const void *pB){
 
 /* The one-word names of countries and their peoples (actor phrases of one
 ** word whose entry is a state or a people's adjective), sorted by first
-** letter: built with the coder.  Returns 0 when memory runs out. */
+** letter, and the text of every dictionary word (misspeltPerson): built
+** with the coder.  Returns 0 when memory runs out. */
 static int buildNames(brink_coder *c){
   DictTables t;
   if( brinkDictTables(c->pDict, &t)!=BRINK_OK ) return 1;   /* (no tables: no names) */
@@ -568,7 +570,8 @@ static int buildNames(brink_coder *c){
   for(size_t i=0; i<n; i++) if( m==0 || a[m-1].id!=a[i].id ) a[m++] = a[i];
   n = m;
 done:
-  free(azId); free(anId);
+  if( bOk ){ c->azWord = azId; c->anWord = anId; c->nWord = t.nUsed; }
+  else{ free(azId); free(anId); }
   c->aName = a; c->nName = n;
   size_t k = 0;
   for(int ch=0; ch<27; ch++){
@@ -687,6 +690,23 @@ static int misspeltPersonEach(void *p, int32_t w){
   return 1;
 }
 
+/* Might a two-word name that begins with given name wFirst have a family
+** name one letter away from z0 (n letters)?  Not unless one of them has
+** z0's first letter and n-1 to n+1 letters: then eachMisspelt, which
+** tries some 200 spellings, one dictionary look-up each, can skip the
+** family names no actor has after that given name (most). */
+static int familyNameNear(const brink_coder *c, int32_t wFirst, const char *z0, size_t n){
+  if( !c->azWord ) return 1;
+  uint32_t nP;
+  const DictPair *a = brinkDictPairsFrom(c->pDict, DK_ACTOR, wFirst, &nP);
+  for(uint32_t j=0; j<nP; j++){
+    uint32_t w = (uint32_t)a[j].key;
+    if( w>=c->nWord || !c->azWord[w] ) return 1;
+    if( c->anWord[w]+1>=n && c->anWord[w]<=n+1 && c->azWord[w][0]==z0[0] ) return 1;
+  }
+  return 0;
+}
+
 /* The person whose two-word name the words at i and i+1 spell with the
 ** family name misspelt by a letter ("Abdelaziz Bouteflicka" for the
 ** dictionary's "Abdelaziz Bouteflika"): the given name as the dictionary
@@ -709,7 +729,9 @@ static int misspeltPerson(const brink_coder *c, const Sent *s, int i, uint32_t *
     return 1;
   }
   Misspelt x = { c, s->aIdLow[i], 0, 0, 0 };
-  int bFound = eachMisspelt(c->pDict, u->zLow, strlen(u->zLow), misspeltPersonEach, &x) && x.nFound;
+  size_t nU = strlen(u->zLow);
+  int bFound = familyNameNear(c, s->aIdLow[i], u->zLow, nU)
+            && eachMisspelt(c->pDict, u->zLow, nU, misspeltPersonEach, &x) && x.nFound;
   if( w ){ w->eMissPerson = bFound ? 2 : 1; w->wMissFirst = s->aIdLow[i]; w->iMissPerson = x.iEntry; }
   if( !bFound ) return 0;
   *piEntry = x.iEntry;
@@ -4843,6 +4865,7 @@ brink_coder *brink_coder_new(const brink_engine *pEng){
 void brink_coder_free(brink_coder *c){
   if( !c ) return;
   free(c->aName);
+  free(c->azWord); free(c->anWord);
   brinkArenaFree(&c->arena);
   brinkWordCacheFree(c->pCache);
   free(c);

@@ -900,22 +900,37 @@ static int pairBits(Dict *p, int k){
   return 1;
 }
 
+/* The first pair of kind k whose key is key or more. */
+static size_t pairFirst(const Dict *p, int k, uint64_t key){
+  size_t lo = 0, hi = p->nPair[k];
+  while( lo<hi ){
+    size_t mid = (lo+hi)/2;
+    if( p->aPair[k][mid].key<key ) lo = mid+1; else hi = mid;
+  }
+  return lo;
+}
+
 const DictPair *brinkDictPairsFor(const Dict *p, int k, int32_t w0, int32_t w1, uint32_t *pn){
   *pn = 0;
   if( w0<0 || w1<0 || !p->aPair[k] ) return 0;
   uint64_t key = ((uint64_t)(uint32_t)w0<<32) | (uint32_t)w1;
   size_t b = pairBitAt(key, p->nPairShift[k]);
   if( !(p->aPairBit[k][b/64] >> (b%64) & 1) ) return 0;
-  size_t lo = 0, hi = p->nPair[k];
-  while( lo<hi ){                       /* first entry with this key */
-    size_t mid = (lo+hi)/2;
-    if( p->aPair[k][mid].key<key ) lo = mid+1; else hi = mid;
-  }
-  size_t e = lo;
+  size_t lo = pairFirst(p, k, key), e = lo;
   while( e<p->nPair[k] && p->aPair[k][e].key==key ) e++;
   *pn = (uint32_t)(e-lo);
   return p->aPair[k] + lo;
 }
+
+const DictPair *brinkDictPairsFrom(const Dict *p, int k, int32_t w0, uint32_t *pn){
+  *pn = 0;
+  if( w0<0 || !p->aPair[k] ) return 0;
+  size_t lo = pairFirst(p, k, (uint64_t)(uint32_t)w0<<32), e = lo;
+  while( e<p->nPair[k] && (p->aPair[k][e].key>>32)==(uint32_t)w0 ) e++;
+  *pn = (uint32_t)(e-lo);
+  return p->aPair[k] + lo;
+}
+
 static int32_t patKey(const Dict *p, int k, size_t i, int v){
   (void)k;
   const DictWord *w = &p->aWord.a[p->aPat.a[i].iAnchor];
