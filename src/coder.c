@@ -91,6 +91,7 @@ struct brink_coder {
   const Dict *pDict;
   NameWord *aName; size_t nName;   /* one-word country names, by first letter (brink's own dictionaries) */
   size_t aNameAt[27];              /* names starting with 'a'+k: aName[aNameAt[k]..aNameAt[k+1]) */
+  const char **azWord; uint32_t *anWord; size_t nWord;  /* dictionary word id -> its text (the same dictionaries) */
   DictView v;                /* the engine's tables, fetched once */
   int32_t aDetId[16]; int nDetId;  /* word ids of determiners (phraseRunMatch) */
   int bStems;                /* TABARI dictionaries: stems ("word*"), anchors of any tag, ... */
@@ -170,14 +171,17 @@ static const char *const azCal[] = {"january","february","march","april","may","
 /* The word lists tested at nearly every token: whether a form is in each
 ** is worked out once per form (kept in the word memo) rather than by a
 ** scan of the list at every test. */
-enum { WL_DET = 1, WL_PRONOUN = 2, WL_ORGCAL = 4, WL_BREAK = 8, WL_KNOWN = 0x8000 };
+enum { WL_DET = 1, WL_PRONOUN = 2, WL_ORGCAL = 4, WL_BREAK = 8, WL_REF = 16, WL_KNOWN = 0x8000 };
 /* the words that may end a clause (clauseBreak) */
 static const char *const azBreak[] = {";","but","whereas","and","or",0};
+/* words besides the pronouns that may stand for an actor named before (analyze) */
+static const char *const azRef[] = {"latter","former","both","two",0};
 static uint16_t wordLists(const char *z){
   uint16_t m = WL_KNOWN;
   if( inSet(z, azBreak) ) m |= WL_BREAK;
   if( inSet(z, azDet) ) m |= WL_DET;
   if( inSet(z, azPronoun) ) m |= WL_PRONOUN;
+  if( inSet(z, azRef) ) m |= WL_REF;
   if( inSet(z, azOrg) || inSet(z, azCal) ) m |= WL_ORGCAL;
   return m;
 }
@@ -294,7 +298,6 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   /* A sentence in which no word can start an actor or agent phrase and no
   ** pronoun stands for one can code no event and adds nothing to the
   ** story's memory: it is not analysed further (*pbSkip). */
-  static const char *const azRef[] = {"latter","former","both","two",0};   /* (and the pronouns) */
   int bActor = 0;
   uint32_t *aH = brinkArenaAlloc(&c->arena, sizeof(uint32_t)*(size_t)(n+1));
   if( !aH ) return BRINK_ENOMEM;
@@ -317,7 +320,7 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
       s->aLists[i] = wordLists(aTok[i].zLow);
       bActor = 1;
     }
-    if( !bActor && ((s->aLists[i] & WL_PRONOUN) || inSet(aTok[i].zLow, azRef)) ) bActor = 1;
+    if( s->aLists[i] & (WL_PRONOUN|WL_REF) ) bActor = 1;
   }
   /* ... unless it names a place, which later sentences' places are read
   ** against ("rallied in Texas" before "Paris") */
@@ -531,7 +534,8 @@ static int cmpNameWord(const void *pA, const void *pB){
 
 /* The one-word names of countries and their peoples (actor phrases of one
 ** word whose entry is a state or a people's adjective), sorted by first
-** letter: built with the coder.  Returns 0 when memory runs out. */
+** letter, and the text of every dictionary word (misspeltPerson): built
+** with the coder.  Returns 0 when memory runs out. */
 static int buildNames(brink_coder *c){
   DictTables t;
   if( brinkDictTables(c->pDict, &t)!=BRINK_OK ) return 1;   /* (no tables: no names) */
@@ -566,7 +570,8 @@ static int buildNames(brink_coder *c){
   for(size_t i=0; i<n; i++) if( m==0 || a[m-1].id!=a[i].id ) a[m++] = a[i];
   n = m;
 done:
-  free(azId); free(anId);
+  if( bOk ){ c->azWord = azId; c->anWord = anId; c->nWord = t.nUsed; }
+  else{ free(azId); free(anId); }
   c->aName = a; c->nName = n;
   size_t k = 0;
   for(int ch=0; ch<27; ch++){
@@ -685,6 +690,23 @@ static int misspeltPersonEach(void *p, int32_t w){
   return 1;
 }
 
+/* Might a two-word name that begins with given name wFirst have a family
+** name one letter away from z0 (n letters)?  Not unless one of them has
+** z0's first letter and n-1 to n+1 letters: then eachMisspelt, which
+** tries some 200 spellings, one dictionary look-up each, can skip the
+** family names no actor has after that given name (most). */
+static int familyNameNear(const brink_coder *c, int32_t wFirst, const char *z0, size_t n){
+  if( !c->azWord ) return 1;
+  uint32_t nP;
+  const DictPair *a = brinkDictPairsFrom(c->pDict, DK_ACTOR, wFirst, &nP);
+  for(uint32_t j=0; j<nP; j++){
+    uint32_t w = (uint32_t)a[j].key;
+    if( w>=c->nWord || !c->azWord[w] ) return 1;
+    if( c->anWord[w]+1>=n && c->anWord[w]<=n+1 && c->azWord[w][0]==z0[0] ) return 1;
+  }
+  return 0;
+}
+
 /* The person whose two-word name the words at i and i+1 spell with the
 ** family name misspelt by a letter ("Abdelaziz Bouteflicka" for the
 ** dictionary's "Abdelaziz Bouteflika"): the given name as the dictionary
@@ -707,7 +729,9 @@ static int misspeltPerson(const brink_coder *c, const Sent *s, int i, uint32_t *
     return 1;
   }
   Misspelt x = { c, s->aIdLow[i], 0, 0, 0 };
-  int bFound = eachMisspelt(c->pDict, u->zLow, strlen(u->zLow), misspeltPersonEach, &x) && x.nFound;
+  size_t nU = strlen(u->zLow);
+  int bFound = familyNameNear(c, s->aIdLow[i], u->zLow, nU)
+            && eachMisspelt(c->pDict, u->zLow, nU, misspeltPersonEach, &x) && x.nFound;
   if( w ){ w->eMissPerson = bFound ? 2 : 1; w->wMissFirst = s->aIdLow[i]; w->iMissPerson = x.iEntry; }
   if( !bFound ) return 0;
   *piEntry = x.iEntry;
@@ -2831,13 +2855,16 @@ static int nounGapWord(const Sent *s, int i){
 }
 
 /* Try pattern pat at anchor token a.  On a match returns 1 and sets the
-** slots and the token after the last one used. */
-static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, int a, Match *pM){
+** slots and the token after the last one used.  bFirst: the caller found
+** pat in the index under the form's or the lemma's id at a, so the
+** anchor's first word matches there (its test would read the word table
+** for each pattern tried, a likely cache miss, to say yes). */
+static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, int a, int bFirst, Match *pM){
   const DictView *pV = &c->v;
   const Tok *t = &s->aTok[a];
   if( (pat->flags & PATF_NOUN) && !TAG_IS_NOUN(t->eTag) ) return 0;
   if( (pat->flags & PATF_VERB) && !TAG_IS_VERB(t->eTag) ) return 0;
-  if( !runMatch(s, a, &pV->aWord[pat->iAnchor], pat->nAnchor) ) return 0;
+  if( !runMatch(s, a+bFirst, &pV->aWord[pat->iAnchor]+bFirst, pat->nAnchor-bFirst) ) return 0;
   /* PETRARCH matches the verb forms it generates: a form the lexicon does
   ** not know that reaches the verb only through the lemmatiser ("departes")
   ** is not one of them */
@@ -4116,7 +4143,10 @@ static const char *bombCode(const brink_coder *c, const Sent *s, int a, const ch
 
 static int codeSentence(brink_coder *c, Sent *s){
   const DictView *pV = &c->v;
-  s->iSpeaker = findSpeaker(s);
+  /* the speaker is found at the first anchor a pattern matches (most
+  ** sentences have none); nothing before it changes the mentions */
+  s->iSpeaker = -1;
+  int bSpeaker = 0;
   int bComplex = c->bStems && (c->nMaxVerbs || c->nMaxConj) && isComplex(c, s);
   if( bComplex ) c->stats.nDiscarded++;
   int nCoded = 0;            /* anchors that matched a pattern with a code so far */
@@ -4180,7 +4210,7 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( (pat->aNeed[0]>=0 && !idMayBeIn(s, pat->aNeed[0]))
          || (pat->aNeed[1]>=0 && !idMayBeIn(s, pat->aNeed[1])) ) continue;
         if( pBest && pV->aPat[aP[j]].nSpec < pBest->nSpec ) break;  /* sorted most specific first */
-        if( patternMatch(c, s, &pV->aPat[aP[j]], a, &m) ){
+        if( patternMatch(c, s, &pV->aPat[aP[j]], a, pass<=1, &m) ){
           /* of equally specific patterns, an exact match beats one that
           ** needed a loose noun phrase ("send {aid}" vs "send {military aid}") */
           /* peer patterns: of equally specific ones, the one with more
@@ -4198,6 +4228,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       }
     }
     if( !pBest ) continue;
+    if( !bSpeaker ){ s->iSpeaker = findSpeaker(s); bSpeaker = 1; }
     if( !(pBest->flags & PATF_NULL) ) nCoded++;   /* a null match ("RAISE [---]") codes nothing */
     c->pRule = pBest;
     /* "told visiting U.S. Secretary of State": a participle modifying a noun
@@ -5043,6 +5074,7 @@ brink_coder *brink_coder_new(const brink_engine *pEng){
 void brink_coder_free(brink_coder *c){
   if( !c ) return;
   free(c->aName);
+  free(c->azWord); free(c->anWord);
   brinkArenaFree(&c->arena);
   brinkWordCacheFree(c->pCache);
   free(c);

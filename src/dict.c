@@ -59,6 +59,7 @@ struct Dict {
   /* index: for each word id, a slice of aIdx* */
   uint32_t *aIdxStart[DK__COUNT+1], *aIdx[DK__COUNT+1];
   DictPair *aPair[DK__COUNT]; size_t nPair[DK__COUNT];   /* multi-word phrases by first two words */
+  uint64_t *aPairBit[DK__COUNT]; unsigned nPairShift[DK__COUNT];  /* a bit per hashed pair key (pairBits) */
   uint8_t *aFirst;             /* per word id: bit k set if it starts a phrase of kind k */
   size_t nWarning;
   int bFinished;
@@ -142,6 +143,7 @@ Dict *brinkDictNew(void){
 
 void brinkDictFree(Dict *p){
   if( !p ) return;
+  for(int k=0; k<DK__COUNT; k++) free(p->aPairBit[k]);
   if( p->bAdopted ){
     free(p->azFile.a);
     if( p->xRelease ) p->xRelease(p->pMem, p->nMem);
@@ -909,20 +911,57 @@ static int buildPairs(Dict *p, int k){
   return 1;
 }
 
+/* A filter over the pair index of kind k: one bit per key, at a hash of
+** it, in a table of 8 bits or more a key.  Most pairs a sentence asks for
+** are in no phrase; the filter turns them away with one load, where the
+** binary search took a dozen, each a likely cache miss. */
+static inline size_t pairBitAt(uint64_t key, unsigned nShift){
+  return (size_t)((key * 0x9E3779B97F4A7C15ull) >> nShift);
+}
+static int pairBits(Dict *p, int k){
+  unsigned nLog = 9;
+  while( nLog<24 && ((size_t)1<<nLog) < p->nPair[k]*8 ) nLog++;
+  p->aPairBit[k] = calloc(((size_t)1<<nLog)/64, sizeof(uint64_t));
+  if( !p->aPairBit[k] ) return 0;
+  p->nPairShift[k] = 64 - nLog;
+  for(size_t i=0; i<p->nPair[k]; i++){
+    size_t b = pairBitAt(p->aPair[k][i].key, p->nPairShift[k]);
+    p->aPairBit[k][b/64] |= (uint64_t)1 << (b%64);
+  }
+  return 1;
+}
+
+/* The first pair of kind k whose key is key or more. */
+static size_t pairFirst(const Dict *p, int k, uint64_t key){
+  size_t lo = 0, hi = p->nPair[k];
+  while( lo<hi ){
+    size_t mid = (lo+hi)/2;
+    if( p->aPair[k][mid].key<key ) lo = mid+1; else hi = mid;
+  }
+  return lo;
+}
+
 const DictPair *brinkDictPairsFor(const Dict *p, int k, int32_t w0, int32_t w1, uint32_t *pn){
   *pn = 0;
   if( w0<0 || w1<0 || !p->aPair[k] ) return 0;
   uint64_t key = ((uint64_t)(uint32_t)w0<<32) | (uint32_t)w1;
-  size_t lo = 0, hi = p->nPair[k];
-  while( lo<hi ){                       /* first entry with this key */
-    size_t mid = (lo+hi)/2;
-    if( p->aPair[k][mid].key<key ) lo = mid+1; else hi = mid;
-  }
-  size_t e = lo;
+  size_t b = pairBitAt(key, p->nPairShift[k]);
+  if( !(p->aPairBit[k][b/64] >> (b%64) & 1) ) return 0;
+  size_t lo = pairFirst(p, k, key), e = lo;
   while( e<p->nPair[k] && p->aPair[k][e].key==key ) e++;
   *pn = (uint32_t)(e-lo);
   return p->aPair[k] + lo;
 }
+
+const DictPair *brinkDictPairsFrom(const Dict *p, int k, int32_t w0, uint32_t *pn){
+  *pn = 0;
+  if( w0<0 || !p->aPair[k] ) return 0;
+  size_t lo = pairFirst(p, k, (uint64_t)(uint32_t)w0<<32), e = lo;
+  while( e<p->nPair[k] && (p->aPair[k][e].key>>32)==(uint32_t)w0 ) e++;
+  *pn = (uint32_t)(e-lo);
+  return p->aPair[k] + lo;
+}
+
 static int32_t patKey(const Dict *p, int k, size_t i, int v){
   (void)k;
   const DictWord *w = &p->aWord.a[p->aPat.a[i].iAnchor];
@@ -1007,7 +1046,7 @@ int brinkDictFinish(Dict *p){
   if( !p->nSlot && !dictRehash(p) ) return BRINK_ENOMEM;
   for(int k=0; k<DK__COUNT; k++){
     if( !buildIndex(p, k, p->aPhrase[k].n, phraseKey, phrasePrio) ) return BRINK_ENOMEM;
-    if( !buildPairs(p, k) ) return BRINK_ENOMEM;
+    if( !buildPairs(p, k) || !pairBits(p, k) ) return BRINK_ENOMEM;
   }
   if( !buildIndex(p, DK__COUNT, p->aPat.n, patKey, patPrio) ) return BRINK_ENOMEM;
   if( !patternsInIndexOrder(p) ) return BRINK_ENOMEM;
@@ -1133,6 +1172,9 @@ Dict *brinkDictAdopt(const DictTables *t, void (*xRelease)(void*, size_t), void 
   p->nWarning = t->nWarning;
   p->bFinished = 1;
   p->bAdopted = 1;
+  for(int k=0; k<DK__COUNT; k++){   /* (before xRelease: on failure the caller keeps pMem) */
+    if( p->aPair[k] && !pairBits(p, k) ){ brinkDictFree(p); return 0; }
+  }
   p->xRelease = xRelease; p->pMem = pMem; p->nMem = nMem;
   return p;
 }

@@ -128,6 +128,9 @@ const uint32_t *brinkDictPhrasesFor(const Dict *, int eKind, int32_t w, uint32_t
 /* Multi-word phrases whose first two words have ids w0, w1, longest first. */
 typedef struct DictPair { uint64_t key; uint32_t iPhrase; uint16_t nWord; } DictPair;
 const DictPair *brinkDictPairsFor(const Dict *, int eKind, int32_t w0, int32_t w1, uint32_t *pn);
+/* All of them whose first word has id w0, whatever the second (its id is
+** the low 32 bits of the key). */
+const DictPair *brinkDictPairsFrom(const Dict *, int eKind, int32_t w0, uint32_t *pn);
 const uint32_t *brinkDictPatternsFor(const Dict *, int32_t w, uint32_t *pn);
 /* Bit k (DK_*) is set when word id w starts some phrase of kind k. */
 unsigned brinkDictStarts(const Dict *, int32_t w);

@@ -117,6 +117,11 @@ size_t brinkSplitLines(const char *z, size_t n, void (*xSentence)(void*, size_t,
   return nSent;
 }
 
+/* The only characters brinkSplit acts on. */
+static const unsigned char aAct[256] = {
+  ['\n'] = 1, ['-'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1
+};
+
 size_t brinkSplit(const char *z, size_t n, void (*xSentence)(void*, size_t, size_t), void *pArg){
   size_t nSent = 0;
   size_t iStart = 0;
@@ -125,12 +130,13 @@ size_t brinkSplit(const char *z, size_t n, void (*xSentence)(void*, size_t, size
     while( a_<b_ && isspace((unsigned char)z[a_]) ) a_++; \
     while( b_>a_ && isspace((unsigned char)z[b_-1]) ) b_--; \
     if( b_>a_ ){ if( xSentence ) xSentence(pArg, a_, b_); nSent++; } }while(0)
-  /* the only characters the loop acts on; all below 64, so one mask tells
-  ** them (letters, the bulk of the text, fail the first comparison) */
-  const uint64_t mAct = (1ull<<'\n') | (1ull<<'-') | (1ull<<'.') | (1ull<<'!') | (1ull<<'?');
   while( i<n ){
+    /* the bytes in between, in a tight loop of their own: one table load
+    ** a byte (the two tests of a mask branched on letters against spaces,
+    ** digits and commas, which the processor cannot predict) */
+    while( i<n && !aAct[(unsigned char)z[i]] ) i++;
+    if( i>=n ) break;
     char c = z[i];
-    if( (unsigned char)c>=64 || !(mAct>>c & 1) ){ i++; continue; }
     if( c=='\n' ){
       /* blank line: paragraph break */
       size_t j = i+1;

@@ -44,9 +44,9 @@ void brinkWordCacheFree(WordCache *);
 /* Call between stories: clears the cache when it is nearly full.  Entries
 ** (and the strings in them) stay valid until then. */
 void brinkWordCacheStory(WordCache *);
-/* The entry for the lower-case form z[0..n); computes iLex and idLow on a
-** miss.  NULL when the cache is full (until the next story) or memory runs
-** out: the caller then computes without it. */
+/* The entry for the lower-case form z[0..n), NUL-terminated at n;
+** computes iLex and idLow on a miss.  NULL when the cache is full (until
+** the next story) or memory runs out: the caller then computes without it. */
 WordInfo *brinkWordCacheGet(WordCache *, const char *z, int n);
 /* The same in steps, for a sentence's words at once: the hash of a form;
 ** a hint to fetch its slot (bEntry 0) or, once the slot is at hand, its
