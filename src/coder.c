@@ -2253,7 +2253,8 @@ static int findSubject(const Sent *s, int a, int bInQuote){
     ** review #4) */
     if( i>=0 ){
       static const char *const azDocument[] = {"act","law","bill","treaty","accord","agreement","pact",
-        "report","study","survey","constitution","charter","resolution","statute","rule","regulation",0};
+        "report","study","survey","constitution","charter","resolution","statute","rule","regulation","directive",
+        "decree","ruling",0};
       int h = i;
       if( h>=2 && s->aTok[h].eTag==TAG_CD && tokIs(&s->aTok[h-1], "of") ) h -= 2;
       if( s->aMenAt[h]<0 && TAG_IS_NOUN(s->aTok[h].eTag) && inSet(s->aTok[h].zLemma, azDocument) ) return -2;
@@ -3051,9 +3052,28 @@ static int literalWords(const DictView *pV, const Pattern *pat){
 ** event happened (negated, hypothetical), is intended (future) or refused. */
 enum { FR_NONE = 0, FR_NEG, FR_HYPO, FR_FUTURE, FR_REFUSE, FR_PREDICT };
 
-/* Is token i the start of "in the past"? */
+/* Does token i start a time that makes the act history or a habit: "in
+** the past"; "every year", "each spring", "annually" (what is done year
+** after year, ninth review #3); "in recent months", "over the past eight
+** years" (acts counted over a span, ninth review #37, #87)? */
 static int inThePast(const Sent *s, int i){
-  return i+2<s->nTok && tokIs(&s->aTok[i], "in") && tokIs(&s->aTok[i+1], "the") && tokIs(&s->aTok[i+2], "past");
+  static const char *const azSpan[] = {"year","years","month","months","spring","summer","autumn",
+    "winter","decade","decades",0};
+  const Tok *t = &s->aTok[i];
+  if( i+2<s->nTok && tokIs(t, "in") && tokIs(&s->aTok[i+1], "the") && tokIs(&s->aTok[i+2], "past") ){
+    /* (not "in the past week", "in the past few days", "in the past 24
+    ** hours": news of now) */
+    static const char *const azRecent[] = {"week","weeks","day","days","hours","fortnight","month",0};
+    int j = i+3;
+    if( j<s->nTok && (tokIs(&s->aTok[j], "few") || tokIs(&s->aTok[j], "several") || s->aTok[j].eTag==TAG_CD) ) j++;
+    return !(j<s->nTok && inSet(s->aTok[j].zLow, azRecent));
+  }
+  if( tokIs(t, "annually") ) return 1;
+  if( i+1<s->nTok && (tokIs(t, "every") || tokIs(t, "each")) && inSet(s->aTok[i+1].zLow, azSpan) ) return 1;
+  if( i+2<s->nTok && tokIs(t, "in") && tokIs(&s->aTok[i+1], "recent") && inSet(s->aTok[i+2].zLow, azSpan) ) return 1;
+  if( i+3<s->nTok && tokIs(t, "over") && tokIs(&s->aTok[i+1], "the") && tokIs(&s->aTok[i+2], "past")
+      && ((s->aTok[i+3].flags & TOKF_NUM) || s->aTok[i+3].eTag==TAG_CD || inSet(s->aTok[i+3].zLow, azSpan)) ) return 1;
+  return 0;
 }
 
 static const char *const azTry[] = {"bid","attempt","effort","try","initiative","plan","move",0};
@@ -4767,6 +4787,25 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     const char *zCode = pBest->zCode;
     zCode = bombCode(c, s, a, zCode);
+    /* "They conceded Japan's announcement ... would throw the spotlight
+    ** back", "conceded that": admitting a point, not yielding (ninth
+    ** review #74) */
+    if( !c->pEng->bPeerVerbs && strncmp(zCode, "080", 3)==0 && lemIs(&s->aTok[a], "concede") ){
+      int bClause = a+1<s->nTok && tokIs(&s->aTok[a+1], "that");
+      for(int i=a+1; !bClause && i<s->nTok && i<=a+12 && !(s->aTok[i].flags & TOKF_PUNCT); i++){
+        bClause = s->aTok[i].eTag==TAG_MD || (i>a+1 && TAG_IS_FINITE(s->aTok[i].eTag));
+      }
+      if( bClause ){ c->stats.nDiscarded++; continue; }
+    }
+    /* "welcomed President Reagan's decision to name ...": praise of what
+    ** the possessor did, not a host's welcome (ninth review #80) */
+    if( !c->pEng->bPeerVerbs && strcmp(zCode, "043")==0 && lemIs(&s->aTok[a], "welcome") && mBest.iTgt>=0 ){
+      const Mention *mT = &s->aMen[mBest.iTgt];
+      if( (mT->flags & MF_POSS) || (mT->iEnd<s->nTok && tokIs(&s->aTok[mT->iEnd], "'s")) ) zCode = "051";
+    }
+    /* a review still to come ("OPEC will review its policy", "will meet
+    ** ... to review") considers nothing yet (ninth review #67, #77) */
+    if( eFrame==FR_FUTURE && strcmp(zCode, "014")==0 ){ c->stats.nDiscarded++; continue; }
     if( eFrame==FR_FUTURE && !(pBest->flags & PATF_FUTURE) ){
       /* "will withdraw unless ...": an action promised on a condition the
       ** target must meet is a threat (13x), not an intent */

@@ -276,8 +276,12 @@ int brinkSentenceKind(const Tok *a, int n, int32_t iStory){
          || (i+2<n && tokIs(&a[i], "earlier") && tokIs(&a[i+1], "this") && tokIs(&a[i+2], "year")))
         && !saysNow(a, n) ) return SENT_HISTORY;
   }
-  /* "To date, Reagan has defended ...": a summary of the story so far */
+  /* "To date, Reagan has defended ...": a summary of the story so far;
+  ** "Until now, Nakasone had vowed ...", "Previously, ...": what held
+  ** before the news (ninth review #55) */
   if( n>3 && tokIs(&a[0], "to") && tokIs(&a[1], "date") && tokIs(&a[2], ",") ) return SENT_HISTORY;
+  if( n>3 && tokIs(&a[0], "until") && (tokIs(&a[1], "now") || tokIs(&a[1], "recently")) && tokIs(&a[2], ",") ) return SENT_HISTORY;
+  if( n>2 && (tokIs(&a[0], "previously") || tokIs(&a[0], "formerly")) && tokIs(&a[1], ",") ) return SENT_HISTORY;
   /* "In a pact last summer, ...", "Under an accord signed last December,
   ** ...": an opening phrase that dates itself months back retells then */
   if( n>3 && (a[0].eTag==TAG_IN || tokIs(&a[0], "last")) && !saysNow(a, n) ){
