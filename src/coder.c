@@ -4367,6 +4367,31 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** it; so does the subject of "come under criticism from $" */
       iTgt = iSubj;
     }
+    /* "A West German navy ship was hit by artillery shells from a Warsaw
+    ** Pact vessel": force named in the by-phrase of a passive hits the
+    ** clause's subject, and comes from the one after "from" (seventh
+    ** review #90, ninth #81) */
+    if( !c->pEng->bPeerVerbs && TAG_IS_NOUN(t->eTag) && pBest->zCode[0]=='1'
+        && pBest->zCode[1]>='8' && pBest->zCode[1]<='9' ){
+      int j = a-1;
+      while( j>=1 && j>=a-3 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT || s->aTok[j].eTag==TAG_CD
+             || s->aTok[j].eTag==TAG_NN) ) j--;
+      int v = j-1;
+      while( v>=1 && v>=j-3 && (s->aTok[v].eTag==TAG_RB || tokIs(&s->aTok[v], "today")
+             || tokIs(&s->aTok[v], "yesterday")) ) v--;
+      int b = v-1;
+      while( b>=0 && b>=v-3 && s->aTok[b].eTag==TAG_RB ) b--;
+      int iHit = j>=1 && tokIs(&s->aTok[j], "by") && v>=1 && s->aTok[v].eTag==TAG_VBN && b>=0
+                 && inSet(s->aTok[b].zLow, azBe) ? findSubject(s, b, bInQ) : -1;
+      for(int i=a+1; iHit>=0 && i<s->nTok && i<=a+4; i++){
+        if( !tokIs(&s->aTok[i], "from") ) continue;
+        for(int k=i+1; k<s->nTok && k<=i+3; k++){
+          int km = s->aMenAt[k];
+          if( km>=0 && s->aMen[km].zCode[0] && km!=iHit ){ iSrc = km; iTgt = iHit; break; }
+        }
+        break;
+      }
+    }
     if( bPassive && iSrc<0 ){
       /* the subject is the target; the source follows "by" */
       int iBy = -1, bBy = 0;
@@ -4806,6 +4831,9 @@ static int codeSentence(brink_coder *c, Sent *s){
     /* a review still to come ("OPEC will review its policy", "will meet
     ** ... to review") considers nothing yet (ninth review #67, #77) */
     if( eFrame==FR_FUTURE && strcmp(zCode, "014")==0 ){ c->stats.nDiscarded++; continue; }
+    /* a veto vowed ("taxes Reagan has vowed to veto", "said he will veto
+    ** the bill") is a threat (130), not the veto (ninth review #94) */
+    if( eFrame==FR_FUTURE && strcmp(zCode, "129")==0 ) zCode = "130";
     if( eFrame==FR_FUTURE && !(pBest->flags & PATF_FUTURE) ){
       /* "will withdraw unless ...": an action promised on a condition the
       ** target must meet is a threat (13x), not an intent */
