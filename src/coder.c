@@ -3360,6 +3360,9 @@ static int framing(const Sent *s, int iFrom, int a){
 ** after a noun anchor: "it was also possible the U.S. would reimpose"
 ** (hypothetical), "his visit to Washington later this week" (to come). */
 static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
+  /* "remain at odds over opening the markets", "a dispute about
+  ** lifting sanctions": the topic of a quarrel is not done */
+  if( s->aTok[a].eTag==TAG_VBG && a>=1 && (tokIs(&s->aTok[a-1], "over") || tokIs(&s->aTok[a-1], "about")) ) return FR_HYPO;
   /* "barred the Soviet Union from developing, testing or deploying ABM
   ** systems", "refrained from attacking": what one is kept from doing is
   ** not done */
@@ -3376,7 +3379,7 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
     static const char *const azOff[] = {"head","ward","stave","fend",0};
     int i = a-1;
     while( i>=0 && i>=a-5 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_CD
-           || s->aTok[i].eTag==TAG_NN || s->aTok[i].eTag==TAG_PRPS || s->aMenAt[i]>=0) ) i--;
+           || s->aTok[i].eTag==TAG_NN || s->aTok[i].eTag==TAG_NNP || s->aTok[i].eTag==TAG_PRPS || s->aMenAt[i]>=0) ) i--;
     if( i>=0 && TAG_IS_VERB(s->aTok[i].eTag) && inSet(s->aTok[i].zLemma, azStop) ) return FR_HYPO;
     if( i>=1 && tokIs(&s->aTok[i], "off") && inSet(s->aTok[i-1].zLemma, azOff) ) return FR_HYPO;
     /* ... and a war named after a preposition is the state of war, not a
@@ -3617,7 +3620,14 @@ static int findSpeaker(const Sent *s){
     if( (t->flags & TOKF_INQUOTE) || !TAG_IS_VERB(t->eTag) || !inSet(t->zLemma, azSpeech) ) continue;
     int kQ = quotedSpeaker(s, i);
     if( kQ>=0 ) return kQ;
-    /* after: "said the secretary-general of the alliance, Jens Stoltenberg" */
+    /* after: "said the secretary-general of the alliance, Jens Stoltenberg"
+    ** (but after "told" comes the one told: "told reporters") */
+    int bTold = lemIs(t, "tell") || lemIs(t, "inform") || lemIs(t, "brief") || lemIs(t, "assure");
+    if( bTold ){
+      int k = findSubject(s, i, 0);
+      if( k>=0 ) return k;
+      continue;
+    }
     for(int j=i+1; j<s->nTok && j<=i+12; j++){
       const Tok *u = &s->aTok[j];
       if( (u->flags & TOKF_PUNCT) && !tokIs(u, ",") ) break;
