@@ -3360,6 +3360,20 @@ static int framing(const Sent *s, int iFrom, int a){
 ** after a noun anchor: "it was also possible the U.S. would reimpose"
 ** (hypothetical), "his visit to Washington later this week" (to come). */
 static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
+  /* "Analysts expect Iran to attack", "they expect the six ... to meet":
+  ** what someone expects another to do is a forecast (cooperation to come
+  ** reads as planned, anything else as no event) */
+  if( a>=3 && tokIs(&s->aTok[a-1], "to") ){
+    static const char *const azForecast[] = {"expect","anticipate","foresee","predict",0};
+    for(int i=a-2; i>=1 && i>=a-20; i--){
+      const Tok *u = &s->aTok[i];
+      if( TAG_IS_VERB(u->eTag) ){
+        if( inSet(u->zLemma, azForecast) && i<a-2 && u->eTag!=TAG_VBN ) return FR_PREDICT;
+        break;
+      }
+      if( tokIs(u, ";") || tokIs(u, "that") ) break;
+    }
+  }
   /* "remain at odds over opening the markets", "a dispute about
   ** lifting sanctions": the topic of a quarrel is not done */
   if( s->aTok[a].eTag==TAG_VBG && a>=1 && (tokIs(&s->aTok[a-1], "over") || tokIs(&s->aTok[a-1], "about")) ) return FR_HYPO;
