@@ -3091,7 +3091,11 @@ static int framing(const Sent *s, int iFrom, int a){
   /* what is usually so is no event of the day: "China traditionally
   ** opposes ..." ("repeatedly", "often" tell of news that recurs) */
   static const char *const azHabit[] = {"traditionally","usually","customarily","historically",
-    "habitually","normally",0};
+    "habitually","normally","rarely","seldom","hardly","scarcely",0};
+  /* "has the capacity to attack", "is able to", "its ability to": what one
+  ** can do is not done ("would use its powers to ban ... if" and "reserves
+  ** the right to" are threats, coded as such) */
+  static const char *const azAble[] = {"able","unable","ability","capacity","capability","capabilities",0};
   static const char *const azExpect[] = {"expect","expects","expected","anticipate","anticipates","hope",
     "hopes","hoped","foresee","foresees","envisage","envisages",0};
   static const char *const azSoon[] = {"next","upcoming","forthcoming","planned","scheduled",
@@ -3295,6 +3299,12 @@ static int framing(const Sent *s, int iFrom, int a){
     else if( inSet(t->zLow, azModal) && !(tokIs(t, "may") && (t->flags & TOKF_CAP) && !(t->flags & TOKF_FIRST)
              && !(i+1<s->nTok && (s->aTok[i+1].eTag==TAG_VB || tokIs(&s->aTok[i+1], "not")))) ) return FR_HYPO;
     else if( inSet(t->zLow, azFear) ) return FR_HYPO;
+    else if( bTo && inSet(t->zLow, azAble) ) return FR_HYPO;
+    /* "has yet to attack": not done yet */
+    else if( bTo && tokIs(t, "yet") && i>=1 && lemIs(&s->aTok[i-1], "have") ) e = FR_NEG;
+    /* "is likely to", "is expected to": someone's forecast, not the
+    ** actor's intent (the caller reads it as framingAround's) */
+    else if( bTo && (tokIs(t, "likely") || tokIs(t, "expected") || tokIs(t, "unlikely")) ) e = tokIs(t, "unlikely") ? FR_HYPO : FR_PREDICT;
     else if( inSet(t->zLow, azRefuse) && (bTo || i+1==a
              || (i+2==a && tokIs(&s->aTok[i+1], "of") && s->aTok[a].eTag==TAG_VBG)) ) e = FR_REFUSE;
     else if( inSet(t->zLow, azFuture) && (tokIs(t, "will") || tokIs(t, "'ll") || tokIs(t, "shall")
@@ -3315,6 +3325,8 @@ static int framing(const Sent *s, int iFrom, int a){
   /* "he is to meet the envoy on Friday": planned */
   if( e==FR_NONE && a>=2 && tokIs(&s->aTok[a-1], "to") && s->aTok[a].eTag==TAG_VB
       && (tokIs(&s->aTok[a-2], "is") || tokIs(&s->aTok[a-2], "are")) ) e = FR_FUTURE;
+  /* "ruled out attacking", "ruled out talks": refused */
+  if( a>=2 && tokIs(&s->aTok[a-1], "out") && lemIs(&s->aTok[a-2], "rule") ) e = FR_REFUSE;
   /* "would continue to insist": it is insisting now */
   if( e==FR_FUTURE && a>=2 && tokIs(&s->aTok[a-1], "to") && lemIs(&s->aTok[a-2], "continue") ) e = FR_NONE;
   if( a>0 && tokIs(&s->aTok[a-1], "no") ) e = FR_NEG;
@@ -4752,6 +4764,9 @@ static int codeSentence(brink_coder *c, Sent *s){
     /* TABARI and PETRARCH dictionaries state negation and modality in their
     ** own patterns ("&NEGATVAUXVRB *"); brink's framing applies to its own */
     int eFrame = c->pEng->bPeerVerbs ? FR_NONE : framing(s, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, a);
+    /* a forecast of cooperation reads as planned, of anything else as no
+    ** event ("is likely to attack") */
+    if( eFrame==FR_PREDICT ) eFrame = pBest->zCode[0]=='0' && pBest->zCode[1]>='3' && pBest->zCode[1]<='8' ? FR_FUTURE : FR_HYPO;
     if( !c->pEng->bPeerVerbs && eFrame!=FR_HYPO ){
       int e2 = framingAround(s, iSubj>=0 ? s->aMen[iSubj].iStart : -1, a, c->iDay);
       /* a prediction of cooperation is an intent ("talks will resume next
