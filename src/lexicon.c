@@ -172,6 +172,10 @@ static int guessLemma(const char *z, int n, int eTag, char *zOut, int *pnOut){
 const char *brinkLemma(const char *zLow, int nLow, int eTag, Arena *pArena){
   const LexHash *pExc = 0;
   if( !zLow || nLow<=0 ) return zLow;
+  /* "according (to)" is a preposition, not the verb "accord": as "accord"
+  ** it met patterns of accords ("attacked Chilean ships, according to
+  ** officials" read as attacking an accord) */
+  if( nLow==9 && memcmp(zLow, "according", 9)==0 ) return zLow;
   if( TAG_IS_VERB(eTag) ) pExc = &brinkLexVerbExc;
   else if( eTag==TAG_NNS || eTag==TAG_NNPS ) pExc = &brinkLexNounExc;
   else if( eTag==TAG_JJR || eTag==TAG_JJS ) pExc = &brinkLexAdjExc;
