@@ -3846,7 +3846,10 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
   for(int q=m->iEnd; q<a; q++){
     const Tok *t = &s->aTok[q];
     if( tokIs(t, "must") || tokIs(t, "should") || (tokIs(t, "ought")) ){
-      if( s->iSpeaker>=0 && s->iSpeaker!=iSubj && s->aMen[s->iSpeaker].iStart < m->iStart ){
+      /* (the speaker before the subject, or after a quotation the subject
+      ** is in: '"Peru must withdraw," said Chile's foreign minister') */
+      if( s->iSpeaker>=0 && s->iSpeaker!=iSubj && (s->aMen[s->iSpeaker].iStart < m->iStart
+          || ((s->aTok[m->iStart].flags & TOKF_INQUOTE) && !(s->aTok[s->aMen[s->iSpeaker].iStart].flags & TOKF_INQUOTE))) ){
         *piSrc = s->iSpeaker; *piTgt = iSubj;
         return GOV_DEMAND;
       }
