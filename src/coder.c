@@ -1386,6 +1386,19 @@ static int isPluralMention(const Sent *s, const Mention *m){
   return e==TAG_NNS || e==TAG_NNPS;
 }
 
+/* Split the pronoun mention k ("they") into two mentions of one group, the
+** actors zA and zB; *pk moves to the second. */
+static int splitPronoun(brink_coder *c, Sent *s, int *pk, const char *zA, const char *zB){
+  int k = *pk;
+  if( !menPush(c, s) ) return BRINK_ENOMEM;
+  memmove(&s->aMen[k+1], &s->aMen[k], sizeof(Mention)*(size_t)(s->nMen-k-1));
+  s->aMen[k].zCode = zA;
+  s->aMen[k+1].zCode = zB;
+  s->aMen[k+1].iGroup = s->aMen[k].iGroup;
+  *pk = k+1;
+  return BRINK_OK;
+}
+
 static void remember(brink_coder *c, const Mention *m, int bSubject, int bPlural){
   if( !m->zCode[0] ) return;
   if( c->nMem==MAX_MEMORY ){
@@ -1701,6 +1714,18 @@ static int resolveMentions(brink_coder *c, Sent *s){
     int bLatter = tokIs(t, "the") && tokIs(&s->aTok[m->iStart+1], "latter");
     int bFormer = tokIs(t, "the") && tokIs(&s->aTok[m->iStart+1], "former");
     if( (tokIs(t, "they") || tokIs(t, "them")) && !(m->flags & ACTF_PLURAL) ){
+      /* "Chile and Peru said they would resume talks": the two actors
+      ** joined by "and" just before the verb of saying before "they" */
+      if( !c->pEng->bPeerVerbs && k>=2 && m->iStart>=2 && TAG_IS_VERB(s->aTok[m->iStart-1].eTag)
+          && inSet(s->aTok[m->iStart-1].zLemma, azSpeech) ){
+        const Mention *pA = &s->aMen[k-2], *pB = &s->aMen[k-1];
+        if( pB->iEnd==m->iStart-1 && pA->iEnd+1==pB->iStart && tokIs(&s->aTok[pA->iEnd], "and")
+            && pA->zCode[0] && pB->zCode[0] && !((pA->flags|pB->flags) & MF_PRONOUN) ){
+          int rc = splitPronoun(c, s, &k, pA->zCode, pB->zCode);
+          if( rc ) return rc;
+          continue;
+        }
+      }
       /* "Afghan rebels said they would meet": a plural actor earlier in
       ** this sentence */
       for(int j=k-1; j>=0 && !m->zCode[0]; j--){
@@ -1777,17 +1802,9 @@ static int resolveMentions(brink_coder *c, Sent *s){
       if( bLatter && iB>=0 ){ m->zCode = c->aMem[iB].zCode; m->flags |= c->aMem[iB].flags & ACTF_PERSON; }
       else if( bFormer && iA>=0 ){ m->zCode = c->aMem[iA].zCode; m->flags |= c->aMem[iA].flags & ACTF_PERSON; }
       else if( !bLatter && !bFormer && iA>=0 ){
-        /* a compound of the two: split into two mentions of one group */
-        Mention *pNew = menPush(c, s);
-        if( !pNew ) return BRINK_ENOMEM;
-        m = &s->aMen[k];
-        memmove(&s->aMen[k+1], &s->aMen[k], sizeof(Mention)*(size_t)(s->nMen-k-1));
-        m = &s->aMen[k];
-        s->aMen[k+1] = *m;
-        m->zCode = c->aMem[iA].zCode;
-        s->aMen[k+1].zCode = c->aMem[iB].zCode;
-        s->aMen[k+1].iGroup = m->iGroup;
-        k++;
+        /* a compound of the two */
+        int rc = splitPronoun(c, s, &k, c->aMem[iA].zCode, c->aMem[iB].zCode);
+        if( rc ) return rc;
       }
       continue;
     }
