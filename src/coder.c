@@ -2115,6 +2115,19 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       if( ((m->flags & ACTF_ADJ) || bAbbr) && !inSet(m->zCode, azRegion) ) return (int)(groupHead(s, m) - s->aMen);
     }
   }
+  /* a noun anchor after an actor's possessive ("condemned Chile's invasion
+  ** of Peru", "Iran's attack on Kuwaiti shipping"): that actor's act, not
+  ** the clause subject's (not a standing state: "Taiwan's trade with the
+  ** United States", "Kuwait's backing for Iraq") */
+  static const char *const azStanding[] = {"trade","backing","support","relations","ties",0};
+  if( TAG_IS_NOUN(s->aTok[a].eTag) && a>=2 && !TAG_IS_NOUN(s->aTok[a-1].eTag) && !inSet(s->aTok[a].zLemma, azStanding) ){
+    int j = a-1;
+    if( tokIs(&s->aTok[j], "'s") || tokIs(&s->aTok[j], "'") ) j--;
+    int k = s->aMenAt[j];
+    if( j<a-1 && k>=0 && s->aMen[k].iEnd==j+1 && s->aMen[k].zCode[0] && !(s->aMen[k].flags & MF_PRONOUN) ){
+      return (int)(groupHead(s, &s->aMen[k]) - s->aMen);
+    }
+  }
   /* a noun anchor that opens a clause of its own ("... as shells kept
   ** crashing into the port", "while attacks went on"): the clause names no
   ** one behind it */
