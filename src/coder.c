@@ -4894,6 +4894,14 @@ static int codeSentence(brink_coder *c, Sent *s){
       }
       if( bClause ){ c->stats.nDiscarded++; continue; }
     }
+    /* a state or a government that "protested" complains officially (114);
+    ** demonstrating is for the people (14) */
+    if( !c->pEng->bPeerVerbs && zCode[0]=='1' && zCode[1]=='4' && lemIs(&s->aTok[a], "protest") && iSrc>=0 ){
+      const char *zS = s->aMen[iSrc].zCode;
+      size_t nS = strlen(zS);
+      if( (nS==3 && (s->aMen[iSrc].flags & ACTF_STATE) && !(s->aMen[iSrc].flags & ACTF_ADJ))
+          || (nS==6 && (hasRole(zS, "GOV") || strncmp(zS, "IGO", 3)==0)) ) zCode = "114";
+    }
     /* "welcomed President Reagan's decision to name ...": praise of what
     ** the possessor did, not a host's welcome (ninth review #80) */
     if( !c->pEng->bPeerVerbs && strcmp(zCode, "043")==0 && lemIs(&s->aTok[a], "welcome") && mBest.iTgt>=0 ){
