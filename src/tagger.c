@@ -352,6 +352,20 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
     uint8_t (*pBack)[MAXCAND] = aBack[i];
     const TagCands *pC2 = apC[i-2], *pC1 = apC[i-1], *pC0 = apC[i];
     int n1 = pC1->n, n0 = pC0->n;
+    if( pC2->n==1 ){
+      /* one state two back (punctuation, "the", "of"...: nearly half the
+      ** tokens): no choice to make, and no loop whose end is mispredicted */
+      const float *pPlane = &brinkLexTrans[pC2->aS[0]*NS*NS];
+      for(int j=0; j<n1; j++){
+        const float *pT = &pPlane[pC1->aS[j]*NS];
+        for(int k=0; k<n0; k++){
+          float r = pPrev[0][j] + pT[pC0->aS[k]];
+          pCur[j][k] = (r>-1e30f ? r : -1e30f) + pC0->aR[k];
+          pBack[j][k] = 0;
+        }
+      }
+      continue;
+    }
     for(int j=0; j<n1; j++){
       for(int k=0; k<n0; k++){
         float rBest = -1e30f;
