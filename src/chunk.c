@@ -12,16 +12,19 @@
 */
 #include "lexicon.h"
 
-/* Tags that may sit inside a base NP (other than the special cases). */
-static int isInner(int e){
-  return TAG_IS_NOUN(e) || TAG_IS_ADJ(e) || e==TAG_CD || e==TAG_POS;
-}
-static int isHead(int e){
-  return TAG_IS_NOUN(e) || e==TAG_CD;
-}
-static int isDet(int e){
-  return e==TAG_DT || e==TAG_PDT || e==TAG_PRPS || e==TAG_WPS;
-}
+/* Each tag's classes in one table: the tests run at every token, and a
+** sentence's tags make their chains of comparisons branch unpredictably. */
+enum { C_INNER = 1, C_HEAD = 2, C_DET = 4 };   /* may sit inside a base NP; heads one; a determiner */
+static const unsigned char aTagClass[TAG__COUNT] = {
+  [TAG_NN] = C_INNER|C_HEAD, [TAG_NNS] = C_INNER|C_HEAD, [TAG_NNP] = C_INNER|C_HEAD,
+  [TAG_NNPS] = C_INNER|C_HEAD, [TAG_CD] = C_INNER|C_HEAD,
+  [TAG_JJ] = C_INNER, [TAG_JJR] = C_INNER, [TAG_JJS] = C_INNER, [TAG_POS] = C_INNER,
+  [TAG_DT] = C_DET, [TAG_PDT] = C_DET, [TAG_PRPS] = C_DET, [TAG_WPS] = C_DET,
+};
+static int tagClass(int e){ return e>=0 && e<TAG__COUNT ? aTagClass[e] : 0; }
+static int isInner(int e){ return tagClass(e) & C_INNER; }
+static int isHead(int e){ return tagClass(e) & C_HEAD; }
+static int isDet(int e){ return tagClass(e) & C_DET; }
 
 /* See lexicon.h.  Chunks are numbered from 0 in sentence order. */
 int brinkChunk(Tok *aTok, int nTok){
@@ -36,7 +39,7 @@ int brinkChunk(Tok *aTok, int nTok){
       i++;
       continue;
     }
-    if( !isDet(e) && !isInner(e) ){ i++; continue; }
+    if( !(tagClass(e) & (C_DET|C_INNER)) ){ i++; continue; }
     /* extend the run */
     int j = i, iLastHead = -1;
     if( e==TAG_PDT ) j++;

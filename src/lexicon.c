@@ -20,9 +20,10 @@ int brinkLexFind(const LexHash *p, const char *z, int n){
   uint32_t h = 2166136261u;
   if( n<=0 ) return -1;
   for(int i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
-  uint32_t m = p->nSlot-1;
-  for(h &= m; p->aSlot[h]; h = (h+1) & m){
-    uint32_t i = p->aSlot[h]-1;
+  uint32_t m = p->nSlot-1, v, hHigh = h & ~LEX_SLOT_INDEX;
+  for(h &= m; (v = p->aSlot[h])!=0; h = (h+1) & m){
+    if( (v & ~LEX_SLOT_INDEX)!=hHigh ) continue;   /* another key: not read */
+    uint32_t i = (v & LEX_SLOT_INDEX)-1;
     const char *zKey = p->zPool + p->aKey[i];
     if( zKey[0]==z[0] && strncmp(zKey, z, (size_t)n)==0 && zKey[n]==0 ) return (int)i;   /* strncmp: the key may be shorter than n and end the pool */
   }

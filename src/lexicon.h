@@ -89,9 +89,11 @@ int brinkChunk(Tok *aTok, int nTok);
 ** src/lexicon.c should need these.  All tables are const and shared.
 **
 ** A LexHash is an open-addressing string table: aSlot[h & (nSlot-1)] holds
-** 1 + an entry index (0 = empty), probing linearly; entry i's key is the
+** 1 + an entry index in its LEX_SLOT_INDEX bits (0 = empty) and the key's
+** hash h in the bits above, probing linearly; entry i's key is the
 ** NUL-terminated string at zPool + aKey[i] and its value is aVal[i].  The
 ** hash is 32-bit FNV-1a over the key bytes (brinkLexFind() and mklex agree). */
+#define LEX_SLOT_INDEX 0x000FFFFFu   /* a slot's bits that hold 1 + the entry index */
 #define BRINK_LEX_NSTATE 38          /* festlex's WSJ tag set, incl. "of", "to" */
 typedef struct LexHash {
   uint32_t nSlot;                    /* power of two */

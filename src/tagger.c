@@ -11,7 +11,7 @@
 ** candidate counts, not 38^3.
 **
 ** No allocation and no mutable globals: all working storage is on the stack
-** (about 6 KB), so the tagger is thread-safe.  Sentences longer than one
+** (about 5 KB), so the tagger is thread-safe.  Sentences longer than one
 ** block are decoded block by block, each block starting from the last two
 ** tags of the one before.
 */
@@ -57,6 +57,7 @@ int brinkTagFromName(const char *zName){
 ** Each may be overridden with -D when re-tuning. */
 #define NS          BRINK_LEX_NSTATE
 #define MAXCAND     6       /* candidate states per token; "the" has 7, rarely matters */
+_Static_assert(MAXCAND==TAGC_MAX, "the memo's TagCands hold a token's candidates");
 #define BLOCK       64      /* tokens decoded at once */
 #ifndef CAND_BEAM
 # define CAND_BEAM  9.0f    /* nats; memoised candidates beyond it are dropped (tools/tagacc: no change) */
@@ -313,48 +314,69 @@ static int tokenCands(const Tok *p, const States *st, Cand *a){
 /* ---- Viterbi ---- */
 
 /* Decode aTok[0..nTok) (nTok<=BLOCK) given the two states before it;
-** writes the best state of each token to aOut. */
+** writes the best state of each token to aOut.  A token's candidates are
+** read where they are (the memo's TagCands), not copied. */
 static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States *st, uint8_t *aOut){
-  Cand aC[BLOCK][MAXCAND];
-  int anC[BLOCK];
+  TagCands aOwn[BLOCK];                  /* candidates of tokens the memo has none for */
+  const TagCands *apC[BLOCK];
   float aScore[2][MAXCAND][MAXCAND];     /* [prev cand][cur cand] at this position */
   uint8_t aBack[BLOCK][MAXCAND][MAXCAND];
   for(int i=0; i<nTok; i++){
-    const TagCands *pC = aTok[i].pCands;
-    if( pC ){
-      anC[i] = pC->n;
-      for(int k=0; k<pC->n; k++){ aC[i][k].s = pC->aS[k]; aC[i][k].r = pC->aR[k]; }
+    if( aTok[i].pCands ){
+      apC[i] = aTok[i].pCands;
     }else{
-      anC[i] = tokenCands(&aTok[i], st, aC[i]);
+      Cand a[MAXCAND];
+      int n = tokenCands(&aTok[i], st, a);
+      for(int k=0; k<n; k++){ aOwn[i].aS[k] = a[k].s; aOwn[i].aR[k] = a[k].r; }
+      aOwn[i].n = (uint8_t)n;
+      apC[i] = &aOwn[i];
     }
   }
 
   /* position 0: previous two states fixed */
-  for(int k=0; k<anC[0]; k++){
-    aScore[0][0][k] = brinkLexTrans[(s2*NS + s1)*NS + aC[0][k].s] + aC[0][k].r;
+  const TagCands *c0 = apC[0];
+  for(int k=0; k<c0->n; k++){
+    aScore[0][0][k] = brinkLexTrans[(s2*NS + s1)*NS + c0->aS[k]] + c0->aR[k];
     aBack[0][0][k] = 0;
   }
   if( nTok>1 ){
-    for(int j=0; j<anC[0]; j++) for(int k=0; k<anC[1]; k++){
-      aScore[1][j][k] = aScore[0][0][j] + brinkLexTrans[(s1*NS + aC[0][j].s)*NS + aC[1][k].s] + aC[1][k].r;
+    const TagCands *c1 = apC[1];
+    for(int j=0; j<c0->n; j++) for(int k=0; k<c1->n; k++){
+      aScore[1][j][k] = aScore[0][0][j] + brinkLexTrans[(s1*NS + c0->aS[j])*NS + c1->aS[k]] + c1->aR[k];
       aBack[1][j][k] = 0;
     }
   }
   for(int i=2; i<nTok; i++){
     float (*pPrev)[MAXCAND] = aScore[(i-1)&1];
     float (*pCur)[MAXCAND] = aScore[i&1];
-    const Cand *c2 = aC[i-2], *c1 = aC[i-1], *c0 = aC[i];
-    for(int j=0; j<anC[i-1]; j++){
-      for(int k=0; k<anC[i]; k++){
+    uint8_t (*pBack)[MAXCAND] = aBack[i];
+    const TagCands *pC2 = apC[i-2], *pC1 = apC[i-1], *pC0 = apC[i];
+    int n1 = pC1->n, n0 = pC0->n;
+    if( pC2->n==1 ){
+      /* one state two back (punctuation, "the", "of"...: nearly half the
+      ** tokens): no choice to make, and no loop whose end is mispredicted */
+      const float *pPlane = &brinkLexTrans[pC2->aS[0]*NS*NS];
+      for(int j=0; j<n1; j++){
+        const float *pT = &pPlane[pC1->aS[j]*NS];
+        for(int k=0; k<n0; k++){
+          float r = pPrev[0][j] + pT[pC0->aS[k]];
+          pCur[j][k] = (r>-1e30f ? r : -1e30f) + pC0->aR[k];
+          pBack[j][k] = 0;
+        }
+      }
+      continue;
+    }
+    for(int j=0; j<n1; j++){
+      for(int k=0; k<n0; k++){
         float rBest = -1e30f;
         int hBest = 0;
-        const float *pT = &brinkLexTrans[c1[j].s*NS + c0[k].s];
-        for(int h=0; h<anC[i-2]; h++){
-          float r = pPrev[h][j] + pT[c2[h].s*NS*NS];
+        const float *pT = &brinkLexTrans[pC1->aS[j]*NS + pC0->aS[k]];
+        for(int h=0; h<pC2->n; h++){
+          float r = pPrev[h][j] + pT[pC2->aS[h]*NS*NS];
           if( r>rBest ){ rBest = r; hBest = h; }
         }
-        pCur[j][k] = rBest + c0[k].r;
-        aBack[i][j][k] = (uint8_t)hBest;
+        pCur[j][k] = rBest + pC0->aR[k];
+        pBack[j][k] = (uint8_t)hBest;
       }
     }
   }
@@ -362,12 +384,12 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
   int i = nTok-1, jBest = 0, kBest = 0;
   float (*pLast)[MAXCAND] = aScore[i&1];
   float rBest = -1e30f;
-  int nJ = i>=1 ? anC[i-1] : 1;
-  for(int j=0; j<nJ; j++) for(int k=0; k<anC[i]; k++){
+  int nJ = i>=1 ? apC[i-1]->n : 1;
+  for(int j=0; j<nJ; j++) for(int k=0; k<apC[i]->n; k++){
     if( pLast[j][k]>rBest ){ rBest = pLast[j][k]; jBest = j; kBest = k; }
   }
   for(; i>=0; i--){
-    aOut[i] = aC[i][kBest].s;
+    aOut[i] = apC[i]->aS[kBest];
     int h = aBack[i][jBest][kBest];
     kBest = jBest;
     jBest = h;

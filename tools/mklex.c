@@ -55,6 +55,9 @@ static char *readFile(const char *zDir, const char *zName, size_t *pn){
   return z;
 }
 
+/* A slot's bits holding 1 + the entry index; the hash fills the rest
+** (LEX_SLOT_INDEX in src/lexicon.h, which brinkLexFind() reads). */
+#define LEX_SLOT_INDEX 0x000FFFFFu
 /* Must match brinkLexFind() in src/lexicon.c. */
 static uint32_t fnv1a(const char *z, size_t n){
   uint32_t h = 2166136261u;
@@ -164,6 +167,14 @@ static void emitTable(Table *t){
   char zBuf[256];
   /* rebuild slots at the final size */
   tableRehash(t);
+  /* each slot also carries its key's hash bits above LEX_SLOT_INDEX
+  ** (lexicon.h), so a probe skips other keys without reading them */
+  if( t->nEntry>=LEX_SLOT_INDEX ){ fprintf(stderr, "mklex: %s: too many entries\n", t->zName); exit(1); }
+  for(uint32_t h=0; h<t->nSlot; h++){
+    if( !t->aSlot[h] ) continue;
+    const char *zKey = t->pool.z + t->aKey[t->aSlot[h]-1];
+    t->aSlot[h] |= fnv1a(zKey, strlen(zKey)) & ~LEX_SLOT_INDEX;
+  }
   snprintf(zBuf, sizeof zBuf, "%sSlot", t->zName); emitU32Array(zBuf, t->aSlot, t->nSlot);
   snprintf(zBuf, sizeof zBuf, "%sKey", t->zName);  emitU32Array(zBuf, t->aKey, t->nEntry);
   snprintf(zBuf, sizeof zBuf, "%sVal", t->zName);  emitU32Array(zBuf, t->aVal, t->nEntry);
