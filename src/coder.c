@@ -3086,7 +3086,7 @@ enum { FR_NONE = 0, FR_NEG, FR_HYPO, FR_FUTURE, FR_REFUSE, FR_PREDICT };
 ** the past"; "every year", "each spring", "annually" (what is done year
 ** after year, ninth review #3); "in recent months", "over the past eight
 ** years" (acts counted over a span, ninth review #37, #87)? */
-static int inThePast(const Sent *s, int i){
+static int pastOrHabitAt(const Sent *s, int i){
   static const char *const azSpan[] = {"year","years","month","months","spring","summer","autumn",
     "winter","decade","decades",0};
   const Tok *t = &s->aTok[i];
@@ -3322,7 +3322,7 @@ static int framing(const Sent *s, int iFrom, int a){
     /* "want very much to lift" */
     for(int k=i+1; !bTo && k<a && k<=i+3 && s->aTok[k].eTag==TAG_RB; k++) if( k+1<s->nTok && tokIs(&s->aTok[k+1], "to") ) bTo = 1;
     if( i+1==a && inSet(t->zLow, azWilling) ) bTo = 1;
-    if( inSet(t->zLow, azHabit) || inThePast(s, i) ) return FR_HYPO;
+    if( inSet(t->zLow, azHabit) || pastOrHabitAt(s, i) ) return FR_HYPO;
     if( inSet(t->zLow, azNeg) ) e = e==FR_FUTURE ? FR_REFUSE : FR_NEG;   /* "will not meet" refuses */
     /* ("the U.S. May be able to lift": a capital after "U.S." is still the
     ** modal when a verb follows) */
@@ -3398,6 +3398,17 @@ static int framing(const Sent *s, int iFrom, int a){
   return e;
 }
 
+/* The token before the noun phrase that noun anchor a ends, looking back at
+** most nMax tokens: past determiners, possessives, adjectives, numbers,
+** nouns and actors ("head off U.S.-led pressure", "hit by artillery
+** shells"); -1 at the sentence's start. */
+static int beforeNounPhrase(const Sent *s, int a, int nMax){
+  int i = a-1;
+  while( i>=0 && i>=a-nMax && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_CD
+         || s->aTok[i].eTag==TAG_NN || s->aTok[i].eTag==TAG_NNP || s->aTok[i].eTag==TAG_PRPS || s->aMenAt[i]>=0) ) i--;
+  return i;
+}
+
 /* Framing that framing() does not see, before the clause's subject or
 ** after a noun anchor: "it was also possible the U.S. would reimpose"
 ** (hypothetical), "his visit to Washington later this week" (to come). */
@@ -3433,9 +3444,7 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
     static const char *const azStop[] = {"avert","prevent","avoid","forestall","halt","stop","deter",0};
     static const char *const azOff[] = {"head","ward","stave","fend",0};
-    int i = a-1;
-    while( i>=0 && i>=a-5 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_CD
-           || s->aTok[i].eTag==TAG_NN || s->aTok[i].eTag==TAG_NNP || s->aTok[i].eTag==TAG_PRPS || s->aMenAt[i]>=0) ) i--;
+    int i = beforeNounPhrase(s, a, 5);
     if( i>=0 && TAG_IS_VERB(s->aTok[i].eTag) && inSet(s->aTok[i].zLemma, azStop) ) return FR_HYPO;
     if( i>=1 && tokIs(&s->aTok[i], "off") && inSet(s->aTok[i-1].zLemma, azOff) ) return FR_HYPO;
     /* ... and a war named after a preposition is the state of war, not a
@@ -3503,14 +3512,14 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   ** ("has maintained in the past that he will not negotiate") */
   for(int i=a-1; i>=0; i--){
     const Tok *t = &s->aTok[i];
-    if( inThePast(s, i) ) return FR_HYPO;
+    if( pastOrHabitAt(s, i) ) return FR_HYPO;
     if( tokIs(t, ";") || (tokIs(t, ",") && i<iSubjStart) ) break;
     if( (tokIs(t, "none") && i+1<s->nTok && tokIs(&s->aTok[i+1], "of")) || tokIs(t, "neither") ) return FR_NEG;
   }
   /* ... or after it, in its clause ("refused talks with Peru in the past") */
   for(int i=a+1; i<s->nTok && i<=a+10; i++){
     if( tokIs(&s->aTok[i], ";") || tokIs(&s->aTok[i], ",") || TAG_IS_FINITE(s->aTok[i].eTag) ) break;
-    if( inThePast(s, i) ) return FR_HYPO;
+    if( pastOrHabitAt(s, i) ) return FR_HYPO;
   }
   /* a noun anchor that is the subject of a modal tells what is expected
   ** to happen, not what did: "West German aid to Bolivia will rise",
@@ -4442,9 +4451,7 @@ static int codeSentence(brink_coder *c, Sent *s){
     ** review #90, ninth #81) */
     if( !c->pEng->bPeerVerbs && TAG_IS_NOUN(t->eTag) && pBest->zCode[0]=='1'
         && pBest->zCode[1]>='8' && pBest->zCode[1]<='9' ){
-      int j = a-1;
-      while( j>=1 && j>=a-3 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT || s->aTok[j].eTag==TAG_CD
-             || s->aTok[j].eTag==TAG_NN) ) j--;
+      int j = beforeNounPhrase(s, a, 3);
       int v = j-1;
       while( v>=1 && v>=j-3 && (s->aTok[v].eTag==TAG_RB || tokIs(&s->aTok[v], "today")
              || tokIs(&s->aTok[v], "yesterday")) ) v--;
