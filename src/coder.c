@@ -3427,6 +3427,15 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
       if( tokIs(u, ";") || tokIs(u, "that") ) break;
     }
   }
+  /* "will extend his tour, flying to Japan for talks": a participle after
+  ** a comma shares its clause's future (tenth review #12) */
+  if( s->aTok[a].eTag==TAG_VBG && a>=2 && tokIs(&s->aTok[a-1], ",") ){
+    for(int i=a-2; i>=0 && i>=a-12; i--){
+      const Tok *u = &s->aTok[i];
+      if( tokIs(u, ";") || tokIs(u, ",") ) break;
+      if( tokIs(u, "will") || tokIs(u, "shall") || tokIs(u, "'ll") ) return FR_FUTURE;
+    }
+  }
   /* "remain at odds over opening the markets", "a dispute about
   ** lifting sanctions": the topic of a quarrel is not done */
   if( s->aTok[a].eTag==TAG_VBG && a>=1 && (tokIs(&s->aTok[a-1], "over") || tokIs(&s->aTok[a-1], "about")) ) return FR_HYPO;
