@@ -3334,7 +3334,8 @@ static int framing(const Sent *s, int iFrom, int a){
     else if( bTo && tokIs(t, "yet") && i>=1 && lemIs(&s->aTok[i-1], "have") ) e = FR_NEG;
     /* "is likely to", "is expected to": someone's forecast, not the
     ** actor's intent (the caller reads it as framingAround's) */
-    else if( bTo && (tokIs(t, "likely") || tokIs(t, "expected") || tokIs(t, "unlikely")) ) e = tokIs(t, "unlikely") ? FR_HYPO : FR_PREDICT;
+    else if( bTo && (tokIs(t, "likely") || tokIs(t, "expected") || tokIs(t, "unlikely") || tokIs(t, "certain")
+             || tokIs(t, "sure") || tokIs(t, "bound")) ) e = tokIs(t, "unlikely") ? FR_HYPO : FR_PREDICT;
     else if( inSet(t->zLow, azRefuse) && (bTo || i+1==a
              || (i+2==a && tokIs(&s->aTok[i+1], "of") && s->aTok[a].eTag==TAG_VBG)) ) e = FR_REFUSE;
     else if( inSet(t->zLow, azFuture) && (tokIs(t, "will") || tokIs(t, "'ll") || tokIs(t, "shall")
@@ -3425,6 +3426,17 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
         break;
       }
       if( tokIs(u, ";") || tokIs(u, "that") ) break;
+    }
+  }
+  /* "she would probably raise it when they meet": a present tense in a
+  ** "when" clause whose main clause is to come (tenth review #89) */
+  if( (s->aTok[a].eTag==TAG_VBP || s->aTok[a].eTag==TAG_VBZ) && a>=3 ){
+    int w = -1;
+    for(int i=a-1; i>=0 && i>=a-4; i--) if( tokIs(&s->aTok[i], "when") ){ w = i; break; }
+    for(int i=w-1; w>0 && i>=0 && i>=w-14; i--){
+      const Tok *u = &s->aTok[i];
+      if( tokIs(u, ";") || tokIs(u, ".") ) break;
+      if( tokIs(u, "will") || tokIs(u, "would") || tokIs(u, "shall") || tokIs(u, "'ll") ) return FR_FUTURE;
     }
   }
   /* "will extend his tour, flying to Japan for talks": a participle after
@@ -3763,7 +3775,7 @@ static int conditionSubject(const Sent *s, int i, int iSrc){
 }
 
 /* ---- Appeals and demands ---------------------------------------------- */
-enum { GOV_NONE = 0, GOV_APPEAL, GOV_DEMAND };
+enum { GOV_NONE = 0, GOV_APPEAL, GOV_DEMAND, GOV_HYPO };
 
 /* CAMEO's appeal (02x) or demand (10x) code for asking someone to do an
 ** action with code zCode: "urged Russia to withdraw" (0874) is 0256,
@@ -3853,6 +3865,12 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
       if( g>=0 && TAG_IS_VERB(s->aTok[g].eTag) ){
         int e = inSet(s->aTok[g].zLemma, azAppeal) ? GOV_APPEAL : inSet(s->aTok[g].zLemma, azDemand) ? GOV_DEMAND : 0;
         if( e ){
+          /* "King Fahd may ask Britain to restore ties": an appeal that may
+          ** come is none yet, nor is the act asked for (tenth review #39) */
+          for(int h=g-1; h>=0 && h>=g-2; h--){
+            if( tokIs(&s->aTok[h], "may") || tokIs(&s->aTok[h], "might") || tokIs(&s->aTok[h], "could") ) return GOV_HYPO;
+            if( s->aTok[h].eTag!=TAG_RB ) break;
+          }
           int iSrc = findSubject(s, g, (s->aTok[g].flags & TOKF_INQUOTE)!=0);
           if( iSrc<0 ) iSrc = s->iSpeaker;
           if( iSrc<0 ) return GOV_NONE;
@@ -4801,6 +4819,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       int iAsker, iAsked, bNot;
       int eGov = (pBest->flags & PATF_NULL) || c->pEng->bPeerVerbs ? GOV_NONE
                : governor(s, a, iSubj, &iAsker, &iAsked, &bNot);
+      if( eGov==GOV_HYPO ){ c->stats.nDiscarded++; continue; }
       if( eGov!=GOV_NONE ){
         const char *zAsk = askCode(eGov, pBest->zCode, bNot);
         if( zAsk ){
