@@ -3108,6 +3108,17 @@ static int pastOrHabitAt(const Sent *s, int i){
 
 static const char *const azTry[] = {"bid","attempt","effort","try","initiative","plan","move",0};
 
+/* The token before the noun phrase that noun anchor a ends, looking back at
+** most nMax tokens: past determiners, possessives, adjectives, numbers,
+** nouns and actors ("head off U.S.-led pressure", "hit by artillery
+** shells"); -1 at the sentence's start. */
+static int beforeNounPhrase(const Sent *s, int a, int nMax){
+  int i = a-1;
+  while( i>=0 && i>=a-nMax && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_CD
+         || s->aTok[i].eTag==TAG_NN || s->aTok[i].eTag==TAG_NNP || s->aTok[i].eTag==TAG_PRPS || s->aMenAt[i]>=0) ) i--;
+  return i;
+}
+
 static int framing(const Sent *s, int iFrom, int a){
   static const char *const azFuture[] = {"will","'ll","shall","would","plan","plans","planned",
     "intend","intends","intended","vow","vows","vowed","pledge","pledges","pledged","promise",
@@ -3183,8 +3194,7 @@ static int framing(const Sent *s, int iFrom, int a){
   /* what someone is protected from may never come: "to protect Kuwaiti
   ** tankers with U.S. warships from attacks by Iran" (sixth review #87) */
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
-    int j = a-1;
-    while( j>0 && j>=a-3 && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag) || s->aMenAt[j]>=0) ) j--;
+    int j = beforeNounPhrase(s, a, 3);
     if( j>=1 && (tokIs(&s->aTok[j], "from") || tokIs(&s->aTok[j], "against")) ){
       static const char *const azGuard[] = {"protect","shield","defend","guard","safeguard","escort",
         "insure","secure",0};
@@ -3293,9 +3303,7 @@ static int framing(const Sent *s, int iFrom, int a){
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
     static const char *const azSeek[] = {"seek","want","request",0};
     static const char *const azPropose[] = {"propose","recommend","favour","favor",0};
-    int j = a-1;
-    while( j>0 && j>=a-5 && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_CD
-           || TAG_IS_NOUN(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_POS || tokIs(&s->aTok[j], "pct")) ) j--;
+    int j = beforeNounPhrase(s, a, 5);
     if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azSeek) ) return FR_HYPO;
     if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azPropose) ) return FR_FUTURE;
   }
@@ -3399,15 +3407,19 @@ static int framing(const Sent *s, int iFrom, int a){
   return e;
 }
 
-/* The token before the noun phrase that noun anchor a ends, looking back at
-** most nMax tokens: past determiners, possessives, adjectives, numbers,
-** nouns and actors ("head off U.S.-led pressure", "hit by artillery
-** shells"); -1 at the sentence's start. */
-static int beforeNounPhrase(const Sent *s, int a, int nMax){
-  int i = a-1;
-  while( i>=0 && i>=a-nMax && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_CD
-         || s->aTok[i].eTag==TAG_NN || s->aTok[i].eTag==TAG_NNP || s->aTok[i].eTag==TAG_PRPS || s->aMenAt[i]>=0) ) i--;
-  return i;
+/* What a forecast (FR_PREDICT: "is likely to", "expect X to", a noun
+** subject of a modal: "talks will resume") of the act zCode, matched at
+** tokens a..iEnd-1, makes of it: of cooperation (03-08) an intent to come,
+** FR_FUTURE, of anything else no event, FR_HYPO.  What an accord named by
+** the noun anchor "will" or "should" do is its effect, not an intent ("the
+** free trade agreements with Canada and Israel should help", eighth review
+** #95; "are expected to sign an agreement" is planned). */
+static int forecastFrame(const Sent *s, const char *zCode, int a, int iEnd){
+  static const char *const azPact[] = {"agreement","accord","pact","treaty","deal",0};
+  if( !(zCode[0]=='0' && zCode[1]>='3' && zCode[1]<='8') ) return FR_HYPO;
+  int bNoun = TAG_IS_NOUN(s->aTok[a].eTag) || TAG_IS_ADJ(s->aTok[a].eTag);
+  for(int i=a; bNoun && i<iEnd && i<s->nTok; i++) if( inSet(s->aTok[i].zLemma, azPact) ) return FR_HYPO;
+  return FR_FUTURE;
 }
 
 /* Framing that framing() does not see, before the clause's subject or
@@ -4401,9 +4413,7 @@ static int codeSentence(brink_coder *c, Sent *s){
     ** on suspicion": a participle after "and" and a noun, when the clause
     ** before is a passive, is a passive too (eighth review #46) */
     if( !bPassive && !c->pEng->bPeerVerbs && t->eTag==TAG_VBN ){
-      int i = a-1;
-      while( i>0 && i>=a-3 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_CD
-             || TAG_IS_NOUN(s->aTok[i].eTag)) ) i--;
+      int i = beforeNounPhrase(s, a, 3);
       if( i>0 && i<a-1 && tokIs(&s->aTok[i], "and") ){
         for(int j=i-1; j>=1 && j>=i-12 && !bPassive; j--){
           if( tokIs(&s->aTok[j], ";") ) break;
@@ -4479,9 +4489,12 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( !c->pEng->bPeerVerbs && TAG_IS_NOUN(t->eTag) && pBest->zCode[0]=='1'
         && pBest->zCode[1]>='8' && pBest->zCode[1]<='9' ){
       int j = beforeNounPhrase(s, a, 3);
-      int v = j-1;
-      while( v>=1 && v>=j-3 && (s->aTok[v].eTag==TAG_RB || tokIs(&s->aTok[v], "today")
-             || tokIs(&s->aTok[v], "yesterday")) ) v--;
+      int v = j-1;   /* past adverbs and a time: "was accidentally hit today by" */
+      while( v>=1 && v>=j-3 ){
+        int t0 = s->aTok[v].eTag==TAG_RB ? v : timeAdjunctStart(s, v);
+        if( t0<0 ) break;
+        v = t0-1;
+      }
       int b = v-1;
       while( b>=0 && b>=v-3 && s->aTok[b].eTag==TAG_RB ) b--;
       int iHit = j>=1 && tokIs(&s->aTok[j], "by") && v>=1 && s->aTok[v].eTag==TAG_VBN && b>=0
@@ -4832,23 +4845,10 @@ static int codeSentence(brink_coder *c, Sent *s){
     /* TABARI and PETRARCH dictionaries state negation and modality in their
     ** own patterns ("&NEGATVAUXVRB *"); brink's framing applies to its own */
     int eFrame = c->pEng->bPeerVerbs ? FR_NONE : framing(s, iSubj>=0 ? s->aMen[iSubj].iEnd : 0, a);
-    /* a forecast of cooperation reads as planned, of anything else as no
-    ** event ("is likely to attack") */
-    if( eFrame==FR_PREDICT ) eFrame = pBest->zCode[0]=='0' && pBest->zCode[1]>='3' && pBest->zCode[1]<='8' ? FR_FUTURE : FR_HYPO;
+    if( eFrame==FR_PREDICT ) eFrame = forecastFrame(s, pBest->zCode, a, mBest.iEnd);
     if( !c->pEng->bPeerVerbs && eFrame!=FR_HYPO ){
       int e2 = framingAround(s, iSubj>=0 ? s->aMen[iSubj].iStart : -1, a, c->iDay);
-      /* a prediction of cooperation is an intent ("talks will resume next
-      ** week"), of anything else no event */
-      /* ... but what an accord "will" or "should" do is the accord's
-      ** effect, not an intent ("the free trade agreements with Canada and
-      ** Israel should help", eighth review #95) */
-      if( e2==FR_PREDICT ){
-        static const char *const azPact[] = {"agreement","accord","pact","treaty","deal",0};
-        int bCoopE = pBest->zCode[0]=='0' && pBest->zCode[1]>='3' && pBest->zCode[1]<='8';
-        int bPact = 0;
-        for(int i=a; i<mBest.iEnd && !bPact; i++) bPact = inSet(s->aTok[i].zLemma, azPact);
-        e2 = bCoopE && !bPact ? FR_FUTURE : FR_HYPO;
-      }
+      if( e2==FR_PREDICT ) e2 = forecastFrame(s, pBest->zCode, a, mBest.iEnd);
       /* what is hypothetical around the clause is so whatever the clause
       ** says ("has said in the past that it will not negotiate") */
       if( e2==FR_HYPO ) eFrame = FR_HYPO;

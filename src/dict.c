@@ -323,12 +323,13 @@ static void addArticleVariants(Parse *ps, const char *z, size_t n, uint32_t iEnt
   static const char *const azArt[] = { "al-", "el-", "al ", "el " };
   size_t j = 0;
   for(; j+3<n; j++){
-    if( (j==0 || z[j-1]==' ') && (z[j]=='a' || z[j]=='A' || z[j]=='e' || z[j]=='E')
-        && (z[j+1]=='l' || z[j+1]=='L') && z[j+2]=='-' && isalpha((unsigned char)z[j+3]) ) break;
+    int c0 = tolower((unsigned char)z[j]);
+    if( (j==0 || z[j-1]==' ') && (c0=='a' || c0=='e') && tolower((unsigned char)z[j+1])=='l'
+        && z[j+2]=='-' && isalpha((unsigned char)z[j+3]) ) break;
   }
   char zBuf[256];
   if( j+3>=n || n>=sizeof zBuf ) return;
-  int iOwn = (z[j]=='a' || z[j]=='A') ? 0 : 1;
+  int iOwn = tolower((unsigned char)z[j])=='a' ? 0 : 1;
   memcpy(zBuf, z, n);
   for(int v=0; v<4 && !ps->bOom; v++){
     if( v==iOwn ) continue;
