@@ -2,7 +2,7 @@
 ** cmd_trend.c — `brink trend`: a pair's series (counts by quad class,
 ** Goldstein, material-conflict share, mentions, sources, the escalation
 ** score) as a table with a sparkline, CSV or JSON, and an SVG chart; or,
-** without --pair, the pairs ranked by activity or change.
+** without --pair, the pairs ranked by activity, change or score.
 **
 ** The library computes everything (brink_trend_series, brink_trend_pairs,
 ** brink_chart_svg); this file parses options and prints.
@@ -30,7 +30,10 @@ static const char zUsage[] =
 "  --from, --to DATE    the range shown (the score still reads all history)\n"
 "  --format table|csv|json  output (default table on a terminal, csv otherwise)\n"
 "  --plot FILE.svg      draw the series (FILE.png: through rsvg-convert)\n"
-"  --rank activity|change  without --pair: order of the pairs (default activity)\n"
+"  --rank activity|change|score  without --pair: order of the pairs (default\n"
+"                       activity); score: directed country pairs by the highest\n"
+"                       escalation or cooperation score they reached, alert or not\n"
+"                       (brings the stored scores up to date first, as alerts does)\n"
 "  --limit N            without --pair: at most N pairs (default 20)\n"
 "  -h, --help           this help\n";
 
@@ -104,6 +107,33 @@ static int listPairs(brink_store *pStore, brink_trend_query *t, int eRank, long 
     return 1;
   }
   const char *zArrow = t->bDirected ? "->" : "--";
+  if( eRank==BRINK_RANK_SCORE ){
+    if( eFmt==1 ) printf("src,tgt,events,conflict,peak_escalation,peak_escalation_day,peak_cooperation,"
+                         "peak_cooperation_day,alerts\n");
+    if( eFmt==2 ) printf("[");
+    if( eFmt==0 ) printf("%-12s %7s %8s %9s %-10s %9s %-10s %6s\n", "pair", "events", "conflict", "esc_peak", "day",
+                         "coop_peak", "day", "alerts");
+    for(size_t i=0; i<n; i++){
+      const brink_trend_pair *p = &a[i];
+      if( eFmt==1 ) printf("%s,%s,%lld,%lld,%.3f,%s,%.3f,%s,%d\n", p->zA, p->zB, (long long)p->nEvent,
+                           (long long)p->nConflict, p->rPeakEsc, p->zPeakEsc, p->rPeakCoop, p->zPeakCoop, p->nAlert);
+      else if( eFmt==2 ) printf("%s\n{\"src\":\"%s\",\"tgt\":\"%s\",\"events\":%lld,\"conflict\":%lld,"
+                                "\"peak_escalation\":%.3f,\"peak_escalation_day\":\"%s\",\"peak_cooperation\":%.3f,"
+                                "\"peak_cooperation_day\":\"%s\",\"alerts\":%d}", i ? "," : "", p->zA, p->zB,
+                                (long long)p->nEvent, (long long)p->nConflict, p->rPeakEsc, p->zPeakEsc,
+                                p->rPeakCoop, p->zPeakCoop, p->nAlert);
+      else{
+        char zPair[80];
+        snprintf(zPair, sizeof zPair, "%s -> %s", p->zA, p->zB);
+        printf("%-12s %7lld %8lld %9.2f %-10s %9.2f %-10s %6d\n", zPair, (long long)p->nEvent,
+               (long long)p->nConflict, p->rPeakEsc, p->zPeakEsc[0] ? p->zPeakEsc : "-", p->rPeakCoop,
+               p->zPeakCoop[0] ? p->zPeakCoop : "-", p->nAlert);
+      }
+    }
+    if( eFmt==2 ) printf("\n]\n");
+    brink_trend_free(a);
+    return 0;
+  }
   if( eFmt==1 ) printf("a,b,events,conflict,last30,prior30,change_log2\n");
   if( eFmt==2 ) printf("[");
   if( eFmt==0 ) printf("%-24s %8s %8s %8s %8s %8s\n", "pair", "events", "conflict", "last30", "prior30", "change");
@@ -157,7 +187,8 @@ int cmd_trend(int argc, char **argv){
     else if( (v = cli_opt(argc, argv, &i, "--rank", 0))!=0 ){
       if( strcmp(v, "activity")==0 ) eRank = BRINK_RANK_ACTIVITY;
       else if( strcmp(v, "change")==0 ) eRank = BRINK_RANK_CHANGE;
-      else { fprintf(stderr, "brink trend: --rank wants activity or change, not '%s'\n", v); return 1; }
+      else if( strcmp(v, "score")==0 ) eRank = BRINK_RANK_SCORE;
+      else { fprintf(stderr, "brink trend: --rank wants activity, change or score, not '%s'\n", v); return 1; }
     }
     else if( (v = cli_opt(argc, argv, &i, "--limit", 0))!=0 ){
       char *zEnd;
@@ -192,9 +223,20 @@ int cmd_trend(int argc, char **argv){
     return 1;
   }
   brink_store *pStore = 0;
-  if( cli_store_open("brink trend", zDb, BRINK_STORE_READONLY, &pStore) ) return 1;
+  int bScore = !zPair && eRank==BRINK_RANK_SCORE;
+  if( bScore && t.bActor ){
+    fprintf(stderr, "brink trend: --rank score ranks country pairs; it does not take --level actor\n");
+    return 1;
+  }
+  if( cli_store_open("brink trend", zDb, bScore ? BRINK_STORE_NOCREATE : BRINK_STORE_READONLY, &pStore) ) return 1;
+  if( bScore && brink_alert_update(pStore, 0, 0)!=BRINK_OK ){
+    fprintf(stderr, "brink trend: %s\n", brink_store_errmsg(pStore));
+    brink_store_close(pStore);
+    return 1;
+  }
   int rc = 0;
   if( !zPair ){
+    if( bScore ) t.bDirected = 1;
     if( !t.bDirected && t.bActor ) t.bDirected = 1;
     rc = listPairs(pStore, &t, eRank, nLimit, eFmt);
     brink_store_close(pStore);

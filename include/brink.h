@@ -540,16 +540,24 @@ int brink_trend_series(brink_store *, const brink_trend_query *, const brink_ale
                        brink_trend_point **paPt, size_t *pnPt);
 void brink_trend_free(void *);
 
-enum { BRINK_RANK_ACTIVITY = 0, BRINK_RANK_CHANGE = 1 };
+enum { BRINK_RANK_ACTIVITY = 0, BRINK_RANK_CHANGE = 1, BRINK_RANK_SCORE = 2 };
 typedef struct brink_trend_pair {
   char zA[32], zB[32];       /* countries (or actors with bActor), A -> B when directed */
   int64_t nEvent;            /* folded events in the range */
   int64_t nConflict;         /* of them conflict (quad 3, 4) */
   int64_t nRecent, nPrior;   /* events in the last 30 days of the range, and the 30 before */
   double rChange;            /* log2((nRecent+1)/(nPrior+1)) */
+  /* BRINK_RANK_SCORE only (directed country pairs, from the stored scores): */
+  double rPeakEsc, rPeakCoop;  /* highest escalation and cooperation scores in the range */
+  char zPeakEsc[11], zPeakCoop[11];  /* the days of those peaks ("" when the score stayed 0) */
+  int nAlert;                /* alerts that fired for the pair in the range */
 } brink_trend_pair;
-/* Pairs ranked by activity (events) or change (|rChange|, then events);
-** at most nMax.  Free *paPair with brink_trend_free. */
+/* Pairs ranked by activity (events), change (|rChange|, then events) or
+** score (the higher of rPeakEsc and rPeakCoop: the pairs that came
+** closest to an alert, whether or not one fired; read from the scores the
+** last alert update stored, so always directed country pairs, and
+** BRINK_EINVAL with bActor); at most nMax.  Free *paPair with
+** brink_trend_free. */
 int brink_trend_pairs(brink_store *, const brink_trend_query *, int eRank, size_t nMax,
                       brink_trend_pair **paPair, size_t *pnPair);
 

@@ -1,5 +1,5 @@
 /*
-** trend.c — the series of a pair, and pairs ranked by activity or change
+** trend.c — the series of a pair, and pairs ranked by activity, change or score
 ** (brink.h, "Escalation watch"; docs/ESCALATION.md).
 **
 ** A series is read from the one-a-day fold of the events between the pair
@@ -212,6 +212,69 @@ static int cmpChange(const void *a, const void *b){
   return cmpActivity(a, b);
 }
 
+static double peakOf(const brink_trend_pair *x){
+  return x->rPeakEsc>x->rPeakCoop ? x->rPeakEsc : x->rPeakCoop;
+}
+static int cmpScore(const void *a, const void *b){
+  const brink_trend_pair *x = a, *y = b;
+  double rx = peakOf(x), ry = peakOf(y);
+  if( rx!=ry ) return rx>ry ? -1 : 1;
+  return cmpActivity(a, b);
+}
+
+/* Directed country pairs by their highest stored score in zFrom..zTo.  The
+** alert update keeps one row of escalation_days a scored pair-day, so this
+** reads the detector's own figures instead of scoring every pair again.
+** Rows come ordered by pair, so one pass folds each pair's peaks. */
+static int pairsByScore(brink_store *p, const char *zFrom, const char *zTo,
+                        brink_trend_pair **paPair, size_t *pnPair){
+  int32_t iFrom = INT32_MIN, iTo = INT32_MAX;
+  if( zFrom ) brink_date_parse(zFrom, &iFrom);
+  if( zTo ) brink_date_parse(zTo, &iTo);
+  sqlite3 *db = brinkStoreDb(p);
+  sqlite3_stmt *q = 0;
+  int rc = sqlite3_prepare_v2(db,
+    "SELECT src, tgt, day, s_esc, s_coop, n_conflict+n_coop, n_conflict, alert"
+    " FROM escalation_days WHERE day>=?1 AND day<=?2 ORDER BY src, tgt, day", -1, &q, 0);
+  if( rc!=SQLITE_OK ) return brinkStoreDbError(p, rc, "ranking pairs by score");
+  sqlite3_bind_int(q, 1, iFrom);
+  sqlite3_bind_int(q, 2, iTo);
+  brink_trend_pair *a = 0;
+  size_t n = 0, nAlloc = 0;
+  int64_t iLastAlert = 0;    /* an open alert's id stands on each of its days */
+  while( (rc = sqlite3_step(q))==SQLITE_ROW ){
+    const char *zSrc = (const char*)sqlite3_column_text(q, 0);
+    const char *zTgt = (const char*)sqlite3_column_text(q, 1);
+    if( !zSrc || !zTgt ) continue;
+    brink_trend_pair *r = n ? &a[n-1] : 0;
+    if( !r || strcmp(r->zA, zSrc)!=0 || strcmp(r->zB, zTgt)!=0 ){
+      if( n==nAlloc ){
+        nAlloc = nAlloc ? 2*nAlloc : 256;
+        brink_trend_pair *aNew = realloc(a, nAlloc*sizeof *aNew);
+        if( !aNew ){ free(a); sqlite3_finalize(q); return brinkStoreError(p, BRINK_ENOMEM, "out of memory"); }
+        a = aNew;
+      }
+      r = &a[n++];
+      memset(r, 0, sizeof *r);
+      snprintf(r->zA, sizeof r->zA, "%s", zSrc);
+      snprintf(r->zB, sizeof r->zB, "%s", zTgt);
+      iLastAlert = 0;
+    }
+    int32_t iDay = sqlite3_column_int(q, 2);
+    double rEsc = sqlite3_column_double(q, 3), rCoop = sqlite3_column_double(q, 4);
+    if( rEsc>r->rPeakEsc ){ r->rPeakEsc = rEsc; brink_date_format(iDay, r->zPeakEsc); }
+    if( rCoop>r->rPeakCoop ){ r->rPeakCoop = rCoop; brink_date_format(iDay, r->zPeakCoop); }
+    r->nEvent += sqlite3_column_int64(q, 5);
+    r->nConflict += sqlite3_column_int64(q, 6);
+    int64_t iAlert = sqlite3_column_int64(q, 7);
+    if( iAlert && iAlert!=iLastAlert ){ r->nAlert++; iLastAlert = iAlert; }
+  }
+  sqlite3_finalize(q);
+  if( rc!=SQLITE_DONE ){ free(a); return brinkStoreDbError(p, rc, "ranking pairs by score"); }
+  *paPair = a; *pnPair = n;
+  return BRINK_OK;
+}
+
 int brink_trend_pairs(brink_store *p, const brink_trend_query *t, int eRank, size_t nMax,
                       brink_trend_pair **paPair, size_t *pnPair){
   *paPair = 0; *pnPair = 0;
@@ -221,6 +284,17 @@ int brink_trend_pairs(brink_store *p, const brink_trend_query *t, int eRank, siz
   int32_t iTmp;
   if( zFrom && brink_date_parse(zFrom, &iTmp) ) return brinkStoreError(p, BRINK_EPARSE, "--from is not a date (want YYYY-MM-DD)");
   if( zTo && brink_date_parse(zTo, &iTmp) ) return brinkStoreError(p, BRINK_EPARSE, "--to is not a date (want YYYY-MM-DD)");
+  if( eRank==BRINK_RANK_SCORE ){
+    if( t && t->bActor ) return brinkStoreError(p, BRINK_EINVAL, "scores are kept for country pairs only (no --level actor)");
+    brink_trend_pair *a = 0;
+    size_t n = 0;
+    int brc = pairsByScore(p, zFrom, zTo, &a, &n);
+    if( brc ) return brc;
+    if( n ) qsort(a, n, sizeof *a, cmpScore);
+    if( nMax && n>nMax ) n = nMax;
+    *paPair = a; *pnPair = n;
+    return BRINK_OK;
+  }
   sqlite3 *db = brinkStoreDb(p);
   sqlite3_stmt *q = 0;
   /* the end of the range: --to, or the last event */

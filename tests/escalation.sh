@@ -48,6 +48,10 @@ else
   "$BRINK" query --db "$DB" --pair USA,RUS --from 2021-04-13 --format csv > "$T/q"
   check "USA->RUS: an appeal (0256), a warning (130), a proposal (036)" \
     "grep -q ',0256,' '$T/q' && grep -q ',130,' '$T/q' && grep -q ',036,' '$T/q'"
+  "$BRINK" trend --db "$DB" --rank score --format csv > "$T/rs"
+  check "--rank score puts RUS->UKR first, over the threshold, with its alert" \
+    "awk -F, 'NR==2 && \$1==\"RUS\" && \$2==\"UKR\" && \$5>=5.5 && \$9==1 {f=1} END {exit !f}' '$T/rs'"
+  check "--rank score lists USA->RUS without an escalation alert" "grep -q '^USA,RUS,.*,0\$' '$T/rs'"
   ID=$(sed -n 's/^#\([0-9]*\) RUS -> UKR.*/\1/p' "$T/a1" | head -1)
   "$BRINK" alerts --db "$DB" --explain "$ID" > "$T/x"
   check "--explain shows the series with start and fired" "grep -q '2021-04-13.*<- start <- fired' '$T/x' && grep -q '^2021-03-23' '$T/x'"
@@ -65,6 +69,8 @@ else
   check "pair report has both directions" "grep -q 'USA &rarr; RUS' '$T/p.html' && grep -q 'RUS &rarr; USA' '$T/p.html'"
 fi
 # errors name what is wrong
+"$BRINK" trend --db "$DB" --rank score --level actor 2>"$T/e" && bad "--rank score --level actor accepted"
+check "--rank score is for country pairs" "grep -q 'country pairs' '$T/e'"
 "$BRINK" trend --db "$T/missing.db" --pair USA,RUS 2>"$T/e" && bad "missing db accepted"
 check "missing db is named" "grep -q 'missing.db: no such database' '$T/e'"
 "$BRINK" trend --db "$DB" --pair USA 2>"$T/e" && bad "bad pair accepted"

@@ -371,6 +371,49 @@ static void test_series_and_chart(void **state){
   tmpFree(&t);
 }
 
+/* Pairs ranked by score read the peaks the alert update stored: the pair
+** that fired comes first with its alert counted, a steady pair after it,
+** a range before the rise holds no alert, and actor level is refused. */
+static void test_rank_by_score(void **state){
+  (void)state;
+  Tmp t; tmpMake(&t);
+  brink_store *p = 0;
+  assert_int_equal(brink_store_open(t.zDb, BRINK_STORE_CREATE, &p, 0), BRINK_OK);
+  putDays(p, "AAA", "BBB", 0, 39, 1, 1, "calm");
+  putDays(p, "AAA", "BBB", 40, 45, 6, 1, "rise");
+  putDays(p, "CCC", "DDD", 0, 45, 1, 1, "flat");
+  assert_int_equal(brink_alert_update(p, 0, 0), BRINK_OK);
+  brink_trend_query q;
+  memset(&q, 0, sizeof q);
+  brink_trend_pair *aP = 0;
+  size_t nP = 0;
+  assert_int_equal(brink_trend_pairs(p, &q, BRINK_RANK_SCORE, 10, &aP, &nP), BRINK_OK);
+  assert_int_equal(nP, 2);
+  assert_string_equal(aP[0].zA, "AAA");
+  assert_string_equal(aP[0].zB, "BBB");
+  assert_int_equal(aP[0].nAlert, 1);
+  assert_true(aP[0].rPeakEsc >= 5.5);
+  char zRise[11];
+  brink_date_format(18700 + 40, zRise);
+  assert_true(strcmp(aP[0].zPeakEsc, zRise) >= 0);
+  assert_string_equal(aP[1].zA, "CCC");
+  assert_int_equal(aP[1].nAlert, 0);
+  assert_true(aP[1].rPeakEsc < 5.5);
+  assert_true(aP[1].nEvent > 0);
+  brink_trend_free(aP);
+  char zTo[11];
+  brink_date_format(18700 + 39, zTo);
+  q.zTo = zTo;
+  assert_int_equal(brink_trend_pairs(p, &q, BRINK_RANK_SCORE, 10, &aP, &nP), BRINK_OK);
+  assert_int_equal(nP, 2);
+  assert_int_equal(aP[0].nAlert + aP[1].nAlert, 0);
+  brink_trend_free(aP);
+  q.zTo = 0; q.bActor = 1;
+  assert_int_equal(brink_trend_pairs(p, &q, BRINK_RANK_SCORE, 10, &aP, &nP), BRINK_EINVAL);
+  brink_store_close(p);
+  tmpFree(&t);
+}
+
 int main(void){
   const struct CMUnitTest aTest[] = {
     cmocka_unit_test(test_weight),
@@ -383,6 +426,7 @@ int main(void){
     cmocka_unit_test(test_bad_input),
     cmocka_unit_test(test_incremental_equals_full),
     cmocka_unit_test(test_series_and_chart),
+    cmocka_unit_test(test_rank_by_score),
   };
   return cmocka_run_group_tests(aTest, 0, 0);
 }
