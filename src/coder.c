@@ -3274,6 +3274,22 @@ static int framing(const Sent *s, int iFrom, int a){
   ** do it (sixth review #70) */
   /* ("despite Iranian charges": the act's own actor is named) */
   if( bNoun && !bOwnNamed && jPre>=0 && (tokIs(&s->aTok[jPre], "despite") || tokIs(&s->aTok[jPre], "amid")) ) return FR_HYPO;
+  /* "in response to a missile strike on the tanker", "in retaliation for
+  ** an attack": the deed answered is the other side's, not the clause
+  ** subject's, and with no actor of its own it has no one to code ("an
+  ** Iranian attack", "Iran's attack" keep theirs) */
+  if( bNoun ){
+    static const char *const azAnswer[] = {"response","reply","answer","riposte",0};
+    static const char *const azAvenge[] = {"retaliation","reprisal","reprisals","revenge","retribution",0};
+    int j = beforeNounPhrase(s, a, 4), bNamed = 0;
+    for(int i=j+1; i<a; i++) if( s->aMenAt[i]>=0 ) bNamed = 1;
+    /* ("in response to protests by U.S. producers": named after it) */
+    if( a+2<s->nTok && (tokIs(&s->aTok[a+1], "by") || tokIs(&s->aTok[a+1], "from")) ){
+      for(int i=a+2; i<s->nTok && i<=a+4; i++) if( s->aMenAt[i]>=0 ) bNamed = 1;
+    }
+    if( !bNamed && j>=1 && ((tokIs(&s->aTok[j], "to") && inSet(s->aTok[j-1].zLow, azAnswer))
+        || (tokIs(&s->aTok[j], "for") && inSet(s->aTok[j-1].zLow, azAvenge))) ) return FR_HYPO;
+  }
   /* "in the case of war with Turkey", "in the event of an attack": a
   ** condition, not a deed */
   if( bNoun ){
