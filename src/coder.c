@@ -3289,6 +3289,10 @@ static int framing(const Sent *s, int iFrom, int a){
     }
     if( !bNamed && j>=1 && ((tokIs(&s->aTok[j], "to") && inSet(s->aTok[j-1].zLow, azAnswer))
         || (tokIs(&s->aTok[j], "for") && inSet(s->aTok[j-1].zLow, azAvenge))) ) return FR_HYPO;
+    /* the same for the subject of a clause of its own: "had been meeting
+    ** since Friday, when an attack on a Kuwaiti port damaged a ship" */
+    static const char *const azConj[] = {"when","while","whereas","because","although","though",0};
+    if( !bNamed && j>=0 && inSet(s->aTok[j].zLow, azConj) ) return FR_HYPO;
   }
   /* "in the case of war with Turkey", "in the event of an attack": a
   ** condition, not a deed */
