@@ -3289,6 +3289,9 @@ static int framing(const Sent *s, int iFrom, int a){
     }
     if( !bNamed && j>=1 && ((tokIs(&s->aTok[j], "to") && inSet(s->aTok[j-1].zLow, azAnswer))
         || (tokIs(&s->aTok[j], "for") && inSet(s->aTok[j-1].zLow, azAvenge))) ) return FR_HYPO;
+    /* "in the first such attack this month": an act told before,
+    ** named again (the earlier telling carries it) */
+    for(int i=j+1; i<a; i++) if( tokIs(&s->aTok[i], "such") ) return FR_HYPO;
     /* the same for the subject of a clause of its own: "had been meeting
     ** since Friday, when an attack on a Kuwaiti port damaged a ship" */
     static const char *const azConj[] = {"when","while","whereas","because","although","though",0};
