@@ -3274,6 +3274,12 @@ static int framing(const Sent *s, int iFrom, int a){
   ** do it (sixth review #70) */
   /* ("despite Iranian charges": the act's own actor is named) */
   if( bNoun && !bOwnNamed && jPre>=0 && (tokIs(&s->aTok[jPre], "despite") || tokIs(&s->aTok[jPre], "amid")) ) return FR_HYPO;
+  /* a participle used as an adjective names its noun's act, not the
+  ** subject's: "were pursuing retreating Iranian troops", "the retreating
+  ** army" (but "continued attacking ships" is the subject's) */
+  if( s->aTok[a].eTag==TAG_VBG && a>=1 && a+1<s->nTok
+      && (s->aTok[a-1].eTag==TAG_DT || s->aTok[a-1].eTag==TAG_PRPS || s->aTok[a-1].eTag==TAG_VBG)
+      && (TAG_IS_NOUN(s->aTok[a+1].eTag) || TAG_IS_ADJ(s->aTok[a+1].eTag) || s->aMenAt[a+1]>=0) ) return FR_HYPO;
   /* "in response to a missile strike on the tanker", "in retaliation for
   ** an attack": the deed answered is the other side's, not the clause
   ** subject's, and with no actor of its own it has no one to code ("an
