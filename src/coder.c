@@ -3423,6 +3423,22 @@ static int framing(const Sent *s, int iFrom, int a){
     const Tok *t = &s->aTok[i];
     if( tokIs(t, ",") || tokIs(t, ";") || tokIs(t, ":") ) break;
     if( tokIs(t, "if") || tokIs(t, "unless") || tokIs(t, "whether") ) return FR_HYPO;
+    /* "to block it provided they all stand firm", "as long as Peru pays":
+    ** conditions too ("provided" as a verb, "provided them with arms", is
+    ** not followed by a subject and its present-tense verb) */
+    if( (tokIs(t, "provided") || tokIs(t, "providing")) && i+1<a ){
+      if( tokIs(&s->aTok[i+1], "that") ) return FR_HYPO;
+      const Tok *v = &s->aTok[a];
+      int bSubj = v->eTag==TAG_VBP || v->eTag==TAG_VBZ || v->eTag==TAG_MD;
+      for(int k=i+1; k<a && bSubj; k++){
+        const Tok *u = &s->aTok[k];
+        if( !(s->aMenAt[k]>=0 || u->eTag==TAG_PRP || u->eTag==TAG_DT || TAG_IS_NOUN(u->eTag) || TAG_IS_ADJ(u->eTag)
+              || u->eTag==TAG_RB || u->eTag==TAG_MD) ) bSubj = 0;
+      }
+      if( bSubj ) return FR_HYPO;
+    }
+    if( tokIs(t, "long") && i>=1 && i+1<a && tokIs(&s->aTok[i+1], "as")
+        && (tokIs(&s->aTok[i-1], "as") || tokIs(&s->aTok[i-1], "so")) ) return FR_HYPO;
     /* "Once they have agreed on the functions, ...": a condition when the
     ** clause is in the present (eighth review #12); "once again", and
     ** "once they agreed" told of the past, are not */
