@@ -3359,6 +3359,10 @@ static int framing(const Sent *s, int iFrom, int a){
     /* "want very much to lift" */
     for(int k=i+1; !bTo && k<a && k<=i+3 && s->aTok[k].eTag==TAG_RB; k++) if( k+1<s->nTok && tokIs(&s->aTok[k+1], "to") ) bTo = 1;
     if( i+1==a && inSet(t->zLow, azWilling) ) bTo = 1;
+    /* "decided last month to consult", "agreed on Tuesday to" */
+    for(int k=i+1; !bTo && k<a && k<=i+3; k++){
+      if( k+1<s->nTok && tokIs(&s->aTok[k+1], "to") && timeAdjunctStart(s, k)==i+1 ) bTo = 1;
+    }
     if( inSet(t->zLow, azHabit) || pastOrHabitAt(s, i) ) return FR_HYPO;
     if( inSet(t->zLow, azNeg) ) e = e==FR_FUTURE ? FR_REFUSE : FR_NEG;   /* "will not meet" refuses */
     /* ("the U.S. May be able to lift": a capital after "U.S." is still the
