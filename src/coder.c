@@ -3119,6 +3119,16 @@ static int beforeNounPhrase(const Sent *s, int a, int nMax){
   return i;
 }
 
+/* Is there a "that" opening a clause in tokens i0..i1-1 (no other verb
+** before it but a past participle: "concern by the leaders that")? */
+static int thatBetween(const Sent *s, int i0, int i1){
+  for(int i=i0; i<i1 && i<i0+6; i++){
+    if( tokIs(&s->aTok[i], "that") ) return 1;
+    if( (TAG_IS_VERB(s->aTok[i].eTag) && s->aTok[i].eTag!=TAG_VBN) || (s->aTok[i].flags & TOKF_PUNCT) ) return 0;
+  }
+  return 0;
+}
+
 static int framing(const Sent *s, int iFrom, int a){
   static const char *const azFuture[] = {"will","'ll","shall","would","plan","plans","planned",
     "intend","intends","intended","vow","vows","vowed","pledge","pledges","pledged","promise",
@@ -3143,6 +3153,12 @@ static int framing(const Sent *s, int iFrom, int a){
     "proposed","prospective","impending","pending",0};
   static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
     "declines","decline","reluctant","rejected","rejects","reject","refusal","wary","loath","loth","hesitant",0};
+  static const char *const azWorry[] = {"concern","concerns","concerned","worry","worries","worried",0};
+  /* (cuts of aid or trade; "refused to withdraw its troops" refuses to
+  ** de-escalate) */
+  static const char *const azCut[] = {"cut","reduce","slash","suspend","freeze","curb","trim","block","ban",0};
+  static const char *const azSuggest[] = {"recommended","recommends","recommend","suggested","suggests",
+    "suggest","proposed","proposes","propose",0};
   int e = FR_NONE;
   /* For a noun anchor, the token before its determiners and adjectives
   ** (the preposition or verb that governs it: "despite (strong) protests",
@@ -3370,6 +3386,11 @@ static int framing(const Sent *s, int iFrom, int a){
     else if( inSet(t->zLow, azModal) && !(tokIs(t, "may") && (t->flags & TOKF_CAP) && !(t->flags & TOKF_FIRST)
              && !(i+1<s->nTok && (s->aTok[i+1].eTag==TAG_VB || tokIs(&s->aTok[i+1], "not")))) ) return FR_HYPO;
     else if( inSet(t->zLow, azFear) ) return FR_HYPO;
+    /* "concern by the leaders that Reagan would veto": feared (eleventh
+    ** review #29); "has recommended that we meet": proposed (#63) */
+    /* (what another proposes is no one's act yet, nor the proposer's
+    ** intent: "the World Bank has recommended that we meet in May") */
+    else if( (inSet(t->zLow, azWorry) || inSet(t->zLow, azSuggest)) && thatBetween(s, i+1, a) ) return FR_HYPO;
     else if( bTo && inSet(t->zLow, azAble) ) return FR_HYPO;
     /* "has yet to attack": not done yet */
     else if( bTo && tokIs(t, "yet") && i>=1 && lemIs(&s->aTok[i-1], "have") ) e = FR_NEG;
@@ -3422,6 +3443,59 @@ static int framing(const Sent *s, int iFrom, int a){
     if( (tokIs(t, "failed") || tokIs(t, "abortive") || tokIs(t, "unsuccessful")) && i+1<a
         && inSet(s->aTok[i+1].zLemma, azTry) ){ e = FR_NEG; break; }
   }
+  /* what a group is described as doing in a relative clause is a
+  ** standing state, not the day's act: "aid for the rebels, who are
+  ** fighting Managua's government" (eleventh review #2) */
+  /* ("the IMF, which holds its meetings next week": a simple present
+  ** there may be news) */
+  /* (the struggles a group is known by; "ministers who are visiting
+  ** Oslo" are on a visit) */
+  static const char *const azStruggle[] = {"fight","battle","wage","oppose","resist","back","support",
+    "struggle","seek",0};
+  if( a>=3 && s->aTok[a].eTag==TAG_VBG && (tokIs(&s->aTok[a-1], "are") || tokIs(&s->aTok[a-1], "is"))
+      && (tokIs(&s->aTok[a-2], "who") || tokIs(&s->aTok[a-2], "which")) && inSet(s->aTok[a].zLemma, azStruggle) ) return FR_HYPO;
+  /* (a noun, or the adjective a compound noun anchor opens: "general
+  ** strike") */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) || (TAG_IS_ADJ(s->aTok[a].eTag) && a+1<s->nTok && TAG_IS_NOUN(s->aTok[a+1].eTag)) ){
+    int j = beforeNounPhrase(s, a, 5);
+    /* "has voted against a general strike next month": not to be done
+    ** (eleventh review #27) */
+    if( j>=1 && tokIs(&s->aTok[j], "against") && lemIs(&s->aTok[j-1], "vote") ) return FR_NEG;
+    /* "under pressure from its farm lobby": a standing state (eleventh
+    ** review #95) */
+    /* ("came under pressure from the United States to stimulate": the
+    ** pressure put on, like "came under attack from") */
+    if( j>=0 && tokIs(&s->aTok[j], "under") && (lemIs(&s->aTok[a], "pressure") || lemIs(&s->aTok[a], "strain"))
+        && !(j>=1 && (lemIs(&s->aTok[j-1], "come") || lemIs(&s->aTok[j-1], "put") || lemIs(&s->aTok[j-1], "place"))) ){
+      /* (... as is pressure "to reopen the border": a demand) */
+      int bTo = 0;
+      for(int k=a+1; k<s->nTok && k<=a+8 && !bTo; k++){
+        if( s->aTok[k].flags & TOKF_PUNCT ) break;
+        bTo = tokIs(&s->aTok[k], "to") && k+1<s->nTok && s->aTok[k+1].eTag==TAG_VB;
+      }
+      if( !bTo ) return FR_HYPO;
+    }
+    /* "refusing to cut aid to Mexico": the refusal is of the cut, so no
+    ** aid is refused (eleventh review #59) */
+    if( j>=2 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azCut) ){
+      for(int k=j-1; k>=0 && k>=j-3; k--) if( inSet(s->aTok[k].zLow, azRefuse) ) return FR_HYPO;
+    }
+  }
+  if( (lemIs(&s->aTok[a], "refuse") || lemIs(&s->aTok[a], "decline")) && a+2<s->nTok && tokIs(&s->aTok[a+1], "to")
+      && inSet(s->aTok[a+2].zLemma, azCut) ) return FR_HYPO;
+  /* "there was concern by the leaders that Reagan would veto": feared,
+  ** and "has recommended that we meet": proposed, from further back than
+  ** the scan below reaches, and across the clause's start (eleventh
+  ** review #29, #63) */
+  for(int i=a-1; i>=0 && i>=a-14; i--){
+    if( tokIs(&s->aTok[i], ";") ) break;
+    if( ((inSet(s->aTok[i].zLow, azWorry) && TAG_IS_NOUN(s->aTok[i].eTag))
+         || (inSet(s->aTok[i].zLow, azSuggest) && TAG_IS_VERB(s->aTok[i].eTag))) && thatBetween(s, i+1, a) ) return FR_HYPO;
+  }
+  /* "both sides agreed there was little point in talks": agreement on a
+  ** view, not an intent (eleventh review #84) */
+  if( lemIs(&s->aTok[a], "agree") && TAG_IS_VERB(s->aTok[a].eTag) && a+1<s->nTok
+      && (tokIs(&s->aTok[a+1], "there") || (a+2<s->nTok && tokIs(&s->aTok[a+1], "that") && tokIs(&s->aTok[a+2], "there"))) ) return FR_HYPO;
   /* a condition opening the clause: "If Russia attacks Ukraine, ..." */
   for(int i=a-1; i>=0; i--){
     const Tok *t = &s->aTok[i];
@@ -3446,6 +3520,16 @@ static int framing(const Sent *s, int iFrom, int a){
     /* "Once they have agreed on the functions, ...": a condition when the
     ** clause is in the present (eighth review #12); "once again", and
     ** "once they agreed" told of the past, are not */
+    /* "the tariffs would be lifted once Japan honored the pact": a
+    ** condition of what would be (eleventh review #80) */
+    if( tokIs(t, "once") && i>=2 && i+1<a && (s->aMenAt[i+1]>=0 || s->aTok[i+1].eTag==TAG_DT
+        || s->aTok[i+1].eTag==TAG_PRP || s->aTok[i+1].eTag==TAG_NNP) ){
+      static const char *const azWould[] = {"would","will","could","'ll","might","can",0};
+      for(int k=i-1; k>=0 && k>=i-8; k--){
+        if( s->aTok[k].flags & TOKF_PUNCT ) break;
+        if( inSet(s->aTok[k].zLow, azWould) ) return FR_HYPO;
+      }
+    }
     if( tokIs(t, "once") && (i==0 || (s->aTok[i-1].flags & TOKF_PUNCT)) && i+1<s->nTok
         && !tokIs(&s->aTok[i+1], "again") && !tokIs(&s->aTok[i+1], "more") ){
       const Tok *v = &s->aTok[a];

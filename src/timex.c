@@ -370,6 +370,9 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
     if( (y->flags & TOKF_NUM) && y->n==4 ){
       int yr = atoi(y->zLow);
       if( yr>=1000 && yr < yStory-1 ) return 1;
+      /* "the sum it lent in 1986", told in April 1987: last year as a
+      ** whole is over six weeks gone once the new year is */
+      if( yr==yStory-1 && y==&a[i+1] && iStory - ymd(yStory-1, 12, 31) > 45 ) return 1;
     }
     /* "during World War Two", "in the Second World War": the year it ended */
     int j = i+1;
