@@ -3290,6 +3290,11 @@ static int framing(const Sent *s, int iFrom, int a){
   ** do it (sixth review #70) */
   /* ("despite Iranian charges": the act's own actor is named) */
   if( bNoun && !bOwnNamed && jPre>=0 && (tokIs(&s->aTok[jPre], "despite") || tokIs(&s->aTok[jPre], "amid")) ) return FR_HYPO;
+  /* "the U.S.-backed contra rebels", "an Iranian-supported group": a
+  ** compound adjective names a standing tie, not an act of the day
+  ** (eleventh review #12, #13) */
+  if( s->aTok[a].eTag==TAG_VBN && a>=2 && tokIs(&s->aTok[a-1], "-") && s->aTok[a-1].iOff+1==s->aTok[a].iOff
+      && s->aTok[a-2].iOff+(size_t)s->aTok[a-2].n==s->aTok[a-1].iOff ) return FR_HYPO;
   /* a participle used as an adjective names its noun's act, not the
   ** subject's: "were pursuing retreating Iranian troops", "the retreating
   ** army" (but "continued attacking ships" is the subject's) */
