@@ -3463,6 +3463,15 @@ static int framing(const Sent *s, int iFrom, int a){
   ** strike") */
   if( TAG_IS_NOUN(s->aTok[a].eTag) || (TAG_IS_ADJ(s->aTok[a].eTag) && a+1<s->nTok && TAG_IS_NOUN(s->aTok[a+1].eTag)) ){
     int j = beforeNounPhrase(s, a, 5);
+    /* "warned his troops to expect further Iranian attacks": another's
+    ** act foreseen (eleventh review #36) */
+    static const char *const azForesee[] = {"expect","anticipate","foresee","predict","brace",0};
+    {
+      int v = j;     /* ("expect further attacks": past an adverb too) */
+      while( v>=0 && v>=a-6 && (s->aTok[v].eTag==TAG_RB || s->aTok[v].eTag==TAG_RBR || s->aTok[v].eTag==TAG_DT
+             || TAG_IS_ADJ(s->aTok[v].eTag) || s->aMenAt[v]>=0) ) v--;
+      if( v>=0 && TAG_IS_VERB(s->aTok[v].eTag) && inSet(s->aTok[v].zLemma, azForesee) ) return FR_PREDICT;
+    }
     /* "has voted against a general strike next month": not to be done
     ** (eleventh review #27) */
     if( j>=1 && tokIs(&s->aTok[j], "against") && lemIs(&s->aTok[j-1], "vote") ) return FR_NEG;
