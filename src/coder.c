@@ -850,6 +850,16 @@ static int findMentions(brink_coder *c, Sent *s){
         const char *zC3 = zAg && zAg[0] ? brinkArenaStrndup(&c->arena, m->zNear, 3) : 0;
         if( zC3 ) m->zCode = joinCode(c, zC3, zAg, (pV->aEntry[DK_AGENT][iAg].flags & ACTF_PREFIX)!=0);
       }
+      /* "Britain's Cable and Wireless PLC": a country's company, its
+      ** business, not the country (eleventh review #56; brink's own
+      ** dictionaries) */
+      if( !c->pEng->bPeerVerbs && strlen(m->zCode)==3 && i+n+1<s->nTok && tokIs(&s->aTok[i+n], "'s") ){
+        int j = i+n+1;
+        while( j<s->nTok && j<i+n+7 && ((s->aTok[j].flags & TOKF_CAP) || tokIs(&s->aTok[j], "and")
+               || tokIs(&s->aTok[j], "&")) && !inSet(s->aTok[j].zLow, azFirmEnd) ) j++;
+        if( j<s->nTok && j>i+n+1 && (s->aTok[j].flags & TOKF_CAP) && inSet(s->aTok[j].zLow, azFirmEnd)
+            && !tokIs(&s->aTok[j], "group") ) m->zCode = joinCode(c, m->zCode, "BUS", 0);
+      }
       i += n;
       continue;
     }
