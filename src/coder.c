@@ -775,10 +775,11 @@ static int firmNameAfter(const Sent *s, int i, int n){
   return 0;
 }
 
-/* Nouns a place name before them makes a name of: "the Paris accord". */
+/* Nouns a place name before them makes a name of: "the Paris accord",
+** "his Tokyo visit" (eleventh review #60). */
 static const char *const azAccordName[] = {"accord","accords","pact","agreement","treaty","summit",
   "conference","declaration","communique","round","talks","meeting","protocol","convention","charter",
-  "consensus","process",0};
+  "consensus","process","visit","visits","trip","trips","tour","stopover",0};
 
 static int findMentions(brink_coder *c, Sent *s){
   const Dict *d = c->pDict;
