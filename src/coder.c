@@ -1987,7 +1987,8 @@ static int harmedIn(const Sent *s, int a){
 
 /* If the words from iFrom back to a comma open with a determiner after it
 ** and hold no verb and no "and", an appositive ("Pakistan, a key U.S.
-** ally ..."): the index of that comma (at least 1), else -1. */
+** ally ..."), or open with "due to", "expected to" and the like: the
+** index of that comma (at least 1), else -1. */
 static int appositiveComma(const Sent *s, int iFrom){
   int j = iFrom, bVerb = 0;
   while( j>=0 && j>=iFrom-15 && !tokIs(&s->aTok[j], ",") ){
@@ -1996,6 +1997,12 @@ static int appositiveComma(const Sent *s, int iFrom){
   }
   if( j>=1 && j<iFrom && !bVerb && tokIs(&s->aTok[j], ",")
       && (s->aTok[j+1].eTag==TAG_DT || s->aTok[j+1].eTag==TAG_PRPS) ) return j;
+  /* ", due to come into effect on January 1,", ", expected to sign the
+  ** accord,": a phrase of what is due, whatever its verbs (eleventh review
+  ** #97) */
+  static const char *const azDue[] = {"due","expected","set","scheduled","slated",0};
+  if( j>=1 && j<iFrom && tokIs(&s->aTok[j], ",") && inSet(s->aTok[j+1].zLow, azDue) && j+2<=iFrom
+      && tokIs(&s->aTok[j+2], "to") ) return j;
   return -1;
 }
 
