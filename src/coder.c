@@ -827,8 +827,13 @@ static int findMentions(brink_coder *c, Sent *s){
     /* a seat of government that names an accord or a meeting is its place,
     ** not the government: "the February 22 Paris accord", "refused to join
     ** the Paris pact", "the Moscow summit" (brink's own dictionaries) */
-    if( n==1 && !c->pEng->bPeerVerbs && i+1<s->nTok && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_ORG)
-        && inSet(s->aTok[i+1].zLow, azAccordName) ){
+    /* ("the Paris currency stabilisation accord": a few common nouns may
+    ** come between) */
+    int iNoun = i+1;
+    while( iNoun<s->nTok && iNoun<=i+3 && !inSet(s->aTok[iNoun].zLow, azAccordName) && !(s->aTok[iNoun].flags & TOKF_CAP)
+           && (s->aTok[iNoun].eTag==TAG_NN || s->aTok[iNoun].eTag==TAG_JJ) ) iNoun++;
+    if( n==1 && !c->pEng->bPeerVerbs && iNoun<s->nTok && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_ORG)
+        && inSet(s->aTok[iNoun].zLow, azAccordName) ){
       const char *zC = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
       size_t nC = zC ? strlen(zC) : 0;
       if( nC==6 && strcmp(zC+3, "GOV")==0 ){ i++; continue; }
