@@ -1599,6 +1599,44 @@ static int bareSpeaker(const brink_coder *c, const Sent *s, int k){
   return q;
 }
 
+/* The country a clause places mention m in: "in (western) Cambodia", "in
+** southern Lebanon", "in Sidon" within a few words before or after m, in
+** its clause (a place after "in" is no actor mention, so the dictionary
+** and the gazetteer are asked); a 3-letter code in the arena, or NULL. */
+static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m){
+  static const char *const azSide[] = {"northern","southern","eastern","western","north","south","east",
+    "west","central","northeastern","northwestern","southeastern","southwestern","neighbouring",
+    "neighboring",0};
+  const DictView *pV = &c->v;
+  int i0 = m->iStart-12 > 0 ? m->iStart-12 : 0, i1 = m->iEnd+6 < s->nTok ? m->iEnd+6 : s->nTok;
+  const char *zFound = 0;
+  int nBest = 1<<30;
+  for(int i=i0; i+1<i1; i++){
+    if( !tokIs(&s->aTok[i], "in") || (i>=m->iStart && i<m->iEnd) ) continue;
+    int j = i+1;
+    uint32_t iEntry;
+    /* ("in Northern Ireland", "in South Korea": a name of its own) */
+    while( j<i1 && (inSet(s->aTok[j].zLow, azSide) || tokIs(&s->aTok[j], "the")) && !phraseAt(c, s, DK_ACTOR, j, &iEntry) ) j++;
+    if( j>=s->nTok || !(s->aTok[j].flags & TOKF_CAP) ) continue;
+    const char *zC = 0;
+    int n = phraseAt(c, s, DK_ACTOR, j, &iEntry);
+    if( n && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_STATE) ){
+      const char *z = brinkDictCodeOn(c->pDict, DK_ACTOR, iEntry, c->iDay);
+      if( z && strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 ) zC = brinkArenaStrndup(&c->arena, z, 3);
+    }else if( !n ){
+      int iEnd;
+      zC = placeCountry(c, s, j, &iEnd);
+    }
+    if( !zC ) continue;
+    /* (in the same clause: no ";" or ":" between) */
+    int a = i<m->iStart ? i : m->iEnd, b = i<m->iStart ? m->iStart : i, bBreak = 0;
+    for(int x=a; x<b && !bBreak; x++) bBreak = tokIs(&s->aTok[x], ";") || tokIs(&s->aTok[x], ":");
+    int nDist = i<m->iStart ? m->iStart-i : i-m->iEnd;
+    if( !bBreak && nDist<nBest ){ nBest = nDist; zFound = zC; }
+  }
+  return zFound;
+}
+
 /* Resolve pronouns, descriptions and bare agents in sentence s. */
 static int resolveMentions(brink_coder *c, Sent *s){
   dropNullActors(c, s);
@@ -1696,7 +1734,15 @@ static int resolveMentions(brink_coder *c, Sent *s){
           if( !c->pEng->bPeerVerbs && inAppositive(s, &s->aMen[j]) ) continue;
           if( jBest<0 || !isObjectLike(s, &s->aMen[j]) ) jBest = j;
         }
-        if( jBest>=0 ){
+        /* rebels with no country of their own, where the clause places
+        ** them in another country than its subject's ("retook a village in
+        ** western Cambodia after fighting with guerrillas", "bombed guerrilla
+        ** bases in Lebanon"): that country's (brink's own dictionaries) */
+        const char *zIn = !c->pEng->bPeerVerbs && strcmp(m->zAgent, "REB")==0 ? locatedIn(c, s, m) : 0;
+        if( zIn ){
+          m->zCode = joinCode(c, zIn, m->zAgent, (m->flags & ACTF_PREFIX)!=0);
+          if( !m->zCode ) return BRINK_ENOMEM;
+        }else if( jBest>=0 ){
           const char *z = s->aMen[jBest].zCode;
           char zC[4] = { z[0], z[1], z[2], 0 };
           m->zCode = joinCode(c, brinkArenaStrndup(&c->arena, zC, 3), m->zAgent, (m->flags & ACTF_PREFIX)!=0);
