@@ -807,6 +807,18 @@ static int findMentions(brink_coder *c, Sent *s){
       i += n;
       continue;
     }
+    /* "at its headquarters in Seattle, Washington", "in Atlanta, Georgia":
+    ** the state or country after a place names where it is (twelfth
+    ** review #57) */
+    if( n && !c->pEng->bPeerVerbs && i>=3 && tokIs(&s->aTok[i-1], ",") && s->aTok[i-2].eTag==TAG_NNP
+        && (s->aTok[i-2].flags & TOKF_CAP) && s->aMenAt[i-2]<0
+        && (tokIs(&s->aTok[i-3], "in") || tokIs(&s->aTok[i-3], "at") || tokIs(&s->aTok[i-3], "near")
+            || tokIs(&s->aTok[i-3], "from"))
+        /* (not the subject after an opening place: "In Tokyo, Japan accused") */
+        && (i+n>=s->nTok || (s->aTok[i+n].flags & TOKF_PUNCT) || s->aTok[i+n].eTag==TAG_IN || s->aTok[i+n].eTag==TAG_CC) ){
+      i += n;
+      continue;
+    }
     /* ... and so is one inside it ("American Motors Corp"), and the rest
     ** of the name ("British Broadcasting Corporation": no agent) */
     int iFirmEnd = n && !c->pEng->bPeerVerbs ? firmNameAfter(s, i, n) : 0;
@@ -3364,6 +3376,23 @@ static int framing(const Sent *s, int iFrom, int a){
   ** (eleventh review #12, #13) */
   if( s->aTok[a].eTag==TAG_VBN && a>=2 && tokIs(&s->aTok[a-1], "-") && s->aTok[a-1].iOff+1==s->aTok[a].iOff
       && s->aTok[a-2].iOff+(size_t)s->aTok[a-2].n==s->aTok[a-1].iOff ) return FR_HYPO;
+  /* "left Washington for a tour of Europe and debt talks": what one
+  ** leaves for is still ahead (twelfth review #2) */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    int j = a-1;
+    while( j>0 && j>=a-12 && (s->aMenAt[j]>=0 || s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)
+           || TAG_IS_NOUN(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_CD || s->aTok[j].eTag==TAG_PRPS
+           || tokIs(&s->aTok[j], "and") || tokIs(&s->aTok[j], "of")) ) j--;
+    if( j>=1 && tokIs(&s->aTok[j], "for") ){
+      /* (past "for Washington on April 29", "at the weekend") */
+      for(int k=j-1; k>=0 && k>=j-8; k--){
+        const Tok *u = &s->aTok[k];
+        if( TAG_IS_VERB(u->eTag) && (lemIs(u, "leave") || lemIs(u, "depart")) ) return FR_FUTURE;
+        if( !(s->aMenAt[k]>=0 || TAG_IS_NOUN(u->eTag) || u->eTag==TAG_DT || u->eTag==TAG_RB || u->eTag==TAG_CD
+              || tokIs(u, "for") || tokIs(u, "on") || tokIs(u, "at") || tokIs(u, "in")) ) break;
+      }
+    }
+  }
   /* a participle used as an adjective names its noun's act, not the
   ** subject's: "were pursuing retreating Iranian troops", "the retreating
   ** army" (but "continued attacking ships" is the subject's) */
@@ -5091,6 +5120,15 @@ static int codeSentence(brink_coder *c, Sent *s){
         continue;
       }
     }
+    /* "approved a 1985 arms sale to Iran": a noun act that a year before
+    ** the story's names is history (twelfth review #22) */
+    if( !c->pEng->bPeerVerbs && TAG_IS_NOUN(s->aTok[a].eTag) ){
+      int j = beforeNounPhrase(s, a, 5);
+      if( brinkYearBefore(s->aTok, j+1, a, c->iDay) ){
+        c->stats.nDiscarded++;
+        continue;
+      }
+    }
     if( !c->pEng->bPeerVerbs && inTermsClause(s, a) ){
       c->stats.nDiscarded++;
       continue;
@@ -5202,6 +5240,20 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( eFrame==FR_REFUSE && !(pBest->flags & PATF_FUTURE) ){
       zCode = refuseCode(zCode);
       if( !zCode ){ c->stats.nDiscarded++; continue; }
+    }
+    /* a state's boycott of trade ("Norway's boycott forbids crude oil
+    ** shipments to South Africa") is a sanction, 163, not a boycott of
+    ** dissent, 143 (twelfth review #26) */
+    if( !c->pEng->bPeerVerbs && strcmp(zCode, "143")==0 && lemIs(&s->aTok[a], "boycott") && iSrc>=0 ){
+      const char *zS = s->aMen[iSrc].zCode;
+      size_t nS = strlen(zS);
+      int bState = nS==3 || (nS==6 && (strcmp(zS+3, "GOV")==0 || strcmp(zS+3, "LEG")==0));
+      static const char *const azTrade[] = {"shipments","imports","exports","goods","products","trade","oil",
+        "purchases","sales","cargoes","investment","loans",0};
+      int bTrade = 0;
+      for(int i=a+1; i<s->nTok && i<=a+10 && !bTrade; i++) bTrade = inSet(s->aTok[i].zLow, azTrade);
+      for(int i=a-1; i>=0 && i>=a-4 && !bTrade; i--) bTrade = inSet(s->aTok[i].zLow, azTrade);
+      if( bState && bTrade ) zCode = "163";
     }
     if( iTgt<0 && zCode[0]=='1' && zCode[1]=='3' && !c->pEng->bPeerVerbs ){
       /* a threat is aimed at whoever must meet its condition: "threatened

@@ -340,13 +340,17 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
   if( saysNow(a, n) ) return 0;
   int yStory = yearOf(iStory);
   /* "agreed last December", "launched an offensive in January" (told in
-  ** March), "since March 1986": a month said without its day, six weeks or
-  ** more before the story, dates the act to then */
+  ** March), "since March 1986": a month said without its day, over a week
+  ** past its end when the story is told (its middle 22 days or more before
+  ** the story), dates the act to then */
   for(int i=i0; i+1<i1; i++){
     int bLast = tokIs(&a[i], "last"), bSince = tokIs(&a[i], "since");
     if( !(tokIs(&a[i], "in") || bLast || bSince || tokIs(&a[i], "during")) ) continue;
     const Tok *t = &a[i+1];
-    int m = (t->flags & TOKF_CAP) ? monthOf(t) : -1;
+    int m = monthOf(t);
+    /* (Reuters writes some months in lower case, "his visit to Mexico in
+    ** march"; "march" and "may" are words too, so only at a clause's end) */
+    if( m>=0 && !(t->flags & TOKF_CAP) && (m==2 || m==4) && !(i+2>=n || (a[i+2].flags & TOKF_PUNCT)) ) m = -1;
     if( m<0 || (i+2<n && dayNum(&a[i+2])) ) continue;
     /* "last December's accord" names what the act is about */
     if( i+2<n && tokIs(&a[i+2], "'s") ) continue;
@@ -361,7 +365,9 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
       iDay = ymd(yStory, m+1, 15);
       if( iDay!=INT32_MIN && iDay > iStory ) iDay = ymd(yStory-1, m+1, 15);   /* the last one */
     }else iDay = nearestYear(m, 15, iStory);   /* "in April" told in March is to come */
-    if( iDay!=INT32_MIN && iDay < iStory - 45 ) return 1;
+    /* (a month that ended over a week before the story: what was done in
+    ** it is told as background, as the reviews judge it) */
+    if( iDay!=INT32_MIN && iDay < iStory - 22 ) return 1;
   }
   for(int i=i0; i+1<i1; i++){
     if( !(tokIs(&a[i], "in") || tokIs(&a[i], "during")) ) continue;
@@ -387,6 +393,16 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
       else if( tokIs(&a[j], "first") ) yEnd = 1918;
     }
     if( yEnd && yEnd < yStory-1 ) return 1;
+  }
+  return 0;
+}
+
+int brinkYearBefore(const Tok *a, int i0, int i1, int32_t iStory){
+  int yStory = yearOf(iStory);
+  for(int i=i0; i<i1; i++){
+    if( !(a[i].flags & TOKF_NUM) || a[i].n!=4 ) continue;
+    int yr = atoi(a[i].zLow);
+    if( yr>=1000 && yr<yStory ) return 1;
   }
   return 0;
 }

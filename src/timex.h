@@ -30,5 +30,8 @@ int brinkPastYearAt(const Tok *aTok, int nTok, int i0, int i1, int32_t iStory);
 /* 1 if "since YEAR", a year two or more before the story's, closes no
 ** comparison in tokens i0..i1-1 (a total or a state over the years). */
 int brinkSinceYearAt(const Tok *aTok, int nTok, int i0, int i1, int32_t iStory);
+/* 1 if tokens i0..i1-1 (the words before a noun, "a 1985 arms sale") hold a
+** year before the story's. */
+int brinkYearBefore(const Tok *aTok, int i0, int i1, int32_t iStory);
 
 #endif
