@@ -842,8 +842,10 @@ static int findMentions(brink_coder *c, Sent *s){
     /* ("the Paris currency stabilisation accord": a few common nouns may
     ** come between) */
     int iNoun = i+1;
-    while( iNoun<s->nTok && iNoun<=i+3 && !inSet(s->aTok[iNoun].zLow, azAccordName) && !(s->aTok[iNoun].flags & TOKF_CAP)
-           && (s->aTok[iNoun].eTag==TAG_NN || s->aTok[iNoun].eTag==TAG_JJ) ) iNoun++;
+    if( n==1 && !c->pEng->bPeerVerbs && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_ORG) ){
+      while( iNoun<s->nTok && iNoun<=i+3 && !(s->aTok[iNoun].flags & TOKF_CAP)
+             && (s->aTok[iNoun].eTag==TAG_NN || s->aTok[iNoun].eTag==TAG_JJ) && !inSet(s->aTok[iNoun].zLow, azAccordName) ) iNoun++;
+    }
     if( n==1 && !c->pEng->bPeerVerbs && iNoun<s->nTok && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_ORG)
         && inSet(s->aTok[iNoun].zLow, azAccordName) ){
       const char *zC = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
@@ -3600,9 +3602,10 @@ static int framing(const Sent *s, int iFrom, int a){
   ** the scan below reaches, and across the clause's start (eleventh
   ** review #29, #63) */
   for(int i=a-1; i>=0 && i>=a-14; i--){
-    if( tokIs(&s->aTok[i], ";") ) break;
-    if( ((inSet(s->aTok[i].zLow, azWorry) && TAG_IS_NOUN(s->aTok[i].eTag))
-         || (inSet(s->aTok[i].zLow, azSuggest) && TAG_IS_VERB(s->aTok[i].eTag))) && thatBetween(s, i+1, a) ) return FR_HYPO;
+    const Tok *u = &s->aTok[i];
+    if( tokIs(u, ";") ) break;
+    if( ((TAG_IS_NOUN(u->eTag) && inSet(u->zLow, azWorry)) || (TAG_IS_VERB(u->eTag) && inSet(u->zLow, azSuggest)))
+        && thatBetween(s, i+1, a) ) return FR_HYPO;
   }
   /* "both sides agreed there was little point in talks": agreement on a
   ** view, not an intent (eleventh review #84) */
