@@ -7,7 +7,9 @@
 ** (the latest Tuesday on or before the story date, as news reports use it),
 ** "last week", "last month" (the 15th of the month before the story's),
 ** "on April 13" / "13 April" / "March eight" (without a year, the one
-** nearest the story); a weekday after "will" or "is to" is the coming one.
+** nearest the story); a weekday after "will" or "is to", or after a
+** present tense of a scheduled act ("begins a visit on Tuesday"), is the
+** coming one.
 ** brinkFutureDateAt() tells whether a day said at a token falls after the
 ** story's (a plan); brinkWeekdayOf() names the days of the week.
 **
@@ -194,7 +196,12 @@ static int32_t sentenceDay(const Tok *a, int n, int32_t iStory){
       if( i>0 && tokIs(&a[i-1], "next") ) return iStory + (dBack ? 7 - dBack : 7);
       /* "will meet ... on Monday", "is to visit ... on Friday": the coming
       ** one (a plan is then dated on the story's day) */
+      /* ... and so does a present tense of a scheduled act: "begins a
+      ** state visit on Tuesday", told on a Sunday (twelfth review #31) */
+      static const char *const azSched[] = {"begin","start","open","arrive","visit","meet","hold","leave",
+        "fly","travel","resume","return","convene","host",0};
       for(int k=0; k<i; k++){
+        if( (a[k].eTag==TAG_VBZ || a[k].eTag==TAG_VBP) && lookup(azSched, a[k].zLemma)>=0 ) return iStory + (dBack ? 7 - dBack : 0);
         if( tokIs(&a[k], "will") || tokIs(&a[k], "'ll") || tokIs(&a[k], "shall")
             || ((tokIs(&a[k], "is") || tokIs(&a[k], "are") || tokIs(&a[k], "due") || tokIs(&a[k], "scheduled"))
                 && k+1<n && tokIs(&a[k+1], "to")) ) return iStory + (dBack ? 7 - dBack : 0);
