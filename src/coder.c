@@ -980,6 +980,12 @@ static int findMentions(brink_coder *c, Sent *s){
       while( p && j<s->nTok && j<=i+3 && (s->aTok[j].eTag==TAG_MD || s->aTok[j].eTag==TAG_RB
              || tokIs(&s->aTok[j], "has") || tokIs(&s->aTok[j], "had")) ) j++;
       if( p && j<s->nTok && inSet(s->aTok[j].zLow, azBe) ) p = 0;
+      /* "it has taken almost six months to complete the loan", "it took
+      ** weeks to": the time a thing took (twelfth review #23) */
+      if( p && j<s->nTok && (tokIs(&s->aTok[j], "taken") || tokIs(&s->aTok[j], "took") || tokIs(&s->aTok[j], "takes")
+          || tokIs(&s->aTok[j], "take")) ){
+        for(int k=j+1; k<s->nTok && k<=j+6; k++) if( tokIs(&s->aTok[k], "to") ){ p = 0; break; }
+      }
     }
     if( p<0 ){
       /* "her" is an object pronoun when no noun follows */
