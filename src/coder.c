@@ -3384,6 +3384,13 @@ static int framing(const Sent *s, int iFrom, int a){
   ** (eleventh review #12, #13) */
   if( s->aTok[a].eTag==TAG_VBN && a>=2 && tokIs(&s->aTok[a-1], "-") && s->aTok[a-1].iOff+1==s->aTok[a].iOff
       && s->aTok[a-2].iOff+(size_t)s->aTok[a-2].n==s->aTok[a-1].iOff ) return FR_HYPO;
+  /* "ill-adapted to demand", "slow to respond to demand": the market's
+  ** demand, no one's (twelfth review #3) */
+  if( lemIs(&s->aTok[a], "demand") && a>=2 && tokIs(&s->aTok[a-1], "to") ){
+    static const char *const azMarket[] = {"adapt","ill-adapt","adapted","ill-adapted","respond","react","gear",
+      "geared","tailor","tailored","responsive","sensitive","linked","attuned",0};
+    if( inSet(s->aTok[a-2].zLemma, azMarket) || inSet(s->aTok[a-2].zLow, azMarket) ) return FR_HYPO;
+  }
   /* "left Washington for a tour of Europe and debt talks": what one
   ** leaves for is still ahead (twelfth review #2) */
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
@@ -5131,9 +5138,12 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     /* "approved a 1985 arms sale to Iran": a noun act that a year before
     ** the story's names is history (twelfth review #22) */
-    if( !c->pEng->bPeerVerbs && TAG_IS_NOUN(s->aTok[a].eTag) ){
+    if( !c->pEng->bPeerVerbs && (TAG_IS_NOUN(s->aTok[a].eTag)
+        || (TAG_IS_ADJ(s->aTok[a].eTag) && a+1<s->nTok && TAG_IS_NOUN(s->aTok[a+1].eTag))) ){
       int j = beforeNounPhrase(s, a, 5);
-      if( brinkYearBefore(s->aTok, j+1, a, c->iDay) ){
+      /* (also a head before "of": "the 1981 declaration of martial law") */
+      int j0 = j>=1 && tokIs(&s->aTok[j], "of") && TAG_IS_NOUN(s->aTok[j-1].eTag) ? beforeNounPhrase(s, j-1, 5) : j;
+      if( brinkYearBefore(s->aTok, j0+1, a, c->iDay) ){
         c->stats.nDiscarded++;
         continue;
       }
