@@ -3585,6 +3585,10 @@ static int framing(const Sent *s, int iFrom, int a){
              || TAG_IS_ADJ(s->aTok[v].eTag) || s->aMenAt[v]>=0) ) v--;
       if( v>=0 && TAG_IS_VERB(s->aTok[v].eTag) && inSet(s->aTok[v].zLemma, azForesee) ) return FR_PREDICT;
     }
+    /* "Kuwaiti tankers, regular targets for Iranian attacks": what
+    ** something is the target of is a standing state (twelfth review #34) */
+    if( j>=1 && (tokIs(&s->aTok[j], "for") || tokIs(&s->aTok[j], "of")) && TAG_IS_NOUN(s->aTok[j-1].eTag)
+        && lemIs(&s->aTok[j-1], "target") ) return FR_HYPO;
     /* "has voted against a general strike next month": not to be done
     ** (eleventh review #27) */
     if( j>=1 && tokIs(&s->aTok[j], "against") && lemIs(&s->aTok[j-1], "vote") ) return FR_NEG;
