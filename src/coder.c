@@ -980,6 +980,9 @@ static int findMentions(brink_coder *c, Sent *s){
       while( p && j<s->nTok && j<=i+3 && (s->aTok[j].eTag==TAG_MD || s->aTok[j].eTag==TAG_RB
              || tokIs(&s->aTok[j], "has") || tokIs(&s->aTok[j], "had")) ) j++;
       if( p && j<s->nTok && inSet(s->aTok[j].zLow, azBe) ) p = 0;
+      /* "it also seems to me that", "it appears that" (thirteenth review #80) */
+      static const char *const azSeem[] = {"seems","seemed","seem","appears","appeared","appear",0};
+      if( p && j<s->nTok && inSet(s->aTok[j].zLow, azSeem) ) p = 0;
       /* "it has taken almost six months to complete the loan", "it took
       ** weeks to": the time a thing took (twelfth review #23) */
       if( p && j<s->nTok && (tokIs(&s->aTok[j], "taken") || tokIs(&s->aTok[j], "took") || tokIs(&s->aTok[j], "takes")
@@ -3225,7 +3228,7 @@ static int framing(const Sent *s, int iFrom, int a){
     "poised","likely","expected","due","willing","agree","agrees","agreed","offer","offers",
     "offered","committed","decide","decides","decided","determined","eager","wants","want","wanted",
     "seeks","seek","sought","hopes","hope","hoped","sworn","swore","swear","swears","expect","expects",
-    "prepare","prepares","preparing","keen","anxious",0};
+    "prepare","prepares","preparing","keen","anxious","aiming","aims",0};
   /* "willing talk with": the "to" dropped */
   static const char *const azWilling[] = {"willing","ready","prepared","eager","keen",0};
   /* what is usually so is no event of the day: "China traditionally
@@ -3384,6 +3387,18 @@ static int framing(const Sent *s, int iFrom, int a){
   ** (eleventh review #12, #13) */
   if( s->aTok[a].eTag==TAG_VBN && a>=2 && tokIs(&s->aTok[a-1], "-") && s->aTok[a-1].iOff+1==s->aTok[a].iOff
       && s->aTok[a-2].iOff+(size_t)s->aTok[a-2].n==s->aTok[a-1].iOff ) return FR_HYPO;
+  /* "it seems these shells came from an exchange of fire", "it appears
+  ** Canada is prepared to": a guess, hedged (thirteenth review, Reuters
+  ** 20778) */
+  for(int i=a-1; i>=1 && i>=a-12; i--){
+    if( tokIs(&s->aTok[i], ";") ) break;
+    if( (tokIs(&s->aTok[i], "seems") || tokIs(&s->aTok[i], "appears") || tokIs(&s->aTok[i], "seemed")
+         || tokIs(&s->aTok[i], "appeared")) && tokIs(&s->aTok[i-1], "it") ) return FR_HYPO;
+  }
+  /* "asked France to stop selling weapons to Iraq": what is stopped, or
+  ** asked to stop, is not done (thirteenth review #16) */
+  if( s->aTok[a].eTag==TAG_VBG && a>=1 && (lemIs(&s->aTok[a-1], "stop") || lemIs(&s->aTok[a-1], "cease")
+      || lemIs(&s->aTok[a-1], "quit")) ) return FR_HYPO;
   /* "ill-adapted to demand", "slow to respond to demand": the market's
   ** demand, no one's (twelfth review #3) */
   if( lemIs(&s->aTok[a], "demand") && a>=2 && tokIs(&s->aTok[a-1], "to") ){
@@ -3585,6 +3600,12 @@ static int framing(const Sent *s, int iFrom, int a){
              || TAG_IS_ADJ(s->aTok[v].eTag) || s->aMenAt[v]>=0) ) v--;
       if( v>=0 && TAG_IS_VERB(s->aTok[v].eTag) && inSet(s->aTok[v].zLemma, azForesee) ) return FR_PREDICT;
     }
+    /* "bills that could trigger retaliation by the EC", "a pretext for
+    ** South African attacks": a consequence or an excuse, not a deed
+    ** (thirteenth review #9, #73) */
+    static const char *const azCause[] = {"trigger","provoke","spark","invite","risk","prompt",0};
+    if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azCause) ) return FR_HYPO;
+    if( j>=1 && tokIs(&s->aTok[j], "for") && (lemIs(&s->aTok[j-1], "pretext") || lemIs(&s->aTok[j-1], "excuse")) ) return FR_HYPO;
     /* "Kuwaiti tankers, regular targets for Iranian attacks": what
     ** something is the target of is a standing state (twelfth review #34) */
     if( j>=1 && (tokIs(&s->aTok[j], "for") || tokIs(&s->aTok[j], "of")) && TAG_IS_NOUN(s->aTok[j-1].eTag)
@@ -5342,6 +5363,13 @@ static int codeSentence(brink_coder *c, Sent *s){
           if( rc ) return rc;
           continue;
         }
+      }
+      /* sanctions eased on no one ("Mauritius has lifted import duties on
+      ** textiles"): a country's own trade policy, no event (thirteenth
+      ** review #49) */
+      if( !c->pEng->bPeerVerbs && (strcmp(zCode, "085")==0 || strcmp(zCode, "0354")==0) ){
+        c->stats.nDiscarded++;
+        continue;
       }
       /* an action no one receives ("rebels surrendered", "the Kremlin has
       ** deployed troops") is an event with no target, as

@@ -376,6 +376,29 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
     ** it is told as background, as the reviews judge it) */
     if( iDay!=INT32_MIN && iDay < iStory - 22 ) return 1;
   }
+  /* ... and so does a month that names a meeting ("at an October meeting of
+  ** the ruling party") or a part of it ("closed at the end of January",
+  ** "in early January"), without a year (thirteenth review #21, #23) */
+  static const char *const azPart[] = {"end","beginning","start","middle","close",0};
+  static const char *const azEdge[] = {"early","late","mid",0};
+  for(int i=i0; i+1<i1; i++){
+    const Tok *t = &a[i+1];
+    if( !(t->flags & TOKF_CAP) ) continue;
+    int m = monthOf(t);
+    if( m<0 || m==4 ) continue;                        /* ("May" is a modal too often) */
+    /* (a meeting or an act, not "an October deadline", which is to come) */
+    static const char *const azMeetNoun[] = {"meeting","meetings","summit","session","conference","visit","trip",
+      "talks","congress","convention","accord","agreement","pact","decision","announcement","statement",
+      "speech","offensive","attack","raid","coup","election","elections","vote","referendum",0};
+    int bMeet = (tokIs(&a[i], "an") || tokIs(&a[i], "a") || tokIs(&a[i], "the")) && i+2<n
+                && lookup(azMeetNoun, a[i+2].zLow)>=0;
+    int bPart = tokIs(&a[i], "of") && i>=1 && lookup(azPart, a[i-1].zLow)>=0;
+    int bEdge = lookup(azEdge, a[i].zLow)>=0;
+    if( !(bMeet || bPart || bEdge) || (i+2<n && dayNum(&a[i+2])) ) continue;
+    if( i+2<n && (a[i+2].flags & TOKF_NUM) && a[i+2].n==4 ) continue;   /* a year said: the loop above */
+    int32_t iDay = nearestYear(m, 15, iStory);
+    if( iDay!=INT32_MIN && iDay < iStory - 22 ) return 1;
+  }
   for(int i=i0; i+1<i1; i++){
     if( !(tokIs(&a[i], "in") || tokIs(&a[i], "during")) ) continue;
     const Tok *y = &a[i+1];
