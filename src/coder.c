@@ -5155,6 +5155,21 @@ static int codeSentence(brink_coder *c, Sent *s){
       int i0 = a, i1 = mBest.iEnd;
       while( i0>0 && i0>a-6 && !tokIs(&s->aTok[i0-1], ",") ) i0--;
       while( i1<s->nTok && i1<mBest.iEnd+6 && !tokIs(&s->aTok[i1], ",") ) i1++;
+      /* ... past an appositive between commas, which names and does not
+      ** end the clause: "launched a major offensive, codenamed Karbala-5,
+      ** towards Basra in January" */
+      if( i1<s->nTok && tokIs(&s->aTok[i1], ",") && !c->pEng->bPeerVerbs ){
+        int k = i1+1, bFinite = 0;
+        while( k<s->nTok && k<=i1+5 && !tokIs(&s->aTok[k], ",") ){
+          if( TAG_IS_FINITE(s->aTok[k].eTag) || s->aTok[k].eTag==TAG_MD || tokIs(&s->aTok[k], "and") ) bFinite = 1;
+          k++;
+        }
+        if( k<s->nTok && k>i1+1 && tokIs(&s->aTok[k], ",") && !bFinite ){
+          int iEnd = k+12;
+          i1 = k+1;
+          while( i1<s->nTok && i1<iEnd && !tokIs(&s->aTok[i1], ",") ) i1++;
+        }
+      }
       if( !c->pEng->bPeerVerbs && (brinkPastYearAt(s->aTok, s->nTok, i0, i1, c->iDay)
           || brinkSinceYearAt(s->aTok, s->nTok, i0, i1, c->iDay) || brinkSinceYearAt(s->aTok, s->nTok, 0, 4, c->iDay)) ){
         c->stats.nDiscarded++;
