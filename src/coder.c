@@ -3214,7 +3214,7 @@ static int beforeNounPhrase(const Sent *s, int a, int nMax){
 /* Is there a "that" opening a clause in tokens i0..i1-1 (no other verb
 ** before it but a past participle: "concern by the leaders that")? */
 static int thatBetween(const Sent *s, int i0, int i1){
-  for(int i=i0; i<i1 && i<i0+6; i++){
+  for(int i=i0; i<i1 && i<i0+9; i++){
     if( tokIs(&s->aTok[i], "that") ) return 1;
     if( (TAG_IS_VERB(s->aTok[i].eTag) && s->aTok[i].eTag!=TAG_VBN) || (s->aTok[i].flags & TOKF_PUNCT) ) return 0;
   }
@@ -3245,7 +3245,8 @@ static int framing(const Sent *s, int iFrom, int a){
     "proposed","prospective","impending","pending",0};
   static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
     "declines","decline","reluctant","rejected","rejects","reject","refusal","wary","loath","loth","hesitant",0};
-  static const char *const azWorry[] = {"concern","concerns","concerned","worry","worries","worried",0};
+  static const char *const azWorry[] = {"concern","concerns","concerned","worry","worries","worried","rumor",
+    "rumors","rumour","rumours","speculation",0};
   /* (cuts of aid or trade; "refused to withdraw its troops" refuses to
   ** de-escalate) */
   static const char *const azCut[] = {"cut","reduce","slash","suspend","freeze","curb","trim","block","ban",0};
@@ -3394,6 +3395,33 @@ static int framing(const Sent *s, int iFrom, int a){
     if( tokIs(&s->aTok[i], ";") ) break;
     if( (tokIs(&s->aTok[i], "seems") || tokIs(&s->aTok[i], "appears") || tokIs(&s->aTok[i], "seemed")
          || tokIs(&s->aTok[i], "appeared")) && tokIs(&s->aTok[i-1], "it") ) return FR_HYPO;
+  }
+  /* "have repeatedly accused", "has said repeatedly he would veto": a
+  ** standing position told as such, not the day's act (twelfth review #28,
+  ** fourteenth #41) */
+  for(int i=a-1; i>=1 && i>=a-8; i--){
+    if( (s->aTok[i].flags & TOKF_PUNCT) ) break;
+    if( tokIs(&s->aTok[i], "repeatedly") && (lemIs(&s->aTok[i-1], "have") || lemIs(&s->aTok[i-1], "say")) ) return FR_HYPO;
+  }
+  /* "facing domestic pressure to abandon its fiscal policy": what one is
+  ** pressed to do is not done (fourteenth review #2) */
+  if( a>=2 && TAG_IS_VERB(s->aTok[a].eTag) && tokIs(&s->aTok[a-1], "to") && lemIs(&s->aTok[a-2], "pressure") ) return FR_HYPO;
+  /* "it was likely the council would call for retaliation": someone's
+  ** forecast (fourteenth review #40) */
+  for(int i=a-1; i>=2 && i>=a-10; i--){
+    const Tok *u = &s->aTok[i];
+    if( tokIs(u, ";") ) break;
+    if( (tokIs(u, "likely") || tokIs(u, "unlikely") || tokIs(u, "possible") || tokIs(u, "probable"))
+        && inSet(s->aTok[i-1].zLow, azBe) && tokIs(&s->aTok[i-2], "it") ) return FR_HYPO;
+  }
+  /* "the sanctions ... was not discussed at the meeting": a noun act named
+  ** as a topic left aside (fourteenth review #68) */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    for(int i=a+1; i+2<s->nTok && i<=a+6; i++){
+      if( s->aTok[i].flags & TOKF_PUNCT ) break;
+      if( inSet(s->aTok[i].zLow, azBe) && tokIs(&s->aTok[i+1], "not")
+          && (tokIs(&s->aTok[i+2], "discussed") || tokIs(&s->aTok[i+2], "raised") || tokIs(&s->aTok[i+2], "mentioned")) ) return FR_HYPO;
+    }
   }
   /* "asked France to stop selling weapons to Iraq": what is stopped, or
   ** asked to stop, is not done (thirteenth review #16) */
