@@ -3403,6 +3403,14 @@ static int framing(const Sent *s, int iFrom, int a){
     if( (s->aTok[i].flags & TOKF_PUNCT) ) break;
     if( tokIs(&s->aTok[i], "repeatedly") && (lemIs(&s->aTok[i-1], "have") || lemIs(&s->aTok[i-1], "say")) ) return FR_HYPO;
   }
+  /* "bank workers voted to launch a nationwide strike this month": a
+  ** decision to strike, a strike still to come (fourteenth review #23); a
+  ** legislature's vote ("voted to slash aid") is its act */
+  if( a>=2 && tokIs(&s->aTok[a-1], "to") && lemIs(&s->aTok[a-2], "vote") ){
+    for(int i=a; i<s->nTok && i<=a+4; i++){
+      if( lemIs(&s->aTok[i], "strike") || lemIs(&s->aTok[i], "walkout") || lemIs(&s->aTok[i], "boycott") ) return FR_FUTURE;
+    }
+  }
   /* "facing domestic pressure to abandon its fiscal policy": what one is
   ** pressed to do is not done (fourteenth review #2) */
   if( a>=2 && TAG_IS_VERB(s->aTok[a].eTag) && tokIs(&s->aTok[a-1], "to") && lemIs(&s->aTok[a-2], "pressure") ) return FR_HYPO;
