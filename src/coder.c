@@ -3399,9 +3399,38 @@ static int framing(const Sent *s, int iFrom, int a){
   /* "have repeatedly accused", "has said repeatedly he would veto": a
   ** standing position told as such, not the day's act (twelfth review #28,
   ** fourteenth #41) */
+  /* ("has consistently refused", "has often called on", "has long
+  ** demanded": fifteenth review #87, #91) */
+  static const char *const azOften[] = {"repeatedly","consistently","often","frequently","regularly",
+    "constantly","continually","persistently","long",0};
   for(int i=a-1; i>=1 && i>=a-8; i--){
     if( (s->aTok[i].flags & TOKF_PUNCT) ) break;
-    if( tokIs(&s->aTok[i], "repeatedly") && (lemIs(&s->aTok[i-1], "have") || lemIs(&s->aTok[i-1], "say")) ) return FR_HYPO;
+    if( inSet(s->aTok[i].zLow, azOften) && (lemIs(&s->aTok[i-1], "have") || lemIs(&s->aTok[i-1], "say")) ) return FR_HYPO;
+  }
+  /* "where both Iran and Iraq have been attacking shipping": a campaign
+  ** told as a standing state (fifteenth review #62) */
+  /* (of force only: "have been holding talks", "has been urging" are
+  ** news still going on) */
+  static const char *const azCampaign[] = {"attack","fight","shell","bomb","raid","kill",0};
+  if( s->aTok[a].eTag==TAG_VBG && a>=2 && tokIs(&s->aTok[a-1], "been") && lemIs(&s->aTok[a-2], "have")
+      && inSet(s->aTok[a].zLemma, azCampaign) ) return FR_HYPO;
+  /* "very little trade with Romania": a state, hardly an act (#14) */
+  if( a>=1 && TAG_IS_NOUN(s->aTok[a].eTag) && tokIs(&s->aTok[a-1], "little") ) return FR_NEG;
+  /* "rejected calls from creditors that the government talk to the IMF":
+  ** what a call asks for is not done (#38) */
+  {
+    static const char *const azCall[] = {"calls","call","demands","demand","proposals","proposal","suggestions",
+      "suggestion","requests","request","appeals","appeal","pressure",0};
+    for(int i=a-1; i>=1 && i>=a-8; i--){
+      if( s->aTok[i].flags & TOKF_PUNCT ) break;
+      if( !tokIs(&s->aTok[i], "that") ) continue;
+      if( tokIs(&s->aTok[i-1], "and") ) break;   /* ("said X would make a request ... and that the two would meet") */
+      for(int k=i-1; k>=0 && k>=i-10; k--){
+        if( s->aTok[k].flags & TOKF_PUNCT ) break;
+        if( TAG_IS_NOUN(s->aTok[k].eTag) && inSet(s->aTok[k].zLow, azCall) ) return FR_HYPO;
+      }
+      break;
+    }
   }
   /* "bank workers voted to launch a nationwide strike this month": a
   ** decision to strike, a strike still to come (fourteenth review #23); a
@@ -3421,6 +3450,10 @@ static int framing(const Sent *s, int iFrom, int a){
     if( tokIs(u, ";") ) break;
     if( (tokIs(u, "likely") || tokIs(u, "unlikely") || tokIs(u, "possible") || tokIs(u, "probable"))
         && inSet(s->aTok[i-1].zLow, azBe) && tokIs(&s->aTok[i-2], "it") ) return FR_HYPO;
+    /* "there are indications the Bonn government will also reject"
+    ** (fifteenth review #28) */
+    if( (tokIs(u, "indications") || tokIs(u, "signs") || tokIs(u, "indication")) && inSet(s->aTok[i-1].zLow, azBe)
+        && tokIs(&s->aTok[i-2], "there") ) return FR_HYPO;
   }
   /* "the sanctions ... was not discussed at the meeting": a noun act named
   ** as a topic left aside (fourteenth review #68) */
@@ -3603,7 +3636,9 @@ static int framing(const Sent *s, int iFrom, int a){
     }
   }
   /* "no plans for X to meet", "failed to": nothing happened */
-  for(int i=a-1; i>=0 && i>=a-12; i--){
+  /* (far enough for "failed to keep an agreement to end dumping ... and to
+  ** open its home market": fifteenth review #77) */
+  for(int i=a-1; i>=0 && i>=a-20; i--){
     const Tok *t = &s->aTok[i];
     if( tokIs(t, ";") || tokIs(t, ":") ) break;
     if( (tokIs(t, "failed") || tokIs(t, "fails") || tokIs(t, "fail") || tokIs(t, "failure")) && i+1<s->nTok && tokIs(&s->aTok[i+1], "to") ){ e = FR_NEG; break; }
@@ -3642,6 +3677,9 @@ static int framing(const Sent *s, int iFrom, int a){
     static const char *const azCause[] = {"trigger","provoke","spark","invite","risk","prompt",0};
     if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azCause) ) return FR_HYPO;
     if( j>=1 && tokIs(&s->aTok[j], "for") && (lemIs(&s->aTok[j-1], "pretext") || lemIs(&s->aTok[j-1], "excuse")) ) return FR_HYPO;
+    /* "gave Tokyo a clear warning of sanctions if ...": a threat of them
+    ** (fifteenth review #73) */
+    if( j>=1 && tokIs(&s->aTok[j], "of") && (lemIs(&s->aTok[j-1], "warning") || lemIs(&s->aTok[j-1], "threat")) ) return FR_FUTURE;
     /* "Kuwaiti tankers, regular targets for Iranian attacks": what
     ** something is the target of is a standing state (twelfth review #34) */
     if( j>=1 && (tokIs(&s->aTok[j], "for") || tokIs(&s->aTok[j], "of")) && TAG_IS_NOUN(s->aTok[j-1].eTag)

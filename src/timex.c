@@ -193,7 +193,12 @@ static int32_t sentenceDay(const Tok *a, int n, int32_t iStory){
     /* weekdays and months are capitalised in news text */
     if( !(t->flags & TOKF_CAP) ) continue;
     int w = lookup(azWeekday, t->zLow);
-    if( w>=0 && isAdverbial(a, i) ){
+    /* (also "Yeutter Monday warned", "said Saturday": fifteenth review's
+    ** date notes; not "endorsed Monday's attack", whose day is the
+    ** attack's, not the sentence's other acts') */
+    int bDay = w>=0 && (isAdverbial(a, i) || (i+1<n && TAG_IS_VERB(a[i+1].eTag) && a[i+1].eTag!=TAG_VBG)
+                        || (i>0 && (a[i-1].eTag==TAG_VBD || a[i-1].eTag==TAG_VBZ) && !(i+1<n && tokIs(&a[i+1], "'s"))));
+    if( bDay ){
       /* the latest such weekday on or before the story date; "next Tuesday"
       ** is the one after it */
       int32_t iWd = ((iStory % 7) + 7) % 7;
