@@ -3221,6 +3221,39 @@ static int thatBetween(const Sent *s, int i0, int i1){
   return 0;
 }
 
+/* Words of fear or rumour, and of a proposal, whose "that" clause is not
+** told as done: "concern that Reagan would veto", "rumours that Iran had
+** fired", "has recommended that we meet". */
+static const char *const azWorry[] = {"concern","concerns","concerned","worry","worries","worried","rumor",
+  "rumors","rumour","rumours","speculation",0};
+static const char *const azSuggest[] = {"recommended","recommends","recommend","suggested","suggests",
+  "suggest","proposed","proposes","propose",0};
+
+/* Is the act at token a hedged by words before it in its sentence (back to
+** a ";")?  "It seems these shells came from an exchange of fire", "it
+** appears Canada is prepared to" (a guess; thirteenth review); "it was
+** likely the council would call for" and "there are indications Bonn will"
+** (a forecast; fourteenth review #40, fifteenth #28); "concern by the
+** leaders that Reagan would veto", "rumours ... that Iran had fired" (a
+** fear or a rumour; eleventh #29, fourteenth #95); "the World Bank has
+** recommended that we meet" (a proposal; eleventh #63). */
+static int hedgedBefore(const Sent *s, int a){
+  for(int i=a-1; i>=0 && i>=a-14; i--){
+    const Tok *u = &s->aTok[i];
+    if( tokIs(u, ";") ) break;
+    if( i>=1 && i>=a-12 && (tokIs(u, "seems") || tokIs(u, "appears") || tokIs(u, "seemed") || tokIs(u, "appeared"))
+        && tokIs(&s->aTok[i-1], "it") ) return 1;
+    if( i>=2 && i>=a-10 && inSet(s->aTok[i-1].zLow, azBe) ){
+      if( (tokIs(u, "likely") || tokIs(u, "unlikely") || tokIs(u, "possible") || tokIs(u, "probable"))
+          && tokIs(&s->aTok[i-2], "it") ) return 1;
+      if( (tokIs(u, "indications") || tokIs(u, "signs") || tokIs(u, "indication")) && tokIs(&s->aTok[i-2], "there") ) return 1;
+    }
+    if( ((TAG_IS_NOUN(u->eTag) && inSet(u->zLow, azWorry)) || (TAG_IS_VERB(u->eTag) && inSet(u->zLow, azSuggest)))
+        && thatBetween(s, i+1, a) ) return 1;
+  }
+  return 0;
+}
+
 static int framing(const Sent *s, int iFrom, int a){
   static const char *const azFuture[] = {"will","'ll","shall","would","plan","plans","planned",
     "intend","intends","intended","vow","vows","vowed","pledge","pledges","pledged","promise",
@@ -3245,13 +3278,9 @@ static int framing(const Sent *s, int iFrom, int a){
     "proposed","prospective","impending","pending",0};
   static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
     "declines","decline","reluctant","rejected","rejects","reject","refusal","wary","loath","loth","hesitant",0};
-  static const char *const azWorry[] = {"concern","concerns","concerned","worry","worries","worried","rumor",
-    "rumors","rumour","rumours","speculation",0};
   /* (cuts of aid or trade; "refused to withdraw its troops" refuses to
   ** de-escalate) */
   static const char *const azCut[] = {"cut","reduce","slash","suspend","freeze","curb","trim","block","ban",0};
-  static const char *const azSuggest[] = {"recommended","recommends","recommend","suggested","suggests",
-    "suggest","proposed","proposes","propose",0};
   int e = FR_NONE;
   /* For a noun anchor, the token before its determiners and adjectives
   ** (the preposition or verb that governs it: "despite (strong) protests",
@@ -3388,29 +3417,20 @@ static int framing(const Sent *s, int iFrom, int a){
   ** (eleventh review #12, #13) */
   if( s->aTok[a].eTag==TAG_VBN && a>=2 && tokIs(&s->aTok[a-1], "-") && s->aTok[a-1].iOff+1==s->aTok[a].iOff
       && s->aTok[a-2].iOff+(size_t)s->aTok[a-2].n==s->aTok[a-1].iOff ) return FR_HYPO;
-  /* "it seems these shells came from an exchange of fire", "it appears
-  ** Canada is prepared to": a guess, hedged (thirteenth review, Reuters
-  ** 20778) */
-  for(int i=a-1; i>=1 && i>=a-12; i--){
-    if( tokIs(&s->aTok[i], ";") ) break;
-    if( (tokIs(&s->aTok[i], "seems") || tokIs(&s->aTok[i], "appears") || tokIs(&s->aTok[i], "seemed")
-         || tokIs(&s->aTok[i], "appeared")) && tokIs(&s->aTok[i-1], "it") ) return FR_HYPO;
-  }
-  /* "have repeatedly accused", "has said repeatedly he would veto": a
-  ** standing position told as such, not the day's act (twelfth review #28,
-  ** fourteenth #41) */
-  /* ("has consistently refused", "has often called on", "has long
-  ** demanded": fifteenth review #87, #91) */
+  if( hedgedBefore(s, a) ) return FR_HYPO;
+  /* "have repeatedly accused", "has said repeatedly he would veto", "has
+  ** consistently refused", "has often called on": a standing position
+  ** told as such, not the day's act (twelfth review #28, fourteenth #41,
+  ** fifteenth #87, #91) */
   static const char *const azOften[] = {"repeatedly","consistently","often","frequently","regularly",
     "constantly","continually","persistently","long",0};
   for(int i=a-1; i>=1 && i>=a-8; i--){
     if( (s->aTok[i].flags & TOKF_PUNCT) ) break;
     if( inSet(s->aTok[i].zLow, azOften) && (lemIs(&s->aTok[i-1], "have") || lemIs(&s->aTok[i-1], "say")) ) return FR_HYPO;
   }
-  /* "where both Iran and Iraq have been attacking shipping": a campaign
-  ** told as a standing state (fifteenth review #62) */
-  /* (of force only: "have been holding talks", "has been urging" are
-  ** news still going on) */
+  /* "where both Iran and Iraq have been attacking shipping": a campaign of
+  ** force told as a standing state (fifteenth review #62); "have been
+  ** holding talks", "has been urging" are news still going on */
   static const char *const azCampaign[] = {"attack","fight","shell","bomb","raid","kill",0};
   if( s->aTok[a].eTag==TAG_VBG && a>=2 && tokIs(&s->aTok[a-1], "been") && lemIs(&s->aTok[a-2], "have")
       && inSet(s->aTok[a].zLemma, azCampaign) ) return FR_HYPO;
@@ -3443,18 +3463,6 @@ static int framing(const Sent *s, int iFrom, int a){
   /* "facing domestic pressure to abandon its fiscal policy": what one is
   ** pressed to do is not done (fourteenth review #2) */
   if( a>=2 && TAG_IS_VERB(s->aTok[a].eTag) && tokIs(&s->aTok[a-1], "to") && lemIs(&s->aTok[a-2], "pressure") ) return FR_HYPO;
-  /* "it was likely the council would call for retaliation": someone's
-  ** forecast (fourteenth review #40) */
-  for(int i=a-1; i>=2 && i>=a-10; i--){
-    const Tok *u = &s->aTok[i];
-    if( tokIs(u, ";") ) break;
-    if( (tokIs(u, "likely") || tokIs(u, "unlikely") || tokIs(u, "possible") || tokIs(u, "probable"))
-        && inSet(s->aTok[i-1].zLow, azBe) && tokIs(&s->aTok[i-2], "it") ) return FR_HYPO;
-    /* "there are indications the Bonn government will also reject"
-    ** (fifteenth review #28) */
-    if( (tokIs(u, "indications") || tokIs(u, "signs") || tokIs(u, "indication")) && inSet(s->aTok[i-1].zLow, azBe)
-        && tokIs(&s->aTok[i-2], "there") ) return FR_HYPO;
-  }
   /* "the sanctions ... was not discussed at the meeting": a noun act named
   ** as a topic left aside (fourteenth review #68) */
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
@@ -3588,10 +3596,7 @@ static int framing(const Sent *s, int iFrom, int a){
     else if( inSet(t->zLow, azModal) && !(tokIs(t, "may") && (t->flags & TOKF_CAP) && !(t->flags & TOKF_FIRST)
              && !(i+1<s->nTok && (s->aTok[i+1].eTag==TAG_VB || tokIs(&s->aTok[i+1], "not")))) ) return FR_HYPO;
     else if( inSet(t->zLow, azFear) ) return FR_HYPO;
-    /* "concern by the leaders that Reagan would veto": feared (eleventh
-    ** review #29); "has recommended that we meet": proposed (#63) */
-    /* (what another proposes is no one's act yet, nor the proposer's
-    ** intent: "the World Bank has recommended that we meet in May") */
+    /* the same fear or proposal within the clause (hedgedBefore) */
     else if( (inSet(t->zLow, azWorry) || inSet(t->zLow, azSuggest)) && thatBetween(s, i+1, a) ) return FR_HYPO;
     else if( bTo && inSet(t->zLow, azAble) ) return FR_HYPO;
     /* "has yet to attack": not done yet */
@@ -3647,13 +3652,11 @@ static int framing(const Sent *s, int iFrom, int a){
     if( (tokIs(t, "failed") || tokIs(t, "abortive") || tokIs(t, "unsuccessful")) && i+1<a
         && inSet(s->aTok[i+1].zLemma, azTry) ){ e = FR_NEG; break; }
   }
-  /* what a group is described as doing in a relative clause is a
+  /* the struggle a group is described by in a relative clause is a
   ** standing state, not the day's act: "aid for the rebels, who are
-  ** fighting Managua's government" (eleventh review #2) */
-  /* ("the IMF, which holds its meetings next week": a simple present
-  ** there may be news) */
-  /* (the struggles a group is known by; "ministers who are visiting
-  ** Oslo" are on a visit) */
+  ** fighting Managua's government" (eleventh review #2); "ministers who are
+  ** visiting Oslo" are on a visit, and "the IMF, which holds its meetings
+  ** next week" may be news */
   static const char *const azStruggle[] = {"fight","battle","wage","oppose","resist","back","support",
     "struggle","seek",0};
   if( a>=3 && s->aTok[a].eTag==TAG_VBG && (tokIs(&s->aTok[a-1], "are") || tokIs(&s->aTok[a-1], "is"))
@@ -3688,9 +3691,8 @@ static int framing(const Sent *s, int iFrom, int a){
     ** (eleventh review #27) */
     if( j>=1 && tokIs(&s->aTok[j], "against") && lemIs(&s->aTok[j-1], "vote") ) return FR_NEG;
     /* "under pressure from its farm lobby": a standing state (eleventh
-    ** review #95) */
-    /* ("came under pressure from the United States to stimulate": the
-    ** pressure put on, like "came under attack from") */
+    ** review #95); "came under pressure from the United States to
+    ** stimulate" is pressure put on, like "came under attack from" */
     if( j>=0 && tokIs(&s->aTok[j], "under") && (lemIs(&s->aTok[a], "pressure") || lemIs(&s->aTok[a], "strain"))
         && !(j>=1 && (lemIs(&s->aTok[j-1], "come") || lemIs(&s->aTok[j-1], "put") || lemIs(&s->aTok[j-1], "place"))) ){
       /* (... as is pressure "to reopen the border": a demand) */
@@ -3709,16 +3711,6 @@ static int framing(const Sent *s, int iFrom, int a){
   }
   if( (lemIs(&s->aTok[a], "refuse") || lemIs(&s->aTok[a], "decline")) && a+2<s->nTok && tokIs(&s->aTok[a+1], "to")
       && inSet(s->aTok[a+2].zLemma, azCut) ) return FR_HYPO;
-  /* "there was concern by the leaders that Reagan would veto": feared,
-  ** and "has recommended that we meet": proposed, from further back than
-  ** the scan below reaches, and across the clause's start (eleventh
-  ** review #29, #63) */
-  for(int i=a-1; i>=0 && i>=a-14; i--){
-    const Tok *u = &s->aTok[i];
-    if( tokIs(u, ";") ) break;
-    if( ((TAG_IS_NOUN(u->eTag) && inSet(u->zLow, azWorry)) || (TAG_IS_VERB(u->eTag) && inSet(u->zLow, azSuggest)))
-        && thatBetween(s, i+1, a) ) return FR_HYPO;
-  }
   /* "both sides agreed there was little point in talks": agreement on a
   ** view, not an intent (eleventh review #84) */
   if( lemIs(&s->aTok[a], "agree") && TAG_IS_VERB(s->aTok[a].eTag) && a+1<s->nTok
@@ -3744,11 +3736,8 @@ static int framing(const Sent *s, int iFrom, int a){
     }
     if( tokIs(t, "long") && i>=1 && i+1<a && tokIs(&s->aTok[i+1], "as")
         && (tokIs(&s->aTok[i-1], "as") || tokIs(&s->aTok[i-1], "so")) ) return FR_HYPO;
-    /* "Once they have agreed on the functions, ...": a condition when the
-    ** clause is in the present (eighth review #12); "once again", and
-    ** "once they agreed" told of the past, are not */
     /* "the tariffs would be lifted once Japan honored the pact": a
-    ** condition of what would be (eleventh review #80) */
+    ** condition of what would be, in any tense (eleventh review #80) */
     if( tokIs(t, "once") && i>=2 && i+1<a && (s->aMenAt[i+1]>=0 || s->aTok[i+1].eTag==TAG_DT
         || s->aTok[i+1].eTag==TAG_PRP || s->aTok[i+1].eTag==TAG_NNP) ){
       static const char *const azWould[] = {"would","will","could","'ll","might","can",0};
@@ -3757,6 +3746,9 @@ static int framing(const Sent *s, int iFrom, int a){
         if( inSet(s->aTok[k].zLow, azWould) ) return FR_HYPO;
       }
     }
+    /* "Once they have agreed on the functions, ...": a condition when the
+    ** clause is in the present (eighth review #12); "once again", and
+    ** "once they agreed" told of the past, are not */
     if( tokIs(t, "once") && (i==0 || (s->aTok[i-1].flags & TOKF_PUNCT)) && i+1<s->nTok
         && !tokIs(&s->aTok[i+1], "again") && !tokIs(&s->aTok[i+1], "more") ){
       const Tok *v = &s->aTok[a];
