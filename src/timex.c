@@ -176,8 +176,12 @@ static int32_t sentenceDay(const Tok *a, int n, int32_t iStory){
       ** last week's tender" is when it was done) */
       static const char *const azSession[] = {"talks","meeting","meetings","session","sessions","tender",
         "summit","conference","negotiations","round","debate","vote","hearing",0};
-      if( tokIs(&a[i+1], "week") && !(i+2<n && tokIs(&a[i+2], "'s") && !(i>0 && (tokIs(&a[i-1], "at")
-          || tokIs(&a[i-1], "in") || tokIs(&a[i-1], "during")) && i+3<n && lookup(azSession, a[i+3].zLow)>=0)) ) return iStory - 7;
+      if( tokIs(&a[i+1], "week") ){
+        int bPoss = i+2<n && tokIs(&a[i+2], "'s");
+        int bAtSession = i>0 && (tokIs(&a[i-1], "at") || tokIs(&a[i-1], "in") || tokIs(&a[i-1], "during"))
+                         && i+3<n && lookup(azSession, a[i+3].zLow)>=0;
+        if( !bPoss || bAtSession ) return iStory - 7;
+      }
       if( tokIs(&a[i+1], "month") && !(i+2<n && tokIs(&a[i+2], "'s")) ){
         /* the month before the story's, on its 15th: the day is not said,
         ** and the middle of the month is at most 16 days from it */
