@@ -3261,7 +3261,11 @@ static int framing(const Sent *s, int iFrom, int a){
     "poised","likely","expected","due","willing","agree","agrees","agreed","offer","offers",
     "offered","committed","decide","decides","decided","determined","eager","wants","want","wanted",
     "seeks","seek","sought","hopes","hope","hoped","sworn","swore","swear","swears","expect","expects",
-    "prepare","prepares","preparing","keen","anxious","aiming","aims",0};
+    "prepare","prepares","preparing","keen","anxious","aiming","aims",
+    /* an attempt still going on is an intent, not the deed: "was trying to
+    ** build up", "are attempting to negotiate" (fourteenth review #35); a
+    ** past one ("tried last week to hack into the phones") was made */
+    "trying","tries","attempting","attempts",0};
   /* "willing talk with": the "to" dropped */
   static const char *const azWilling[] = {"willing","ready","prepared","eager","keen",0};
   /* what is usually so is no event of the day: "China traditionally
@@ -3458,6 +3462,30 @@ static int framing(const Sent *s, int iFrom, int a){
   if( a>=2 && tokIs(&s->aTok[a-1], "to") && lemIs(&s->aTok[a-2], "vote") ){
     for(int i=a; i<s->nTok && i<=a+4; i++){
       if( lemIs(&s->aTok[i], "strike") || lemIs(&s->aTok[i], "walkout") || lemIs(&s->aTok[i], "boycott") ) return FR_FUTURE;
+    }
+  }
+  /* "they had tried to arrange meetings with Japanese officials": the
+  ** meetings sought were not held (sixteenth review #68) */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    int j = beforeNounPhrase(s, a, 4);
+    if( j>=2 && TAG_IS_VERB(s->aTok[j].eTag) && tokIs(&s->aTok[j-1], "to")
+        && (tokIs(&s->aTok[j-2], "tried") || tokIs(&s->aTok[j-2], "attempted")) ) return FR_FUTURE;
+  }
+  /* "has threatened or implemented retaliation eight times in 18 months":
+  ** a count of acts over a span, no act of the day (sixteenth review #72) */
+  for(int i=a+1; i+1<s->nTok && i<=a+10; i++){
+    if( tokIs(&s->aTok[i], ";") ) break;
+    if( (tokIs(&s->aTok[i+1], "times") || tokIs(&s->aTok[i+1], "occasions")) && ((s->aTok[i].flags & TOKF_NUM)
+        || s->aTok[i].eTag==TAG_CD || tokIs(&s->aTok[i], "several") || tokIs(&s->aTok[i], "many")) ) return FR_HYPO;
+  }
+  /* "another option being considered is to refuse new licences": an
+  ** option, not a deed (sixteenth review #58) */
+  if( a>=3 && tokIs(&s->aTok[a-1], "to") && inSet(s->aTok[a-2].zLow, azBe) ){
+    static const char *const azOption[] = {"option","options","possibility","possibilities","alternative",
+      "alternatives","idea","ideas","choice",0};
+    for(int i=a-3; i>=0 && i>=a-12; i--){
+      if( s->aTok[i].flags & TOKF_PUNCT ) break;
+      if( TAG_IS_NOUN(s->aTok[i].eTag) && inSet(s->aTok[i].zLow, azOption) ) return FR_HYPO;
     }
   }
   /* "facing domestic pressure to abandon its fiscal policy": what one is
@@ -3658,8 +3686,9 @@ static int framing(const Sent *s, int iFrom, int a){
   ** visiting Oslo" are on a visit, and "the IMF, which holds its meetings
   ** next week" may be news */
   static const char *const azStruggle[] = {"fight","battle","wage","oppose","resist","back","support",
-    "struggle","seek",0};
-  if( a>=3 && s->aTok[a].eTag==TAG_VBG && (tokIs(&s->aTok[a-1], "are") || tokIs(&s->aTok[a-1], "is"))
+    "struggle","seek","occupy",0};
+  if( a>=3 && s->aTok[a].eTag==TAG_VBG && (tokIs(&s->aTok[a-1], "are") || tokIs(&s->aTok[a-1], "is")
+      || tokIs(&s->aTok[a-1], "were") || tokIs(&s->aTok[a-1], "was"))
       && (tokIs(&s->aTok[a-2], "who") || tokIs(&s->aTok[a-2], "which")) && inSet(s->aTok[a].zLemma, azStruggle) ) return FR_HYPO;
   /* (a noun, or the adjective a compound noun anchor opens: "general
   ** strike") */
