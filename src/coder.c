@@ -3712,6 +3712,29 @@ static int framing(const Sent *s, int iFrom, int a){
     /* "gave Tokyo a clear warning of sanctions if ...": a threat of them
     ** (fifteenth review #73) */
     if( j>=1 && tokIs(&s->aTok[j], "of") && (lemIs(&s->aTok[j-1], "warning") || lemIs(&s->aTok[j-1], "threat")) ) return FR_FUTURE;
+    /* "the risk of Iranian attack on U.S. warships", "the threat of war":
+    ** what is feared or possible, governed by its noun (the clause scan
+    ** may start at the noun's own actor); a "threat of sanctions" made by
+    ** someone is a threat (above) */
+    if( j>=1 && tokIs(&s->aTok[j], "of") && TAG_IS_NOUN(s->aTok[j-1].eTag) && inSet(s->aTok[j-1].zLow, azFear) ) return FR_HYPO;
+    /* "joint action to bar selective sanctions against Pretoria", "vetoed
+    ** sanctions": what is barred is not done (seventeenth review #61) */
+    static const char *const azBar[] = {"bar","block","prevent","veto","thwart","foil",0};
+    if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azBar) ) return FR_NEG;
+    /* "sanctions against Japan were likely (to) take effect on April 17":
+    ** sanctions still to come (seventeenth review #59) */
+    for(int k=a+1; k+1<s->nTok && k<=a+10; k++){
+      if( s->aTok[k].flags & TOKF_PUNCT ) break;
+      if( (lemIs(&s->aTok[k], "take") && tokIs(&s->aTok[k+1], "effect"))
+          || (lemIs(&s->aTok[k], "come") && k+2<s->nTok && tokIs(&s->aTok[k+1], "into") && tokIs(&s->aTok[k+2], "force")) ){
+        for(int q=k-1; q>a && q>=k-3; q--){
+          const Tok *u = &s->aTok[q];
+          if( tokIs(u, "will") || tokIs(u, "would") || tokIs(u, "likely") || tokIs(u, "to") || tokIs(u, "could")
+              || tokIs(u, "may") || tokIs(u, "expected") ) return FR_FUTURE;
+        }
+        break;
+      }
+    }
     /* "Kuwaiti tankers, regular targets for Iranian attacks": what
     ** something is the target of is a standing state (twelfth review #34) */
     if( j>=1 && (tokIs(&s->aTok[j], "for") || tokIs(&s->aTok[j], "of")) && TAG_IS_NOUN(s->aTok[j-1].eTag)
