@@ -3534,6 +3534,10 @@ static int framing(const Sent *s, int iFrom, int a){
   if( s->aTok[a].eTag==TAG_VBG && a>=1 && a+1<s->nTok
       && (s->aTok[a-1].eTag==TAG_DT || s->aTok[a-1].eTag==TAG_PRPS || s->aTok[a-1].eTag==TAG_VBG)
       && (TAG_IS_NOUN(s->aTok[a+1].eTag) || TAG_IS_ADJ(s->aTok[a+1].eTag) || s->aMenAt[a+1]>=0) ) return FR_HYPO;
+  /* ... and a past participle so used names a state its noun is in: "the
+  ** resumption of the suspended dialogues" (seventeenth review #24) */
+  if( s->aTok[a].eTag==TAG_VBN && a>=1 && a+1<s->nTok && (s->aTok[a-1].eTag==TAG_DT || s->aTok[a-1].eTag==TAG_PRPS)
+      && TAG_IS_NOUN(s->aTok[a+1].eTag) && s->aMenAt[a+1]<0 ) return FR_HYPO;
   /* "in response to a missile strike on the tanker", "in retaliation for
   ** an attack": the deed answered is the other side's, not the clause
   ** subject's, and with no actor of its own it has no one to code ("an
