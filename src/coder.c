@@ -3211,6 +3211,12 @@ static int beforeNounPhrase(const Sent *s, int a, int nMax){
   return i;
 }
 
+/* Is the anchor at a a noun, or the adjective a compound noun anchor opens
+** ("general strike", "martial law")? */
+static int nounAnchor(const Sent *s, int a){
+  return TAG_IS_NOUN(s->aTok[a].eTag) || (TAG_IS_ADJ(s->aTok[a].eTag) && a+1<s->nTok && TAG_IS_NOUN(s->aTok[a+1].eTag));
+}
+
 /* Is there a "that" opening a clause in tokens i0..i1-1 (no other verb
 ** before it but a past participle: "concern by the leaders that")? */
 static int thatBetween(const Sent *s, int i0, int i1){
@@ -3500,10 +3506,6 @@ static int framing(const Sent *s, int iFrom, int a){
           && (tokIs(&s->aTok[i+2], "discussed") || tokIs(&s->aTok[i+2], "raised") || tokIs(&s->aTok[i+2], "mentioned")) ) return FR_HYPO;
     }
   }
-  /* "asked France to stop selling weapons to Iraq": what is stopped, or
-  ** asked to stop, is not done (thirteenth review #16) */
-  if( s->aTok[a].eTag==TAG_VBG && a>=1 && (lemIs(&s->aTok[a-1], "stop") || lemIs(&s->aTok[a-1], "cease")
-      || lemIs(&s->aTok[a-1], "quit")) ) return FR_HYPO;
   /* "ill-adapted to demand", "slow to respond to demand": the market's
   ** demand, no one's (twelfth review #3) */
   if( lemIs(&s->aTok[a], "demand") && a>=2 && tokIs(&s->aTok[a-1], "to") ){
@@ -3694,9 +3696,7 @@ static int framing(const Sent *s, int iFrom, int a){
   if( a>=3 && s->aTok[a].eTag==TAG_VBG && (tokIs(&s->aTok[a-1], "are") || tokIs(&s->aTok[a-1], "is")
       || tokIs(&s->aTok[a-1], "were") || tokIs(&s->aTok[a-1], "was"))
       && (tokIs(&s->aTok[a-2], "who") || tokIs(&s->aTok[a-2], "which")) && inSet(s->aTok[a].zLemma, azStruggle) ) return FR_HYPO;
-  /* (a noun, or the adjective a compound noun anchor opens: "general
-  ** strike") */
-  if( TAG_IS_NOUN(s->aTok[a].eTag) || (TAG_IS_ADJ(s->aTok[a].eTag) && a+1<s->nTok && TAG_IS_NOUN(s->aTok[a+1].eTag)) ){
+  if( nounAnchor(s, a) ){
     int j = beforeNounPhrase(s, a, 5);
     /* "warned his troops to expect further Iranian attacks": another's
     ** act foreseen (eleventh review #36) */
@@ -3707,11 +3707,8 @@ static int framing(const Sent *s, int iFrom, int a){
              || TAG_IS_ADJ(s->aTok[v].eTag) || s->aMenAt[v]>=0) ) v--;
       if( v>=0 && TAG_IS_VERB(s->aTok[v].eTag) && inSet(s->aTok[v].zLemma, azForesee) ) return FR_PREDICT;
     }
-    /* "bills that could trigger retaliation by the EC", "a pretext for
-    ** South African attacks": a consequence or an excuse, not a deed
-    ** (thirteenth review #9, #73) */
-    static const char *const azCause[] = {"trigger","provoke","spark","invite","risk","prompt",0};
-    if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azCause) ) return FR_HYPO;
+    /* "a pretext for South African attacks": an excuse, not a deed
+    ** (thirteenth review #73) */
     if( j>=1 && tokIs(&s->aTok[j], "for") && (lemIs(&s->aTok[j-1], "pretext") || lemIs(&s->aTok[j-1], "excuse")) ) return FR_HYPO;
     /* "gave Tokyo a clear warning of sanctions if ...": a threat of them
     ** (fifteenth review #73) */
@@ -3721,10 +3718,6 @@ static int framing(const Sent *s, int iFrom, int a){
     ** may start at the noun's own actor); a "threat of sanctions" made by
     ** someone is a threat (above) */
     if( j>=1 && tokIs(&s->aTok[j], "of") && TAG_IS_NOUN(s->aTok[j-1].eTag) && inSet(s->aTok[j-1].zLow, azFear) ) return FR_HYPO;
-    /* "joint action to bar selective sanctions against Pretoria", "vetoed
-    ** sanctions": what is barred is not done (seventeenth review #61) */
-    static const char *const azBar[] = {"bar","block","prevent","veto","thwart","foil",0};
-    if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azBar) ) return FR_NEG;
     /* "sanctions against Japan were likely (to) take effect on April 17":
     ** sanctions still to come (seventeenth review #59) */
     for(int k=a+1; k+1<s->nTok && k<=a+10; k++){
@@ -3873,17 +3866,23 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   if( s->aTok[a].eTag==TAG_VBG && a>=1 && (tokIs(&s->aTok[a-1], "over") || tokIs(&s->aTok[a-1], "about")) ) return FR_HYPO;
   /* "barred the Soviet Union from developing, testing or deploying ABM
   ** systems", "refrained from attacking": what one is kept from doing is
-  ** not done */
+  ** not done; nor is what one stops, or is asked to stop, doing: "asked
+  ** France to stop selling weapons to Iraq" (thirteenth review #16) */
   if( s->aTok[a].eTag==TAG_VBG ){
     int i = a-1;
     while( i>=0 && i>=a-8 && (s->aTok[i].eTag==TAG_VBG || s->aTok[i].eTag==TAG_CC || tokIs(&s->aTok[i], ",")) ) i--;
-    if( i>=0 && tokIs(&s->aTok[i], "from") ) return FR_HYPO;
+    if( i>=0 && (tokIs(&s->aTok[i], "from")
+        || (i==a-1 && (lemIs(&s->aTok[i], "stop") || lemIs(&s->aTok[i], "cease") || lemIs(&s->aTok[i], "quit")))) ) return FR_HYPO;
   }
-  /* a noun act that someone averts, prevents or halts is none of that
-  ** one's doing, and may not happen: "head off U.S.-led pressure on Bonn",
-  ** "to halt attacks such as that of October 16" (eighth review #86) */
-  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
-    static const char *const azStop[] = {"avert","prevent","avoid","forestall","halt","stop","deter",0};
+  /* a noun act that someone averts, prevents, bars or halts, or that
+  ** something could trigger, is none of that one's doing, and may not
+  ** happen: "head off U.S.-led pressure on Bonn", "to halt attacks such as
+  ** that of October 16" (eighth review #86), "to bar selective sanctions
+  ** against Pretoria" (seventeenth #61), "bills that could trigger
+  ** retaliation by the EC" (thirteenth #9) */
+  if( nounAnchor(s, a) ){
+    static const char *const azStop[] = {"avert","prevent","avoid","forestall","halt","stop","deter","bar","block",
+      "veto","thwart","foil","trigger","provoke","spark","invite","risk","prompt",0};
     static const char *const azOff[] = {"head","ward","stave","fend",0};
     int i = beforeNounPhrase(s, a, 5);
     if( i>=0 && TAG_IS_VERB(s->aTok[i].eTag) && inSet(s->aTok[i].zLemma, azStop) ) return FR_HYPO;
@@ -5300,8 +5299,7 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     /* "approved a 1985 arms sale to Iran": a noun act that a year before
     ** the story's names is history (twelfth review #22) */
-    if( !c->pEng->bPeerVerbs && (TAG_IS_NOUN(s->aTok[a].eTag)
-        || (TAG_IS_ADJ(s->aTok[a].eTag) && a+1<s->nTok && TAG_IS_NOUN(s->aTok[a+1].eTag))) ){
+    if( !c->pEng->bPeerVerbs && nounAnchor(s, a) ){
       int j = beforeNounPhrase(s, a, 5);
       /* (also a head before "of": "the 1981 declaration of martial law") */
       int j0 = j>=1 && tokIs(&s->aTok[j], "of") && TAG_IS_NOUN(s->aTok[j-1].eTag) ? beforeNounPhrase(s, j-1, 5) : j;
