@@ -2522,6 +2522,13 @@ static int domesticCode(const char *zCode){
       || strncmp(zCode, "132", 3)==0 || strncmp(zCode, "137", 3)==0;
 }
 
+/* A change of the actor's own leadership: resigning (0831), refusing to
+** (1231) or pledging to (0341) concerns no partner ("Shultz visited
+** China. He said he would not resign" is aimed at no one) */
+static int ownOffice(const char *zCode){
+  return strcmp(zCode, "0831")==0 || strcmp(zCode, "1231")==0 || strcmp(zCode, "0341")==0;
+}
+
 /* Is mention m a country after "in", "throughout" or "across"? */
 static int placeIn(const Sent *s, const Mention *m){
   static const char *const azIn[] = {"in","throughout","across",0};
@@ -3540,6 +3547,11 @@ static int framing(const Sent *s, int iFrom, int a){
   ** resumption of the suspended dialogues" (seventeenth review #24) */
   if( s->aTok[a].eTag==TAG_VBN && a>=1 && a+1<s->nTok && (s->aTok[a-1].eTag==TAG_DT || s->aTok[a-1].eTag==TAG_PRPS)
       && TAG_IS_NOUN(s->aTok[a+1].eTag) && s->aMenAt[a+1]<0 ) return FR_HYPO;
+  /* ... also joined to an adjective before a name: "to succeed the ailing
+  ** and resigned William Casey" */
+  if( (s->aTok[a].eTag==TAG_VBN || s->aTok[a].eTag==TAG_VBD) && a>=3 && a+1<s->nTok && tokIs(&s->aTok[a-1], "and")
+      && TAG_IS_ADJ(s->aTok[a-2].eTag) && (s->aTok[a-3].eTag==TAG_DT || s->aTok[a-3].eTag==TAG_PRPS)
+      && (TAG_IS_NOUN(s->aTok[a+1].eTag) || s->aMenAt[a+1]>=0) ) return FR_HYPO;
   /* "in response to a missile strike on the tanker", "in retaliation for
   ** an attack": the deed answered is the other side's, not the clause
   ** subject's, and with no actor of its own it has no one to code ("an
@@ -4069,7 +4081,8 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
 ** event ("refused to attack"). */
 static const char *refuseCode(const char *zCode){
   static const struct { const char *zFrom, *zTo; } aMap[] = {
-    {"081","1241"}, {"083","1242"}, {"084","1243"}, {"085","1244"}, {"086","1245"}, {"087","1246"},
+    {"081","1241"}, {"082","1242"}, {"0831","1231"}, {"0832","1232"}, {"0833","1233"}, {"0834","1234"},
+    {"083","123"}, {"084","1243"}, {"085","1244"}, {"086","1245"}, {"087","1246"},
     {"045","126"}, {"04","125"}, {"036","125"}, {"038","126"}, {"06","121"}, {"07","122"},
     {"08","124"}, {"05","120"}, {"03","120"}, {"02","120"}, {"01","120"},
   };
@@ -5479,7 +5492,7 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** its missiles" is aimed at no one the story named before) */
       int iRootC = (zCode[0]-'0')*10 + (zCode[1]-'0');
       int bForce = iRootC==13 || iRootC==15 || iRootC>=17;
-      if( nIn==1 && !c->pEng->bPeerVerbs && TAG_IS_VERB(t->eTag) && !bForce ){
+      if( nIn==1 && !c->pEng->bPeerVerbs && TAG_IS_VERB(t->eTag) && !bForce && !ownOffice(zCode) ){
         /* "He also proposed a summit": a lone actor who dealt with someone in
         ** the last two sentences goes on dealing with them */
         const brink_event *pPrev = 0;
