@@ -126,6 +126,7 @@ struct brink_coder {
   int bNoIssues;             /* a "~~" phrase switched issue coding off for the story */
   const brink_story *pStory;
   int iSent;
+  int iPastSent;             /* the last sentence whose act was long past, -2: none */
   Memory aMem[MAX_MEMORY]; int nMem;
   const size_t *aSpan; size_t nSpan;     /* the story's sentences (brink_coder_sentences) */
   Memory aAlias[MAX_ALIAS]; int nAlias;  /* "British minister Michael Howard": "howard" is that actor */
@@ -2520,6 +2521,28 @@ static int findSubject(const Sent *s, int a, int bInQuote){
 static int domesticCode(const char *zCode){
   return strncmp(zCode, "08", 2)==0 || strncmp(zCode, "17", 2)==0
       || strncmp(zCode, "132", 3)==0 || strncmp(zCode, "137", 3)==0;
+}
+
+/* Is the act at a told as long past by the words before it or by the
+** sentence before?  "Twice in the past, the United States has negotiated
+** with Japan" (not "in the past two weeks", a recent span); "OPEC agreed
+** last December to cut output. They agreed on a pricing system": a past
+** tense whose pronoun subject goes on with the last sentence's old act,
+** in a sentence with no time of its own (eighteenth review #79, #81). */
+static int pastNarrative(const brink_coder *c, const Sent *s, int a){
+  static const char *const azSpan[] = {"few","several","couple","week","weeks","month","months","year","years",
+    "day","days","decade","decades",0};
+  for(int i=0; i+2<a; i++){
+    if( tokIs(&s->aTok[i], "in") && tokIs(&s->aTok[i+1], "the") && tokIs(&s->aTok[i+2], "past")
+        && !(i+3<s->nTok && ((s->aTok[i+3].flags & TOKF_NUM) || s->aTok[i+3].eTag==TAG_CD
+                             || inSet(s->aTok[i+3].zLow, azSpan))) ) return 1;
+  }
+  if( c->iPastSent!=c->iSent-1 || s->nTok<3 ) return 0;
+  static const char *const azPron[] = {"they","he","she","it",0};
+  if( !inSet(s->aTok[0].zLow, azPron) ) return 0;
+  int v = s->aTok[1].eTag==TAG_RB ? 2 : 1;
+  if( v>a || s->aTok[v].eTag!=TAG_VBD ) return 0;
+  return brinkSentenceDay(s->aTok, s->nTok, c->iDay)==c->iDay && !brinkSaysNow(s->aTok, s->nTok);
 }
 
 /* A change of the actor's own leadership: resigning (0831), refusing to
@@ -5305,7 +5328,9 @@ static int codeSentence(brink_coder *c, Sent *s){
         }
       }
       if( !c->pEng->bPeerVerbs && (brinkPastYearAt(s->aTok, s->nTok, i0, i1, c->iDay)
-          || brinkSinceYearAt(s->aTok, s->nTok, i0, i1, c->iDay) || brinkSinceYearAt(s->aTok, s->nTok, 0, 4, c->iDay)) ){
+          || brinkSinceYearAt(s->aTok, s->nTok, i0, i1, c->iDay) || brinkSinceYearAt(s->aTok, s->nTok, 0, 4, c->iDay)
+          || brinkPastYearLater(s->aTok, s->nTok, i1, c->iDay) || pastNarrative(c, s, a)) ){
+        c->iPastSent = c->iSent;
         c->stats.nDiscarded++;
         continue;
       }
@@ -5831,6 +5856,7 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
   c->zErr[0] = 0;
   c->aEv = 0; c->nEv = c->nEvAlloc = 0;
   c->nMem = 0;
+  c->iPastSent = -2;
   c->nAlias = 0;
   c->bNoIssues = 0;
   c->zSentIssues = 0;

@@ -377,7 +377,12 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
     if( i+2<n && tokIs(&a[i+2], "'s") ) continue;
     /* "the agreement reached in December": the date of the participle's
     ** clause, not of the act ("we ratify the agreement reached in ...") */
-    if( i>=2 && a[i-1].eTag==TAG_VBN && TAG_IS_NOUN(a[i-2].eTag) ) continue;
+    /* (... unless the noun is a relative clause's subject: "the ceiling
+    ** that the government set in June", eighteenth review #100) */
+    int k = i-2;
+    while( k>0 && k>i-7 && (TAG_IS_NOUN(a[k].eTag) || TAG_IS_ADJ(a[k].eTag) || a[k].eTag==TAG_DT) ) k--;
+    int bRelSubj = k>=0 && k<i-2 && a[k+1].eTag==TAG_DT && (tokIs(&a[k], "that") || tokIs(&a[k], "which"));
+    if( i>=2 && a[i-1].eTag==TAG_VBN && TAG_IS_NOUN(a[i-2].eTag) && !bRelSubj ) continue;
     int32_t iDay;
     int j = i+2<n && tokIs(&a[i+2], ",") ? i+3 : i+2;          /* "March, 1984" */
     if( j<n && (a[j].flags & TOKF_NUM) && a[j].n==4 ) iDay = ymd(atoi(a[j].zLow), m+1, 15);
@@ -417,6 +422,8 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
     if( !(tokIs(&a[i], "in") || tokIs(&a[i], "during")) ) continue;
     const Tok *y = &a[i+1];
     if( i+2<n && monthOf(y)>=0 ) y = &a[i+2];        /* "in September 1985" */
+    /* "in the 1948 Arab-Israel war" (seventeenth review #3) */
+    else if( i+3<n && tokIs(y, "the") && (a[i+2].flags & TOKF_NUM) && a[i+2].n==4 && !(a[i+3].flags & TOKF_PUNCT) ) y = &a[i+2];
     if( (y->flags & TOKF_NUM) && y->n==4 ){
       int yr = atoi(y->zLow);
       if( yr>=1000 && yr < yStory-1 ) return 1;
@@ -437,6 +444,36 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
       else if( tokIs(&a[j], "first") ) yEnd = 1918;
     }
     if( yEnd && yEnd < yStory-1 ) return 1;
+  }
+  return 0;
+}
+
+int brinkSaysNow(const Tok *a, int n){ return saysNow(a, n); }
+
+int brinkPastYearLater(const Tok *a, int n, int i1, int32_t iStory){
+  static const char *const azEnd[] = {",",";",":","which","who","whom","that","when","after","before",
+    "because","while","since","until","as","if","unless","but","following","amid","despite",0};
+  static const char *const azPrep[] = {"concerning","regarding","including","involving",0};
+  if( saysNow(a, n) ) return 0;
+  for(int i=0; i+1<n; i++){
+    if( tokIs(&a[i], "this") && (tokIs(&a[i+1], "week") || tokIs(&a[i+1], "month")) ) return 0;
+  }
+  int yStory = yearOf(iStory);
+  for(int i=i1<0 ? 0 : i1; i+1<n; i++){
+    if( lookup(azEnd, a[i].zLow)>=0 ) break;
+    /* (a participle opens a phrase with its own time: "two men accused by
+    ** the West of planting a bomb in 1985", "a dealer arrested in 1985";
+    ** "concerning" and its kind are prepositions) */
+    if( (a[i].eTag==TAG_VBN || a[i].eTag==TAG_VBG) && lookup(azPrep, a[i].zLow)<0 ) break;
+    if( !(tokIs(&a[i], "in") || tokIs(&a[i], "during")) ) continue;
+    /* (nor a figure's: "inflation from 440 pct in 1985 to 19.7 pct") */
+    if( (i>0 && (a[i-1].flags & TOKF_NUM)) || (i>1 && (a[i-2].flags & TOKF_NUM)) ) continue;
+    int j = i+1;
+    if( tokIs(&a[j], "the") ) j++;
+    if( j<n && monthOf(&a[j])>=0 ) j++;
+    if( j>=n || !(a[j].flags & TOKF_NUM) || a[j].n!=4 ) continue;
+    int yr = atoi(a[j].zLow);
+    if( yr>=1000 && yr < yStory-1 ) return 1;
   }
   return 0;
 }

@@ -30,6 +30,15 @@ int brinkPastYearAt(const Tok *aTok, int nTok, int i0, int i1, int32_t iStory);
 /* 1 if "since YEAR", a year two or more before the story's, closes no
 ** comparison in tokens i0..i1-1 (a total or a state over the years). */
 int brinkSinceYearAt(const Tok *aTok, int nTok, int i0, int i1, int32_t iStory);
+/* 1 if, from token i1 to its clause's end, "in|during [the] [Month] YYYY"
+** names a year at least two before iStory's ("signed a memorandum on tin
+** disposals by the GSA in December 1983"), in a sentence that does not say
+** it is of now (nor "this week").  A participle's phrase ("men accused of
+** a bombing in 1985") and a figure's date ("from 440 pct in 1985") do not
+** count. */
+int brinkPastYearLater(const Tok *aTok, int nTok, int i1, int32_t iStory);
+/* 1 if the sentence says it is of now ("today", "yesterday", a weekday). */
+int brinkSaysNow(const Tok *aTok, int nTok);
 /* 1 if tokens i0..i1-1 (the words before a noun, "a 1985 arms sale") hold a
 ** year before the story's. */
 int brinkYearBefore(const Tok *aTok, int i0, int i1, int32_t iStory);
