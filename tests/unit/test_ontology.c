@@ -176,6 +176,15 @@ static void test_lookups(void **state){
   assert_string_equal(c->zPlover, "ACCUSE");
   assert_string_equal(c->zPloverMode, "investigate");
 
+  /* Two codes the table moves by the PLOVER codebook's own definitions
+  ** (docs/ONTOLOGY.md): a resignation done, and an embargo or sanctions. */
+  c = brinkOntologyLookup(p, "0831");
+  assert_string_equal(c->zPlover, "RETREAT");
+  assert_string_equal(c->zPloverMode, "resign");
+  c = brinkOntologyLookup(p, "163");
+  assert_string_equal(c->zPlover, "SANCTION");
+  assert_string_equal(c->zPloverMode, "discontinue");
+
   /* Codes in the labels but not the Goldstein table take their parent's weight. */
   assert_true(brinkOntologyLookup(p, "1213")->rGoldstein == brinkOntologyLookup(p, "121")->rGoldstein);
 
