@@ -2903,6 +2903,34 @@ static int nounPhraseAt(const Sent *s, int q, int *piStart, int *piEnd){
   return 1;
 }
 
+/* Is the partner after "with" at token i a stranger: a common noun that no
+** dictionary knows ("talks with commercial banks for loans to Argentina":
+** the banks are the partner, Argentina is not), not a phrase that names its
+** actor after it ("with representatives of Argentina")? */
+static int strangerPartner(const Sent *s, int i){
+  if( i<0 || i+1>=s->nTok || !tokIs(&s->aTok[i], "with") ) return 0;
+  int j = i+1;
+  while( j<s->nTok && (s->aTok[j].eTag==TAG_DT || s->aTok[j].eTag==TAG_PRPS || s->aTok[j].eTag==TAG_CD
+         || TAG_IS_ADJ(s->aTok[j].eTag)) && s->aMenAt[j]<0 ) j++;
+  while( j+1<s->nTok && (s->aTok[j].eTag==TAG_NN || s->aTok[j].eTag==TAG_NNS) && s->aMenAt[j]<0
+         && (s->aTok[j+1].eTag==TAG_NN || s->aTok[j+1].eTag==TAG_NNS) ) j++;
+  if( j>=s->nTok || !(s->aTok[j].eTag==TAG_NN || s->aTok[j].eTag==TAG_NNS) || s->aMenAt[j]>=0 ) return 0;
+  if( j+1>=s->nTok ) return 1;
+  const Tok *u = &s->aTok[j+1];
+  /* ("with the country's union leaders": a possessor, the head comes later) */
+  if( tokIs(u, "of") || tokIs(u, "from") || tokIs(u, "'s") || tokIs(u, "'") ) return 0;
+  /* ("with bankers in Britain and France": located, they are of a country) */
+  if( tokIs(u, "in") && j+2<s->nTok && s->aMenAt[j+2]>=0 ) return 0;
+  /* ("with creditor banks and the IMF": a known partner beside them) */
+  if( tokIs(u, "and") || tokIs(u, ",") ){
+    for(int k=j+2; k<s->nTok && k<=j+5; k++){
+      if( s->aMenAt[k]>=0 && s->aMen[s->aMenAt[k]].zCode[0] ) return 0;
+      if( s->aTok[k].flags & TOKF_PUNCT ) break;
+    }
+  }
+  return 1;
+}
+
 /* Does pattern element pe match with its last token at q (scanning leftwards
 ** from the anchor)?  Sets *piStart to its first token. */
 static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, int q, int *piStart, Match *pM){
@@ -3068,6 +3096,8 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
             || (u->eTag==TAG_IN && inSet(u->zLow, azSlotStop)) ){ nGap = q - p - 1; break; }
       }
       if( nGap<0 ) return 0;
+      /* (nor past a partner "with" names but no dictionary knows) */
+      if( strangerPartner(s, p-1) ) return 0;
     }
     /* after a noun anchor, the pattern's next word follows it closely: only
     ** a time ("talks today with"), a place or an adverb may come between,
@@ -5139,6 +5169,7 @@ static int codeSentence(brink_coder *c, Sent *s){
     /* (a passive's patient is its subject: when no one known is named
     ** there, no actor after the verb takes its place: "a missionary was
     ** arrested in Lebanon for collaborating with Israel") */
+    int bStranger = 0;
     if( iTgt<0 && !(bPassive && bUnknownSubj && !c->pEng->bPeerVerbs) ){
       /* the first actor after the match that is not the source, in the
       ** same clause and not too far away */
@@ -5150,6 +5181,14 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** crowds ..." is against Calenardhon) */
       for(int i=a+pBest->nAnchor; i<s->nTok && (c->bStems || i<mBest.iEnd+MAX_TARGET_DIST); i++){
         const Tok *ti = &s->aTok[i];
+        /* "held talks with commercial banks on loans to Argentina": the
+        ** partner is named, and is no actor; cooperation with it is no
+        ** event between actors, and no actor after it is the target */
+        if( !c->bStems && !c->pEng->bPeerVerbs && pBest->zCode[0]=='0' && pBest->zCode[1]>='3'
+            && pBest->zCode[1]<='6' && i<=mBest.iEnd+2 && strangerPartner(s, i) ){
+          bStranger = 1;
+          break;
+        }
         if( c->bStems ){
           if( clauseBreak(s, i) ) break;
         }else
@@ -5194,6 +5233,7 @@ static int codeSentence(brink_coder *c, Sent *s){
         break;
       }
     }
+    if( bStranger ){ c->stats.nDiscarded++; continue; }
     if( iTgt<0 && !c->pEng->bPeerVerbs && pBest->zCode[0]=='1' && pBest->zCode[1]=='2' ){
       /* a refusal "despite pressure by X", "despite calls from X": X asked */
       iTgt = despiteAsker(s, mBest.iEnd, iSrc);
