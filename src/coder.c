@@ -4077,6 +4077,21 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   /* (the tagger may read "tomorrow open talks" as one noun phrase: so
   ** also "tomorrow" up to three words before a noun anchor, no past tense
   ** between) */
+  /* "This week when Finance Minister Kiichi Miyazawa visits Washington":
+  ** a present tense under "this week" before it is a schedule (eighteenth
+  ** review #55) */
+  /* (also between that verb and a noun anchor: "travels to Washington
+  ** this week for talks") */
+  if( bSchedule ){
+    for(int i=iVerb-2; i>=0 && i>=iVerb-12; i--){
+      if( tokIs(&s->aTok[i], "this") && tokIs(&s->aTok[i+1], "week") ) return FR_FUTURE;
+      if( TAG_IS_FINITE(s->aTok[i].eTag) || tokIs(&s->aTok[i], ",") || tokIs(&s->aTok[i], ";") ) break;
+    }
+    for(int i=iVerb+1; i+1<a; i++){
+      if( tokIs(&s->aTok[i], "this") && tokIs(&s->aTok[i+1], "week") ) return FR_FUTURE;
+      if( TAG_IS_FINITE(s->aTok[i].eTag) || tokIs(&s->aTok[i], ";") ) break;
+    }
+  }
   if( bSchedule || TAG_IS_NOUN(s->aTok[a].eTag) ){
     int iFrom = bSchedule ? iVerb : a;
     for(int i=iFrom-1; i>=0 && i>=iFrom-3; i--){
@@ -4122,6 +4137,8 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
       /* "Nakasone leaves on his visit to the United States on Wednesday": a
       ** present tense with a weekday is a schedule (seventh review #79) */
       if( bSchedule && tokIs(t, "on") && i+1<s->nTok && brinkWeekdayOf(s->aTok[i+1].zLow)>=0 ) return FR_FUTURE;
+      /* ... and so is one "this week" ("visits Washington this week") */
+      if( bSchedule && i+1<s->nTok && tokIs(t, "this") && tokIs(&s->aTok[i+1], "week") ) return FR_FUTURE;
       /* "his visit to Washington starting on April 29": a day after the story's */
       if( brinkFutureDateAt(s->aTok, s->nTok, i, iStory) ) return FR_FUTURE;
     }
