@@ -2931,6 +2931,20 @@ static int strangerPartner(const Sent *s, int i){
   return 1;
 }
 
+/* Is mention k a modifier of a topic noun after it ("the Iran arms affair",
+** "the Iran-Contra scandal"): the topic, not the actor, is what is named? */
+static int topicModifier(const Sent *s, int k){
+  static const char *const azHead[] = {"affair","affairs","scandal","scandals","controversy","case",
+    "connection","initiative",0};
+  int i = s->aMen[k].iEnd;
+  for(int n=0; i<s->nTok && n<3; i++, n++){
+    const Tok *u = &s->aTok[i];
+    if( !(u->eTag==TAG_NN || u->eTag==TAG_NNS) || s->aMenAt[i]>=0 ) return 0;
+    if( inSet(u->zLow, azHead) ) return 1;
+  }
+  return 0;
+}
+
 /* Does pattern element pe match with its last token at q (scanning leftwards
 ** from the anchor)?  Sets *piStart to its first token. */
 static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, int q, int *piStart, Match *pM){
@@ -3188,6 +3202,9 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
           if( pe->eKind!=PE_SOURCE && q>p && tokIs(&s->aTok[q-1], "by") ){ q = p+nGap+1; break; }
           int k = s->aMenAt[q];
           if( k>=0 && s->aMen[k].iStart==q && s->aMen[k].zCode[0] ){
+            /* "an investigation into the Iran arms affair": a topic's
+            ** modifier fills no slot (eighteenth review #25) */
+            if( !c->pEng->bPeerVerbs && pe->eKind==PE_TARGET && topicModifier(s, k) ){ q = p+nGap+1; break; }
             /* the speaker of a closing attribution fills no slot: "overran
             ** it late last month, Thai military sources said" */
             if( !c->pEng->bPeerVerbs && q>0 && tokIs(&s->aTok[q-1], ",") && closingSpeaker(s, k) ){ q = p+nGap+1; break; }
