@@ -3105,7 +3105,12 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
       for(int q=p; q<s->nTok && q<=p+nGap; q++){
         const Tok *u = &s->aTok[q];
         if( s->aMenAt[q]>=0 && s->aMen[s->aMenAt[q]].iStart==q ) break;   /* an actor starts: the slot may take it */
-        if( (u->flags & TOKF_PUNCT) || TAG_IS_FINITE(u->eTag) || u->eTag==TAG_MD
+        /* (a base verb too when its object is the subject's own: "loans to
+        ** pay off its IMF arrears", eighteenth review #46; not "a loan to
+        ** help Brazil", where the one helped is the target) */
+        int bOwnObj = u->eTag==TAG_VB && q+1<s->nTok && (s->aTok[q+1].eTag==TAG_PRPS
+                      || (s->aTok[q+1].eTag==TAG_RP && q+2<s->nTok && s->aTok[q+2].eTag==TAG_PRPS));
+        if( (u->flags & TOKF_PUNCT) || TAG_IS_FINITE(u->eTag) || u->eTag==TAG_MD || bOwnObj
             || u->eTag==TAG_WDT || u->eTag==TAG_WP
             || (u->eTag==TAG_IN && inSet(u->zLow, azSlotStop)) ){ nGap = q - p - 1; break; }
       }
