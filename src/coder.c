@@ -2545,6 +2545,16 @@ static int pastNarrative(const brink_coder *c, const Sent *s, int a){
   return brinkSentenceDay(s->aTok, s->nTok, c->iDay)==c->iDay && !brinkSaysNow(s->aTok, s->nTok);
 }
 
+/* Is the subject of the verb at a, inside a quotation, "I" or "we" (past
+** modals, auxiliaries and adverbs: "I shall be talking")? */
+static int firstPersonBefore(const Sent *s, int a){
+  int j = a-1;
+  while( j>=0 && (s->aTok[j].flags & TOKF_INQUOTE) && (s->aTok[j].eTag==TAG_MD || s->aTok[j].eTag==TAG_RB
+         || inSet(s->aTok[j].zLemma, azBe) || lemIs(&s->aTok[j], "have") || lemIs(&s->aTok[j], "will")
+         || lemIs(&s->aTok[j], "do")) ) j--;
+  return j>=0 && (s->aTok[j].flags & TOKF_INQUOTE) && (tokIs(&s->aTok[j], "i") || tokIs(&s->aTok[j], "we"));
+}
+
 /* A change of the actor's own leadership: resigning (0831), refusing to
 ** (1231) or pledging to (0341) concerns no partner ("Shultz visited
 ** China. He said he would not resign" is aimed at no one) */
@@ -4246,7 +4256,13 @@ static int findSpeaker(const Sent *s){
     }
     for(int k=s->nMen-1; k>=0; k--){
       const Mention *m = &s->aMen[k];
-      if( m->iEnd<=i && m->iEnd>=i-2 && m->zCode[0] && !(s->aTok[m->iStart].flags & TOKF_INQUOTE) ) return k;
+      if( m->iEnd<=i && m->iEnd>=i-2 && m->zCode[0] && !(s->aTok[m->iStart].flags & TOKF_INQUOTE) ){
+        /* (not past a name no dictionary knows, the one who speaks: "During
+        ** his visit to Tokyo, Howard said") */
+        int bName = 0;
+        for(int j=m->iEnd; j<i; j++) if( s->aTok[j].eTag==TAG_NNP && s->aMenAt[j]<0 ) bName = 1;
+        if( !bName ) return k;
+      }
     }
   }
   return -1;
@@ -5555,6 +5571,15 @@ static int codeSentence(brink_coder *c, Sent *s){
       /* a threat is aimed at whoever must meet its condition: "threatened
       ** to stop the talks if the United States deploys missiles" */
       iTgt = conditionSubject(s, mBest.iEnd, iSrc);
+    }
+    /* 'Howard said "I shall be talking to them"': a first person in a
+    ** quotation is its speaker, or no one known when the speaker is no
+    ** actor; never an actor named before the quotation ("During his visit
+    ** to Tokyo, ...", eighteenth review #52) */
+    if( !c->pEng->bPeerVerbs && bInQ && TAG_IS_VERB(t->eTag) && firstPersonBefore(s, a)
+        && iSrc!=s->iSpeaker && !(s->aTok[s->aMen[iSrc].iStart].flags & TOKF_INQUOTE) ){
+      if( s->iSpeaker<0 || s->iSpeaker==iTgt ){ c->stats.nDiscarded++; continue; }
+      iSrc = s->iSpeaker;
     }
     /* emit for every member of the source and target groups */
     int gS = s->aMen[iSrc].iGroup;
