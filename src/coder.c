@@ -2545,6 +2545,10 @@ static int pastNarrative(const brink_coder *c, const Sent *s, int a){
   return brinkSentenceDay(s->aTok, s->nTok, c->iDay)==c->iDay && !brinkSaysNow(s->aTok, s->nTok);
 }
 
+/* The head nouns of news outlets (not reporters, who are people). */
+static const char *const azOutlet[] = {"agency","newspaper","daily","paper","radio","television","tv",
+  "broadcaster","media","outlet","service","station","magazine","journal","tabloid","weekly",0};
+
 /* Is the subject of the verb at a, inside a quotation, "I" or "we" (past
 ** modals, auxiliaries and adverbs: "I shall be talking")? */
 static int firstPersonBefore(const Sent *s, int a){
@@ -5571,6 +5575,14 @@ static int codeSentence(brink_coder *c, Sent *s){
       /* a threat is aimed at whoever must meet its condition: "threatened
       ** to stop the talks if the United States deploys missiles" */
       iTgt = conditionSubject(s, mBest.iEnd, iSrc);
+    }
+    /* a news agency, paper or broadcaster reports force; it does not use
+    ** it ("The Iraqi news agency INA said the attack was repelled by the
+    ** Fifth Army Corps", eighteenth review #23) */
+    if( !c->pEng->bPeerVerbs && iSrc>=0 && hasRole(s->aMen[iSrc].zCode, "MED") && ((zCode[0]=='1' && zCode[1]>='8') || zCode[0]=='2')
+        && inSet(s->aTok[s->aMen[iSrc].iEnd-1].zLemma, azOutlet) ){
+      c->stats.nDiscarded++;
+      continue;
     }
     /* 'Howard said "I shall be talking to them"': a first person in a
     ** quotation is its speaker, or no one known when the speaker is no
