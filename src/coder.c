@@ -1751,7 +1751,22 @@ static int resolveMentions(brink_coder *c, Sent *s){
             if( strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ){ jBest = j; break; }
           }
         }
-        for(int j=0; j<k && jBest<=k; j++){
+        /* "Prime Minister Kalevi Sorsa and his government", "his five-party
+        ** coalition government": "his" or "her" is the person just named,
+        ** whose country it is */
+        int jOwner = -1, iDet = m->iStart-1;
+        while( iDet>0 && iDet>=m->iStart-3 && (TAG_IS_ADJ(s->aTok[iDet].eTag) || s->aTok[iDet].eTag==TAG_CD
+               || s->aTok[iDet].eTag==TAG_NN) && s->aMenAt[iDet]<0 ) iDet--;
+        if( !c->pEng->bPeerVerbs && jBest<0 && iDet>=0 && (tokIs(&s->aTok[iDet], "his")
+            || tokIs(&s->aTok[iDet], "her")) ){
+          for(int j=k-1; j>=0 && jOwner<0; j--){
+            const char *z = s->aMen[j].zCode;
+            if( (s->aMen[j].flags & ACTF_PERSON) && strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0
+                && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ) jOwner = j;
+          }
+        }
+        if( jOwner>=0 ) jBest = jOwner;
+        for(int j=0; j<k && jBest<=k && jOwner<0; j++){
           const char *z = s->aMen[j].zCode;
           if( strlen(z)<3 || !(s->aMen[j].flags & (ACTF_STATE|ACTF_ADJ|ACTF_ORG)) ) continue;
           if( strncmp(z, "IGO", 3)==0 || strncmp(z, "NGO", 3)==0 || strncmp(z, "IMG", 3)==0 ) continue;
@@ -5604,8 +5619,15 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** offered assistance"); de-escalation (0356) is mutual */
       if( strncmp(zCode, "033", 3)==0 || strncmp(zCode, "034", 3)==0
           || (strncmp(zCode, "035", 3)==0 && strcmp(zCode, "0356")!=0) ) bCoop = 0;
+      /* (members with one code are one actor: "Prime Minister Craxi and
+      ** his government have resigned") */
       int nIn = 0;
-      for(int x=0; x<s->nMen; x++) if( s->aMen[x].iGroup==gS ) nIn++;
+      for(int x=0; x<s->nMen; x++){
+        if( s->aMen[x].iGroup!=gS ) continue;
+        int bSeen = 0;
+        for(int y=0; y<x && !bSeen; y++) bSeen = s->aMen[y].iGroup==gS && strcmp(s->aMen[y].zCode, s->aMen[x].zCode)==0;
+        if( !bSeen ) nIn++;
+      }
       if( nIn>1 && (bCoop || (pBest->flags & PATF_COMPOUND)) ){
         /* a multilateral group ("the United States, Japan, West Germany,
         ** France, Britain and Canada agreed") is not a set of dyads: pairs
