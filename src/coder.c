@@ -3235,6 +3235,17 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
           /* an actor after "by" is an agent, not a target: stop there */
           if( pe->eKind!=PE_SOURCE && q>p && tokIs(&s->aTok[q-1], "by") ){ q = p+nGap+1; break; }
           int k = s->aMenAt[q];
+          if( k>=0 && s->aMen[k].iStart==q && s->aMen[k].zCode[0] && !c->pEng->bPeerVerbs && pe->eKind==PE_TARGET ){
+            /* no slot reaches into a relative clause of a noun passed over:
+            ** "warned measures that would penalise trading partners such as
+            ** Japan ... could" warns of the measures, not Japan */
+            int bRel = 0;
+            for(int r=p+1; r<q && !bRel; r++){
+              bRel = (s->aTok[r].eTag==TAG_WDT || s->aTok[r].eTag==TAG_WP) && TAG_IS_NOUN(s->aTok[r-1].eTag)
+                     && s->aMenAt[r-1]<0;
+            }
+            if( bRel ){ q = p+nGap+1; break; }
+          }
           if( k>=0 && s->aMen[k].iStart==q && s->aMen[k].zCode[0] ){
             /* "an investigation into the Iran arms affair": a topic's
             ** modifier fills no slot (eighteenth review #25) */
@@ -3515,6 +3526,22 @@ static int framing(const Sent *s, int iFrom, int a){
       if( inSet(u->zLow, azAim) && j>=2 && TAG_IS_NOUN(s->aTok[j-2].eTag) && s->aMenAt[j-2]<0 ) return FR_HYPO;
       if( (tokIs(u, "order") && j>=2 && tokIs(&s->aTok[j-2], "in"))
           || (tokIs(u, "as") && j>=2 && tokIs(&s->aTok[j-2], "so")) ) return FR_HYPO;
+      /* "waived its right to impose duties": a right given up is no act */
+      if( j>=2 && (tokIs(u, "right") || tokIs(u, "rights")) ){
+        static const char *const azWaive[] = {"waive","relinquish","renounce","forgo","forego","surrender",0};
+        for(int i=j-2; i>=0 && i>=j-4; i--) if( inSet(s->aTok[i].zLemma, azWaive) ) return FR_NEG;
+      }
+      /* ... and so is what a bill or an amendment is for: "an amendment by
+      ** Rep. Richard Gephardt to force countries like Japan to cut their
+      ** surpluses" (its sponsor named between) */
+      static const char *const azBill[] = {"amendment","bill","legislation","resolution","measure","motion",0};
+      if( TAG_IS_VERB(s->aTok[a].eTag) ){
+        for(int i=j-1, n=0; i>=0 && n<10; i--, n++){
+          const Tok *w = &s->aTok[i];
+          if( TAG_IS_NOUN(w->eTag) && s->aMenAt[i]<0 && inSet(w->zLemma, azBill) ) return FR_HYPO;
+          if( TAG_IS_FINITE(w->eTag) || w->eTag==TAG_MD || tokIs(w, ";") ) break;
+        }
+      }
     }
   }
   /* "its alleged role in the attempted bombing", "the alleged attack": an
