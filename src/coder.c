@@ -3544,6 +3544,29 @@ static int framing(const Sent *s, int iFrom, int a){
       }
     }
   }
+  /* "a meeting to decide what sanctions if any should be taken", "the
+  ** actions being weighed by Reagan included tariffs": options still being
+  ** decided are not taken (USA -> JPN's alert on Reuters) */
+  {
+    static const char *const azDecide[] = {"decide","consider","discuss","study","weigh","debate","determine",
+      "contemplate","propose",0};
+    /* (the tagger may take "what sanctions" for a verb) */
+    for(int i=a-1; i>=1 && i>=a-4; i--){
+      const Tok *w = &s->aTok[i];
+      if( tokIs(w, "what") || tokIs(w, "which") || tokIs(w, "whether") ){
+        if( inSet(s->aTok[i-1].zLemma, azDecide) || (i>=2 && inSet(s->aTok[i-2].zLemma, azDecide)) ) return FR_HYPO;
+        break;
+      }
+      if( TAG_IS_FINITE(w->eTag) || (w->flags & TOKF_PUNCT) ) break;
+    }
+    if( TAG_IS_NOUN(s->aTok[a].eTag) && a>=2 && lemIs(&s->aTok[a-1], "include") ){
+      for(int i=a-2; i>=0 && i>=a-8; i--){
+        const Tok *w = &s->aTok[i];
+        if( (w->eTag==TAG_VBN || w->eTag==TAG_VBG) && inSet(w->zLemma, azDecide) ) return FR_HYPO;
+        if( TAG_IS_FINITE(w->eTag) || tokIs(w, ",") ) break;
+      }
+    }
+  }
   /* "its alleged role in the attempted bombing", "the alleged attack": an
   ** allegation, not told as fact */
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
