@@ -3434,7 +3434,8 @@ static int framing(const Sent *s, int iFrom, int a){
   }
   /* the deed someone is punished or blamed for is alleged, not told:
   ** "jailed two Iraqis for attacking the embassy", "accused of spying" */
-  if( s->aTok[a].eTag==TAG_VBG && a>=2 && (tokIs(&s->aTok[a-1], "for") || tokIs(&s->aTok[a-1], "of")) ){
+  if( s->aTok[a].eTag==TAG_VBG && a>=2 && (tokIs(&s->aTok[a-1], "for") || tokIs(&s->aTok[a-1], "of")
+      || tokIs(&s->aTok[a-1], "in")) ){
     static const char *const azBlame[] = {"arrest","detain","jail","imprison","charge","convict","sentence",
       "try","prosecute","punish","execute","fine","accuse","blame","condemn","criticize","criticise",
       "indict","investigate","expel","deport","sue","arraign","suspect","denounce","fault","rebuke",
@@ -3448,6 +3449,22 @@ static int framing(const Sent *s, int iFrom, int a){
       if( tokIs(u, ";") ) break;
       if( (TAG_IS_VERB(u->eTag) || u->eTag==TAG_JJ) && inSet(u->zLemma, azBlame) ) return FR_HYPO;
       if( TAG_IS_NOUN(u->eTag) && inSet(u->zLemma, azPunish) ) return FR_HYPO;
+    }
+  }
+  /* ... and so is what that deed goes on to ("accused some banks of
+  ** coercion in threatening to refuse to sign the accord": no refusal
+  ** told either) */
+  for(int v=a-1; v>=2 && v>=a-6; v--){
+    const Tok *u = &s->aTok[v];
+    if( tokIs(u, ";") || tokIs(u, ",") || TAG_IS_FINITE(u->eTag) ) break;
+    if( u->eTag==TAG_VBG && (tokIs(&s->aTok[v-1], "for") || tokIs(&s->aTok[v-1], "of") || tokIs(&s->aTok[v-1], "in")) ){
+      static const char *const azBlame2[] = {"accuse","blame","charge","condemn","criticize","criticise",
+        "denounce","fault","rebuke",0};
+      for(int i=v-2; i>=0 && i>=v-10; i--){
+        if( tokIs(&s->aTok[i], ";") ) break;
+        if( TAG_IS_VERB(s->aTok[i].eTag) && inSet(s->aTok[i].zLemma, azBlame2) ) return FR_HYPO;
+      }
+      break;
     }
   }
   /* what is discussed, studied or pressed for is not done: "meet ... to
@@ -3542,6 +3559,30 @@ static int framing(const Sent *s, int iFrom, int a){
           if( TAG_IS_FINITE(w->eTag) || w->eTag==TAG_MD || tokIs(w, ";") ) break;
         }
       }
+    }
+  }
+  /* "had made no commitments to support Brazil", "has no plans to": no
+  ** act (nineteenth review) */
+  if( a>=3 && tokIs(&s->aTok[a-1], "to") && tokIs(&s->aTok[a-3], "no") ){
+    static const char *const azPromise[] = {"commitment","commitments","plan","plans","intention","intentions",0};
+    if( inSet(s->aTok[a-2].zLow, azPromise) ) return FR_NEG;
+  }
+  /* "announced plans for as much as 300 mln dlrs in tariffs", "shortly
+  ** before trade talks with Washington", "ahead of talks": planned or to
+  ** come (nineteenth review) */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    for(int i=a-1; i>=1 && i>=a-9; i--){
+      const Tok *w = &s->aTok[i];
+      if( tokIs(w, "for") && TAG_IS_NOUN(s->aTok[i-1].eTag) && lemIs(&s->aTok[i-1], "plan") ) return FR_FUTURE;
+      if( TAG_IS_FINITE(w->eTag) || tokIs(w, ",") || tokIs(w, ";") || s->aMenAt[i]>=0 ) break;
+    }
+    int j = a-1;
+    while( j>0 && j>=a-4 && s->aMenAt[j]<0 && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)
+           || s->aTok[j].eTag==TAG_NN || s->aTok[j].eTag==TAG_CD) ) j--;
+    if( j>=0 && (tokIs(&s->aTok[j], "before") || (j>=1 && tokIs(&s->aTok[j], "of") && tokIs(&s->aTok[j-1], "ahead"))) ){
+      int bPast = 0;
+      for(int i=a+1; i<s->nTok && i<=a+8 && !bPast; i++) bPast = tokIs(&s->aTok[i], "last") || tokIs(&s->aTok[i], "ago");
+      if( !bPast ) return FR_FUTURE;
     }
   }
   /* "a meeting to decide what sanctions if any should be taken", "the
