@@ -3561,6 +3561,27 @@ static int framing(const Sent *s, int iFrom, int a){
       }
     }
   }
+  /* "urged the president to step up negotiations with the Soviet Union":
+  ** a noun act someone is asked to take up is not taken (the appeal is
+  ** coded at its own verb; nineteenth review) */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    static const char *const azAskTo[] = {"urge","ask","call","press","tell","want","encourage","persuade",
+      "advise","invite","request","pressure","lobby","exhort","implore",0};
+    int j = a-1;
+    while( j>0 && j>=a-4 && s->aMenAt[j]<0 && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)
+           || s->aTok[j].eTag==TAG_NN || s->aTok[j].eTag==TAG_PRPS) ) j--;
+    if( j>=1 && s->aTok[j].eTag==TAG_RP ) j--;               /* "step up", "take up" */
+    if( j>=2 && s->aTok[j].eTag==TAG_VB && tokIs(&s->aTok[j-1], "to") ){
+      /* (only the one asked between: not "want to point out our support",
+      ** the subject's own, nor "told reporters: 'We want to ...'") */
+      for(int i=j-3; i>=0 && i>=j-10; i--){
+        const Tok *w = &s->aTok[i];
+        if( TAG_IS_VERB(w->eTag) && inSet(w->zLemma, azAskTo) ) return FR_HYPO;
+        if( !(w->eTag==TAG_DT || TAG_IS_ADJ(w->eTag) || TAG_IS_NOUN(w->eTag) || w->eTag==TAG_PRP
+              || w->eTag==TAG_RB || s->aMenAt[i]>=0) || (w->flags & TOKF_PUNCT) ) break;
+      }
+    }
+  }
   /* "had made no commitments to support Brazil", "has no plans to": no
   ** act (nineteenth review) */
   if( a>=3 && tokIs(&s->aTok[a-1], "to") && tokIs(&s->aTok[a-3], "no") ){
@@ -3845,7 +3866,7 @@ static int framing(const Sent *s, int iFrom, int a){
     /* "is likely to", "is expected to": someone's forecast, not the
     ** actor's intent (the caller reads it as framingAround's) */
     else if( bTo && (tokIs(t, "likely") || tokIs(t, "expected") || tokIs(t, "unlikely") || tokIs(t, "certain")
-             || tokIs(t, "sure") || tokIs(t, "bound")) ) e = tokIs(t, "unlikely") ? FR_HYPO : FR_PREDICT;
+             || tokIs(t, "sure") || tokIs(t, "bound")) ) e = (tokIs(t, "unlikely") || e==FR_NEG) ? FR_HYPO : FR_PREDICT;
     else if( inSet(t->zLow, azRefuse) && (bTo || i+1==a
              || (i+2==a && tokIs(&s->aTok[i+1], "of") && s->aTok[a].eTag==TAG_VBG)) ) e = FR_REFUSE;
     else if( inSet(t->zLow, azFuture) && (tokIs(t, "will") || tokIs(t, "'ll") || tokIs(t, "shall")
