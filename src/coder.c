@@ -3852,6 +3852,11 @@ static int framing(const Sent *s, int iFrom, int a){
       if( k+1<s->nTok && tokIs(&s->aTok[k+1], "to") && timeAdjunctStart(s, k)==i+1 ) bTo = 1;
     }
     if( inSet(t->zLow, azHabit) || pastOrHabitAt(s, i) ) return FR_HYPO;
+    /* "Canada recently imposed a duty", "had recently joined": an act told
+    ** as done before the news, in passing (nineteenth review r6585/4,
+    ** r2974/7; "has already attacked" is still told as news) */
+    if( tokIs(t, "recently") && TAG_IS_VERB(s->aTok[a].eTag)
+        && (s->aTok[a].eTag==TAG_VBD || s->aTok[a].eTag==TAG_VBN) && i>=a-2 ) return FR_HYPO;
     if( inSet(t->zLow, azNeg) ) e = e==FR_FUTURE ? FR_REFUSE : FR_NEG;   /* "will not meet" refuses */
     /* ("the U.S. May be able to lift": a capital after "U.S." is still the
     ** modal when a verb follows) */
