@@ -2220,7 +2220,11 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       int bAbbr = m->iEnd==m->iStart+1 && (t0->flags & TOKF_ALLCAP) && t0->n<=4 && (m->flags & ACTF_STATE);
       /* a region's adjective is no agent: "a Latin American tour" */
       static const char *const azRegion[] = {"LAM","SAM","AFR","EUR","ASA","MEA","WST","CAS","SAS","SEA",0};
-      if( ((m->flags & ACTF_ADJ) || bAbbr) && !inSet(m->zCode, azRegion) ) return (int)(groupHead(s, m) - s->aMen);
+      /* ... and a state's name is one when the noun names its victim after
+      ** it: "the United States attack on an Iranian oil platform" (the
+      ** twentieth review's #96; "the Ukraine invasion" names none) */
+      int bByOn = (m->flags & ACTF_STATE) && a+1<s->nTok && (tokIs(&s->aTok[a+1], "on") || tokIs(&s->aTok[a+1], "against"));
+      if( ((m->flags & ACTF_ADJ) || bAbbr || bByOn) && !inSet(m->zCode, azRegion) ) return (int)(groupHead(s, m) - s->aMen);
     }
   }
   /* a noun anchor after an actor's possessive ("condemned Chile's invasion
