@@ -5379,6 +5379,12 @@ static int codeSentence(brink_coder *c, Sent *s){
         /* "held talks with commercial banks on loans to Argentina": the
         ** partner is named, and is no actor; cooperation with it is no
         ** event between actors, and no actor after it is the target */
+        /* ("The Peru invasion was condemned by the Security Council": the
+        ** by-agent of a later passive is no target of the noun's act; a
+        ** participle's is: "a tax proposed by Speaker Wright") */
+        if( !c->bStems && !c->pEng->bPeerVerbs && tokIs(ti, "by") && i>=a+pBest->nAnchor+2
+            && s->aTok[i-1].eTag==TAG_VBN && (inSet(s->aTok[i-2].zLow, azBe)
+            || (i>=3 && s->aTok[i-2].eTag==TAG_RB && inSet(s->aTok[i-3].zLow, azBe))) ) break;
         if( !c->bStems && !c->pEng->bPeerVerbs && pBest->zCode[0]=='0' && pBest->zCode[1]>='3'
             && pBest->zCode[1]<='6' && i<=mBest.iEnd+2 && strangerPartner(s, i) ){
           bStranger = 1;
