@@ -3586,6 +3586,28 @@ static int framing(const Sent *s, int iFrom, int a){
       }
     }
   }
+  /* "would leave for Washington on Monday to attend the meeting and for
+  ** talks with U.S. officials": the purpose of a trip to come is to come
+  ** (twentieth review #47) */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) && a>=2 ){
+    int j = a-1;
+    while( j>0 && j>=a-3 && s->aMenAt[j]<0 && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)
+           || s->aTok[j].eTag==TAG_NN) ) j--;
+    if( tokIs(&s->aTok[j], "for") ){
+      static const char *const azGo[] = {"leave","go","travel","fly","head","come","arrive","return",0};
+      for(int i=j-1; i>=1 && i>=j-16; i--){
+        const Tok *w = &s->aTok[i];
+        if( tokIs(w, ";") ) break;
+        if( TAG_IS_VERB(w->eTag) && inSet(w->zLemma, azGo) ){
+          const Tok *p0 = &s->aTok[i-1];
+          if( w->eTag==TAG_VB && (tokIs(p0, "would") || tokIs(p0, "will") || tokIs(p0, "to") || tokIs(p0, "'ll")
+              || tokIs(p0, "shall")) ) return FR_FUTURE;
+          break;
+        }
+        if( TAG_IS_FINITE(w->eTag) ) break;      /* (past "to attend the meeting and") */
+      }
+    }
+  }
   /* "had made no commitments to support Brazil", "has no plans to": no
   ** act (nineteenth review) */
   if( a>=3 && tokIs(&s->aTok[a-1], "to") && tokIs(&s->aTok[a-3], "no") ){
