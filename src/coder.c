@@ -3337,6 +3337,18 @@ static int beforeNounPhrase(const Sent *s, int a, int nMax){
   return i;
 }
 
+/* The token before the determiners, adjectives, numbers and common nouns
+** (none an actor) that lead up to a noun anchor at a, looking back at most
+** nMax tokens: the word that governs its phrase ("for [the new] talks",
+** "step up [the] negotiations").  Unlike beforeNounPhrase, no actor is
+** passed over. */
+static int governorBefore(const Sent *s, int a, int nMax){
+  int j = a-1;
+  while( j>0 && j>=a-nMax && s->aMenAt[j]<0 && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)
+         || s->aTok[j].eTag==TAG_NN || s->aTok[j].eTag==TAG_CD || s->aTok[j].eTag==TAG_PRPS) ) j--;
+  return j;
+}
+
 /* Is the anchor at a a noun, or the adjective a compound noun anchor opens
 ** ("general strike", "martial law")? */
 static int nounAnchor(const Sent *s, int a){
@@ -3571,9 +3583,7 @@ static int framing(const Sent *s, int iFrom, int a){
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
     static const char *const azAskTo[] = {"urge","ask","call","press","tell","want","encourage","persuade",
       "advise","invite","request","pressure","lobby","exhort","implore",0};
-    int j = a-1;
-    while( j>0 && j>=a-4 && s->aMenAt[j]<0 && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)
-           || s->aTok[j].eTag==TAG_NN || s->aTok[j].eTag==TAG_PRPS) ) j--;
+    int j = governorBefore(s, a, 4);
     if( j>=1 && s->aTok[j].eTag==TAG_RP ) j--;               /* "step up", "take up" */
     if( j>=2 && s->aTok[j].eTag==TAG_VB && tokIs(&s->aTok[j-1], "to") ){
       /* (only the one asked between: not "want to point out our support",
@@ -3590,9 +3600,7 @@ static int framing(const Sent *s, int iFrom, int a){
   ** talks with U.S. officials": the purpose of a trip to come is to come
   ** (twentieth review #47) */
   if( TAG_IS_NOUN(s->aTok[a].eTag) && a>=2 ){
-    int j = a-1;
-    while( j>0 && j>=a-3 && s->aMenAt[j]<0 && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)
-           || s->aTok[j].eTag==TAG_NN) ) j--;
+    int j = governorBefore(s, a, 3);
     if( tokIs(&s->aTok[j], "for") ){
       static const char *const azGo[] = {"leave","go","travel","fly","head","come","arrive","return",0};
       for(int i=j-1; i>=1 && i>=j-16; i--){
@@ -3623,9 +3631,7 @@ static int framing(const Sent *s, int iFrom, int a){
       if( tokIs(w, "for") && TAG_IS_NOUN(s->aTok[i-1].eTag) && lemIs(&s->aTok[i-1], "plan") ) return FR_FUTURE;
       if( TAG_IS_FINITE(w->eTag) || tokIs(w, ",") || tokIs(w, ";") || s->aMenAt[i]>=0 ) break;
     }
-    int j = a-1;
-    while( j>0 && j>=a-4 && s->aMenAt[j]<0 && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag)
-           || s->aTok[j].eTag==TAG_NN || s->aTok[j].eTag==TAG_CD) ) j--;
+    int j = governorBefore(s, a, 4);
     if( j>=0 && (tokIs(&s->aTok[j], "before") || (j>=1 && tokIs(&s->aTok[j], "of") && tokIs(&s->aTok[j-1], "ahead"))) ){
       int bPast = 0;
       for(int i=a+1; i<s->nTok && i<=a+8 && !bPast; i++) bPast = tokIs(&s->aTok[i], "last") || tokIs(&s->aTok[i], "ago");
