@@ -2978,6 +2978,16 @@ static int topicModifier(const Sent *s, int k){
   return 0;
 }
 
+/* Is there a relative clause opened after a noun no dictionary knows in
+** tokens i0..i1-1 ("measures that would penalise ...")? */
+static int relativeBetween(const Sent *s, int i0, int i1){
+  for(int r=i0>1 ? i0 : 1; r<i1; r++){
+    if( (s->aTok[r].eTag==TAG_WDT || s->aTok[r].eTag==TAG_WP) && TAG_IS_NOUN(s->aTok[r-1].eTag)
+        && s->aMenAt[r-1]<0 ) return 1;
+  }
+  return 0;
+}
+
 /* Does pattern element pe match with its last token at q (scanning leftwards
 ** from the anchor)?  Sets *piStart to its first token. */
 static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, int q, int *piStart, Match *pM){
@@ -3239,21 +3249,16 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
           /* an actor after "by" is an agent, not a target: stop there */
           if( pe->eKind!=PE_SOURCE && q>p && tokIs(&s->aTok[q-1], "by") ){ q = p+nGap+1; break; }
           int k = s->aMenAt[q];
-          if( k>=0 && s->aMen[k].iStart==q && s->aMen[k].zCode[0] && !c->pEng->bPeerVerbs && pe->eKind==PE_TARGET ){
-            /* no slot reaches into a relative clause of a noun passed over:
-            ** "warned measures that would penalise trading partners such as
-            ** Japan ... could" warns of the measures, not Japan */
-            int bRel = 0;
-            for(int r=p+1; r<q && !bRel; r++){
-              bRel = (s->aTok[r].eTag==TAG_WDT || s->aTok[r].eTag==TAG_WP) && TAG_IS_NOUN(s->aTok[r-1].eTag)
-                     && s->aMenAt[r-1]<0;
-            }
-            if( bRel ){ q = p+nGap+1; break; }
-          }
           if( k>=0 && s->aMen[k].iStart==q && s->aMen[k].zCode[0] ){
             /* "an investigation into the Iran arms affair": a topic's
-            ** modifier fills no slot (eighteenth review #25) */
-            if( !c->pEng->bPeerVerbs && pe->eKind==PE_TARGET && topicModifier(s, k) ){ q = p+nGap+1; break; }
+            ** modifier fills no slot (eighteenth review #25); nor does an
+            ** actor in a relative clause of a noun passed over ("warned
+            ** measures that would penalise trading partners such as Japan
+            ** ... could" warns of the measures, not Japan) */
+            if( !c->pEng->bPeerVerbs && pe->eKind==PE_TARGET && (topicModifier(s, k) || relativeBetween(s, p+1, q)) ){
+              q = p+nGap+1;
+              break;
+            }
             /* the speaker of a closing attribution fills no slot: "overran
             ** it late last month, Thai military sources said" */
             if( !c->pEng->bPeerVerbs && q>0 && tokIs(&s->aTok[q-1], ",") && closingSpeaker(s, k) ){ q = p+nGap+1; break; }
@@ -5774,15 +5779,8 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** offered assistance"); de-escalation (0356) is mutual */
       if( strncmp(zCode, "033", 3)==0 || strncmp(zCode, "034", 3)==0
           || (strncmp(zCode, "035", 3)==0 && strcmp(zCode, "0356")!=0) ) bCoop = 0;
-      /* (members with one code are one actor: "Prime Minister Craxi and
-      ** his government have resigned") */
       int nIn = 0;
-      for(int x=0; x<s->nMen; x++){
-        if( s->aMen[x].iGroup!=gS ) continue;
-        int bSeen = 0;
-        for(int y=0; y<x && !bSeen; y++) bSeen = s->aMen[y].iGroup==gS && strcmp(s->aMen[y].zCode, s->aMen[x].zCode)==0;
-        if( !bSeen ) nIn++;
-      }
+      for(int x=0; x<s->nMen; x++) if( s->aMen[x].iGroup==gS ) nIn++;
       if( nIn>1 && (bCoop || (pBest->flags & PATF_COMPOUND)) ){
         /* a multilateral group ("the United States, Japan, West Germany,
         ** France, Britain and Canada agreed") is not a set of dyads: pairs

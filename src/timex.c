@@ -329,6 +329,14 @@ int brinkSentenceKind(const Tok *a, int n, int32_t iStory){
   return SENT_NEWS;
 }
 
+/* Does the noun phrase ending at token i open with "that" or "which" and a
+** determiner ("... that the government set")? */
+static int relativeSubject(const Tok *a, int i){
+  int k = i;
+  while( k>0 && k>i-5 && (TAG_IS_NOUN(a[k].eTag) || TAG_IS_ADJ(a[k].eTag) || a[k].eTag==TAG_DT) ) k--;
+  return k<i && a[k+1].eTag==TAG_DT && (tokIs(&a[k], "that") || tokIs(&a[k], "which"));
+}
+
 int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
   /* "signed an agreement today to increase trade in 1983": a sentence that
   ** says it is of now is news, whatever years it names */
@@ -379,10 +387,7 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
     ** clause, not of the act ("we ratify the agreement reached in ...") */
     /* (... unless the noun is a relative clause's subject: "the ceiling
     ** that the government set in June", eighteenth review #100) */
-    int k = i-2;
-    while( k>0 && k>i-7 && (TAG_IS_NOUN(a[k].eTag) || TAG_IS_ADJ(a[k].eTag) || a[k].eTag==TAG_DT) ) k--;
-    int bRelSubj = k>=0 && k<i-2 && a[k+1].eTag==TAG_DT && (tokIs(&a[k], "that") || tokIs(&a[k], "which"));
-    if( i>=2 && a[i-1].eTag==TAG_VBN && TAG_IS_NOUN(a[i-2].eTag) && !bRelSubj ) continue;
+    if( i>=2 && a[i-1].eTag==TAG_VBN && TAG_IS_NOUN(a[i-2].eTag) && !relativeSubject(a, i-2) ) continue;
     int32_t iDay;
     int j = i+2<n && tokIs(&a[i+2], ",") ? i+3 : i+2;          /* "March, 1984" */
     if( j<n && (a[j].flags & TOKF_NUM) && a[j].n==4 ) iDay = ymd(atoi(a[j].zLow), m+1, 15);
