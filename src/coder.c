@@ -120,6 +120,7 @@ struct brink_coder {
   int32_t iDay;              /* the story date */
   const char *zSentDate;     /* the current sentence's event date (arena); NULL: not yet
                              ** worked out (sentDate(): most sentences emit nothing) */
+  int32_t iSentDay;          /* ... and its day, once zSentDate is set */
   const Tok *aSentTok; int nSentTok;   /* ... the tokens it is read from */
   const char *zSentIssues;   /* issue codes of the current sentence, NULL: no issue dictionary */
   const Pattern *pRule;      /* the pattern of the events being emitted (explain) */
@@ -2716,6 +2717,7 @@ static int reformIntent(const char *zCode){
 ** first event is emitted.  Non-zero when memory runs out. */
 static int sentDate(brink_coder *c){
   int32_t iSentDay = brinkSentenceDay(c->aSentTok, c->nSentTok, c->iDay);
+  c->iSentDay = iSentDay;
   if( iSentDay==c->iDay ){
     c->zSentDate = c->pStory->zDate;
   }else{
@@ -2725,6 +2727,20 @@ static int sentDate(brink_coder *c){
     c->zSentDate = zD;
   }
   return 0;
+}
+
+/* The date of the event whose anchor is c->iAnchor: a time expression after
+** the act in its own clause, else the sentence's.  NULL when memory runs
+** out. */
+static const char *eventDate(brink_coder *c){
+  if( !c->zSentDate && sentDate(c) ) return 0;
+  if( c->iAnchor<0 || c->iAnchor>=c->nSentTok ) return c->zSentDate;
+  int32_t iDay = brinkEventDay(c->aSentTok, c->nSentTok, c->iAnchor, c->iDay);
+  if( iDay==c->iSentDay ) return c->zSentDate;
+  if( iDay==c->iDay ) return c->pStory->zDate;
+  char *zD = brinkArenaAlloc(&c->arena, 16);
+  if( zD ) brink_date_format(iDay, zD);
+  return zD;
 }
 
 static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt,
@@ -2847,8 +2863,7 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   memset(e, 0, sizeof *e);
   e->zStoryId = c->pStory->zId;
   e->iSentence = c->iSent;
-  if( !c->zSentDate && sentDate(c) ) return BRINK_ENOMEM;
-  e->zDate = c->zSentDate;
+  if( !(e->zDate = eventDate(c)) ) return BRINK_ENOMEM;
   e->zSource = zS; e->zSourceText = pSrc->zText;
   e->zTarget = zT; e->zTargetText = pTgt ? pTgt->zText : "";
   const brink_cameo *pC = brinkOntologyLookup(c->pEng->pOnt, zCode);
@@ -6197,6 +6212,7 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
       continue;
     }
     c->zSentDate = 0;
+    c->iAnchor = -1;
     c->aSentTok = s.aTok; c->nSentTok = s.nTok;
     if( findMentions(c, &s) ) goto oom;
     composeMentions(c, &s);

@@ -10,6 +10,8 @@
 ** nearest the story); a weekday after "will" or "is to", or after a
 ** present tense of a scheduled act ("begins a visit on Tuesday"), is the
 ** coming one.
+** brinkEventDay() dates one act: by a time expression after it in its own
+** clause, else as the sentence.
 ** brinkFutureDateAt() tells whether a day said at a token falls after the
 ** story's (a plan); brinkWeekdayOf() names the days of the week.
 **
@@ -148,6 +150,7 @@ static int isAdverbial(const Tok *a, int i){
 }
 
 static int32_t sentenceDay(const Tok *a, int n, int32_t iStory);
+static int32_t dayAt(const Tok *a, int n, int i, int32_t iStory);
 
 /* Does the sentence say it is of now ("today", "on Tuesday")? */
 static int saysNow(const Tok *a, int n){
@@ -164,90 +167,119 @@ int32_t brinkSentenceDay(const Tok *a, int n, int32_t iStory){
   return iDay > iStory ? iStory : iDay;
 }
 
-static int32_t sentenceDay(const Tok *a, int n, int32_t iStory){
-  for(int i=0; i<n; i++){
-    const Tok *t = &a[i];
-    if( t->flags & (TOKF_PUNCT|TOKF_INQUOTE) ) continue;
-    if( tokIs(t, "today") || tokIs(t, "tonight") ) return iStory;
-    if( tokIs(t, "yesterday") ) return iStory - 1;
-    if( tokIs(t, "tomorrow") ) return iStory + 1;
-    if( tokIs(t, "last") && i+1<n ){
-      /* ("due to last week's earthquake" names what the act is about; "at
-      ** last week's tender" is when it was done) */
-      static const char *const azSession[] = {"talks","meeting","meetings","session","sessions","tender",
-        "summit","conference","negotiations","round","debate","vote","hearing",0};
-      if( tokIs(&a[i+1], "week") ){
-        int bPoss = i+2<n && tokIs(&a[i+2], "'s");
-        int bAtSession = i>0 && (tokIs(&a[i-1], "at") || tokIs(&a[i-1], "in") || tokIs(&a[i-1], "during"))
-                         && i+3<n && lookup(azSession, a[i+3].zLow)>=0;
-        if( !bPoss || bAtSession ) return iStory - 7;
-      }
-      if( tokIs(&a[i+1], "month") && !(i+2<n && tokIs(&a[i+2], "'s")) ){
-        /* the month before the story's, on its 15th: the day is not said,
-        ** and the middle of the month is at most 16 days from it */
-        char z[16];
-        brink_date_format(iStory, z);
-        int y = atoi(z), m = atoi(z+5) - 1;
-        if( m<1 ){ m = 12; y--; }
-        int32_t iDay = ymd(y, m, 15);
-        if( iDay!=INT32_MIN ) return iDay;
-      }
-      if( tokIs(&a[i+1], "night") ) return iStory - 1;
-    }
-    /* weekdays and months are capitalised in news text */
-    if( !(t->flags & TOKF_CAP) ) continue;
-    int w = lookup(azWeekday, t->zLow);
-    /* (also "Yeutter Monday warned", "said Saturday": fifteenth review's
-    ** date notes; not "endorsed Monday's attack", whose day is the
-    ** attack's, not the sentence's other acts') */
-    int bDay = w>=0 && (isAdverbial(a, i) || (i+1<n && TAG_IS_VERB(a[i+1].eTag) && a[i+1].eTag!=TAG_VBG)
-                        || (i>0 && (a[i-1].eTag==TAG_VBD || a[i-1].eTag==TAG_VBZ) && !(i+1<n && tokIs(&a[i+1], "'s"))));
-    if( bDay ){
-      /* the latest such weekday on or before the story date; "next Tuesday"
-      ** is the one after it */
-      int32_t iWd = ((iStory % 7) + 7) % 7;
-      int32_t dBack = ((iWd - w) % 7 + 7) % 7;
-      if( i>0 && tokIs(&a[i-1], "next") ) return iStory + (dBack ? 7 - dBack : 7);
-      /* "will meet ... on Monday", "is to visit ... on Friday": the coming
-      ** one (a plan is then dated on the story's day) */
-      /* ... and so does a present tense of a scheduled act: "begins a
-      ** state visit on Tuesday", told on a Sunday (twelfth review #31) */
-      static const char *const azSched[] = {"begin","start","open","arrive","visit","meet","hold","leave",
-        "fly","travel","resume","return","convene","host",0};
-      for(int k=0; k<i; k++){
-        if( (a[k].eTag==TAG_VBZ || a[k].eTag==TAG_VBP) && lookup(azSched, a[k].zLemma)>=0 ) return iStory + (dBack ? 7 - dBack : 0);
-        if( tokIs(&a[k], "will") || tokIs(&a[k], "'ll") || tokIs(&a[k], "shall")
-            || ((tokIs(&a[k], "is") || tokIs(&a[k], "are") || tokIs(&a[k], "due") || tokIs(&a[k], "scheduled"))
-                && k+1<n && tokIs(&a[k+1], "to")) ) return iStory + (dBack ? 7 - dBack : 0);
-      }
-      return iStory - dBack;
-    }
-    int m = monthOf(t);
-    if( m>=0 && (m!=4 || (t->flags & TOKF_CAP)) ){      /* "may" the verb is not May */
-      int d = 0, iFirst = i;
-      if( i+1<n ) d = dayNumW(&a[i+1], 1);             /* April 13, March eight */
-      if( !d && i>0 && (d = dayNum(&a[i-1]))!=0 ) iFirst = i-1;   /* 13 April */
-      /* ... or a date that names an attack after it: "the May 17th Iraqi
-      ** missile attack" (not "the April 17 deadline", "the February 22
-      ** accord", which name what the sentence's event is about) */
-      int bNames = 0;
-      for(int j=iFirst+2; d && iFirst>0 && tokIs(&a[iFirst-1], "the") && j<n && j<=iFirst+5; j++){
-        if( a[j].flags & (TOKF_PUNCT|TOKF_NUM) ) break;
-        if( lookup(azAttackNoun, a[j].zLow)>=0 ){ bNames = 1; break; }
-      }
-      if( d && (isAdverbial(a, iFirst) || bNames) ){
-        int y = yearOf(iStory);
-        if( i+2<n && tokIs(&a[i+2], ",") && i+3<n && (a[i+3].flags & TOKF_NUM) && a[i+3].n==4 ){
-          y = atoi(a[i+3].zLow);                       /* April 13, 2021 */
-        }else if( i+2<n && (a[i+2].flags & TOKF_NUM) && a[i+2].n==4 ){
-          y = atoi(a[i+2].zLow);                       /* 13 April 2021 */
-        }
-        int32_t iDay = y==yearOf(iStory) ? nearestYear(m, d, iStory) : ymd(y, m+1, d);
-        if( iDay!=INT32_MIN ) return iDay;
-      }
+int32_t brinkEventDay(const Tok *a, int n, int iAct, int32_t iStory){
+  /* a time expression after the act in its own clause dates it: "Iran said
+  ** on Tuesday that Iraqi jets hit the tanker on Monday" is Monday's
+  ** attack.  The clause ends at a tensed verb ("..., the agency said on
+  ** Tuesday"), a relative or subordinate clause, or a semicolon. */
+  static const char *const azStop[] = {"that","which","who","whom","whose","when","where","after","before",
+    "since","because","while","as","if","although","though",";",":","(",0};
+  for(int j=iAct+1; iAct>=0 && j<n && j<=iAct+16; j++){
+    const Tok *t = &a[j];
+    if( TAG_IS_FINITE(t->eTag) || t->eTag==TAG_MD || lookup(azStop, t->zLow)>=0 ) break;
+    int32_t iDay = dayAt(a, n, j, iStory);
+    /* (a day to come names a plan's date, not the act's: "announced last
+    ** week plans to impose tariffs on April 17" is last week's) */
+    if( iDay!=INT32_MIN ){
+      if( iDay > iStory ) break;
+      return iDay;
     }
   }
+  return brinkSentenceDay(a, n, iStory);
+}
+
+static int32_t sentenceDay(const Tok *a, int n, int32_t iStory){
+  for(int i=0; i<n; i++){
+    int32_t iDay = dayAt(a, n, i, iStory);
+    if( iDay!=INT32_MIN ) return iDay;
+  }
   return iStory;
+}
+
+/* The day a time expression starting at token i says, or INT32_MIN when
+** none starts there. */
+static int32_t dayAt(const Tok *a, int n, int i, int32_t iStory){
+  const Tok *t = &a[i];
+  if( t->flags & (TOKF_PUNCT|TOKF_INQUOTE) ) return INT32_MIN;
+  if( tokIs(t, "today") || tokIs(t, "tonight") ) return iStory;
+  if( tokIs(t, "yesterday") ) return iStory - 1;
+  if( tokIs(t, "tomorrow") ) return iStory + 1;
+  if( tokIs(t, "last") && i+1<n ){
+    /* ("due to last week's earthquake" names what the act is about; "at
+    ** last week's tender" is when it was done) */
+    static const char *const azSession[] = {"talks","meeting","meetings","session","sessions","tender",
+      "summit","conference","negotiations","round","debate","vote","hearing",0};
+    if( tokIs(&a[i+1], "week") ){
+      int bPoss = i+2<n && tokIs(&a[i+2], "'s");
+      int bAtSession = i>0 && (tokIs(&a[i-1], "at") || tokIs(&a[i-1], "in") || tokIs(&a[i-1], "during"))
+                       && i+3<n && lookup(azSession, a[i+3].zLow)>=0;
+      if( !bPoss || bAtSession ) return iStory - 7;
+    }
+    if( tokIs(&a[i+1], "month") && !(i+2<n && tokIs(&a[i+2], "'s")) ){
+      /* the month before the story's, on its 15th: the day is not said,
+      ** and the middle of the month is at most 16 days from it */
+      char z[16];
+      brink_date_format(iStory, z);
+      int y = atoi(z), m = atoi(z+5) - 1;
+      if( m<1 ){ m = 12; y--; }
+      int32_t iDay = ymd(y, m, 15);
+      if( iDay!=INT32_MIN ) return iDay;
+    }
+    if( tokIs(&a[i+1], "night") ) return iStory - 1;
+  }
+  /* weekdays and months are capitalised in news text */
+  if( !(t->flags & TOKF_CAP) ) return INT32_MIN;
+  int w = lookup(azWeekday, t->zLow);
+  /* (also "Yeutter Monday warned", "said Saturday": fifteenth review's
+  ** date notes; not "endorsed Monday's attack", whose day is the
+  ** attack's, not the sentence's other acts') */
+  int bDay = w>=0 && (isAdverbial(a, i) || (i+1<n && TAG_IS_VERB(a[i+1].eTag) && a[i+1].eTag!=TAG_VBG)
+                      || (i>0 && (a[i-1].eTag==TAG_VBD || a[i-1].eTag==TAG_VBZ) && !(i+1<n && tokIs(&a[i+1], "'s"))));
+  if( bDay ){
+    /* the latest such weekday on or before the story date; "next Tuesday"
+    ** is the one after it */
+    int32_t iWd = ((iStory % 7) + 7) % 7;
+    int32_t dBack = ((iWd - w) % 7 + 7) % 7;
+    if( i>0 && tokIs(&a[i-1], "next") ) return iStory + (dBack ? 7 - dBack : 7);
+    /* "will meet ... on Monday", "is to visit ... on Friday": the coming
+    ** one (a plan is then dated on the story's day) */
+    /* ... and so does a present tense of a scheduled act: "begins a
+    ** state visit on Tuesday", told on a Sunday (twelfth review #31) */
+    static const char *const azSched[] = {"begin","start","open","arrive","visit","meet","hold","leave",
+      "fly","travel","resume","return","convene","host",0};
+    for(int k=0; k<i; k++){
+      if( (a[k].eTag==TAG_VBZ || a[k].eTag==TAG_VBP) && lookup(azSched, a[k].zLemma)>=0 ) return iStory + (dBack ? 7 - dBack : 0);
+      if( tokIs(&a[k], "will") || tokIs(&a[k], "'ll") || tokIs(&a[k], "shall")
+          || ((tokIs(&a[k], "is") || tokIs(&a[k], "are") || tokIs(&a[k], "due") || tokIs(&a[k], "scheduled"))
+              && k+1<n && tokIs(&a[k+1], "to")) ) return iStory + (dBack ? 7 - dBack : 0);
+    }
+    return iStory - dBack;
+  }
+  int m = monthOf(t);
+  if( m>=0 && (m!=4 || (t->flags & TOKF_CAP)) ){      /* "may" the verb is not May */
+    int d = 0, iFirst = i;
+    if( i+1<n ) d = dayNumW(&a[i+1], 1);             /* April 13, March eight */
+    if( !d && i>0 && (d = dayNum(&a[i-1]))!=0 ) iFirst = i-1;   /* 13 April */
+    /* ... or a date that names an attack after it: "the May 17th Iraqi
+    ** missile attack" (not "the April 17 deadline", "the February 22
+    ** accord", which name what the sentence's event is about) */
+    int bNames = 0;
+    for(int j=iFirst+2; d && iFirst>0 && tokIs(&a[iFirst-1], "the") && j<n && j<=iFirst+5; j++){
+      if( a[j].flags & (TOKF_PUNCT|TOKF_NUM) ) break;
+      if( lookup(azAttackNoun, a[j].zLow)>=0 ){ bNames = 1; break; }
+    }
+    if( d && (isAdverbial(a, iFirst) || bNames) ){
+      int y = yearOf(iStory);
+      if( i+2<n && tokIs(&a[i+2], ",") && i+3<n && (a[i+3].flags & TOKF_NUM) && a[i+3].n==4 ){
+        y = atoi(a[i+3].zLow);                       /* April 13, 2021 */
+      }else if( i+2<n && (a[i+2].flags & TOKF_NUM) && a[i+2].n==4 ){
+        y = atoi(a[i+2].zLow);                       /* 13 April 2021 */
+      }
+      int32_t iDay = y==yearOf(iStory) ? nearestYear(m, d, iStory) : ymd(y, m+1, d);
+      if( iDay!=INT32_MIN ) return iDay;
+    }
+  }
+  return INT32_MIN;
 }
 
 /* A score: "2-1", "3-0", "1-1" (one or two digits each side). */

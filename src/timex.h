@@ -11,6 +11,9 @@
 /* The day a sentence's event happened: its first time expression resolved
 ** against iStory (days since 1970-01-01), or iStory when it has none. */
 int32_t brinkSentenceDay(const Tok *aTok, int nTok, int32_t iStory);
+/* The day the act at token iAct happened: a time expression after it in
+** its own clause, else brinkSentenceDay(). */
+int32_t brinkEventDay(const Tok *aTok, int nTok, int iAct, int32_t iStory);
 
 enum { SENT_NEWS = 0, SENT_SPORTS, SENT_HISTORY };
 /* What kind of sentence this is (SENT_*). */
