@@ -3083,12 +3083,30 @@ static int regularVerbForm(const char *zForm, const char *zVerb){
   return 0;
 }
 
+/* Does the sentence open with "Under the accord ...," ending at the comma
+** at token iComma ("Under the 1983 pact, Moscow agreed to buy")? */
+static int underAccordOpening(const Sent *s, int iComma){
+  static const char *const azAccord[] = {"accord","accords","agreement","agreements","pact","deal","treaty",
+    "arrangement","arrangements","terms","understanding","protocol","compromise",0};
+  int j = 0;
+  if( j<s->nTok && (s->aTok[j].flags & TOKF_PUNCT) ) j++;          /* an opening quote */
+  if( j>=iComma || !tokIs(&s->aTok[j], "under") ) return 0;
+  for(int k=j+1; k<iComma && k<=j+4; k++){
+    if( s->aTok[k].flags & TOKF_PUNCT ) return 0;
+    if( inSet(s->aTok[k].zLow, azAccord) ) return 1;
+  }
+  return 0;
+}
+
 /* Is the anchor at a in a clause that gives an agreement's terms ("the
 ** 1976 accord under which both sides agreed to", "a deal whereby Japan will
-** open its markets")?  What the parties undertook there is no new act. */
+** open its markets", "Under the 1983 pact, Moscow agreed to buy": the
+** twenty-second review #20)?  What the parties undertook there is no new
+** act. */
 static int inTermsClause(const Sent *s, int a){
   for(int i=a-1; i>=0 && i>=a-12; i--){
     const Tok *t = &s->aTok[i];
+    if( tokIs(t, ",") && underAccordOpening(s, i) ) return 1;
     if( (t->flags & TOKF_PUNCT) || tokIs(t, "and") || tokIs(t, "but") || tokIs(t, "that") ) return 0;
     if( tokIs(t, "whereby") ) return 1;
     if( tokIs(t, "which") && i>0 && (tokIs(&s->aTok[i-1], "under") || tokIs(&s->aTok[i-1], "by")) ) return 1;
@@ -3907,7 +3925,8 @@ static int framing(const Sent *s, int iFrom, int a){
     /* "Canada recently imposed a duty", "had recently joined": an act told
     ** as done before the news, in passing (nineteenth review r6585/4,
     ** r2974/7; "has already attacked" is still told as news) */
-    if( tokIs(t, "recently") && TAG_IS_VERB(s->aTok[a].eTag)
+    /* (and "have previously criticized", twenty-second review #95) */
+    if( (tokIs(t, "recently") || tokIs(t, "previously") || tokIs(t, "formerly")) && TAG_IS_VERB(s->aTok[a].eTag)
         && (s->aTok[a].eTag==TAG_VBD || s->aTok[a].eTag==TAG_VBN) && i>=a-2 ) return FR_HYPO;
     if( inSet(t->zLow, azNeg) ) e = e==FR_FUTURE ? FR_REFUSE : FR_NEG;   /* "will not meet" refuses */
     /* ("the U.S. May be able to lift": a capital after "U.S." is still the
@@ -4597,6 +4616,14 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
           ** come is none yet, nor is the act asked for (tenth review #39) */
           for(int h=g-1; h>=0 && h>=g-2; h--){
             if( tokIs(&s->aTok[h], "may") || tokIs(&s->aTok[h], "might") || tokIs(&s->aTok[h], "could") ) return GOV_HYPO;
+            /* ... nor is one still to be made: "will urge Tokyo to",
+            ** "planned to urge Delors to" (twentieth to twenty-second
+            ** reviews; the appeal's own pattern is dropped alike) */
+            if( e==GOV_APPEAL && (tokIs(&s->aTok[h], "will") || tokIs(&s->aTok[h], "'ll") || tokIs(&s->aTok[h], "shall")
+                || tokIs(&s->aTok[h], "would")
+                || (tokIs(&s->aTok[h], "to") && h>=1 && TAG_IS_VERB(s->aTok[h-1].eTag)
+                    && (lemIs(&s->aTok[h-1], "plan") || lemIs(&s->aTok[h-1], "intend")
+                        || lemIs(&s->aTok[h-1], "be")))) ) return GOV_HYPO;
             if( s->aTok[h].eTag!=TAG_RB ) break;
           }
           int iSrc = findSubject(s, g, (s->aTok[g].flags & TOKF_INQUOTE)!=0);
@@ -5740,7 +5767,11 @@ static int codeSentence(brink_coder *c, Sent *s){
       int bVerbal = zCode[0]=='0' && (zCode[1]=='1' || zCode[1]=='2');
       /* (a judgement "would be unjustified" is made now) */
       int bDisapprove = zCode[0]=='1' && (zCode[1]=='0' || zCode[1]=='1') && !TAG_IS_ADJ(s->aTok[a].eTag);
-      if( bDisapprove || (bCond && bVerbal) ){ c->stats.nDiscarded++; continue; }
+      /* ... nor is an appeal still to be made, on no condition: "I will
+      ** ask U.S. leaders to rescind the sanctions", "planned to urge Tokyo"
+      ** (twentieth to twenty-second reviews) */
+      int bAppeal = zCode[0]=='0' && zCode[1]=='2';
+      if( bDisapprove || (bCond && bVerbal) || bAppeal ){ c->stats.nDiscarded++; continue; }
       zCode = bUnless ? threatCode(zCode) : futureCode(zCode);
     }
     if( eFrame==FR_REFUSE && !(pBest->flags & PATF_FUTURE) ){
