@@ -3003,6 +3003,39 @@ static int relativeBetween(const Sent *s, int i0, int i1){
   return 0;
 }
 
+/* Is mention k no partner of an act whose slot scan began at i0?  A
+** landmark at sea ("shelled the platform 120 miles east of Bahrain in the
+** Gulf": twenty-second review #97; on land the place is mostly the
+** target's: "an offensive east of Basra"), or the subject of a clause of
+** its own opened since i0 ("demanded a renegotiation after Argentina won a
+** spread", #83). */
+static int landmarkOrClauseSubject(const Sent *s, int k, int i0){
+  static const char *const azCompass[] = {"north","south","east","west","northeast","northwest","southeast",
+    "southwest","north-east","north-west","south-east","south-west",0};
+  static const char *const azUnit[] = {"miles","mile","km","kilometres","kilometers","kms",0};
+  static const char *const azSea[] = {"ship","ships","tanker","tankers","vessel","vessels","platform","platforms",
+    "rig","rigs","boat","boats","freighter","convoy","gulf","sea","waters","strait",0};
+  static const char *const azSub[] = {"after","before","when","since","because","while","although","though",
+    "whereas","until",0};
+  const Mention *m = &s->aMen[k];
+  int i = m->iStart - 1;
+  while( i>0 && s->aTok[i].eTag==TAG_DT ) i--;
+  if( i>=3 && tokIs(&s->aTok[i], "of") && inSet(s->aTok[i-1].zLow, azCompass)
+      && (inSet(s->aTok[i-2].zLow, azUnit) || tokIs(&s->aTok[i-2], ")")) ){
+    int bSea = 0;
+    for(int j=i0>0 ? i0 : 0; j<i-2 && !bSea; j++) bSea = inSet(s->aTok[j].zLow, azSea);
+    for(int j=m->iEnd; j<s->nTok && j<m->iEnd+5 && !bSea; j++) bSea = inSet(s->aTok[j].zLow, azSea);
+    if( bSea ) return 1;
+  }
+  int iEnd = m->iEnd;
+  for(int x=k+1; x<s->nMen && s->aMen[x].iGroup==m->iGroup; x++) iEnd = s->aMen[x].iEnd;
+  if( iEnd>=s->nTok || !(TAG_IS_FINITE(s->aTok[iEnd].eTag) || s->aTok[iEnd].eTag==TAG_MD) ) return 0;
+  for(int j=m->iStart-1; j>=i0 && j>=0; j--){
+    if( inSet(s->aTok[j].zLow, azSub) ) return 1;
+  }
+  return 0;
+}
+
 /* Does pattern element pe match with its last token at q (scanning leftwards
 ** from the anchor)?  Sets *piStart to its first token. */
 static int elemEndsAt(const brink_coder *c, const Sent *s, const PatElem *pe, int q, int *piStart, Match *pM){
@@ -3288,7 +3321,8 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
             ** actor in a relative clause of a noun passed over ("warned
             ** measures that would penalise trading partners such as Japan
             ** ... could" warns of the measures, not Japan) */
-            if( !c->pEng->bPeerVerbs && pe->eKind==PE_TARGET && (topicModifier(s, k) || relativeBetween(s, p+1, q)) ){
+            if( !c->pEng->bPeerVerbs && pe->eKind==PE_TARGET && (topicModifier(s, k) || relativeBetween(s, p+1, q)
+                || landmarkOrClauseSubject(s, k, p)) ){
               q = p+nGap+1;
               break;
             }
@@ -5490,6 +5524,8 @@ static int codeSentence(brink_coder *c, Sent *s){
         ** attribution is no target, and the clause ends there (TABARI
         ** takes it as the target: "..., a senior Bree official said") */
         if( !c->bStems && closingSpeaker(s, k) ) break;
+        /* (a landmark, "120 miles east of Bahrain", is where, not whom) */
+        if( !c->bStems && !c->pEng->bPeerVerbs && landmarkOrClauseSubject(s, k, a+pBest->nAnchor) ) continue;
         if( s->aMen[k].iGroup==s->aMen[iSrc].iGroup ) continue;
         /* (the country or capital protested in is no target) */
         if( bPlaced && strncmp(s->aMen[k].zCode, s->aMen[iSrc].zCode, 3)==0
