@@ -1135,6 +1135,16 @@ static int distributeRoles(brink_coder *c, Sent *s, int k){
 
 /* Compose adjacent mentions into one. */
 static void composeMentions(brink_coder *c, Sent *s){
+  /* (0) "tea workers of Indian origin", "Britons of Pakistani descent": an
+  **     ancestry names no state they act for (twenty-second review #73) */
+  static const char *const azAncestry[] = {"origin","descent","extraction","ancestry","heritage",0};
+  for(int k=0; k<s->nMen && !c->pEng->bPeerVerbs; k++){
+    const Mention *m = &s->aMen[k];
+    if( (m->flags & ACTF_ADJ) && m->iEnd<s->nTok && inSet(s->aTok[m->iEnd].zLow, azAncestry) ){
+      menRemove(s, k);
+      k--;
+    }
+  }
   /* (a) country/adjective actor + modifiers + agent(s): "Russian military", "US senior officials" */
   for(int k=0; k+1<s->nMen; k++){
     Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
@@ -2993,6 +3003,19 @@ static int topicModifier(const Sent *s, int k){
   return 0;
 }
 
+/* Is mention k (or the group it is in) named in a topic "between" others
+** ("to discuss rising tensions between Greece and Turkey", twenty-second
+** review #36)?  Those met about are no partners of the meeting. */
+static int topicBetween(const Sent *s, int k){
+  static const char *const azTopic[] = {"tension","tensions","relations","ties","dispute","disputes","conflict",
+    "row","war","differences","rift","feud","crisis","friction","quarrel","hostilities",0};
+  int h = k;
+  while( s->aMen[k].iGroup>=0 && h>0 && s->aMen[h-1].iGroup==s->aMen[k].iGroup ) h--;
+  int i = s->aMen[h].iStart - 1;
+  if( i<1 || !tokIs(&s->aTok[i], "between") ) return 0;
+  return inSet(s->aTok[i-1].zLow, azTopic);
+}
+
 /* Is there a relative clause opened after a noun no dictionary knows in
 ** tokens i0..i1-1 ("measures that would penalise ...")? */
 static int relativeBetween(const Sent *s, int i0, int i1){
@@ -3322,7 +3345,8 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
             ** measures that would penalise trading partners such as Japan
             ** ... could" warns of the measures, not Japan) */
             if( !c->pEng->bPeerVerbs && pe->eKind==PE_TARGET && (topicModifier(s, k) || relativeBetween(s, p+1, q)
-                || landmarkOrClauseSubject(s, k, p)) ){
+                || landmarkOrClauseSubject(s, k, p)
+                || (pat->zCode[0]=='0' && pat->zCode[1]=='4' && strcmp(pat->zCode, "045")!=0 && topicBetween(s, k))) ){
               q = p+nGap+1;
               break;
             }
@@ -5526,6 +5550,10 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( !c->bStems && closingSpeaker(s, k) ) break;
         /* (a landmark, "120 miles east of Bahrain", is where, not whom) */
         if( !c->bStems && !c->pEng->bPeerVerbs && landmarkOrClauseSubject(s, k, a+pBest->nAnchor) ) continue;
+        /* (nor are those whose quarrel is met about: "met to discuss
+        ** tensions between Greece and Turkey"; a mediator's are his) */
+        if( !c->bStems && !c->pEng->bPeerVerbs && pBest->zCode[0]=='0' && pBest->zCode[1]=='4'
+            && strcmp(pBest->zCode, "045")!=0 && topicBetween(s, k) ) break;
         if( s->aMen[k].iGroup==s->aMen[iSrc].iGroup ) continue;
         /* (the country or capital protested in is no target) */
         if( bPlaced && strncmp(s->aMen[k].zCode, s->aMen[iSrc].zCode, 3)==0
@@ -5701,6 +5729,21 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( !c->pEng->bPeerVerbs && inTermsClause(s, a) ){
       c->stats.nDiscarded++;
       continue;
+    }
+    /* "to announce a decision on tough new tariffs", "a vote on
+    ** sanctions", "talks on troop cuts": a noun act that is what a decision,
+    ** a vote or talks are about has not been done (twenty-second review
+    ** #65) */
+    if( !c->pEng->bPeerVerbs && nounAnchor(s, a) ){
+      static const char *const azAbout[] = {"decision","decisions","vote","votes","debate","ruling","verdict",
+        "report","study","review","hearing","talks","discussion","discussions","negotiations","consultations",
+        "deliberations","question","issue",0};
+      int j = governorBefore(s, a, 5);
+      if( j>=1 && (tokIs(&s->aTok[j], "on") || tokIs(&s->aTok[j], "about") || tokIs(&s->aTok[j], "over"))
+          && inSet(s->aTok[j-1].zLow, azAbout) ){
+        c->stats.nDiscarded++;
+        continue;
+      }
     }
     /* "support the dollar", "defend the yen", "prop up prices": a market
     ** operation, not political support of whoever is named next (sixth
