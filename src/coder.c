@@ -1138,9 +1138,16 @@ static void composeMentions(brink_coder *c, Sent *s){
   /* (0) "tea workers of Indian origin", "Britons of Pakistani descent": an
   **     ancestry names no state they act for (twenty-second review #73) */
   static const char *const azAncestry[] = {"origin","descent","extraction","ancestry","heritage",0};
+  /* ... and "colour television sets", "radio exports": a broadcaster's
+  **     name before a product is the product (twenty-second review #68) */
+  static const char *const azProduct[] = {"set","sets","receiver","receivers","tube","tubes","screens",
+    "makers","maker","manufacturers","exports","imports","equipment","production","industry","parts",
+    "components","sales",0};
   for(int k=0; k<s->nMen && !c->pEng->bPeerVerbs; k++){
     const Mention *m = &s->aMen[k];
-    if( (m->flags & ACTF_ADJ) && m->iEnd<s->nTok && inSet(s->aTok[m->iEnd].zLow, azAncestry) ){
+    if( m->iEnd>=s->nTok ) continue;
+    if( ((m->flags & ACTF_ADJ) && inSet(s->aTok[m->iEnd].zLow, azAncestry))
+        || ((m->flags & MF_AGENT) && m->zAgent && strcmp(m->zAgent, "MED")==0 && inSet(s->aTok[m->iEnd].zLow, azProduct)) ){
       menRemove(s, k);
       k--;
     }
@@ -3150,6 +3157,26 @@ static int underAccordOpening(const Sent *s, int iComma){
   for(int k=j+1; k<iComma && k<=j+4; k++){
     if( s->aTok[k].flags & TOKF_PUNCT ) return 0;
     if( inSet(s->aTok[k].zLow, azAccord) ) return 1;
+  }
+  return 0;
+}
+
+/* Is the act at anchor a told as "has said ... would": "would" before it
+** in its clause, and "has said"/"have said" before that, with no time
+** expression in the sentence? */
+static int standingWould(const Sent *s, int a){
+  int iWould = -1;
+  for(int i=a-1; i>=0 && i>=a-4; i--){
+    if( tokIs(&s->aTok[i], "would") ){ iWould = i; break; }
+  }
+  if( iWould<0 ) return 0;
+  for(int i=iWould-1; i>=1 && i>=iWould-5; i--){
+    if( !lemIs(&s->aTok[i], "say") ) continue;
+    int h = i-1;
+    if( h>=1 && s->aTok[h].eTag==TAG_RB ) h--;
+    if( !(tokIs(&s->aTok[h], "has") || tokIs(&s->aTok[h], "have")) ) return 0;
+    for(int j=0; j<s->nTok; j++) if( timeAdjunctStart(s, j)>=0 ) return 0;
+    return 1;
   }
   return 0;
 }
@@ -5680,6 +5707,15 @@ static int codeSentence(brink_coder *c, Sent *s){
         else if( eFrame==FR_NONE ) eFrame = e2;
       }
     }
+    /* "Eyskens was speaking before hosting a meeting this weekend": an act
+    ** after the words reported is still to come (twenty-second review #44) */
+    if( eFrame==FR_NONE && !c->pEng->bPeerVerbs && s->aTok[a].eTag==TAG_VBG && a>=2
+        && tokIs(&s->aTok[a-1], "before") ){
+      for(int i=a-2; i>=0 && i>=a-4; i--){
+        if( TAG_IS_VERB(s->aTok[i].eTag) && (lemIs(&s->aTok[i], "speak") || lemIs(&s->aTok[i], "say")
+            || lemIs(&s->aTok[i], "talk") || lemIs(&s->aTok[i], "tell")) ){ eFrame = FR_FUTURE; break; }
+      }
+    }
     /* (the subject's refusal is its own event, not the by-agent's: in
     ** "Germany rejected calls by Poland for aid" Poland did call) */
     if( bByNoun && eFrame==FR_REFUSE ) eFrame = FR_NONE;
@@ -5730,6 +5766,17 @@ static int codeSentence(brink_coder *c, Sent *s){
       c->stats.nDiscarded++;
       continue;
     }
+    /* "calling for his expulsion on the grounds he broke a campaign
+    ** pledge": the reason given for a complaint is the complainer's
+    ** charge, not an act reported (twenty-second review #21) */
+    if( !c->pEng->bPeerVerbs ){
+      int bGrounds = 0;
+      for(int i=a-1; i>=2 && i>=a-8 && !bGrounds; i--){
+        if( tokIs(&s->aTok[i], ";") ) break;
+        bGrounds = tokIs(&s->aTok[i], "grounds") && tokIs(&s->aTok[i-1], "the") && tokIs(&s->aTok[i-2], "on");
+      }
+      if( bGrounds ){ c->stats.nDiscarded++; continue; }
+    }
     /* "to announce a decision on tough new tariffs", "a vote on
     ** sanctions", "talks on troop cuts": a noun act that is what a decision,
     ** a vote or talks are about has not been done (twenty-second review
@@ -5738,9 +5785,13 @@ static int codeSentence(brink_coder *c, Sent *s){
       static const char *const azAbout[] = {"decision","decisions","vote","votes","debate","ruling","verdict",
         "report","study","review","hearing","talks","discussion","discussions","negotiations","consultations",
         "deliberations","question","issue",0};
+      /* ... nor one whose cost is counted ("to offset the rising cost of
+      ** the fight against Tamil guerrillas", twenty-second review #62) */
+      static const char *const azCost[] = {"cost","costs","expense","expenses","burden","financing",0};
       int j = governorBefore(s, a, 5);
-      if( j>=1 && (tokIs(&s->aTok[j], "on") || tokIs(&s->aTok[j], "about") || tokIs(&s->aTok[j], "over"))
-          && inSet(s->aTok[j-1].zLow, azAbout) ){
+      if( j>=1 && (((tokIs(&s->aTok[j], "on") || tokIs(&s->aTok[j], "about") || tokIs(&s->aTok[j], "over"))
+                    && inSet(s->aTok[j-1].zLow, azAbout))
+                   || (tokIs(&s->aTok[j], "of") && inSet(s->aTok[j-1].zLow, azCost))) ){
         c->stats.nDiscarded++;
         continue;
       }
@@ -5815,6 +5866,10 @@ static int codeSentence(brink_coder *c, Sent *s){
     /* a veto vowed ("taxes Reagan has vowed to veto", "said he will veto
     ** the bill") is a threat (130), not the veto (ninth review #94) */
     if( eFrame==FR_FUTURE && strcmp(zCode, "129")==0 ) zCode = "130";
+    /* "Reagan has said he would veto any bill": what one has said (a
+    ** perfect, undated) one would do is a standing position, not news
+    ** (twenty-second review #82) */
+    if( eFrame==FR_FUTURE && !c->pEng->bPeerVerbs && standingWould(s, a) ){ c->stats.nDiscarded++; continue; }
     if( eFrame==FR_FUTURE && !(pBest->flags & PATF_FUTURE) ){
       /* "will withdraw unless ...": an action promised on a condition the
       ** target must meet is a threat (13x), not an intent */
