@@ -886,6 +886,12 @@ static int findMentions(brink_coder *c, Sent *s){
       continue;
     }
     n = phraseAt(c, s, DK_AGENT, i, &iEntry);
+    /* an agent word that opens a company's name is part of the name:
+    ** "Union Carbide Corp" holds no trade union */
+    if( n && !c->pEng->bPeerVerbs ){
+      int iFirm = firmNameAfter(s, i, n);
+      if( iFirm ){ i = iFirm; continue; }
+    }
     /* an agent word used as an adjective before a noun is no agent:
     ** "official contact", "military aid" (but "military officials" is a
     ** longer agent phrase, matched whole) */
@@ -2049,6 +2055,10 @@ static int resolveMentions(brink_coder *c, Sent *s){
       ** standing for two actors: main's reading, kept for brink's own) */
       if( b->iStart==a->iStart ){ j++; continue; }
       int i = a->iEnd, bSep = 0;
+      /* (", and Reagan's decision to protect": a possessor after a comma
+      ** opens another noun phrase of a list, no member of this one) */
+      if( i<b->iStart && tokIs(&s->aTok[i], ",") && b->iEnd<s->nTok && tokIs(&s->aTok[b->iEnd], "'s")
+          && !(a->iEnd<s->nTok && tokIs(&s->aTok[a->iEnd], "'s")) ) break;
       if( i<b->iStart && tokIs(&s->aTok[i], ",") ){ i++; bSep = 1; }
       /* "neither A nor B" is a compound too: the pattern says what was not done */
       if( i<b->iStart && (tokIs(&s->aTok[i], "and") || tokIs(&s->aTok[i], "nor")) ){ i++; bSep = 1; bAnd = 1; }
@@ -4176,10 +4186,13 @@ static int framing(const Sent *s, int iFrom, int a){
         && (tokIs(&s->aTok[i-1], "as") || tokIs(&s->aTok[i-1], "so")) ) return FR_HYPO;
     /* "the tariffs would be lifted once Japan honored the pact": a
     ** condition of what would be, in any tense (eleventh review #80) */
-    if( tokIs(t, "once") && i>=2 && i+1<a && (s->aMenAt[i+1]>=0 || s->aTok[i+1].eTag==TAG_DT
+    /* (and "would put money into the auction as soon as Zambia reached an
+    ** agreement with the IMF") */
+    int bAsSoon = tokIs(t, "as") && i>=4 && tokIs(&s->aTok[i-1], "soon") && tokIs(&s->aTok[i-2], "as");
+    if( (tokIs(t, "once") || bAsSoon) && i>=2 && i+1<a && (s->aMenAt[i+1]>=0 || s->aTok[i+1].eTag==TAG_DT
         || s->aTok[i+1].eTag==TAG_PRP || s->aTok[i+1].eTag==TAG_NNP) ){
       static const char *const azWould[] = {"would","will","could","'ll","might","can",0};
-      for(int k=i-1; k>=0 && k>=i-8; k--){
+      for(int k=(bAsSoon ? i-3 : i-1); k>=0 && k>=i-(bAsSoon ? 25 : 8); k--){
         if( s->aTok[k].flags & TOKF_PUNCT ) break;
         if( inSet(s->aTok[k].zLow, azWould) ) return FR_HYPO;
       }
@@ -4693,6 +4706,17 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
       ** Kurdish rebels to", "urged the rebel leaders to" */
       for(int x=0; x<3 && g>=1 && s->aMenAt[g]<0 && (s->aTok[g].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[g].eTag)
           || s->aTok[g].eTag==TAG_NNP || s->aTok[g].eTag==TAG_CD); x++) g--;
+      /* ... and a first conjunct no dictionary knows: "asked Union Carbide
+      ** Corp and the Indian government to" */
+      if( g>=2 && tokIs(&s->aTok[g], "and") ){
+        int h = g-1;
+        /* (past a Reuters ticker: "Union Carbide Corp <UK> and") */
+        if( h>=3 && tokIs(&s->aTok[h], ">") && tokIs(&s->aTok[h-2], "<") ) h -= 3;
+        if( s->aTok[h].eTag!=TAG_NNP || s->aMenAt[h]>=0 ) h = 0;
+        int g0 = h;
+        while( h>0 && h>=g0-5 && s->aTok[h].eTag==TAG_NNP && s->aMenAt[h]<0 ) h--;
+        if( h>0 && TAG_IS_VERB(s->aTok[h].eTag) ) g = h;
+      }
       if( g>=1 && (tokIs(&s->aTok[g], "on") || tokIs(&s->aTok[g], "upon") || tokIs(&s->aTok[g], "to")) ) g--;
       if( g>=0 && TAG_IS_VERB(s->aTok[g].eTag) ){
         int e = inSet(s->aTok[g].zLemma, azAppeal) ? GOV_APPEAL : inSet(s->aTok[g].zLemma, azDemand) ? GOV_DEMAND : 0;
@@ -4713,7 +4737,10 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
           }
           int iSrc = findSubject(s, g, (s->aTok[g].flags & TOKF_INQUOTE)!=0);
           if( iSrc<0 ) iSrc = s->iSpeaker;
-          if( iSrc<0 ) return GOV_NONE;
+          /* (asked by one no dictionary knows, the act is still only asked:
+          ** "A judge asked Union Carbide and the Indian government to agree
+          ** on compensation" is no agreement) */
+          if( iSrc<0 ) return GOV_HYPO;
           *piSrc = iSrc; *piTgt = (int)(groupHead(s, &s->aMen[k]) - s->aMen);
           return e;
         }
@@ -4743,7 +4770,8 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
     if( e ){
       int iSrc = findSubject(s, jg, (g->flags & TOKF_INQUOTE)!=0);
       if( iSrc<0 ) iSrc = s->iSpeaker;
-      if( iSrc<0 || iSrc==iSubj ) return GOV_NONE;
+      if( iSrc<0 ) return GOV_HYPO;
+      if( iSrc==iSubj ) return GOV_NONE;
       *piSrc = iSrc; *piTgt = iSubj;
       return e;
     }
