@@ -854,6 +854,13 @@ static int findMentions(brink_coder *c, Sent *s){
       size_t nC = zC ? strlen(zC) : 0;
       if( nC==6 && strcmp(zC+3, "GOV")==0 ){ i++; continue; }
     }
+    /* "the Uruguay Round", "the Uruguay trade round", "the Tokyo round of
+    ** trade talks": a round of talks named after its venue is no state */
+    if( n && !c->pEng->bPeerVerbs && (pV->aEntry[DK_ACTOR][iEntry].flags & (ACTF_STATE|ACTF_ORG)) ){
+      int j = i+n;
+      if( j<s->nTok && tokIs(&s->aTok[j], "trade") ) j++;
+      if( j<s->nTok && tokIs(&s->aTok[j], "round") ){ i = j+1; continue; }
+    }
     if( n ){
       Mention *m = menPush(c, s);
       if( !m ) return BRINK_ENOMEM;
@@ -4342,8 +4349,10 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
     if( TAG_IS_VERB(t->eTag) && (lemIs(t, "deny") || lemIs(t, "refute")) ) return FR_HYPO;
     /* "denied (as baseless) reports that it intended to threaten shipping" */
     if( TAG_IS_NOUN(t->eTag) && (lemIs(t, "report") || lemIs(t, "rumour") || lemIs(t, "rumor")) ){
-      static const char *const azDeny[] = {"deny","dismiss","reject","refute","rebut",0};
-      for(int k=i-1; k>=0 && k>=i-4; k--) if( inSet(s->aTok[k].zLemma, azDeny) ) return FR_HYPO;
+      /* (and "declined comment on a local newspaper report that": no
+      ** confirmation either) */
+      static const char *const azDeny[] = {"deny","dismiss","reject","refute","rebut","comment",0};
+      for(int k=i-1; k>=0 && k>=i-6; k--) if( inSet(s->aTok[k].zLemma, azDeny) ) return FR_HYPO;
     }
     if( TAG_IS_VERB(t->eTag) && inSet(t->zLow, azHope) ) return FR_FUTURE;
     break;
@@ -5755,6 +5764,33 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** (brink's own dictionaries; peer coders have no such rule) */
       int i0 = a, i1 = mBest.iEnd;
       while( i0>0 && i0>a-6 && !tokIs(&s->aTok[i0-1], ",") ) i0--;
+      /* ("passed a textile bill two years ago, but it was vetoed": a
+      ** pronoun going on with the clause before is of its time) */
+      if( i0>=2 && i0+1<a && tokIs(&s->aTok[i0-1], ",") && (tokIs(&s->aTok[i0], "but") || tokIs(&s->aTok[i0], "and"))
+          && (tokIs(&s->aTok[i0+1], "it") || tokIs(&s->aTok[i0+1], "they")) ){
+        int k = i0-2;
+        while( k>0 && k>i0-16 && !tokIs(&s->aTok[k-1], ",") && !tokIs(&s->aTok[k-1], ";") ) k--;
+        i0 = k;
+      }
+      /* ("During the U.S. bombing of Libya last April, France refused": a
+      ** fronted adverbial with no verb of its own dates the clause after it) */
+      /* (", forcing them to take a circuitous route": a participle after a
+      ** comma goes on with the clause before it, and is of its time) */
+      if( i0==a && i0>=2 && tokIs(&s->aTok[i0-1], ",") && s->aTok[a].eTag==TAG_VBG ){
+        int k = i0-2;
+        while( k>0 && k>i0-30 && !tokIs(&s->aTok[k-1], ",") && !tokIs(&s->aTok[k-1], ";") ) k--;
+        i0 = k;
+      }
+      /* (not "After two sessions last August, they agreed": what follows
+      ** "after" comes later) */
+      if( i0>=2 && tokIs(&s->aTok[i0-1], ",") && (tokIs(&s->aTok[0], "during") || tokIs(&s->aTok[0], "in")
+          || tokIs(&s->aTok[0], "at") || tokIs(&s->aTok[0], "on")) ){
+        int bVerb = 0;
+        for(int k=1; k<i0-1 && !bVerb; k++){
+          bVerb = TAG_IS_FINITE(s->aTok[k].eTag) || s->aTok[k].eTag==TAG_MD || tokIs(&s->aTok[k], ",");
+        }
+        if( !bVerb ) i0 = 0;
+      }
       while( i1<s->nTok && i1<mBest.iEnd+6 && !tokIs(&s->aTok[i1], ",") ) i1++;
       /* ... past an appositive between commas, which names and does not
       ** end the clause: "launched a major offensive, codenamed Karbala-5,
@@ -5817,6 +5853,19 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** the fight against Tamil guerrillas", twenty-second review #62) */
       static const char *const azCost[] = {"cost","costs","expense","expenses","burden","financing",0};
       int j = governorBefore(s, a, 5);
+      /* ... nor one that a move "is seen as" ("The French move is seen as a
+      ** form of protest"): a reading of another act */
+      {
+        int g = j;
+        if( g>=2 && tokIs(&s->aTok[g], "of") && (tokIs(&s->aTok[g-1], "form") || tokIs(&s->aTok[g-1], "kind")
+            || tokIs(&s->aTok[g-1], "sort")) ) g = governorBefore(s, g-1, 3);
+        if( g>=1 && tokIs(&s->aTok[g], "as") && s->aTok[g-1].eTag==TAG_VBN
+            && (lemIs(&s->aTok[g-1], "see") || lemIs(&s->aTok[g-1], "regard") || lemIs(&s->aTok[g-1], "view")
+                || lemIs(&s->aTok[g-1], "interpret")) ){
+          c->stats.nDiscarded++;
+          continue;
+        }
+      }
       if( j>=1 && (((tokIs(&s->aTok[j], "on") || tokIs(&s->aTok[j], "about") || tokIs(&s->aTok[j], "over"))
                     && inSet(s->aTok[j-1].zLow, azAbout))
                    || (tokIs(&s->aTok[j], "of") && inSet(s->aTok[j-1].zLow, azCost))) ){

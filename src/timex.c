@@ -382,6 +382,10 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
     ** OPEC's behalf earlier this year") */
     for(int i=i0; i<i1 && i+1<n; i++){
       if( tokIs(&a[i], "last") && tokIs(&a[i+1], "year") && !(i+2<n && tokIs(&a[i+2], "'s")) ) return 1;
+      /* "passed a textile bill two years ago", "several months ago" (not
+      ** "a month ago", "weeks ago": recent enough to be news) */
+      if( i+2<n && tokIs(&a[i+2], "ago") && (tokIs(&a[i+1], "years") || tokIs(&a[i+1], "year")
+          || (tokIs(&a[i+1], "months") && !tokIs(&a[i], "two") && !tokIs(&a[i], "few") && !tokIs(&a[i], "2"))) ) return 1;
       if( tokIs(&a[i], "earlier") && i+2<n && tokIs(&a[i+1], "this") && tokIs(&a[i+2], "year") ) return 1;
       /* "in a pact last summer": a season of the year before (or months back) */
       if( tokIs(&a[i], "last") && (tokIs(&a[i+1], "summer") || tokIs(&a[i+1], "spring") || tokIs(&a[i+1], "autumn")
