@@ -384,8 +384,14 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
       if( tokIs(&a[i], "last") && tokIs(&a[i+1], "year") && !(i+2<n && tokIs(&a[i+2], "'s")) ) return 1;
       /* "passed a textile bill two years ago", "several months ago" (not
       ** "a month ago", "weeks ago": recent enough to be news) */
+      /* (not in a relative clause: "asylum to rebels who entered the
+      ** country two years ago") */
       if( i+2<n && tokIs(&a[i+2], "ago") && (tokIs(&a[i+1], "years") || tokIs(&a[i+1], "year")
-          || (tokIs(&a[i+1], "months") && !tokIs(&a[i], "two") && !tokIs(&a[i], "few") && !tokIs(&a[i], "2"))) ) return 1;
+          || (tokIs(&a[i+1], "months") && !tokIs(&a[i], "two") && !tokIs(&a[i], "few") && !tokIs(&a[i], "2"))) ){
+        int bRel = 0;
+        for(int k=i-1; k>=i0 && !bRel; k--) bRel = tokIs(&a[k], "who") || tokIs(&a[k], "which") || tokIs(&a[k], "whom");
+        if( !bRel ) return 1;
+      }
       if( tokIs(&a[i], "earlier") && i+2<n && tokIs(&a[i+1], "this") && tokIs(&a[i+2], "year") ) return 1;
       /* "in a pact last summer": a season of the year before (or months back) */
       if( tokIs(&a[i], "last") && (tokIs(&a[i+1], "summer") || tokIs(&a[i+1], "spring") || tokIs(&a[i+1], "autumn")
