@@ -3539,6 +3539,8 @@ static int hedgedBefore(const Sent *s, int a){
 }
 
 static int framing(const Sent *s, int iFrom, int a){
+  static const char *const azPermit[] = {"allow","permit","authorize","authorise","lift","grant","legalize",
+    "legalise",0};
   static const char *const azFuture[] = {"will","'ll","shall","would","plan","plans","planned",
     "intend","intends","intended","vow","vows","vowed","pledge","pledges","pledged","promise",
     "promises","promised","threaten","threatens","threatened","going","set","ready","prepared",
@@ -4047,6 +4049,9 @@ static int framing(const Sent *s, int iFrom, int a){
              || tokIs(t, "sure") || tokIs(t, "bound")) ) e = (tokIs(t, "unlikely") || e==FR_NEG) ? FR_HYPO : FR_PREDICT;
     else if( inSet(t->zLow, azRefuse) && (bTo || i+1==a
              || (i+2==a && tokIs(&s->aTok[i+1], "of") && s->aTok[a].eTag==TAG_VBG)) ) e = FR_REFUSE;
+    /* (a decision to allow, lift or grant is the allowing: "the Supreme
+    ** Court decided to allow candidate Ouattara to run" is done, 081) */
+    else if( bTo && lemIs(t, "decide") && TAG_IS_VERB(t->eTag) && t->eTag!=TAG_VB && inSet(s->aTok[a].zLemma, azPermit) ){}
     else if( inSet(t->zLow, azFuture) && (tokIs(t, "will") || tokIs(t, "'ll") || tokIs(t, "shall")
              || tokIs(t, "would") || bTo) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
     /* "next week's visit", "the upcoming talks", "a planned meeting";
@@ -5988,6 +5993,22 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( eFrame==FR_REFUSE && !(pBest->flags & PATF_FUTURE) ){
       zCode = refuseCode(zCode);
       if( !zCode ){ c->stats.nDiscarded++; continue; }
+    }
+    /* people expelled or forced from their homes by the thousand are a mass
+    ** expulsion (201; "forced out more than 1,000 Palestinian refugees
+    ** from their homes"), as "expelled thousands" is in the patterns */
+    if( !c->pEng->bPeerVerbs && strcmp(zCode, "174")==0 ){
+      for(int i=a+1; i<mBest.iEnd && i<s->nTok; i++){
+        const Tok *u = &s->aTok[i];
+        long v = 0;
+        if( u->flags & TOKF_NUM ){
+          for(const char *z=u->zLow; *z; z++){
+            if( *z>='0' && *z<='9' ){ if( v<100000000 ) v = v*10 + (*z-'0'); }
+            else if( *z!=',' ){ v = 0; break; }
+          }
+        }
+        if( v>=1000 || tokIs(u, "thousands") || tokIs(u, "thousand") ){ zCode = "201"; break; }
+      }
     }
     /* a state's boycott of trade ("Norway's boycott forbids crude oil
     ** shipments to South Africa") is a sanction, 163, not a boycott of
