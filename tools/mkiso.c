@@ -9,7 +9,8 @@
 ** the official name and the common name, plus two derived forms: the
 ** un-inverted name ("Korea, Republic of" -> "Republic of Korea") and an
 ** ASCII form without diacritics ("Cote d'Ivoire", "Turkiye").  The code is the
-** alpha-3 code, the flag !state.  Demonyms, capitals and everyday variants
+** alpha-3 code, dated for states that became independent of one still in the
+** tables (aSucc), the flag !state.  Demonyms, capitals and everyday variants
 ** are not in iso-codes; they are written by hand in data/dict/countries.txt.
 **
 ** With -c it writes instead a C table of every entry's alpha-3 and alpha-2
@@ -75,6 +76,26 @@ static int writeTable(const char *zFile, json_t *aC){
   return 0;
 }
 
+/* States that became independent from a state still in the tables, with the
+** day they did (public record): before it, the name codes the state it was
+** part of, as CAMEO codes events of its time (Zagreb in 1987 is Yugoslav; the
+** Soviet Union is coded RUS, its UN continuator).  Georgia is left out: before
+** 1991 the name means the US state far more often. */
+static const struct { const char *zA3, *zFrom, *zUntil, *zSince; } aSucc[] = {
+  {"SVN","YUG","1991-06-24","1991-06-25"}, {"HRV","YUG","1991-06-24","1991-06-25"},
+  {"MKD","YUG","1991-09-07","1991-09-08"}, {"BIH","YUG","1992-03-02","1992-03-03"},
+  {"EST","RUS","1991-09-05","1991-09-06"}, {"LVA","RUS","1991-09-05","1991-09-06"},
+  {"LTU","RUS","1991-09-05","1991-09-06"},
+  {"UKR","RUS","1991-12-25","1991-12-26"}, {"BLR","RUS","1991-12-25","1991-12-26"},
+  {"MDA","RUS","1991-12-25","1991-12-26"},
+  {"ARM","RUS","1991-12-25","1991-12-26"}, {"AZE","RUS","1991-12-25","1991-12-26"},
+  {"KAZ","RUS","1991-12-25","1991-12-26"}, {"UZB","RUS","1991-12-25","1991-12-26"},
+  {"TKM","RUS","1991-12-25","1991-12-26"}, {"KGZ","RUS","1991-12-25","1991-12-26"},
+  {"TJK","RUS","1991-12-25","1991-12-26"},
+  {"CZE","CSK","1992-12-31","1993-01-01"}, {"SVK","CSK","1992-12-31","1993-01-01"},
+  {"ERI","ETH","1993-05-23","1993-05-24"}, {"SSD","SDN","2011-07-08","2011-07-09"},
+};
+
 int main(int argc, char **argv){
   int bTable = argc==3 && strcmp(argv[1], "-c")==0;
   if( bTable ){ argv++; argc--; }
@@ -118,7 +139,13 @@ int main(int argc, char **argv){
     }
     if( n==0 ) continue;
     for(int k=0; k<n; k++) printf("%s%s", k ? " | " : "", az[k]);
-    printf(" = %s !state\n", zA3);
+    int iSucc = -1;
+    for(size_t k=0; k<sizeof aSucc/sizeof aSucc[0]; k++) if( strcmp(aSucc[k].zA3, zA3)==0 ) iSucc = (int)k;
+    if( iSucc>=0 ){
+      printf(" = %s ..%s ; %s %s.. !state\n", aSucc[iSucc].zFrom, aSucc[iSucc].zUntil, zA3, aSucc[iSucc].zSince);
+    }else{
+      printf(" = %s !state\n", zA3);
+    }
     nOut++;
   }
   json_decref(pRoot);
