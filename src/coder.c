@@ -3036,6 +3036,11 @@ static int topicBetween(const Sent *s, int k){
   int h = k;
   while( s->aMen[k].iGroup>=0 && h>0 && s->aMen[h-1].iGroup==s->aMen[k].iGroup ) h--;
   int i = s->aMen[h].iStart - 1;
+  /* (past a common noun: "tension between members Greece and Turkey",
+  ** twenty-third review #50) */
+  int iMin = i-2;
+  while( i>1 && i>iMin && s->aMenAt[i]<0 && (s->aTok[i].eTag==TAG_NN || s->aTok[i].eTag==TAG_NNS
+         || TAG_IS_ADJ(s->aTok[i].eTag)) ) i--;
   if( i<1 || !tokIs(&s->aTok[i], "between") ) return 0;
   return inSet(s->aTok[i-1].zLow, azTopic);
 }
@@ -3178,12 +3183,14 @@ static int underAccordOpening(const Sent *s, int iComma){
   return 0;
 }
 
-/* Is the act at anchor a told as "has said ... would": "would" before it
+/* Is the act at anchor a told as "has said ... would": the modal before it
 ** in its clause, and "has said"/"have said" before that, with no time
-** expression in the sentence? */
+** expression in the sentence?  ("has said it will" is left alone: "Hungary
+** has said it will support a resolution" is the news of the day, as the
+** PLOVER gold codes it.) */
 static int standingWould(const Sent *s, int a){
   int iWould = -1;
-  for(int i=a-1; i>=0 && i>=a-4; i--){
+  for(int i=a-1; i>=0 && i>=a-5; i--){
     if( tokIs(&s->aTok[i], "would") ){ iWould = i; break; }
   }
   if( iWould<0 ) return 0;
@@ -4701,12 +4708,13 @@ static int reportedBy(const Sent *s, int iSubj, int a){
 ** must return".  Returns GOV_* and sets the asker (*piSrc, a mention) and
 ** the one asked (*piTgt); *pbNot for "not to".  iSubj is the action's
 ** subject mention or -1. */
-static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int *pbNot){
+static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int *pbNot, int *piGov){
   static const char *const azAppeal[] = {"ask","urge","press","implore","encourage","invite",
     "advise","request","appeal","call","beg","exhort","want",0};
   static const char *const azDemand[] = {"demand","order","insist","instruct","require","force",
     "compel","tell","warn",0};
   *pbNot = 0;
+  *piGov = -1;
   int i = a-1;
   while( i>=0 && s->aTok[i].eTag==TAG_RB && !inSet(s->aTok[i].zLow, azNeg) ) i--;
   /* (1) "V M to B", "V M not to B" */
@@ -4756,6 +4764,7 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
           ** on compensation" is no agreement) */
           if( iSrc<0 ) return GOV_HYPO;
           *piSrc = iSrc; *piTgt = (int)(groupHead(s, &s->aMen[k]) - s->aMen);
+          *piGov = g;
           return e;
         }
       }
@@ -4787,6 +4796,7 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
       if( iSrc<0 ) return GOV_HYPO;
       if( iSrc==iSubj ) return GOV_NONE;
       *piSrc = iSrc; *piTgt = iSubj;
+      *piGov = jg;
       return e;
     }
   }
@@ -4799,13 +4809,14 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
       if( s->iSpeaker>=0 && s->iSpeaker!=iSubj && (s->aMen[s->iSpeaker].iStart < m->iStart
           || ((s->aTok[m->iStart].flags & TOKF_INQUOTE) && !(s->aTok[s->aMen[s->iSpeaker].iStart].flags & TOKF_INQUOTE))) ){
         *piSrc = s->iSpeaker; *piTgt = iSubj;
+        *piGov = q;
         return GOV_DEMAND;
       }
       /* "X said Y must": the speaker may be the sentence's subject before "said" */
       for(int v=m->iStart-1; v>=0; v--){
         if( TAG_IS_VERB(s->aTok[v].eTag) && lemIs(&s->aTok[v], "say") ){
           int iSrc = findSubject(s, v, 0);
-          if( iSrc>=0 && iSrc!=iSubj ){ *piSrc = iSrc; *piTgt = iSubj; return GOV_DEMAND; }
+          if( iSrc>=0 && iSrc!=iSubj ){ *piSrc = iSrc; *piTgt = iSubj; *piGov = v; return GOV_DEMAND; }
           break;
         }
       }
@@ -5146,6 +5157,61 @@ static const char *bombCode(const brink_coder *c, const Sent *s, int a, const ch
     if( inSet(s->aTok[i].zLow, azBomb) && TAG_IS_NOUN(s->aTok[i].eTag) ) return "183";
   }
   return zCode;
+}
+
+/* Is the act at anchor a, whose match ends at iEnd, told of a time long
+** past?  "signed the accord in 1983", "agreed in September 1985 to": a year
+** long past, next to the event in its own clause, makes it history (brink's
+** own dictionaries; peer coders have no such rule). */
+static int pastClause(brink_coder *c, const Sent *s, int a, int iEnd){
+  int i0 = a, i1 = iEnd;
+  while( i0>0 && i0>a-6 && !tokIs(&s->aTok[i0-1], ",") ) i0--;
+  /* ("passed a textile bill two years ago, but it was vetoed": a
+  ** pronoun going on with the clause before is of its time) */
+  if( i0>=2 && i0+1<a && tokIs(&s->aTok[i0-1], ",") && (tokIs(&s->aTok[i0], "but") || tokIs(&s->aTok[i0], "and"))
+      && (tokIs(&s->aTok[i0+1], "it") || tokIs(&s->aTok[i0+1], "they")) ){
+    int k = i0-2;
+    while( k>0 && k>i0-16 && !tokIs(&s->aTok[k-1], ",") && !tokIs(&s->aTok[k-1], ";") ) k--;
+    i0 = k;
+  }
+  /* (", forcing them to take a circuitous route": a participle after a
+  ** comma goes on with the clause before it, and is of its time) */
+  if( i0==a && i0>=2 && tokIs(&s->aTok[i0-1], ",") && s->aTok[a].eTag==TAG_VBG ){
+    int k = i0-2;
+    while( k>0 && k>i0-30 && !tokIs(&s->aTok[k-1], ",") && !tokIs(&s->aTok[k-1], ";") ) k--;
+    i0 = k;
+  }
+  /* ("During the U.S. bombing of Libya last April, France refused": a
+  ** fronted adverbial with no verb of its own dates the clause after it;
+  ** not "After two sessions last August, they agreed": what follows
+  ** "after" comes later) */
+  if( i0>=2 && tokIs(&s->aTok[i0-1], ",") && (tokIs(&s->aTok[0], "during") || tokIs(&s->aTok[0], "in")
+      || tokIs(&s->aTok[0], "at") || tokIs(&s->aTok[0], "on")) ){
+    int bVerb = 0;
+    for(int k=1; k<i0-1 && !bVerb; k++){
+      bVerb = TAG_IS_FINITE(s->aTok[k].eTag) || s->aTok[k].eTag==TAG_MD || tokIs(&s->aTok[k], ",");
+    }
+    if( !bVerb ) i0 = 0;
+  }
+  while( i1<s->nTok && i1<iEnd+6 && !tokIs(&s->aTok[i1], ",") ) i1++;
+  /* ... past an appositive between commas, which names and does not
+  ** end the clause: "launched a major offensive, codenamed Karbala-5,
+  ** towards Basra in January" */
+  if( i1<s->nTok && tokIs(&s->aTok[i1], ",") && !c->pEng->bPeerVerbs ){
+    int k = i1+1, bFinite = 0;
+    while( k<s->nTok && k<=i1+5 && !tokIs(&s->aTok[k], ",") ){
+      if( TAG_IS_FINITE(s->aTok[k].eTag) || s->aTok[k].eTag==TAG_MD || tokIs(&s->aTok[k], "and") ) bFinite = 1;
+      k++;
+    }
+    if( k<s->nTok && k>i1+1 && tokIs(&s->aTok[k], ",") && !bFinite ){
+      int iStop = k+12;
+      i1 = k+1;
+      while( i1<s->nTok && i1<iStop && !tokIs(&s->aTok[i1], ",") ) i1++;
+    }
+  }
+  return brinkPastYearAt(s->aTok, s->nTok, i0, i1, c->iDay)
+      || brinkSinceYearAt(s->aTok, s->nTok, i0, i1, c->iDay) || brinkSinceYearAt(s->aTok, s->nTok, 0, 4, c->iDay)
+      || brinkPastYearLater(s->aTok, s->nTok, i1, c->iDay) || pastNarrative(c, s, a);
 }
 
 static int codeSentence(brink_coder *c, Sent *s){
@@ -5721,10 +5787,18 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     /* an action asked of someone is the asking: "urged Russia to withdraw" */
     {
-      int iAsker, iAsked, bNot;
+      int iAsker, iAsked, bNot, iGov = -1;
       int eGov = (pBest->flags & PATF_NULL) || c->pEng->bPeerVerbs ? GOV_NONE
-               : governor(s, a, iSubj, &iAsker, &iAsked, &bNot);
+               : governor(s, a, iSubj, &iAsker, &iAsked, &bNot, &iGov);
       if( eGov==GOV_HYPO ){ c->stats.nDiscarded++; continue; }
+      /* (an appeal told of a time long past is history too: "began its
+      ** moratorium in August 1985, calling on the United States to agree",
+      ** twenty-third review #63) */
+      if( eGov!=GOV_NONE && iGov>=0 && pastClause(c, s, iGov, iGov+1) ){
+        c->iPastSent = c->iSent;
+        c->stats.nDiscarded++;
+        continue;
+      }
       if( eGov!=GOV_NONE ){
         const char *zAsk = askCode(eGov, pBest->zCode, bNot);
         if( zAsk ){
@@ -5763,62 +5837,10 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( bByNoun && eFrame==FR_REFUSE ) eFrame = FR_NONE;
     if( eFrame==FR_HYPO ) continue;
     if( eFrame==FR_NEG ){ c->stats.nDiscarded++; continue; }
-    {
-      /* "signed the accord in 1983", "agreed in September 1985 to": a year
-      ** long past, next to the event in its own clause, makes it history
-      ** (brink's own dictionaries; peer coders have no such rule) */
-      int i0 = a, i1 = mBest.iEnd;
-      while( i0>0 && i0>a-6 && !tokIs(&s->aTok[i0-1], ",") ) i0--;
-      /* ("passed a textile bill two years ago, but it was vetoed": a
-      ** pronoun going on with the clause before is of its time) */
-      if( i0>=2 && i0+1<a && tokIs(&s->aTok[i0-1], ",") && (tokIs(&s->aTok[i0], "but") || tokIs(&s->aTok[i0], "and"))
-          && (tokIs(&s->aTok[i0+1], "it") || tokIs(&s->aTok[i0+1], "they")) ){
-        int k = i0-2;
-        while( k>0 && k>i0-16 && !tokIs(&s->aTok[k-1], ",") && !tokIs(&s->aTok[k-1], ";") ) k--;
-        i0 = k;
-      }
-      /* ("During the U.S. bombing of Libya last April, France refused": a
-      ** fronted adverbial with no verb of its own dates the clause after it) */
-      /* (", forcing them to take a circuitous route": a participle after a
-      ** comma goes on with the clause before it, and is of its time) */
-      if( i0==a && i0>=2 && tokIs(&s->aTok[i0-1], ",") && s->aTok[a].eTag==TAG_VBG ){
-        int k = i0-2;
-        while( k>0 && k>i0-30 && !tokIs(&s->aTok[k-1], ",") && !tokIs(&s->aTok[k-1], ";") ) k--;
-        i0 = k;
-      }
-      /* (not "After two sessions last August, they agreed": what follows
-      ** "after" comes later) */
-      if( i0>=2 && tokIs(&s->aTok[i0-1], ",") && (tokIs(&s->aTok[0], "during") || tokIs(&s->aTok[0], "in")
-          || tokIs(&s->aTok[0], "at") || tokIs(&s->aTok[0], "on")) ){
-        int bVerb = 0;
-        for(int k=1; k<i0-1 && !bVerb; k++){
-          bVerb = TAG_IS_FINITE(s->aTok[k].eTag) || s->aTok[k].eTag==TAG_MD || tokIs(&s->aTok[k], ",");
-        }
-        if( !bVerb ) i0 = 0;
-      }
-      while( i1<s->nTok && i1<mBest.iEnd+6 && !tokIs(&s->aTok[i1], ",") ) i1++;
-      /* ... past an appositive between commas, which names and does not
-      ** end the clause: "launched a major offensive, codenamed Karbala-5,
-      ** towards Basra in January" */
-      if( i1<s->nTok && tokIs(&s->aTok[i1], ",") && !c->pEng->bPeerVerbs ){
-        int k = i1+1, bFinite = 0;
-        while( k<s->nTok && k<=i1+5 && !tokIs(&s->aTok[k], ",") ){
-          if( TAG_IS_FINITE(s->aTok[k].eTag) || s->aTok[k].eTag==TAG_MD || tokIs(&s->aTok[k], "and") ) bFinite = 1;
-          k++;
-        }
-        if( k<s->nTok && k>i1+1 && tokIs(&s->aTok[k], ",") && !bFinite ){
-          int iEnd = k+12;
-          i1 = k+1;
-          while( i1<s->nTok && i1<iEnd && !tokIs(&s->aTok[i1], ",") ) i1++;
-        }
-      }
-      if( !c->pEng->bPeerVerbs && (brinkPastYearAt(s->aTok, s->nTok, i0, i1, c->iDay)
-          || brinkSinceYearAt(s->aTok, s->nTok, i0, i1, c->iDay) || brinkSinceYearAt(s->aTok, s->nTok, 0, 4, c->iDay)
-          || brinkPastYearLater(s->aTok, s->nTok, i1, c->iDay) || pastNarrative(c, s, a)) ){
-        c->iPastSent = c->iSent;
-        c->stats.nDiscarded++;
-        continue;
-      }
+    if( !c->pEng->bPeerVerbs && pastClause(c, s, a, mBest.iEnd) ){
+      c->iPastSent = c->iSent;
+      c->stats.nDiscarded++;
+      continue;
     }
     /* "approved a 1985 arms sale to Iran": a noun act that a year before
     ** the story's names is history (twelfth review #22) */
@@ -5831,9 +5853,48 @@ static int codeSentence(brink_coder *c, Sent *s){
         continue;
       }
     }
+    /* "was accidentally hit by artillery shells during exercises": force
+    ** used by accident is no use of force against anyone (twenty-third
+    ** review #85) */
+    if( !c->pEng->bPeerVerbs && pBest->zCode[0]=='1' && (pBest->zCode[1]=='8' || pBest->zCode[1]=='9') ){
+      int bAccident = 0;
+      int i0 = a;
+      while( i0>0 && i0>a-8 && !(s->aTok[i0-1].flags & TOKF_PUNCT) ) i0--;
+      for(int i=i0; i<s->nTok && i<=a+8 && !bAccident; i++){
+        if( i>a && (tokIs(&s->aTok[i], ";") || tokIs(&s->aTok[i], ",")) ) break;
+        bAccident = tokIs(&s->aTok[i], "accidentally") || tokIs(&s->aTok[i], "inadvertently")
+                 || tokIs(&s->aTok[i], "mistakenly") || (tokIs(&s->aTok[i], "by") && i+1<s->nTok && tokIs(&s->aTok[i+1], "mistake"));
+      }
+      if( bAccident ){ c->stats.nDiscarded++; continue; }
+    }
     if( !c->pEng->bPeerVerbs && inTermsClause(s, a) ){
       c->stats.nDiscarded++;
       continue;
+    }
+    /* "did not honor an agreement to end dumping ... and to open its
+    ** markets": what an agreement, a pledge or a plan binds one to is not
+    ** done by naming it (twenty-third review #76) */
+    if( !c->pEng->bPeerVerbs && s->aTok[a].eTag==TAG_VB && a>=2 && tokIs(&s->aTok[a-1], "to") ){
+      static const char *const azBinding[] = {"agreement","pledge","promise","commitment","accord","undertaking",
+        "proposal","offer","plan","plans","vow","threat","deal","pact",0};
+      int bBound = 0;
+      for(int i=a-2; i>=1 && i>=a-16 && !bBound; i--){
+        const Tok *u = &s->aTok[i];
+        if( TAG_IS_FINITE(u->eTag) || u->eTag==TAG_MD || tokIs(u, ";") ) break;
+        if( tokIs(u, "to") && TAG_IS_NOUN(s->aTok[i-1].eTag) && inSet(s->aTok[i-1].zLow, azBinding) ) bBound = 1;
+      }
+      if( bBound ){ c->stats.nDiscarded++; continue; }
+      /* "it was 'profoundly unjust' to blame West Germany": a blame the
+      ** speaker rejects is not made (twenty-third review #97) */
+      static const char *const azWrongTo[] = {"unjust","unfair","wrong","absurd","ridiculous","unacceptable",
+        "mistaken","misleading","inappropriate","inadmissible","unreasonable","unjustified","pointless","futile",0};
+      int j = a-2;
+      while( j>0 && j>=a-5 && (s->aTok[j].flags & TOKF_PUNCT) ) j--;
+      if( j>=2 && inSet(s->aTok[j].zLow, azWrongTo) ){
+        int k = j-1;
+        while( k>0 && (s->aTok[k].eTag==TAG_RB || (s->aTok[k].flags & TOKF_PUNCT)) ) k--;
+        if( k>=1 && inSet(s->aTok[k].zLow, azBe) && tokIs(&s->aTok[k-1], "it") ){ c->stats.nDiscarded++; continue; }
+      }
     }
     /* "calling for his expulsion on the grounds he broke a campaign
     ** pledge": the reason given for a complaint is the complainer's
@@ -5853,11 +5914,43 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( !c->pEng->bPeerVerbs && nounAnchor(s, a) ){
       static const char *const azAbout[] = {"decision","decisions","vote","votes","debate","ruling","verdict",
         "report","study","review","hearing","talks","discussion","discussions","negotiations","consultations",
-        "deliberations","question","issue",0};
+        "deliberations","question","issue","furore","furor","uproar","controversy","scandal","outcry",0};
       /* ... nor one whose cost is counted ("to offset the rising cost of
       ** the fight against Tamil guerrillas", twenty-second review #62) */
       static const char *const azCost[] = {"cost","costs","expense","expenses","burden","financing",0};
       int j = governorBefore(s, a, 5);
+      /* ... nor one still pending or only possible ("news of pending U.S.
+      ** trade sanctions", twenty-third review #53), one named "despite" as
+      ** background ("despite his criticism of Japanese policies", #84), or
+      ** one expected or hoped for ("they expect closer economic ties with
+      ** Japan", #86) */
+      {
+        static const char *const azPending[] = {"pending","impending","looming","possible","potential","proposed",
+          "planned","threatened","prospective","future","eventual",0};
+        int g = (mBest.iStart<a ? mBest.iStart : a) - 1, bPending = 0;
+        int gMin = g-5;
+        while( g>=0 && g>=gMin && (s->aTok[g].eTag==TAG_DT || s->aTok[g].eTag==TAG_PRPS || TAG_IS_ADJ(s->aTok[g].eTag)
+               || s->aTok[g].eTag==TAG_NN || s->aTok[g].eTag==TAG_NNP || s->aTok[g].eTag==TAG_POS || s->aTok[g].eTag==TAG_VBN
+               || s->aMenAt[g]>=0 || tokIs(&s->aTok[g], "'s")
+               || (s->aTok[g].eTag==TAG_VBG && inSet(s->aTok[g].zLow, azPending))) ){
+          /* (an adjective, not the clause's verb: "Tokyo proposed a joint
+          ** investigation" proposes it) */
+          if( s->aTok[g].eTag!=TAG_VBD && inSet(s->aTok[g].zLow, azPending) ) bPending = 1;
+          g--;
+        }
+        /* (but the subject of a clause of its own after "hope" is hoped
+        ** about, not for: "he hopes his visit to Washington will help") */
+        int bClauseSubj = 0;
+        for(int i=mBest.iEnd; i<s->nTok && i<mBest.iEnd+14 && !bClauseSubj; i++){
+          if( tokIs(&s->aTok[i], ";") || tokIs(&s->aTok[i], ".") ) break;
+          bClauseSubj = s->aTok[i].eTag==TAG_MD || TAG_IS_FINITE(s->aTok[i].eTag);
+        }
+        if( bPending || (g>=0 && (tokIs(&s->aTok[g], "despite")
+            || (!bClauseSubj && TAG_IS_VERB(s->aTok[g].eTag) && (lemIs(&s->aTok[g], "expect") || lemIs(&s->aTok[g], "hope"))))) ){
+          c->stats.nDiscarded++;
+          continue;
+        }
+      }
       /* ... nor one that a move "is seen as" ("The French move is seen as a
       ** form of protest"): a reading of another act */
       {
@@ -5948,10 +6041,11 @@ static int codeSentence(brink_coder *c, Sent *s){
     /* a veto vowed ("taxes Reagan has vowed to veto", "said he will veto
     ** the bill") is a threat (130), not the veto (ninth review #94) */
     if( eFrame==FR_FUTURE && strcmp(zCode, "129")==0 ) zCode = "130";
-    /* "Reagan has said he would veto any bill": what one has said (a
-    ** perfect, undated) one would do is a standing position, not news
-    ** (twenty-second review #82) */
-    if( eFrame==FR_FUTURE && !c->pEng->bPeerVerbs && standingWould(s, a) ){ c->stats.nDiscarded++; continue; }
+    /* "Reagan has said he would veto any bill", "has said it would not
+    ** agree to any quotas unless": what one has said (a perfect, undated)
+    ** one would do is a standing position, not news (twenty-second review
+    ** #82) */
+    if( (eFrame==FR_FUTURE || eFrame==FR_REFUSE) && !c->pEng->bPeerVerbs && standingWould(s, a) ){ c->stats.nDiscarded++; continue; }
     if( eFrame==FR_FUTURE && !(pBest->flags & PATF_FUTURE) ){
       /* "will withdraw unless ...": an action promised on a condition the
       ** target must meet is a threat (13x), not an intent */
