@@ -408,7 +408,12 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
           && (i+1>=n || lookup(azAfter, a[i+1].zLow)>=0) ) return 1;
     }
   }
-  if( saysNow(a, n) ) return 0;
+  /* (a relative clause keeps its own time: "The paper said yesterday that
+  ** Poindexter, who resigned last November, was ready to talk", twenty-third
+  ** review #11) */
+  int bRel = 0;
+  for(int i=i0; i<i1 && !bRel; i++) bRel = tokIs(&a[i], "who") || tokIs(&a[i], "which");
+  if( saysNow(a, n) && !(bRel && !saysNow(a+i0, i1-i0)) ) return 0;
   int yStory = yearOf(iStory);
   /* "agreed last December", "launched an offensive in January" (told in
   ** March), "since March 1986": a month said without its day, over a week
