@@ -5315,6 +5315,12 @@ static int codeSentence(brink_coder *c, Sent *s){
         /* "kept attacking Chad", "began shelling the town": the gerund
         ** after a verb of going on is the clause's verb */
         && !(s->aTok[a].eTag==TAG_VBG && inSet(s->aTok[a-1].zLemma, azGoOn)) ) continue;
+    /* "especially given the furore over the Iran arms deal": "given" before
+    ** a noun phrase, after a comma, an adverb or the sentence's start, is a
+    ** preposition, no giving (twenty-third review #62) */
+    if( !c->pEng->bPeerVerbs && tokIs(&s->aTok[a], "given") && a+1<s->nTok
+        && (s->aTok[a+1].eTag==TAG_DT || s->aTok[a+1].eTag==TAG_PRPS || tokIs(&s->aTok[a+1], "that"))
+        && (a==0 || tokIs(&s->aTok[a-1], ",") || s->aTok[a-1].eTag==TAG_RB) ) continue;
     for(int i=a; i<mBest.iEnd && i<s->nTok; i++) s->aUsed[i] = 1;
     if( pBest->flags & PATF_NULL ) continue;
     if( mBest.bCompound && mBest.iTgt>=0 && c->bStems ){
