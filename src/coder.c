@@ -2247,7 +2247,10 @@ static int findSubject(const Sent *s, int a, int bInQuote){
   ** abbreviations count. */
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
     int j = a-1;
-    while( j>=0 && j>=a-3 && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_NN) ) j--;
+    /* (past a weapon's name: "an Iranian Silkworm missile strike",
+    ** twenty-third review #95) */
+    while( j>=0 && j>=a-4 && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_NN
+           || s->aTok[j].eTag==TAG_NNP) ) j--;
     int k = j>=0 ? s->aMenAt[j] : -1;
     if( k>=0 && s->aMen[k].iEnd==j+1 && s->aMen[k].zCode[0] && !(s->aMen[k].flags & (MF_POSS|MF_PRONOUN|ACTF_PERSON)) ){
       const Mention *m = &s->aMen[k];
