@@ -6167,6 +6167,33 @@ static int codeSentence(brink_coder *c, Sent *s){
         ** France, Britain and Canada agreed") is not a set of dyads: pairs
         ** only for up to four members */
         if( nIn>MAX_PAIRWISE ) continue;
+        /* ... nor when another noun is the act's subject, right before its
+        ** verb phrase ("despite decisions by Peru, Costa Rica, Ecuador and
+        ** Brazil to suspend payments, these nations were still willing to
+        ** talk": with their creditors, not each other; "The United States
+        ** and France want the seven to agree") */
+        {
+          int j = a-1;
+          for(;;){
+            /* (past a time: "the government and IMF this week agreed") */
+            int t0 = j>=0 ? timeAdjunctStart(s, j) : -1;
+            if( t0>=0 && t0<=j ){ j = t0-1; continue; }
+            if( j>=0 && s->aMenAt[j]<0 && (s->aTok[j].eTag==TAG_TO || s->aTok[j].eTag==TAG_MD || s->aTok[j].eTag==TAG_RB
+                || TAG_IS_VERB(s->aTok[j].eTag) || TAG_IS_ADJ(s->aTok[j].eTag)) ){ j--; continue; }
+            break;
+          }
+          int bOther = j>=0 && (TAG_IS_NOUN(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_CD)
+                       && !(s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].iGroup==gS);
+          /* (the group's own noun: "the United States and Russia's intention
+          ** to pursue a dialogue") */
+          if( bOther ){
+            int q = j-1;
+            while( q>0 && TAG_IS_ADJ(s->aTok[q].eTag) ) q--;
+            if( q>=1 && (tokIs(&s->aTok[q], "'s") || tokIs(&s->aTok[q], "'")) && s->aMenAt[q-1]>=0
+                && s->aMen[s->aMenAt[q-1]].iGroup==gS ) bOther = 0;
+          }
+          if( bOther ){ c->stats.nDiscarded++; continue; }
+        }
         /* ... nor when its partner is named and is no actor ("Venezuela,
         ** Chile and the Philippines have reached agreement with commercial
         ** banks") */
