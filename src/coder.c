@@ -3296,7 +3296,11 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
         ** help Brazil", where the one helped is the target) */
         int bOwnObj = u->eTag==TAG_VB && q+1<s->nTok && (s->aTok[q+1].eTag==TAG_PRPS
                       || (s->aTok[q+1].eTag==TAG_RP && q+2<s->nTok && s->aTok[q+2].eTag==TAG_PRPS));
-        if( (u->flags & TOKF_PUNCT) || TAG_IS_FINITE(u->eTag) || u->eTag==TAG_MD || bOwnObj
+        /* (nor past an infinitive of its own: "called on non-OPEC producers
+        ** to avoid competition with OPEC" calls on the producers,
+        ** twenty-third review #19) */
+        int bInf = u->eTag==TAG_TO && q>p && q+1<s->nTok && s->aTok[q+1].eTag==TAG_VB;
+        if( (u->flags & TOKF_PUNCT) || TAG_IS_FINITE(u->eTag) || u->eTag==TAG_MD || bOwnObj || bInf
             || u->eTag==TAG_WDT || u->eTag==TAG_WP
             || (u->eTag==TAG_IN && inSet(u->zLow, azSlotStop)) ){ nGap = q - p - 1; break; }
       }
