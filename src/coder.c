@@ -3408,6 +3408,17 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
               q = p+nGap+1;
               break;
             }
+            /* the subject slot of a reported clause ("insists that + should")
+            ** takes the clause's subject, not an actor in its "of" phrase:
+            ** "insists that the profitability of companies should be taken
+            ** into account" (twenty-third review #33) */
+            if( !c->pEng->bPeerVerbs && pe->eKind==PE_TARGET
+                && ((e+1<pat->nElem && pV->aElem[pat->iElem+e+1].bAdjacent) || (p>0 && tokIs(&s->aTok[p-1], "that")))
+                && q>=2 && tokIs(&s->aTok[q-1], "of")
+                && TAG_IS_NOUN(s->aTok[q-2].eTag) && s->aMenAt[q-2]<0 ){
+              q = p+nGap+1;
+              break;
+            }
             /* the speaker of a closing attribution fills no slot: "overran
             ** it late last month, Thai military sources said" */
             if( !c->pEng->bPeerVerbs && q>0 && tokIs(&s->aTok[q-1], ",") && closingSpeaker(s, k) ){ q = p+nGap+1; break; }
