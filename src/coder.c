@@ -921,6 +921,7 @@ static int findMentions(brink_coder *c, Sent *s){
       while( j>0 && s->aTok[j].eTag==TAG_JJ && s->aMenAt[j]<0 ) j--;
       /* (but "rejected opposition demands": the party's) */
       if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && !(i+1<s->nTok && TAG_IS_NOUN(s->aTok[i+1].eTag)) ) n = 0;
+
     }
     if( n ){
       Mention *m = menPush(c, s);
@@ -3181,6 +3182,9 @@ static int underAccordOpening(const Sent *s, int iComma){
   if( j>=iComma || !tokIs(&s->aTok[j], "under") ) return 0;
   for(int k=j+1; k<iComma && k<=j+4; k++){
     if( s->aTok[k].flags & TOKF_PUNCT ) return 0;
+    /* ("Under this accord," or "Under the new accord,": the one the story
+    ** is about, whose terms are its news) */
+    if( tokIs(&s->aTok[k], "this") || tokIs(&s->aTok[k], "new") ) return 0;
     if( inSet(s->aTok[k].zLow, azAccord) ) return 1;
   }
   return 0;
@@ -3214,6 +3218,19 @@ static int standingWould(const Sent *s, int a){
 ** twenty-second review #20)?  What the parties undertook there is no new
 ** act. */
 static int inTermsClause(const Sent *s, int a){
+  /* (a sentence opened by "Under the agreement," gives terms throughout:
+  ** "Under the agreement, ... Japan and West Germany would work to ... in
+  ** return for a U.S. pledge to reduce", twenty-fourth review #88) */
+  for(int i=1; i<a && i<=8; i++){
+    if( tokIs(&s->aTok[i], ",") ){
+      if( underAccordOpening(s, i) ){
+        int bSemi = 0;
+        for(int k=i+1; k<a && !bSemi; k++) bSemi = tokIs(&s->aTok[k], ";");
+        if( !bSemi ) return 1;
+      }
+      break;
+    }
+  }
   for(int i=a-1; i>=0 && i>=a-12; i--){
     const Tok *t = &s->aTok[i];
     if( tokIs(t, ",") && underAccordOpening(s, i) ) return 1;
@@ -4383,6 +4400,19 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
       ** confirmation either) */
       static const char *const azDeny[] = {"deny","dismiss","reject","refute","rebut","comment",0};
       for(int k=i-1; k>=0 && k>=i-6; k--) if( inSet(s->aTok[k].zLemma, azDeny) ) return FR_HYPO;
+      /* ("said reports that Iran intends to threaten shipping were
+      ** baseless": called false after the clause, twenty-fourth review
+      ** #45) */
+      static const char *const azFalse[] = {"baseless","false","untrue","unfounded","groundless","lies","nonsense",
+        "propaganda","fabricated","fabrication","fabrications","misleading","incorrect","wrong","inaccurate",0};
+      for(int k=a+1; k+1<s->nTok && k<=a+25; k++){
+        if( tokIs(&s->aTok[k], ";") ) break;
+        if( inSet(s->aTok[k].zLemma, azBe) ){
+          int m = k+1;
+          while( m<s->nTok && (s->aTok[m].eTag==TAG_RB || (s->aTok[m].flags & TOKF_PUNCT)) && !tokIs(&s->aTok[m], ";") ) m++;
+          if( m<s->nTok && inSet(s->aTok[m].zLow, azFalse) ) return FR_HYPO;
+        }
+      }
     }
     if( TAG_IS_VERB(t->eTag) && inSet(t->zLow, azHope) ) return FR_FUTURE;
     break;
@@ -4775,6 +4805,10 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
                         || lemIs(&s->aTok[h-1], "be")))) ) return GOV_HYPO;
             if( s->aTok[h].eTag!=TAG_RB ) break;
           }
+          /* ... nor one that is itself a purpose or an infinitive ("had done
+          ** this to encourage Kurdish rebels to support its troops",
+          ** twenty-fourth review #14): no appeal made */
+          if( g>=1 && tokIs(&s->aTok[g-1], "to") && s->aTok[g].eTag==TAG_VB ) return GOV_HYPO;
           int iSrc = findSubject(s, g, (s->aTok[g].flags & TOKF_INQUOTE)!=0);
           if( iSrc<0 ) iSrc = s->iSpeaker;
           /* (asked by one no dictionary knows, the act is still only asked:
@@ -5907,6 +5941,27 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( TAG_IS_FINITE(u->eTag) || u->eTag==TAG_MD || tokIs(u, ";") ) break;
         if( tokIs(u, "to") && TAG_IS_NOUN(s->aTok[i-1].eTag) && inSet(s->aTok[i-1].zLow, azBinding) ) bBound = 1;
       }
+      /* "the leaders seem hesitant to make concessions", "Japan appears
+      ** resolved to encourage demand": a look of readiness or reluctance is
+      ** no act (twenty-fourth review #19) */
+      {
+        int j = a-2;
+        if( j>=1 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_VBN) ){
+          int k = j-1;
+          while( k>0 && s->aTok[k].eTag==TAG_RB ) k--;
+          if( TAG_IS_VERB(s->aTok[k].eTag) && (lemIs(&s->aTok[k], "seem") || lemIs(&s->aTok[k], "appear")) ){
+            c->stats.nDiscarded++;
+            continue;
+          }
+        }
+      }
+      /* "appears to have little new to offer to settle a dispute": nothing
+      ** offered (twenty-fourth review #54) */
+      for(int i=a-2; i>=1 && i>=a-6 && !bBound; i--){
+        if( (tokIs(&s->aTok[i], "little") || tokIs(&s->aTok[i], "nothing")) ){
+          for(int k=i+1; k<a && !bBound; k++) bBound = tokIs(&s->aTok[k], "to");
+        }
+      }
       if( bBound ){ c->stats.nDiscarded++; continue; }
       /* "it was 'profoundly unjust' to blame West Germany": a blame the
       ** speaker rejects is not made (twenty-third review #97) */
@@ -5919,6 +5974,19 @@ static int codeSentence(brink_coder *c, Sent *s){
         while( k>0 && (s->aTok[k].eTag==TAG_RB || (s->aTok[k].flags & TOKF_PUNCT)) ) k--;
         if( k>=1 && inSet(s->aTok[k].zLow, azBe) && tokIs(&s->aTok[k-1], "it") ){ c->stats.nDiscarded++; continue; }
       }
+    }
+    /* "chastised senators for imposing restrictions": what one is blamed
+    ** or praised for is the other's act, told by the one who judges it;
+    ** the judgement is coded, not the act (twenty-fourth review #15) */
+    if( !c->pEng->bPeerVerbs && s->aTok[a].eTag==TAG_VBG && a>=3 && tokIs(&s->aTok[a-1], "for") ){
+      static const char *const azJudge[] = {"chastise","criticize","criticise","condemn","blame","praise","thank",
+        "fault","rebuke","scold","denounce","punish","reward","commend","applaud","attack","castigate","slam",0};
+      int bJudged = 0;
+      for(int i=a-2; i>=0 && i>=a-8 && !bJudged; i--){
+        if( TAG_IS_FINITE(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_VBN ) bJudged = inSet(s->aTok[i].zLemma, azJudge);
+        if( tokIs(&s->aTok[i], ";") ) break;
+      }
+      if( bJudged ){ c->stats.nDiscarded++; continue; }
     }
     /* "calling for his expulsion on the grounds he broke a campaign
     ** pledge": the reason given for a complaint is the complainer's
