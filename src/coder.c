@@ -3514,8 +3514,11 @@ static const char *const azTry[] = {"bid","attempt","effort","try","initiative",
 ** shells"); -1 at the sentence's start. */
 static int beforeNounPhrase(const Sent *s, int a, int nMax){
   int i = a-1;
+  /* (a participle before an adjective is one too: "under mounting
+  ** protectionist pressure", twenty-fourth review #66) */
   while( i>=0 && i>=a-nMax && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_CD
-         || s->aTok[i].eTag==TAG_NN || s->aTok[i].eTag==TAG_NNP || s->aTok[i].eTag==TAG_PRPS || s->aMenAt[i]>=0) ) i--;
+         || s->aTok[i].eTag==TAG_NN || s->aTok[i].eTag==TAG_NNP || s->aTok[i].eTag==TAG_PRPS || s->aMenAt[i]>=0
+         || (s->aTok[i].eTag==TAG_VBG && i+1<a && TAG_IS_ADJ(s->aTok[i+1].eTag))) ) i--;
   return i;
 }
 
