@@ -5978,6 +5978,23 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( k>=1 && inSet(s->aTok[k].zLow, azBe) && tokIs(&s->aTok[k-1], "it") ){ c->stats.nDiscarded++; continue; }
       }
     }
+    /* "leaves on Saturday on a 10-day trip to the Far East to help spur
+    ** trade and improve business relations with China": what a trip is
+    ** meant to do is not done by making it (twenty-fourth review #78) */
+    if( !c->pEng->bPeerVerbs && s->aTok[a].eTag==TAG_VB ){
+      static const char *const azTrip[] = {"trip","visit","tour","mission","journey","trips","visits","tours",0};
+      int bTrip = 0;
+      for(int i=a-1; i>=1 && i>=a-14 && !bTrip; i--){
+        const Tok *u = &s->aTok[i];
+        if( TAG_IS_FINITE(u->eTag) || u->eTag==TAG_MD || tokIs(u, ";") ) break;
+        if( !tokIs(u, "to") || !(i+1<s->nTok && s->aTok[i+1].eTag==TAG_VB) ) continue;
+        for(int k=i-1; k>=0 && k>=i-6 && !bTrip; k--){
+          if( TAG_IS_FINITE(s->aTok[k].eTag) ) break;
+          bTrip = TAG_IS_NOUN(s->aTok[k].eTag) && inSet(s->aTok[k].zLow, azTrip);
+        }
+      }
+      if( bTrip ){ c->stats.nDiscarded++; continue; }
+    }
     /* "chastised senators for imposing restrictions": what one is blamed
     ** or praised for is the other's act, told by the one who judges it;
     ** the judgement is coded, not the act (twenty-fourth review #15) */
