@@ -3584,8 +3584,11 @@ static int hedgedBefore(const Sent *s, int a){
 }
 
 static int framing(const Sent *s, int iFrom, int a){
+  /* (and a decision to break or sever relations, "has decided to break
+  ** diplomatic relations with Iran", is the breaking: twenty-fifth review
+  ** #34) */
   static const char *const azPermit[] = {"allow","permit","authorize","authorise","lift","grant","legalize",
-    "legalise",0};
+    "legalise","break","sever",0};
   static const char *const azFuture[] = {"will","'ll","shall","would","plan","plans","planned",
     "intend","intends","intended","vow","vows","vowed","pledge","pledges","pledged","promise",
     "promises","promised","threaten","threatens","threatened","going","set","ready","prepared",
@@ -4095,7 +4098,8 @@ static int framing(const Sent *s, int iFrom, int a){
     else if( inSet(t->zLow, azRefuse) && (bTo || i+1==a
              || (i+2==a && tokIs(&s->aTok[i+1], "of") && s->aTok[a].eTag==TAG_VBG)) ) e = FR_REFUSE;
     /* (a decision to allow, lift or grant is the allowing: "the Supreme
-    ** Court decided to allow candidate Ouattara to run" is done, 081) */
+    ** Court decided to allow candidate Ouattara to run" is done, 081; so is
+    ** one to break relations) */
     else if( bTo && lemIs(t, "decide") && TAG_IS_VERB(t->eTag) && t->eTag!=TAG_VB && inSet(s->aTok[a].zLemma, azPermit) ){}
     else if( inSet(t->zLow, azFuture) && (tokIs(t, "will") || tokIs(t, "'ll") || tokIs(t, "shall")
              || tokIs(t, "would") || bTo) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
