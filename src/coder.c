@@ -3540,6 +3540,20 @@ static int nounAnchor(const Sent *s, int a){
   return TAG_IS_NOUN(s->aTok[a].eTag) || (TAG_IS_ADJ(s->aTok[a].eTag) && a+1<s->nTok && TAG_IS_NOUN(s->aTok[a+1].eTag));
 }
 
+/* Is the noun anchor at a the object of a verb of planning at i ("plans a
+** July trip to China", twenty-fifth review #4), only its noun phrase
+** between them? */
+static int plannedNoun(const Sent *s, int i, int a){
+  if( !TAG_IS_NOUN(s->aTok[a].eTag) || !TAG_IS_VERB(s->aTok[i].eTag)
+      || !(lemIs(&s->aTok[i], "plan") || lemIs(&s->aTok[i], "schedule")) ) return 0;
+  for(int k=i+1; k<a; k++){
+    const Tok *u = &s->aTok[k];
+    if( !(u->eTag==TAG_DT || TAG_IS_ADJ(u->eTag) || u->eTag==TAG_NN || u->eTag==TAG_NNP || u->eTag==TAG_CD
+          || u->eTag==TAG_POS || u->eTag==TAG_PRPS || s->aMenAt[k]>=0) ) return 0;
+  }
+  return 1;
+}
+
 /* Is there a "that" opening a clause in tokens i0..i1-1 (no other verb
 ** before it but a past participle: "concern by the leaders that")? */
 static int thatBetween(const Sent *s, int i0, int i1){
@@ -4102,7 +4116,7 @@ static int framing(const Sent *s, int iFrom, int a){
     ** one to break relations) */
     else if( bTo && lemIs(t, "decide") && TAG_IS_VERB(t->eTag) && t->eTag!=TAG_VB && inSet(s->aTok[a].zLemma, azPermit) ){}
     else if( inSet(t->zLow, azFuture) && (tokIs(t, "will") || tokIs(t, "'ll") || tokIs(t, "shall")
-             || tokIs(t, "would") || bTo) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
+             || tokIs(t, "would") || bTo || plannedNoun(s, i, a)) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
     /* "next week's visit", "the upcoming talks", "a planned meeting";
     ** "expect closer ties with Japan": hoped for, not done */
     else if( inSet(t->zLow, azSoon) || (inSet(t->zLow, azExpect) && TAG_IS_VERB(t->eTag)) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
