@@ -3540,6 +3540,47 @@ static int nounAnchor(const Sent *s, int a){
   return TAG_IS_NOUN(s->aTok[a].eTag) || (TAG_IS_ADJ(s->aTok[a].eTag) && a+1<s->nTok && TAG_IS_NOUN(s->aTok[a+1].eTag));
 }
 
+/* Is the infinitive at anchor a ("to" before it) no act done?
+**   - what an agreement, a pledge or a plan binds one to: "did not honor an
+**     agreement to end dumping ... and to open its markets" (twenty-third
+**     review #76);
+**   - a look of readiness or reluctance: "the leaders seem hesitant to make
+**     concessions", "Japan appears resolved to encourage demand"
+**     (twenty-fourth review #19);
+**   - nothing offered: "appears to have little new to offer to settle a
+**     dispute" (twenty-fourth review #54);
+**   - a blame the speaker rejects: "it was 'profoundly unjust' to blame West
+**     Germany" (twenty-third review #97). */
+static int infinitiveNotDone(const Sent *s, int a){
+  static const char *const azBinding[] = {"agreement","pledge","promise","commitment","accord","undertaking",
+    "proposal","offer","plan","plans","vow","threat","deal","pact",0};
+  static const char *const azWrongTo[] = {"unjust","unfair","wrong","absurd","ridiculous","unacceptable",
+    "mistaken","misleading","inappropriate","inadmissible","unreasonable","unjustified","pointless","futile",0};
+  for(int i=a-2; i>=1 && i>=a-16; i--){
+    const Tok *u = &s->aTok[i];
+    if( TAG_IS_FINITE(u->eTag) || u->eTag==TAG_MD || tokIs(u, ";") ) break;
+    if( tokIs(u, "to") && TAG_IS_NOUN(s->aTok[i-1].eTag) && inSet(s->aTok[i-1].zLow, azBinding) ) return 1;
+  }
+  int j = a-2;
+  if( j>=1 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_VBN) ){
+    int k = j-1;
+    while( k>0 && s->aTok[k].eTag==TAG_RB ) k--;
+    if( TAG_IS_VERB(s->aTok[k].eTag) && (lemIs(&s->aTok[k], "seem") || lemIs(&s->aTok[k], "appear")) ) return 1;
+  }
+  for(int i=a-2; i>=1 && i>=a-6; i--){
+    if( !(tokIs(&s->aTok[i], "little") || tokIs(&s->aTok[i], "nothing")) ) continue;
+    for(int k=i+1; k<a; k++) if( tokIs(&s->aTok[k], "to") ) return 1;
+  }
+  j = a-2;
+  while( j>0 && j>=a-5 && (s->aTok[j].flags & TOKF_PUNCT) ) j--;
+  if( j>=2 && inSet(s->aTok[j].zLow, azWrongTo) ){
+    int k = j-1;
+    while( k>0 && (s->aTok[k].eTag==TAG_RB || (s->aTok[k].flags & TOKF_PUNCT)) ) k--;
+    if( k>=1 && inSet(s->aTok[k].zLow, azBe) && tokIs(&s->aTok[k-1], "it") ) return 1;
+  }
+  return 0;
+}
+
 /* Is the noun anchor at a the object of a verb of planning at i ("plans a
 ** July trip to China", twenty-fifth review #4), only its noun phrase
 ** between them? */
@@ -5950,51 +5991,12 @@ static int codeSentence(brink_coder *c, Sent *s){
       c->stats.nDiscarded++;
       continue;
     }
-    /* "did not honor an agreement to end dumping ... and to open its
-    ** markets": what an agreement, a pledge or a plan binds one to is not
-    ** done by naming it (twenty-third review #76) */
-    if( !c->pEng->bPeerVerbs && s->aTok[a].eTag==TAG_VB && a>=2 && tokIs(&s->aTok[a-1], "to") ){
-      static const char *const azBinding[] = {"agreement","pledge","promise","commitment","accord","undertaking",
-        "proposal","offer","plan","plans","vow","threat","deal","pact",0};
-      int bBound = 0;
-      for(int i=a-2; i>=1 && i>=a-16 && !bBound; i--){
-        const Tok *u = &s->aTok[i];
-        if( TAG_IS_FINITE(u->eTag) || u->eTag==TAG_MD || tokIs(u, ";") ) break;
-        if( tokIs(u, "to") && TAG_IS_NOUN(s->aTok[i-1].eTag) && inSet(s->aTok[i-1].zLow, azBinding) ) bBound = 1;
-      }
-      /* "the leaders seem hesitant to make concessions", "Japan appears
-      ** resolved to encourage demand": a look of readiness or reluctance is
-      ** no act (twenty-fourth review #19) */
-      {
-        int j = a-2;
-        if( j>=1 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_VBN) ){
-          int k = j-1;
-          while( k>0 && s->aTok[k].eTag==TAG_RB ) k--;
-          if( TAG_IS_VERB(s->aTok[k].eTag) && (lemIs(&s->aTok[k], "seem") || lemIs(&s->aTok[k], "appear")) ){
-            c->stats.nDiscarded++;
-            continue;
-          }
-        }
-      }
-      /* "appears to have little new to offer to settle a dispute": nothing
-      ** offered (twenty-fourth review #54) */
-      for(int i=a-2; i>=1 && i>=a-6 && !bBound; i--){
-        if( (tokIs(&s->aTok[i], "little") || tokIs(&s->aTok[i], "nothing")) ){
-          for(int k=i+1; k<a && !bBound; k++) bBound = tokIs(&s->aTok[k], "to");
-        }
-      }
-      if( bBound ){ c->stats.nDiscarded++; continue; }
-      /* "it was 'profoundly unjust' to blame West Germany": a blame the
-      ** speaker rejects is not made (twenty-third review #97) */
-      static const char *const azWrongTo[] = {"unjust","unfair","wrong","absurd","ridiculous","unacceptable",
-        "mistaken","misleading","inappropriate","inadmissible","unreasonable","unjustified","pointless","futile",0};
-      int j = a-2;
-      while( j>0 && j>=a-5 && (s->aTok[j].flags & TOKF_PUNCT) ) j--;
-      if( j>=2 && inSet(s->aTok[j].zLow, azWrongTo) ){
-        int k = j-1;
-        while( k>0 && (s->aTok[k].eTag==TAG_RB || (s->aTok[k].flags & TOKF_PUNCT)) ) k--;
-        if( k>=1 && inSet(s->aTok[k].zLow, azBe) && tokIs(&s->aTok[k-1], "it") ){ c->stats.nDiscarded++; continue; }
-      }
+    /* an infinitive that names no act done: bound by a pledge, looked
+    ** like, nothing to offer, or called unjust (infinitiveNotDone) */
+    if( !c->pEng->bPeerVerbs && s->aTok[a].eTag==TAG_VB && a>=2 && tokIs(&s->aTok[a-1], "to")
+        && infinitiveNotDone(s, a) ){
+      c->stats.nDiscarded++;
+      continue;
     }
     /* "leaves on Saturday on a 10-day trip to the Far East to help spur
     ** trade and improve business relations with China": what a trip is
