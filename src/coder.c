@@ -921,7 +921,6 @@ static int findMentions(brink_coder *c, Sent *s){
       while( j>0 && s->aTok[j].eTag==TAG_JJ && s->aMenAt[j]<0 ) j--;
       /* (but "rejected opposition demands": the party's) */
       if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && !(i+1<s->nTok && TAG_IS_NOUN(s->aTok[i+1].eTag)) ) n = 0;
-
     }
     if( n ){
       Mention *m = menPush(c, s);
@@ -3221,7 +3220,7 @@ static int inTermsClause(const Sent *s, int a){
   /* (a sentence opened by "Under the agreement," gives terms throughout:
   ** "Under the agreement, ... Japan and West Germany would work to ... in
   ** return for a U.S. pledge to reduce", twenty-fourth review #88) */
-  for(int i=1; i<a && i<=8; i++){
+  for(int i=1; i<a; i++){
     if( tokIs(&s->aTok[i], ",") ){
       if( underAccordOpening(s, i) ){
         int bSemi = 0;
@@ -3233,7 +3232,6 @@ static int inTermsClause(const Sent *s, int a){
   }
   for(int i=a-1; i>=0 && i>=a-12; i--){
     const Tok *t = &s->aTok[i];
-    if( tokIs(t, ",") && underAccordOpening(s, i) ) return 1;
     if( (t->flags & TOKF_PUNCT) || tokIs(t, "and") || tokIs(t, "but") || tokIs(t, "that") ) return 0;
     if( tokIs(t, "whereby") ) return 1;
     if( tokIs(t, "which") && i>0 && (tokIs(&s->aTok[i-1], "under") || tokIs(&s->aTok[i-1], "by")) ) return 1;
@@ -3693,14 +3691,16 @@ static int framing(const Sent *s, int iFrom, int a){
     while( j>0 && TAG_IS_ADJ(s->aTok[j].eTag) ) j--;
     if( TAG_IS_NOUN(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azAsk) ) return FR_HYPO;
   }
-  /* the deed someone is punished or blamed for is alleged, not told:
-  ** "jailed two Iraqis for attacking the embassy", "accused of spying" */
+  /* the deed someone is punished, blamed or praised for is alleged, not
+  ** told: "jailed two Iraqis for attacking the embassy", "accused of
+  ** spying", "chastised senators for imposing restrictions" (twenty-fourth
+  ** review #15) */
   if( s->aTok[a].eTag==TAG_VBG && a>=2 && (tokIs(&s->aTok[a-1], "for") || tokIs(&s->aTok[a-1], "of")
       || tokIs(&s->aTok[a-1], "in")) ){
     static const char *const azBlame[] = {"arrest","detain","jail","imprison","charge","convict","sentence",
       "try","prosecute","punish","execute","fine","accuse","blame","condemn","criticize","criticise",
       "indict","investigate","expel","deport","sue","arraign","suspect","denounce","fault","rebuke",
-      "reprimand","censure",0};
+      "reprimand","censure","chastise","castigate","scold","praise","thank","commend","applaud","reward",0};
     /* ... and so is what sanctions punish: "sanctions against Japan for
     ** violating the agreement" */
     static const char *const azPunish[] = {"sanction","penalty","tariff","retaliation","fine",
@@ -6014,19 +6014,6 @@ static int codeSentence(brink_coder *c, Sent *s){
         }
       }
       if( bTrip ){ c->stats.nDiscarded++; continue; }
-    }
-    /* "chastised senators for imposing restrictions": what one is blamed
-    ** or praised for is the other's act, told by the one who judges it;
-    ** the judgement is coded, not the act (twenty-fourth review #15) */
-    if( !c->pEng->bPeerVerbs && s->aTok[a].eTag==TAG_VBG && a>=3 && tokIs(&s->aTok[a-1], "for") ){
-      static const char *const azJudge[] = {"chastise","criticize","criticise","condemn","blame","praise","thank",
-        "fault","rebuke","scold","denounce","punish","reward","commend","applaud","attack","castigate","slam",0};
-      int bJudged = 0;
-      for(int i=a-2; i>=0 && i>=a-8 && !bJudged; i--){
-        if( TAG_IS_FINITE(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_VBN ) bJudged = inSet(s->aTok[i].zLemma, azJudge);
-        if( tokIs(&s->aTok[i], ";") ) break;
-      }
-      if( bJudged ){ c->stats.nDiscarded++; continue; }
     }
     /* "calling for his expulsion on the grounds he broke a campaign
     ** pledge": the reason given for a complaint is the complainer's
