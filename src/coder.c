@@ -3579,6 +3579,17 @@ static int infinitiveNotDone(const Sent *s, int a){
   return 0;
 }
 
+/* Does a clause's verb (a modal or a tensed verb) follow the noun at a in
+** its sentence, making the noun that clause's subject ("hopes his visit to
+** Washington later this week will help")? */
+static int clauseAfter(const Sent *s, int a){
+  for(int i=a+1; i<s->nTok && i<=a+20; i++){
+    if( tokIs(&s->aTok[i], ";") || tokIs(&s->aTok[i], ".") ) break;
+    if( s->aTok[i].eTag==TAG_MD || TAG_IS_FINITE(s->aTok[i].eTag) ) return 1;
+  }
+  return 0;
+}
+
 /* Is the noun anchor at a the object of a verb of planning at i ("plans a
 ** July trip to China", twenty-fifth review #4), only its noun phrase
 ** between them? */
@@ -3666,7 +3677,7 @@ static int framing(const Sent *s, int iFrom, int a){
   static const char *const azExpect[] = {"expect","expects","expected","anticipate","anticipates","hope",
     "hopes","hoped","foresee","foresees","envisage","envisages",0};
   static const char *const azSoon[] = {"next","upcoming","forthcoming","planned","scheduled",
-    "proposed","prospective","impending","pending",0};
+    "proposed","prospective","impending","pending","looming",0};
   static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
     "declines","decline","reluctant","rejected","rejects","reject","refusal","wary","loath","loth","hesitant",0};
   /* (cuts of aid or trade; "refused to withdraw its troops" refuses to
@@ -3678,7 +3689,10 @@ static int framing(const Sent *s, int iFrom, int a){
   ** "talks aimed at (a final) accord"), and whether an actor is among them
   ** ("despite Iranian charges"); a-1 for other anchors. */
   int bNoun = TAG_IS_NOUN(s->aTok[a].eTag), jPre = a-1, bOwnNamed = 0;
-  while( bNoun && jPre>0 && jPre>=a-3 && (s->aTok[jPre].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[jPre].eTag)) ){
+  /* (a possessive pronoun too: "despite his criticism of Japanese
+  ** policies", twenty-third review #84) */
+  while( bNoun && jPre>0 && jPre>=a-3 && (s->aTok[jPre].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[jPre].eTag)
+         || s->aTok[jPre].eTag==TAG_PRPS) ){
     if( s->aMenAt[jPre]>=0 ) bOwnNamed = 1;
     jPre--;
   }
@@ -4116,6 +4130,16 @@ static int framing(const Sent *s, int iFrom, int a){
   }
   /* "raised no objections", "made no threat": the verb's object denied */
   if( TAG_IS_VERB(s->aTok[a].eTag) && a+1<s->nTok && tokIs(&s->aTok[a+1], "no") ) return FR_NEG;
+  /* a noun act's own modifiers, also before its subject's end ("news of
+  ** pending U.S. trade sanctions": the subject is "U.S."): to come, or only
+  ** possible (twenty-third review #53) */
+  for(int i=a-1; bNoun && i>=0 && i>=a-6; i--){
+    const Tok *t = &s->aTok[i];
+    if( !(t->eTag==TAG_DT || TAG_IS_ADJ(t->eTag) || t->eTag==TAG_NN || t->eTag==TAG_NNP || t->eTag==TAG_VBN
+          || t->eTag==TAG_VBG || s->aMenAt[i]>=0) ) break;
+    if( tokIs(t, "possible") || tokIs(t, "potential") || tokIs(t, "eventual") ) return FR_HYPO;
+    if( inSet(t->zLow, azSoon) && i<iFrom ) e = FR_FUTURE;
+  }
   int i0 = a - nBack > iFrom ? a - nBack : iFrom;
   if( i0<0 ) i0 = 0;
   for(int i=i0; i<a; i++){
@@ -4158,8 +4182,13 @@ static int framing(const Sent *s, int iFrom, int a){
     else if( bTo && lemIs(t, "decide") && TAG_IS_VERB(t->eTag) && t->eTag!=TAG_VB && inSet(s->aTok[a].zLemma, azPermit) ){}
     else if( inSet(t->zLow, azFuture) && (tokIs(t, "will") || tokIs(t, "'ll") || tokIs(t, "shall")
              || tokIs(t, "would") || bTo || plannedNoun(s, i, a)) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
+    /* "expect closer economic ties with Japan": a noun act expected or
+    ** hoped for is no intent either (twenty-third review #86); but the
+    ** subject of a clause of its own is hoped about: "hopes his visit to
+    ** Washington will help" */
+    else if( bNoun && TAG_IS_FINITE(t->eTag) && inSet(t->zLow, azExpect) && !clauseAfter(s, a) ) return FR_HYPO;
     /* "next week's visit", "the upcoming talks", "a planned meeting";
-    ** "expect closer ties with Japan": hoped for, not done */
+    ** "expect to meet": to come, not done */
     else if( inSet(t->zLow, azSoon) || (inSet(t->zLow, azExpect) && TAG_IS_VERB(t->eTag)) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
   }
   /* "ready to deal with any response to Monday's attack": a noun act dated
@@ -6038,38 +6067,6 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** the fight against Tamil guerrillas", twenty-second review #62) */
       static const char *const azCost[] = {"cost","costs","expense","expenses","burden","financing",0};
       int j = governorBefore(s, a, 5);
-      /* ... nor one still pending or only possible ("news of pending U.S.
-      ** trade sanctions", twenty-third review #53), one named "despite" as
-      ** background ("despite his criticism of Japanese policies", #84), or
-      ** one expected or hoped for ("they expect closer economic ties with
-      ** Japan", #86) */
-      {
-        static const char *const azPending[] = {"pending","impending","looming","possible","potential","proposed",
-          "planned","threatened","prospective","future","eventual",0};
-        int g = (mBest.iStart<a ? mBest.iStart : a) - 1, bPending = 0;
-        int gMin = g-5;
-        while( g>=0 && g>=gMin && (s->aTok[g].eTag==TAG_DT || s->aTok[g].eTag==TAG_PRPS || TAG_IS_ADJ(s->aTok[g].eTag)
-               || s->aTok[g].eTag==TAG_NN || s->aTok[g].eTag==TAG_NNP || s->aTok[g].eTag==TAG_POS || s->aTok[g].eTag==TAG_VBN
-               || s->aMenAt[g]>=0 || tokIs(&s->aTok[g], "'s")
-               || (s->aTok[g].eTag==TAG_VBG && inSet(s->aTok[g].zLow, azPending))) ){
-          /* (an adjective, not the clause's verb: "Tokyo proposed a joint
-          ** investigation" proposes it) */
-          if( s->aTok[g].eTag!=TAG_VBD && inSet(s->aTok[g].zLow, azPending) ) bPending = 1;
-          g--;
-        }
-        /* (but the subject of a clause of its own after "hope" is hoped
-        ** about, not for: "he hopes his visit to Washington will help") */
-        int bClauseSubj = 0;
-        for(int i=mBest.iEnd; i<s->nTok && i<mBest.iEnd+14 && !bClauseSubj; i++){
-          if( tokIs(&s->aTok[i], ";") || tokIs(&s->aTok[i], ".") ) break;
-          bClauseSubj = s->aTok[i].eTag==TAG_MD || TAG_IS_FINITE(s->aTok[i].eTag);
-        }
-        if( bPending || (g>=0 && (tokIs(&s->aTok[g], "despite")
-            || (!bClauseSubj && TAG_IS_VERB(s->aTok[g].eTag) && (lemIs(&s->aTok[g], "expect") || lemIs(&s->aTok[g], "hope"))))) ){
-          c->stats.nDiscarded++;
-          continue;
-        }
-      }
       /* ... nor one that a move "is seen as" ("The French move is seen as a
       ** form of protest"): a reading of another act */
       {
