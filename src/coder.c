@@ -1089,6 +1089,27 @@ static const char *joinCode(brink_coder *c, const char *zActor, const char *zAge
   return z;
 }
 
+/* People who are in a capital as outsiders: "diplomats in Moscow",
+** "correspondents in Beijing" are seldom of the country they are in. */
+static const char *const azVisitor[] = {"diplomat","diplomats","envoy","envoys","ambassador",
+  "ambassadors","correspondent","correspondents","journalist","journalists","reporter","reporters",
+  "observer","observers","delegation","delegations","delegate","delegates","negotiator","negotiators",
+  "visitor","visitors","tourist","tourists","mission","missions","attache","attaches",0};
+
+/* The country of mention b when it is a capital that the dictionary codes
+** as its government and the gazetteer places as a city of that country
+** alone ("Seoul": KOR; not "the Kremlin", nor "Tripoli", a city in two); a
+** 3-letter code in the arena, or NULL. */
+static const char *placeCountry(brink_coder *c, const Sent *s, int i, int *piEnd);
+static const char *capitalCountry(brink_coder *c, const Sent *s, const Mention *b){
+  if( c->pEng->bPeerVerbs || !(b->flags & ACTF_ORG) || (b->flags & (ACTF_PERSON|MF_AGENT|MF_PRONOUN)) ) return 0;
+  if( strlen(b->zCode)!=6 || strcmp(b->zCode+3, "GOV")!=0 ) return 0;
+  int iEnd = 0;
+  const char *zC = placeCountry(c, s, b->iStart, &iEnd);
+  if( !zC || iEnd!=b->iEnd || strncmp(zC, b->zCode, 3)!=0 ) return 0;
+  return zC;
+}
+
 static void menRemove(Sent *s, int k){
   memmove(&s->aMen[k], &s->aMen[k+1], sizeof(Mention)*(size_t)(s->nMen-k-1));
   s->nMen--;
@@ -1270,6 +1291,20 @@ static void composeMentions(brink_coder *c, Sent *s){
     ** all: "activists in Arnor" too. */
     int bState = (b->flags & ACTF_STATE) || (c->pEng->bPeerVerbs && strlen(b->zCode)==3)
         || (c->bStems && !(b->flags & (ACTF_ORG|ACTF_ADJ)));
+    /* a capital is a place after "in" too: "students in Seoul" are South
+    ** Korean students ("diplomats in Moscow" are seldom Russian ones) */
+    const char *zCity = !bState && (a->flags & MF_AGENT) && tokIs(&s->aTok[a->iEnd], "in")
+        && !inSet(s->aTok[a->iEnd-1].zLow, azVisitor) && !inSet(s->aTok[a->iEnd-1].zLow, azMission)
+        ? capitalCountry(c, s, b) : 0;
+    if( zCity ){
+      a->zCode = joinCode(c, zCity, a->zAgent, (a->flags & ACTF_PREFIX)!=0);
+      a->flags = (uint16_t)((a->flags & ~MF_AGENT) | ACTF_ORG);
+      a->zAgent = 0;
+      a->iEnd = b->iEnd;
+      menRemove(s, k+1);
+      k--;
+      continue;
+    }
     static const char *const azIn[] = {"in","throughout","across",0};
     if( !tokIs(&s->aTok[a->iEnd], "of") && !((a->flags & MF_AGENT) && bState
         && ((c->pEng->bPeerVerbs ? tokIs(&s->aTok[a->iEnd], "in") : inSet(s->aTok[a->iEnd].zLow, azIn))
@@ -5484,6 +5519,12 @@ static int codeSentence(brink_coder *c, Sent *s){
         if( inSet(s->aTok[i].zLow, azBe) ){ bPassive = 1; break; }
         if( s->aTok[i].eTag!=TAG_RB ) break;
       }
+    }
+    /* "is committed to opening its economy", "is determined to": a stance
+    ** the subject holds, no passive (no one committed Vietnam) */
+    static const char *const azStance[] = {"committed","dedicated","determined","resolved",0};
+    if( bPassive && !c->pEng->bPeerVerbs && a+1<s->nTok && tokIs(&s->aTok[a+1], "to") && inSet(t->zLow, azStance) ){
+      bPassive = 0;
     }
     /* a participle with its by-agent after a noun or a comma is a passive
     ** of its own ("an interim accord, opposed by fishermen in both
