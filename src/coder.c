@@ -4149,6 +4149,10 @@ static int framing(const Sent *s, int iFrom, int a){
     int j = beforeNounPhrase(s, a, 5);
     if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azSeek) ) return FR_HYPO;
     if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azPropose) ) return FR_FUTURE;
+    /* ... and so is one an infinitive aims to obtain: "sold arms to Iran to
+    ** gain release of hostages", "in a bid to secure a ceasefire" */
+    static const char *const azObtain[] = {"gain","secure","win","obtain","achieve","attain","get",0};
+    if( j>=1 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azObtain) && tokIs(&s->aTok[j-1], "to") ) return FR_HYPO;
   }
   /* a noun anchor is framed by its governing verb, further back:
   ** "threatened to launch a new military offensive"; so is an infinitive
