@@ -387,6 +387,12 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
                    : brinkDictWordId(c->pDict, t->zLemma, strlen(t->zLemma));
     }
     if( !t->zLemma ) return BRINK_ENOMEM;
+    /* the month matches no pattern word: "hold a buying tender on
+    ** Wednesday, March 4" holds no protest march (brink's own) */
+    if( !c->pEng->bPeerVerbs && t->n==5 && memcmp(t->zLow, "march", 5)==0 && (t->flags & TOKF_CAP)
+        && (!(t->flags & TOKF_FIRST) || (i+1<n && (aTok[i+1].flags & TOKF_NUM))) ){
+      s->aIdLow[i] = s->aIdLem[i] = -1;
+    }
     /* TABARI stems: "Eriadori" begins with the stem ERIADOR */
     s->aIdStem2[i] = -1;
     s->aIdStem[i] = !c->bStems ? -1 : aW[i] ? (s->aIdStem2[i] = aW[i]->idStem2, aW[i]->idStem)
@@ -3682,6 +3688,16 @@ static int hedgedBefore(const Sent *s, int a){
   return 0;
 }
 
+/* Is the token right before verb a's group (its modals, adverbs and
+** auxiliaries) a common noun that no dictionary knows ("the interest of
+** some banks threatens")?  Not a pronoun ("we agreed"), nor an actor. */
+static int nounSubjectBefore(const Sent *s, int a){
+  int i = a-1;
+  while( i>=0 && (TAG_IS_VERB(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_MD || s->aTok[i].eTag==TAG_RB
+         || s->aTok[i].eTag==TAG_TO) && s->aMenAt[i]<0 ) i--;
+  return i>=0 && (s->aTok[i].eTag==TAG_NN || s->aTok[i].eTag==TAG_NNS) && s->aMenAt[i]<0;
+}
+
 static int framing(const Sent *s, int iFrom, int a){
   /* (and a decision to break or sever relations, "has decided to break
   ** diplomatic relations with Iran", is the breaking: twenty-fifth review
@@ -5644,6 +5660,8 @@ static int codeSentence(brink_coder *c, Sent *s){
       for(int i=mBest.iEnd; i<s->nTok && i<mBest.iEnd+MAX_GAP; i++){
         if( tokIs(&s->aTok[i], "by") ) bBy = 1;
         if( tokIs(&s->aTok[i], "by") && i+1<s->nTok ){
+          /* ("would be arrested by permitting them to ...": a means, no agent) */
+          if( !c->pEng->bPeerVerbs && s->aTok[i+1].eTag==TAG_VBG ){ bBy = 0; break; }
           for(int j=i+1; j<s->nTok && j<=i+3; j++){
             if( s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].zCode[0] ){ iBy = s->aMenAt[j]; break; }
           }
@@ -5687,7 +5705,10 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** comes first ("Putin said ..."); "..., officials said" at the end
       ** names who told it, not who did it */
       if( iSrc<0 && !bUnknownSubj && s->iSpeaker>=0 && s->iSpeaker!=iTgt && s->aMen[s->iSpeaker].iStart<a ) iSrc = s->iSpeaker;
-      else if( iSrc<0 && bInQ && s->iSpeaker>=0 ) iSrc = s->iSpeaker;
+      /* (in a quotation too, but not for a subject no dictionary knows: in
+      ** "the interest of some banks threatens to turn into an obstacle," the
+      ** speaker threatens nothing) */
+      else if( iSrc<0 && bInQ && s->iSpeaker>=0 && !(bUnknownSubj && !c->pEng->bPeerVerbs && nounSubjectBefore(s, a)) ) iSrc = s->iSpeaker;
     }
     /* '%' before the verb: the compound plays both roles, its members
     ** pairwise ("Mordor with Fornost and Gondor welcomed": FOR and GON, not
