@@ -426,9 +426,15 @@ static Mention *menPush(brink_coder *c, Sent *s){
     if( s->nMen ) memcpy(aNew, s->aMen, sizeof(Mention)*(size_t)s->nMen);
     s->aMen = aNew; s->nMenAlloc = nNew;
   }
+  /* a group of its own: after menRemove() the others' groups are no
+  ** longer their indexes, so take one past the highest in use (the protest
+  ** target made for "The Canadian union and another union walked out" had
+  ** joined the unions' group, and the unions struck at each other) */
+  int g = s->nMen;
+  for(int k=0; k<s->nMen; k++) if( s->aMen[k].iGroup>=g ) g = s->aMen[k].iGroup+1;
   Mention *m = &s->aMen[s->nMen++];
   memset(m, 0, sizeof *m);
-  m->iGroup = s->nMen-1;
+  m->iGroup = g;
   return m;
 }
 
@@ -769,7 +775,7 @@ static int namedParty(const Sent *s, int i){
 /* Find actor, agent and pronoun mentions (not yet composed). */
 /* Words that end a company's name before "of <country>". */
 static const char *const azFirmEnd[] = {"corp","co","inc","company","corporation","ltd","plc","group",
-  "industries","holdings","bancorp","ag","sa","nv",0};
+  "industries","holdings","bancorp","ag","sa","nv","spa","gmbh","bv","oy","ab","kk","pty","bhd","srl",0};
 
 /* Does the name that the actor phrase [i, i+n) is in run on to a company's
 ** ending ("American Motors Corp", "Chrysler Canada Ltd", "United States
@@ -1474,8 +1480,13 @@ static void composeMentions(brink_coder *c, Sent *s){
       if( i>=0 && inSet(s->aTok[i].zLow, azLoc) ){
         /* ... but the host of an embassy is its country: "opened an
         ** embassy in Tehran"; and so is the home of one "based in Beirut" */
+        /* ... and the host of a visitor who arrives there: "arrived in
+        ** Moscow" visits the Soviet Union as "arrived in the Soviet Union"
+        ** does (twenty-sixth review #70) */
         static const char *const azBased[] = {"based","headquartered",0};
-        if( i>0 && tokIs(&s->aTok[i], "in") && (inSet(s->aTok[i-1].zLow, azMission) || inSet(s->aTok[i-1].zLow, azBased)) ){
+        static const char *const azArrive[] = {"arrive","arrival",0};
+        if( i>0 && tokIs(&s->aTok[i], "in") && (inSet(s->aTok[i-1].zLow, azMission) || inSet(s->aTok[i-1].zLow, azBased)
+            || (!c->pEng->bPeerVerbs && inSet(s->aTok[i-1].zLemma, azArrive))) ){
           const char *z = brinkArenaStrndup(&c->arena, m->zCode, 3);
           if( z ){ m->zCode = z; m->flags = (uint16_t)((m->flags & ~ACTF_ORG) | ACTF_STATE); continue; }
         }
@@ -1734,8 +1745,28 @@ static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m){
 }
 
 /* Resolve pronouns, descriptions and bare agents in sentence s. */
+/* A country or people's word that names a currency ("the Japanese yen",
+** "against the U.S. Dollar") is no actor (brink's own dictionaries). */
+static void dropCurrencies(const brink_coder *c, Sent *s){
+  static const char *const azMoney[] = {"dollar","dollars","yen","mark","marks","franc","francs","pound",
+    "pounds","sterling","lira","lire","peso","pesos","rupee","rupees","yuan","renminbi","rouble","roubles",
+    "ruble","rubles","won","krona","kronor","krone","kroner","guilder","guilders","schilling","schillings",
+    "escudo","escudos","peseta","pesetas","drachma","drachmas","riyal","riyals","dinar","dinars","rand",
+    "shekel","shekels","currency","currencies","cruzado","cruzados","austral","australs","baht","ringgit",
+    "rupiah","naira","zloty","forint","cedi","kwacha","dirham","dirhams",0};
+  if( c->pEng->bPeerVerbs ) return;
+  for(int k=0; k<s->nMen; k++){
+    const Mention *m = &s->aMen[k];
+    if( !(m->flags & (ACTF_STATE|ACTF_ADJ)) || (m->flags & (ACTF_PERSON|MF_AGENT|MF_PRONOUN)) ) continue;
+    if( m->iEnd>=s->nTok || !TAG_IS_NOUN(s->aTok[m->iEnd].eTag) || !inSet(s->aTok[m->iEnd].zLow, azMoney) ) continue;
+    menRemove(s, k);
+    k--;
+  }
+}
+
 static int resolveMentions(brink_coder *c, Sent *s){
   dropNullActors(c, s);
+  dropCurrencies(c, s);
   for(int k=0; k<s->nMen; k++){
     Mention *m = &s->aMen[k];
     m->zText = menText(c, s, m->iStart, m->iEnd);
@@ -3219,7 +3250,9 @@ static int underAccordOpening(const Sent *s, int iComma){
     "arrangement","arrangements","terms","understanding","protocol","compromise",0};
   int j = 0;
   if( j<s->nTok && (s->aTok[j].flags & TOKF_PUNCT) ) j++;          /* an opening quote */
-  if( j>=iComma || !tokIs(&s->aTok[j], "under") ) return 0;
+  /* ("As part of that agreement,", twenty-sixth review #66) */
+  if( j+3<iComma && tokIs(&s->aTok[j], "as") && tokIs(&s->aTok[j+1], "part") && tokIs(&s->aTok[j+2], "of") ) j += 2;
+  else if( j>=iComma || !tokIs(&s->aTok[j], "under") ) return 0;
   for(int k=j+1; k<iComma && k<=j+4; k++){
     if( s->aTok[k].flags & TOKF_PUNCT ) return 0;
     /* ("Under this accord," or "Under the new accord,": the one the story
@@ -3688,6 +3721,12 @@ static int hedgedBefore(const Sent *s, int a){
   return 0;
 }
 
+/* Is a verb among tokens i0..i1-1? */
+static int verbBetween(const Sent *s, int i0, int i1){
+  for(int i=i0; i<i1; i++) if( TAG_IS_VERB(s->aTok[i].eTag) ) return 1;
+  return 0;
+}
+
 /* Is the token right before verb a's group (its modals, adverbs and
 ** auxiliaries) a common noun that no dictionary knows ("the interest of
 ** some banks threatens")?  Not a pronoun ("we agreed"), nor an actor. */
@@ -3702,8 +3741,11 @@ static int framing(const Sent *s, int iFrom, int a){
   /* (and a decision to break or sever relations, "has decided to break
   ** diplomatic relations with Iran", is the breaking: twenty-fifth review
   ** #34) */
+  /* ... and so is one to restrict, close, ban or expel: "Mexico has decided
+  ** to close its border to imports of fruit" (twenty-sixth review #94) */
   static const char *const azPermit[] = {"allow","permit","authorize","authorise","lift","grant","legalize",
-    "legalise","break","sever",0};
+    "legalise","break","sever","close","ban","impose","suspend","halt","expel","recall","freeze","prohibit",
+    "boycott","restrict","bar","cut","stop","cancel",0};
   static const char *const azFuture[] = {"will","'ll","shall","would","plan","plans","planned",
     "intend","intends","intended","vow","vows","vowed","pledge","pledges","pledged","promise",
     "promises","promised","threaten","threatens","threatened","going","set","ready","prepared",
@@ -4234,7 +4276,8 @@ static int framing(const Sent *s, int iFrom, int a){
     /* (a decision to allow, lift or grant is the allowing: "the Supreme
     ** Court decided to allow candidate Ouattara to run" is done, 081; so is
     ** one to break relations) */
-    else if( bTo && lemIs(t, "decide") && TAG_IS_VERB(t->eTag) && t->eTag!=TAG_VB && inSet(s->aTok[a].zLemma, azPermit) ){}
+    else if( bTo && lemIs(t, "decide") && TAG_IS_VERB(t->eTag) && t->eTag!=TAG_VB && inSet(s->aTok[a].zLemma, azPermit)
+             && tokIs(&s->aTok[a-1], "to") && !verbBetween(s, i+1, a-1) ){}
     else if( inSet(t->zLow, azFuture) && (tokIs(t, "will") || tokIs(t, "'ll") || tokIs(t, "shall")
              || tokIs(t, "would") || bTo || plannedNoun(s, i, a)) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
     /* "expect closer economic ties with Japan": a noun act expected or
@@ -4771,6 +4814,9 @@ static int findSpeaker(const Sent *s){
     for(int j=i+1; j<s->nTok && j<=i+12; j++){
       const Tok *u = &s->aTok[j];
       if( (u->flags & TOKF_PUNCT) && !tokIs(u, ",") ) break;
+      /* (not past a clause of what is said: "stressed that the transfer
+      ** was expected, and told reporters": reporters speak no quote) */
+      if( tokIs(u, "that") || TAG_IS_FINITE(u->eTag) ) break;
       int k = s->aMenAt[j];
       if( k>=0 && s->aMen[k].zCode[0] ) return k;
     }
