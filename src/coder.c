@@ -3798,6 +3798,21 @@ static int framing(const Sent *s, int iFrom, int a){
     while( j>0 && TAG_IS_ADJ(s->aTok[j].eTag) ) j--;
     if( TAG_IS_NOUN(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azAsk) ) return FR_HYPO;
   }
+  /* ... and so is what a proposal or a plan involves: "Balladur's
+  ** proposals involved giving a greater role to a World Bank fund"
+  ** (twenty-sixth review #57) */
+  if( s->aTok[a].eTag==TAG_VBG && a>=2 && TAG_IS_VERB(s->aTok[a-1].eTag) ){
+    static const char *const azEntail[] = {"involve","include","envisage","envision","entail","foresee",
+      "require","mean",0};
+    static const char *const azPlan[] = {"proposal","proposals","plan","plans","scheme","schemes","idea",
+      "ideas","draft","package","initiative","suggestion","suggestions","offer",0};
+    if( inSet(s->aTok[a-1].zLemma, azEntail) ){
+      for(int j=a-2; j>=0 && j>=a-5; j--){
+        if( inSet(s->aTok[j].zLow, azPlan) ) return FR_HYPO;
+        if( TAG_IS_VERB(s->aTok[j].eTag) ) break;
+      }
+    }
+  }
   /* the deed someone is punished, blamed or praised for is alleged, not
   ** told: "jailed two Iraqis for attacking the embassy", "accused of
   ** spying", "chastised senators for imposing restrictions" (twenty-fourth
@@ -3951,17 +3966,27 @@ static int framing(const Sent *s, int iFrom, int a){
   /* "would leave for Washington on Monday to attend the meeting and for
   ** talks with U.S. officials": the purpose of a trip to come is to come
   ** (twentieth review #47) */
+  /* ... and so is the purpose of a meeting to come: "will meet Aquino on
+  ** April 28 to show continued U.S. support" (twenty-sixth review #73) */
   if( TAG_IS_NOUN(s->aTok[a].eTag) && a>=2 ){
     int j = governorBefore(s, a, 3);
-    if( tokIs(&s->aTok[j], "for") ){
+    /* (past a people's word too: "to show continued U.S. support") */
+    int jV = a-1;
+    while( jV>0 && jV>=a-5 && (s->aTok[jV].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[jV].eTag) || s->aTok[jV].eTag==TAG_NN
+           || s->aTok[jV].eTag==TAG_VBN
+           || s->aTok[jV].eTag==TAG_PRPS || (s->aMenAt[jV]>=0 && (s->aMen[s->aMenAt[jV]].flags & (ACTF_ADJ|ACTF_STATE)))) ) jV--;
+    int bPurpose = jV>=2 && s->aTok[jV].eTag==TAG_VB && tokIs(&s->aTok[jV-1], "to");
+    if( bPurpose ) j = jV-1;
+    if( tokIs(&s->aTok[j], "for") || bPurpose ){
       static const char *const azGo[] = {"leave","go","travel","fly","head","come","arrive","return",0};
+      static const char *const azMeet[] = {"meet","visit","see",0};
       for(int i=j-1; i>=1 && i>=j-16; i--){
         const Tok *w = &s->aTok[i];
         if( tokIs(w, ";") ) break;
-        if( TAG_IS_VERB(w->eTag) && inSet(w->zLemma, azGo) ){
+        if( TAG_IS_VERB(w->eTag) && (inSet(w->zLemma, azGo) || (bPurpose && inSet(w->zLemma, azMeet))) ){
           const Tok *p0 = &s->aTok[i-1];
           if( w->eTag==TAG_VB && (tokIs(p0, "would") || tokIs(p0, "will") || tokIs(p0, "to") || tokIs(p0, "'ll")
-              || tokIs(p0, "shall")) ) return FR_FUTURE;
+              || tokIs(p0, "shall")) ) return bPurpose ? FR_HYPO : FR_FUTURE;   /* (the meeting is the intent) */
           break;
         }
         if( TAG_IS_FINITE(w->eTag) ) break;      /* (past "to attend the meeting and") */
@@ -4185,17 +4210,25 @@ static int framing(const Sent *s, int iFrom, int a){
   /* the deed an invitation or an offer is for is not done: "Reagan's
   ** invitation to Gorbachev to visit the United States"; once accepted it
   ** is intended ("accepted an invitation to visit Beijing") */
-  if( a>=2 && tokIs(&s->aTok[a-1], "to") && TAG_IS_VERB(s->aTok[a].eTag) ){
+  /* (and so is a noun act such a deed takes: "brought pressure on the IMF
+  ** to approve a loan package for Mexico", twenty-sixth review #28) */
+  int vTo = a;
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    int jG = governorBefore(s, a, 3);
+    if( jG>=2 && s->aTok[jG].eTag==TAG_VB && tokIs(&s->aTok[jG-1], "to") ) vTo = jG;
+  }
+  if( vTo>=2 && tokIs(&s->aTok[vTo-1], "to") && TAG_IS_VERB(s->aTok[vTo].eTag) ){
     static const char *const azInvite[] = {"invitation","invitations","offer","offers","proposal",
-      "proposals","request","requests","call","calls","appeal","appeals","suggestion","suggestions",0};
-    for(int j=a-2; j>=0 && j>=a-8; j--){
+      "proposals","request","requests","call","calls","appeal","appeals","suggestion","suggestions",
+      "pressure",0};
+    for(int j=vTo-2; j>=0 && j>=vTo-8; j--){
       const Tok *u = &s->aTok[j];
       if( TAG_IS_NOUN(u->eTag) && inSet(u->zLow, azInvite) ){
         for(int k=j-1; k>=0 && k>=j-4; k--) if( lemIs(&s->aTok[k], "accept") ) return FR_FUTURE;
         return FR_HYPO;
       }
       if( !(s->aMenAt[j]>=0 || tokIs(u, "to") || u->eTag==TAG_DT || u->eTag==TAG_POS
-            || TAG_IS_ADJ(u->eTag) || u->eTag==TAG_NNP) ) break;
+            || TAG_IS_ADJ(u->eTag) || u->eTag==TAG_NNP || tokIs(u, "on") || tokIs(u, "upon")) ) break;
     }
   }
   /* a deed that is sought or wanted is not done ("producers are seeking a
@@ -4235,6 +4268,13 @@ static int framing(const Sent *s, int iFrom, int a){
     if( !(t->eTag==TAG_DT || TAG_IS_ADJ(t->eTag) || t->eTag==TAG_NN || t->eTag==TAG_NNP || t->eTag==TAG_VBN
           || t->eTag==TAG_VBG || s->aMenAt[i]>=0) ) break;
     if( tokIs(t, "possible") || tokIs(t, "potential") || tokIs(t, "eventual") ) return FR_HYPO;
+    /* "whose shipping has come under repeated attack by Iran": a habit
+    ** told in a perfect, no act of the day (twenty-sixth review #88) */
+    static const char *const azOftenAdj[] = {"repeated","frequent","constant","continual","continuous","periodic",
+      "recurrent","regular","persistent","incessant",0};
+    if( inSet(t->zLow, azOftenAdj) ){
+      for(int k=i-1; k>=0 && k>=i-5; k--) if( tokIs(&s->aTok[k], "has") || tokIs(&s->aTok[k], "have") ) return FR_HYPO;
+    }
     if( inSet(t->zLow, azSoon) && i<iFrom ) e = FR_FUTURE;
   }
   int i0 = a - nBack > iFrom ? a - nBack : iFrom;
