@@ -4290,6 +4290,10 @@ static int framing(const Sent *s, int iFrom, int a){
       if( k+1<s->nTok && tokIs(&s->aTok[k+1], "to") && timeAdjunctStart(s, k)==i+1 ) bTo = 1;
     }
     if( inSet(t->zLow, azHabit) || pastOrHabitAt(s, i) ) return FR_HYPO;
+    /* "The EC had so far only agreed to provide": a tally of what has been
+    ** done, no act of the day (twenty-sixth review #61) */
+    if( i+1<a && tokIs(t, "so") && tokIs(&s->aTok[i+1], "far") && i>0 && (lemIs(&s->aTok[i-1], "have")
+        || tokIs(&s->aTok[i-1], ",")) ) return FR_HYPO;
     /* "Canada recently imposed a duty", "had recently joined": an act told
     ** as done before the news, in passing (nineteenth review r6585/4,
     ** r2974/7; "has already attacked" is still told as news) */
