@@ -4292,8 +4292,9 @@ static int framing(const Sent *s, int iFrom, int a){
     if( inSet(t->zLow, azHabit) || pastOrHabitAt(s, i) ) return FR_HYPO;
     /* "The EC had so far only agreed to provide": a tally of what has been
     ** done, no act of the day (twenty-sixth review #61) */
-    if( i+1<a && tokIs(t, "so") && tokIs(&s->aTok[i+1], "far") && i>0 && (lemIs(&s->aTok[i-1], "have")
-        || tokIs(&s->aTok[i-1], ",")) ) return FR_HYPO;
+    /* ("has so far refused to deploy" is still the refusal of the day) */
+    if( i+1<a && tokIs(t, "so") && tokIs(&s->aTok[i+1], "far") && i>0 && (tokIs(&s->aTok[i-1], "had")
+        || (i+2<a && tokIs(&s->aTok[i+2], "only"))) ) return FR_HYPO;
     /* "Canada recently imposed a duty", "had recently joined": an act told
     ** as done before the news, in passing (nineteenth review r6585/4,
     ** r2974/7; "has already attacked" is still told as news) */
