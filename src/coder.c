@@ -72,6 +72,7 @@ typedef struct Sent {        /* the sentence being coded */
   int32_t *aIdLow, *aIdLem;
   int32_t *aIdStem, *aIdStem2; /* ids of the two longest stems ("word*") each token begins with, or -1 */
   Mention *aMen; int nMen, nMenAlloc;
+  int nGroupSeq;             /* the next group number menPush gives */
   int *aMenAt;               /* token -> mention index or -1 */
   int iSpeaker;              /* mention index of the quote's speaker, or -1 */
   uint8_t *aUsed;            /* token consumed by a matched pattern */
@@ -426,15 +427,13 @@ static Mention *menPush(brink_coder *c, Sent *s){
     if( s->nMen ) memcpy(aNew, s->aMen, sizeof(Mention)*(size_t)s->nMen);
     s->aMen = aNew; s->nMenAlloc = nNew;
   }
-  /* a group of its own: after menRemove() the others' groups are no
-  ** longer their indexes, so take one past the highest in use (the protest
-  ** target made for "The Canadian union and another union walked out" had
-  ** joined the unions' group, and the unions struck at each other) */
-  int g = s->nMen;
-  for(int k=0; k<s->nMen; k++) if( s->aMen[k].iGroup>=g ) g = s->aMen[k].iGroup+1;
+  /* a group of its own, numbered once in the sentence: after menRemove()
+  ** the others' groups are no longer their indexes (the protest target
+  ** made for "The Canadian union and another union walked out" had joined
+  ** the unions' group, and the unions struck at each other) */
   Mention *m = &s->aMen[s->nMen++];
   memset(m, 0, sizeof *m);
-  m->iGroup = g;
+  m->iGroup = s->nGroupSeq++;
   return m;
 }
 
@@ -5309,7 +5308,7 @@ static int soloMention(brink_coder *c, Sent *s, int k){
   Mention *m = menPush(c, s);
   if( !m ) return -2;
   *m = s->aMen[k];
-  m->iGroup = s->nMen-1 + 1000000;   /* no other mention has it */
+  m->iGroup = s->nGroupSeq++;   /* no other mention has it */
   return s->nMen-1;
 }
 
