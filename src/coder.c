@@ -4291,6 +4291,22 @@ static int framing(const Sent *s, int iFrom, int a){
     if( inSet(t->zLow, azHabit) || pastOrHabitAt(s, i) ) return FR_HYPO;
     /* "The EC had so far only agreed to provide": a tally of what has been
     ** done, no act of the day (twenty-sixth review #61) */
+    /* "has been urging Japan to buy", "have been holding talks since last
+    ** June": a campaign or a process under way, no act of the day (the
+    ** twenty-seventh review's #77, #83) */
+    if( i==a-2 && s->aTok[a].eTag==TAG_VBG && tokIs(&s->aTok[a-1], "been") && lemIs(t, "have") ){
+      static const char *const azUrging[] = {"urge","press","push","call","ask","seek","demand","lobby",
+        "pressure","oppose","criticize","criticise",0};
+      static const char *const azProcess[] = {"hold","negotiate","talk","discuss","meet",0};
+      if( inSet(s->aTok[a].zLemma, azUrging) ) return FR_HYPO;
+      if( inSet(s->aTok[a].zLemma, azProcess) ){
+        for(int k=a+1; k<s->nTok && k<=a+12 && !tokIs(&s->aTok[k], ";"); k++) if( tokIs(&s->aTok[k], "since") ) return FR_HYPO;
+      }
+    }
+    /* "admitted he was wrong to sell arms to Iran": a past deed judged, no
+    ** act of the day (twenty-seventh review #26) */
+    if( i+2==a && tokIs(&s->aTok[i+1], "to") && (tokIs(t, "wrong") || tokIs(t, "mistake") || tokIs(t, "right")
+        || tokIs(t, "error")) ) return FR_HYPO;
     /* ("has so far refused to deploy" is still the refusal of the day) */
     if( i+1<a && tokIs(t, "so") && tokIs(&s->aTok[i+1], "far") && i>0 && (tokIs(&s->aTok[i-1], "had")
         || (i+2<a && tokIs(&s->aTok[i+2], "only"))) ) return FR_HYPO;
