@@ -3965,6 +3965,25 @@ static int framing(const Sent *s, int iFrom, int a){
   /* "would leave for Washington on Monday to attend the meeting and for
   ** talks with U.S. officials": the purpose of a trip to come is to come
   ** (twentieth review #47) */
+  /* a visit whose announcement is told is to come ("the announcement of
+  ** his visit to Moscow", twenty-seventh review #58) */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) && a>=3 ){
+    static const char *const azTrip[] = {"visit","visits","trip","trips","tour","mission",0};
+    int j = governorBefore(s, a, 3);
+    if( inSet(s->aTok[a].zLow, azTrip) && tokIs(&s->aTok[j], "of") && j>=1
+        && (tokIs(&s->aTok[j-1], "announcement") || tokIs(&s->aTok[j-1], "news")) ) return FR_FUTURE;
+  }
+  /* talks "about to start", "due to begin" are to come ("crucial
+  ** negotiations with Brazil, about to start", twenty-seventh review #23) */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    static const char *const azBegin[] = {"start","begin","open","resume","get",0};
+    for(int k=a+1; k+2<s->nTok && k<=a+8; k++){
+      const Tok *u = &s->aTok[k];
+      if( tokIs(u, ";") || (TAG_IS_FINITE(u->eTag) && !inSet(u->zLow, azBe)) ) break;
+      if( (tokIs(u, "about") || tokIs(u, "due") || tokIs(u, "set") || tokIs(u, "scheduled"))
+          && tokIs(&s->aTok[k+1], "to") && inSet(s->aTok[k+2].zLemma, azBegin) ) return FR_FUTURE;
+    }
+  }
   /* ... and so is the purpose of a meeting to come: "will meet Aquino on
   ** April 28 to show continued U.S. support" (twenty-sixth review #73) */
   if( TAG_IS_NOUN(s->aTok[a].eTag) && a>=2 ){
