@@ -178,6 +178,18 @@ int32_t brinkEventDay(const Tok *a, int n, int iAct, int32_t iStory){
     const Tok *t = &a[j];
     if( TAG_IS_FINITE(t->eTag) || t->eTag==TAG_MD || lookup(azStop, t->zLow)>=0 ) break;
     int32_t iDay = dayAt(a, n, j, iStory);
+    /* a month alone after a past tense ("resigned from his White House
+    ** post in November", told in March) is the latest such month before
+    ** the story's, on its 15th as "last month" is (twenty-seventh review
+    ** #29); the story's own month is the story's day */
+    if( iDay==INT32_MIN && a[iAct].eTag==TAG_VBD && j>0 && (a[j].flags & TOKF_CAP) && monthOf(&a[j])>=0
+        && (tokIs(&a[j-1], "in") || tokIs(&a[j-1], "early") || tokIs(&a[j-1], "late") || tokIs(&a[j-1], "mid"))
+        && !(j+1<n && (a[j+1].flags & TOKF_NUM)) ){
+      char z[16];
+      brink_date_format(iStory, z);
+      int y = atoi(z), mStory = atoi(z+5), m = monthOf(&a[j]) + 1;
+      iDay = m==mStory ? iStory : ymd(m<mStory ? y : y-1, m, 15);
+    }
     /* (a day to come names a plan's date, not the act's: "announced last
     ** week plans to impose tariffs on April 17" is last week's) */
     if( iDay!=INT32_MIN ){
