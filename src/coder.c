@@ -3017,6 +3017,15 @@ static int closingSpeaker(const Sent *s, int k){
   if( j+2<s->nTok && tokIs(&s->aTok[j], "(") && tokIs(&s->aTok[j+2], ")") ) j += 3;
   for(int x=0; x<3 && j<s->nTok && (s->aTok[j].eTag==TAG_NNS || s->aTok[j].eTag==TAG_NN
                                     || s->aTok[j].eTag==TAG_JJ); x++) j++;
+  /* (the end of an appositive on the speaker: "..., Jean-Claude Paye,
+  ** Director General of the OECD, told a news conference", twenty-seventh
+  ** review #4) */
+  if( j+2<s->nTok && tokIs(&s->aTok[j], ",") && !TAG_IS_VERB(s->aTok[j+1].eTag) ){
+    for(int x=j+1; x+1<s->nTok && x<=j+16; x++){
+      if( TAG_IS_FINITE(s->aTok[x].eTag) || s->aTok[x].eTag==TAG_MD || tokIs(&s->aTok[x], ";") ) break;
+      if( tokIs(&s->aTok[x], ",") ){ j = x+1; break; }
+    }
+  }
   return j<s->nTok && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azSpeech);
 }
 
