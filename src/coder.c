@@ -4278,7 +4278,7 @@ static int framing(const Sent *s, int iFrom, int a){
   /* ... and a bare verb after "and" shares its partner's modal: "will make
   ** an official visit ... from April 29 and hold talks" */
   int nBack = TAG_IS_NOUN(s->aTok[a].eTag) ? 12 : a>0 && tokIs(&s->aTok[a-1], "to") ? 10
-            : a>0 && tokIs(&s->aTok[a-1], "and") && s->aTok[a].eTag==TAG_VB ? 16 : 5;
+            : a>0 && tokIs(&s->aTok[a-1], "and") && (s->aTok[a].eTag==TAG_VB || s->aTok[a].eTag==TAG_VBN) ? 16 : 5;
   /* "Iran's main goal is to occupy Basra": an aim, not a deed */
   if( a>=3 && tokIs(&s->aTok[a-1], "to") && inSet(s->aTok[a-2].zLow, azBe) ){
     static const char *const azGoal[] = {"goal","aim","objective","intention","purpose","plan","target",
@@ -4331,6 +4331,16 @@ static int framing(const Sent *s, int iFrom, int a){
         for(int k=a+1; k<s->nTok && k<=a+12 && !tokIs(&s->aTok[k], ";"); k++) if( tokIs(&s->aTok[k], "since") ) return FR_HYPO;
       }
     }
+    /* "would enable offenders to be fined and imprisoned": what a rule
+    ** makes possible is not done (twenty-seventh review #50) */
+    if( (lemIs(t, "enable") || lemIs(t, "empower")) && TAG_IS_VERB(t->eTag) ){
+      for(int k=i+1; k<a; k++) if( tokIs(&s->aTok[k], "to") ) return FR_HYPO;
+    }
+    /* "it had been rejected earlier by the White House": an act before the
+    ** time told, retold in passing (twenty-seventh review #48) */
+    /* ("He had earlier met Volcker" on the same trip is news) */
+    if( tokIs(t, "had") && i>=a-3 && (tokIs(&s->aTok[a-1], "been") || (a>=2 && tokIs(&s->aTok[a-2], "been")))
+        && ((a+1<s->nTok && tokIs(&s->aTok[a+1], "earlier")) || tokIs(&s->aTok[a-1], "earlier")) ) return FR_HYPO;
     /* "admitted he was wrong to sell arms to Iran": a past deed judged, no
     ** act of the day (twenty-seventh review #26) */
     if( i+2==a && tokIs(&s->aTok[i+1], "to") && (tokIs(t, "wrong") || tokIs(t, "mistake") || tokIs(t, "right")
