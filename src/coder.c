@@ -872,11 +872,34 @@ static int findMentions(brink_coder *c, Sent *s){
       if( j<s->nTok && tokIs(&s->aTok[j], "trade") ) j++;
       if( j<s->nTok && tokIs(&s->aTok[j], "round") ){ i = j+1; continue; }
     }
+    /* "the Indian Ocean", "the South China Sea": a sea's name is no actor
+    ** (twenty-eighth review #34) */
+    if( n && !c->pEng->bPeerVerbs && i+n<s->nTok && (s->aTok[i+n].flags & TOKF_CAP)
+        && (tokIs(&s->aTok[i+n], "ocean") || tokIs(&s->aTok[i+n], "sea"))
+        && (pV->aEntry[DK_ACTOR][iEntry].flags & (ACTF_STATE|ACTF_ADJ)) ){
+      i += n+1;
+      continue;
+    }
     if( n ){
       Mention *m = menPush(c, s);
       if( !m ) return BRINK_ENOMEM;
       m->iStart = i; m->iEnd = i+n;
       const char *zCode = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
+      /* "The Washington Post", "the Tehran Times": a newspaper named after a
+      ** capital is that country's press, not its government (twenty-eighth
+      ** review #17) */
+      static const char *const azPaper[] = {"post","times","herald","tribune","journal","star","daily",
+        "globe","chronicle","gazette","telegraph","observer","standard","news","express","mail",0};
+      if( !c->pEng->bPeerVerbs && zCode && strlen(zCode)==6 && strcmp(zCode+3, "GOV")==0
+          && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_ORG) && i+n<s->nTok
+          && (s->aTok[i+n].flags & TOKF_CAP) && inSet(s->aTok[i+n].zLow, azPaper) ){
+        char zMed[8];
+        snprintf(zMed, sizeof zMed, "%.3sMED", zCode);
+        zCode = brinkArenaStrndup(&c->arena, zMed, 6);
+        if( !zCode ) return BRINK_ENOMEM;
+        m->iEnd = i+n+1;
+        n++;
+      }
       m->zCode = zCode ? zCode : "";
       m->flags = pV->aEntry[DK_ACTOR][iEntry].flags;
       m->zNear = !zCode && (m->flags & ACTF_PERSON) ? brinkDictCodeNearest(d, DK_ACTOR, iEntry, c->iDay) : 0;
@@ -4304,6 +4327,13 @@ static int framing(const Sent *s, int iFrom, int a){
     }
     if( inSet(t->zLow, azSoon) && i<iFrom ) e = FR_FUTURE;
   }
+  /* "refused to say how the U.S. will beef up its task force": an act in
+  ** an indirect question is not told (twenty-eighth review #84) */
+  for(int k=a-1; k>=2 && k>=a-10; k--){
+    if( tokIs(&s->aTok[k], ";") ) break;
+    if( (tokIs(&s->aTok[k], "how") || tokIs(&s->aTok[k], "whether")) && TAG_IS_VERB(s->aTok[k-1].eTag)
+        && inSet(s->aTok[k-1].zLemma, azSpeech) && tokIs(&s->aTok[k-2], "to") ) return FR_HYPO;
+  }
   int i0 = a - nBack > iFrom ? a - nBack : iFrom;
   if( i0<0 ) i0 = 0;
   for(int i=i0; i<a; i++){
@@ -4331,6 +4361,10 @@ static int framing(const Sent *s, int iFrom, int a){
         for(int k=a+1; k<s->nTok && k<=a+12 && !tokIs(&s->aTok[k], ";"); k++) if( tokIs(&s->aTok[k], "since") ) return FR_HYPO;
       }
     }
+    /* "the United States will likely impose sanctions, senators said": a
+    ** forecast, as "is likely to" is (twenty-eighth review #32) */
+    if( i>0 && (tokIs(t, "likely") || tokIs(t, "probably")) && (tokIs(&s->aTok[i-1], "will")
+        || tokIs(&s->aTok[i-1], "would")) && i+1<=a ) e = e==FR_NEG ? FR_HYPO : FR_PREDICT;
     /* "would enable offenders to be fined and imprisoned": what a rule
     ** makes possible is not done (twenty-seventh review #50) */
     if( (lemIs(t, "enable") || lemIs(t, "empower")) && TAG_IS_VERB(t->eTag) ){
