@@ -872,6 +872,17 @@ static int findMentions(brink_coder *c, Sent *s){
       if( j<s->nTok && tokIs(&s->aTok[j], "trade") ) j++;
       if( j<s->nTok && tokIs(&s->aTok[j], "round") ){ i = j+1; continue; }
     }
+    /* "the south american country", "the African nation": a region's word
+    ** describing one country (named elsewhere) is no actor of the region
+    ** (twenty-eighth review #35: West Germany and Bolivia signed treaties
+    ** with "South America") */
+    if( n && !c->pEng->bPeerVerbs && i+n<s->nTok && (tokIs(&s->aTok[i+n], "country") || tokIs(&s->aTok[i+n], "nation")
+        || tokIs(&s->aTok[i+n], "state") || tokIs(&s->aTok[i+n], "republic")) ){
+      static const char *const azRegionCode[] = {"LAM","SAM","AFR","EUR","ASA","MEA","WST","CAS","SAS","SEA",
+        "NAF","WAF","EAF","SAF","CAF","EEU","WEU","SCN","CRB","CAM","NAM","PGS","BLK","BAL","MDE",0};
+      const char *zR = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
+      if( zR && strlen(zR)==3 && inSet(zR, azRegionCode) ){ i += n; continue; }
+    }
     /* "the Indian Ocean", "the South China Sea": a sea's name is no actor
     ** (twenty-eighth review #34) */
     if( n && !c->pEng->bPeerVerbs && i+n<s->nTok && (s->aTok[i+n].flags & TOKF_CAP)
@@ -3942,6 +3953,15 @@ static int framing(const Sent *s, int iFrom, int a){
     if( j>=1 && s->aTok[j].eTag==TAG_IN && (tokIs(&s->aTok[j], "over") || tokIs(&s->aTok[j], "into")
         || tokIs(&s->aTok[j], "from") || tokIs(&s->aTok[j], "about") || tokIs(&s->aTok[j], "of"))
         && TAG_IS_NOUN(s->aTok[j-1].eTag) && inSet(s->aTok[j-1].zLemma, azTopic) ) return FR_HYPO;
+    /* ... and so is what one has "no comment on" or comments on: "had no
+    ** comment on the attack" is no UN attack (twenty-eighth review #100) */
+    /* (an act whose own agent is named, "the U.S. attack", "criticism by
+    ** Baker", is still told) */
+    if( j>=1 && tokIs(&s->aTok[j], "on") && (lemIs(&s->aTok[j-1], "comment") || lemIs(&s->aTok[j-1], "remark")) ){
+      int bAgent = a+1<s->nTok && tokIs(&s->aTok[a+1], "by");
+      for(int k=j+1; k<a && !bAgent; k++) bAgent = s->aMenAt[k]>=0;
+      if( !bAgent ) return FR_HYPO;
+    }
     if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azProbe) ) return FR_HYPO;
   }
   /* the aim of talks or a move is not yet done: "talks aimed at reaching
