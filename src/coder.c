@@ -3054,13 +3054,17 @@ static int closingSpeaker(const Sent *s, int k){
   /* (the end of an appositive on the speaker: "..., Jean-Claude Paye,
   ** Director General of the OECD, told a news conference", twenty-seventh
   ** review #4) */
+  /* (a tensed verb of saying only: in "criticized Japan, its main
+  ** partner, saying ..." the participle is the subject's) */
+  int bAppos = 0;
   if( j+2<s->nTok && tokIs(&s->aTok[j], ",") && !TAG_IS_VERB(s->aTok[j+1].eTag) ){
     for(int x=j+1; x+1<s->nTok && x<=j+16; x++){
       if( TAG_IS_FINITE(s->aTok[x].eTag) || s->aTok[x].eTag==TAG_MD || tokIs(&s->aTok[x], ";") ) break;
-      if( tokIs(&s->aTok[x], ",") ){ j = x+1; break; }
+      if( tokIs(&s->aTok[x], ",") ){ j = x+1; bAppos = 1; break; }
     }
   }
-  return j<s->nTok && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azSpeech);
+  return j<s->nTok && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azSpeech)
+      && (!bAppos || TAG_IS_FINITE(s->aTok[j].eTag));
 }
 
 /* Try pattern pat at anchor token a.  On a match returns 1 and sets the
