@@ -4401,8 +4401,8 @@ static int framing(const Sent *s, int iFrom, int a){
         && ((a+1<s->nTok && tokIs(&s->aTok[a+1], "earlier")) || tokIs(&s->aTok[a-1], "earlier")) ) return FR_HYPO;
     /* "admitted he was wrong to sell arms to Iran": a past deed judged, no
     ** act of the day (twenty-seventh review #26) */
-    if( i+2==a && tokIs(&s->aTok[i+1], "to") && (tokIs(t, "wrong") || tokIs(t, "mistake") || tokIs(t, "right")
-        || tokIs(t, "error")) ) return FR_HYPO;
+    /* ("reserves the right to retaliate" is a threat, not a judged deed) */
+    if( i+2==a && tokIs(&s->aTok[i+1], "to") && (tokIs(t, "wrong") || tokIs(t, "mistake") || tokIs(t, "error")) ) return FR_HYPO;
     /* ("has so far refused to deploy" is still the refusal of the day) */
     if( i+1<a && tokIs(t, "so") && tokIs(&s->aTok[i+1], "far") && i>0 && (tokIs(&s->aTok[i-1], "had")
         || (i+2<a && tokIs(&s->aTok[i+2], "only"))) ) return FR_HYPO;
