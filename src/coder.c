@@ -3729,7 +3729,9 @@ static int plannedNoun(const Sent *s, int i, int a){
 static int thatBetween(const Sent *s, int i0, int i1){
   for(int i=i0; i<i1 && i<i0+9; i++){
     if( tokIs(&s->aTok[i], "that") ) return 1;
-    if( (TAG_IS_VERB(s->aTok[i].eTag) && s->aTok[i].eTag!=TAG_VBN) || (s->aTok[i].flags & TOKF_PUNCT) ) return 0;
+    /* ("the rumors in the London markets were that ...": a copula too) */
+    if( (TAG_IS_VERB(s->aTok[i].eTag) && s->aTok[i].eTag!=TAG_VBN && !inSet(s->aTok[i].zLow, azBe))
+        || (s->aTok[i].flags & TOKF_PUNCT) ) return 0;
   }
   return 0;
 }
