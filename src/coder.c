@@ -3740,7 +3740,7 @@ static int thatBetween(const Sent *s, int i0, int i1){
 ** told as done: "concern that Reagan would veto", "rumours that Iran had
 ** fired", "has recommended that we meet". */
 static const char *const azWorry[] = {"concern","concerns","concerned","worry","worries","worried","rumor",
-  "rumors","rumour","rumours","speculation",0};
+  "rumors","rumour","rumours","speculation","expectation","expectations",0};
 static const char *const azSuggest[] = {"recommended","recommends","recommend","suggested","suggests",
   "suggest","proposed","proposes","propose",0};
 
