@@ -4373,8 +4373,6 @@ static int framing(const Sent *s, int iFrom, int a){
       if( k+1<s->nTok && tokIs(&s->aTok[k+1], "to") && timeAdjunctStart(s, k)==i+1 ) bTo = 1;
     }
     if( inSet(t->zLow, azHabit) || pastOrHabitAt(s, i) ) return FR_HYPO;
-    /* "The EC had so far only agreed to provide": a tally of what has been
-    ** done, no act of the day (twenty-sixth review #61) */
     /* "has been urging Japan to buy", "have been holding talks since last
     ** June": a campaign or a process under way, no act of the day (the
     ** twenty-seventh review's #77, #83) */
@@ -4405,7 +4403,9 @@ static int framing(const Sent *s, int iFrom, int a){
     ** act of the day (twenty-seventh review #26) */
     /* ("reserves the right to retaliate" is a threat, not a judged deed) */
     if( i+2==a && tokIs(&s->aTok[i+1], "to") && (tokIs(t, "wrong") || tokIs(t, "mistake") || tokIs(t, "error")) ) return FR_HYPO;
-    /* ("has so far refused to deploy" is still the refusal of the day) */
+    /* "The EC had so far only agreed to provide": a tally of what has been
+    ** done, no act of the day (twenty-sixth review #61; "has so far refused
+    ** to deploy" is still the refusal of the day) */
     if( i+1<a && tokIs(t, "so") && tokIs(&s->aTok[i+1], "far") && i>0 && (tokIs(&s->aTok[i-1], "had")
         || (i+2<a && tokIs(&s->aTok[i+2], "only"))) ) return FR_HYPO;
     /* "Canada recently imposed a duty", "had recently joined": an act told
