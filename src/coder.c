@@ -1778,15 +1778,18 @@ static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m){
 }
 
 /* Resolve pronouns, descriptions and bare agents in sentence s. */
-/* A country or people's word that names a currency ("the Japanese yen",
-** "against the U.S. Dollar") is no actor (brink's own dictionaries). */
-static void dropCurrencies(const brink_coder *c, Sent *s){
-  static const char *const azMoney[] = {"dollar","dollars","yen","mark","marks","franc","francs","pound",
+/* Currencies: a country's word before one names no actor ("the Japanese
+** yen"), and supporting one is a market operation ("defend the yen"). */
+static const char *const azMoney[] = {"dollar","dollars","yen","mark","marks","franc","francs","pound",
     "pounds","sterling","lira","lire","peso","pesos","rupee","rupees","yuan","renminbi","rouble","roubles",
     "ruble","rubles","won","krona","kronor","krone","kroner","guilder","guilders","schilling","schillings",
     "escudo","escudos","peseta","pesetas","drachma","drachmas","riyal","riyals","dinar","dinars","rand",
     "shekel","shekels","currency","currencies","cruzado","cruzados","austral","australs","baht","ringgit",
     "rupiah","naira","zloty","forint","cedi","kwacha","dirham","dirhams",0};
+
+/* A country or people's word that names a currency ("the Japanese yen",
+** "against the U.S. Dollar") is no actor (brink's own dictionaries). */
+static void dropCurrencies(const brink_coder *c, Sent *s){
   if( c->pEng->bPeerVerbs ) return;
   for(int k=0; k<s->nMen; k++){
     const Mention *m = &s->aMen[k];
@@ -3667,8 +3670,10 @@ static int nounAnchor(const Sent *s, int a){
 **     (twenty-fourth review #19);
 **   - nothing offered: "appears to have little new to offer to settle a
 **     dispute" (twenty-fourth review #54);
-**   - a blame the speaker rejects: "it was 'profoundly unjust' to blame West
-**     Germany" (twenty-third review #97). */
+**   - a deed judged, not told: "it was 'profoundly unjust' to blame West
+**     Germany" (twenty-third review #97), "admitted he was wrong to sell
+**     arms to Iran" (twenty-seventh review #26; "the right to retaliate" is
+**     a threat, no judgement). */
 static int infinitiveNotDone(const Sent *s, int a){
   static const char *const azBinding[] = {"agreement","pledge","promise","commitment","accord","undertaking",
     "proposal","offer","plan","plans","vow","threat","deal","pact",0};
@@ -3693,8 +3698,8 @@ static int infinitiveNotDone(const Sent *s, int a){
   while( j>0 && j>=a-5 && (s->aTok[j].flags & TOKF_PUNCT) ) j--;
   if( j>=2 && inSet(s->aTok[j].zLow, azWrongTo) ){
     int k = j-1;
-    while( k>0 && (s->aTok[k].eTag==TAG_RB || (s->aTok[k].flags & TOKF_PUNCT)) ) k--;
-    if( k>=1 && inSet(s->aTok[k].zLow, azBe) && tokIs(&s->aTok[k-1], "it") ) return 1;
+    while( k>0 && (s->aTok[k].eTag==TAG_RB || s->aTok[k].eTag==TAG_DT || (s->aTok[k].flags & TOKF_PUNCT)) ) k--;
+    if( k>=1 && inSet(s->aTok[k].zLow, azBe) ) return 1;
   }
   return 0;
 }
@@ -4399,10 +4404,6 @@ static int framing(const Sent *s, int iFrom, int a){
     /* ("He had earlier met Volcker" on the same trip is news) */
     if( tokIs(t, "had") && i>=a-3 && (tokIs(&s->aTok[a-1], "been") || (a>=2 && tokIs(&s->aTok[a-2], "been")))
         && ((a+1<s->nTok && tokIs(&s->aTok[a+1], "earlier")) || tokIs(&s->aTok[a-1], "earlier")) ) return FR_HYPO;
-    /* "admitted he was wrong to sell arms to Iran": a past deed judged, no
-    ** act of the day (twenty-seventh review #26) */
-    /* ("reserves the right to retaliate" is a threat, not a judged deed) */
-    if( i+2==a && tokIs(&s->aTok[i+1], "to") && (tokIs(t, "wrong") || tokIs(t, "mistake") || tokIs(t, "error")) ) return FR_HYPO;
     /* "The EC had so far only agreed to provide": a tally of what has been
     ** done, no act of the day (twenty-sixth review #61; "has so far refused
     ** to deploy" is still the refusal of the day) */
@@ -6362,15 +6363,17 @@ static int codeSentence(brink_coder *c, Sent *s){
     ** review #90) */
     if( !c->pEng->bPeerVerbs && TAG_IS_VERB(s->aTok[a].eTag) ){
       static const char *const azBack[] = {"support","back","defend","prop","bolster","underpin",0};
-      static const char *const azMarketObj[] = {"dollar","currency","currencies","yen","mark","marks",
-        "sterling","pound","franc","lira","peso","price","prices","rate","rates","market","markets",
+      static const char *const azMarketObj[] = {"price","prices","rate","rates","market","markets",
         "economy","growth","exports","imports","output","production","bond","bonds","stock","stocks",0};
       if( inSet(s->aTok[a].zLemma, azBack) ){
         int j = a+1;
         if( j<s->nTok && tokIs(&s->aTok[j], "up") ) j++;
         while( j<s->nTok && j<=a+4 && (s->aTok[j].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_POS
                || (s->aMenAt[j]>=0 && (s->aMen[s->aMenAt[j]].flags & ACTF_ADJ))) ) j++;
-        if( j<s->nTok && s->aMenAt[j]<0 && inSet(s->aTok[j].zLow, azMarketObj) ){ c->stats.nDiscarded++; continue; }
+        if( j<s->nTok && s->aMenAt[j]<0 && (inSet(s->aTok[j].zLow, azMarketObj) || inSet(s->aTok[j].zLow, azMoney)) ){
+          c->stats.nDiscarded++;
+          continue;
+        }
       }
     }
     /* "a story, quickly shot down by others": shooting down anything but an

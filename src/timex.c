@@ -108,6 +108,15 @@ static int yearOf(int32_t iDay){
   return atoi(z);
 }
 
+/* The 15th of month m (0-11) in the latest year that puts it on or before
+** iStory ("last December", "resigned in November" told in March). */
+static int32_t latestMonthDay(int m, int32_t iStory){
+  int y = yearOf(iStory);
+  int32_t iDay = ymd(y, m+1, 15);
+  if( iDay!=INT32_MIN && iDay > iStory ) iDay = ymd(y-1, m+1, 15);
+  return iDay;
+}
+
 /* A day of month m (0-based) said without a year is the one nearest the
 ** story: "on April 29" in a March story is next month's, "January 1" in an
 ** October story is the coming one, "November 5" in a March story last
@@ -185,10 +194,10 @@ int32_t brinkEventDay(const Tok *a, int n, int iAct, int32_t iStory){
     if( iDay==INT32_MIN && a[iAct].eTag==TAG_VBD && j>0 && (a[j].flags & TOKF_CAP) && monthOf(&a[j])>=0
         && (tokIs(&a[j-1], "in") || tokIs(&a[j-1], "early") || tokIs(&a[j-1], "late") || tokIs(&a[j-1], "mid"))
         && !(j+1<n && (a[j+1].flags & TOKF_NUM)) ){
+      int m = monthOf(&a[j]);
       char z[16];
       brink_date_format(iStory, z);
-      int y = atoi(z), mStory = atoi(z+5), m = monthOf(&a[j]) + 1;
-      iDay = m==mStory ? iStory : ymd(m<mStory ? y : y-1, m, 15);
+      iDay = atoi(z+5)-1==m ? iStory : latestMonthDay(m, iStory);
     }
     /* (a day to come names a plan's date, not the act's: "announced last
     ** week plans to impose tariffs on April 17" is last week's) */
@@ -451,10 +460,8 @@ int brinkPastYearAt(const Tok *a, int n, int i0, int i1, int32_t iStory){
     int j = i+2<n && tokIs(&a[i+2], ",") ? i+3 : i+2;          /* "March, 1984" */
     if( j<n && (a[j].flags & TOKF_NUM) && a[j].n==4 ) iDay = ymd(atoi(a[j].zLow), m+1, 15);
     else if( bSince ) continue;        /* "since January": up to now, maybe still going on */
-    else if( bLast ){
-      iDay = ymd(yStory, m+1, 15);
-      if( iDay!=INT32_MIN && iDay > iStory ) iDay = ymd(yStory-1, m+1, 15);   /* the last one */
-    }else iDay = nearestYear(m, 15, iStory);   /* "in April" told in March is to come */
+    else if( bLast ) iDay = latestMonthDay(m, iStory);   /* the last one */
+    else iDay = nearestYear(m, 15, iStory);   /* "in April" told in March is to come */
     /* (a month that ended over a week before the story: what was done in
     ** it is told as background, as the reviews judge it) */
     if( iDay!=INT32_MIN && iDay < iStory - 22 ) return 1;
