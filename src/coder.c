@@ -3636,10 +3636,13 @@ static const char *const azTry[] = {"bid","attempt","effort","try","initiative",
 static int beforeNounPhrase(const Sent *s, int a, int nMax){
   int i = a-1;
   /* (a participle before an adjective is one too: "under mounting
-  ** protectionist pressure", twenty-fourth review #66) */
+  ** protectionist pressure", twenty-fourth review #66; and a past
+  ** participle before a people's word: "to show continued U.S. support",
+  ** twenty-sixth review #73) */
   while( i>=0 && i>=a-nMax && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_CD
          || s->aTok[i].eTag==TAG_NN || s->aTok[i].eTag==TAG_NNP || s->aTok[i].eTag==TAG_PRPS || s->aMenAt[i]>=0
-         || (s->aTok[i].eTag==TAG_VBG && i+1<a && TAG_IS_ADJ(s->aTok[i+1].eTag))) ) i--;
+         || (s->aTok[i].eTag==TAG_VBG && i+1<a && TAG_IS_ADJ(s->aTok[i+1].eTag))
+         || (s->aTok[i].eTag==TAG_VBN && i+1<a && s->aMenAt[i+1]>=0)) ) i--;
   return i;
 }
 
@@ -4052,10 +4055,7 @@ static int framing(const Sent *s, int iFrom, int a){
   if( TAG_IS_NOUN(s->aTok[a].eTag) && a>=2 ){
     int j = governorBefore(s, a, 3);
     /* (past a people's word too: "to show continued U.S. support") */
-    int jV = a-1;
-    while( jV>0 && jV>=a-5 && (s->aTok[jV].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[jV].eTag) || s->aTok[jV].eTag==TAG_NN
-           || s->aTok[jV].eTag==TAG_VBN
-           || s->aTok[jV].eTag==TAG_PRPS || (s->aMenAt[jV]>=0 && (s->aMen[s->aMenAt[jV]].flags & (ACTF_ADJ|ACTF_STATE)))) ) jV--;
+    int jV = beforeNounPhrase(s, a, 5);
     int bPurpose = jV>=2 && s->aTok[jV].eTag==TAG_VB && tokIs(&s->aTok[jV-1], "to");
     if( bPurpose ) j = jV-1;
     if( tokIs(&s->aTok[j], "for") || bPurpose ){
