@@ -3967,15 +3967,6 @@ static int framing(const Sent *s, int iFrom, int a){
     if( j>=1 && s->aTok[j].eTag==TAG_IN && (tokIs(&s->aTok[j], "over") || tokIs(&s->aTok[j], "into")
         || tokIs(&s->aTok[j], "from") || tokIs(&s->aTok[j], "about") || tokIs(&s->aTok[j], "of"))
         && TAG_IS_NOUN(s->aTok[j-1].eTag) && inSet(s->aTok[j-1].zLemma, azTopic) ) return FR_HYPO;
-    /* ... and so is what one has "no comment on" or comments on: "had no
-    ** comment on the attack" is no UN attack (twenty-eighth review #100) */
-    /* (an act whose own agent is named, "the U.S. attack", "criticism by
-    ** Baker", is still told) */
-    if( j>=1 && tokIs(&s->aTok[j], "on") && (lemIs(&s->aTok[j-1], "comment") || lemIs(&s->aTok[j-1], "remark")) ){
-      int bAgent = a+1<s->nTok && tokIs(&s->aTok[a+1], "by");
-      for(int k=j+1; k<a && !bAgent; k++) bAgent = s->aMenAt[k]>=0;
-      if( !bAgent ) return FR_HYPO;
-    }
     if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azProbe) ) return FR_HYPO;
   }
   /* the aim of talks or a move is not yet done: "talks aimed at reaching
@@ -6351,9 +6342,15 @@ static int codeSentence(brink_coder *c, Sent *s){
           continue;
         }
       }
+      /* ... nor, with no agent of its own named, what one has "no comment
+      ** on" ("had no comment on the attack" is no UN attack, twenty-eighth
+      ** review #100; "the U.S. attack", "criticism by Baker" are still
+      ** told: an actor stops governorBefore) */
+      int bComment = j>=1 && tokIs(&s->aTok[j], "on") && (lemIs(&s->aTok[j-1], "comment") || lemIs(&s->aTok[j-1], "remark"))
+                     && !(a+1<s->nTok && tokIs(&s->aTok[a+1], "by"));
       if( j>=1 && (((tokIs(&s->aTok[j], "on") || tokIs(&s->aTok[j], "about") || tokIs(&s->aTok[j], "over"))
                     && inSet(s->aTok[j-1].zLow, azAbout))
-                   || (tokIs(&s->aTok[j], "of") && inSet(s->aTok[j-1].zLow, azCost))) ){
+                   || (tokIs(&s->aTok[j], "of") && inSet(s->aTok[j-1].zLow, azCost)) || bComment) ){
         c->stats.nDiscarded++;
         continue;
       }
