@@ -3079,10 +3079,12 @@ static int closingSpeaker(const Sent *s, int k){
 static int andOpensClause(const Sent *s, int i){
   if( !tokIs(&s->aTok[i], "and") ) return 0;
   int bActor = 0;
-  for(int j=i+1; j<s->nTok && j<=i+8; j++){
+  for(int j=i+1; j<s->nTok && j<=i+12; j++){
     const Tok *t = &s->aTok[j];
     if( s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].zCode[0] ){ bActor = 1; continue; }
     if( TAG_IS_FINITE(t->eTag) || t->eTag==TAG_MD ) return bActor;
+    /* (a list of actors: "and France, Denmark and Belgium showed") */
+    if( bActor && (t->eTag==TAG_CC || tokIs(t, ",")) ) continue;
     if( !(t->eTag==TAG_DT || TAG_IS_ADJ(t->eTag) || TAG_IS_NOUN(t->eTag) || t->eTag==TAG_RB
           || t->eTag==TAG_POS) ) return 0;
   }
@@ -3473,11 +3475,22 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
       if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
           && (andOpensClause(s, q-1) || tokIs(&s->aTok[q-1], "but")) ) break;
       /* ... nor past a relative clause on a noun ("criticized a report
-      ** which accused Sudan": Sudan is no target) */
+      ** which accused Sudan": Sudan is no target), nor a clause that says
+      ** what the noun holds ("supported the view that Bonn should act":
+      ** coder's reading of seed 5252, #5) */
       if( q>p+1 && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
-          && (tokIs(&s->aTok[q-1], "which") || tokIs(&s->aTok[q-1], "who"))
+          && (tokIs(&s->aTok[q-1], "which") || tokIs(&s->aTok[q-1], "who") || tokIs(&s->aTok[q-1], "that"))
           && (s->aTok[q-2].eTag==TAG_NN || s->aTok[q-2].eTag==TAG_NNS) && s->aMenAt[q-2]<0
           && timeAdjunctStart(s, q-2)<0 ) break;
+      /* ... nor, after a noun anchor, past a finite verb that names a
+      ** purpose ("Abe's visit is to prepare for Nakasone's talks": Nakasone
+      ** is not visited; coder's reading of seed 5252, #34; "is meant to"),
+      ** though past
+      ** one that tells where or when ("the attack took place on March 8,
+      ** when an Iranian tanker was hit") */
+      if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
+          && TAG_IS_NOUN(s->aTok[a].eTag) && s->aTok[q].eTag==TAG_TO && (TAG_IS_FINITE(s->aTok[q-1].eTag)
+              || (q>p+1 && s->aTok[q-1].eTag==TAG_VBN && TAG_IS_FINITE(s->aTok[q-2].eTag))) ) break;
       /* ... nor to the one a closing attribution names ("criticized the
       ** plan, according to Egyptian officials") */
       if( !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
@@ -3844,6 +3857,17 @@ static int framing(const Sent *s, int iFrom, int a){
          || s->aTok[jPre].eTag==TAG_PRPS) ){
     if( s->aMenAt[jPre]>=0 ) bOwnNamed = 1;
     jPre--;
+  }
+  /* a gerund that is the subject of a modal is weighed, not done: "said
+  ** freezing loan rates would send the wrong signal", "cutting aid to
+  ** Kenya could harm" (coder's reading of seed 5252, #41) */
+  if( s->aTok[a].eTag==TAG_VBG && (a==0 || tokIs(&s->aTok[a-1], "that") || tokIs(&s->aTok[a-1], ",")
+      || (TAG_IS_VERB(s->aTok[a-1].eTag) && inSet(s->aTok[a-1].zLemma, azSpeech))) ){
+    for(int j=a+1; j<s->nTok && j<=a+8; j++){
+      const Tok *u = &s->aTok[j];
+      if( u->eTag==TAG_MD ){ if( !tokIs(u, "will") && !tokIs(u, "'ll") ) return FR_HYPO; break; }
+      if( (u->flags & TOKF_PUNCT) || TAG_IS_VERB(u->eTag) || u->eTag==TAG_WDT || u->eTag==TAG_WP ) break;
+    }
   }
   /* the deed an appeal, a call or a plan is for is proposed, not done:
   ** "rejected a United Nations appeal for deploying army troops" */
