@@ -782,9 +782,13 @@ static const char *const azFirmEnd[] = {"corp","co","inc","company","corporation
 ** after the name's ending, or 0. */
 static int firmNameAfter(const Sent *s, int i, int n){
   if( !(s->aTok[i].flags & TOKF_CAP) ) return 0;
-  for(int j=i+n; j<s->nTok && j<=i+n+4 && (s->aTok[j].flags & TOKF_CAP); j++){
+  int j = i+n;
+  for(; j<s->nTok && j<=i+n+4 && (s->aTok[j].flags & TOKF_CAP); j++){
     if( inSet(s->aTok[j].zLow, azFirmEnd) && !tokIs(&s->aTok[j], "group") ) return j+1;
   }
+  /* ... or to a Reuters ticker, which only a company's name has: "KLM
+  ** Royal Dutch Airlines <KLM.AS>" (coder's reading of seed 5252, #14) */
+  if( j+2<s->nTok && tokIs(&s->aTok[j], "<") && (s->aTok[j+1].flags & TOKF_CAP) ) return j;
   return 0;
 }
 
@@ -882,6 +886,13 @@ static int findMentions(brink_coder *c, Sent *s){
         "NAF","WAF","EAF","SAF","CAF","EEU","WEU","SCN","CRB","CAM","NAM","PGS","BLK","BAL","MDE",0};
       const char *zR = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
       if( zR && strlen(zR)==3 && inSet(zR, azRegionCode) ){ i += n; continue; }
+    }
+    /* "Thomas Foley, a Washington Democrat": the state a member of
+    ** Congress comes from is no actor (thirty-first review #70) */
+    if( n==1 && !c->pEng->bPeerVerbs && i+1<s->nTok && tokIs(&s->aTok[i], "washington") ){
+      static const char *const azMember[] = {"democrat","democrats","republican","republicans","senator",
+        "senators","congressman","congresswoman","congressmen","representative","lawmaker","lawmakers","state",0};
+      if( inSet(s->aTok[i+1].zLow, azMember) ){ i += 2; continue; }
     }
     /* "the Indian Ocean", "the South China Sea": a sea's name is no actor
     ** (twenty-eighth review #34) */
@@ -1857,6 +1868,17 @@ static int resolveMentions(brink_coder *c, Sent *s){
       ** Mitsubishi Electric, Hitachi and Toshiba" (brink's own). */
       int bOfOther = !c->pEng->bPeerVerbs && m->iEnd+1<s->nTok && tokIs(&s->aTok[m->iEnd], "of")
                      && s->aTok[m->iEnd+1].eTag==TAG_NNP && s->aMenAt[m->iEnd+1]<0;
+      /* ... nor for one that an acronym no dictionary knows owns: "a KLM
+      ** spokeswoman", "UAW workers" (coder's reading of seed 5252; not any
+      ** unknown name: "Kurdish rebels", "Maoist demonstrators") */
+      if( !c->pEng->bPeerVerbs && m->iStart>1 ){
+        const Tok *u = &s->aTok[m->iStart-1];
+        /* (a city's workers are its country's: "Auckland workers") */
+        int iPlaceEnd0 = 0;
+        if( u->eTag==TAG_NNP && (u->flags & TOKF_CAP) && !(u->flags & TOKF_HYPHEN) && s->aMenAt[m->iStart-1]<0
+            && (u->flags & TOKF_ALLCAP) && u->n>=2
+            && !placeCountry(c, s, m->iStart-1, &iPlaceEnd0) ) bOfOther = 1;
+      }
       /* ... but "the government of Sindh province", "the governor of
       ** Texas": a role of a province or city of one country is that
       ** country's */
@@ -4581,8 +4603,17 @@ static int framing(const Sent *s, int iFrom, int a){
   if( lemIs(&s->aTok[a], "agree") && TAG_IS_VERB(s->aTok[a].eTag) && a+1<s->nTok
       && (tokIs(&s->aTok[a+1], "there") || (a+2<s->nTok && tokIs(&s->aTok[a+1], "that") && tokIs(&s->aTok[a+2], "there"))) ) return FR_HYPO;
   /* a condition opening the clause: "If Russia attacks Ukraine, ..." */
+  /* (also over a second condition joined to it, "If the U.S. presses,
+  ** and Japan, as expected rejects the demands, ...", thirty-first review
+  ** #78: a comma before "and" or before "as expected") */
   for(int i=a-1; i>=0; i--){
     const Tok *t = &s->aTok[i];
+    if( tokIs(t, ",") && i+2<a && (tokIs(&s->aTok[i+1], "and") || (tokIs(&s->aTok[i+1], "as")
+        && (tokIs(&s->aTok[i+2], "expected") || tokIs(&s->aTok[i+2], "predicted")))) ){
+      int k = i-1;   /* only if a condition opens the sentence before it */
+      while( k>=0 && !tokIs(&s->aTok[k], ";") && !tokIs(&s->aTok[k], "if") ) k--;
+      if( k==0 || (k>0 && tokIs(&s->aTok[k-1], ",") && k<=2) ) continue;
+    }
     if( tokIs(t, ",") || tokIs(t, ";") || tokIs(t, ":") ) break;
     if( tokIs(t, "if") || tokIs(t, "unless") || tokIs(t, "whether") ) return FR_HYPO;
     /* "to block it provided they all stand firm", "as long as Peru pays":
@@ -4836,6 +4867,10 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   ** on his visit"), not of "be" or "have", with a weekday after it is a
   ** schedule */
   int bSchedule = s->aTok[a].eTag==TAG_VBZ || s->aTok[a].eTag==TAG_VBP, iVerb = a;
+  /* (the tagger may read that verb as a plural after a name: "Miyazawa
+  ** visits Washington"; thirty-first review #52) */
+  if( s->aTok[a].eTag==TAG_NNS && a>0 && a+1<s->nTok && s->aMenAt[a-1]>=0 && s->aMen[s->aMenAt[a-1]].iEnd==a
+      && s->aMenAt[a+1]>=0 && s->aMen[s->aMenAt[a+1]].iStart==a+1 ) bSchedule = 1;
   for(int i=a-1; !bSchedule && TAG_IS_NOUN(s->aTok[a].eTag) && i>=0 && i>=a-6; i--){
     const Tok *u = &s->aTok[i];
     if( (u->eTag==TAG_VBZ || u->eTag==TAG_VBP) && !inSet(u->zLow, azBe) && !lemIs(u, "have") ){ bSchedule = 1; iVerb = i; }
@@ -4880,6 +4915,18 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
       if( !TAG_IS_FINITE(t->eTag) ) continue;
       if( inSet(t->zLow, azBe) && tokIs(&s->aTok[i+1], "under") && inSet(s->aTok[i+2].zLow, azWeighed) ) return FR_HYPO;
       break;
+    }
+  }
+  /* a past verb whose object is set for "next Wednesday" or "next week"
+  ** set it for then: "have called a general strike next Wednesday" is
+  ** no strike held (thirty-first review #27) */
+  if( TAG_IS_VERB(s->aTok[a].eTag) && !bPresent ){
+    static const char *const azNextUnit[] = {"week","month","year","weekend","monday","tuesday","wednesday",
+      "thursday","friday","saturday","sunday",0};
+    for(int i=a+1; i+1<s->nTok && i<=a+8; i++){
+      const Tok *t = &s->aTok[i];
+      if( tokIs(t, ";") || tokIs(t, ",") || TAG_IS_FINITE(t->eTag) || t->eTag==TAG_MD ) break;
+      if( tokIs(t, "next") && inSet(s->aTok[i+1].zLow, azNextUnit) ) return FR_FUTURE;
     }
   }
   if( TAG_IS_NOUN(s->aTok[a].eTag) || bPresent ){
@@ -6353,6 +6400,16 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** the fight against Tamil guerrillas", twenty-second review #62) */
       static const char *const azCost[] = {"cost","costs","expense","expenses","burden","financing",0};
       int j = governorBefore(s, a, 5);
+      /* (the second of two topics: "talks on its struggle for economic
+      ** recovery and its fight against communist insurgents", thirty-first
+      ** review #87) */
+      if( j>=2 && tokIs(&s->aTok[j], "and") ){
+        for(int k=j-1; k>=1 && k>=j-8; k--){
+          const Tok *u = &s->aTok[k];
+          if( (u->flags & TOKF_PUNCT) || TAG_IS_VERB(u->eTag) || s->aMenAt[k]>=0 ) break;
+          if( (tokIs(u, "on") || tokIs(u, "about") || tokIs(u, "over")) && inSet(s->aTok[k-1].zLow, azAbout) ){ j = k; break; }
+        }
+      }
       /* ... nor one that a move "is seen as" ("The French move is seen as a
       ** form of protest"): a reading of another act */
       {
