@@ -4711,6 +4711,26 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
       if( tokIs(u, "will") || tokIs(u, "shall") || tokIs(u, "'ll") ) return FR_FUTURE;
     }
   }
+  /* what one has done "for years", "for several years", "for decades" or
+  ** "for the past two years" is a standing state, not the day's act ("for
+  ** several years the ADB had unilaterally stopped advancing loans",
+  ** thirty-first review #71); a stated span ("sentenced to jail for five
+  ** years") is not vague and stays */
+  if( s->aTok[a].eTag==TAG_VBD || s->aTok[a].eTag==TAG_VBN ){
+    for(int i=a-10>0 ? a-10 : 0; i+1<s->nTok && i<=a+10; i++){
+      const Tok *t = &s->aTok[i];
+      if( tokIs(t, ";") ){ if( i<a ) continue; break; }
+      if( !tokIs(t, "for") && !tokIs(t, "over") ) continue;
+      int j = i+1;
+      if( tokIs(&s->aTok[j], "the") && j+1<s->nTok && (tokIs(&s->aTok[j+1], "past") || tokIs(&s->aTok[j+1], "last")) ){
+        j += 2;
+        if( j<s->nTok && s->aTok[j].eTag==TAG_CD ) j++;
+      }else if( tokIs(t, "for") && (tokIs(&s->aTok[j], "several") || tokIs(&s->aTok[j], "many") || tokIs(&s->aTok[j], "some")) ){
+        j++;
+      }else if( !tokIs(t, "for") ) continue;
+      if( j<s->nTok && (tokIs(&s->aTok[j], "years") || tokIs(&s->aTok[j], "decades")) ) return FR_HYPO;
+    }
+  }
   /* "remain at odds over opening the markets", "a dispute about
   ** lifting sanctions": the topic of a quarrel is not done */
   if( s->aTok[a].eTag==TAG_VBG && a>=1 && (tokIs(&s->aTok[a-1], "over") || tokIs(&s->aTok[a-1], "about")) ) return FR_HYPO;
@@ -4723,6 +4743,14 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
     while( i>=0 && i>=a-8 && (s->aTok[i].eTag==TAG_VBG || s->aTok[i].eTag==TAG_CC || tokIs(&s->aTok[i], ",")) ) i--;
     if( i>=0 && (tokIs(&s->aTok[i], "from")
         || (i==a-1 && (lemIs(&s->aTok[i], "stop") || lemIs(&s->aTok[i], "cease") || lemIs(&s->aTok[i], "quit")))) ) return FR_HYPO;
+    /* ... nor what one puts off: "agreed to hold up imposing anti-dumping
+    ** duties", "decided to delay imposing sanctions" (thirty-first review
+    ** #33) */
+    if( i==a-1 && (lemIs(&s->aTok[i], "delay") || lemIs(&s->aTok[i], "postpone") || lemIs(&s->aTok[i], "defer")
+        || lemIs(&s->aTok[i], "avoid"))
+        && TAG_IS_VERB(s->aTok[i].eTag) ) return FR_HYPO;
+    if( i==a-1 && i>=1 && tokIs(&s->aTok[i], "up") && lemIs(&s->aTok[i-1], "hold") ) return FR_HYPO;
+    if( i==a-1 && i>=1 && tokIs(&s->aTok[i], "off") && lemIs(&s->aTok[i-1], "put") ) return FR_HYPO;
   }
   /* a noun act that someone averts, prevents, bars or halts, or that
   ** something could trigger, is none of that one's doing, and may not
