@@ -6450,6 +6450,18 @@ static int codeSentence(brink_coder *c, Sent *s){
           c->stats.nDiscarded++;
           continue;
         }
+        /* ... nor what one depicts another's act as ("sought to depict
+        ** the U.S. action as a severe warning to Japanese chip makers") */
+        if( g>=2 && tokIs(&s->aTok[g], "as") ){
+          static const char *const azDepict[] = {"depict","portray","describe","characterize","characterise",
+            "paint","cast","present","dismiss","brand",0};
+          int bDepict = 0;
+          for(int k=g-1; k>=0 && k>=g-8 && !bDepict; k--){
+            if( (s->aTok[k].flags & TOKF_PUNCT) ) break;
+            bDepict = TAG_IS_VERB(s->aTok[k].eTag) && inSet(s->aTok[k].zLemma, azDepict);
+          }
+          if( bDepict ){ c->stats.nDiscarded++; continue; }
+        }
       }
       /* ... nor, with no agent of its own named, what one has "no comment
       ** on" ("had no comment on the attack" is no UN attack, twenty-eighth
