@@ -887,6 +887,15 @@ static int findMentions(brink_coder *c, Sent *s){
       const char *zR = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
       if( zR && strlen(zR)==3 && inSet(zR, azRegionCode) ){ i += n; continue; }
     }
+    /* "GM Canada", "IBM Japan": a country after an acronym no dictionary
+    ** knows is a company's subsidiary there (thirty-second review #96,
+    ** #99) */
+    if( n && !c->pEng->bPeerVerbs && i>0 && (s->aTok[i-1].flags & TOKF_ALLCAP) && s->aTok[i-1].n>=2
+        && !(s->aTok[i-1].flags & TOKF_PUNCT) && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_STATE)
+        && !(s->nMen>0 && s->aMen[s->nMen-1].iEnd==i) ){
+      i += n;
+      continue;
+    }
     /* "Thomas Foley, a Washington Democrat": the state a member of
     ** Congress comes from is no actor (thirty-first review #70) */
     if( n==1 && !c->pEng->bPeerVerbs && i+1<s->nTok && tokIs(&s->aTok[i], "washington") ){
@@ -1292,7 +1301,7 @@ static void composeMentions(brink_coder *c, Sent *s){
     "lender","lenders","exporter","exporters","importer","importers","firms",
     "dealers","bankers","insurers","brokers","shippers","refiners","manufacturers","makers",
     "carmakers","automakers","steelmakers","subsidiary","subsidiaries","affiliate","affiliates","company",
-    "companies","firm","suppliers","buyers",0};
+    "companies","firm","suppliers","buyers","division",0};
   for(int k=0; !c->pEng->bPeerVerbs && k<s->nMen; k++){
     Mention *a = &s->aMen[k];
     if( (a->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON|MF_POSS)) || strlen(a->zCode)!=3 ) continue;
@@ -1300,6 +1309,10 @@ static void composeMentions(brink_coder *c, Sent *s){
     while( i<iLim && i<a->iEnd+3 && !inSet(s->aTok[i].zLow, azFirm) ) i++;
     if( i>=iLim || i>=a->iEnd+3 || (s->aTok[i].flags & TOKF_CAP) || !onlyModifiers(s, a->iEnd, i, 2) ) continue;
     if( i>0 && tokIs(&s->aTok[i-1], "central") ) continue;   /* "the West German central bank" */
+    /* ("the Canadian division of General Motors Corp", thirty-second review
+    ** #99; not an army's division) */
+    if( tokIs(&s->aTok[i], "division") && !(i+2<s->nTok && tokIs(&s->aTok[i+1], "of")
+        && (s->aTok[i+2].flags & TOKF_CAP) && s->aMenAt[i+2]<0) ) continue;
     /* (its flags stay the country word's: "Canadian firms" is no "it" of
     ** the next sentence, as "Canadian" was none) */
     a->zCode = joinCode(c, a->zCode, "BUS", 0);
@@ -3880,6 +3893,42 @@ static int framing(const Sent *s, int iFrom, int a){
     if( s->aMenAt[jPre]>=0 ) bOwnNamed = 1;
     jPre--;
   }
+  /* an act that an attempt, a bid or a move was for, which someone
+  ** defeated, blocked or rejected, was not done: "defeated an attempt to
+  ** cut U.S. aid to Mexico" (thirty-second review #50) */
+  if( a>=3 && tokIs(&s->aTok[a-1], "to") && TAG_IS_NOUN(s->aTok[a-2].eTag) ){
+    static const char *const azBidFor[] = {"attempt","attempts","bid","bids","move","moves","effort","efforts",
+      "proposal","proposals","plan","plans","amendment","amendments","motion","bill","measure","resolution",
+      "drive","push","call","calls",0};
+    static const char *const azDefeat[] = {"defeat","reject","block","kill","scuttle","thwart","foil","oppose",
+      "resist","veto","fight","derail","torpedo","rebuff","spurn","turn",0};
+    if( inSet(s->aTok[a-2].zLow, azBidFor) ){
+      for(int k=a-3; k>=0 && k>=a-6; k--){
+        const Tok *u = &s->aTok[k];
+        if( (u->flags & TOKF_PUNCT) ) break;
+        if( TAG_IS_VERB(u->eTag) ){ if( inSet(u->zLemma, azDefeat) ) return FR_HYPO; break; }
+      }
+    }
+  }
+  /* what a perception, a belief or an impression holds is not told as
+  ** done: "on a perception Japan had reneged on the pact" (thirty-second
+  ** review #33) */
+  for(int i=a-1; i>=1 && i>=a-10; i--){
+    const Tok *u = &s->aTok[i];
+    if( (u->flags & TOKF_PUNCT) ) break;
+    static const char *const azBelief[] = {"perception","perceptions","impression","belief","beliefs","feeling",
+      "suspicion","suspicions","assumption","notion","conviction","view",0};
+    if( TAG_IS_NOUN(u->eTag) && inSet(u->zLow, azBelief) ){
+      int j = i+1;
+      if( j<a && tokIs(&s->aTok[j], "that") ) j++;
+      if( j<a && s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].iStart==j ) return FR_HYPO;
+      break;
+    }
+  }
+  /* "warned there would be a default": a forecast, no threat (thirty-
+  ** second review #15) */
+  if( lemIs(&s->aTok[a], "warn") && TAG_IS_VERB(s->aTok[a].eTag) && a+2<s->nTok
+      && (tokIs(&s->aTok[a+1], "there") || (tokIs(&s->aTok[a+1], "that") && tokIs(&s->aTok[a+2], "there"))) ) return FR_HYPO;
   /* a gerund that is the subject of a modal is weighed, not done: "said
   ** freezing loan rates would send the wrong signal", "cutting aid to
   ** Kenya could harm" (coder's reading of seed 5252, #41) */
@@ -4916,11 +4965,11 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   ** this week for talks") */
   if( bSchedule ){
     for(int i=iVerb-2; i>=0 && i>=iVerb-12; i--){
-      if( tokIs(&s->aTok[i], "this") && tokIs(&s->aTok[i+1], "week") ) return FR_FUTURE;
+      if( tokIs(&s->aTok[i], "this") && (tokIs(&s->aTok[i+1], "week") || tokIs(&s->aTok[i+1], "weekend")) ) return FR_FUTURE;
       if( TAG_IS_FINITE(s->aTok[i].eTag) || tokIs(&s->aTok[i], ",") || tokIs(&s->aTok[i], ";") ) break;
     }
     for(int i=iVerb+1; i+1<a; i++){
-      if( tokIs(&s->aTok[i], "this") && tokIs(&s->aTok[i+1], "week") ) return FR_FUTURE;
+      if( tokIs(&s->aTok[i], "this") && (tokIs(&s->aTok[i+1], "week") || tokIs(&s->aTok[i+1], "weekend")) ) return FR_FUTURE;
       if( TAG_IS_FINITE(s->aTok[i].eTag) || tokIs(&s->aTok[i], ";") ) break;
     }
   }
@@ -4982,7 +5031,9 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
       ** present tense with a weekday is a schedule (seventh review #79) */
       if( bSchedule && tokIs(t, "on") && i+1<s->nTok && brinkWeekdayOf(s->aTok[i+1].zLow)>=0 ) return FR_FUTURE;
       /* ... and so is one "this week" ("visits Washington this week") */
-      if( bSchedule && i+1<s->nTok && tokIs(t, "this") && tokIs(&s->aTok[i+1], "week") ) return FR_FUTURE;
+      /* (or "this weekend": "EC ministers meet in Belgium this weekend",
+      ** thirty-second review #48) */
+      if( bSchedule && i+1<s->nTok && tokIs(t, "this") && (tokIs(&s->aTok[i+1], "week") || tokIs(&s->aTok[i+1], "weekend")) ) return FR_FUTURE;
       /* "his visit to Washington starting on April 29": a day after the story's */
       if( brinkFutureDateAt(s->aTok, s->nTok, i, iStory) ) return FR_FUTURE;
     }
