@@ -483,4 +483,20 @@ void brinkTagSentence(Tok *aTok, int nTok){
     int k = brinkLexFind(&brinkLexLemmas, p->zLow, p->n);
     if( k>=0 && (brinkLexLemmas.aVal[k] & LEXPOS_VERB) ) p->eTag = TAG_VB;
   }
+  /* A sentence with no tensed verb whose participle follows the name that
+  ** opens it and comes before a noun phrase has its verb there: "The CIA
+  ** arrested students." (the tagger read "the CIA-arrested students", a
+  ** noun phrase with no clause) */
+  int iVbn = -1, bFinite = 0;
+  for(int i=0; i<nTok && !bFinite; i++){
+    if( TAG_IS_FINITE(aTok[i].eTag) || aTok[i].eTag==TAG_MD ) bFinite = 1;
+    else if( aTok[i].eTag==TAG_VBN && iVbn<0 ) iVbn = i;
+  }
+  if( !bFinite && iVbn>=1 && iVbn+1<nTok && (aTok[iVbn-1].eTag==TAG_NNP || aTok[iVbn-1].eTag==TAG_NNPS)
+      && (TAG_IS_NOUN(aTok[iVbn+1].eTag) || aTok[iVbn+1].eTag==TAG_DT || aTok[iVbn+1].eTag==TAG_PRPS
+          || aTok[iVbn+1].eTag==TAG_CD || TAG_IS_ADJ(aTok[iVbn+1].eTag)) ){
+    int i = iVbn-1;   /* the name opens the sentence: only names and a determiner before it */
+    while( i>=0 && (aTok[i].eTag==TAG_NNP || aTok[i].eTag==TAG_NNPS || aTok[i].eTag==TAG_DT) ) i--;
+    if( i<0 ) aTok[iVbn].eTag = TAG_VBD;
+  }
 }
