@@ -1069,6 +1069,10 @@ static int findMentions(brink_coder *c, Sent *s){
           || tokIs(&s->aTok[j], "take")) ){
         for(int k=j+1; k<s->nTok && k<=j+6; k++) if( tokIs(&s->aTok[k], "to") ){ p = 0; break; }
       }
+      /* "it makes no sense to abandon this policy", "it makes sense to"
+      ** (thirty-third review #33) */
+      if( p && j+1<s->nTok && lemIs(&s->aTok[j], "make") && (tokIs(&s->aTok[j+1], "sense")
+          || (j+2<s->nTok && tokIs(&s->aTok[j+2], "sense"))) ) p = 0;
     }
     if( p<0 ){
       /* "her" is an object pronoun when no noun follows */
@@ -2383,6 +2387,22 @@ static int timeAdjunctStart(const Sent *s, int i){
 static int quotedSpeaker(const Sent *s, int i);
 
 static int findSubject(const Sent *s, int a, int bInQuote){
+  /* a verb after ", which" has the noun before the comma for its subject:
+  ** when that noun is no actor and an actor only follows it in a
+  ** preposition's phrase ("Inflation in Zimbabwe, which demands that ...",
+  ** thirty-third review #83), the subject names no known actor */
+  if( TAG_IS_VERB(s->aTok[a].eTag) && a>=4 && tokIs(&s->aTok[a-1], "which") && tokIs(&s->aTok[a-2], ",") ){
+    int j = a-3, bPrep = 0;
+    while( j>=0 && j>=a-10 && (s->aMenAt[j]>=0 || TAG_IS_NOUN(s->aTok[j].eTag) || TAG_IS_ADJ(s->aTok[j].eTag)
+           || s->aTok[j].eTag==TAG_DT || tokIs(&s->aTok[j], "in") || tokIs(&s->aTok[j], "of")) ){
+      if( tokIs(&s->aTok[j], "in") || tokIs(&s->aTok[j], "of") ) bPrep = 1;
+      j--;
+    }
+    int h = j+1;   /* the phrase's first word after its determiners and adjectives */
+    while( h<a-2 && (s->aTok[h].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[h].eTag)) && s->aMenAt[h]<0 ) h++;
+    if( bPrep && h<a-2 && s->aMenAt[h]<0 && (s->aTok[h].eTag==TAG_NN || s->aTok[h].eTag==TAG_NNS
+        || (s->aTok[h].eTag==TAG_NNP && h==0)) ) return -2;
+  }
   /* a noun anchor after a people's adjective ("condemned the Israeli raid
   ** on Lebanon", "denounced a U.S. attack"): that people's act, not the
   ** act of the verb's subject.  A country's name before the noun is no
@@ -5348,19 +5368,23 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
   for(int q=m->iEnd; q<a; q++){
     const Tok *t = &s->aTok[q];
     if( tokIs(t, "must") || tokIs(t, "should") || (tokIs(t, "ought")) ){
+      /* ("must" demands; "should" and "ought" advise, an appeal at most:
+      ** "the OECD said Sweden should now make an effort", thirty-first
+      ** review #41, thirty-third #73) */
+      int eOblige = tokIs(t, "must") ? GOV_DEMAND : GOV_APPEAL;
       /* (the speaker before the subject, or after a quotation the subject
       ** is in: '"Peru must withdraw," said Chile's foreign minister') */
       if( s->iSpeaker>=0 && s->iSpeaker!=iSubj && (s->aMen[s->iSpeaker].iStart < m->iStart
           || ((s->aTok[m->iStart].flags & TOKF_INQUOTE) && !(s->aTok[s->aMen[s->iSpeaker].iStart].flags & TOKF_INQUOTE))) ){
         *piSrc = s->iSpeaker; *piTgt = iSubj;
         *piGov = q;
-        return GOV_DEMAND;
+        return eOblige;
       }
       /* "X said Y must": the speaker may be the sentence's subject before "said" */
       for(int v=m->iStart-1; v>=0; v--){
         if( TAG_IS_VERB(s->aTok[v].eTag) && lemIs(&s->aTok[v], "say") ){
           int iSrc = findSubject(s, v, 0);
-          if( iSrc>=0 && iSrc!=iSubj ){ *piSrc = iSrc; *piTgt = iSubj; *piGov = v; return GOV_DEMAND; }
+          if( iSrc>=0 && iSrc!=iSubj ){ *piSrc = iSrc; *piTgt = iSubj; *piGov = v; return eOblige; }
           break;
         }
       }
@@ -6520,6 +6544,14 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** told: an actor stops governorBefore) */
       int bComment = j>=1 && tokIs(&s->aTok[j], "on") && (lemIs(&s->aTok[j-1], "comment") || lemIs(&s->aTok[j-1], "remark"))
                      && !(a+1<s->nTok && tokIs(&s->aTok[a+1], "by"));
+      /* ... nor what something is done "despite": told as given, named in
+      ** passing ("despite Iranian charges that Kuwait is supporting Iraq",
+      ** thirty-third review #81; the refusal "despite pressure from" keeps
+      ** its own patterns) */
+      {
+        int g = beforeNounPhrase(s, a, 5);
+        if( g>=0 && tokIs(&s->aTok[g], "despite") ){ c->stats.nDiscarded++; continue; }
+      }
       if( j>=1 && (((tokIs(&s->aTok[j], "on") || tokIs(&s->aTok[j], "about") || tokIs(&s->aTok[j], "over"))
                     && inSet(s->aTok[j-1].zLow, azAbout))
                    || (tokIs(&s->aTok[j], "of") && inSet(s->aTok[j-1].zLow, azCost)) || bComment) ){
@@ -6586,6 +6618,15 @@ static int codeSentence(brink_coder *c, Sent *s){
       size_t nS = strlen(zS);
       if( (nS==3 && (s->aMen[iSrc].flags & ACTF_STATE) && !(s->aMen[iSrc].flags & ACTF_ADJ))
           || (nS==6 && (hasRole(zS, "GOV") || strncmp(zS, "IGO", 3)==0)) ) zCode = "114";
+    }
+    /* a warning of what the one warned "must" do is a demand on it, no
+    ** threat: "warned Tokyo its promised economic package in April must be
+    ** significant" (twenty-eighth review #11, thirty-third #11) */
+    if( !c->pEng->bPeerVerbs && strcmp(zCode, "130")==0 && lemIs(&s->aTok[a], "warn") && TAG_IS_VERB(s->aTok[a].eTag) ){
+      for(int i=a+1; i<s->nTok && i<=a+14; i++){
+        if( tokIs(&s->aTok[i], ";") || tokIs(&s->aTok[i], ",") ) break;
+        if( tokIs(&s->aTok[i], "must") ){ zCode = "100"; break; }
+      }
     }
     /* "welcomed President Reagan's decision to name ...": praise of what
     ** the possessor did, not a host's welcome (ninth review #80) */
