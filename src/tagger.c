@@ -417,7 +417,7 @@ void brinkTagCands(const Tok *p, TagCands *pOut){
 }
 
 static int isWord(const Tok *p, const char *zWord){
-  return p->zLow && strcmp(p->zLow, zWord)==0;
+  return p->zLow && p->zLow[0]==zWord[0] && brinkWordEq(p->zLow, zWord);
 }
 
 /* See lexicon.h.  Reads zLow and flags, writes eTag; tokens without zLow
@@ -441,10 +441,10 @@ void brinkTagSentence(Tok *aTok, int nTok){
     Tok *p = &aTok[i];
     if( p->eTag==TAG_PRP && p->zLow ){
       const char *z = p->zLow;
-      if( !strcmp(z, "my") || !strcmp(z, "your") || !strcmp(z, "its") || !strcmp(z, "our")
-       || !strcmp(z, "their") || !strcmp(z, "thy") ){
+      if( brinkWordEq(z, "my") || brinkWordEq(z, "your") || brinkWordEq(z, "its") || brinkWordEq(z, "our")
+       || brinkWordEq(z, "their") || brinkWordEq(z, "thy") ){
         p->eTag = TAG_PRPS;
-      }else if( !strcmp(z, "her") || !strcmp(z, "his") ){
+      }else if( brinkWordEq(z, "her") || brinkWordEq(z, "his") ){
         int eNext = i+1<nTok ? aTok[i+1].eTag : TAG_NONE;
         if( TAG_IS_NOUN(eNext) || TAG_IS_ADJ(eNext) || eNext==TAG_CD || eNext==TAG_VBG
          || eNext==TAG_VBN || eNext==TAG_RBS || eNext==TAG_RB ) p->eTag = TAG_PRPS;
