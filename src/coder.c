@@ -4667,6 +4667,34 @@ static int framing(const Sent *s, int iFrom, int a){
   }
   if( (lemIs(&s->aTok[a], "refuse") || lemIs(&s->aTok[a], "decline")) && a+2<s->nTok && tokIs(&s->aTok[a+1], "to")
       && inSet(s->aTok[a+2].zLemma, azCut) ) return FR_HYPO;
+  /* "agreed, however, that further actions will be essential", "agreed
+  ** that the yen was too strong": agreement on a view, a copula and its
+  ** complement, no intent (thirty-third review #67, the G-7's "They"; the
+  ** twenty-ninth #64) */
+  if( lemIs(&s->aTok[a], "agree") && TAG_IS_VERB(s->aTok[a].eTag) ){
+    int j = a+1;
+    if( j+2<s->nTok && tokIs(&s->aTok[j], ",") ){
+      j++;
+      while( j<s->nTok && j<=a+4 && s->aTok[j].eTag==TAG_RB ) j++;
+      if( j<s->nTok && tokIs(&s->aTok[j], ",") ) j++;
+    }
+    if( j<s->nTok && tokIs(&s->aTok[j], "that") ){
+      for(int k=j+1; k+1<s->nTok && k<=j+8; k++){
+        const Tok *u = &s->aTok[k];
+        if( (u->flags & TOKF_PUNCT) ) break;
+        if( inSet(u->zLow, azBe) ){
+          const Tok *v = &s->aTok[k+1];
+          int w = k+1;
+          if( v->eTag==TAG_RB && k+2<s->nTok ) v = &s->aTok[w = k+2];
+          /* (but "agreed that they were ready to exchange prisoners" is an
+          ** intent) */
+          if( TAG_IS_ADJ(v->eTag) && !(w+1<s->nTok && tokIs(&s->aTok[w+1], "to") && inSet(v->zLow, azWilling)) ) return FR_HYPO;
+          break;
+        }
+        if( TAG_IS_VERB(u->eTag) && !(u->eTag==TAG_VB && k>j+1 && s->aTok[k-1].eTag==TAG_MD) ) break;
+      }
+    }
+  }
   /* "both sides agreed there was little point in talks": agreement on a
   ** view, not an intent (eleventh review #84) */
   if( lemIs(&s->aTok[a], "agree") && TAG_IS_VERB(s->aTok[a].eTag) && a+1<s->nTok
