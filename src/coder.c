@@ -887,6 +887,17 @@ static int findMentions(brink_coder *c, Sent *s){
       const char *zR = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
       if( zR && strlen(zR)==3 && inSet(zR, azRegionCode) ){ i += n; continue; }
     }
+    /* a dateline inside a story, "(NYFC 1433) WASHINGTON - U.S. Treasury
+    ** Secretary James Baker holds talks": the place in capitals before the
+    ** dash, at the sentence's start or after the bracketed code, is where
+    ** the item was filed, no actor (thirty-third review #59) */
+    if( n && !c->pEng->bPeerVerbs && i+n<s->nTok && (tokIs(&s->aTok[i+n], "-") || tokIs(&s->aTok[i+n], "--"))
+        && s->aTok[i+n].iOff > s->aTok[i+n-1].iOff + (uint32_t)s->aTok[i+n-1].n   /* a spaced dash: not "U.S.-backed" */
+        && (i==0 || tokIs(&s->aTok[i-1], ")")) ){
+      int bCaps = 1;
+      for(int k=i; k<i+n && bCaps; k++) bCaps = (s->aTok[k].flags & TOKF_ALLCAP) || (s->aTok[k].flags & TOKF_PUNCT);
+      if( bCaps ){ i += n; continue; }
+    }
     /* "GM Canada", "IBM Japan": a country after an acronym no dictionary
     ** knows is a company's subsidiary there (thirty-second review #96,
     ** #99) */
@@ -2435,6 +2446,12 @@ static int findSubject(const Sent *s, int a, int bInQuote){
   static const char *const azStanding[] = {"trade","backing","support","relations","ties",0};
   if( TAG_IS_NOUN(s->aTok[a].eTag) && a>=2 && !TAG_IS_NOUN(s->aTok[a-1].eTag) && !inSet(s->aTok[a].zLemma, azStanding) ){
     int j = a-1;
+    /* (past an ordinal or "latest": "the rebels' first sabotage attack",
+    ** "Iran's latest attack"; not "Norway's narrow rejection", a past
+    ** referendum, nor "the Philippines' recent protest") */
+    static const char *const azOrdinal[] = {"first","second","third","latest","last","new","fresh","renewed",
+      "biggest","largest","heaviest","deadliest","fiercest",0};
+    while( j>=2 && j>=a-3 && TAG_IS_ADJ(s->aTok[j].eTag) && s->aMenAt[j]<0 && inSet(s->aTok[j].zLow, azOrdinal) ) j--;
     if( tokIs(&s->aTok[j], "'s") || tokIs(&s->aTok[j], "'") ) j--;
     int k = s->aMenAt[j];
     if( j<a-1 && k>=0 && s->aMen[k].iEnd==j+1 && s->aMen[k].zCode[0] && !(s->aMen[k].flags & MF_PRONOUN) ){
@@ -3912,6 +3929,14 @@ static int framing(const Sent *s, int iFrom, int a){
          || s->aTok[jPre].eTag==TAG_PRPS) ){
     if( s->aMenAt[jPre]>=0 ) bOwnNamed = 1;
     jPre--;
+  }
+  /* "would have rejected", "wouldn't have agreed anyway": what would
+  ** have happened did not (thirty-third review #98) */
+  if( a>=2 && s->aTok[a].eTag==TAG_VBN && tokIs(&s->aTok[a-1], "have") ){
+    int k = a-2;
+    while( k>0 && (tokIs(&s->aTok[k], "not") || tokIs(&s->aTok[k], "n't") || s->aTok[k].eTag==TAG_RB) ) k--;
+    if( tokIs(&s->aTok[k], "would") || tokIs(&s->aTok[k], "could") || tokIs(&s->aTok[k], "might")
+        || tokIs(&s->aTok[k], "wo") ) return FR_HYPO;
   }
   /* an act that an attempt, a bid or a move was for, which someone
   ** defeated, blocked or rejected, was not done: "defeated an attempt to

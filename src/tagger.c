@@ -483,6 +483,15 @@ void brinkTagSentence(Tok *aTok, int nTok){
     int k = brinkLexFind(&brinkLexLemmas, p->zLow, p->n);
     if( k>=0 && (brinkLexLemmas.aVal[k] & LEXPOS_VERB) ) p->eTag = TAG_VB;
   }
+  /* "U.S.-backed", "U.N.-sponsored": the tokenizer splits the hyphen from
+  ** an abbreviation's final period; the participle glued to it is part of
+  ** a compound adjective, no verb of the clause */
+  for(int i=1; i+1<nTok; i++){
+    Tok *h = &aTok[i], *p = &aTok[i-1], *q = &aTok[i+1];
+    if( h->n!=1 || h->z[0]!='-' || p->n<2 || p->z[p->n-1]!='.' ) continue;
+    if( h->iOff!=p->iOff+(uint32_t)p->n || q->iOff!=h->iOff+1 ) continue;
+    if( q->eTag==TAG_VBD || q->eTag==TAG_VBN ) q->eTag = TAG_JJ;
+  }
   /* A sentence with no tensed verb whose participle follows the name that
   ** opens it and comes before a noun phrase has its verb there: "The CIA
   ** arrested students." (the tagger read "the CIA-arrested students", a
