@@ -3930,6 +3930,16 @@ static int framing(const Sent *s, int iFrom, int a){
     if( s->aMenAt[jPre]>=0 ) bOwnNamed = 1;
     jPre--;
   }
+  /* "the Gulf, where the United States has stationed forces": forces
+  ** stationed in a perfect, in a clause that describes a place, are a
+  ** standing deployment (thirty-fourth review #94; "Russia has stationed
+  ** soldiers on the border" is told as news) */
+  if( a>=3 && s->aTok[a].eTag==TAG_VBN && lemIs(&s->aTok[a], "station") && lemIs(&s->aTok[a-1], "have") ){
+    for(int k=a-2; k>=0 && k>=a-7; k--){
+      if( tokIs(&s->aTok[k], "where") ) return FR_HYPO;
+      if( (s->aTok[k].flags & TOKF_PUNCT) || TAG_IS_VERB(s->aTok[k].eTag) ) break;
+    }
+  }
   /* "would have rejected", "wouldn't have agreed anyway": what would
   ** have happened did not (thirty-third review #98) */
   if( a>=2 && s->aTok[a].eTag==TAG_VBN && tokIs(&s->aTok[a-1], "have") ){
@@ -6672,6 +6682,11 @@ static int codeSentence(brink_coder *c, Sent *s){
       if( (nS==3 && (s->aMen[iSrc].flags & ACTF_STATE) && !(s->aMen[iSrc].flags & ACTF_ADJ))
           || (nS==6 && (hasRole(zS, "GOV") || strncmp(zS, "IGO", 3)==0)) ) zCode = "114";
     }
+    /* people who "clashed" quarrelled ("Regan and Volcker clashed almost
+    ** from the start of the administration", thirty-fourth review #84);
+    ** only forces, states and groups fight */
+    if( !c->pEng->bPeerVerbs && strcmp(zCode, "190")==0 && lemIs(&s->aTok[a], "clash") && iSubj>=0
+        && (s->aMen[iSubj].flags & ACTF_PERSON) ){ c->stats.nDiscarded++; continue; }
     /* a warning of what the one warned "must" do is a demand on it, no
     ** threat: "warned Tokyo its promised economic package in April must be
     ** significant" (twenty-eighth review #11, thirty-third #11) */
