@@ -6315,6 +6315,16 @@ static int codeSentence(brink_coder *c, Sent *s){
             && (i==a+pBest->nAnchor || (c->pEng->bPeerVerbs && thatOpensTarget(s, mBest.iEnd, i)))) ) break;
         if( bInQ && !(ti->flags & (TOKF_INQUOTE|TOKF_QUOTE)) ) break;
         if( !c->bStems && i>a+pBest->nAnchor && andOpensClause(s, i) ) break;
+        /* agreeing "to condemn" or "to attack" someone is no cooperation
+        ** with that one (thirty-fourth review #26, "agreed to condemn South
+        ** Africa's apartheid policy") */
+        if( !c->bStems && !c->pEng->bPeerVerbs && i==a+1 && tokIs(ti, "to") && i+1<s->nTok
+            && pBest->zCode[0]=='0' && pBest->zCode[1]=='3' && lemIs(&s->aTok[a], "agree") ){
+          static const char *const azAgainst[] = {"condemn","criticize","criticise","denounce","attack","accuse",
+            "protest","oppose","reject","punish","sanction","boycott","censure","isolate","expel","fight",
+            "blame","pressure","pressurize","warn","threaten",0};
+          if( inSet(s->aTok[i+1].zLemma, azAgainst) ) break;
+        }
         if( bReduced && tokIs(ti, ",") ) break;
         int k = s->aMenAt[i];
         if( k<0 || s->aMen[k].iStart!=i || !s->aMen[k].zCode[0] ) continue;
