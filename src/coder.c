@@ -6692,6 +6692,15 @@ static int codeSentence(brink_coder *c, Sent *s){
       if( (nS==3 && (s->aMen[iSrc].flags & ACTF_STATE) && !(s->aMen[iSrc].flags & ACTF_ADJ))
           || (nS==6 && (hasRole(zS, "GOV") || strncmp(zS, "IGO", 3)==0)) ) zCode = "114";
     }
+    /* money given "to support" a project is aid, no endorsement: "the
+    ** ADB said it approved 24 mln dlrs to support an agricultural credit
+    ** project in Nepal" (thirty-fourth review #60) */
+    if( !c->pEng->bPeerVerbs && zCode[0]=='0' && zCode[1]=='5' && a>=3 && tokIs(&s->aTok[a-1], "to")
+        && (lemIs(&s->aTok[a], "support") || lemIs(&s->aTok[a], "back") || lemIs(&s->aTok[a], "finance")) ){
+      static const char *const azMoney2[] = {"dlrs","dollars","dlr","mln","billion","loan","loans","credit",
+        "credits","grant","grants","funds","funding","aid",0};
+      for(int k=a-2; k>=0 && k>=a-4; k--) if( inSet(s->aTok[k].zLow, azMoney2) ){ zCode = "070"; break; }
+    }
     /* people who "clashed" quarrelled ("Regan and Volcker clashed almost
     ** from the start of the administration", thirty-fourth review #84);
     ** only forces, states and groups fight */
