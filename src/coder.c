@@ -3555,11 +3555,10 @@ static int patternMatch(const brink_coder *c, const Sent *s, const Pattern *pat,
           && (s->aTok[q-2].eTag==TAG_NN || s->aTok[q-2].eTag==TAG_NNS) && s->aMenAt[q-2]<0
           && timeAdjunctStart(s, q-2)<0 ) break;
       /* ... nor, after a noun anchor, past a finite verb that names a
-      ** purpose ("Abe's visit is to prepare for Nakasone's talks": Nakasone
-      ** is not visited; coder's reading of seed 5252, #34; "is meant to"),
-      ** though past
-      ** one that tells where or when ("the attack took place on March 8,
-      ** when an Iranian tanker was hit") */
+      ** purpose ("Abe's visit is to prepare for Nakasone's talks", "is
+      ** meant to": Nakasone is not visited; coder's reading of seed 5252,
+      ** #34), though past one that tells where or when ("the attack took
+      ** place on March 8, when an Iranian tanker was hit") */
       if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
           && TAG_IS_NOUN(s->aTok[a].eTag) && s->aTok[q].eTag==TAG_TO && (TAG_IS_FINITE(s->aTok[q-1].eTag)
               || (q>p+1 && s->aTok[q-1].eTag==TAG_VBN && TAG_IS_FINITE(s->aTok[q-2].eTag))) ) break;
@@ -3968,11 +3967,11 @@ static int framing(const Sent *s, int iFrom, int a){
   /* what a perception, a belief or an impression holds is not told as
   ** done: "on a perception Japan had reneged on the pact" (thirty-second
   ** review #33) */
+  static const char *const azBelief[] = {"perception","perceptions","impression","belief","beliefs","feeling",
+    "suspicion","suspicions","assumption","notion","conviction","view",0};
   for(int i=a-1; i>=1 && i>=a-10; i--){
     const Tok *u = &s->aTok[i];
     if( (u->flags & TOKF_PUNCT) ) break;
-    static const char *const azBelief[] = {"perception","perceptions","impression","belief","beliefs","feeling",
-      "suspicion","suspicions","assumption","notion","conviction","view",0};
     if( TAG_IS_NOUN(u->eTag) && inSet(u->zLow, azBelief) ){
       int j = i+1;
       if( j<a && tokIs(&s->aTok[j], "that") ) j++;
@@ -6697,9 +6696,9 @@ static int codeSentence(brink_coder *c, Sent *s){
     ** project in Nepal" (thirty-fourth review #60) */
     if( !c->pEng->bPeerVerbs && zCode[0]=='0' && zCode[1]=='5' && a>=3 && tokIs(&s->aTok[a-1], "to")
         && (lemIs(&s->aTok[a], "support") || lemIs(&s->aTok[a], "back") || lemIs(&s->aTok[a], "finance")) ){
-      static const char *const azMoney2[] = {"dlrs","dollars","dlr","mln","billion","loan","loans","credit",
+      static const char *const azFunds[] = {"dlrs","dollars","dlr","mln","billion","loan","loans","credit",
         "credits","grant","grants","funds","funding","aid",0};
-      for(int k=a-2; k>=0 && k>=a-4; k--) if( inSet(s->aTok[k].zLow, azMoney2) ){ zCode = "070"; break; }
+      for(int k=a-2; k>=0 && k>=a-4; k--) if( inSet(s->aTok[k].zLow, azFunds) ){ zCode = "070"; break; }
     }
     /* people who "clashed" quarrelled ("Regan and Volcker clashed almost
     ** from the start of the administration", thirty-fourth review #84);
