@@ -6060,6 +6060,21 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** it; so does the subject of "come under criticism from $" */
       iTgt = iSubj;
     }
+    /* "the visit of U.S. Secretary of State George Shultz": the one after
+    ** "of" makes the visit; the place is the one after "to", else the
+    ** clause's subject, the host (thirty-fifth review #7; thirty-first #13) */
+    if( !c->pEng->bPeerVerbs && iSrc<0 && iTgt>=0 && TAG_IS_NOUN(t->eTag)
+        && (lemIs(t, "visit") || lemIs(t, "trip") || lemIs(t, "tour")) ){
+      int i0 = s->aMen[iTgt].iStart;
+      if( i0==a+pBest->nAnchor+1 && tokIs(&s->aTok[i0-1], "of") ){
+        iSrc = iTgt;
+        iTgt = -1;
+        int iE = s->aMen[iSrc].iEnd;
+        if( iE+1<s->nTok && tokIs(&s->aTok[iE], "to") && s->aMenAt[iE+1]>=0 && s->aMen[s->aMenAt[iE+1]].iStart==iE+1
+            && s->aMen[s->aMenAt[iE+1]].zCode[0] ) iTgt = s->aMenAt[iE+1];
+        else if( iSubj>=0 && s->aMen[iSubj].iGroup!=s->aMen[iSrc].iGroup ) iTgt = iSubj;
+      }
+    }
     /* "A West German navy ship was hit by artillery shells from a Warsaw
     ** Pact vessel": force named in the by-phrase of a passive hits the
     ** clause's subject, and comes from the one after "from" (seventh
