@@ -3979,6 +3979,21 @@ static int framing(const Sent *s, int iFrom, int a){
       break;
     }
   }
+  /* what one is "optimistic", "confident" or "doubtful" will happen is a
+  ** forecast: "cautiously optimistic the tax will be rejected by the EC
+  ** Council" (thirty-fifth review #24) */
+  {
+    static const char *const azOutlook[] = {"optimistic","pessimistic","confident","hopeful","doubtful",
+      "sceptical","skeptical","convinced","certain","sure",0};
+    for(int i=a-1; i>=1 && i>=a-12; i--){
+      const Tok *u = &s->aTok[i];
+      if( (u->flags & TOKF_PUNCT) && !(u->flags & TOKF_QUOTE) ) break;   /* (past quotes: he is "cautiously optimistic") */
+      if( TAG_IS_ADJ(u->eTag) && inSet(u->zLow, azOutlook) ){
+        for(int k=i+1; k<a; k++) if( tokIs(&s->aTok[k], "will") || tokIs(&s->aTok[k], "would") ) return FR_HYPO;
+        break;
+      }
+    }
+  }
   /* "warned there would be a default": a forecast, no threat (thirty-
   ** second review #15) */
   if( lemIs(&s->aTok[a], "warn") && TAG_IS_VERB(s->aTok[a].eTag) && a+2<s->nTok
