@@ -6730,6 +6730,25 @@ static int codeSentence(brink_coder *c, Sent *s){
         "credits","grant","grants","funds","funding","aid",0};
       for(int k=a-2; k>=0 && k>=a-4; k--) if( inSet(s->aTok[k].zLow, azFunds) ){ zCode = "070"; break; }
     }
+    /* a visit cancelled "because of" trouble at home reduces no relations:
+    ** "has cancelled a trip tomorrow to the U.S. Because of continued
+    ** confusion in the Japanese Parliament" (thirty-first review #16,
+    ** thirty-fifth #13; "in protest at" still does) */
+    if( !c->pEng->bPeerVerbs && zCode[0]=='1' && zCode[1]=='6' && iSubj>=0
+        && (lemIs(&s->aTok[a], "cancel") || lemIs(&s->aTok[a], "postpone") || lemIs(&s->aTok[a], "call")) ){
+      int bHome = 0;
+      for(int i=a+1; i+1<s->nTok && !bHome; i++){
+        if( !((tokIs(&s->aTok[i], "because") && tokIs(&s->aTok[i+1], "of")) || (tokIs(&s->aTok[i], "due") && tokIs(&s->aTok[i+1], "to"))
+              || (tokIs(&s->aTok[i], "owing") && tokIs(&s->aTok[i+1], "to"))) ) continue;
+        for(int j=i+2; j<s->nTok && j<=i+9 && !bHome; j++){
+          int k = s->aMenAt[j];
+          if( tokIs(&s->aTok[j], ",") || tokIs(&s->aTok[j], ";") ) break;
+          if( k>=0 && s->aMen[k].zCode[0] && strncmp(s->aMen[k].zCode, s->aMen[iSubj].zCode, 3)==0 ) bHome = 1;
+          if( tokIs(&s->aTok[j], "domestic") || tokIs(&s->aTok[j], "illness") || tokIs(&s->aTok[j], "weather") ) bHome = 1;
+        }
+      }
+      if( bHome ){ c->stats.nDiscarded++; continue; }
+    }
     /* people who "clashed" quarrelled ("Regan and Volcker clashed almost
     ** from the start of the administration", thirty-fourth review #84);
     ** only forces, states and groups fight */
