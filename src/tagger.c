@@ -488,7 +488,7 @@ void brinkTagSentence(Tok *aTok, int nTok){
   ** a compound adjective, no verb of the clause */
   for(int i=1; i+1<nTok; i++){
     Tok *h = &aTok[i], *p = &aTok[i-1], *q = &aTok[i+1];
-    if( h->n!=1 || h->z[0]!='-' || p->n<2 || p->z[p->n-1]!='.' ) continue;
+    if( !h->z || !p->z || h->n!=1 || h->z[0]!='-' || p->n<2 || p->z[p->n-1]!='.' ) continue;
     if( h->iOff!=p->iOff+(uint32_t)p->n || q->iOff!=h->iOff+1 ) continue;
     if( q->eTag==TAG_VBD || q->eTag==TAG_VBN ) q->eTag = TAG_JJ;
   }
