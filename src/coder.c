@@ -3835,6 +3835,10 @@ static const char *const azWorry[] = {"concern","concerns","concerned","worry","
   "rumors","rumour","rumours","speculation","expectation","expectations",0};
 static const char *const azSuggest[] = {"recommended","recommends","recommend","suggested","suggests",
   "suggest","proposed","proposes","propose",0};
+/* ... and of a belief, whose clause is held, not told: "on a perception
+** Japan had reneged on the pact" (thirty-second review #33) */
+static const char *const azBelief[] = {"perception","perceptions","impression","belief","beliefs","feeling",
+  "suspicion","suspicions","assumption","notion","conviction","view",0};
 
 /* Is the act at token a hedged by words before it in its sentence (back to
 ** a ";")?  "It seems these shells came from an exchange of fire", "it
@@ -3857,6 +3861,13 @@ static int hedgedBefore(const Sent *s, int a){
     }
     if( ((TAG_IS_NOUN(u->eTag) && inSet(u->zLow, azWorry)) || (TAG_IS_VERB(u->eTag) && inSet(u->zLow, azSuggest)))
         && thatBetween(s, i+1, a) ) return 1;
+    /* (a belief's clause with or without "that": "a perception Japan had
+    ** reneged") */
+    if( TAG_IS_NOUN(u->eTag) && inSet(u->zLow, azBelief) ){
+      int j = i+1;
+      if( j<a && tokIs(&s->aTok[j], "that") ) j++;
+      if( j<a && s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].iStart==j ) return 1;
+    }
   }
   return 0;
 }
@@ -3964,34 +3975,17 @@ static int framing(const Sent *s, int iFrom, int a){
       }
     }
   }
-  /* what a perception, a belief or an impression holds is not told as
-  ** done: "on a perception Japan had reneged on the pact" (thirty-second
-  ** review #33) */
-  static const char *const azBelief[] = {"perception","perceptions","impression","belief","beliefs","feeling",
-    "suspicion","suspicions","assumption","notion","conviction","view",0};
-  for(int i=a-1; i>=1 && i>=a-10; i--){
-    const Tok *u = &s->aTok[i];
-    if( (u->flags & TOKF_PUNCT) ) break;
-    if( TAG_IS_NOUN(u->eTag) && inSet(u->zLow, azBelief) ){
-      int j = i+1;
-      if( j<a && tokIs(&s->aTok[j], "that") ) j++;
-      if( j<a && s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].iStart==j ) return FR_HYPO;
-      break;
-    }
-  }
   /* what one is "optimistic", "confident" or "doubtful" will happen is a
   ** forecast: "cautiously optimistic the tax will be rejected by the EC
   ** Council" (thirty-fifth review #24) */
-  {
-    static const char *const azOutlook[] = {"optimistic","pessimistic","confident","hopeful","doubtful",
-      "sceptical","skeptical","convinced","certain","sure",0};
-    for(int i=a-1; i>=1 && i>=a-12; i--){
-      const Tok *u = &s->aTok[i];
-      if( (u->flags & TOKF_PUNCT) && !(u->flags & TOKF_QUOTE) ) break;   /* (past quotes: he is "cautiously optimistic") */
-      if( TAG_IS_ADJ(u->eTag) && inSet(u->zLow, azOutlook) ){
-        for(int k=i+1; k<a; k++) if( tokIs(&s->aTok[k], "will") || tokIs(&s->aTok[k], "would") ) return FR_HYPO;
-        break;
-      }
+  static const char *const azOutlook[] = {"optimistic","pessimistic","confident","hopeful","doubtful",
+    "sceptical","skeptical","convinced","certain","sure",0};
+  for(int i=a-1; i>=1 && i>=a-12; i--){
+    const Tok *u = &s->aTok[i];
+    if( (u->flags & TOKF_PUNCT) && !(u->flags & TOKF_QUOTE) ) break;   /* (past quotes: he is "cautiously optimistic") */
+    if( TAG_IS_ADJ(u->eTag) && inSet(u->zLow, azOutlook) ){
+      for(int k=i+1; k<a; k++) if( tokIs(&s->aTok[k], "will") || tokIs(&s->aTok[k], "would") ) return FR_HYPO;
+      break;
     }
   }
   /* "warned there would be a default": a forecast, no threat (thirty-
@@ -4822,6 +4816,11 @@ static int forecastFrame(const Sent *s, const char *zCode, int a, int iEnd){
 /* Framing that framing() does not see, before the clause's subject or
 ** after a noun anchor: "it was also possible the U.S. would reimpose"
 ** (hypothetical), "his visit to Washington later this week" (to come). */
+/* Does "this week" or "this weekend" start at token i? */
+static int thisWeekAt(const Sent *s, int i){
+  return i+1<s->nTok && tokIs(&s->aTok[i], "this") && (tokIs(&s->aTok[i+1], "week") || tokIs(&s->aTok[i+1], "weekend"));
+}
+
 static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   /* "Analysts expect Iran to attack", "they expect the six ... to meet":
   ** what someone expects another to do is a forecast (cooperation to come
@@ -5062,11 +5061,11 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   ** this week for talks") */
   if( bSchedule ){
     for(int i=iVerb-2; i>=0 && i>=iVerb-12; i--){
-      if( tokIs(&s->aTok[i], "this") && (tokIs(&s->aTok[i+1], "week") || tokIs(&s->aTok[i+1], "weekend")) ) return FR_FUTURE;
+      if( thisWeekAt(s, i) ) return FR_FUTURE;
       if( TAG_IS_FINITE(s->aTok[i].eTag) || tokIs(&s->aTok[i], ",") || tokIs(&s->aTok[i], ";") ) break;
     }
     for(int i=iVerb+1; i+1<a; i++){
-      if( tokIs(&s->aTok[i], "this") && (tokIs(&s->aTok[i+1], "week") || tokIs(&s->aTok[i+1], "weekend")) ) return FR_FUTURE;
+      if( thisWeekAt(s, i) ) return FR_FUTURE;
       if( TAG_IS_FINITE(s->aTok[i].eTag) || tokIs(&s->aTok[i], ";") ) break;
     }
   }
@@ -5094,18 +5093,16 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   /* a past verb whose object is set for "next Wednesday" or "next week"
   ** set it for then: "have called a general strike next Wednesday" is
   ** no strike held (thirty-first review #27) */
+  static const char *const azUnit[] = {"week","month","year","weekend","monday","tuesday","wednesday",
+    "thursday","friday","saturday","sunday","spring","summer","autumn","winter",0};
   if( TAG_IS_VERB(s->aTok[a].eTag) && !bPresent ){
-    static const char *const azNextUnit[] = {"week","month","year","weekend","monday","tuesday","wednesday",
-      "thursday","friday","saturday","sunday",0};
     for(int i=a+1; i+1<s->nTok && i<=a+8; i++){
       const Tok *t = &s->aTok[i];
       if( tokIs(t, ";") || tokIs(t, ",") || TAG_IS_FINITE(t->eTag) || t->eTag==TAG_MD ) break;
-      if( tokIs(t, "next") && inSet(s->aTok[i+1].zLow, azNextUnit) ) return FR_FUTURE;
+      if( tokIs(t, "next") && inSet(s->aTok[i+1].zLow, azUnit) ) return FR_FUTURE;
     }
   }
   if( TAG_IS_NOUN(s->aTok[a].eTag) || bPresent ){
-    static const char *const azUnit[] = {"week","month","year","weekend","monday","tuesday","wednesday",
-      "thursday","friday","saturday","sunday","spring","summer","autumn","winter",0};
     for(int i=a+1; i<s->nTok && i<=a+10; i++){
       const Tok *t = &s->aTok[i];
       /* "the talks are coming up", "... are scheduled for May": the noun's
@@ -5130,7 +5127,7 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
       /* ... and so is one "this week" ("visits Washington this week") */
       /* (or "this weekend": "EC ministers meet in Belgium this weekend",
       ** thirty-second review #48) */
-      if( bSchedule && i+1<s->nTok && tokIs(t, "this") && (tokIs(&s->aTok[i+1], "week") || tokIs(&s->aTok[i+1], "weekend")) ) return FR_FUTURE;
+      if( bSchedule && thisWeekAt(s, i) ) return FR_FUTURE;
       /* "his visit to Washington starting on April 29": a day after the story's */
       if( brinkFutureDateAt(s->aTok, s->nTok, i, iStory) ) return FR_FUTURE;
     }
