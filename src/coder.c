@@ -3917,7 +3917,10 @@ static int framing(const Sent *s, int iFrom, int a){
   /* "has the capacity to attack", "is able to", "its ability to": what one
   ** can do is not done ("would use its powers to ban ... if" and "reserves
   ** the right to" are threats, coded as such) */
-  static const char *const azAble[] = {"able","unable","ability","capacity","capability","capabilities",0};
+  /* ("insufficient to block a Moscow membership bid": what one has too
+  ** little or enough of to do is not done, thirty-seventh review #87) */
+  static const char *const azAble[] = {"able","unable","ability","capacity","capability","capabilities",
+    "enough","sufficient","insufficient","powerless",0};
   static const char *const azExpect[] = {"expect","expects","expected","anticipate","anticipates","hope",
     "hopes","hoped","foresee","foresees","envisage","envisages",0};
   static const char *const azSoon[] = {"next","upcoming","forthcoming","planned","scheduled",
@@ -4046,6 +4049,22 @@ static int framing(const Sent *s, int iFrom, int a){
       if( tokIs(u, ";") ) break;
       if( (TAG_IS_VERB(u->eTag) || u->eTag==TAG_JJ) && inSet(u->zLemma, azBlame) ) return FR_HYPO;
       if( TAG_IS_NOUN(u->eTag) && inSet(u->zLemma, azPunish) ) return FR_HYPO;
+    }
+  }
+  /* what one is thanked or praised for is the reason, no act of the day:
+  ** "was thanked by the Reagan administration for his country's close ...
+  ** cooperation with Washington" (thirty-seventh review #98) */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    static const char *const azThank[] = {"thank","praise","commend","applaud","congratulate","reward","hail",0};
+    for(int i=a-1; i>=1 && i>=a-12; i--){
+      const Tok *u = &s->aTok[i];
+      if( tokIs(u, ";") || TAG_IS_VERB(u->eTag) ) break;
+      if( !tokIs(u, "for") ) continue;
+      for(int k=i-1; k>=0 && k>=i-10; k--){
+        if( tokIs(&s->aTok[k], ";") ) break;
+        if( TAG_IS_VERB(s->aTok[k].eTag) && inSet(s->aTok[k].zLemma, azThank) ) return FR_HYPO;
+      }
+      break;
     }
   }
   /* ... and so is what that deed goes on to ("accused some banks of
@@ -4300,6 +4319,11 @@ static int framing(const Sent *s, int iFrom, int a){
     if( (s->aTok[i].flags & TOKF_PUNCT) ) break;
     if( inSet(s->aTok[i].zLow, azOften) && (lemIs(&s->aTok[i-1], "have") || lemIs(&s->aTok[i-1], "say")) ) return FR_HYPO;
   }
+  /* ("he talked often with the IMF's head": the habit told after the
+  ** verb, thirty-seventh review #64) */
+  /* ("attacked repeatedly on Monday" is the day's news) */
+  if( TAG_IS_VERB(s->aTok[a].eTag) && a+1<s->nTok && (tokIs(&s->aTok[a+1], "often")
+      || tokIs(&s->aTok[a+1], "frequently") || tokIs(&s->aTok[a+1], "regularly")) ) return FR_HYPO;
   /* "where both Iran and Iraq have been attacking shipping": a campaign of
   ** force told as a standing state (fifteenth review #62); "have been
   ** holding talks", "has been urging" are news still going on */
