@@ -2568,6 +2568,10 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       if( s->aMenAt[i]>=0 && s->aMen[s->aMenAt[i]].iEnd==i+1 ) break;
       if( TAG_IS_VERB(t->eTag) || t->eTag==TAG_MD || t->eTag==TAG_RB || t->eTag==TAG_TO
           || (t->flags & TOKF_QUOTE) || inSet(t->zLow, azNeg) ){ i--; continue; }
+      /* ("is quite likely to demand", "are ready to sign": the adjective
+      ** before "to" is part of the verb group) */
+      if( TAG_IS_ADJ(t->eTag) && i+1<a && tokIs(&s->aTok[i+1], "to") && i>=1
+          && (TAG_IS_VERB(s->aTok[i-1].eTag) || s->aTok[i-1].eTag==TAG_RB) ){ i--; continue; }
       /* a time adjunct between subject and verb: "Iran on Tuesday attacked",
       ** "the EC last week gave", "Russia today warned" */
       int j = timeAdjunctStart(s, i);
@@ -2583,6 +2587,27 @@ static int findSubject(const Sent *s, int a, int bInQuote){
         int km = s->aMenAt[j-1];
         if( km>=0 && s->aMen[km].iEnd==j && s->aMen[km].zCode[0] ) return (int)(groupHead(s, &s->aMen[km]) - s->aMen);
         i = j-1;
+      }else{
+        /* "the banks, at the urging of the Reagan Administration, bowed": a
+        ** phrase between commas that opens with a preposition and holds no
+        ** finite verb is skipped too, so that the subject before it
+        ** (here no known actor) is the verb's (thirty-seventh review #80) */
+        int k = i-1, bFinite = 0;
+        while( k>=1 && k>=i-12 && !tokIs(&s->aTok[k], ",") && !tokIs(&s->aTok[k], ";") ){
+          if( TAG_IS_FINITE(s->aTok[k].eTag) || s->aTok[k].eTag==TAG_MD ) bFinite = 1;
+          k--;
+        }
+        if( k>=1 && k<i-2 && tokIs(&s->aTok[k], ",") && !bFinite && s->aTok[k+1].eTag==TAG_IN
+            && !tokIs(&s->aTok[k+1], "that") && s->aMenAt[k-1]<0 && TAG_IS_NOUN(s->aTok[k-1].eTag) ) i = k-1;
+        /* "Caracas, which was also told that the Mexico spread was
+        ** inviolate, is likely to demand": a relative clause between commas
+        ** is skipped; its antecedent is the subject */
+        k = i-1;
+        while( k>=1 && k>=i-20 && !tokIs(&s->aTok[k], ",") && !tokIs(&s->aTok[k], ";") ) k--;
+        if( k>=1 && k<i-2 && tokIs(&s->aTok[k], ",") && (tokIs(&s->aTok[k+1], "which") || tokIs(&s->aTok[k+1], "who")) ){
+          int km = s->aMenAt[k-1];
+          if( km>=0 && s->aMen[km].iEnd==k && s->aMen[km].zCode[0] ) return (int)(groupHead(s, &s->aMen[km]) - s->aMen);
+        }
       }
     }
     /* "Washington along with its allies demanded", "Iran, together with
@@ -5466,6 +5491,9 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
   for(int q=m->iEnd; q<a; q++){
     const Tok *t = &s->aTok[q];
     if( tokIs(t, "must") || tokIs(t, "should") || (tokIs(t, "ought")) ){
+      /* ("should have opened its markets years ago": a reproach of the
+      ** past, no appeal; thirty-seventh review #50) */
+      if( q+2<s->nTok && tokIs(&s->aTok[q+1], "have") && s->aTok[q+2].eTag==TAG_VBN ) break;
       /* ("must" demands; "should" and "ought" advise, an appeal at most:
       ** "the OECD said Sweden should now make an effort", thirty-first
       ** review #41, thirty-third #73) */
