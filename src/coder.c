@@ -5903,6 +5903,31 @@ static int pastClause(brink_coder *c, const Sent *s, int a, int iEnd){
       while( i1<s->nTok && i1<iStop && !tokIs(&s->aTok[i1], ",") ) i1++;
     }
   }
+  /* "agreed to help OPEC ... after he visited them on OPEC's behalf
+  ** earlier this year": what came after a visit of months ago is not told
+  ** as news of the day either (thirty-seventh review #25, rejected by
+  ** eleven reviews) */
+  /* (a past act, and a clause with its own past verb after "after": not
+  ** "the second meeting after a first session in May last year") */
+  for(int i=iEnd; i<s->nTok && !c->pEng->bPeerVerbs && s->aTok[a].eTag==TAG_VBD; i++){
+    if( tokIs(&s->aTok[i], ";") ) break;
+    if( !tokIs(&s->aTok[i], "after") ) continue;
+    /* (an act dated in its own clause is of that day: "Chile signed a pact
+    ** with Peru today, after Peru rejected a draft last year") */
+    static const char *const azDay[] = {"today","yesterday","tonight","monday","tuesday","wednesday",
+      "thursday","friday","saturday","sunday",0};
+    int bDated = 0;
+    for(int k=i0; k<i && !bDated; k++) bDated = inSet(s->aTok[k].zLow, azDay);
+    if( bDated ) break;
+    int bPastVerb = 0;
+    for(int k=i+1; k+2<s->nTok && k<=i+16; k++){
+      if( tokIs(&s->aTok[k], ";") ) break;
+      if( s->aTok[k].eTag==TAG_VBD ) bPastVerb = 1;
+      if( bPastVerb && ((tokIs(&s->aTok[k], "earlier") && tokIs(&s->aTok[k+1], "this") && tokIs(&s->aTok[k+2], "year"))
+          || (tokIs(&s->aTok[k], "last") && tokIs(&s->aTok[k+1], "year"))) ) return 1;
+    }
+    break;
+  }
   return brinkPastYearAt(s->aTok, s->nTok, i0, i1, c->iDay)
       || brinkSinceYearAt(s->aTok, s->nTok, i0, i1, c->iDay) || brinkSinceYearAt(s->aTok, s->nTok, 0, 4, c->iDay)
       || brinkPastYearLater(s->aTok, s->nTok, i1, c->iDay) || pastNarrative(c, s, a);
