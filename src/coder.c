@@ -3062,6 +3062,19 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   if( !c->pEng->bPeerVerbs && !hasRole(zS, "LAB") && !hasRole(zT, "LAB")
       && ((hasRole(zS, "BUS") && (iRootE!=11 || hasRole(zT, "JUD")))
           || (((iRootE>=3 && iRootE<=7) || iRootE==12) && hasRole(zT, "BUS"))) ) return BRINK_OK;
+  /* ... but a firm and a union talking, offering or breaking off talks is
+  ** labour business too: only a strike or a protest between them is coded
+  ** ("General Motors' Canadian division will make its first offer in
+  ** contract negotiations with the Canadian Auto Workers", rejected by the
+  ** thirty-eighth and earlier reviews) */
+  if( !c->pEng->bPeerVerbs && iRootE!=14 && ((hasRole(zS, "BUS") && hasRole(zT, "LAB"))
+      || (hasRole(zS, "LAB") && hasRole(zT, "BUS"))) ) return BRINK_OK;
+  /* (and so is a union's walk-out, rejection or threat with no one named:
+  ** "talks broke down when the union walked out", "the union has
+  ** threatened to strike unless it has reached a settlement", rejected by
+  ** the thirty-seventh and thirty-second reviews; a strike and its calling
+  ** off, 14 and 08, are coded) */
+  if( !c->pEng->bPeerVerbs && !pTgt && hasRole(zS, "LAB") && iRootE!=14 && iRootE!=8 && iRootE<18 ) return BRINK_OK;
   /* (PETRARCH drops only an actor acting on itself: a pattern may set a
   ** country's military against the country, MORMIL -> MOR) */
   if( pTgt && (c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH ? strcmp(zS, zT)==0
