@@ -1816,6 +1816,27 @@ static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m){
   return zFound;
 }
 
+/* Is mention j of sentence s in a list of actors ("Australia, Brazil, Cuba
+** and the EC"): an actor's mention right before it past "," or "and"
+** (and "the")?  Lists are grouped only later, in resolveMentions. */
+static int inActorList(const Sent *s, int j){
+  int i = s->aMen[j].iStart - 1;
+  if( i>=0 && tokIs(&s->aTok[i], "the") ) i--;
+  /* (a list of three or more, with a comma: "the Turkish and Greek sides
+  ** ... missing people from both communities" is two sides' own) */
+  if( i<1 || !(tokIs(&s->aTok[i], ",") || tokIs(&s->aTok[i], "and")) ) return 0;
+  /* (by the mentions themselves: aMenAt is set at the end of resolving) */
+  for(int k=0; k<s->nMen; k++){
+    if( k==j || s->aMen[k].iEnd!=i || !s->aMen[k].zCode[0] ) continue;
+    if( tokIs(&s->aTok[i], ",") ) return 1;
+    /* ("Brazil and Cuba" ends a list only after a comma: "Australia,
+    ** Brazil and Cuba") */
+    int h = s->aMen[k].iStart - 1;
+    return h>=1 && tokIs(&s->aTok[h], ",");
+  }
+  return 0;
+}
+
 /* Resolve pronouns, descriptions and bare agents in sentence s. */
 /* Currencies: a country's word before one names no actor ("the Japanese
 ** yen"), and supporting one is a market operation ("defend the yen"). */
@@ -1970,6 +1991,11 @@ static int resolveMentions(brink_coder *c, Sent *s){
         if( zIn ){
           m->zCode = joinCode(c, zIn, m->zAgent, (m->flags & ACTF_PREFIX)!=0);
           if( !m->zCode ) return BRINK_ENOMEM;
+        }else if( jBest>=0 && !c->pEng->bPeerVerbs && jOwner<0 && s->aTok[m->iEnd-1].eTag==TAG_NNS
+                  && inActorList(s, jBest) ){
+          /* plural agents after a list of countries ("will visit Australia,
+          ** Brazil, Cuba and the EC to talk to governments") are of all or
+          ** none of them: no one country's (thirty-eighth review #33) */
         }else if( jBest>=0 ){
           const char *z = s->aMen[jBest].zCode;
           char zC[4] = { z[0], z[1], z[2], 0 };
@@ -2529,6 +2555,24 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       }
     }
   }
+  /* a purpose infinitive after the places of a journey ("will visit the
+  ** four major exporters - Australia, Brazil, Cuba and the EC - to talk
+  ** to governments"): the traveller's, across the places (thirty-eighth
+  ** review #33) */
+  if( s->aTok[a].eTag==TAG_VB && a>2 && s->aTok[a-1].eTag==TAG_TO ){
+    static const char *const azJourney[] = {"visit","tour","travel","go","fly","come","arrive","return",0};
+    int v = a-2, bActor = 0;
+    while( v>=0 && v>=a-22 && (s->aMenAt[v]>=0 || TAG_IS_NOUN(s->aTok[v].eTag) || TAG_IS_ADJ(s->aTok[v].eTag)
+           || s->aTok[v].eTag==TAG_DT || s->aTok[v].eTag==TAG_CD || tokIs(&s->aTok[v], ",") || tokIs(&s->aTok[v], "-")
+           || tokIs(&s->aTok[v], "and") || tokIs(&s->aTok[v], "to") || tokIs(&s->aTok[v], "in")) ){
+      if( s->aMenAt[v]>=0 ) bActor = 1;
+      v--;
+    }
+    if( bActor && v>=0 && v<a-2 && TAG_IS_VERB(s->aTok[v].eTag) && inSet(s->aTok[v].zLemma, azJourney) ){
+      int k = findSubject(s, v, bInQuote);
+      if( k>=0 || k==-2 ) return k;
+    }
+  }
   /* a participle coordinated with an earlier one ("opened fire, killing
   ** one person and arresting 12"): that one's subject */
   if( s->aTok[a].eTag==TAG_VBG && a>=2 && tokIs(&s->aTok[a-1], ",") ){
@@ -2560,7 +2604,7 @@ static int findSubject(const Sent *s, int a, int bInQuote){
   ** subject is unknown, and an earlier actor in the sentence must not take
   ** its place. */
   if( TAG_IS_VERB(s->aTok[a].eTag) ){
-    int i = a-1;
+    int i = a-1, iAdj = -1;
     while( i>=0 ){
       const Tok *t = &s->aTok[i];
       /* the last word of an actor or agent phrase is no verb, whatever its
@@ -2570,14 +2614,18 @@ static int findSubject(const Sent *s, int a, int bInQuote){
           || (t->flags & TOKF_QUOTE) || inSet(t->zLow, azNeg) ){ i--; continue; }
       /* ("is quite likely to demand", "are ready to sign": the adjective
       ** before "to" is part of the verb group) */
-      if( TAG_IS_ADJ(t->eTag) && i+1<a && tokIs(&s->aTok[i+1], "to") && i>=1
-          && (TAG_IS_VERB(s->aTok[i-1].eTag) || s->aTok[i-1].eTag==TAG_RB) ){ i--; continue; }
+      if( iAdj<0 && TAG_IS_ADJ(t->eTag) && i+1<a && tokIs(&s->aTok[i+1], "to") && i>=1
+          && (TAG_IS_VERB(s->aTok[i-1].eTag) || s->aTok[i-1].eTag==TAG_RB) ){ iAdj = i; i--; continue; }
       /* a time adjunct between subject and verb: "Iran on Tuesday attacked",
       ** "the EC last week gave", "Russia today warned" */
       int j = timeAdjunctStart(s, i);
       if( j>=0 ){ i = j-1; continue; }
       break;
     }
+    /* (only to reach a relative clause's closing comma: "Caracas, which
+    ** was told ..., is quite likely to demand"; elsewhere the adjective
+    ** stops the walk, as before: "Syria says it is willing to withdraw") */
+    if( iAdj>=0 && !(i>=0 && tokIs(&s->aTok[i], ",")) ) i = iAdj;
     /* "Pakistan, a key U.S. ally in the war against terrorism, has
     ** refused": an appositive between commas, opened by a determiner, is
     ** skipped */
@@ -3289,6 +3337,25 @@ static int relativeBetween(const Sent *s, int i0, int i1){
         && s->aMenAt[r-1]<0 ) return 1;
   }
   return 0;
+}
+
+/* Does mention k own the subject of a clause ("OPEC's official prices
+** could face"): a possessive, then common nouns and adjectives that name no
+** actor, then a modal or a tensed verb? */
+static int ownsClauseSubject(const Sent *s, int k){
+  int i = s->aMen[k].iEnd;
+  if( i>=s->nTok || !(tokIs(&s->aTok[i], "'s") || tokIs(&s->aTok[i], "'")) ) return 0;
+  i++;
+  int bNoun = 0;
+  while( i<s->nTok && s->aMenAt[i]<0 && (TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_NN
+         || s->aTok[i].eTag==TAG_NNS || (s->aTok[i].eTag==TAG_VBN && !bNoun)) ){
+    if( TAG_IS_NOUN(s->aTok[i].eTag) ) bNoun = 1;
+    i++;
+  }
+  /* ("Sri Lanka's development program provided the country reduces":
+  ** "provided" opens a condition) */
+  return bNoun && i<s->nTok && (s->aTok[i].eTag==TAG_MD || TAG_IS_FINITE(s->aTok[i].eTag))
+      && !tokIs(&s->aTok[i], "provided") && !tokIs(&s->aTok[i], "providing");
 }
 
 /* Is mention k no partner of an act whose slot scan began at i0?  A
@@ -4346,6 +4413,12 @@ static int framing(const Sent *s, int iFrom, int a){
   ** (eleventh review #12, #13) */
   if( s->aTok[a].eTag==TAG_VBN && a>=2 && tokIs(&s->aTok[a-1], "-") && s->aTok[a-1].iOff+1==s->aTok[a].iOff
       && s->aTok[a-2].iOff+(size_t)s->aTok[a-2].n==s->aTok[a-1].iOff ) return FR_HYPO;
+  /* "whose banned organisation", "the outlawed party": a participle
+  ** before its noun names a standing state (thirty-eighth review #51) */
+  if( (s->aTok[a].eTag==TAG_VBN || s->aTok[a].eTag==TAG_VBD) && a>=1 && a+1<s->nTok
+      && (tokIs(&s->aTok[a-1], "whose") || tokIs(&s->aTok[a-1], "the") || tokIs(&s->aTok[a-1], "a")
+          || tokIs(&s->aTok[a-1], "an") || s->aTok[a-1].eTag==TAG_PRPS)
+      && TAG_IS_NOUN(s->aTok[a+1].eTag) ) return FR_HYPO;
   if( hedgedBefore(s, a) ) return FR_HYPO;
   /* "have repeatedly accused", "has said repeatedly he would veto", "has
   ** consistently refused", "has often called on": a standing position
@@ -6102,6 +6175,13 @@ static int codeSentence(brink_coder *c, Sent *s){
       }
     }
     int iSrc = mBest.iSrc, iTgt = mBest.iTgt;
+    /* "warned OPEC's official prices could face fresh pressure": an actor
+    ** owning the subject of a clause after the verb is no object of it
+    ** (thirty-eighth review #72, #73) */
+    if( iTgt>=0 && !c->pEng->bPeerVerbs && TAG_IS_VERB(t->eTag) && ownsClauseSubject(s, iTgt) ){
+      c->stats.nDiscarded++;
+      continue;
+    }
     int iSubj = findSubject(s, a, bInQ);
     if( c->bStems && mBest.iSrc<0 ){
       /* TABARI: with no '$' in the pattern the source is the sentence's
