@@ -7159,6 +7159,30 @@ static int codeSentence(brink_coder *c, Sent *s){
         int bIf = 0;
         for(int i=0; i<s->nTok && !bIf; i++) bIf = tokIs(&s->aTok[i], "if") || tokIs(&s->aTok[i], "unless");
         if( !bIf ) continue;
+        /* ... and only when what will follow is done by an actor, or by
+        ** "we": '"Unless dealt with effectively, they will undermine all
+        ** that has been achieved," Volcker warned' foretells (thirty-eighth
+        ** review #18) */
+        /* (or when the condition is an actor's: "warned another trade row
+        ** will develop if the EC proceeds with the tax") */
+        int bDoer = 1;
+        for(int i=1; i<s->nTok; i++){
+          if( !(tokIs(&s->aTok[i], "will") || tokIs(&s->aTok[i], "would") || tokIs(&s->aTok[i], "'ll")) ) continue;
+          int j = i-1;
+          while( j>0 && s->aTok[j].eTag==TAG_RB ) j--;
+          if( tokIs(&s->aTok[j], ")") ){   /* "The European Community (EC) will" */
+            while( j>0 && !tokIs(&s->aTok[j], "(") ) j--;
+            if( j>0 ) j--;
+          }
+          int k = s->aMenAt[j];
+          bDoer = (k>=0 && s->aMen[k].zCode[0]) || tokIs(&s->aTok[j], "we") || tokIs(&s->aTok[j], "i");
+          break;
+        }
+        for(int i=0; i<s->nTok && !bDoer; i++){
+          if( !(tokIs(&s->aTok[i], "if") || tokIs(&s->aTok[i], "unless")) ) continue;
+          for(int j=i+1; j<s->nTok && j<=i+4 && !bDoer; j++) bDoer = s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].zCode[0];
+        }
+        if( !bDoer ) continue;
       }
       /* "urged the House to reject": what someone is asked or wanted to do
       ** has not happened */
