@@ -4048,6 +4048,40 @@ static int framing(const Sent *s, int iFrom, int a){
     if( s->aMenAt[jPre]>=0 ) bOwnNamed = 1;
     jPre--;
   }
+  /* "proposed in a letter to his North Korean counterpart that they
+  ** meet": what a proposal's "that" clause asks for is not done (the
+  ** proposal is coded where its own pattern matches; thirty-eighth review
+  ** #28) */
+  if( TAG_IS_VERB(s->aTok[a].eTag) ){
+    int k = a-1;
+    while( k>0 && (s->aTok[k].eTag==TAG_MD || s->aTok[k].eTag==TAG_RB) ) k--;
+    while( k>0 && k>=a-6 && !tokIs(&s->aTok[k], "that") && (s->aMenAt[k]>=0 || s->aTok[k].eTag==TAG_PRP
+           || s->aTok[k].eTag==TAG_DT || TAG_IS_NOUN(s->aTok[k].eTag) || TAG_IS_ADJ(s->aTok[k].eTag)) ) k--;
+    if( k>0 && tokIs(&s->aTok[k], "that") ){
+      for(int j=k-1; j>=0 && j>=k-15; j--){
+        const Tok *u = &s->aTok[j];
+        if( tokIs(u, ";") || (u->flags & TOKF_QUOTE) ) break;
+        if( TAG_IS_VERB(u->eTag) ){
+          if( inSet(u->zLow, azSuggest) ) return FR_HYPO;
+          if( TAG_IS_FINITE(u->eTag) ) break;
+        }
+      }
+    }
+  }
+  /* "will make specific proposals to ease trade friction at a meeting
+  ** with President Reagan this week": a meeting that is where a coming act
+  ** will happen is to come (thirty-eighth review #77) */
+  if( bNoun && jPre>0 && (tokIs(&s->aTok[jPre], "at") || tokIs(&s->aTok[jPre], "during")) ){
+    for(int k=jPre-1; k>=0 && k>=jPre-20; k--){
+      const Tok *u = &s->aTok[k];
+      if( tokIs(u, ";") || (u->flags & TOKF_QUOTE) ) break;
+      if( u->eTag==TAG_MD ){
+        if( tokIs(u, "will") || tokIs(u, "would") || tokIs(u, "'ll") || tokIs(u, "shall") ) return FR_FUTURE;
+        break;
+      }
+      if( TAG_IS_FINITE(u->eTag) ) break;
+    }
+  }
   /* "the Gulf, where the United States has stationed forces": forces
   ** stationed in a perfect, in a clause that describes a place, are a
   ** standing deployment (thirty-fourth review #94; "Russia has stationed
