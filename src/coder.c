@@ -64,6 +64,7 @@ typedef struct Memory {      /* a mention remembered from earlier sentences */
   int iSent;
   int bSubject;
   int bPlural;               /* a plural noun ("trade ministers"): no "he" or "she" */
+  int bTravel;               /* the subject of a journey ("Baker had already left for Sweden") */
 } Memory;
 
 typedef struct Sent {        /* the sentence being coded */
@@ -1602,7 +1603,24 @@ static void remember(brink_coder *c, const Mention *m, int bSubject, int bPlural
   }
   Memory *r = &c->aMem[c->nMem++];
   r->zCode = m->zCode; r->zText = m->zText; r->flags = m->flags;
-  r->iSent = c->iSent; r->bSubject = bSubject; r->bPlural = bPlural;
+  r->iSent = c->iSent; r->bSubject = bSubject; r->bPlural = bPlural; r->bTravel = 0;
+}
+
+/* The verbs of a journey, whose subject a later "he ... is due to visit"
+** goes on with. */
+static const char *const azJourneyVerb[] = {"visit","tour","travel","fly","leave","arrive","go","head",0};
+
+/* Is a verb of a journey among the few tokens after token i, past
+** auxiliaries, adverbs and "due to" ("Baker had already left", "he is
+** also due to visit")? */
+static int journeyAfter(const Sent *s, int i){
+  for(int j=i; j<s->nTok && j<i+6; j++){
+    const Tok *t = &s->aTok[j];
+    if( TAG_IS_VERB(t->eTag) && inSet(t->zLemma, azJourneyVerb) ) return 1;
+    if( !(t->eTag==TAG_MD || t->eTag==TAG_RB || t->eTag==TAG_TO || lemIs(t, "have") || lemIs(t, "be")
+          || tokIs(t, "due") || tokIs(t, "set") || tokIs(t, "scheduled")) ) return 0;
+  }
+  return 0;
 }
 
 /* A person no dictionary knows, remembered so that a later "he" is not
@@ -1623,6 +1641,22 @@ static void rememberUnknown(brink_coder *c, const Memory *r){
 ** dictionary knows is that actor, and so is the surname later on. */
 static void rememberAlias(brink_coder *c, const Sent *s, const Mention *m){
   if( c->pEng->bPeerVerbs || !m->zCode[0] || c->nAlias==MAX_ALIAS ) return;
+  /* a person the dictionaries know, named in full ("U.S. Treasury
+  ** Secretary James Baker"), is remembered by surname for the whole story
+  ** too, beyond the reach of the mentions remembered sentence by sentence
+  ** ("... he believed Baker had already left", 24 sentences on) */
+  if( (m->flags & ACTF_PERSON) && !(m->flags & (MF_PRONOUN|MF_AGENT)) && m->iEnd-m->iStart>=2
+      && s->aTok[m->iEnd-1].eTag==TAG_NNP && s->aTok[m->iEnd-2].eTag==TAG_NNP
+      && strlen(s->aTok[m->iEnd-1].zLow)<sizeof c->azAlias[0] ){
+    const char *zLast = s->aTok[m->iEnd-1].zLow;
+    for(int k=0; k<c->nAlias; k++) if( strcmp(c->azAlias[k], zLast)==0 ) return;
+    Memory *r = &c->aAlias[c->nAlias];
+    r->zCode = m->zCode; r->zText = m->zText; r->flags = m->flags;
+    r->iSent = c->iSent; r->bSubject = 1; r->bPlural = 0; r->bTravel = 0;
+    memcpy(c->azAlias[c->nAlias], zLast, strlen(zLast)+1);
+    c->nAlias++;
+    return;
+  }
   int j = m->iEnd;
   if( j<s->nTok && tokIs(&s->aTok[j], ",") ) j++;
   int i = j;
@@ -1630,7 +1664,7 @@ static void rememberAlias(brink_coder *c, const Sent *s, const Mention *m){
   if( j-i<2 || strlen(s->aTok[j-1].zLow)>=sizeof c->azAlias[0] ) return;   /* first and last name */
   Memory *r = &c->aAlias[c->nAlias];
   r->zCode = m->zCode; r->zText = m->zText; r->flags = (uint16_t)(m->flags | ACTF_PERSON);
-  r->iSent = c->iSent; r->bSubject = 1; r->bPlural = 0;
+  r->iSent = c->iSent; r->bSubject = 1; r->bPlural = 0; r->bTravel = 0;
   memcpy(c->azAlias[c->nAlias], s->aTok[j-1].zLow, strlen(s->aTok[j-1].zLow)+1);
   c->nAlias++;
 }
@@ -1682,7 +1716,7 @@ static int unknownPerson(const brink_coder *c, const Sent *s, int iFrom, Memory 
     /* a known person named again by surname ("Treasury Secretary James
     ** Baker ... Baker said", "British minister Michael Howard ... Howard
     ** said"): that person, not a stranger */
-    Memory r = { "", "", ACTF_PERSON, c->iSent, 1, 0 };
+    Memory r = { "", "", ACTF_PERSON, c->iSent, 1, 0, 0 };
     int bFound = knownSurname(c, s->aTok[j-1].zLow, &r);
     if( bKnownOnly && !bFound ) continue;
     r.iSent = c->iSent; r.bSubject = 1;
@@ -2159,6 +2193,16 @@ static int resolveMentions(brink_coder *c, Sent *s){
         if( (c->aMem[j].flags & ACTF_PERSON) && !c->aMem[j].bSubject ) m->zCode = c->aMem[j].zCode;
       }
     }else{
+      /* "The spokesman said he believed Baker had already left for Sweden.
+      ** This week he is also due to visit Denmark": a "he" who journeys
+      ** goes on with the last person told journeying, from the sentence
+      ** before (thirty-ninth review #94, thirty-fourth and thirty-sixth
+      ** #96) */
+      if( !c->pEng->bPeerVerbs && k==0 && journeyAfter(s, m->iEnd) ){
+        for(int j=c->nMem-1; j>=0 && c->aMem[j].iSent>=c->iSent-1 && !m->zCode[0]; j--){
+          if( c->aMem[j].bTravel && (c->aMem[j].flags & ACTF_PERSON) && !c->aMem[j].bPlural ) m->zCode = c->aMem[j].zCode;
+        }
+      }
       /* he/she: the latest person who was a subject */
       for(int j=k-1; j>=0 && !m->zCode[0]; j--){
         if( (s->aMen[j].flags & ACTF_PERSON) && s->aMen[j].zCode[0] && !isObjectLike(s, &s->aMen[j])
@@ -7282,6 +7326,13 @@ static int codeSentence(brink_coder *c, Sent *s){
   int iName = unknownPerson(c, s, 0, &rName);
   for(int k=0; k<=s->nMen; k++){
     while( iName>=0 && (k==s->nMen || iName<s->aMen[k].iStart) ){
+      /* (a known person named by surname may journey: "he believed Baker
+      ** had already left West Germany for Sweden") */
+      if( rName.zCode[0] ){
+        int e = iName;
+        while( e<s->nTok && s->aTok[e].eTag==TAG_NNP && s->aMenAt[e]<0 ) e++;
+        rName.bTravel = journeyAfter(s, e);
+      }
       rememberUnknown(c, &rName);
       iName = unknownPerson(c, s, iName+1, &rName);
     }
@@ -7292,13 +7343,14 @@ static int codeSentence(brink_coder *c, Sent *s){
       ** ("Khamenei" before he led Iran) is the same person named in full
       ** earlier in the story ("Iranian President Ali Khamenei"), so that
       ** a later "he" is not someone named in between */
-      Memory r = { "", m->zText, ACTF_PERSON, c->iSent, 1, 0 };
+      Memory r = { "", m->zText, ACTF_PERSON, c->iSent, 1, 0, 0 };
       if( knownSurname(c, s->aTok[m->iEnd-1].zLow, &r) ){
         r.iSent = c->iSent; r.bSubject = !isObjectLike(s, groupHead(s, m)); r.bPlural = 0;
         rememberUnknown(c, &r);
       }
     }
     remember(c, m, !isObjectLike(s, groupHead(s, m)), isPluralMention(s, m));
+    if( m->zCode[0] && (m->flags & ACTF_PERSON) && c->nMem>0 && !c->pEng->bPeerVerbs ) c->aMem[c->nMem-1].bTravel = journeyAfter(s, m->iEnd);
     rememberAlias(c, s, m);
   }
   /* plural speakers no dictionary knows ("Metal traders in London said"):
@@ -7308,7 +7360,7 @@ static int codeSentence(brink_coder *c, Sent *s){
     int j = v-1;
     if( j>=2 && s->aTok[j].eTag==TAG_NNP && s->aTok[j-1].eTag==TAG_IN ) j -= 2;   /* "in London" */
     if( s->aTok[j].eTag==TAG_NNS && s->aMenAt[j]<0 ){
-      Memory r = { "", "", 0, c->iSent, 1, 1 };
+      Memory r = { "", "", 0, c->iSent, 1, 1, 0 };
       rememberUnknown(c, &r);
     }
     break;
