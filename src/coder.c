@@ -1606,9 +1606,10 @@ static void remember(brink_coder *c, const Mention *m, int bSubject, int bPlural
   r->iSent = c->iSent; r->bSubject = bSubject; r->bPlural = bPlural; r->bTravel = 0;
 }
 
-/* The verbs of a journey, whose subject a later "he ... is due to visit"
-** goes on with. */
-static const char *const azJourneyVerb[] = {"visit","tour","travel","fly","leave","arrive","go","head",0};
+/* The verbs of a journey: its traveller is whom a later "he ... is due to
+** visit" goes on with, and whose purpose a "to" after its places tells. */
+static const char *const azJourneyVerb[] = {"visit","tour","travel","fly","leave","arrive","go","head",
+  "come","return",0};
 
 /* Is a verb of a journey among the few tokens after token i, past
 ** auxiliaries, adverbs and "due to" ("Baker had already left", "he is
@@ -2604,7 +2605,6 @@ static int findSubject(const Sent *s, int a, int bInQuote){
   ** to governments"): the traveller's, across the places (thirty-eighth
   ** review #33) */
   if( s->aTok[a].eTag==TAG_VB && a>2 && s->aTok[a-1].eTag==TAG_TO ){
-    static const char *const azJourney[] = {"visit","tour","travel","go","fly","come","arrive","return",0};
     int v = a-2, bActor = 0;
     while( v>=0 && v>=a-22 && (s->aMenAt[v]>=0 || TAG_IS_NOUN(s->aTok[v].eTag) || TAG_IS_ADJ(s->aTok[v].eTag)
            || s->aTok[v].eTag==TAG_DT || s->aTok[v].eTag==TAG_CD || tokIs(&s->aTok[v], ",") || tokIs(&s->aTok[v], "-")
@@ -2612,7 +2612,7 @@ static int findSubject(const Sent *s, int a, int bInQuote){
       if( s->aMenAt[v]>=0 ) bActor = 1;
       v--;
     }
-    if( bActor && v>=0 && v<a-2 && TAG_IS_VERB(s->aTok[v].eTag) && inSet(s->aTok[v].zLemma, azJourney) ){
+    if( bActor && v>=0 && v<a-2 && TAG_IS_VERB(s->aTok[v].eTag) && inSet(s->aTok[v].zLemma, azJourneyVerb) ){
       int k = findSubject(s, v, bInQuote);
       if( k>=0 || k==-2 ) return k;
     }
@@ -4509,8 +4509,8 @@ static int framing(const Sent *s, int iFrom, int a){
     if( inSet(s->aTok[i].zLow, azOften) && (lemIs(&s->aTok[i-1], "have") || lemIs(&s->aTok[i-1], "say")) ) return FR_HYPO;
   }
   /* ("he talked often with the IMF's head": the habit told after the
-  ** verb, thirty-seventh review #64) */
-  /* ("attacked repeatedly on Monday" is the day's news) */
+  ** verb, thirty-seventh review #64; "attacked repeatedly on Monday" is
+  ** the day's news) */
   if( TAG_IS_VERB(s->aTok[a].eTag) && a+1<s->nTok && (tokIs(&s->aTok[a+1], "often")
       || tokIs(&s->aTok[a+1], "frequently") || tokIs(&s->aTok[a+1], "regularly")) ) return FR_HYPO;
   /* "where both Iran and Iraq have been attacking shipping": a campaign of
