@@ -3537,13 +3537,16 @@ static int underAccordOpening(const Sent *s, int iComma){
 
 /* Is the act at anchor a told as "has said ... would": the modal before it
 ** in its clause, and "has said"/"have said" before that, with no time
-** expression in the sentence?  ("has said it will" is left alone: "Hungary
-** has said it will support a resolution" is the news of the day, as the
-** PLOVER gold codes it.) */
+** expression in the sentence?  ("has said it will" is left alone, unless
+** the act is on "any" such object: "Hungary has said it will support a
+** resolution" is the news of the day, as the PLOVER gold codes it.) */
 static int standingWould(const Sent *s, int a){
   int iWould = -1;
+  /* (and "has said he will veto any legislation raising taxes": a pledge
+  ** about any such act is standing too; fortieth review #67) */
+  int bAny = a+1<s->nTok && tokIs(&s->aTok[a+1], "any");
   for(int i=a-1; i>=0 && i>=a-5; i--){
-    if( tokIs(&s->aTok[i], "would") ){ iWould = i; break; }
+    if( tokIs(&s->aTok[i], "would") || (bAny && tokIs(&s->aTok[i], "will")) ){ iWould = i; break; }
   }
   if( iWould<0 ) return 0;
   for(int i=iWould-1; i>=1 && i>=iWould-5; i--){
