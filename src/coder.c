@@ -1595,7 +1595,7 @@ static int splitPronoun(brink_coder *c, Sent *s, int *pk, const char *zA, const 
   return BRINK_OK;
 }
 
-static void remember(brink_coder *c, const Mention *m, int bSubject, int bPlural){
+static void remember(brink_coder *c, const Mention *m, int bSubject, int bPlural, int bTravel){
   if( !m->zCode[0] ) return;
   if( c->nMem==MAX_MEMORY ){
     memmove(&c->aMem[0], &c->aMem[1], sizeof(Memory)*(MAX_MEMORY-1));
@@ -1603,7 +1603,7 @@ static void remember(brink_coder *c, const Mention *m, int bSubject, int bPlural
   }
   Memory *r = &c->aMem[c->nMem++];
   r->zCode = m->zCode; r->zText = m->zText; r->flags = m->flags;
-  r->iSent = c->iSent; r->bSubject = bSubject; r->bPlural = bPlural; r->bTravel = 0;
+  r->iSent = c->iSent; r->bSubject = bSubject; r->bPlural = bPlural; r->bTravel = bTravel;
 }
 
 /* The verbs of a journey: its traveller is whom a later "he ... is due to
@@ -1638,6 +1638,16 @@ static void rememberUnknown(brink_coder *c, const Memory *r){
   c->aMem[c->nMem++] = *r;
 }
 
+/* Remember the lower-case surname zLast (shorter than an alias slot) as
+** mention m, for knownSurname. */
+static void pushAlias(brink_coder *c, const char *zLast, const Mention *m){
+  Memory *r = &c->aAlias[c->nAlias];
+  r->zCode = m->zCode; r->zText = m->zText; r->flags = (uint16_t)(m->flags | ACTF_PERSON);
+  r->iSent = c->iSent; r->bSubject = 1; r->bPlural = 0; r->bTravel = 0;
+  memcpy(c->azAlias[c->nAlias], zLast, strlen(zLast)+1);
+  c->nAlias++;
+}
+
 /* "British minister Michael Howard": a title actor followed by a name no
 ** dictionary knows is that actor, and so is the surname later on. */
 static void rememberAlias(brink_coder *c, const Sent *s, const Mention *m){
@@ -1650,12 +1660,9 @@ static void rememberAlias(brink_coder *c, const Sent *s, const Mention *m){
       && s->aTok[m->iEnd-1].eTag==TAG_NNP && s->aTok[m->iEnd-2].eTag==TAG_NNP
       && strlen(s->aTok[m->iEnd-1].zLow)<sizeof c->azAlias[0] ){
     const char *zLast = s->aTok[m->iEnd-1].zLow;
+    /* (once: the same person named in full again takes no second slot) */
     for(int k=0; k<c->nAlias; k++) if( strcmp(c->azAlias[k], zLast)==0 ) return;
-    Memory *r = &c->aAlias[c->nAlias];
-    r->zCode = m->zCode; r->zText = m->zText; r->flags = m->flags;
-    r->iSent = c->iSent; r->bSubject = 1; r->bPlural = 0; r->bTravel = 0;
-    memcpy(c->azAlias[c->nAlias], zLast, strlen(zLast)+1);
-    c->nAlias++;
+    pushAlias(c, zLast, m);
     return;
   }
   int j = m->iEnd;
@@ -1663,11 +1670,7 @@ static void rememberAlias(brink_coder *c, const Sent *s, const Mention *m){
   int i = j;
   while( j<s->nTok && s->aTok[j].eTag==TAG_NNP && (s->aTok[j].flags & TOKF_CAP) && s->aMenAt[j]<0 ) j++;
   if( j-i<2 || strlen(s->aTok[j-1].zLow)>=sizeof c->azAlias[0] ) return;   /* first and last name */
-  Memory *r = &c->aAlias[c->nAlias];
-  r->zCode = m->zCode; r->zText = m->zText; r->flags = (uint16_t)(m->flags | ACTF_PERSON);
-  r->iSent = c->iSent; r->bSubject = 1; r->bPlural = 0; r->bTravel = 0;
-  memcpy(c->azAlias[c->nAlias], s->aTok[j-1].zLow, strlen(s->aTok[j-1].zLow)+1);
-  c->nAlias++;
+  pushAlias(c, s->aTok[j-1].zLow, m);
 }
 
 /* The first token, at or after iFrom, of a person's name no dictionary
@@ -7352,8 +7355,8 @@ static int codeSentence(brink_coder *c, Sent *s){
         rememberUnknown(c, &r);
       }
     }
-    remember(c, m, !isObjectLike(s, groupHead(s, m)), isPluralMention(s, m));
-    if( m->zCode[0] && (m->flags & ACTF_PERSON) && c->nMem>0 && !c->pEng->bPeerVerbs ) c->aMem[c->nMem-1].bTravel = journeyAfter(s, m->iEnd);
+    remember(c, m, !isObjectLike(s, groupHead(s, m)), isPluralMention(s, m),
+             (m->flags & ACTF_PERSON) && !c->pEng->bPeerVerbs && journeyAfter(s, m->iEnd));
     rememberAlias(c, s, m);
   }
   /* plural speakers no dictionary knows ("Metal traders in London said"):
