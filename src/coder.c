@@ -6023,6 +6023,23 @@ static const char *bombCode(const brink_coder *c, const Sent *s, int a, const ch
   return zCode;
 }
 
+/* "The U.S. has already imposed higher tariffs", "Brazil has already
+** frozen the lines": "already" with a perfect tells a step taken before the
+** news, as background to it (fortieth review #72, four more in the reviews'
+** rejected list), unless the sentence names the day; not force ("has
+** already attacked" in a war is news), nor a promise still to be kept ("has
+** already agreed to lend Ecuador five mln barrels" is news of help to come). */
+static int alreadyDone(const Sent *s, int a, const char *zCode){
+  static const char *const azDay[] = {"today","yesterday","tonight","monday","tuesday","wednesday",
+    "thursday","friday","saturday","sunday",0};
+  if( s->aTok[a].eTag!=TAG_VBN || a<2 || !tokIs(&s->aTok[a-1], "already") ) return 0;
+  if( !lemIs(&s->aTok[a-2], "have") && !tokIs(&s->aTok[a-2], "'s") ) return 0;
+  if( strncmp(zCode, "18", 2)>=0 ) return 0;
+  if( lemIs(&s->aTok[a], "agree") && a+1<s->nTok && tokIs(&s->aTok[a+1], "to") ) return 0;
+  for(int k=0; k<s->nTok; k++) if( inSet(s->aTok[k].zLow, azDay) ) return 0;
+  return 1;
+}
+
 /* Is the act at anchor a, whose match ends at iEnd, told of a time long
 ** past?  "signed the accord in 1983", "agreed in September 1985 to": a year
 ** long past, next to the event in its own clause, makes it history (brink's
@@ -6058,6 +6075,23 @@ static int pastClause(brink_coder *c, const Sent *s, int a, int iEnd){
     if( !bVerb ) i0 = 0;
   }
   while( i1<s->nTok && i1<iEnd+6 && !tokIs(&s->aTok[i1], ",") ) i1++;
+  /* ... and on to the clause's end while no verb or clause word comes:
+  ** "resigned as head of the National Security Council last November"
+  ** (forty-first review's list of retold acts) */
+  if( i1==iEnd+6 && !c->pEng->bPeerVerbs ){
+    static const char *const azStop[] = {"that","which","who","whom","whose","when","where","after","before",
+      "because","while","if","although","though","and","but","since","following","from","between",
+      "than","to",";",":","(",",",0};
+    int k = iEnd>a ? iEnd : a+1;
+    while( k<s->nTok && k<iEnd+16 && !TAG_IS_VERB(s->aTok[k].eTag) && s->aTok[k].eTag!=TAG_MD ){
+      /* (an abbreviation in brackets goes on with the clause: "the
+      ** National Security Council (NSC) last November") */
+      if( tokIs(&s->aTok[k], "(") && k+2<s->nTok && tokIs(&s->aTok[k+2], ")") ){ k += 3; continue; }
+      if( inSet(s->aTok[k].zLow, azStop) ) break;
+      k++;
+    }
+    if( k>i1 ) i1 = k;
+  }
   /* ... past an appositive between commas, which names and does not
   ** end the clause: "launched a major offensive, codenamed Karbala-5,
   ** towards Basra in January" */
@@ -6775,7 +6809,7 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( bByNoun && eFrame==FR_REFUSE ) eFrame = FR_NONE;
     if( eFrame==FR_HYPO ) continue;
     if( eFrame==FR_NEG ){ c->stats.nDiscarded++; continue; }
-    if( !c->pEng->bPeerVerbs && pastClause(c, s, a, mBest.iEnd) ){
+    if( !c->pEng->bPeerVerbs && (pastClause(c, s, a, mBest.iEnd) || alreadyDone(s, a, pBest->zCode)) ){
       c->iPastSent = c->iSent;
       c->stats.nDiscarded++;
       continue;
