@@ -825,6 +825,23 @@ static int findMentions(brink_coder *c, Sent *s){
       i += n;
       continue;
     }
+    /* "Royal Bank of Canada", "Canadian Imperial Bank of Commerce", "Bank
+    ** of America": a named bank with a word of its own before "Bank" is a
+    ** commercial bank, no organ of the country (the reviews' rejected
+    ** "Royal Bank of Canada said it classified ... loans to Brazil"); the
+    ** state's banks keep it ("Central Bank of Brazil", "Export-Import Bank
+    ** of Japan", "People's Bank of China") */
+    if( n && !c->pEng->bPeerVerbs && i>=2 && tokIs(&s->aTok[i-1], "of") && tokIs(&s->aTok[i-2], "bank")
+        && (s->aTok[i-2].flags & TOKF_CAP) ){
+      static const char *const azStateBank[] = {"central","reserve","national","state","'s","federal",
+        "export-import","development","the","a","of",0};
+      const Tok *p = i>=3 ? &s->aTok[i-3] : 0;
+      if( (p && (p->flags & TOKF_CAP) && !inSet(p->zLow, azStateBank) && !(p->flags & TOKF_PUNCT))
+          || (tokIs(&s->aTok[i], "america") && n==1) ){
+        i += n;
+        continue;
+      }
+    }
     /* "at its headquarters in Seattle, Washington", "in Atlanta, Georgia":
     ** the state or country after a place names where it is (twelfth
     ** review #57) */
@@ -3080,6 +3097,19 @@ static const char *eventDate(brink_coder *c){
   return zD;
 }
 
+/* Does the sentence tell a trade in a commodity by quantity: a unit of
+** bulk goods ("tonnes", "barrels", "bushels") and a verb of trade? */
+static int commodityTrade(const Sent *s){
+  static const char *const azUnit[] = {"tonnes","tonne","tons","barrels","bushels","bales","ounces","bpd",0};
+  static const char *const azTrade[] = {"buy","sell","export","import","supply","pay","purchase","ship",0};
+  int bUnit = 0, bTrade = 0;
+  for(int i=0; i<s->nTok; i++){
+    if( inSet(s->aTok[i].zLow, azUnit) ) bUnit = 1;
+    if( TAG_IS_VERB(s->aTok[i].eTag) && inSet(s->aTok[i].zLemma, azTrade) ) bTrade = 1;
+  }
+  return bUnit && bTrade;
+}
+
 static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt,
                 const char *zCode, int bNeg){
   const char *zColon = strchr(zCode, ':');
@@ -3170,6 +3200,14 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
   ** the thirty-seventh and thirty-second reviews; a strike and its calling
   ** off, 14 and 08, are coded) */
   if( !c->pEng->bPeerVerbs && !pTgt && hasRole(zS, "LAB") && iRootE!=14 && iRootE!=8 && iRootE<18 ) return BRINK_OK;
+  /* (and so is a commodity contract told by country names alone: "Greece
+  ** has agreed to buy 30,000 tonnes of Spanish corn", "India had agreed to
+  ** export to Japan 23 mln tonnes of iron ore", "South Korea has agreed to
+  ** pay Japanese trading houses 400 dlrs per tonne": the buyers and sellers
+  ** are firms, rejected by seven reviews; a government named in it keeps
+  ** it a state's deal) */
+  if( !c->pEng->bPeerVerbs && strcmp(zCode, "030")==0 && !hasRole(zS, "GOV") && !(pTgt && hasRole(zT, "GOV"))
+      && commodityTrade(s) ) return BRINK_OK;
   /* (PETRARCH drops only an actor acting on itself: a pattern may set a
   ** country's military against the country, MORMIL -> MOR) */
   if( pTgt && (c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH ? strcmp(zS, zT)==0
