@@ -6078,6 +6078,25 @@ static int alreadyDone(const Sent *s, int a, const char *zCode){
   return 1;
 }
 
+/* "Kuwait has backed Iraq in the seven-year war against Iran", "the
+** emirate's backing for Iraq in the Gulf war": support in a war is a side
+** taken for its length, a standing state told as background, no act of the
+** day (rejected by the eighth, twenty-fourth and later reviews). */
+static int supportInWar(const Sent *s, int a, const char *zCode){
+  static const char *const azSupport[] = {"back","backing","support","side",0};
+  static const char *const azWar[] = {"war","conflict","fighting","struggle",0};
+  if( strncmp(zCode, "05", 2)!=0 || !inSet(s->aTok[a].zLemma, azSupport) ) return 0;
+  for(int i=a+1; i+1<s->nTok && i<=a+8; i++){
+    if( tokIs(&s->aTok[i], ",") || tokIs(&s->aTok[i], ";") || TAG_IS_FINITE(s->aTok[i].eTag) ) break;
+    if( !tokIs(&s->aTok[i], "in") || !tokIs(&s->aTok[i+1], "the") ) continue;
+    for(int j=i+2; j<s->nTok && j<=i+5; j++){
+      if( inSet(s->aTok[j].zLow, azWar) ) return 1;
+      if( !(TAG_IS_NOUN(s->aTok[j].eTag) || TAG_IS_ADJ(s->aTok[j].eTag) || (s->aTok[j].flags & (TOKF_NUM|TOKF_HYPHEN))) ) break;
+    }
+  }
+  return 0;
+}
+
 /* Is the act at anchor a, whose match ends at iEnd, told of a time long
 ** past?  "signed the accord in 1983", "agreed in September 1985 to": a year
 ** long past, next to the event in its own clause, makes it history (brink's
@@ -6847,7 +6866,8 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( bByNoun && eFrame==FR_REFUSE ) eFrame = FR_NONE;
     if( eFrame==FR_HYPO ) continue;
     if( eFrame==FR_NEG ){ c->stats.nDiscarded++; continue; }
-    if( !c->pEng->bPeerVerbs && (pastClause(c, s, a, mBest.iEnd) || alreadyDone(s, a, pBest->zCode)) ){
+    if( !c->pEng->bPeerVerbs && (pastClause(c, s, a, mBest.iEnd) || alreadyDone(s, a, pBest->zCode)
+                                  || supportInWar(s, a, pBest->zCode)) ){
       c->iPastSent = c->iSent;
       c->stats.nDiscarded++;
       continue;
