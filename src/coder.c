@@ -6718,6 +6718,20 @@ static int codeSentence(brink_coder *c, Sent *s){
         ** tensions between Greece and Turkey"; a mediator's are his) */
         if( !c->bStems && !c->pEng->bPeerVerbs && pBest->zCode[0]=='0' && pBest->zCode[1]=='4'
             && strcmp(pBest->zCode, "045")!=0 && topicBetween(s, k) ) break;
+        /* (nor is the place met or agreed in: "will resume talks in
+        ** Luxembourg on June 15", "agreed to resume negotiations in
+        ** Luxembourg", rejected by the reviews; a visit's place is its
+        ** target) */
+        if( !c->bStems && !c->pEng->bPeerVerbs && s->aMen[k].iStart>1 && tokIs(&s->aTok[s->aMen[k].iStart-1], "in")
+            && !(s->aMen[k].flags & (ACTF_PERSON|ACTF_ORG|MF_AGENT|MF_PRONOUN)) ){
+          static const char *const azTalks[] = {"talks","negotiations","meeting","meetings","session","summit",
+            "consultations","discussions","conference",0};
+          const char *z = pBest->zCode;
+          if( z[0]=='0' && z[1]=='4' && z[2]!='2' && z[2]!='3' && z[2]!='4' && z[2]!='5' ) continue;
+          /* (an agreement's place only when talks are held there: not
+          ** "agreed to build roads in Uganda") */
+          if( z[0]=='0' && z[1]=='3' && inSet(s->aTok[s->aMen[k].iStart-2].zLow, azTalks) ) continue;
+        }
         if( s->aMen[k].iGroup==s->aMen[iSrc].iGroup ) continue;
         /* (the country or capital protested in is no target) */
         if( bPlaced && strncmp(s->aMen[k].zCode, s->aMen[iSrc].zCode, 3)==0
