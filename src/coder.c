@@ -1385,6 +1385,11 @@ static void composeMentions(brink_coder *c, Sent *s){
     if( a->flags & MF_PRONOUN ) continue;
     if( !((a->flags & MF_AGENT) || (a->flags & ACTF_PERSON)) ) continue;
     if( b->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON) ) continue;
+    /* ("people in a Pakistani village": an indefinite place named by its
+    ** country's word, census A144) */
+    int bIndefPlace = !c->pEng->bPeerVerbs && (a->flags & MF_AGENT) && b->iStart==a->iEnd+2
+        && tokIs(&s->aTok[a->iEnd], "in") && (tokIs(&s->aTok[a->iEnd+1], "a") || tokIs(&s->aTok[a->iEnd+1], "an"))
+        && (b->flags & ACTF_ADJ) && b->iEnd<s->nTok && inSet(s->aTok[b->iEnd].zLow, azGeoNoun);
     if( b->iStart < a->iEnd+1 || b->iStart > a->iEnd+2 ) continue;
     /* "students throughout Indonesia"; "from" only with peer dictionaries
     ** ("soldiers from Gondor" in PETRARCH; brink's own reading keeps
@@ -1392,7 +1397,7 @@ static void composeMentions(brink_coder *c, Sent *s){
     ** states: a bare country code is one; TABARI actors carry no flags at
     ** all: "activists in Arnor" too. */
     int bState = (b->flags & ACTF_STATE) || (c->pEng->bPeerVerbs && strlen(b->zCode)==3)
-        || (c->bStems && !(b->flags & (ACTF_ORG|ACTF_ADJ)));
+        || (c->bStems && !(b->flags & (ACTF_ORG|ACTF_ADJ))) || bIndefPlace;
     /* a capital is a place after "in" too: "students in Seoul" are South
     ** Korean students ("diplomats in Moscow" are seldom Russian ones) */
     const char *zCity = !bState && (a->flags & MF_AGENT) && tokIs(&s->aTok[a->iEnd], "in")
@@ -1411,7 +1416,7 @@ static void composeMentions(brink_coder *c, Sent *s){
     if( !tokIs(&s->aTok[a->iEnd], "of") && !((a->flags & MF_AGENT) && bState
         && ((c->pEng->bPeerVerbs ? tokIs(&s->aTok[a->iEnd], "in") : inSet(s->aTok[a->iEnd].zLow, azIn))
             || (c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "from")))) ) continue;
-    if( b->iStart==a->iEnd+2 && !tokIs(&s->aTok[a->iEnd+1], "the") ) continue;
+    if( b->iStart==a->iEnd+2 && !tokIs(&s->aTok[a->iEnd+1], "the") && !bIndefPlace ) continue;
     /* an embassy in a country is another country's ("opened an embassy in
     ** Tehran" is no Iranian government): only "of" gives it its state */
     if( !c->pEng->bPeerVerbs && !tokIs(&s->aTok[a->iEnd], "of") && inSet(s->aTok[a->iEnd-1].zLow, azMission) ) continue;
@@ -3155,6 +3160,10 @@ static int emit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mentio
       && (!pTgt || (strlen(zT)>=6 && (strcmp(zT+3, "COP")==0 || strcmp(zT+3, "GOV")==0 || strcmp(zT+3, "MIL")==0))) ){
     zCode = "145";
   }
+  /* a bombing by an armed force is an air or artillery strike, not the
+  ** car or roadside bomb 183 names: "Afghan warplanes killed 22 people in a
+  ** second bombing of a Pakistani village" is 195 (census A144) */
+  if( !c->pEng->bPeerVerbs && strncmp(zCode, "183", 3)==0 && hasRole(zS, "MIL") ) zCode = "195";
   /* farmers, workers, students or civilians do not repress: "the farmers
   ** traded stones for tear gas" is a riot (sixth review #3) */
   int bCivil = civilCode(zS);
