@@ -7138,6 +7138,26 @@ static int codeSentence(brink_coder *c, Sent *s){
     /* a review still to come ("OPEC will review its policy", "will meet
     ** ... to review") considers nothing yet (ninth review #67, #77) */
     if( eFrame==FR_FUTURE && strcmp(zCode, "014")==0 ){ c->stats.nDiscarded++; continue; }
+    /* a visit the traveller is "due" for "tomorrow" is to come: "Raimond,
+    ** due here tomorrow from Oman for his first official visit to the UAE"
+    ** (census A123) */
+    if( eFrame==FR_NONE && !c->pEng->bPeerVerbs && zCode[0]=='0' && zCode[1]=='4' && nounAnchor(s, a) ){
+      int bDue = 0, bSoon = 0;
+      for(int i=a-1; i>=0 && i>=a-12; i--){
+        const Tok *u = &s->aTok[i];
+        if( TAG_IS_FINITE(u->eTag) || u->eTag==TAG_MD ) break;
+        if( tokIs(u, "due") ) bDue = 1;
+        if( tokIs(u, "tomorrow") || tokIs(u, "next") ) bSoon = 1;
+      }
+      if( bDue && bSoon ) eFrame = FR_FUTURE;
+    }
+    /* ... and so does an inquiry proposed or to come: "to propose a joint
+    ** investigation into U.S. allegations" investigates nothing yet (census
+    ** A171, A175) */
+    if( eFrame==FR_FUTURE && !c->pEng->bPeerVerbs && zCode[0]=='0' && zCode[1]=='9' && nounAnchor(s, a) ){
+      c->stats.nDiscarded++;
+      continue;
+    }
     /* a veto vowed ("taxes Reagan has vowed to veto", "said he will veto
     ** the bill") is a threat (130), not the veto (ninth review #94) */
     if( eFrame==FR_FUTURE && strcmp(zCode, "129")==0 ) zCode = "130";
