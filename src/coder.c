@@ -3395,7 +3395,7 @@ static int strangerPartner(const Sent *s, int i){
 ** "the Iran-Contra scandal"): the topic, not the actor, is what is named? */
 static int topicModifier(const Sent *s, int k){
   static const char *const azHead[] = {"affair","affairs","scandal","scandals","controversy","case",
-    "connection","initiative",0};
+    "connection","initiative","sale","sales",0};
   int i = s->aMen[k].iEnd;
   for(int n=0; i<s->nTok && n<3; i++, n++){
     const Tok *u = &s->aTok[i];
