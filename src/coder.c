@@ -5325,6 +5325,26 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   ** review #55) */
   /* (also between that verb and a noun anchor: "travels to Washington
   ** this week for talks") */
+  /* "before April 19, when Abe visits Washington", "explain it when he
+  ** visits the U.S.": a present tense of a visit or a meeting under
+  ** "when" is one to come (census B60, B74) */
+  /* (the tagger may read "Abe visits Washington" as a plural noun:
+  ** bSchedule with iVerb==a covers both) */
+  if( bSchedule && iVerb==a && (lemIs(&s->aTok[a], "visit") || lemIs(&s->aTok[a], "meet")) ){
+    for(int i=a-1; i>=0 && i>=a-10; i--){
+      if( tokIs(&s->aTok[i], "when") ) return FR_FUTURE;
+      if( TAG_IS_VERB(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_MD || (s->aTok[i].flags & TOKF_PUNCT) ) break;
+    }
+  }
+  /* "My visit to the United States at this time will be the most
+  ** important": a visit that "will" be is to come (census B100) */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) && (lemIs(&s->aTok[a], "visit") || lemIs(&s->aTok[a], "trip")) ){
+    for(int i=a+1; i<s->nTok && i<=a+10; i++){
+      const Tok *t = &s->aTok[i];
+      if( tokIs(t, "will") || tokIs(t, "'ll") ) return FR_FUTURE;
+      if( TAG_IS_VERB(t->eTag) || t->eTag==TAG_MD || tokIs(t, ",") || tokIs(t, ";") ) break;
+    }
+  }
   if( bSchedule ){
     for(int i=iVerb-2; i>=0 && i>=iVerb-12; i--){
       if( thisWeekAt(s, i) ) return FR_FUTURE;
