@@ -6163,7 +6163,7 @@ static int pastClause(brink_coder *c, const Sent *s, int a, int iEnd){
   while( i1<s->nTok && i1<iEnd+6 && !tokIs(&s->aTok[i1], ",") ) i1++;
   /* ... and on to the clause's end while no verb or clause word comes:
   ** "resigned as head of the National Security Council last November"
-  ** (forty-first review's list of retold acts) */
+  ** (the reviews' and the census's retold acts) */
   if( i1==iEnd+6 && !c->pEng->bPeerVerbs ){
     static const char *const azStop[] = {"that","which","who","whom","whose","when","where","after","before",
       "because","while","if","although","though","and","but","since","following","from","between",
@@ -7155,9 +7155,6 @@ static int codeSentence(brink_coder *c, Sent *s){
       const Mention *mT = &s->aMen[mBest.iTgt];
       if( (mT->flags & MF_POSS) || (mT->iEnd<s->nTok && tokIs(&s->aTok[mT->iEnd], "'s")) ) zCode = "051";
     }
-    /* a review still to come ("OPEC will review its policy", "will meet
-    ** ... to review") considers nothing yet (ninth review #67, #77) */
-    if( eFrame==FR_FUTURE && strcmp(zCode, "014")==0 ){ c->stats.nDiscarded++; continue; }
     /* a visit the traveller is "due" for "tomorrow" is to come: "Raimond,
     ** due here tomorrow from Oman for his first official visit to the UAE"
     ** (census A123) */
@@ -7171,6 +7168,9 @@ static int codeSentence(brink_coder *c, Sent *s){
       }
       if( bDue && bSoon ) eFrame = FR_FUTURE;
     }
+    /* a review still to come ("OPEC will review its policy", "will meet
+    ** ... to review") considers nothing yet (ninth review #67, #77) */
+    if( eFrame==FR_FUTURE && strcmp(zCode, "014")==0 ){ c->stats.nDiscarded++; continue; }
     /* ... and so does an inquiry proposed or to come: "to propose a joint
     ** investigation into U.S. allegations" investigates nothing yet (census
     ** A171, A175) */
