@@ -5336,6 +5336,19 @@ static int framingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
       if( TAG_IS_VERB(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_MD || (s->aTok[i].flags & TOKF_PUNCT) ) break;
     }
   }
+  /* a noun act one is "due" for "tomorrow" or "next" week is to come:
+  ** "Raimond, due here tomorrow from Oman for his first official visit to
+  ** the UAE" (census A123) */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    int bDue = 0, bSoon = 0;
+    for(int i=a-1; i>=0 && i>=a-12; i--){
+      const Tok *u = &s->aTok[i];
+      if( TAG_IS_FINITE(u->eTag) || u->eTag==TAG_MD ) break;
+      if( tokIs(u, "due") ) bDue = 1;
+      if( tokIs(u, "tomorrow") || tokIs(u, "next") ) bSoon = 1;
+    }
+    if( bDue && bSoon ) return FR_FUTURE;
+  }
   /* "My visit to the United States at this time will be the most
   ** important": a visit that "will" be is to come (census B100) */
   if( TAG_IS_NOUN(s->aTok[a].eTag) && (lemIs(&s->aTok[a], "visit") || lemIs(&s->aTok[a], "trip")) ){
@@ -6097,14 +6110,11 @@ static const char *bombCode(const brink_coder *c, const Sent *s, int a, const ch
 ** already attacked" in a war is news), nor a promise still to be kept ("has
 ** already agreed to lend Ecuador five mln barrels" is news of help to come). */
 static int alreadyDone(const Sent *s, int a, const char *zCode){
-  static const char *const azDay[] = {"today","yesterday","tonight","monday","tuesday","wednesday",
-    "thursday","friday","saturday","sunday",0};
   if( s->aTok[a].eTag!=TAG_VBN || a<2 || !tokIs(&s->aTok[a-1], "already") ) return 0;
   if( !lemIs(&s->aTok[a-2], "have") && !tokIs(&s->aTok[a-2], "'s") ) return 0;
   if( strncmp(zCode, "18", 2)>=0 ) return 0;
   if( lemIs(&s->aTok[a], "agree") && a+1<s->nTok && tokIs(&s->aTok[a+1], "to") ) return 0;
-  for(int k=0; k<s->nTok; k++) if( inSet(s->aTok[k].zLow, azDay) ) return 0;
-  return 1;
+  return !brinkSaysNow(s->aTok, s->nTok);
 }
 
 /* "Kuwait has backed Iraq in the seven-year war against Iran", "the
@@ -6204,11 +6214,7 @@ static int pastClause(brink_coder *c, const Sent *s, int a, int iEnd){
     if( !tokIs(&s->aTok[i], "after") ) continue;
     /* (an act dated in its own clause is of that day: "Chile signed a pact
     ** with Peru today, after Peru rejected a draft last year") */
-    static const char *const azDay[] = {"today","yesterday","tonight","monday","tuesday","wednesday",
-      "thursday","friday","saturday","sunday",0};
-    int bDated = 0;
-    for(int k=i0; k<i && !bDated; k++) bDated = inSet(s->aTok[k].zLow, azDay);
-    if( bDated ) break;
+    if( i>i0 && brinkSaysNow(s->aTok+i0, i-i0) ) break;
     int bPastVerb = 0;
     for(int k=i+1; k+2<s->nTok && k<=i+16; k++){
       if( tokIs(&s->aTok[k], ";") ) break;
@@ -7154,19 +7160,6 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( !c->pEng->bPeerVerbs && strcmp(zCode, "043")==0 && lemIs(&s->aTok[a], "welcome") && mBest.iTgt>=0 ){
       const Mention *mT = &s->aMen[mBest.iTgt];
       if( (mT->flags & MF_POSS) || (mT->iEnd<s->nTok && tokIs(&s->aTok[mT->iEnd], "'s")) ) zCode = "051";
-    }
-    /* a visit the traveller is "due" for "tomorrow" is to come: "Raimond,
-    ** due here tomorrow from Oman for his first official visit to the UAE"
-    ** (census A123) */
-    if( eFrame==FR_NONE && !c->pEng->bPeerVerbs && zCode[0]=='0' && zCode[1]=='4' && nounAnchor(s, a) ){
-      int bDue = 0, bSoon = 0;
-      for(int i=a-1; i>=0 && i>=a-12; i--){
-        const Tok *u = &s->aTok[i];
-        if( TAG_IS_FINITE(u->eTag) || u->eTag==TAG_MD ) break;
-        if( tokIs(u, "due") ) bDue = 1;
-        if( tokIs(u, "tomorrow") || tokIs(u, "next") ) bSoon = 1;
-      }
-      if( bDue && bSoon ) eFrame = FR_FUTURE;
     }
     /* a review still to come ("OPEC will review its policy", "will meet
     ** ... to review") considers nothing yet (ninth review #67, #77) */
