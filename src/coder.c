@@ -1769,8 +1769,40 @@ static int appositiveComma(const Sent *s, int iFrom);
 
 /* The country of the province or city named from token i on ("Sindh",
 ** "Sindh province", "Texas"), when the gazetteer knows the name as a
-** top-level subdivision or city and all its entries lie in one country; a
-** string in the coder's arena, or NULL. */
+** top-level subdivision or city and all its entries lie in one country (or
+** the sentence names one of its countries: sentenceNamesOne); a string in
+** the coder's arena, or NULL. */
+/* A city or province whose name lies in several countries ("Tripoli":
+** Lebanon, Libya, Greece) is placed in the one of them the sentence itself
+** names ("... into the north Lebanese port", "Tripoli, Lebanon"), when it
+** names exactly one; else nowhere. */
+static const char *sentenceNamesOne(const brink_coder *c, const Sent *s, int iFrom, int iTo,
+                                    const GazEntry *const *aE, int nE){
+  const char *zOne = 0;
+  /* ("Tripoli, Lebanon": the qualifier is no mention of its own) */
+  uint32_t iEntry;
+  if( iTo+1<s->nTok && tokIs(&s->aTok[iTo], ",") && phraseAt(c, s, DK_ACTOR, iTo+1, &iEntry)
+      && (c->v.aEntry[DK_ACTOR][iEntry].flags & ACTF_STATE) ){
+    const char *z = brinkDictCodeOn(c->pDict, DK_ACTOR, iEntry, c->iDay);
+    for(int e=0; z && e<nE; e++){
+      if( strncmp(z, aE[e]->zCountry, 3)==0 ) return aE[e]->zCountry;
+    }
+  }
+  for(int e=0; e<nE; e++){
+    const char *zC = aE[e]->zCountry;
+    if( zOne && strcmp(zOne, zC)==0 ) continue;
+    for(int k=0; k<s->nMen; k++){
+      const Mention *m = &s->aMen[k];
+      if( m->iEnd>iFrom && m->iStart<iTo ) continue;   /* (the place's own name) */
+      if( strncmp(m->zCode, zC, 3)!=0 ) continue;
+      if( zOne ) return 0;
+      zOne = zC;
+      break;
+    }
+  }
+  return zOne;
+}
+
 static const char *placeCountry(brink_coder *c, const Sent *s, int i, int *piEnd){
   const Gazetteer *g = c->pEng->pGaz;
   if( !g ) return 0;
@@ -1784,11 +1816,14 @@ static const char *placeCountry(brink_coder *c, const Sent *s, int i, int *piEnd
     const GazEntry *const *aE;
     int nE = nKey ? brinkGazLookup(g, zKey, nKey, &aE) : 0;
     const char *zC = 0;
+    int bAmbig = 0;
     for(int e=0; e<nE; e++){
       const GazEntry *p = aE[e];
-      if( (p->eKind!=GAZ_ADM1 && p->eKind!=GAZ_CITY) || !p->zCountry[0] || (zC && strcmp(zC, p->zCountry)!=0) ){ zC = 0; break; }
+      if( (p->eKind!=GAZ_ADM1 && p->eKind!=GAZ_CITY) || !p->zCountry[0] ){ zC = 0; bAmbig = 0; break; }
+      if( zC && strcmp(zC, p->zCountry)!=0 ) bAmbig = 1;
       zC = p->zCountry;
     }
+    if( bAmbig ) zC = sentenceNamesOne(c, s, i, j+1, aE, nE);
     /* (the whole run must name the place: "Texas Instruments" is none) */
     zFound = zC;
     *piEnd = j+1;
@@ -1862,7 +1897,9 @@ static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m){
     if( n && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_STATE) ){
       const char *z = brinkDictCodeOn(c->pDict, DK_ACTOR, iEntry, c->iDay);
       if( z && strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 ) zC = brinkArenaStrndup(&c->arena, z, 3);
-    }else if( !n ){
+    }else{
+      /* (a name the dictionary takes as something else: "Tripoli" is
+      ** Libya's government and a port in Lebanon) */
       int iEnd;
       zC = placeCountry(c, s, j, &iEnd);
     }
@@ -2043,11 +2080,12 @@ static int resolveMentions(brink_coder *c, Sent *s){
           if( !c->pEng->bPeerVerbs && inAppositive(s, &s->aMen[j]) ) continue;
           if( jBest<0 || !isObjectLike(s, &s->aMen[j]) ) jBest = j;
         }
-        /* rebels with no country of their own, where the clause places
+        /* rebels or militias with no country of their own, where the clause places
         ** them in another country than its subject's ("retook a village in
         ** western Cambodia after fighting with guerrillas", "bombed guerrilla
         ** bases in Lebanon"): that country's (brink's own dictionaries) */
-        const char *zIn = !c->pEng->bPeerVerbs && strcmp(m->zAgent, "REB")==0 ? locatedIn(c, s, m) : 0;
+        const char *zIn = !c->pEng->bPeerVerbs && (strcmp(m->zAgent, "REB")==0 || strcmp(m->zAgent, "UAF")==0)
+                          ? locatedIn(c, s, m) : 0;
         if( zIn ){
           m->zCode = joinCode(c, zIn, m->zAgent, (m->flags & ACTF_PREFIX)!=0);
           if( !m->zCode ) return BRINK_ENOMEM;
