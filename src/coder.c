@@ -1303,8 +1303,14 @@ static void composeMentions(brink_coder *c, Sent *s){
       menRemove(s, k+1);
       continue;
     }
-    a->zCode = joinCode(c, a->zCode, b->zAgent, (b->flags & ACTF_PREFIX)!=0);
-    a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG | MF_ROLE);
+    /* a people's leaders are no government of the state they live in
+    ** ("Yoruba leaders", "Tamil leaders", "Tibetan officials"): elites;
+    ** a government of its own is one ("the Basque government") */
+    static const char *const azOwnGov[] = {"government","governments","administration","authorities",0};
+    const char *zAg = (a->flags & ACTF_ETHNIC) && b->zAgent && strcmp(b->zAgent, "GOV")==0
+                      && !inSet(s->aTok[b->iEnd-1].zLow, azOwnGov) ? "ELI" : b->zAgent;
+    a->zCode = joinCode(c, a->zCode, zAg, (b->flags & ACTF_PREFIX)!=0);
+    a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE|ACTF_ETHNIC)) | (b->flags & ACTF_PERSON) | ACTF_ORG | MF_ROLE);
     a->iEnd = b->iEnd;
     menRemove(s, k+1);
     k--;

@@ -22,6 +22,7 @@
 #define ACTF_ADJ     0x08   /* an adjective or demonym: "Russian" */
 #define ACTF_PLURAL  0x10   /* "they" can refer to it */
 #define ACTF_PREFIX  0x20   /* agent: its code goes before the actor's (IGO~) */
+#define ACTF_ETHNIC  0x40   /* a people, not a state: "Yoruba", "Tamil" */
 
 typedef struct DictCode {
   char zCode[32];              /* actor codes are short; issue codes ("EARLY_CHILDHOOD_EDUCATION") not */
