@@ -5781,6 +5781,21 @@ static int governor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int
       return e;
     }
   }
+  /* (2b) "would insist Japan open its markets", "demanded Iraq withdraw":
+  ** "that" left out; the asked act in the subjunctive (a bare verb, no
+  ** "opens" or "opened") says it is asked, not done */
+  if( j>=1 && TAG_IS_VERB(s->aTok[j].eTag) && (lemIs(&s->aTok[j], "insist") || lemIs(&s->aTok[j], "demand"))
+      && (s->aTok[a].eTag==TAG_VB || s->aTok[a].eTag==TAG_VBP) && !(m->flags & MF_PRONOUN) ){
+    int q = m->iEnd;
+    while( q<a && s->aTok[q].eTag==TAG_RB && !inSet(s->aTok[q].zLow, azNeg) ) q++;
+    int iSrc = q==a ? findSubject(s, j, (s->aTok[j].flags & TOKF_INQUOTE)!=0) : -1;
+    if( q==a && iSrc<0 ) iSrc = s->iSpeaker;
+    if( q==a && iSrc>=0 && iSrc!=iSubj ){
+      *piSrc = iSrc; *piTgt = iSubj;
+      *piGov = j;
+      return GOV_DEMAND;
+    }
+  }
   /* (3) "said Sudan must return": obligation in a reported clause */
   for(int q=m->iEnd; q<a; q++){
     const Tok *t = &s->aTok[q];
