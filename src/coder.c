@@ -1773,11 +1773,6 @@ static int civilCode(const char *zCode){
 static int isObjectLike(const Sent *s, const Mention *m);
 static int appositiveComma(const Sent *s, int iFrom);
 
-/* The country of the province or city named from token i on ("Sindh",
-** "Sindh province", "Texas"), when the gazetteer knows the name as a
-** top-level subdivision or city and all its entries lie in one country (or
-** the sentence names one of its countries: sentenceNamesOne); a string in
-** the coder's arena, or NULL. */
 /* A city or province whose name lies in several countries ("Tripoli":
 ** Lebanon, Libya, Greece) is placed in the one of them the sentence itself
 ** names ("... into the north Lebanese port", "Tripoli, Lebanon"), when it
@@ -1809,6 +1804,11 @@ static const char *sentenceNamesOne(const brink_coder *c, const Sent *s, int iFr
   return zOne;
 }
 
+/* The country of the province or city named from token i on ("Sindh",
+** "Sindh province", "Texas"), when the gazetteer knows the name as a
+** top-level subdivision or city and all its entries lie in one country (or
+** the sentence names one of its countries: sentenceNamesOne); a string in
+** the coder's arena, or NULL. */
 static const char *placeCountry(brink_coder *c, const Sent *s, int i, int *piEnd){
   const Gazetteer *g = c->pEng->pGaz;
   if( !g ) return 0;
