@@ -2163,6 +2163,33 @@ static int resolveMentions(brink_coder *c, Sent *s){
         }
       }
       if( m->zCode[0] ) continue;
+      /* "Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels
+      ** replied ... that ..., but they were willing": the two actors that
+      ** open the sentence, joined by "and" (past a name no dictionary knows
+      ** in commas after the first), are its subject and what "they" means */
+      /* (only a "they" that opens a clause of its own, "but they", "that
+      ** they": in "declined to comment as they emerged" the pair would be
+      ** each other's target) */
+      static const char *const azOpen[] = {"but","and","that","so",0};
+      if( !c->pEng->bPeerVerbs && k>=2 && m->iStart>=1 && inSet(s->aTok[m->iStart-1].zLow, azOpen) ){
+        const Mention *pA = &s->aMen[0], *pB = &s->aMen[1];
+        int i = pA->iEnd, i0 = pA->iStart;
+        if( i0==1 && tokIs(&s->aTok[0], "the") ) i0 = 0;
+        if( i<s->nTok && tokIs(&s->aTok[i], ",") ){
+          int j = i+1;
+          while( j<pB->iStart && s->aTok[j].eTag==TAG_NNP && s->aMenAt[j]<0 ) j++;
+          if( j>i+1 && j<pB->iStart && tokIs(&s->aTok[j], ",") ) i = j+1;
+        }
+        int v = pB->iEnd;   /* (past the name of a title: "Ambassador Michael Samuels") */
+        while( v<s->nTok && s->aTok[v].eTag==TAG_NNP && s->aMenAt[v]<0 ) v++;
+        if( i0==0 && i+1==pB->iStart && tokIs(&s->aTok[i], "and") && pA->zCode[0] && pB->zCode[0]
+            && !((pA->flags|pB->flags) & MF_PRONOUN) && strcmp(pA->zCode, pB->zCode)!=0
+            && v<s->nTok && TAG_IS_VERB(s->aTok[v].eTag) ){
+          int rc = splitPronoun(c, s, &k, pA->zCode, pB->zCode);
+          if( rc ) return rc;
+          continue;
+        }
+      }
       int q = bareSpeaker(c, s, k);
       if( q>=0 ){
         m->zAgent = s->aMen[q].zAgent;
