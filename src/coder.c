@@ -4821,6 +4821,20 @@ static int framing(const Sent *s, int iFrom, int a){
   ** of purpose: "would visit Brussels later this month to lobby" */
   /* ... and a bare verb after "and" shares its partner's modal: "will make
   ** an official visit ... from April 29 and hold talks" */
+  /* ... and the purpose of a journey ("would leave for Washington on
+  ** Monday to attend the IMF's Interim Committee meeting and for talks
+  ** with U.S. officials") by the journey's verb, however far back */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) && a>=2 && tokIs(&s->aTok[a-1], "for") && tokIs(&s->aTok[a-2], "and") ){
+    for(int k=a-3; k>=1 && k>=a-30 && !tokIs(&s->aTok[k], ";"); k--){
+      const Tok *v = &s->aTok[k];
+      if( v->eTag==TAG_VB && inSet(v->zLemma, azJourneyVerb) ){
+        const Tok *u = &s->aTok[k-1];
+        if( tokIs(u, "will") || tokIs(u, "would") || tokIs(u, "'ll") || tokIs(u, "shall") ) return FR_FUTURE;
+        break;
+      }
+      if( TAG_IS_FINITE(v->eTag) ) break;
+    }
+  }
   int nBack = TAG_IS_NOUN(s->aTok[a].eTag) ? 12 : a>0 && tokIs(&s->aTok[a-1], "to") ? 10
             : a>0 && tokIs(&s->aTok[a-1], "and") && (s->aTok[a].eTag==TAG_VB || s->aTok[a].eTag==TAG_VBN) ? 16 : 5;
   /* "Iran's main goal is to occupy Basra": an aim, not a deed */
