@@ -3981,6 +3981,9 @@ static int pastOrHabitAt(const Sent *s, int i){
     return !(j<s->nTok && inSet(s->aTok[j].zLow, azRecent));
   }
   if( tokIs(t, "annually") ) return 1;
+  /* ("he talks with the Treasury Secretary from time to time") */
+  if( i+3<s->nTok && tokIs(t, "from") && tokIs(&s->aTok[i+1], "time") && tokIs(&s->aTok[i+2], "to")
+      && tokIs(&s->aTok[i+3], "time") ) return 1;
   if( i+1<s->nTok && (tokIs(t, "every") || tokIs(t, "each")) && inSet(s->aTok[i+1].zLow, azSpan) ) return 1;
   if( i+2<s->nTok && tokIs(t, "in") && tokIs(&s->aTok[i+1], "recent") && inSet(s->aTok[i+2].zLow, azSpan) ) return 1;
   if( i+3<s->nTok && tokIs(t, "over") && tokIs(&s->aTok[i+1], "the") && tokIs(&s->aTok[i+2], "past")
