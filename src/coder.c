@@ -1419,9 +1419,15 @@ static void composeMentions(brink_coder *c, Sent *s){
       continue;
     }
     static const char *const azIn[] = {"in","throughout","across",0};
+    /* ... and with brink's own, a subject "from" a country, its verb right
+    ** after it: "planes from Afghanistan attacked Pakistani villages" (not
+    ** "withdrew its force from Chad") */
+    int bFromSubj = !c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "from") && b->iStart==a->iEnd+1
+        && b->iEnd<s->nTok && (TAG_IS_FINITE(s->aTok[b->iEnd].eTag) || s->aTok[b->iEnd].eTag==TAG_MD)
+        && !(a->iStart>0 && s->aTok[a->iStart-1].eTag==TAG_PRPS);
     if( !tokIs(&s->aTok[a->iEnd], "of") && !((a->flags & MF_AGENT) && bState
         && ((c->pEng->bPeerVerbs ? tokIs(&s->aTok[a->iEnd], "in") : inSet(s->aTok[a->iEnd].zLow, azIn))
-            || (c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "from")))) ) continue;
+            || (c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "from")) || bFromSubj)) ) continue;
     if( b->iStart==a->iEnd+2 && !tokIs(&s->aTok[a->iEnd+1], "the") && !bIndefPlace ) continue;
     /* an embassy in a country is another country's ("opened an embassy in
     ** Tehran" is no Iranian government): only "of" gives it its state */
