@@ -3472,6 +3472,23 @@ static int strangerPartner(const Sent *s, int i){
   return 1;
 }
 
+/* Does the sentence name a company as the employer of a strike ("walked
+** out at its Wayagamack mill, the company said", "strikes at two General
+** Motors parts plants", "bank staff went on strike ..., employers said")?
+** Such a strike is aimed at the company, not at the government. */
+static int companyEmployer(const Sent *s){
+  static const char *const azSite[] = {"mill","mills","plant","plants","factory","factories","works",
+    "shipyard","refinery",0};
+  for(int i=0; i<s->nTok; i++){
+    const Tok *t = &s->aTok[i];
+    if( (tokIs(t, "company") || tokIs(t, "employers")) && i+1<s->nTok && lemIs(&s->aTok[i+1], "say") ) return 1;
+    if( inSet(t->zLow, azSite) && i>=1 && (tokIs(&s->aTok[i-1], "its") || s->aTok[i-1].eTag==TAG_NNP
+        || (i>=2 && tokIs(&s->aTok[i-2], "its"))) ) return 1;
+    if( tokIs(t, "plants") && i>=1 && s->aTok[i-1].eTag==TAG_NNS ) return 1;
+  }
+  return 0;
+}
+
 /* Is mention k a modifier of a topic noun after it ("the Iran arms affair",
 ** "the Iran-Contra scandal"): the topic, not the actor, is what is named? */
 static int topicModifier(const Sent *s, int k){
@@ -6929,7 +6946,7 @@ static int codeSentence(brink_coder *c, Sent *s){
     }
     if( iTgt<0 && !c->pEng->bPeerVerbs && strncmp(pBest->zCode, "14", 2)==0 && strlen(s->aMen[iSrc].zCode)>=3
         && strncmp(s->aMen[iSrc].zCode, "IGO", 3)!=0 && strncmp(s->aMen[iSrc].zCode, "NGO", 3)!=0
-        && strncmp(s->aMen[iSrc].zCode, "IMG", 3)!=0 ){
+        && strncmp(s->aMen[iSrc].zCode, "IMG", 3)!=0 && !companyEmployer(s) ){
       /* a protest with no target is aimed at the protesters' own government
       ** (CAMEO's convention for domestic dissent); a people named by its
       ** country's word ("Algerians", "Iraqi Kurds") are its civilians */
