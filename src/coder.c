@@ -1420,7 +1420,7 @@ static void composeMentions(brink_coder *c, Sent *s){
     }
     static const char *const azIn[] = {"in","throughout","across",0};
     /* ... and with brink's own, a subject "from" a country, its verb right
-    ** after it: "planes from Afghanistan attacked Pakistani villages" (not
+    ** after it: "troops from Afghanistan attacked Pakistani villages" (not
     ** "withdrew its force from Chad") */
     int bFromSubj = !c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "from") && b->iStart==a->iEnd+1
         && b->iEnd<s->nTok && (TAG_IS_FINITE(s->aTok[b->iEnd].eTag) || s->aTok[b->iEnd].eTag==TAG_MD)
@@ -3482,7 +3482,7 @@ static int companyEmployer(const Sent *s){
   for(int i=0; i<s->nTok; i++){
     const Tok *t = &s->aTok[i];
     if( (tokIs(t, "company") || tokIs(t, "employers")) && i+1<s->nTok && lemIs(&s->aTok[i+1], "say") ) return 1;
-    if( inSet(t->zLow, azSite) && i>=1 && (tokIs(&s->aTok[i-1], "its") || s->aTok[i-1].eTag==TAG_NNP
+    if( inSet(t->zLow, azSite) && TAG_IS_NOUN(t->eTag) && i>=1 && (tokIs(&s->aTok[i-1], "its") || s->aTok[i-1].eTag==TAG_NNP
         || (i>=2 && tokIs(&s->aTok[i-2], "its"))) ) return 1;
     if( tokIs(t, "plants") && i>=1 && s->aTok[i-1].eTag==TAG_NNS ) return 1;
   }
@@ -4842,14 +4842,9 @@ static int framing(const Sent *s, int iFrom, int a){
     static const char *const azObtain[] = {"gain","secure","win","obtain","achieve","attain","get",0};
     if( j>=1 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azObtain) && tokIs(&s->aTok[j-1], "to") ) return FR_HYPO;
   }
-  /* a noun anchor is framed by its governing verb, further back:
-  ** "threatened to launch a new military offensive"; so is an infinitive
-  ** of purpose: "would visit Brussels later this month to lobby" */
-  /* ... and a bare verb after "and" shares its partner's modal: "will make
-  ** an official visit ... from April 29 and hold talks" */
-  /* ... and the purpose of a journey ("would leave for Washington on
-  ** Monday to attend the IMF's Interim Committee meeting and for talks
-  ** with U.S. officials") by the journey's verb, however far back */
+  /* the purpose of a journey is framed by the journey's verb, however far
+  ** back: "would leave for Washington on Monday to attend the IMF's
+  ** Interim Committee meeting and for talks with U.S. officials" */
   if( TAG_IS_NOUN(s->aTok[a].eTag) && a>=2 && tokIs(&s->aTok[a-1], "for") && tokIs(&s->aTok[a-2], "and") ){
     for(int k=a-3; k>=1 && k>=a-30 && !tokIs(&s->aTok[k], ";"); k--){
       const Tok *v = &s->aTok[k];
@@ -4861,6 +4856,11 @@ static int framing(const Sent *s, int iFrom, int a){
       if( TAG_IS_FINITE(v->eTag) ) break;
     }
   }
+  /* a noun anchor is framed by its governing verb, further back:
+  ** "threatened to launch a new military offensive"; so is an infinitive
+  ** of purpose: "would visit Brussels later this month to lobby" */
+  /* ... and a bare verb after "and" shares its partner's modal: "will make
+  ** an official visit ... from April 29 and hold talks" */
   int nBack = TAG_IS_NOUN(s->aTok[a].eTag) ? 12 : a>0 && tokIs(&s->aTok[a-1], "to") ? 10
             : a>0 && tokIs(&s->aTok[a-1], "and") && (s->aTok[a].eTag==TAG_VB || s->aTok[a].eTag==TAG_VBN) ? 16 : 5;
   /* "Iran's main goal is to occupy Basra": an aim, not a deed */
