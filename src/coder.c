@@ -4842,26 +4842,16 @@ static int framing(const Sent *s, int iFrom, int a){
     static const char *const azObtain[] = {"gain","secure","win","obtain","achieve","attain","get",0};
     if( j>=1 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azObtain) && tokIs(&s->aTok[j-1], "to") ) return FR_HYPO;
   }
-  /* the purpose of a journey is framed by the journey's verb, however far
-  ** back: "would leave for Washington on Monday to attend the IMF's
-  ** Interim Committee meeting and for talks with U.S. officials" */
-  if( TAG_IS_NOUN(s->aTok[a].eTag) && a>=2 && tokIs(&s->aTok[a-1], "for") && tokIs(&s->aTok[a-2], "and") ){
-    for(int k=a-3; k>=1 && k>=a-30 && !tokIs(&s->aTok[k], ";"); k--){
-      const Tok *v = &s->aTok[k];
-      if( v->eTag==TAG_VB && inSet(v->zLemma, azJourneyVerb) ){
-        const Tok *u = &s->aTok[k-1];
-        if( tokIs(u, "will") || tokIs(u, "would") || tokIs(u, "'ll") || tokIs(u, "shall") ) return FR_FUTURE;
-        break;
-      }
-      if( TAG_IS_FINITE(v->eTag) ) break;
-    }
-  }
   /* a noun anchor is framed by its governing verb, further back:
   ** "threatened to launch a new military offensive"; so is an infinitive
   ** of purpose: "would visit Brussels later this month to lobby" */
   /* ... and a bare verb after "and" shares its partner's modal: "will make
-  ** an official visit ... from April 29 and hold talks" */
-  int nBack = TAG_IS_NOUN(s->aTok[a].eTag) ? 12 : a>0 && tokIs(&s->aTok[a-1], "to") ? 10
+  ** an official visit ... from April 29 and hold talks"; so does a second
+  ** purpose after "and for", however long the first: "would leave for
+  ** Washington on Monday to attend the IMF's Interim Committee meeting and
+  ** for talks with U.S. officials" */
+  int bAndFor = a>=2 && tokIs(&s->aTok[a-1], "for") && tokIs(&s->aTok[a-2], "and");
+  int nBack = TAG_IS_NOUN(s->aTok[a].eTag) ? (bAndFor ? 30 : 12) : a>0 && tokIs(&s->aTok[a-1], "to") ? 10
             : a>0 && tokIs(&s->aTok[a-1], "and") && (s->aTok[a].eTag==TAG_VB || s->aTok[a].eTag==TAG_VBN) ? 16 : 5;
   /* "Iran's main goal is to occupy Basra": an aim, not a deed */
   if( a>=3 && tokIs(&s->aTok[a-1], "to") && inSet(s->aTok[a-2].zLow, azBe) ){

@@ -270,11 +270,10 @@ static int32_t dayAt(const Tok *a, int n, int i, int32_t iStory){
       "fly","travel","resume","return","convene","host",0};
     for(int k=0; k<i; k++){
       if( (a[k].eTag==TAG_VBZ || a[k].eTag==TAG_VBP) && lookup(azSched, a[k].zLemma)>=0 ) return iStory + (dBack ? 7 - dBack : 0);
-      /* ("officials said Chung would leave for Washington on Monday": a
-      ** trip still to come, told in reported speech) */
-      if( tokIs(&a[k], "would") && k+1<i && a[k+1].eTag==TAG_VB && lookup(azSched, a[k+1].zLemma)>=0 )
-        return iStory + (dBack ? 7 - dBack : 0);
+      /* (also "would" before a scheduled act, in reported speech:
+      ** "officials said Chung would leave for Washington on Monday") */
       if( tokIs(&a[k], "will") || tokIs(&a[k], "'ll") || tokIs(&a[k], "shall")
+          || (tokIs(&a[k], "would") && k+1<i && a[k+1].eTag==TAG_VB && lookup(azSched, a[k+1].zLemma)>=0)
           || ((tokIs(&a[k], "is") || tokIs(&a[k], "are") || tokIs(&a[k], "due") || tokIs(&a[k], "scheduled"))
               && k+1<n && tokIs(&a[k+1], "to")) ) return iStory + (dBack ? 7 - dBack : 0);
     }
