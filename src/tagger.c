@@ -508,4 +508,25 @@ void brinkTagSentence(Tok *aTok, int nTok){
     while( i>=0 && (aTok[i].eTag==TAG_NNP || aTok[i].eTag==TAG_NNPS || aTok[i].eTag==TAG_DT) ) i--;
     if( i<0 ) aTok[iVbn].eTag = TAG_VBD;
   }
+  /* Still no tensed verb: a plural noun followed by a word read as a noun
+  ** that WordNet also has as a verb, with "to", a preposition or a noun
+  ** phrase after it, is a present-tense clause: "negotiators return to
+  ** Geneva", "rebels demand autonomy", "police raid villages" (a
+  ** headline-like sentence the tagger read as one long noun phrase) */
+  for(int i=0; i<nTok && !bFinite; i++){
+    if( TAG_IS_FINITE(aTok[i].eTag) || aTok[i].eTag==TAG_MD ) bFinite = 1;
+  }
+  for(int i=1; i+1<nTok && !bFinite; i++){
+    Tok *p = &aTok[i];
+    if( p->eTag!=TAG_NN || !p->zLow || (p->flags & (TOKF_CAP|TOKF_ALLCAP)) ) continue;
+    /* (after a plural: "police" and "people" are plurals the word list
+    ** reads as NN) */
+    int ePrev = aTok[i-1].eTag;
+    if( !(ePrev==TAG_NNS || ePrev==TAG_NNPS || isWord(&aTok[i-1], "police") || isWord(&aTok[i-1], "people")) ) continue;
+    int eNext = aTok[i+1].eTag;
+    if( !(eNext==TAG_TO || eNext==TAG_IN || eNext==TAG_DT || eNext==TAG_PRPS || eNext==TAG_CD
+          || TAG_IS_NOUN(eNext) || TAG_IS_ADJ(eNext)) ) continue;
+    int k = brinkLexFind(&brinkLexLemmas, p->zLow, p->n);
+    if( k>=0 && (brinkLexLemmas.aVal[k] & LEXPOS_VERB) ){ p->eTag = TAG_VBP; bFinite = 1; }
+  }
 }
