@@ -132,7 +132,7 @@ typedef struct Eval {
   /* categories */
   Cat *aCat; int nCat;
   /* PLOVER record-level */
-  long nPRec, nPType, nPSrc, nPTgt, nPAll;
+  long nPRec, nPType, nPSrc, nPTgt, nPAll, nPPair;
   long nScored, nPass, nFailed;
 } Eval;
 
@@ -329,20 +329,25 @@ static void scoreRecord(Eval *p, const GoldRecord *r, const brink_event *aEv, si
     if( iLevel==2 && p->bPlover && nE>0 ){
       /* record-level PLOVER figures: type; type + source; type + target; all */
       const GoldEvent *ge = &r->aEv[0];
-      int bT = 0, bS = 0, bG = 0, bA = 0;
+      int bT = 0, bS = 0, bG = 0, bA = 0, bP = 0;
       for(int j=0; j<nKey; j++){
-        if( aKey[j].bForbidden || !matchAlt(ge->zCode, aKey[j].zCode, 2, 0, 1, 0) ) continue;
+        if( aKey[j].bForbidden ) continue;
+        /* (the pair read apart from the type: both countries right on
+        ** any event coded from the record) */
+        bP |= matchAlt(ge->zSrc, aKey[j].zSrc, 2, 1, 1, 0) && matchAlt(ge->zTgt, aKey[j].zTgt, 2, 1, 1, 0);
+        if( !matchAlt(ge->zCode, aKey[j].zCode, 2, 0, 1, 0) ) continue;
         bT = 1;
         int s = matchAlt(ge->zSrc, aKey[j].zSrc, 2, 1, 1, 0);
         int t = matchAlt(ge->zTgt, aKey[j].zTgt, 2, 1, 1, 0);
         bS |= s; bG |= t; bA |= (s && t);
       }
       if( p->bShow && !bA ){
-        printf("  PLOVER record %s: type %s, source country %s, target country %s\n", r->zId,
-               bT ? "right" : "WRONG", bS ? "right" : "WRONG", bG ? "right" : "WRONG");
+        printf("  PLOVER record %s: type %s, source country %s, target country %s; "
+               "both countries on an event of any type %s\n", r->zId,
+               bT ? "right" : "WRONG", bS ? "right" : "WRONG", bG ? "right" : "WRONG", bP ? "right" : "WRONG");
       }
       p->nPRec++;
-      p->nPType += bT; p->nPSrc += bS; p->nPTgt += bG; p->nPAll += bA;
+      p->nPType += bT; p->nPSrc += bS; p->nPTgt += bG; p->nPAll += bA; p->nPPair += bP;
     }
   }
   if( bShown ) printf("\n");
@@ -383,6 +388,9 @@ static void printScores(const Eval *p){
            "with target country %ld (%.1f%%); type, source and target country all correct %ld (%.1f%%)\n",
            p->nPRec, p->nPType, pct(p->nPType, p->nPRec), p->nPSrc, pct(p->nPSrc, p->nPRec),
            p->nPTgt, pct(p->nPTgt, p->nPRec), p->nPAll, pct(p->nPAll, p->nPRec));
+    printf("PLOVER records, the two read apart: event type correct %ld (%.1f%%); source and target country "
+           "both correct on an event of any type %ld (%.1f%%)\n",
+           p->nPType, pct(p->nPType, p->nPRec), p->nPPair, pct(p->nPPair, p->nPRec));
   }
 }
 
