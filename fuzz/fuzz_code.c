@@ -1,7 +1,7 @@
 /*
 ** fuzz_code.c — libFuzzer target for coding a story: sentence splitting,
 ** tagging, actor and pattern matching, dates, places and quantities
-** (src/coder.c, src/places.c, src/quantity.c and what they call), on text
+** (src/coder.c and its modules, src/places.c, src/quantity.c and what they call), on text
 ** and datelines an attacker writes.
 **
 ** The engine (brink's own dictionaries and gazetteer) is built once.  Each

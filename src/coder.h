@@ -1,0 +1,273 @@
+/*
+** coder.h — the coder's internal interface, shared by its modules.
+**
+** The coder (coder.c) codes one story; mention.c finds and composes the
+** actors a sentence names, discourse.c resolves them against the story so
+** far, clause.c finds whose act a word is, frame.c how the act is framed,
+** appeal.c appeals, demands and defaults.  Nothing here is public: the API
+** is brink.h.  Names shared between the modules carry the brink prefix.
+*/
+#ifndef BRINK_CODER_H
+#define BRINK_CODER_H
+#include "brink.h"
+#include "engine.h"
+#include "text.h"
+#include "lexicon.h"
+#include "arena.h"
+#include "wordcache.h"
+#include "timex.h"
+#include "facts.h"
+#include <stdint.h>
+#include <string.h>
+
+#define MAX_GAP        8    /* tokens a non-adjacent pattern element may skip */
+#define MAX_MEMORY    24    /* mentions remembered across sentences */
+#define MAX_ALIAS     16    /* titled names remembered by surname, per story */
+#define MAX_TARGET_DIST 16  /* tokens after a match in which a default target may start */
+#define MAX_PAIRWISE   4    /* a compound acting on itself makes pairs up to this size */
+
+/* ---- Mentions ---------------------------------------------------------- */
+#define MF_AGENT    0x0100  /* built from an agent with no country */
+#define MF_PRONOUN  0x0200  /* a pronoun or description resolved from context */
+#define MF_OBJECT   0x0400  /* governed by a preposition or verb */
+#define MF_POSS     0x0800  /* followed by 's */
+#define MF_ROLE     0x1000  /* an actor with an agent's role composed in ("Bree Prime Minister") */
+#define MF_NOSOURCE 0x2000  /* the empty source of an unattributed attack */
+#define MF_PARTY    0x4000  /* a party known only by its own name: OPP with no country */
+
+typedef struct Mention {
+  int iStart, iEnd;          /* tokens [iStart, iEnd) */
+  const char *zCode;         /* "" when unresolved */
+  const char *zAgent;        /* agent code for bare agents ("GOV"), else 0 */
+  const char *zNear;         /* a person with no code on the story's date: the
+                             ** code of the nearest dated role, else 0 */
+  uint16_t flags;            /* ACTF_* | MF_* */
+  int iGroup;                /* mentions joined by "and" share a group */
+  const char *zText;
+} Mention;
+
+typedef struct Memory {      /* a mention remembered from earlier sentences */
+  const char *zCode, *zText;
+  uint16_t flags;
+  int iSent;
+  int bSubject;
+  int bPlural;               /* a plural noun ("trade ministers"): no "he" or "she" */
+  int bTravel;               /* the subject of a journey ("Baker had already left for Sweden") */
+} Memory;
+
+typedef struct Sent {        /* the sentence being coded */
+  const char *z; size_t n; size_t iBase;
+  Tok *aTok; int nTok;
+  int32_t *aIdLow, *aIdLem;
+  int32_t *aIdStem, *aIdStem2; /* ids of the two longest stems ("word*") each token begins with, or -1 */
+  Mention *aMen; int nMen, nMenAlloc;
+  int nGroupSeq;             /* the next group number brinkMenPush gives */
+  int *aMenAt;               /* token -> mention index or -1 */
+  int iSpeaker;              /* mention index of the quote's speaker, or -1 */
+  uint8_t *aUsed;            /* token consumed by a matched pattern */
+  uint64_t mWords;           /* bits (id % 64) of the word ids present (Pattern.mNeed) */
+  uint64_t aIdBits[64];      /* bits (id % 4096) of the same: a finer, per-word test */
+  uint8_t *aStarts;          /* per token: DK_* bits of phrase kinds it may start */
+  uint16_t *aLists;          /* per token: WL_* bits of the word lists its form is in */
+  int bNpActor;              /* a noun phrase is coded by the actor in it (PETRARCH) */
+} Sent;
+
+/* A one-word name of a country or of its people ("ethiopia", "kuwaiti"),
+** for the misspelling test. */
+typedef struct NameWord { const char *z; uint32_t n; int32_t id; } NameWord;
+
+struct brink_coder {
+  const brink_engine *pEng;
+  const Dict *pDict;
+  NameWord *aName; size_t nName;   /* one-word country names, by first letter (brink's own dictionaries) */
+  size_t aNameAt[27];              /* names starting with 'a'+k: aName[aNameAt[k]..aNameAt[k+1]) */
+  const char **azWord; uint32_t *anWord; size_t nWord;  /* dictionary word id -> its text (the same dictionaries) */
+  DictView v;                /* the engine's tables, fetched once */
+  int32_t aDetId[16]; int nDetId;  /* word ids of determiners (phraseRunMatch) */
+  int bStems;                /* TABARI dictionaries: stems ("word*"), anchors of any tag, ... */
+  int bGapped;               /* some actor or agent phrase has a gap ("a ... b") */
+  /* TABARI options (brink_coder_tabari_option) */
+  char zDefSrc[16], zDefTgt[16];   /* DEFAULT: SOURCE [X] TARGET [Y]; "" when off */
+  int bDefPrior, bDefAfter;        /* ... PRIOR, AFTER */
+  int bConvertAgent;               /* SET: CONVERT AGENT = TRUE */
+  int nMaxVerbs, nMaxConj;         /* COMPLEX: VERBS[n] CONJ[m]; 0 when off */
+  int nMinWords;                   /* SET: MINIMUM WORDS = n; 0 when off */
+  int eCodeBy;                     /* SET: CODE BY CLAUSE (0), CODE BY SENTENCE (1), CODE ALL (2) */
+  int nEmitted;                    /* events emitted (new or folded), to tell a clause has coded */
+  int aComma[6];                   /* COMMA: MIN MAX EMIN EMAX BMIN BMAX (word counts of the
+                                   ** internal, terminal, initial comma-delimited clauses dropped) */
+  int bCommaOff;                   /* COMMA: OFF */
+  int bForward;                    /* FORWARD: a story's pronoun may stand for an actor of the story before */
+  char zFwdSrc[4], zFwdTgt[4];     /* ... the root codes of the last story's first event */
+  int bFwdPron;                    /* ... whose source was itself a pronoun */
+  Arena arena;
+  WordCache *pCache;         /* memo of word lookups, kept across stories */
+  FactsStory *pFacts;        /* places and quantities of the story (facts.h, issue 7) */
+  int iAnchor;               /* anchor token of the events being emitted (facts) */
+  brink_coder_stats stats;
+  char zErr[256];
+  /* per story */
+  int32_t iDay;              /* the story date */
+  const char *zSentDate;     /* the current sentence's event date (arena); NULL: not yet
+                             ** worked out (sentDate(): most sentences emit nothing) */
+  int32_t iSentDay;          /* ... and its day, once zSentDate is set */
+  const Tok *aSentTok; int nSentTok;   /* ... the tokens it is read from */
+  const char *zSentIssues;   /* issue codes of the current sentence, NULL: no issue dictionary */
+  const Pattern *pRule;      /* the pattern of the events being emitted (explain) */
+  int bNoIssues;             /* a "~~" phrase switched issue coding off for the story */
+  const brink_story *pStory;
+  int iSent;
+  int iPastSent;             /* the last sentence whose act was long past, -2: none */
+  Memory aMem[MAX_MEMORY]; int nMem;
+  const size_t *aSpan; size_t nSpan;     /* the story's sentences (brink_coder_sentences) */
+  Memory aAlias[MAX_ALIAS]; int nAlias;  /* "British minister Michael Howard": "howard" is that actor */
+  char azAlias[MAX_ALIAS][32];
+  brink_event *aEv; size_t nEv, nEvAlloc;
+  /* for brink_analyze */
+  brink_token *aPubTok;
+};
+
+/* ---- Word-list bits, framings, governors, a pattern match ------------- */
+/* the word lists a form is in (coder.c's word lists, kept in the word memo) */
+enum { WL_DET = 1, WL_PRONOUN = 2, WL_ORGCAL = 4, WL_BREAK = 8, WL_REF = 16, WL_KNOWN = 0x8000 };
+/* a pattern matched at an anchor: its source and target mentions, its
+** token span, whether the target is a compound, how many loose matches */
+typedef struct Match { int iSrc, iTgt, iStart, iEnd, bCompound, nLoose; } Match;
+/* how framing words frame an act (frame.c) */
+enum { FR_NONE = 0, FR_NEG, FR_HYPO, FR_FUTURE, FR_REFUSE, FR_PREDICT };
+/* what a governing verb makes of the clause it governs (appeal.c) */
+enum { GOV_NONE = 0, GOV_APPEAL, GOV_DEMAND, GOV_HYPO };
+
+/* ---- Small helpers, inline in every module ---------------------------- */
+static inline int tokIs(const Tok *t, const char *z){ return t->zLow[0]==z[0] && brinkWordEq(t->zLow, z); }
+
+static inline int lemIs(const Tok *t, const char *z){ return t->zLemma[0]==z[0] && brinkWordEq(t->zLemma, z); }
+
+static inline int inSet(const char *z, const char *const *az){
+  for(int i=0; az[i]; i++) if( az[i][0]==z[0] && brinkWordEq(z, az[i]) ) return 1;
+  return 0;
+}
+
+static inline char *menText(brink_coder *c, const Sent *s, int iStart, int iEnd){
+  const Tok *a = &s->aTok[iStart], *b = &s->aTok[iEnd-1];
+  size_t i0 = a->iOff - s->iBase, i1 = b->iOff - s->iBase + (size_t)b->n;
+  return brinkArenaStrndup(&c->arena, s->z + i0, i1 - i0);
+}
+
+/* Does token i match dictionary word w? */
+static inline int wordMatch(const Sent *s, int i, const DictWord *w){
+  int32_t a = s->aIdLow[i], b = s->aIdLem[i];
+  return (a>=0 && (a==w->id1 || a==w->id2)) || (b>=0 && (b==w->id1 || b==w->id2))
+      || (s->aIdStem[i]>=0 && (s->aIdStem[i]==w->id1 || s->aIdStem2[i]==w->id1));
+}
+
+/* Does a run of nWord adjacent dictionary words starting at aWord match at i? */
+static inline int runMatch(const Sent *s, int i, const DictWord *aWord, int nWord){
+  if( i+nWord > s->nTok ) return 0;
+  for(int k=0; k<nWord; k++) if( !wordMatch(s, i+k, &aWord[k]) ) return 0;
+  return 1;
+}
+
+/* The token after phrase aWord[0..nWord) matched at token i, or 0.  Its
+** words are adjacent but where mGap lets others come before word k (a
+** TABARI phrase "PRINCE DOL_AMROTH" in "Prince of Dol Amroth"); those are
+** looked for anywhere after, up to a ';' or ','. */
+static inline int phraseEnd(const Sent *s, int i, const DictWord *aWord, int nWord, uint16_t mGap){
+  if( !mGap ) return runMatch(s, i, aWord, nWord) ? i+nWord : 0;
+  int q = i;
+  for(int k=0; k<nWord; k++){
+    if( k>0 && (mGap>>k & 1) ){
+      while( q<s->nTok && !wordMatch(s, q, &aWord[k]) && !tokIs(&s->aTok[q], ";") && !tokIs(&s->aTok[q], ",") ) q++;
+    }
+    if( q>=s->nTok || !wordMatch(s, q, &aWord[k]) ) return 0;
+    q++;
+  }
+  return q;
+}
+
+/* ---- coder.c ----------------------------------------------------------- */
+extern const char *const brinkAzBe[];
+extern const char *const brinkAzFear[];
+extern const char *const brinkAzMission[];
+extern const char *const brinkAzModal[];
+extern const char *const brinkAzNeg[];
+extern const char *const brinkAzSpeech[];
+int brinkCodesRelated(const char *zA, const char *zB);
+int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt, const char *zCode, int bNeg);
+
+/* ---- mention.c --------------------------------------------------------- */
+int brinkBuildNames(brink_coder *c);
+void brinkComposeMentions(brink_coder *c, Sent *s);
+int brinkCoordinated(const Sent *s, int j, int *pbAnd);
+int brinkFindMentions(brink_coder *c, Sent *s);
+const char *brinkJoinCode(brink_coder *c, const char *zActor, const char *zAgent, int bPrefix);
+Mention *brinkMenPush(brink_coder *c, Sent *s);
+void brinkMenRemove(Sent *s, int k);
+int brinkPhraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry);
+
+/* ---- discourse.c ------------------------------------------------------- */
+extern const char *const brinkAzJourneyVerb[];
+extern const char *const brinkAzMoney[];
+int brinkCivilCode(const char *zCode);
+int brinkHasRole(const char *zCode, const char *zAgent);
+int brinkIsPluralMention(const Sent *s, const Mention *m);
+int brinkJourneyAfter(const Sent *s, int i);
+int brinkKnownSurname(const brink_coder *c, const char *zLast, Memory *pOut);
+const char *brinkPlaceCountry(brink_coder *c, const Sent *s, int i, int *piEnd);
+void brinkRemember(brink_coder *c, const Mention *m, int bSubject, int bPlural, int bTravel);
+void brinkRememberAlias(brink_coder *c, const Sent *s, const Mention *m);
+void brinkRememberUnknown(brink_coder *c, const Memory *r);
+int brinkResolveMentions(brink_coder *c, Sent *s);
+int brinkUnknownPerson(const brink_coder *c, const Sent *s, int iFrom, Memory *pOut);
+
+/* ---- clause.c ---------------------------------------------------------- */
+int brinkAppositiveComma(const Sent *s, int iFrom);
+extern const char *const brinkAzOutlet[];
+int brinkDomesticCode(const char *zCode);
+int brinkFindSubject(const Sent *s, int a, int bInQuote);
+int brinkFirstPersonBefore(const Sent *s, int a);
+const Mention *brinkGroupHead(const Sent *s, const Mention *m);
+int brinkHarmedIn(const Sent *s, int a);
+int brinkIsObjectLike(const Sent *s, const Mention *m);
+int brinkOwnOffice(const char *zCode);
+int brinkPastNarrative(const brink_coder *c, const Sent *s, int a);
+int brinkPlaceIn(const Sent *s, const Mention *m);
+int brinkTimeAdjunctStart(const Sent *s, int i);
+
+/* ---- frame.c ----------------------------------------------------------- */
+int brinkBeforeNounPhrase(const Sent *s, int a, int nMax);
+int brinkConditionSubject(const Sent *s, int i, int iSrc);
+int brinkEmitGroups(brink_coder *c, const Sent *s, int iSrc, int iTgt, const char *zCode);
+int brinkFindSpeaker(const Sent *s);
+int brinkForecastFrame(const Sent *s, const char *zCode, int a, int iEnd);
+int brinkFraming(const Sent *s, int iFrom, int a);
+int brinkFramingAround(const Sent *s, int iSubjStart, int a, int32_t iStory);
+const char *brinkFutureCode(const char *zCode);
+int brinkGovernorBefore(const Sent *s, int a, int nMax);
+int brinkInfinitiveNotDone(const Sent *s, int a);
+int brinkNounAnchor(const Sent *s, int a);
+int brinkNounSubjectBefore(const Sent *s, int a);
+int brinkQuotedSpeaker(const Sent *s, int i);
+const char *brinkRefuseCode(const char *zCode);
+const char *brinkThreatCode(const char *zCode);
+
+/* ---- appeal.c ---------------------------------------------------------- */
+int brinkAlreadyDone(const Sent *s, int a, const char *zCode);
+const char *brinkAskCode(int eGov, const char *zCode, int bNot);
+extern const char *const brinkAzGoOn[];
+const char *brinkBombCode(const brink_coder *c, const Sent *s, int a, const char *zCode);
+int brinkClauseBreak(const Sent *s, int i);
+int brinkDefaultMention(brink_coder *c, Sent *s, int a, const char *zCode);
+void brinkDropCommaClauses(brink_coder *c, Sent *s);
+int brinkEmitUnattributed(brink_coder *c, Sent *s, const char *zCode, int a, int iTgt, int iFrom, int bPassive, int bSlot);
+int brinkGovernor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int *pbNot, int *piGov);
+int brinkIsComplex(const brink_coder *c, const Sent *s);
+int brinkPastClause(brink_coder *c, const Sent *s, int a, int iEnd);
+const char *brinkPlaceAfter(brink_coder *c, const Sent *s, int a);
+int brinkReportedBy(const Sent *s, int iSubj, int a);
+int brinkSoloMention(brink_coder *c, Sent *s, int k);
+int brinkSupportInWar(const Sent *s, int a, const char *zCode);
+int brinkThatOpensTarget(const Sent *s, int iEnd, int i);
+int brinkWarnsNoThreat(const Sent *s, int a);
+
+#endif /* BRINK_CODER_H */

@@ -1,0 +1,826 @@
+/*
+** discourse.c — resolve mentions against the story read so far.
+**
+** Pronouns and bare descriptions ("he", "the president", "the North
+** American leader") take the actor the story's memory holds for them;
+** surnames of titled people named earlier are remembered; places, embassies
+** and capitals say whose an agent is.  Part of the coder (coder.h).
+*/
+#include "coder.h"
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <stdio.h>
+
+/* ---- Discourse --------------------------------------------------------- */
+/* Does mention m name several ("trade ministers", "both leaders")?  A
+** plural is no antecedent of "he" or "she". */
+int brinkIsPluralMention(const Sent *s, const Mention *m){
+  if( m->flags & ACTF_PLURAL ) return 1;
+  int e = s->aTok[m->iEnd-1].eTag;
+  /* (or a people before a plural noun no dictionary knows: "Gondorian
+  ** traders") */
+  if( (m->flags & ACTF_ADJ) && m->iEnd<s->nTok ) e = s->aTok[m->iEnd].eTag;
+  return e==TAG_NNS || e==TAG_NNPS;
+}
+
+/* Split the pronoun mention k ("they") into two mentions of one group, the
+** actors zA and zB; *pk moves to the second. */
+static int splitPronoun(brink_coder *c, Sent *s, int *pk, const char *zA, const char *zB){
+  int k = *pk;
+  if( !brinkMenPush(c, s) ) return BRINK_ENOMEM;
+  memmove(&s->aMen[k+1], &s->aMen[k], sizeof(Mention)*(size_t)(s->nMen-k-1));
+  s->aMen[k].zCode = zA;
+  s->aMen[k+1].zCode = zB;
+  s->aMen[k+1].iGroup = s->aMen[k].iGroup;
+  *pk = k+1;
+  return BRINK_OK;
+}
+
+void brinkRemember(brink_coder *c, const Mention *m, int bSubject, int bPlural, int bTravel){
+  if( !m->zCode[0] ) return;
+  if( c->nMem==MAX_MEMORY ){
+    memmove(&c->aMem[0], &c->aMem[1], sizeof(Memory)*(MAX_MEMORY-1));
+    c->nMem--;
+  }
+  Memory *r = &c->aMem[c->nMem++];
+  r->zCode = m->zCode; r->zText = m->zText; r->flags = m->flags;
+  r->iSent = c->iSent; r->bSubject = bSubject; r->bPlural = bPlural; r->bTravel = bTravel;
+}
+
+/* The verbs of a journey: its traveller is whom a later "he ... is due to
+** visit" goes on with, and whose purpose a "to" after its places tells. */
+const char *const brinkAzJourneyVerb[] = {"visit","tour","travel","fly","leave","arrive","go","head",
+  "come","return",0};
+
+/* Is a verb of a journey among the few tokens after token i, past
+** auxiliaries, adverbs and "due to" ("Baker had already left", "he is
+** also due to visit")? */
+int brinkJourneyAfter(const Sent *s, int i){
+  for(int j=i; j<s->nTok && j<i+6; j++){
+    const Tok *t = &s->aTok[j];
+    if( TAG_IS_VERB(t->eTag) && inSet(t->zLemma, brinkAzJourneyVerb) ) return 1;
+    if( !(t->eTag==TAG_MD || t->eTag==TAG_RB || t->eTag==TAG_TO || lemIs(t, "have") || lemIs(t, "be")
+          || tokIs(t, "due") || tokIs(t, "set") || tokIs(t, "scheduled")) ) return 0;
+  }
+  return 0;
+}
+
+/* A person no dictionary knows, remembered so that a later "he" is not
+** taken for an earlier known one ("Ongpin said ... He added": not the
+** American named before Ongpin).  It has no code: a pronoun that reaches
+** it stays unresolved.  iKnown>=0: the name is a known person's surname,
+** who is remembered again instead. */
+void brinkRememberUnknown(brink_coder *c, const Memory *r){
+  if( c->pEng->bPeerVerbs ) return;   /* TABARI and PETRARCH keep to their dictionaries */
+  if( c->nMem==MAX_MEMORY ){
+    memmove(&c->aMem[0], &c->aMem[1], sizeof(Memory)*(MAX_MEMORY-1));
+    c->nMem--;
+  }
+  c->aMem[c->nMem++] = *r;
+}
+
+/* Remember the lower-case surname zLast (shorter than an alias slot) as
+** mention m, for brinkKnownSurname. */
+static void pushAlias(brink_coder *c, const char *zLast, const Mention *m){
+  Memory *r = &c->aAlias[c->nAlias];
+  r->zCode = m->zCode; r->zText = m->zText; r->flags = (uint16_t)(m->flags | ACTF_PERSON);
+  r->iSent = c->iSent; r->bSubject = 1; r->bPlural = 0; r->bTravel = 0;
+  memcpy(c->azAlias[c->nAlias], zLast, strlen(zLast)+1);
+  c->nAlias++;
+}
+
+/* "British minister Michael Howard": a title actor followed by a name no
+** dictionary knows is that actor, and so is the surname later on. */
+void brinkRememberAlias(brink_coder *c, const Sent *s, const Mention *m){
+  if( c->pEng->bPeerVerbs || !m->zCode[0] || c->nAlias==MAX_ALIAS ) return;
+  /* a person the dictionaries know, named in full ("U.S. Treasury
+  ** Secretary James Baker"), is remembered by surname for the whole story
+  ** too, beyond the reach of the mentions remembered sentence by sentence
+  ** ("... he believed Baker had already left", 24 sentences on) */
+  if( (m->flags & ACTF_PERSON) && !(m->flags & (MF_PRONOUN|MF_AGENT)) && m->iEnd-m->iStart>=2
+      && s->aTok[m->iEnd-1].eTag==TAG_NNP && s->aTok[m->iEnd-2].eTag==TAG_NNP
+      && strlen(s->aTok[m->iEnd-1].zLow)<sizeof c->azAlias[0] ){
+    const char *zLast = s->aTok[m->iEnd-1].zLow;
+    /* (once: the same person named in full again takes no second slot) */
+    for(int k=0; k<c->nAlias; k++) if( strcmp(c->azAlias[k], zLast)==0 ) return;
+    pushAlias(c, zLast, m);
+    return;
+  }
+  int j = m->iEnd;
+  if( j<s->nTok && tokIs(&s->aTok[j], ",") ) j++;
+  int i = j;
+  while( j<s->nTok && s->aTok[j].eTag==TAG_NNP && (s->aTok[j].flags & TOKF_CAP) && s->aMenAt[j]<0 ) j++;
+  if( j-i<2 || strlen(s->aTok[j-1].zLow)>=sizeof c->azAlias[0] ) return;   /* first and last name */
+  pushAlias(c, s->aTok[j-1].zLow, m);
+}
+
+/* The first token, at or after iFrom, of a person's name no dictionary
+** knows, said as a subject ("Ongpin said", "Robert White, Canada's
+** delegate, told"): a run of capitalised proper nouns outside any mention,
+** not after a title or an actor (that is the actor's name), not a place or
+** an organisation, and followed by a verb or a comma; one word only before
+** a verb of saying.  -1 when there is none. */
+/* The known person whose surname is the lower-case word zLast, named
+** earlier in the story with a title ("Treasury Secretary James Baker")
+** or in full: 1 and *pOut, else 0. */
+int brinkKnownSurname(const brink_coder *c, const char *zLast, Memory *pOut){
+  size_t nLast = strlen(zLast);
+  for(int k=c->nAlias-1; k>=0; k--){
+    if( strcmp(c->azAlias[k], zLast)==0 ){ *pOut = c->aAlias[k]; return 1; }
+  }
+  for(int k=c->nMem-1; k>=0; k--){
+    const char *zT = c->aMem[k].zText;
+    size_t n = zT ? strlen(zT) : 0;
+    if( !(c->aMem[k].flags & ACTF_PERSON) || !c->aMem[k].zCode[0] || n<nLast ) continue;
+    if( strncasecmp(zT+n-nLast, zLast, nLast)==0 && (n==nLast || zT[n-nLast-1]==' ') ){ *pOut = c->aMem[k]; return 1; }
+  }
+  return 0;
+}
+
+int brinkUnknownPerson(const brink_coder *c, const Sent *s, int iFrom, Memory *pOut){
+  if( c->pEng->bPeerVerbs ) return -1;
+  for(int i=iFrom<0 ? 0 : iFrom; i<s->nTok; i++){
+    const Tok *t = &s->aTok[i];
+    if( t->eTag!=TAG_NNP || !(t->flags & TOKF_CAP) || s->aMenAt[i]>=0 ) continue;
+    if( i>0 && (s->aTok[i-1].eTag==TAG_NNP || s->aTok[i-1].eTag==TAG_NNPS) ) continue;  /* inside a run */
+    if( i>0 && s->aMenAt[i-1]>=0 ) continue;                                 /* "President Reagan" */
+    if( i>1 && tokIs(&s->aTok[i-1], ",") && s->aMenAt[i-2]>=0 ) continue;   /* "the envoy, John Smith" */
+    if( i>0 && ((s->aLists[i-1] & WL_DET) || s->aTok[i-1].eTag==TAG_IN) ) continue;
+    int j = i, bOrg = 0;
+    while( j<s->nTok && s->aTok[j].eTag==TAG_NNP && (s->aTok[j].flags & TOKF_CAP) && s->aMenAt[j]<0 ){
+      if( s->aLists[j] & WL_ORGCAL ) bOrg = 1;
+      j++;
+    }
+    if( bOrg || j>=s->nTok ) continue;
+    const Tok *u = &s->aTok[j];
+    int bSay = TAG_IS_VERB(u->eTag) && inSet(u->zLemma, brinkAzSpeech);
+    /* (one word before any other verb only as a known person's surname:
+    ** "Yeutter is in Taupo") */
+    int bKnownOnly = j-i<2 && !bSay && TAG_IS_VERB(u->eTag);
+    if( !(j-i>=2 ? (TAG_IS_VERB(u->eTag) || tokIs(u, ",")) : bSay || bKnownOnly) ) continue;
+    /* a known person named again by surname ("Treasury Secretary James
+    ** Baker ... Baker said", "British minister Michael Howard ... Howard
+    ** said"): that person, not a stranger */
+    Memory r = { "", "", ACTF_PERSON, c->iSent, 1, 0, 0 };
+    int bFound = brinkKnownSurname(c, s->aTok[j-1].zLow, &r);
+    if( bKnownOnly && !bFound ) continue;
+    r.iSent = c->iSent; r.bSubject = 1;
+    *pOut = r;
+    return i;
+  }
+  return -1;
+}
+
+/* Does the agent's role end the code: "USAGOV" for "GOV"? */
+int brinkHasRole(const char *zCode, const char *zAgent){
+  size_t n = strlen(zCode), m = strlen(zAgent);
+  return m>0 && n>m && strcmp(zCode+n-m, zAgent)==0;
+}
+
+/* Farmers, workers, students or civilians of a country: "BIHLAB". */
+int brinkCivilCode(const char *zCode){
+  return strlen(zCode)==6 && (brinkHasRole(zCode, "AGR") || brinkHasRole(zCode, "LAB") || brinkHasRole(zCode, "EDU")
+                              || brinkHasRole(zCode, "CVL"));
+}
+
+/* A city or province whose name lies in several countries ("Tripoli":
+** Lebanon, Libya, Greece) is placed in the one of them the sentence itself
+** names ("... into the north Lebanese port", "Tripoli, Lebanon"), when it
+** names exactly one; else nowhere. */
+static const char *sentenceNamesOne(const brink_coder *c, const Sent *s, int iFrom, int iTo,
+                                    const GazEntry *const *aE, int nE){
+  const char *zOne = 0;
+  /* ("Tripoli, Lebanon": the qualifier is no mention of its own) */
+  uint32_t iEntry;
+  if( iTo+1<s->nTok && tokIs(&s->aTok[iTo], ",") && brinkPhraseAt(c, s, DK_ACTOR, iTo+1, &iEntry)
+      && (c->v.aEntry[DK_ACTOR][iEntry].flags & ACTF_STATE) ){
+    const char *z = brinkDictCodeOn(c->pDict, DK_ACTOR, iEntry, c->iDay);
+    for(int e=0; z && e<nE; e++){
+      if( strncmp(z, aE[e]->zCountry, 3)==0 ) return aE[e]->zCountry;
+    }
+  }
+  for(int e=0; e<nE; e++){
+    const char *zC = aE[e]->zCountry;
+    if( zOne && strcmp(zOne, zC)==0 ) continue;
+    for(int k=0; k<s->nMen; k++){
+      const Mention *m = &s->aMen[k];
+      if( m->iEnd>iFrom && m->iStart<iTo ) continue;   /* (the place's own name) */
+      if( strncmp(m->zCode, zC, 3)!=0 ) continue;
+      if( zOne ) return 0;
+      zOne = zC;
+      break;
+    }
+  }
+  return zOne;
+}
+
+/* The country of the province or city named from token i on ("Sindh",
+** "Sindh province", "Texas"), when the gazetteer knows the name as a
+** top-level subdivision or city and all its entries lie in one country (or
+** the sentence names one of its countries: sentenceNamesOne); a string in
+** the coder's arena, or NULL. */
+const char *brinkPlaceCountry(brink_coder *c, const Sent *s, int i, int *piEnd){
+  const Gazetteer *g = c->pEng->pGaz;
+  if( !g ) return 0;
+  const char *zFound = 0;
+  *piEnd = i;
+  int j;
+  for(j=i; j<s->nTok && j<i+4 && (s->aTok[j].flags & TOKF_CAP) && s->aTok[j].eTag==TAG_NNP; j++){
+    char zKey[128];
+    size_t nRaw = s->aTok[j].iOff + (size_t)s->aTok[j].n - s->aTok[i].iOff;
+    size_t nKey = brinkGazKey(s->aTok[i].z, nRaw, zKey, sizeof zKey);
+    const GazEntry *const *aE;
+    int nE = nKey ? brinkGazLookup(g, zKey, nKey, &aE) : 0;
+    const char *zC = 0;
+    int bAmbig = 0;
+    for(int e=0; e<nE; e++){
+      const GazEntry *p = aE[e];
+      if( (p->eKind!=GAZ_ADM1 && p->eKind!=GAZ_CITY) || !p->zCountry[0] ){ zC = 0; bAmbig = 0; break; }
+      if( zC && strcmp(zC, p->zCountry)!=0 ) bAmbig = 1;
+      zC = p->zCountry;
+    }
+    if( bAmbig ) zC = sentenceNamesOne(c, s, i, j+1, aE, nE);
+    /* (the whole run must name the place: "Texas Instruments" is none) */
+    zFound = zC;
+    *piEnd = j+1;
+  }
+  /* (the whole name: "Texas Instruments", "Karachi Electric" are none) */
+  if( j<s->nTok && (s->aTok[j].flags & TOKF_CAP) && TAG_IS_NOUN(s->aTok[j].eTag) ) return 0;
+  static const char *const azKind[] = {"province","state","region","city","district","prefecture",0};
+  if( zFound && *piEnd<s->nTok && inSet(s->aTok[*piEnd].zLow, azKind) ) (*piEnd)++;
+  return zFound ? brinkArenaStrndup(&c->arena, zFound, 3) : 0;
+}
+
+/* Is mention m inside an appositive on a known actor ("Pakistan, a key
+** U.S. ally, urged its citizens": the U.S. is no "it" and gives no role
+** its country)? */
+static int inAppositive(const Sent *s, const Mention *m){
+  int q = brinkAppositiveComma(s, m->iStart-1);
+  for(int k=0; q>=1 && k<s->nMen; k++){   /* (aMenAt is not yet built) */
+    if( s->aMen[k].iEnd==q && s->aMen[k].zCode[0] ) return 1;
+  }
+  return 0;
+}
+
+/* A peer actor coded [---] names no actor ("BOROMIR [---]"); its words are
+** taken, so no shorter phrase matches them.  (Compound codes, "FRO/BIL/SAM",
+** were split into their members when the mentions were combined.) */
+static void dropNullActors(const brink_coder *c, Sent *s){
+  if( !c->pEng->bPeerVerbs ) return;
+  for(int k=0; k<s->nMen; k++){
+    if( strcmp(s->aMen[k].zCode, "---")==0 ){ brinkMenRemove(s, k); k--; }
+  }
+}
+
+/* The role with no country that says something of itself right before
+** pronoun k ("Opposition parties said they will boycott", "the union has
+** said it will strike"): the index of its mention, or -1.  The pronoun is
+** that role (and takes a country as the role would), not an actor of the
+** sentences before (brink's own dictionaries). */
+static int bareSpeaker(const brink_coder *c, const Sent *s, int k){
+  int j = s->aMen[k].iStart-1;
+  if( c->pEng->bPeerVerbs || j<1 || !TAG_IS_VERB(s->aTok[j].eTag) || !inSet(s->aTok[j].zLemma, brinkAzSpeech) ) return -1;
+  j--;
+  if( j>=1 && (tokIs(&s->aTok[j], "has") || tokIs(&s->aTok[j], "have")) ) j--;
+  int q = k-1;   /* (aMenAt is not yet built) */
+  while( q>=0 && s->aMen[q].iEnd>j+1 ) q--;
+  if( q<0 || s->aMen[q].iEnd!=j+1 || s->aMen[q].zCode[0] || !(s->aMen[q].flags & MF_AGENT)
+      || !s->aMen[q].zAgent || !s->aMen[q].zAgent[0] ) return -1;
+  return q;
+}
+
+/* The country a clause places mention m in: "in (western) Cambodia", "in
+** southern Lebanon", "in Sidon" within a few words before or after m, in
+** its clause (a place after "in" is no actor mention, so the dictionary
+** and the gazetteer are asked); a 3-letter code in the arena, or NULL. */
+static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m){
+  static const char *const azSide[] = {"northern","southern","eastern","western","north","south","east",
+    "west","central","northeastern","northwestern","southeastern","southwestern","neighbouring",
+    "neighboring",0};
+  const DictView *pV = &c->v;
+  int i0 = m->iStart-12 > 0 ? m->iStart-12 : 0, i1 = m->iEnd+6 < s->nTok ? m->iEnd+6 : s->nTok;
+  const char *zFound = 0;
+  int nBest = 1<<30;
+  for(int i=i0; i+1<i1; i++){
+    if( !tokIs(&s->aTok[i], "in") || (i>=m->iStart && i<m->iEnd) ) continue;
+    int j = i+1;
+    uint32_t iEntry;
+    /* ("in Northern Ireland", "in South Korea": a name of its own) */
+    while( j<i1 && (inSet(s->aTok[j].zLow, azSide) || tokIs(&s->aTok[j], "the")) && !brinkPhraseAt(c, s, DK_ACTOR, j, &iEntry) ) j++;
+    if( j>=s->nTok || !(s->aTok[j].flags & TOKF_CAP) ) continue;
+    const char *zC = 0;
+    int n = brinkPhraseAt(c, s, DK_ACTOR, j, &iEntry);
+    if( n && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_STATE) ){
+      const char *z = brinkDictCodeOn(c->pDict, DK_ACTOR, iEntry, c->iDay);
+      if( z && strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 ) zC = brinkArenaStrndup(&c->arena, z, 3);
+    }else{
+      /* (a name the dictionary takes as something else: "Tripoli" is
+      ** Libya's government and a port in Lebanon) */
+      int iEnd;
+      zC = brinkPlaceCountry(c, s, j, &iEnd);
+    }
+    if( !zC ) continue;
+    /* (in the same clause: no ";" or ":" between) */
+    int a = i<m->iStart ? i : m->iEnd, b = i<m->iStart ? m->iStart : i, bBreak = 0;
+    for(int x=a; x<b && !bBreak; x++) bBreak = tokIs(&s->aTok[x], ";") || tokIs(&s->aTok[x], ":");
+    int nDist = i<m->iStart ? m->iStart-i : i-m->iEnd;
+    if( !bBreak && nDist<nBest ){ nBest = nDist; zFound = zC; }
+  }
+  return zFound;
+}
+
+/* Is mention j of sentence s in a list of actors ("Australia, Brazil, Cuba
+** and the EC"): an actor's mention right before it past "," or "and"
+** (and "the")?  Lists are grouped only later, in brinkResolveMentions. */
+static int inActorList(const Sent *s, int j){
+  int i = s->aMen[j].iStart - 1;
+  if( i>=0 && tokIs(&s->aTok[i], "the") ) i--;
+  /* (a list of three or more, with a comma: "the Turkish and Greek sides
+  ** ... missing people from both communities" is two sides' own) */
+  if( i<1 || !(tokIs(&s->aTok[i], ",") || tokIs(&s->aTok[i], "and")) ) return 0;
+  /* (by the mentions themselves: aMenAt is set at the end of resolving) */
+  for(int k=0; k<s->nMen; k++){
+    if( k==j || s->aMen[k].iEnd!=i || !s->aMen[k].zCode[0] ) continue;
+    if( tokIs(&s->aTok[i], ",") ) return 1;
+    /* ("Brazil and Cuba" ends a list only after a comma: "Australia,
+    ** Brazil and Cuba") */
+    int h = s->aMen[k].iStart - 1;
+    return h>=1 && tokIs(&s->aTok[h], ",");
+  }
+  return 0;
+}
+
+/* Resolve pronouns, descriptions and bare agents in sentence s. */
+/* Currencies: a country's word before one names no actor ("the Japanese
+** yen"), and supporting one is a market operation ("defend the yen"). */
+const char *const brinkAzMoney[] = {"dollar","dollars","yen","mark","marks","franc","francs","pound",
+    "pounds","sterling","lira","lire","peso","pesos","rupee","rupees","yuan","renminbi","rouble","roubles",
+    "ruble","rubles","won","krona","kronor","krone","kroner","guilder","guilders","schilling","schillings",
+    "escudo","escudos","peseta","pesetas","drachma","drachmas","riyal","riyals","dinar","dinars","rand",
+    "shekel","shekels","currency","currencies","cruzado","cruzados","austral","australs","baht","ringgit",
+    "rupiah","naira","zloty","forint","cedi","kwacha","dirham","dirhams",0};
+
+/* A country or people's word that names a currency ("the Japanese yen",
+** "against the U.S. Dollar") is no actor (brink's own dictionaries). */
+static void dropCurrencies(const brink_coder *c, Sent *s){
+  if( c->pEng->bPeerVerbs ) return;
+  for(int k=0; k<s->nMen; k++){
+    const Mention *m = &s->aMen[k];
+    if( !(m->flags & (ACTF_STATE|ACTF_ADJ)) || (m->flags & (ACTF_PERSON|MF_AGENT|MF_PRONOUN)) ) continue;
+    if( m->iEnd>=s->nTok || !TAG_IS_NOUN(s->aTok[m->iEnd].eTag) || !inSet(s->aTok[m->iEnd].zLow, brinkAzMoney) ) continue;
+    brinkMenRemove(s, k);
+    k--;
+  }
+}
+
+int brinkResolveMentions(brink_coder *c, Sent *s){
+  dropNullActors(c, s);
+  dropCurrencies(c, s);
+  for(int k=0; k<s->nMen; k++){
+    Mention *m = &s->aMen[k];
+    m->zText = menText(c, s, m->iStart, m->iEnd);
+    if( !m->zText ) return BRINK_ENOMEM;
+    const Tok *t = &s->aTok[m->iStart];
+    /* a party known only by its own name takes no country from the clause
+    ** ("the Umma party met Egyptian officials" says nothing of Egypt):
+    ** only domestic dissent places it */
+    if( m->flags & MF_PARTY ) continue;
+    if( m->flags & MF_AGENT ){
+      /* TABARI's CONVERT AGENT: an agent on its own is coded as itself,
+      ** "~MOS" ("MOS~" for a prefixed one) */
+      if( c->bConvertAgent && c->bStems && m->zAgent && m->zAgent[0] ){
+        size_t nA = strlen(m->zAgent);
+        char *z = brinkArenaAlloc(&c->arena, nA+2);
+        if( !z ) return BRINK_ENOMEM;
+        if( m->flags & ACTF_PREFIX ){ memcpy(z, m->zAgent, nA); z[nA] = '~'; }
+        else{ z[0] = '~'; memcpy(z+1, m->zAgent, nA); }
+        z[nA+1] = 0;
+        m->zCode = z;
+        continue;
+      }
+      /* "the president": the latest mention with that role, in this
+      ** sentence or before. */
+      if( m->iStart>0 && tokIs(&s->aTok[m->iStart-1], "the") ){
+        for(int j=k-1; j>=0; j--){
+          if( s->aMen[j].zCode[0] && brinkHasRole(s->aMen[j].zCode, m->zAgent) ){ m->zCode = s->aMen[j].zCode; break; }
+        }
+        for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
+          if( brinkHasRole(c->aMem[j].zCode, m->zAgent) ) m->zCode = c->aMem[j].zCode;
+        }
+      }
+      if( !m->zCode[0] && m->zAgent && m->zAgent[0] && k>0 && (s->aMen[k-1].flags & MF_ROLE)
+          && s->aMen[k-1].iEnd+1==m->iStart && tokIs(&s->aTok[m->iStart-1], "and")
+          && strlen(s->aMen[k-1].zCode)>3 ){
+        /* "Danish media and government": the country distributes over the
+        ** coordinated roles (DNKMED, DNKGOV) */
+        m->zCode = brinkJoinCode(c, brinkArenaStrndup(&c->arena, s->aMen[k-1].zCode, 3), m->zAgent, (m->flags & ACTF_PREFIX)!=0);
+        if( !m->zCode ) return BRINK_ENOMEM;
+      }
+      if( !m->zCode[0] && m->zAgent && m->zAgent[0] && c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH ){
+        /* PETRARCH gives a role with no country the null actor: "---EDU" */
+        char zG[24];
+        snprintf(zG, sizeof zG, "---%s", m->zAgent);
+        m->zCode = brinkArenaStrndup(&c->arena, zG, strlen(zG));
+        if( !m->zCode ) return BRINK_ENOMEM;
+      }
+      /* Otherwise a role with no country belongs to the country the clause
+      ** is about: "Belarus cracked down on the opposition" (BLROPP).  The
+      ** sentence's first country actor before it gives the country.  Not
+      ** for a role of something no dictionary knows: "the presidents of
+      ** Mitsubishi Electric, Hitachi and Toshiba" (brink's own). */
+      int bOfOther = !c->pEng->bPeerVerbs && m->iEnd+1<s->nTok && tokIs(&s->aTok[m->iEnd], "of")
+                     && s->aTok[m->iEnd+1].eTag==TAG_NNP && s->aMenAt[m->iEnd+1]<0;
+      /* ... nor for one that an acronym no dictionary knows owns: "a KLM
+      ** spokeswoman", "UAW workers" (coder's reading of seed 5252; not any
+      ** unknown name: "Kurdish rebels", "Maoist demonstrators") */
+      if( !c->pEng->bPeerVerbs && m->iStart>1 ){
+        const Tok *u = &s->aTok[m->iStart-1];
+        /* (a city's workers are its country's: "Auckland workers") */
+        int iPlaceEnd0 = 0;
+        if( u->eTag==TAG_NNP && (u->flags & TOKF_CAP) && !(u->flags & TOKF_HYPHEN) && s->aMenAt[m->iStart-1]<0
+            && (u->flags & TOKF_ALLCAP) && u->n>=2
+            && !brinkPlaceCountry(c, s, m->iStart-1, &iPlaceEnd0) ) bOfOther = 1;
+      }
+      /* ... but "the government of Sindh province", "the governor of
+      ** Texas": a role of a province or city of one country is that
+      ** country's */
+      int iPlaceEnd = 0;
+      const char *zPlace = bOfOther && m->zAgent && m->zAgent[0] ? brinkPlaceCountry(c, s, m->iEnd+1, &iPlaceEnd) : 0;
+      if( zPlace ){
+        m->zCode = brinkJoinCode(c, zPlace, m->zAgent, (m->flags & ACTF_PREFIX)!=0);
+        if( !m->zCode ) return BRINK_ENOMEM;
+        m->iEnd = iPlaceEnd;   /* (the place is part of the phrase) */
+        m->zText = menText(c, s, m->iStart, m->iEnd);
+        if( !m->zText ) return BRINK_ENOMEM;
+        continue;
+      }
+      /* (refugees are seldom of the state that takes them in or turns them
+      ** away: "Syria will not accept any more refugees") */
+      int bRefugee = !c->pEng->bPeerVerbs && m->zAgent && strcmp(m->zAgent, "REF")==0;
+      if( !m->zCode[0] && m->zAgent && m->zAgent[0] && !bOfOther && !bRefugee ){
+        /* the nearest country actor before it that is a subject ("where the
+        ** Kremlin has deployed troops": Russian troops), else the first */
+        int jBest = -1;
+        /* "militants loyal to Iraq's al-Qaeda leader", "workers affiliated
+        ** with the Serbian union": the country of the one they belong to */
+        const Tok *u1 = m->iEnd+2<s->nTok ? &s->aTok[m->iEnd] : 0, *u2 = u1 ? u1+1 : 0;
+        /* ... and "a newspaper based in Beirut", "a group headquartered in
+        ** Trinidad": the country of the place */
+        if( !c->pEng->bPeerVerbs && u1 && ((tokIs(u2, "to") && (tokIs(u1, "loyal") || tokIs(u1, "faithful")
+            || tokIs(u1, "belonging") || tokIs(u1, "linked"))) || (tokIs(u2, "with") && tokIs(u1, "affiliated"))
+            || (tokIs(u2, "in") && (tokIs(u1, "based") || tokIs(u1, "headquartered")))) ){
+          for(int j=k+1; j<s->nMen && s->aMen[j].iStart<=m->iEnd+4; j++){
+            const char *z = s->aMen[j].zCode;
+            if( strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ){ jBest = j; break; }
+          }
+        }
+        /* "Prime Minister Kalevi Sorsa and his government", "his five-party
+        ** coalition government": "his" or "her" is the person just named,
+        ** whose country it is */
+        int jOwner = -1, iDet = m->iStart-1;
+        while( iDet>0 && iDet>=m->iStart-3 && (TAG_IS_ADJ(s->aTok[iDet].eTag) || s->aTok[iDet].eTag==TAG_CD
+               || s->aTok[iDet].eTag==TAG_NN) && s->aMenAt[iDet]<0 ) iDet--;
+        if( !c->pEng->bPeerVerbs && jBest<0 && iDet>=0 && (tokIs(&s->aTok[iDet], "his")
+            || tokIs(&s->aTok[iDet], "her")) ){
+          for(int j=k-1; j>=0 && jOwner<0; j--){
+            const char *z = s->aMen[j].zCode;
+            if( (s->aMen[j].flags & ACTF_PERSON) && strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0
+                && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ) jOwner = j;
+          }
+        }
+        if( jOwner>=0 ) jBest = jOwner;
+        for(int j=0; j<k && jBest<=k && jOwner<0; j++){
+          const char *z = s->aMen[j].zCode;
+          if( strlen(z)<3 || !(s->aMen[j].flags & (ACTF_STATE|ACTF_ADJ|ACTF_ORG)) ) continue;
+          if( strncmp(z, "IGO", 3)==0 || strncmp(z, "NGO", 3)==0 || strncmp(z, "IMG", 3)==0 ) continue;
+          if( !c->pEng->bPeerVerbs && inAppositive(s, &s->aMen[j]) ) continue;
+          if( jBest<0 || !brinkIsObjectLike(s, &s->aMen[j]) ) jBest = j;
+        }
+        /* rebels or militias with no country of their own, where the clause places
+        ** them in another country than its subject's ("retook a village in
+        ** western Cambodia after fighting with guerrillas", "bombed guerrilla
+        ** bases in Lebanon"): that country's (brink's own dictionaries) */
+        const char *zIn = !c->pEng->bPeerVerbs && (strcmp(m->zAgent, "REB")==0 || strcmp(m->zAgent, "UAF")==0)
+                          ? locatedIn(c, s, m) : 0;
+        if( zIn ){
+          m->zCode = brinkJoinCode(c, zIn, m->zAgent, (m->flags & ACTF_PREFIX)!=0);
+          if( !m->zCode ) return BRINK_ENOMEM;
+        }else if( jBest>=0 && !c->pEng->bPeerVerbs && jOwner<0 && s->aTok[m->iEnd-1].eTag==TAG_NNS
+                  && inActorList(s, jBest) ){
+          /* plural agents after a list of countries ("will visit Australia,
+          ** Brazil, Cuba and the EC to talk to governments") are of all or
+          ** none of them: no one country's (thirty-eighth review #33) */
+        }else if( jBest>=0 ){
+          const char *z = s->aMen[jBest].zCode;
+          char zC[4] = { z[0], z[1], z[2], 0 };
+          m->zCode = brinkJoinCode(c, brinkArenaStrndup(&c->arena, zC, 3), m->zAgent, (m->flags & ACTF_PREFIX)!=0);
+        }
+      }
+      continue;
+    }
+    if( !(m->flags & MF_PRONOUN) ) continue;
+    if( c->bStems && !(tokIs(t, "the") || tokIs(t, "both")) ){
+      /* TABARI: a pronoun stands for the sentence's first actor before it
+      ** ("Elrond and Gondor urged Bree ... then they requested": both);
+      ** its actors carry no person or state flags to choose by */
+      int j = 0;
+      while( j<k && !(s->aMen[j].zCode[0] && !(s->aMen[j].flags & MF_PRONOUN)) ) j++;
+      if( j<k ){
+        int bPlural = tokIs(t, "they") || tokIs(t, "them");
+        m->zCode = s->aMen[j].zCode;
+        if( bPlural ) m->iGroup = s->aMen[j].iGroup;
+        continue;
+      }
+      /* TABARI's FORWARD: in the story's first sentence, the actor (its
+      ** root, not the agent) of the story before: its source, or its
+      ** target when that source was itself a pronoun */
+      if( c->bForward && c->iSent==0 && c->zFwdSrc[0] ){
+        const char *zF = c->bFwdPron && c->zFwdTgt[0] ? c->zFwdTgt : c->zFwdSrc;
+        m->zCode = brinkArenaStrndup(&c->arena, zF, strlen(zF));   /* (zFwd* change after the story) */
+        if( !m->zCode ) return BRINK_ENOMEM;
+        continue;
+      }
+    }
+    int bLatter = tokIs(t, "the") && tokIs(&s->aTok[m->iStart+1], "latter");
+    int bFormer = tokIs(t, "the") && tokIs(&s->aTok[m->iStart+1], "former");
+    if( (tokIs(t, "they") || tokIs(t, "them")) && !(m->flags & ACTF_PLURAL) ){
+      /* "Chile and Peru said they would resume talks": the two actors
+      ** joined by "and" just before the verb of saying before "they" */
+      if( !c->pEng->bPeerVerbs && k>=2 && m->iStart>=2 && TAG_IS_VERB(s->aTok[m->iStart-1].eTag)
+          && inSet(s->aTok[m->iStart-1].zLemma, brinkAzSpeech) ){
+        const Mention *pA = &s->aMen[k-2], *pB = &s->aMen[k-1];
+        if( pB->iEnd==m->iStart-1 && pA->iEnd+1==pB->iStart && tokIs(&s->aTok[pA->iEnd], "and")
+            && pA->zCode[0] && pB->zCode[0] && !((pA->flags|pB->flags) & MF_PRONOUN) ){
+          int rc = splitPronoun(c, s, &k, pA->zCode, pB->zCode);
+          if( rc ) return rc;
+          continue;
+        }
+      }
+      /* "Afghan rebels said they would meet": a plural actor earlier in
+      ** this sentence */
+      for(int j=k-1; j>=0 && !m->zCode[0]; j--){
+        const Mention *q = &s->aMen[j];
+        const Tok *tl = &s->aTok[q->iEnd-1];
+        int eLast = tl->eTag;
+        /* (a plural role that opens the sentence, tagged as a name:
+        ** "Militants loyal to ... said they") */
+        int bPlural = eLast==TAG_NNS || eLast==TAG_NNPS
+                   || (eLast==TAG_NNP && (tl->flags & TOKF_FIRST) && q->zAgent && q->zAgent[0]
+                       && tl->n>3 && tl->zLow[tl->n-1]=='s');
+        if( q->zCode[0] && !(q->flags & MF_PRONOUN) && bPlural ){
+          m->zCode = q->zCode;
+          m->flags = (uint16_t)((m->flags & ~MF_PRONOUN) | (q->flags & (ACTF_PERSON|ACTF_ORG)));
+        }
+      }
+      if( m->zCode[0] ) continue;
+      /* "Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels
+      ** replied ... that ..., but they were willing": the two actors that
+      ** open the sentence, joined by "and" (past a name no dictionary knows
+      ** in commas after the first), are its subject and what "they" means */
+      /* (only a "they" that opens a clause of its own, "but they", "that
+      ** they": in "declined to comment as they emerged" the pair would be
+      ** each other's target) */
+      static const char *const azOpen[] = {"but","and","that","so",0};
+      if( !c->pEng->bPeerVerbs && k>=2 && m->iStart>=1 && inSet(s->aTok[m->iStart-1].zLow, azOpen) ){
+        const Mention *pA = &s->aMen[0], *pB = &s->aMen[1];
+        int i = pA->iEnd, i0 = pA->iStart;
+        if( i0==1 && tokIs(&s->aTok[0], "the") ) i0 = 0;
+        if( i<s->nTok && tokIs(&s->aTok[i], ",") ){
+          int j = i+1;
+          while( j<pB->iStart && s->aTok[j].eTag==TAG_NNP && s->aMenAt[j]<0 ) j++;
+          if( j>i+1 && j<pB->iStart && tokIs(&s->aTok[j], ",") ) i = j+1;
+        }
+        int v = pB->iEnd;   /* (past the name of a title: "Ambassador Michael Samuels") */
+        while( v<s->nTok && s->aTok[v].eTag==TAG_NNP && s->aMenAt[v]<0 ) v++;
+        if( i0==0 && i+1==pB->iStart && tokIs(&s->aTok[i], "and") && pA->zCode[0] && pB->zCode[0]
+            && !((pA->flags|pB->flags) & MF_PRONOUN) && strcmp(pA->zCode, pB->zCode)!=0
+            && v<s->nTok && TAG_IS_VERB(s->aTok[v].eTag) ){
+          int rc = splitPronoun(c, s, &k, pA->zCode, pB->zCode);
+          if( rc ) return rc;
+          continue;
+        }
+      }
+      int q = bareSpeaker(c, s, k);
+      if( q>=0 ){
+        m->zAgent = s->aMen[q].zAgent;
+        m->flags = (uint16_t)(m->flags | (s->aMen[q].flags & (ACTF_PREFIX|ACTF_ORG)));
+        continue;
+      }
+      /* "the creditor banks said they ...": a plural no dictionary knows,
+      ** the subject of a verb of saying before "they", is what "they" means;
+      ** no actor of earlier sentences (brink's own dictionaries) */
+      int bStranger = 0;
+      for(int j=m->iStart-1; j>0 && !bStranger && !c->pEng->bPeerVerbs; j--){
+        const Tok *u = &s->aTok[j];
+        if( TAG_IS_VERB(u->eTag) && inSet(u->zLemma, brinkAzSpeech) ){
+          const Tok *v = &s->aTok[j-1];
+          bStranger = (v->eTag==TAG_NNS || v->eTag==TAG_NNPS) && s->aMenAt[j-1]<0;
+          break;
+        }
+      }
+      if( bStranger ) continue;
+    }
+    if( bLatter || bFormer || (m->flags & ACTF_PLURAL) || tokIs(t, "they") || tokIs(t, "them") ){
+      /* the last two distinct actors of the previous sentences */
+      int iA = -1, iB = -1;
+      for(int j=c->nMem-1; j>=0; j--){
+        if( iB<0 ){ iB = j; continue; }
+        if( strcmp(c->aMem[j].zCode, c->aMem[iB].zCode)!=0 ){ iA = j; break; }
+      }
+      if( !c->pEng->bPeerVerbs && tokIs(t, "they") && !(m->flags & ACTF_PLURAL) ){
+        /* "they" is the latest subject before it, not the places and
+        ** objects named since ("Bree's envoys visited Gondor. They then
+        ** met ..."): a plural subject alone, two subjects of one sentence
+        ** both, else no one (one person, a stranger: unresolved) */
+        int jS = c->nMem-1;
+        while( jS>=0 && !c->aMem[jS].bSubject ) jS--;
+        iA = iB = -1;
+        if( jS>=0 && c->aMem[jS].zCode[0] && c->aMem[jS].bPlural ){
+          m->zCode = c->aMem[jS].zCode;
+          continue;
+        }
+        for(int j=jS-1; j>=0 && jS>=0 && c->aMem[jS].zCode[0] && c->aMem[j].iSent==c->aMem[jS].iSent && iA<0; j--){
+          if( c->aMem[j].bSubject && c->aMem[j].zCode[0] && strcmp(c->aMem[j].zCode, c->aMem[jS].zCode)!=0 ){ iA = j; iB = jS; }
+        }
+        /* ... but a "they" that meets or agrees ("they both agreed", "that
+        ** they meet") is still the last two actors named */
+        static const char *const azMutual[] = {"meet","agree","both","talk","negotiate","sign",0};
+        int i = m->iEnd;
+        while( i<s->nTok && i<m->iEnd+3 && (s->aTok[i].eTag==TAG_MD || s->aTok[i].eTag==TAG_RB
+               || inSet(s->aTok[i].zLemma, brinkAzBe) || lemIs(&s->aTok[i], "have") || lemIs(&s->aTok[i], "will")) ) i++;
+        if( iA<0 && (jS<0 || c->aMem[jS].zCode[0] || !c->aMem[jS].bPlural) && i<s->nTok
+            && (inSet(s->aTok[i].zLemma, azMutual) || inSet(s->aTok[i].zLow, azMutual)) ){
+          for(int j=c->nMem-1; j>=0; j--){
+            if( iB<0 ){ iB = j; continue; }
+            if( strcmp(c->aMem[j].zCode, c->aMem[iB].zCode)!=0 ){ iA = j; break; }
+          }
+        }
+      }
+      if( bLatter && iB>=0 ){ m->zCode = c->aMem[iB].zCode; m->flags |= c->aMem[iB].flags & ACTF_PERSON; }
+      else if( bFormer && iA>=0 ){ m->zCode = c->aMem[iA].zCode; m->flags |= c->aMem[iA].flags & ACTF_PERSON; }
+      else if( !bLatter && !bFormer && iA>=0 ){
+        /* a compound of the two */
+        int rc = splitPronoun(c, s, &k, c->aMem[iA].zCode, c->aMem[iB].zCode);
+        if( rc ) return rc;
+      }
+      continue;
+    }
+    if( tokIs(t, "it") ){
+      /* (peer dictionaries mark no states or organisations: any actor that
+      ** is not a pronoun will do) */
+      for(int j=k-1; j>=0 && !m->zCode[0]; j--){
+        uint16_t f = s->aMen[j].flags;
+        int bIt = c->pEng->bPeerVerbs ? !(f & (MF_PRONOUN|ACTF_PERSON))
+                : (f & (ACTF_STATE|ACTF_ORG))!=0 && !inAppositive(s, &s->aMen[j]);
+        if( s->aMen[j].zCode[0] && bIt ) m->zCode = s->aMen[j].zCode;
+      }
+      int q = m->zCode[0] ? -1 : bareSpeaker(c, s, k);
+      if( q>=0 ){
+        m->zAgent = s->aMen[q].zAgent;
+        m->flags = (uint16_t)(m->flags | (s->aMen[q].flags & (ACTF_PREFIX|ACTF_ORG)));
+        continue;
+      }
+      /* across sentences, the latest state or organisation that was a subject */
+      for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
+        if( (c->aMem[j].flags & (ACTF_STATE|ACTF_ORG)) && c->aMem[j].bSubject ) m->zCode = c->aMem[j].zCode;
+      }
+      for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
+        if( c->aMem[j].flags & (ACTF_STATE|ACTF_ORG) ) m->zCode = c->aMem[j].zCode;
+      }
+      continue;
+    }
+    int bObj = tokIs(t, "him") || tokIs(t, "her");
+    m->flags |= ACTF_PERSON;
+    if( bObj ){
+      /* the latest person of this sentence who is not its first actor */
+      for(int j=k-1; j>=1 && !m->zCode[0]; j--){
+        if( (s->aMen[j].flags & ACTF_PERSON) && s->aMen[j].zCode[0] ) m->zCode = s->aMen[j].zCode;
+      }
+      for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
+        if( (c->aMem[j].flags & ACTF_PERSON) && !c->aMem[j].bSubject ) m->zCode = c->aMem[j].zCode;
+      }
+    }else{
+      /* "The spokesman said he believed Baker had already left for Sweden.
+      ** This week he is also due to visit Denmark": a "he" who journeys
+      ** goes on with the last person told journeying, from the sentence
+      ** before (thirty-ninth review #94, thirty-fourth and thirty-sixth
+      ** #96) */
+      if( !c->pEng->bPeerVerbs && k==0 && brinkJourneyAfter(s, m->iEnd) ){
+        for(int j=c->nMem-1; j>=0 && c->aMem[j].iSent>=c->iSent-1 && !m->zCode[0]; j--){
+          if( c->aMem[j].bTravel && (c->aMem[j].flags & ACTF_PERSON) && !c->aMem[j].bPlural ) m->zCode = c->aMem[j].zCode;
+        }
+      }
+      /* he/she: the latest person who was a subject */
+      for(int j=k-1; j>=0 && !m->zCode[0]; j--){
+        if( (s->aMen[j].flags & ACTF_PERSON) && s->aMen[j].zCode[0] && !brinkIsObjectLike(s, &s->aMen[j])
+            && (c->pEng->bPeerVerbs || !brinkIsPluralMention(s, &s->aMen[j])) ) m->zCode = s->aMen[j].zCode;
+      }
+      /* (a person no dictionary knows stops the search: "he" is then
+      ** that person, unresolved) */
+      int bStop = 0;
+      for(int j=c->nMem-1; j>=0 && !m->zCode[0] && !bStop; j--){
+        if( (c->aMem[j].flags & ACTF_PERSON) && c->aMem[j].bSubject && !c->aMem[j].bPlural ){ m->zCode = c->aMem[j].zCode; bStop = 1; }
+      }
+      for(int j=c->nMem-1; j>=0 && !m->zCode[0] && !bStop; j--){
+        if( (c->aMem[j].flags & ACTF_PERSON) && !c->aMem[j].bPlural ) m->zCode = c->aMem[j].zCode;
+      }
+    }
+  }
+  /* "Israel's militia ally", "Russia's ally Syria": the ally is another
+  ** actor, not the one whose ally it is */
+  for(int k=0; k<s->nMen && !c->pEng->bPeerVerbs; k++){
+    int i = s->aMen[k].iEnd;
+    if( i<s->nTok && tokIs(&s->aTok[i], "'s") ) i++;
+    for(int x=0; x<2 && i<s->nTok && (s->aTok[i].eTag==TAG_NN || TAG_IS_ADJ(s->aTok[i].eTag)) && !lemIs(&s->aTok[i], "ally"); x++) i++;
+    if( i>=s->nTok || !(lemIs(&s->aTok[i], "ally") || lemIs(&s->aTok[i], "proxy")) || !TAG_IS_NOUN(s->aTok[i].eTag) ) continue;
+    int bCovered = 0;
+    for(int j=0; j<s->nMen; j++) if( s->aMen[j].iStart<=i && i<s->aMen[j].iEnd ) bCovered = 1;
+    if( bCovered ) continue;
+    /* ... of the country it is in, when the text says ("Israel's militia
+    ** ally in southern Lebanon": a Lebanese militia), else unknown */
+    int j = i+1, kIn = -1;
+    if( j<s->nTok && tokIs(&s->aTok[j], "in") ){
+      j++;
+      while( j<s->nTok && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT) ) j++;
+      for(int x=k+1; x<s->nMen; x++) if( s->aMen[x].iStart==j ) kIn = x;
+    }
+    if( kIn>=0 && (s->aMen[kIn].flags & ACTF_STATE) && strlen(s->aMen[kIn].zCode)>=3 ){
+      char zC[4] = { s->aMen[kIn].zCode[0], s->aMen[kIn].zCode[1], s->aMen[kIn].zCode[2], 0 };
+      const char *zCty = brinkArenaStrndup(&c->arena, zC, 3);
+      if( !zCty ) return BRINK_ENOMEM;
+      const char *zNew = s->aMen[k].zAgent && s->aMen[k].zAgent[0]
+                       ? brinkJoinCode(c, zCty, s->aMen[k].zAgent, (s->aMen[k].flags & ACTF_PREFIX)!=0) : zCty;
+      if( !zNew ) return BRINK_ENOMEM;
+      s->aMen[k].zCode = zNew;
+      s->aMen[k].flags &= (uint16_t)~MF_POSS;
+      continue;
+    }
+    brinkMenRemove(s, k);
+    k--;
+  }
+  /* "ethnic Albanians", "ethnic Serb rebels": a people living in another
+  ** state, of that state (the country after "in", else the sentence's
+  ** first other country), not of the state their people gives its name */
+  for(int k=0; k<s->nMen && !c->pEng->bPeerVerbs; k++){
+    Mention *m = &s->aMen[k];
+    if( m->iStart<1 || !tokIs(&s->aTok[m->iStart-1], "ethnic") || strlen(m->zCode)<3 || !(m->flags & ACTF_ADJ) ) continue;
+    int jHost = -1;
+    for(int j=0; j<s->nMen; j++){
+      const char *z = s->aMen[j].zCode;
+      if( j==k || strlen(z)<3 || strncmp(z, m->zCode, 3)==0 || z[0]=='-' ) continue;
+      if( s->aMen[j].flags & (MF_PRONOUN|ACTF_PERSON) ) continue;
+      if( strncmp(z, "IGO", 3)==0 || strncmp(z, "NGO", 3)==0 || strncmp(z, "IMG", 3)==0 ) continue;
+      int bIn = s->aMen[j].iStart>0 && tokIs(&s->aTok[s->aMen[j].iStart-1], "in");
+      if( jHost<0 || bIn ){ jHost = j; if( bIn ) break; }
+    }
+    if( jHost<0 ) continue;
+    char zC[4] = { s->aMen[jHost].zCode[0], s->aMen[jHost].zCode[1], s->aMen[jHost].zCode[2], 0 };
+    const char *zCty = brinkArenaStrndup(&c->arena, zC, 3);
+    if( !zCty ) return BRINK_ENOMEM;
+    const char *zNew = brinkJoinCode(c, zCty, m->zAgent && m->zAgent[0] ? m->zAgent : "CVL", (m->flags & ACTF_PREFIX)!=0);
+    if( !zNew ) return BRINK_ENOMEM;
+    /* ... and so is a "they" that stands for them */
+    for(int j=k+1; j<s->nMen; j++){
+      const Tok *u = &s->aTok[s->aMen[j].iStart];
+      if( (tokIs(u, "they") || tokIs(u, "them")) && strcmp(s->aMen[j].zCode, m->zCode)==0 ) s->aMen[j].zCode = zNew;
+    }
+    m->zCode = zNew;
+  }
+  /* compounds: "A and B", "A, B and C", "A, B, and C": a run of mentions
+  ** separated by commas or "and" (an optional "the" after it) that contains
+  ** at least one "and" is one group. */
+  for(int k=0; k+1<s->nMen; ){
+    int j = k, bAnd = 0;
+    while( j+1<s->nMen ){
+      const Mention *a = &s->aMen[j], *b = &s->aMen[j+1];
+      /* members of one compound code (and the two mentions of a "they"
+      ** standing for two actors: main's reading, kept for brink's own) */
+      if( b->iStart==a->iStart ){ j++; continue; }
+      int i = a->iEnd, bSep = 0;
+      /* (", and Reagan's decision to protect": a possessor after a comma
+      ** opens another noun phrase of a list, no member of this one) */
+      if( i<b->iStart && tokIs(&s->aTok[i], ",") && b->iEnd<s->nTok && tokIs(&s->aTok[b->iEnd], "'s")
+          && !(a->iEnd<s->nTok && tokIs(&s->aTok[a->iEnd], "'s")) ) break;
+      if( i<b->iStart && tokIs(&s->aTok[i], ",") ){ i++; bSep = 1; }
+      /* "neither A nor B" is a compound too: the pattern says what was not done */
+      if( i<b->iStart && (tokIs(&s->aTok[i], "and") || tokIs(&s->aTok[i], "nor")) ){ i++; bSep = 1; bAnd = 1; }
+      /* "the", or a possessive: "Kagame and his party" */
+      if( bSep && i<b->iStart && (tokIs(&s->aTok[i], "the") || s->aTok[i].eTag==TAG_PRPS) ) i++;
+      /* adjectives before the next member: "Fornost and the evil awful Gondor" */
+      /* ("and then X asked" opens a clause: no compound) */
+      while( bSep && i<b->iStart && (TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_RB) && !tokIs(&s->aTok[i], "then") ) i++;
+      if( !bSep || i!=b->iStart ) break;
+      j++;
+    }
+    if( j>k && bAnd ){
+      for(int x=k+1; x<=j; x++) s->aMen[x].iGroup = s->aMen[k].iGroup;
+    }
+    k = j>k ? j+1 : k+1;
+  }
+  for(int k=0; k<s->nMen; k++){
+    for(int i=s->aMen[k].iStart; i<s->aMen[k].iEnd; i++) s->aMenAt[i] = k;
+  }
+  return BRINK_OK;
+}
