@@ -377,15 +377,8 @@ void brinkDropCommaClauses(brink_coder *c, Sent *s){
   }
 }
 
-/* Does token i end a clause and open the next?  ';', "but", "whereas", or
-** an "and"/"or" followed by a verb ("and promised") or by an actor and its
-** verb ("and Gondor asked").  (Inline: the word-list bits reject most
-** tokens without a call; clauseBreakAt() has the rules.) */
-static int clauseBreakAt(const Sent *s, int i);
-int brinkClauseBreak(const Sent *s, int i){
-  return (s->aLists[i] & WL_BREAK) && clauseBreakAt(s, i);
-}
-static int clauseBreakAt(const Sent *s, int i){
+/* brinkClauseBreak() (coder.h) past its first test: the rules */
+int brinkClauseBreakAt(const Sent *s, int i){
   const Tok *u = &s->aTok[i];
   if( tokIs(u, ";") || tokIs(u, "but") || tokIs(u, "whereas") ) return 1;
   if( (tokIs(u, "and") || tokIs(u, "or")) && i+1<s->nTok ){

@@ -203,7 +203,7 @@ int brinkFindMentions(brink_coder *c, Sent *s);
 const char *brinkJoinCode(brink_coder *c, const char *zActor, const char *zAgent, int bPrefix);
 Mention *brinkMenPush(brink_coder *c, Sent *s);
 void brinkMenRemove(Sent *s, int k);
-int brinkPhraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry);
+int brinkPhraseAtFrom(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry);
 
 /* ---- discourse.c ------------------------------------------------------- */
 extern const char *const brinkAzJourneyVerb[];
@@ -256,7 +256,7 @@ int brinkAlreadyDone(const Sent *s, int a, const char *zCode);
 const char *brinkAskCode(int eGov, const char *zCode, int bNot);
 extern const char *const brinkAzGoOn[];
 const char *brinkBombCode(const brink_coder *c, const Sent *s, int a, const char *zCode);
-int brinkClauseBreak(const Sent *s, int i);
+int brinkClauseBreakAt(const Sent *s, int i);
 int brinkDefaultMention(brink_coder *c, Sent *s, int a, const char *zCode);
 void brinkDropCommaClauses(brink_coder *c, Sent *s);
 int brinkEmitUnattributed(brink_coder *c, Sent *s, const char *zCode, int a, int iTgt, int iFrom, int bPassive, int bSlot);
@@ -269,5 +269,22 @@ int brinkSoloMention(brink_coder *c, Sent *s, int k);
 int brinkSupportInWar(const Sent *s, int a, const char *zCode);
 int brinkThatOpensTarget(const Sent *s, int iEnd, int i);
 int brinkWarnsNoThreat(const Sent *s, int a);
+
+/* ---- Hot tests, inline: most tokens fail them without a call --------- */
+/* Longest phrase of kind k starting at token i; returns its length and the
+** entry in *piEntry, or 0 (mention.c).  Most tokens start no phrase of the
+** kind, and the call cost more than that test. */
+static inline int brinkPhraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry){
+  if( s->aStarts && !(s->aStarts[i] & (1u<<k)) ) return 0;   /* starts no phrase of this kind */
+  return brinkPhraseAtFrom(c, s, k, i, piEntry);
+}
+
+/* Does token i end a clause and open the next?  ';', "but", "whereas", or
+** an "and"/"or" followed by a verb ("and promised") or by an actor and its
+** verb ("and Gondor asked").  The word-list bits reject most tokens
+** without a call; brinkClauseBreakAt() (appeal.c) has the rules. */
+static inline int brinkClauseBreak(const Sent *s, int i){
+  return (s->aLists[i] & WL_BREAK) && brinkClauseBreakAt(s, i);
+}
 
 #endif /* BRINK_CODER_H */

@@ -34,18 +34,8 @@ Mention *brinkMenPush(brink_coder *c, Sent *s){
   return m;
 }
 
-/* brinkPhraseAt() past its first test */
-static int phraseAtFrom(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry);
-
-/* Longest phrase of kind k starting at token i; returns its length and the
-** entry in *piEntry, or 0.  Inline: most tokens start no phrase of the
-** kind, and the call cost more than that test. */
-int brinkPhraseAt(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry){
-  if( s->aStarts && !(s->aStarts[i] & (1u<<k)) ) return 0;   /* starts no phrase of this kind */
-  return phraseAtFrom(c, s, k, i, piEntry);
-}
-
-static int phraseAtFrom(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry){
+/* brinkPhraseAt() (coder.h) past its first test */
+int brinkPhraseAtFrom(const brink_coder *c, const Sent *s, int k, int i, uint32_t *piEntry){
   const DictView *pV = &c->v;
   int best = 0, iEnd = 0;
   /* PETRARCH matches the forms its dictionary lists (it adds the plurals
