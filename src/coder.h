@@ -3,8 +3,9 @@
 **
 ** The coder (coder.c) codes one story; mention.c finds and composes the
 ** actors a sentence names, discourse.c resolves them against the story so
-** far, clause.c finds whose act a word is, frame.c how the act is framed,
-** appeal.c appeals, demands and defaults.  Nothing here is public: the API
+** far, match.c matches verb patterns, clause.c finds whose act a word is,
+** frame.c how the act is framed, appeal.c appeals, demands and defaults,
+** and event.c emits and folds the events.  Nothing here is public: the API
 ** is brink.h.  Names shared between the modules carry the brink prefix.
 */
 #ifndef BRINK_CODER_H
@@ -139,6 +140,11 @@ enum { FR_NONE = 0, FR_NEG, FR_HYPO, FR_FUTURE, FR_REFUSE, FR_PREDICT };
 enum { GOV_NONE = 0, GOV_APPEAL, GOV_DEMAND, GOV_HYPO };
 
 /* ---- Small helpers, inline in every module ---------------------------- */
+/* May word id (>=0) occur in the sentence?  (Never a false "no".) */
+static inline int idMayBeIn(const Sent *s, int32_t id){
+  return (int)(s->aIdBits[(id>>6) & 63] >> (id & 63) & 1);
+}
+
 static inline int tokIs(const Tok *t, const char *z){ return t->zLow[0]==z[0] && brinkWordEq(t->zLow, z); }
 
 static inline int lemIs(const Tok *t, const char *z){ return t->zLemma[0]==z[0] && brinkWordEq(t->zLemma, z); }
@@ -192,8 +198,27 @@ extern const char *const brinkAzMission[];
 extern const char *const brinkAzModal[];
 extern const char *const brinkAzNeg[];
 extern const char *const brinkAzSpeech[];
+
+/* ---- match.c ----------------------------------------------------------- */
+int brinkAndOpensClause(const Sent *s, int i);
+int brinkClosingSpeaker(const Sent *s, int k);
+int brinkCompanyEmployer(const Sent *s);
+int brinkInTermsClause(const Sent *s, int a);
+int brinkLandmarkOrClauseSubject(const Sent *s, int k, int i0);
+int brinkLiteralWords(const DictView *pV, const Pattern *pat);
+int brinkOwnsClauseSubject(const Sent *s, int k);
+int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, int a, int bFirst, Match *pM);
+int brinkStandingWould(const Sent *s, int a);
+int brinkStrangerPartner(const Sent *s, int i);
+int brinkTopicBetween(const Sent *s, int k);
+
+/* ---- event.c ----------------------------------------------------------- */
 int brinkCodesRelated(const char *zA, const char *zB);
 int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt, const char *zCode, int bNeg);
+int brinkDespiteAsker(const Sent *s, int iEnd, int iSrc);
+int brinkOwnOrgan(const Sent *s, const Mention *pPeople, const Mention *pOrgan);
+int brinkReformIntent(const char *zCode);
+int brinkSameState(const char *zA, const char *zB);
 
 /* ---- mention.c --------------------------------------------------------- */
 int brinkBuildNames(brink_coder *c);
