@@ -352,6 +352,37 @@ static int inActorList(const Sent *s, int j){
   return 0;
 }
 
+/* The country ("IRQ", in the arena) a modifier "anti-X" before token i
+** names, X a country, its people or its capital ("anti-Iraqi",
+** "anti-Baghdad"), among the up to three modifiers right before i; else 0. */
+static const char *againstState(brink_coder *c, const Sent *s, int i){
+  for(int j=i-1; j>=0 && j>=i-3; j--){
+    const Tok *t = &s->aTok[j];
+    if( !(TAG_IS_ADJ(t->eTag) || t->eTag==TAG_NNP || t->eTag==TAG_NNPS) ) return 0;
+    size_t n = strlen(t->zLow);
+    if( n<8 || strncmp(t->zLow, "anti-", 5)!=0 ) continue;
+    int32_t w = brinkDictWordId(c->pDict, t->zLow+5, n-5);
+    if( w<0 ) return 0;
+    uint32_t nP = 0;
+    const uint32_t *aP = brinkDictPhrasesFor(c->pDict, DK_ACTOR, w, &nP);
+    const char *zFound = 0;
+    for(uint32_t k=0; k<nP; k++){
+      const DictPhrase *ph = &c->v.aPhrase[DK_ACTOR][aP[k]];
+      if( ph->nWord!=1 ) continue;
+      uint16_t f = c->v.aEntry[DK_ACTOR][ph->iEntry].flags;
+      const char *zCode = brinkDictCodeOn(c->pDict, DK_ACTOR, ph->iEntry, c->iDay);
+      if( !zCode || (f & ACTF_ETHNIC) ) continue;
+      size_t nC = strlen(zCode);
+      int bState = ((f & (ACTF_STATE|ACTF_ADJ)) && nC==3) || (nC==6 && strcmp(zCode+3, "GOV")==0);
+      if( !bState || strncmp(zCode, "IGO", 3)==0 || strncmp(zCode, "NGO", 3)==0 ) continue;
+      if( zFound && strncmp(zFound, zCode, 3)!=0 ) return 0;   /* two countries: none */
+      zFound = zCode;
+    }
+    return zFound ? brinkArenaStrndup(&c->arena, zFound, 3) : 0;
+  }
+  return 0;
+}
+
 /* Resolve pronouns, descriptions and bare agents in sentence s. */
 /* Currencies: a country's word before one names no actor ("the Japanese
 ** yen"), and supporting one is a market operation ("defend the yen"). */
@@ -424,6 +455,17 @@ int brinkResolveMentions(brink_coder *c, Sent *s){
         snprintf(zG, sizeof zG, "---%s", m->zAgent);
         m->zCode = brinkArenaStrndup(&c->arena, zG, strlen(zG));
         if( !m->zCode ) return BRINK_ENOMEM;
+      }
+      /* "anti-Baghdad Kurdish guerrillas", "anti-Iraqi rebels": a role
+      ** set against a state is that state's (IRQREB), not the clause's
+      ** (brink's own) */
+      if( !m->zCode[0] && m->zAgent && m->zAgent[0] && !c->pEng->bPeerVerbs ){
+        const char *zC = againstState(c, s, m->iStart);
+        if( zC ){
+          m->zCode = brinkJoinCode(c, zC, m->zAgent, (m->flags & ACTF_PREFIX)!=0);
+          if( !m->zCode ) return BRINK_ENOMEM;
+          continue;
+        }
       }
       /* Otherwise a role with no country belongs to the country the clause
       ** is about: "Belarus cracked down on the opposition" (BLROPP).  The
