@@ -383,7 +383,53 @@ static const char *againstState(brink_coder *c, const Sent *s, int i){
   return 0;
 }
 
-/* Resolve pronouns, descriptions and bare agents in sentence s. */
+/* The mention covering token i, or -1 (while mentions are resolved, before
+** aMenAt is filled). */
+static int mentionAt(const Sent *s, int i){
+  for(int k=0; k<s->nMen; k++) if( s->aMen[k].iStart<=i && i<s->aMen[k].iEnd ) return k;
+  return -1;
+}
+
+/* Is the "it" at token i, after a subordinating word ("because it would
+** force"), the subject of the clause before: a noun phrase no actor names,
+** with a singular common noun for its head ("trade legislation pending in
+** Congress would be dangerous because it", "one helicopter was shot down as
+** it"), when the clause names no state or organisation "it" could be?  That
+** clause starts at the sentence, or after "that" or a verb of saying. */
+static int thingBeforeIt(const Sent *s, int i){
+  static const char *const azSub[] = {"because","as","since","when","while","if","unless",
+    "although","though",0};
+  if( i<3 || i+1>=s->nTok || !inSet(s->aTok[i-1].zLow, azSub) ) return 0;
+  int e = s->aTok[i+1].eTag;
+  if( !(TAG_IS_FINITE(e) || e==TAG_MD || e==TAG_RB) ) return 0;
+  /* the clause before: its finite verb, then where it starts */
+  int v = i-2;
+  while( v>=0 && !(TAG_IS_FINITE(s->aTok[v].eTag) || s->aTok[v].eTag==TAG_MD) ){
+    if( tokIs(&s->aTok[v], ";") ) return 0;
+    v--;
+  }
+  if( v<1 ) return 0;
+  int b = v-1;
+  while( b>=0 && !tokIs(&s->aTok[b], "that") && !tokIs(&s->aTok[b], ";")
+         && !(TAG_IS_VERB(s->aTok[b].eTag) && inSet(s->aTok[b].zLemma, brinkAzSpeech)) ) b--;
+  /* its first noun phrase: no actor in it, a singular common noun its head */
+  int h = -1, j = b+1;
+  for(; j<v; j++){
+    const Tok *u = &s->aTok[j];
+    if( mentionAt(s, j)>=0 ) return 0;
+    if( u->eTag==TAG_NN || u->eTag==TAG_NNS ) h = j;
+    else if( !(u->eTag==TAG_DT || TAG_IS_ADJ(u->eTag) || u->eTag==TAG_CD || u->eTag==TAG_PRPS) ) break;
+  }
+  if( h<0 || s->aTok[h].eTag!=TAG_NN || (s->aTok[h].flags & TOKF_CAP) ) return 0;
+  /* ... and no state or organisation named in the clause, which "it" may
+  ** be: "fears of an invasion by Moscow, as it accumulates troops" */
+  for(int k=j; k<i-1; k++){
+    int q = mentionAt(s, k);
+    if( q>=0 && s->aMen[q].zCode[0] && (s->aMen[q].flags & (ACTF_STATE|ACTF_ORG)) ) return 0;
+  }
+  return 1;
+}
+
 /* Currencies: a country's word before one names no actor ("the Japanese
 ** yen"), and supporting one is a market operation ("defend the yen"). */
 const char *const brinkAzMoney[] = {"dollar","dollars","yen","mark","marks","franc","francs","pound",
@@ -406,6 +452,7 @@ static void dropCurrencies(const brink_coder *c, Sent *s){
   }
 }
 
+/* Resolve pronouns, descriptions and bare agents in sentence s. */
 int brinkResolveMentions(brink_coder *c, Sent *s){
   dropNullActors(c, s);
   dropCurrencies(c, s);
@@ -710,6 +757,10 @@ int brinkResolveMentions(brink_coder *c, Sent *s){
       continue;
     }
     if( tokIs(t, "it") ){
+      /* "... would be dangerous because it would force the administration",
+      ** "was shot down as it attacked targets": after "because", "as" and
+      ** the like, "it" is the clause's thing, no actor (brink's own) */
+      if( !c->pEng->bPeerVerbs && thingBeforeIt(s, m->iStart) ) continue;
       /* (peer dictionaries mark no states or organisations: any actor that
       ** is not a pronoun will do) */
       for(int j=k-1; j>=0 && !m->zCode[0]; j--){
