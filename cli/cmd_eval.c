@@ -332,13 +332,11 @@ static void scoreRecord(Eval *p, const GoldRecord *r, const brink_event *aEv, si
       int bT = 0, bS = 0, bG = 0, bA = 0, bP = 0;
       for(int j=0; j<nKey; j++){
         if( aKey[j].bForbidden ) continue;
-        /* (the pair read apart from the type: both countries right on
-        ** any event coded from the record) */
-        bP |= matchAlt(ge->zSrc, aKey[j].zSrc, 2, 1, 1, 0) && matchAlt(ge->zTgt, aKey[j].zTgt, 2, 1, 1, 0);
-        if( !matchAlt(ge->zCode, aKey[j].zCode, 2, 0, 1, 0) ) continue;
-        bT = 1;
         int s = matchAlt(ge->zSrc, aKey[j].zSrc, 2, 1, 1, 0);
         int t = matchAlt(ge->zTgt, aKey[j].zTgt, 2, 1, 1, 0);
+        bP |= (s && t);   /* the pair read apart from the type: on any event coded */
+        if( !matchAlt(ge->zCode, aKey[j].zCode, 2, 0, 1, 0) ) continue;
+        bT = 1;
         bS |= s; bG |= t; bA |= (s && t);
       }
       if( p->bShow && !bA ){

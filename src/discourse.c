@@ -27,6 +27,15 @@ int brinkIsPluralMention(const Sent *s, const Mention *m){
 
 /* Split the pronoun mention k ("they") into two mentions of one group, the
 ** actors zA and zB; *pk moves to the second. */
+/* Map each token to the mention covering it (s->aMenAt; -1: none), kept up
+** to date while mentions are resolved, split and dropped. */
+static void indexMentions(Sent *s){
+  for(int i=0; i<s->nTok; i++) s->aMenAt[i] = -1;
+  for(int k=0; k<s->nMen; k++){
+    for(int i=s->aMen[k].iStart; i<s->aMen[k].iEnd; i++) s->aMenAt[i] = k;
+  }
+}
+
 static int splitPronoun(brink_coder *c, Sent *s, int *pk, const char *zA, const char *zB){
   int k = *pk;
   if( !brinkMenPush(c, s) ) return BRINK_ENOMEM;
@@ -35,6 +44,7 @@ static int splitPronoun(brink_coder *c, Sent *s, int *pk, const char *zA, const 
   s->aMen[k+1].zCode = zB;
   s->aMen[k+1].iGroup = s->aMen[k].iGroup;
   *pk = k+1;
+  indexMentions(s);
   return BRINK_OK;
 }
 
@@ -258,7 +268,7 @@ const char *brinkPlaceCountry(brink_coder *c, const Sent *s, int i, int *piEnd){
 ** its country)? */
 static int inAppositive(const Sent *s, const Mention *m){
   int q = brinkAppositiveComma(s, m->iStart-1);
-  for(int k=0; q>=1 && k<s->nMen; k++){   /* (aMenAt is not yet built) */
+  for(int k=0; q>=1 && k<s->nMen; k++){
     if( s->aMen[k].iEnd==q && s->aMen[k].zCode[0] ) return 1;
   }
   return 0;
@@ -284,7 +294,7 @@ static int bareSpeaker(const brink_coder *c, const Sent *s, int k){
   if( c->pEng->bPeerVerbs || j<1 || !TAG_IS_VERB(s->aTok[j].eTag) || !inSet(s->aTok[j].zLemma, brinkAzSpeech) ) return -1;
   j--;
   if( j>=1 && (tokIs(&s->aTok[j], "has") || tokIs(&s->aTok[j], "have")) ) j--;
-  int q = k-1;   /* (aMenAt is not yet built) */
+  int q = k-1;   /* (the mention ending right before the verb) */
   while( q>=0 && s->aMen[q].iEnd>j+1 ) q--;
   if( q<0 || s->aMen[q].iEnd!=j+1 || s->aMen[q].zCode[0] || !(s->aMen[q].flags & MF_AGENT)
       || !s->aMen[q].zAgent || !s->aMen[q].zAgent[0] ) return -1;
@@ -340,7 +350,7 @@ static int inActorList(const Sent *s, int j){
   /* (a list of three or more, with a comma: "the Turkish and Greek sides
   ** ... missing people from both communities" is two sides' own) */
   if( i<1 || !(tokIs(&s->aTok[i], ",") || tokIs(&s->aTok[i], "and")) ) return 0;
-  /* (by the mentions themselves: aMenAt is set at the end of resolving) */
+  /* (the mention that ends at i) */
   for(int k=0; k<s->nMen; k++){
     if( k==j || s->aMen[k].iEnd!=i || !s->aMen[k].zCode[0] ) continue;
     if( tokIs(&s->aTok[i], ",") ) return 1;
@@ -383,13 +393,6 @@ static const char *againstState(brink_coder *c, const Sent *s, int i){
   return 0;
 }
 
-/* The mention covering token i, or -1 (while mentions are resolved, before
-** aMenAt is filled). */
-static int mentionAt(const Sent *s, int i){
-  for(int k=0; k<s->nMen; k++) if( s->aMen[k].iStart<=i && i<s->aMen[k].iEnd ) return k;
-  return -1;
-}
-
 /* Is the "it" at token i, after a subordinating word ("because it would
 ** force"), the subject of the clause before: a noun phrase no actor names,
 ** with a singular common noun for its head ("trade legislation pending in
@@ -416,7 +419,7 @@ static int thingBeforeIt(const Sent *s, int i){
   int h = -1, j = b+1;
   for(; j<v; j++){
     const Tok *u = &s->aTok[j];
-    if( mentionAt(s, j)>=0 ) return 0;
+    if( s->aMenAt[j]>=0 ) return 0;
     if( u->eTag==TAG_NN || u->eTag==TAG_NNS ) h = j;
     else if( !(u->eTag==TAG_DT || TAG_IS_ADJ(u->eTag) || u->eTag==TAG_CD || u->eTag==TAG_PRPS) ) break;
   }
@@ -424,7 +427,7 @@ static int thingBeforeIt(const Sent *s, int i){
   /* ... and no state or organisation named in the clause, which "it" may
   ** be: "fears of an invasion by Moscow, as it accumulates troops" */
   for(int k=j; k<i-1; k++){
-    int q = mentionAt(s, k);
+    int q = s->aMenAt[k];
     if( q>=0 && s->aMen[q].zCode[0] && (s->aMen[q].flags & (ACTF_STATE|ACTF_ORG)) ) return 0;
   }
   return 1;
@@ -456,6 +459,7 @@ static void dropCurrencies(const brink_coder *c, Sent *s){
 int brinkResolveMentions(brink_coder *c, Sent *s){
   dropNullActors(c, s);
   dropCurrencies(c, s);
+  indexMentions(s);
   for(int k=0; k<s->nMen; k++){
     Mention *m = &s->aMen[k];
     m->zText = menText(c, s, m->iStart, m->iEnd);
@@ -912,8 +916,6 @@ int brinkResolveMentions(brink_coder *c, Sent *s){
     }
     k = j>k ? j+1 : k+1;
   }
-  for(int k=0; k<s->nMen; k++){
-    for(int i=s->aMen[k].iStart; i<s->aMen[k].iEnd; i++) s->aMenAt[i] = k;
-  }
+  indexMentions(s);
   return BRINK_OK;
 }

@@ -506,16 +506,13 @@ void brinkTagSentence(Tok *aTok, int nTok){
           || aTok[iVbn+1].eTag==TAG_CD || TAG_IS_ADJ(aTok[iVbn+1].eTag)) ){
     int i = iVbn-1;   /* the name opens the sentence: only names and a determiner before it */
     while( i>=0 && (aTok[i].eTag==TAG_NNP || aTok[i].eTag==TAG_NNPS || aTok[i].eTag==TAG_DT) ) i--;
-    if( i<0 ) aTok[iVbn].eTag = TAG_VBD;
+    if( i<0 ){ aTok[iVbn].eTag = TAG_VBD; bFinite = 1; }
   }
   /* Still no tensed verb: a plural noun followed by a word read as a noun
   ** that WordNet also has as a verb, with "to", a preposition or a noun
   ** phrase after it, is a present-tense clause: "negotiators return to
   ** Geneva", "rebels demand autonomy", "police raid villages" (a
   ** headline-like sentence the tagger read as one long noun phrase) */
-  for(int i=0; i<nTok && !bFinite; i++){
-    if( TAG_IS_FINITE(aTok[i].eTag) || aTok[i].eTag==TAG_MD ) bFinite = 1;
-  }
   for(int i=1; i+1<nTok && !bFinite; i++){
     Tok *p = &aTok[i];
     if( p->eTag!=TAG_NN || !p->zLow || (p->flags & (TOKF_CAP|TOKF_ALLCAP)) ) continue;
