@@ -145,6 +145,15 @@ static inline int idMayBeIn(const Sent *s, int32_t id){
   return (int)(s->aIdBits[(id>>6) & 63] >> (id & 63) & 1);
 }
 
+/* The mention covering token i (-1: none), found by scanning: for the
+** passes that run while mentions are still being found and composed, before
+** s->aMenAt is built (indexMentions in discourse.c). */
+static inline int menCovering(const Sent *s, int i){
+  for(int k=s->nMen-1; k>=0; k--){
+    if( s->aMen[k].iStart<=i && i<s->aMen[k].iEnd ) return k;
+  }
+  return -1;
+}
 static inline int tokIs(const Tok *t, const char *z){ return t->zLow[0]==z[0] && brinkWordEq(t->zLow, z); }
 
 static inline int lemIs(const Tok *t, const char *z){ return t->zLemma[0]==z[0] && brinkWordEq(t->zLemma, z); }

@@ -25,8 +25,6 @@ int brinkIsPluralMention(const Sent *s, const Mention *m){
   return e==TAG_NNS || e==TAG_NNPS;
 }
 
-/* Split the pronoun mention k ("they") into two mentions of one group, the
-** actors zA and zB; *pk moves to the second. */
 /* Map each token to the mention covering it (s->aMenAt; -1: none), kept up
 ** to date while mentions are resolved, split and dropped. */
 static void indexMentions(Sent *s){
@@ -36,6 +34,8 @@ static void indexMentions(Sent *s){
   }
 }
 
+/* Split the pronoun mention k ("they") into two mentions of one group, the
+** actors zA and zB; *pk moves to the second. */
 static int splitPronoun(brink_coder *c, Sent *s, int *pk, const char *zA, const char *zB){
   int k = *pk;
   if( !brinkMenPush(c, s) ) return BRINK_ENOMEM;

@@ -356,7 +356,6 @@ static int namedParty(const Sent *s, int i){
   return j<s->nTok && tokIs(&s->aTok[j], "party") ? j+1 : 0;
 }
 
-/* Find actor, agent and pronoun mentions (not yet composed). */
 /* Words that end a company's name before "of <country>". */
 static const char *const azFirmEnd[] = {"corp","co","inc","company","corporation","ltd","plc","group",
   "industries","holdings","bancorp","ag","sa","nv","spa","gmbh","bv","oy","ab","kk","pty","bhd","srl",0};
@@ -383,6 +382,15 @@ static const char *const azAccordName[] = {"accord","accords","pact","agreement"
   "conference","declaration","communique","round","talks","meeting","protocol","convention","charter",
   "consensus","process","visit","visits","trip","trips","tour","stopover",0};
 
+/* Is token i inside a mention already found that names a state ("Britain"
+** in "in Britain, West Germany": a list of places, not "in Managua,
+** Nicaragua", a city and where it is)? */
+static int placeIsState(const Sent *s, int i){
+  int k = menCovering(s, i);
+  return k>=0 && (s->aMen[k].flags & ACTF_STATE);
+}
+
+/* Find actor, agent and pronoun mentions (not yet composed). */
 int brinkFindMentions(brink_coder *c, Sent *s){
   const Dict *d = c->pDict;
   const DictView *pV = &c->v;
@@ -430,7 +438,7 @@ int brinkFindMentions(brink_coder *c, Sent *s){
     ** the state or country after a place names where it is (twelfth
     ** review #57) */
     if( n && !c->pEng->bPeerVerbs && i>=3 && tokIs(&s->aTok[i-1], ",") && s->aTok[i-2].eTag==TAG_NNP
-        && (s->aTok[i-2].flags & TOKF_CAP) && s->aMenAt[i-2]<0
+        && (s->aTok[i-2].flags & TOKF_CAP) && !placeIsState(s, i-2)
         && (tokIs(&s->aTok[i-3], "in") || tokIs(&s->aTok[i-3], "at") || tokIs(&s->aTok[i-3], "near")
             || tokIs(&s->aTok[i-3], "from"))
         /* (not the subject after an opening place: "In Tokyo, Japan accused") */
@@ -596,7 +604,7 @@ int brinkFindMentions(brink_coder *c, Sent *s){
     ** act of opposing, not the opposition party (sixth review #27) */
     if( n==1 && tokIs(t, "opposition") ){
       int j = i-1;
-      while( j>0 && s->aTok[j].eTag==TAG_JJ && s->aMenAt[j]<0 ) j--;
+      while( j>0 && s->aTok[j].eTag==TAG_JJ && menCovering(s, j)<0 ) j--;
       /* (but "rejected opposition demands": the party's) */
       if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && !(i+1<s->nTok && TAG_IS_NOUN(s->aTok[i+1].eTag)) ) n = 0;
     }
@@ -934,7 +942,7 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
     /* ("the Canadian division of General Motors Corp", thirty-second review
     ** #99; not an army's division) */
     if( tokIs(&s->aTok[i], "division") && !(i+2<s->nTok && tokIs(&s->aTok[i+1], "of")
-        && (s->aTok[i+2].flags & TOKF_CAP) && s->aMenAt[i+2]<0) ) continue;
+        && (s->aTok[i+2].flags & TOKF_CAP) && menCovering(s, i+2)<0) ) continue;
     /* (its flags stay the country word's: "Canadian firms" is no "it" of
     ** the next sentence, as "Canadian" was none) */
     a->zCode = brinkJoinCode(c, a->zCode, "BUS", 0);
@@ -1005,8 +1013,16 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
     /* ... and with brink's own, a subject "from" a country, its verb right
     ** after it: "troops from Afghanistan attacked Pakistani villages" (not
     ** "withdrew its force from Chad") */
+    /* (or after a list of them: "officials from Brazil, Colombia and
+    ** Mexico will meet") */
+    int iFromEnd = b->iEnd, bFromAnd = 0;
+    for(int j=k+1; j+1<s->nMen && (s->aMen[j+1].flags & ACTF_STATE)
+        && !(s->aMen[j+1].flags & (MF_AGENT|MF_PRONOUN)) && brinkCoordinated(s, j, &bFromAnd); j++){
+      iFromEnd = s->aMen[j+1].iEnd;
+    }
+    if( !bFromAnd ) iFromEnd = b->iEnd;
     int bFromSubj = !c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "from") && b->iStart==a->iEnd+1
-        && b->iEnd<s->nTok && (TAG_IS_FINITE(s->aTok[b->iEnd].eTag) || s->aTok[b->iEnd].eTag==TAG_MD)
+        && iFromEnd<s->nTok && (TAG_IS_FINITE(s->aTok[iFromEnd].eTag) || s->aTok[iFromEnd].eTag==TAG_MD)
         && !(a->iStart>0 && s->aTok[a->iStart-1].eTag==TAG_PRPS);
     if( !tokIs(&s->aTok[a->iEnd], "of") && !((a->flags & MF_AGENT) && bState
         && ((c->pEng->bPeerVerbs ? tokIs(&s->aTok[a->iEnd], "in") : inSet(s->aTok[a->iEnd].zLow, azIn))
