@@ -638,7 +638,9 @@ int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, i
             }
             /* the speaker of a closing attribution fills no slot: "overran
             ** it late last month, Thai military sources said" */
-            if( !c->pEng->bPeerVerbs && q>0 && tokIs(&s->aTok[q-1], ",") && brinkClosingSpeaker(s, k) ){ q = p+nGap+1; break; }
+            /* ("..., a Nicaraguan official said": past its article too) */
+            int qc = q>1 && s->aTok[q-1].eTag==TAG_DT ? q-2 : q-1;
+            if( !c->pEng->bPeerVerbs && qc>=0 && tokIs(&s->aTok[qc], ",") && brinkClosingSpeaker(s, k) ){ q = p+nGap+1; break; }
             /* "he", "she", "we", "they" after the anchor are the subject of
             ** a clause of their own, never its object ("during his Tokyo
             ** visit he would be talking"), unless the pattern asks for the
