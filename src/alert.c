@@ -245,13 +245,6 @@ static double dayIntensity(double rBeta, double rW, double rW2, double rSev, dou
   return x;
 }
 
-/* The baseline of side r for day iDay, over the nBaseline days ending
-** nGuard days before it: the corroboration share (from the window's event
-** count), the mean intensity, the dispersion of the weights (sum w^2 /
-** sum w, the variance-to-mean ratio of a compound Poisson count, with a
-** prior of two weight-1 events), and the overdispersion: the day-to-day
-** variance left once the Poisson part (phi x mean) is taken out, over the
-** squared mean, shrunk towards KAPPA_PRIOR. */
 /* Mean, dispersion and overdispersion of the window's days [i0, i1) from
 ** their sums of intensities, squared weights and squared intensities (see
 ** baseline()); the mean at least rFloor. */
@@ -273,6 +266,13 @@ static void baseMoments(const brinkEscState *s, int32_t i0, int32_t i1, double r
   b->rPhi = rPhi;
 }
 
+/* The baseline of side r for day iDay, over the nBaseline days ending
+** nGuard days before it: the corroboration share (from the window's event
+** count), the mean intensity, the dispersion of the weights (sum w^2 /
+** sum w, the variance-to-mean ratio of a compound Poisson count, with a
+** prior of two weight-1 events), and the overdispersion: the day-to-day
+** variance left once the Poisson part (phi x mean) is taken out, over the
+** squared mean, shrunk towards KAPPA_PRIOR. */
 static void baseline(const brink_alert_params *p, const brinkEscState *s, const brinkEscRing *r,
                      int32_t iDay, EscBase *b){
   int32_t i0 = iDay - p->nGuard - p->nBaseline, i1 = iDay - p->nGuard;

@@ -300,8 +300,6 @@ static uint16_t parseFlags(Parse *ps, const char *z, const char *zEnd){
   return f;
 }
 
-/* "PHRASE | PHRASE = CODE [FROM..TO] ; CODE ... !flags" for actors, agents;
-** "PHRASE | PHRASE" for discards. */
 /* Add phrase z[0..n) of entry iEntry to section k; returns 1 if added. */
 static int addPhrase(Parse *ps, int k, const char *z, size_t n, uint32_t iEntry){
   Dict *p = ps->p;
@@ -339,6 +337,8 @@ static void addArticleVariants(Parse *ps, const char *z, size_t n, uint32_t iEnt
   }
 }
 
+/* "PHRASE | PHRASE = CODE [FROM..TO] ; CODE ... !flags" for actors, agents;
+** "PHRASE | PHRASE" for discards. */
 static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
   Dict *p = ps->p;
   int k = ps->eSec;
@@ -427,9 +427,6 @@ static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
   }
 }
 
-/* Parse one pattern word run "a_b_c" into adjacent words; returns count. */
-/* Words of an alternative, separated by '_' or ' ' (all adjacent in text).
-** z points into the line, so diagnostics get the right column. */
 /* May the tokenizer split word z[0..n)?  Only if it holds a character
 ** other than a letter or digit ("didn't", "anti-"); a stem's '*' aside.
 ** Only TABARI's patterns (bSplitPunct) are split at any such character:
@@ -464,6 +461,9 @@ static int splitWord(Parse *ps, const char *z, size_t n, uint32_t *piFirst){
   return nOut;
 }
 
+/* Parse one pattern word run z..zEnd ("a_b_c": words separated by '_' or
+** ' ', all adjacent in text) into the dictionary's words; returns their
+** count.  z points into the line, so diagnostics get the right column. */
 static int patWords(Parse *ps, const char *z, const char *zEnd, int eTagFirst, uint32_t *piFirst, uint16_t *pmGap){
   int n = 0;
   if( pmGap ) *pmGap = 0;

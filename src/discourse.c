@@ -126,12 +126,6 @@ void brinkRememberAlias(brink_coder *c, const Sent *s, const Mention *m){
   pushAlias(c, s->aTok[j-1].zLow, m);
 }
 
-/* The first token, at or after iFrom, of a person's name no dictionary
-** knows, said as a subject ("Ongpin said", "Robert White, Canada's
-** delegate, told"): a run of capitalised proper nouns outside any mention,
-** not after a title or an actor (that is the actor's name), not a place or
-** an organisation, and followed by a verb or a comma; one word only before
-** a verb of saying.  -1 when there is none. */
 /* The known person whose surname is the lower-case word zLast, named
 ** earlier in the story with a title ("Treasury Secretary James Baker")
 ** or in full: 1 and *pOut, else 0. */
@@ -149,6 +143,12 @@ int brinkKnownSurname(const brink_coder *c, const char *zLast, Memory *pOut){
   return 0;
 }
 
+/* The first token, at or after iFrom, of a person's name no dictionary
+** knows, said as a subject ("Ongpin said", "Robert White, Canada's
+** delegate, told"): a run of capitalised proper nouns outside any mention,
+** not after a title or an actor (that is the actor's name), not a place or
+** an organisation, and followed by a verb or a comma; one word only before
+** a verb of saying.  -1 when there is none. */
 int brinkUnknownPerson(const brink_coder *c, const Sent *s, int iFrom, Memory *pOut){
   if( c->pEng->bPeerVerbs ) return -1;
   for(int i=iFrom<0 ? 0 : iFrom; i<s->nTok; i++){

@@ -1610,8 +1610,6 @@ const char *brinkFutureCode(const char *zCode){
   return zCode;
 }
 
-/* The speaker of a quotation in this sentence: the actor just after a speech
-** verb ("said the secretary-general") or just before it ("Biden said"). */
 /* "IRNA quoted Oil Minister Gholamreza Aqazadeh as saying": the one quoted
 ** is the speaker of the verb of saying at i, not the agency.  A mention
 ** index, or -1. */
@@ -1627,6 +1625,8 @@ int brinkQuotedSpeaker(const Sent *s, int i){
   return (int)(brinkGroupHead(s, &s->aMen[k]) - s->aMen);
 }
 
+/* The speaker of a quotation in this sentence: the actor just after a speech
+** verb ("said the secretary-general") or just before it ("Biden said"). */
 int brinkFindSpeaker(const Sent *s){
   for(int i=0; i<s->nTok; i++){
     const Tok *t = &s->aTok[i];

@@ -100,8 +100,6 @@ int brinkClosingSpeaker(const Sent *s, int k){
       && (!bAppos || TAG_IS_FINITE(s->aTok[j].eTag));
 }
 
-/* Try pattern pat at anchor token a.  On a match returns 1 and sets the
-** slots and the last token used. */
 /* True if the "and" at token i opens a clause of its own: an actor and
 ** then a finite verb ("rejected such action and Mexican finance minister
 ** Gustavo Petricioli merely said"); its actor is that clause's subject, no

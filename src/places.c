@@ -867,9 +867,6 @@ static int movementCode(const char *z){
   return visitCode(z) || forceCode(z);
 }
 
-/* Codes of things said rather than done (01-06 statements, appeals,
-** intents, consultations, cooperation; 10-13 demands, disapproval,
-** rejection, threats), but not visits and meetings (042, 043). */
 /* Military de-escalation (087: ceasefire, demobilise, retreat): "withdraw
 ** its troops from Cyprus" happens in Cyprus. */
 static int withdrawCode(const char *z){
@@ -928,6 +925,10 @@ static int reportBetween(const Tok *a, int i0, int i1){
 static int visitCode(const char *z){
   return z && z[0]=='0' && z[1]=='4' && (z[2]=='2' || z[2]=='3');
 }
+
+/* Codes of things said rather than done (01-06 statements, appeals,
+** intents, consultations, cooperation; 10-13 demands, disapproval,
+** rejection, threats), but not visits and meetings (042, 043). */
 static int verbalCode(const char *z){
   if( !z || !z[0] || !z[1] ) return 0;
   if( z[0]=='0' ) return z[1]>='1' && z[1]<='6' && !(z[1]=='4' && (z[2]=='2' || z[2]=='3'));

@@ -62,7 +62,6 @@ static const char *const azAttackNoun[] = {"attack","attacks","raid","raids","bo
   "strikes","offensive","assault","massacre","killing","killings","coup","explosion","blast","shooting",
   "invasion","shelling","hijacking","kidnapping",0};
 
-/* A small day-of-month number token: 1..31. */
 /* The day of month token t says, 0 if none; bWords also reads "eight"
 ** (only after a month: "March eight", not "two April meetings"). */
 static int dayNumW(const Tok *t, int bWords){
