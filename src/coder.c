@@ -1488,6 +1488,7 @@ static int codeSentence(brink_coder *c, Sent *s){
              (m->flags & ACTF_PERSON) && !c->pEng->bPeerVerbs && brinkJourneyAfter(s, m->iEnd));
     brinkRememberAlias(c, s, m);
   }
+  if( !c->pEng->bPeerVerbs && brinkThingSubject(c, s) ) c->iThingSent = c->iSent;
   /* plural speakers no dictionary knows ("Metal traders in London said"):
   ** a later "they" is them, not the last actors named (eighth review #87) */
   for(int v=1; v<s->nTok && !c->pEng->bPeerVerbs; v++){
@@ -1692,6 +1693,7 @@ int brink_code_story(brink_coder *c, const brink_story *pStory, const brink_even
   c->aEv = 0; c->nEv = c->nEvAlloc = 0;
   c->nMem = 0;
   c->iPastSent = -2;
+  c->iThingSent = -2;
   c->nAlias = 0;
   c->bNoIssues = 0;
   c->zSentIssues = 0;

@@ -119,6 +119,8 @@ struct brink_coder {
   const brink_story *pStory;
   int iSent;
   int iPastSent;             /* the last sentence whose act was long past, -2: none */
+  int iThingSent;            /* the last sentence whose subject was a thing or a name no
+                             ** actor stands for ("The bill forces ..."), -2: none */
   Memory aMem[MAX_MEMORY]; int nMem;
   const size_t *aSpan; size_t nSpan;     /* the story's sentences (brink_coder_sentences) */
   Memory aAlias[MAX_ALIAS]; int nAlias;  /* "British minister Michael Howard": "howard" is that actor */
@@ -252,6 +254,7 @@ void brinkRemember(brink_coder *c, const Mention *m, int bSubject, int bPlural, 
 void brinkRememberAlias(brink_coder *c, const Sent *s, const Mention *m);
 void brinkRememberUnknown(brink_coder *c, const Memory *r);
 int brinkResolveMentions(brink_coder *c, Sent *s);
+int brinkThingSubject(const brink_coder *c, const Sent *s);
 int brinkUnknownPerson(const brink_coder *c, const Sent *s, int iFrom, Memory *pOut);
 
 /* ---- clause.c ---------------------------------------------------------- */

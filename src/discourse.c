@@ -433,6 +433,44 @@ static int thingBeforeIt(const Sent *s, int i){
   return 1;
 }
 
+/* The first token of sentence s past an opening "But" or "And". */
+static int openingAt(const Sent *s){
+  return s->nTok>1 && s->aTok[0].eTag==TAG_CC ? 1 : 0;
+}
+
+/* Does sentence s open with a subject that is a thing no actor stands
+** for, of a kind that can itself say or do what an actor does, its verb
+** right after it ("The bill forces the administration to act", "The
+** panel recommended", "The suit alleges"), or with an "it" that was left
+** as such a thing?  A sentence-opening "it" in the next sentence is then
+** that thing, no actor (brink's own).  Not other things ("Funaro's trip
+** follows the decision by Brazil ... It has also frozen" is Brazil), and
+** not a name no dictionary knows ("The Commerce Department said ... It
+** made the statement after talks" is the U.S.'s). */
+int brinkThingSubject(const brink_coder *c, const Sent *s){
+  int i = openingAt(s);
+  if( i>=s->nTok ) return 0;
+  if( tokIs(&s->aTok[i], "it") ){
+    int k = s->aMenAt[i];
+    return k>=0 && !s->aMen[k].zCode[0] && c->iThingSent==c->iSent-1;
+  }
+  int j = i;
+  for(; j<s->nTok && j<i+8; j++){
+    const Tok *u = &s->aTok[j];
+    if( s->aMenAt[j]>=0 ) return 0;
+    if( !(u->eTag==TAG_DT || u->eTag==TAG_PRPS || TAG_IS_ADJ(u->eTag) || u->eTag==TAG_NN
+          || u->eTag==TAG_NNP || u->eTag==TAG_CD || u->eTag==TAG_POS) ) break;
+  }
+  if( j==i || j>=s->nTok || !(TAG_IS_FINITE(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_MD) ) return 0;
+  static const char *const azActing[] = {"bill","legislation","law","measure","amendment","resolution",
+    "report","study","survey","suit","lawsuit","complaint","petition","panel","commission","committee",
+    "board","inquiry","statement","communique","agreement","accord","treaty","pact","plan","proposal",
+    "program","programme","package","budget","document","letter","order","ruling","decree","directive",
+    "regulation","newspaper","paper","daily","weekly","magazine","agency","company","firm","group",0};
+  const Tok *h = &s->aTok[j-1];
+  return h->eTag==TAG_NN && !(h->flags & TOKF_CAP) && inSet(h->zLow, azActing);
+}
+
 /* Currencies: a country's word before one names no actor ("the Japanese
 ** yen"), and supporting one is a market operation ("defend the yen"). */
 const char *const brinkAzMoney[] = {"dollar","dollars","yen","mark","marks","franc","francs","pound",
@@ -765,6 +803,10 @@ int brinkResolveMentions(brink_coder *c, Sent *s){
       ** "was shot down as it attacked targets": after "because", "as" and
       ** the like, "it" is the clause's thing, no actor (brink's own) */
       if( !c->pEng->bPeerVerbs && thingBeforeIt(s, m->iStart) ) continue;
+      /* ... and so is a sentence-opening "it" after a sentence whose
+      ** subject was a thing: "The bill forces the administration to act
+      ** ... It also forces the administration to act rapidly" */
+      if( !c->pEng->bPeerVerbs && m->iStart==openingAt(s) && c->iThingSent==c->iSent-1 ) continue;
       /* (peer dictionaries mark no states or organisations: any actor that
       ** is not a pronoun will do) */
       for(int j=k-1; j>=0 && !m->zCode[0]; j--){

@@ -585,6 +585,12 @@ int brinkFindMentions(brink_coder *c, Sent *s){
       int iFirm = firmNameAfter(s, i, n);
       if( iFirm ){ i = iFirm; continue; }
     }
+    /* a one-word agent read as a verb after a singular common noun, a
+    ** noun phrase after it, is that verb: "The trade bill forces the
+    ** administration to act" (brink's own; not "its forces killed", where
+    ** the tagger's verb is a slip) */
+    if( n==1 && !c->pEng->bPeerVerbs && t->eTag==TAG_VBZ && i>0 && i+1<s->nTok && s->aTok[i-1].eTag==TAG_NN
+        && (s->aTok[i+1].eTag==TAG_DT || s->aTok[i+1].eTag==TAG_PRPS || s->aTok[i+1].eTag==TAG_CD) ) n = 0;
     /* an agent word used as an adjective before a noun is no agent:
     ** "official contact", "military aid" (but "military officials" is a
     ** longer agent phrase, matched whole) */

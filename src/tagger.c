@@ -526,4 +526,22 @@ void brinkTagSentence(Tok *aTok, int nTok){
     int k = brinkLexFind(&brinkLexLemmas, p->zLow, p->n);
     if( k>=0 && (brinkLexLemmas.aVal[k] & LEXPOS_VERB) ){ p->eTag = TAG_VBP; bFinite = 1; }
   }
+  /* ... and its singular: a word in -s read as a plural noun after a
+  ** singular one, with a determiner or a number after it, that WordNet
+  ** also has as a verb: "The trade bill forces the administration to act"
+  ** (read as "trade bill forces", troops) */
+  for(int i=1; i+1<nTok && !bFinite; i++){
+    Tok *p = &aTok[i];
+    if( p->eTag!=TAG_NNS || !p->zLow || (p->flags & (TOKF_CAP|TOKF_ALLCAP)) ) continue;
+    if( p->n<3 || p->zLow[p->n-1]!='s' || p->zLow[p->n-2]=='s' ) continue;
+    int ePrev = aTok[i-1].eTag, eNext = aTok[i+1].eTag;
+    if( !(ePrev==TAG_NN || ePrev==TAG_NNP) || (aTok[i-1].flags & TOKF_PUNCT) ) continue;
+    if( !(eNext==TAG_DT || eNext==TAG_PRPS || eNext==TAG_CD) ) continue;
+    /* (its stem without "-s", or "-es": "forces", "pushes") */
+    int k = brinkLexFind(&brinkLexLemmas, p->zLow, p->n-1);
+    if( (k<0 || !(brinkLexLemmas.aVal[k] & LEXPOS_VERB)) && p->n>3 && p->zLow[p->n-2]=='e' ){
+      k = brinkLexFind(&brinkLexLemmas, p->zLow, p->n-2);
+    }
+    if( k>=0 && (brinkLexLemmas.aVal[k] & LEXPOS_VERB) ){ p->eTag = TAG_VBZ; bFinite = 1; }
+  }
 }
