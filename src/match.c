@@ -96,7 +96,11 @@ int brinkClosingSpeaker(const Sent *s, int k){
       if( tokIs(&s->aTok[x], ",") ){ j = x+1; bAppos = 1; break; }
     }
   }
-  return j<s->nTok && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, brinkAzSpeech)
+  /* (verbs that close a report as "said" does: "..., a Nicaraguan
+  ** official announced.") */
+  static const char *const azReport[] = {"announce","report","confirm","disclose","reveal","explain",0};
+  return j<s->nTok && TAG_IS_VERB(s->aTok[j].eTag)
+      && (inSet(s->aTok[j].zLemma, brinkAzSpeech) || inSet(s->aTok[j].zLemma, azReport))
       && (!bAppos || TAG_IS_FINITE(s->aTok[j].eTag));
 }
 
