@@ -1573,13 +1573,14 @@ int brinkFramingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
 
 /* CAMEO's code for refusing an action: "refused to meet" is 125 (reject a
 ** proposal to meet), "refused to withdraw" 1246.  NULL: refusing it is no
-** event ("refused to attack"). */
+** event ("refused to attack"; and "will not ask Tokyo to liberalize", an
+** appeal not made, rejects nothing Tokyo asked). */
 const char *brinkRefuseCode(const char *zCode){
   static const struct { const char *zFrom, *zTo; } aMap[] = {
     {"081","1241"}, {"082","1242"}, {"0831","1231"}, {"0832","1232"}, {"0833","1233"}, {"0834","1234"},
     {"083","123"}, {"084","1243"}, {"085","1244"}, {"086","1245"}, {"087","1246"},
     {"045","126"}, {"04","125"}, {"036","125"}, {"038","126"}, {"06","121"}, {"07","122"},
-    {"08","124"}, {"05","120"}, {"03","120"}, {"02","120"}, {"01","120"},
+    {"08","124"}, {"05","120"}, {"03","120"}, {"01","120"},
   };
   for(size_t i=0; i<sizeof aMap/sizeof aMap[0]; i++){
     size_t n = strlen(aMap[i].zFrom);
