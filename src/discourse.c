@@ -629,6 +629,22 @@ int brinkResolveMentions(brink_coder *c, Sent *s){
           if( !c->pEng->bPeerVerbs && inAppositive(s, &s->aMen[j]) ) continue;
           if( jBest<0 || !brinkIsObjectLike(s, &s->aMen[j]) ) jBest = j;
         }
+        /* ... or, when none comes before it and no other country is named,
+        ** the country of the closing attribution's speaker: "The Federal
+        ** Minister for Interior ... allowed opposition leader X to bring
+        ** out a rally, according to the Pakistani Federal Secretary
+        ** Interior" (brink's own) */
+        if( jBest<0 && jOwner<0 && !c->pEng->bPeerVerbs ){
+          int jSay = -1, nOther = 0;
+          for(int j=k+1; j<s->nMen; j++){
+            const char *z = s->aMen[j].zCode;
+            if( strlen(z)<3 || z[0]=='-' || !(s->aMen[j].flags & (ACTF_STATE|ACTF_ADJ|ACTF_ORG)) ) continue;
+            if( strncmp(z, "IGO", 3)==0 || strncmp(z, "NGO", 3)==0 || strncmp(z, "IMG", 3)==0 ) continue;
+            if( jSay<0 && brinkClosingSpeaker(s, j) ) jSay = j;
+            else nOther++;
+          }
+          if( jSay>=0 && nOther==0 ) jBest = jSay;
+        }
         /* rebels or militias with no country of their own, where the clause places
         ** them in another country than its subject's ("retook a village in
         ** western Cambodia after fighting with guerrillas", "bombed guerrilla
