@@ -618,6 +618,20 @@ int brinkFindMentions(brink_coder *c, Sent *s){
       Mention *m = brinkMenPush(c, s);
       if( !m ) return BRINK_ENOMEM;
       m->iStart = i; m->iEnd = i+n;
+      /* a title "for" its portfolio is one role: "the Minister for
+      ** Interior", "Secretary for Foreign Affairs" (brink's own) */
+      if( !c->pEng->bPeerVerbs && (s->aTok[i+n-1].flags & TOKF_CAP) && i+n+1<s->nTok
+          && tokIs(&s->aTok[i+n], "for") && s->aTok[i+n+1].eTag==TAG_NNP && (s->aTok[i+n+1].flags & TOKF_CAP) ){
+        int j = i+n+1;
+        while( j<s->nTok && j<i+n+4 && ((s->aTok[j].eTag==TAG_NNP && (s->aTok[j].flags & TOKF_CAP))
+               || (tokIs(&s->aTok[j], "and") && j+1<s->nTok && (s->aTok[j+1].flags & TOKF_CAP))) ){
+          uint32_t iX;
+          int iPlaceEnd;    /* ("Attorney for Manhattan", "for Europe": a place, no portfolio) */
+          if( brinkPhraseAt(c, s, DK_ACTOR, j, &iX) || brinkPlaceCountry(c, s, j, &iPlaceEnd) ) break;
+          j++;
+        }
+        if( j<s->nTok && j>i+n+1 && !(s->aTok[j].eTag==TAG_NNP) ) n = j-i, m->iEnd = j;
+      }
       const char *zCode = brinkDictCodeOn(d, DK_AGENT, iEntry, c->iDay);
       m->zCode = "";
       m->zAgent = zCode ? zCode : "";
