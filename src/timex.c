@@ -253,8 +253,15 @@ static int32_t dayAt(const Tok *a, int n, int i, int32_t iStory){
   /* (also "Yeutter Monday warned", "said Saturday": fifteenth review's
   ** date notes; not "endorsed Monday's attack", whose day is the
   ** attack's, not the sentence's other acts') */
+  /* (and one that ends a clause after its object: "vetoed the bill
+  ** Friday, saying", "criticized China Friday."; not "Good Friday", "the
+  ** Friday prayers") */
+  int bEnds = i>0 && (i+1==n || tokIs(&a[i+1], ",") || tokIs(&a[i+1], ".") || tokIs(&a[i+1], ";"))
+              && (a[i-1].eTag==TAG_NN || a[i-1].eTag==TAG_NNS || a[i-1].eTag==TAG_NNP || a[i-1].eTag==TAG_PRP)
+              && !tokIs(&a[i-1], "good") && !tokIs(&a[i-1], "black") && !tokIs(&a[i-1], "holy");
   int bDay = w>=0 && (isAdverbial(a, i) || (i+1<n && TAG_IS_VERB(a[i+1].eTag) && a[i+1].eTag!=TAG_VBG)
-                      || (i>0 && (a[i-1].eTag==TAG_VBD || a[i-1].eTag==TAG_VBZ) && !(i+1<n && tokIs(&a[i+1], "'s"))));
+                      || (i>0 && (a[i-1].eTag==TAG_VBD || a[i-1].eTag==TAG_VBZ) && !(i+1<n && tokIs(&a[i+1], "'s")))
+                      || bEnds);
   if( bDay ){
     /* the latest such weekday on or before the story date; "next Tuesday"
     ** is the one after it */
