@@ -566,6 +566,32 @@ int brinkAlreadyDone(const Sent *s, int a, const char *zCode){
   return !brinkSaysNow(s->aTok, s->nTok);
 }
 
+/* "the reaction of financial markets to U.S. tariffs on Japanese goods",
+** "to discuss the removal of U.S. sanctions", "did not mention the recent
+** U.S. trade sanctions against Japan": sanctions named as a noun after a
+** preposition, or as what is mentioned or discussed, are the topic of the
+** sentence's act, not one imposed in it (eight census rejects).  a is the
+** anchor of a 16 event. */
+int brinkSanctionNamed(const Sent *s, int a, const char *zCode){
+  static const char *const azPrep[] = {"of","to","for","about","over","on","after","following",
+    "into","from","against",0};
+  static const char *const azTopic[] = {"mention","discuss","ponder","debate","consider","study","review",
+    "comment",0};
+  /* (but an act named by its own noun is the act: "the U.S. imposition of
+  ** tariffs", "a clear warning of sanctions", "a decision to impose") */
+  static const char *const azActNoun[] = {"imposition","decision","introduction","announcement","warning",
+    "threat","threats","plan","plans","move","application","use","proceed",0};
+  if( zCode[0]!='1' || zCode[1]!='6' || !(s->aTok[a].eTag==TAG_NN || s->aTok[a].eTag==TAG_NNS) ) return 0;
+  int i = a-1;
+  while( i>=0 && i>=a-8 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_PRPS
+         || s->aTok[i].eTag==TAG_CD || s->aTok[i].eTag==TAG_POS || s->aTok[i].eTag==TAG_NN
+         || s->aTok[i].eTag==TAG_NNS || s->aTok[i].eTag==TAG_NNP || s->aTok[i].eTag==TAG_VBN) ) i--;
+  if( i<0 ) return 0;
+  const Tok *t = &s->aTok[i];
+  if( (t->eTag==TAG_IN || t->eTag==TAG_TO) && inSet(t->zLow, azPrep) ) return !(i>0 && inSet(s->aTok[i-1].zLemma, azActNoun));
+  return TAG_IS_VERB(t->eTag) && inSet(t->zLemma, azTopic);
+}
+
 /* "Kuwait has backed Iraq in the seven-year war against Iran", "the
 ** emirate's backing for Iraq in the Gulf war": support in a war is a side
 ** taken for its length, a standing state told as background, no act of the
