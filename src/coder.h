@@ -119,8 +119,8 @@ struct brink_coder {
   const brink_story *pStory;
   int iSent;
   int iPastSent;             /* the last sentence whose act was long past, -2: none */
-  int iThingSent;            /* the last sentence whose subject was a thing or a name no
-                             ** actor stands for ("The bill forces ..."), -2: none */
+  int iThingSent;            /* the last sentence whose subject was a thing that can act,
+                             ** no actor ("The bill forces ..."), -2: none */
   Memory aMem[MAX_MEMORY]; int nMem;
   const size_t *aSpan; size_t nSpan;     /* the story's sentences (brink_coder_sentences) */
   Memory aAlias[MAX_ALIAS]; int nAlias;  /* "British minister Michael Howard": "howard" is that actor */

@@ -996,11 +996,11 @@ int brinkFraming(const Sent *s, int iFrom, int a){
     ** subject of a clause of its own is hoped about: "hopes his visit to
     ** Washington will help" */
     else if( bNoun && TAG_IS_FINITE(t->eTag) && inSet(t->zLow, azExpect) && !clauseAfter(s, a) ) return FR_HYPO;
+    /* what one does not expect or foresee is no refusal: "He did not
+    ** foresee an expansion of lending to India" (census rejects) */
+    else if( inSet(t->zLow, azExpect) && TAG_IS_VERB(t->eTag) && e==FR_NEG ) return FR_HYPO;
     /* "next week's visit", "the upcoming talks", "a planned meeting";
     ** "expect to meet": to come, not done */
-    /* (what one does not expect or foresee is no refusal: "He did not
-    ** foresee an expansion of lending to India", census rejects) */
-    else if( inSet(t->zLow, azExpect) && TAG_IS_VERB(t->eTag) && e==FR_NEG ) return FR_HYPO;
     else if( inSet(t->zLow, azSoon) || (inSet(t->zLow, azExpect) && TAG_IS_VERB(t->eTag)) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
   }
   /* "ready to deal with any response to Monday's attack": a noun act dated

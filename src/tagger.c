@@ -529,13 +529,14 @@ void brinkTagSentence(Tok *aTok, int nTok){
   /* ... and its singular: a word in -s read as a plural noun after a
   ** singular one, with a determiner or a number after it, that WordNet
   ** also has as a verb: "The trade bill forces the administration to act"
-  ** (read as "trade bill forces", troops) */
+  ** (the word list read "trade bill forces" as one noun phrase, and
+  ** "forces" as troops) */
   for(int i=1; i+1<nTok && !bFinite; i++){
     Tok *p = &aTok[i];
     if( p->eTag!=TAG_NNS || !p->zLow || (p->flags & (TOKF_CAP|TOKF_ALLCAP)) ) continue;
     if( p->n<3 || p->zLow[p->n-1]!='s' || p->zLow[p->n-2]=='s' ) continue;
     int ePrev = aTok[i-1].eTag, eNext = aTok[i+1].eTag;
-    if( !(ePrev==TAG_NN || ePrev==TAG_NNP) || (aTok[i-1].flags & TOKF_PUNCT) ) continue;
+    if( !(ePrev==TAG_NN || ePrev==TAG_NNP) ) continue;
     if( !(eNext==TAG_DT || eNext==TAG_PRPS || eNext==TAG_CD) ) continue;
     /* (its stem without "-s", or "-es": "forces", "pushes") */
     int k = brinkLexFind(&brinkLexLemmas, p->zLow, p->n-1);
