@@ -585,7 +585,8 @@ int brinkSanctionNamed(const Sent *s, int a, const char *zCode){
   int i = a-1;
   while( i>=0 && i>=a-8 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_PRPS
          || s->aTok[i].eTag==TAG_CD || s->aTok[i].eTag==TAG_POS || s->aTok[i].eTag==TAG_NN
-         || s->aTok[i].eTag==TAG_NNS || s->aTok[i].eTag==TAG_NNP || s->aTok[i].eTag==TAG_VBN) ) i--;
+         || s->aTok[i].eTag==TAG_NNS || s->aTok[i].eTag==TAG_NNP || s->aTok[i].eTag==TAG_VBN
+         || tokIs(&s->aTok[i], "pending")) ) i--;
   if( i<0 ) return 0;
   const Tok *t = &s->aTok[i];
   if( (t->eTag==TAG_IN || t->eTag==TAG_TO) && inSet(t->zLow, azPrep) ) return !(i>0 && inSet(s->aTok[i-1].zLemma, azActNoun));
