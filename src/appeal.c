@@ -593,6 +593,29 @@ int brinkSanctionNamed(const Sent *s, int a, const char *zCode){
   return TAG_IS_VERB(t->eTag) && inSet(t->zLemma, azTopic);
 }
 
+/* "Baker has cancelled a trip to Australia because of pressing business
+** at home": a visit called off for a reason of the visitor's own (work,
+** health, weather, the calendar) reduces no relations (two census
+** rejects).  a is the anchor of a 16 event. */
+int brinkCancelledForOwnReason(const Sent *s, int a, const char *zCode){
+  static const char *const azReason[] = {"business","work","illness","ill","health","weather","schedule",
+    "scheduling","commitments","engagements","personal","domestic","budget","election","elections",0};
+  if( zCode[0]!='1' || zCode[1]!='6' || !(lemIs(&s->aTok[a], "cancel") || lemIs(&s->aTok[a], "postpone")
+      || lemIs(&s->aTok[a], "call")) ) return 0;
+  for(int i=a+1; i+1<s->nTok && i<=a+14; i++){
+    if( tokIs(&s->aTok[i], ";") ) break;
+    int bCause = (tokIs(&s->aTok[i], "because") && tokIs(&s->aTok[i+1], "of"))
+              || ((tokIs(&s->aTok[i], "due") || tokIs(&s->aTok[i], "owing")) && tokIs(&s->aTok[i+1], "to"))
+              || (tokIs(&s->aTok[i], "for") && inSet(s->aTok[i+1].zLow, azReason));
+    if( !bCause ) continue;
+    for(int j=i+1; j<s->nTok && j<=i+5; j++){
+      if( inSet(s->aTok[j].zLow, azReason) ) return 1;
+      if( tokIs(&s->aTok[j], ",") ) break;
+    }
+  }
+  return 0;
+}
+
 /* "Kuwait has backed Iraq in the seven-year war against Iran", "the
 ** emirate's backing for Iraq in the Gulf war": support in a war is a side
 ** taken for its length, a standing state told as background, no act of the

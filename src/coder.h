@@ -290,6 +290,7 @@ const char *brinkThreatCode(const char *zCode);
 
 /* ---- appeal.c ---------------------------------------------------------- */
 int brinkSanctionNamed(const Sent *s, int a, const char *zCode);
+int brinkCancelledForOwnReason(const Sent *s, int a, const char *zCode);
 int brinkAlreadyDone(const Sent *s, int a, const char *zCode);
 const char *brinkAskCode(int eGov, const char *zCode, int bNot);
 extern const char *const brinkAzGoOn[];
