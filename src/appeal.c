@@ -570,9 +570,10 @@ int brinkAlreadyDone(const Sent *s, int a, const char *zCode){
 ** "to discuss the removal of U.S. sanctions", "did not mention the recent
 ** U.S. trade sanctions against Japan": sanctions named as a noun after a
 ** preposition, or as what is mentioned or discussed, are the topic of the
-** sentence's act, not one imposed in it (six census rejects).  a is the
-** anchor of a 16 event. */
-int brinkSanctionNamed(const Sent *s, int a, const char *zCode){
+** sentence's act, not one imposed in it (seven census rejects); so are arms
+** sales ("money diverted to the contras from the secret U.S. arms sales to
+** Iran", four more).  a is the anchor of a 16 or 072 event. */
+int brinkNamedAsTopic(const Sent *s, int a, const char *zCode){
   static const char *const azPrep[] = {"of","to","for","about","over","on","after","following",
     "into","from","against",0};
   static const char *const azTopic[] = {"mention","discuss","ponder","debate","consider","study","review",
@@ -581,7 +582,8 @@ int brinkSanctionNamed(const Sent *s, int a, const char *zCode){
   ** tariffs", "a clear warning of sanctions", "a decision to impose") */
   static const char *const azActNoun[] = {"imposition","decision","introduction","announcement","warning",
     "threat","threats","plan","plans","move","application","use",0};
-  if( zCode[0]!='1' || zCode[1]!='6' || !(s->aTok[a].eTag==TAG_NN || s->aTok[a].eTag==TAG_NNS) ) return 0;
+  if( !((zCode[0]=='1' && zCode[1]=='6') || strcmp(zCode, "072")==0)
+      || !(s->aTok[a].eTag==TAG_NN || s->aTok[a].eTag==TAG_NNS) ) return 0;
   int i = a-1;
   while( i>=0 && i>=a-8 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_PRPS
          || s->aTok[i].eTag==TAG_CD || s->aTok[i].eTag==TAG_POS || s->aTok[i].eTag==TAG_NN

@@ -896,7 +896,7 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( bByNoun && eFrame==FR_REFUSE ) eFrame = FR_NONE;
     if( eFrame==FR_HYPO ) continue;
     if( eFrame==FR_NEG ){ c->stats.nDiscarded++; continue; }
-    if( !c->pEng->bPeerVerbs && (brinkSanctionNamed(s, a, pBest->zCode) || brinkCancelledForOwnReason(s, a, pBest->zCode)) ){
+    if( !c->pEng->bPeerVerbs && (brinkNamedAsTopic(s, a, pBest->zCode) || brinkCancelledForOwnReason(s, a, pBest->zCode)) ){
       c->stats.nDiscarded++;
       continue;
     }

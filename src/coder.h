@@ -289,7 +289,7 @@ const char *brinkRefuseCode(const char *zCode);
 const char *brinkThreatCode(const char *zCode);
 
 /* ---- appeal.c ---------------------------------------------------------- */
-int brinkSanctionNamed(const Sent *s, int a, const char *zCode);
+int brinkNamedAsTopic(const Sent *s, int a, const char *zCode);
 int brinkCancelledForOwnReason(const Sent *s, int a, const char *zCode);
 int brinkAlreadyDone(const Sent *s, int a, const char *zCode);
 const char *brinkAskCode(int eGov, const char *zCode, int bNot);
