@@ -627,3 +627,16 @@ int brinkPlaceIn(const Sent *s, const Mention *m){
   while( i>0 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag)) ) i--;
   return i>=0 && inSet(s->aTok[i].zLow, azIn) && strlen(m->zCode)==3;
 }
+
+/* Does the subject that starts at token i open a relative clause after "on
+** which", "for which" ("about 290 items on which Washington has asked Seoul
+** to lower tariffs")?  Its act describes the noun before it, told as
+** background.  Not after "at which", "during which" or "in which", whose
+** clause is often the news of the meeting or strike before it ("his meeting
+** with Takeuchi, in which he demanded"). */
+int brinkAfterOnWhich(const Sent *s, int i){
+  static const char *const azAbout[] = {"on","for","over","about","of",0};
+  int w = i-1;
+  if( w>=1 && s->aTok[w].eTag==TAG_DT ) w--;
+  return w>=1 && tokIs(&s->aTok[w], "which") && inSet(s->aTok[w-1].zLow, azAbout);
+}

@@ -896,19 +896,8 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( bByNoun && eFrame==FR_REFUSE ) eFrame = FR_NONE;
     if( eFrame==FR_HYPO ) continue;
     if( eFrame==FR_NEG ){ c->stats.nDiscarded++; continue; }
-    /* (an act in a relative clause after "on which", "for which" describes
-    ** the noun before it, told as background: "about 290 items on which
-    ** Washington has asked Seoul to lower tariffs"; not "at which", "during
-    ** which" or "in which", whose clause is often the news of the meeting or
-    ** strike before it: "his meeting with Takeuchi, in which he demanded") */
-    int bInWhich = 0;
-    if( !c->pEng->bPeerVerbs && iSubj>=0 && s->aMen[iSubj].iStart>=2 ){
-      int w = s->aMen[iSubj].iStart - 1;
-      if( w>=1 && s->aTok[w].eTag==TAG_DT && !tokIs(&s->aTok[w], "which") ) w--;
-      static const char *const azAbout[] = {"on","for","over","about","of",0};
-      bInWhich = w>=1 && tokIs(&s->aTok[w], "which") && inSet(s->aTok[w-1].zLow, azAbout);
-    }
-    if( !c->pEng->bPeerVerbs && (bInWhich || brinkNamedAsTopic(s, a, pBest->zCode)
+    if( !c->pEng->bPeerVerbs && ((iSubj>=0 && brinkAfterOnWhich(s, s->aMen[iSubj].iStart))
+                                  || brinkNamedAsTopic(s, a, pBest->zCode)
                                   || brinkCancelledForOwnReason(s, a, pBest->zCode)) ){
       c->stats.nDiscarded++;
       continue;

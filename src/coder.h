@@ -259,6 +259,7 @@ int brinkUnknownPerson(const brink_coder *c, const Sent *s, int iFrom, Memory *p
 
 /* ---- clause.c ---------------------------------------------------------- */
 int brinkAppositiveComma(const Sent *s, int iFrom);
+int brinkAfterOnWhich(const Sent *s, int i);
 extern const char *const brinkAzOutlet[];
 int brinkDomesticCode(const char *zCode);
 int brinkFindSubject(const Sent *s, int a, int bInQuote);

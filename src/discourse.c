@@ -399,6 +399,22 @@ static const char *againstState(brink_coder *c, const Sent *s, int i){
 ** Congress would be dangerous because it", "one helicopter was shot down as
 ** it"), when the clause names no state or organisation "it" could be?  That
 ** clause starts at the sentence, or after "that" or a verb of saying. */
+/* The noun phrase of determiners, adjectives and common nouns that starts
+** at token i0 (and ends before iLim; its end in *piEnd): the index of its
+** head when that is a lower-case singular common noun and no actor is in
+** the phrase (a thing no actor stands for), else -1. */
+static int thingPhrase(const Sent *s, int i0, int iLim, int *piEnd){
+  int h = -1, j = i0;
+  for(; j<iLim; j++){
+    const Tok *u = &s->aTok[j];
+    if( s->aMenAt[j]>=0 ){ *piEnd = j; return -1; }
+    if( u->eTag==TAG_NN || u->eTag==TAG_NNS ) h = j;
+    else if( !(u->eTag==TAG_DT || TAG_IS_ADJ(u->eTag) || u->eTag==TAG_CD || u->eTag==TAG_PRPS) ) break;
+  }
+  *piEnd = j;
+  return h>=0 && s->aTok[h].eTag==TAG_NN && !(s->aTok[h].flags & TOKF_CAP) ? h : -1;
+}
+
 static int thingBeforeIt(const Sent *s, int i){
   static const char *const azSub[] = {"because","as","since","when","while","if","unless",
     "although","though",0};
@@ -416,14 +432,8 @@ static int thingBeforeIt(const Sent *s, int i){
   while( b>=0 && !tokIs(&s->aTok[b], "that") && !tokIs(&s->aTok[b], ";")
          && !(TAG_IS_VERB(s->aTok[b].eTag) && inSet(s->aTok[b].zLemma, brinkAzSpeech)) ) b--;
   /* its first noun phrase: no actor in it, a singular common noun its head */
-  int h = -1, j = b+1;
-  for(; j<v; j++){
-    const Tok *u = &s->aTok[j];
-    if( s->aMenAt[j]>=0 ) return 0;
-    if( u->eTag==TAG_NN || u->eTag==TAG_NNS ) h = j;
-    else if( !(u->eTag==TAG_DT || TAG_IS_ADJ(u->eTag) || u->eTag==TAG_CD || u->eTag==TAG_PRPS) ) break;
-  }
-  if( h<0 || s->aTok[h].eTag!=TAG_NN || (s->aTok[h].flags & TOKF_CAP) ) return 0;
+  int j;
+  if( thingPhrase(s, b+1, v, &j)<0 ) return 0;
   /* ... and no state or organisation named in the clause, which "it" may
   ** be: "fears of an invasion by Moscow, as it accumulates troops" */
   for(int k=j; k<i-1; k++){
@@ -454,21 +464,14 @@ int brinkThingSubject(const brink_coder *c, const Sent *s){
     int k = s->aMenAt[i];
     return k>=0 && !s->aMen[k].zCode[0] && c->iThingSent==c->iSent-1;
   }
-  int j = i;
-  for(; j<s->nTok && j<i+8; j++){
-    const Tok *u = &s->aTok[j];
-    if( s->aMenAt[j]>=0 ) return 0;
-    if( !(u->eTag==TAG_DT || u->eTag==TAG_PRPS || TAG_IS_ADJ(u->eTag) || u->eTag==TAG_NN
-          || u->eTag==TAG_NNP || u->eTag==TAG_CD || u->eTag==TAG_POS) ) break;
-  }
-  if( j==i || j>=s->nTok || !(TAG_IS_FINITE(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_MD) ) return 0;
+  int j, h = thingPhrase(s, i, s->nTok<i+8 ? s->nTok : i+8, &j);
+  if( h<0 || h!=j-1 || j>=s->nTok || !(TAG_IS_FINITE(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_MD) ) return 0;
   static const char *const azActing[] = {"bill","legislation","law","measure","amendment","resolution",
     "report","study","survey","suit","lawsuit","complaint","petition","panel","commission","committee",
     "board","inquiry","statement","communique","agreement","accord","treaty","pact","plan","proposal",
     "program","programme","package","budget","document","letter","order","ruling","decree","directive",
     "regulation","newspaper","paper","daily","weekly","magazine","agency","company","firm","group",0};
-  const Tok *h = &s->aTok[j-1];
-  return h->eTag==TAG_NN && !(h->flags & TOKF_CAP) && inSet(h->zLow, azActing);
+  return inSet(s->aTok[h].zLow, azActing);
 }
 
 /* Currencies: a country's word before one names no actor ("the Japanese

@@ -630,7 +630,7 @@ int brinkFindMentions(brink_coder *c, Sent *s){
           if( brinkPhraseAt(c, s, DK_ACTOR, j, &iX) || brinkPlaceCountry(c, s, j, &iPlaceEnd) ) break;
           j++;
         }
-        if( j<s->nTok && j>i+n+1 && !(s->aTok[j].eTag==TAG_NNP) ) n = j-i, m->iEnd = j;
+        if( j<s->nTok && j>i+n+1 && s->aTok[j].eTag!=TAG_NNP ){ n = j-i; m->iEnd = j; }
       }
       const char *zCode = brinkDictCodeOn(d, DK_AGENT, iEntry, c->iDay);
       m->zCode = "";
@@ -835,19 +835,26 @@ int brinkCoordinated(const Sent *s, int j, int *pbAnd){
   return bSep && i==b->iStart;
 }
 
+/* The last mention of the list of countries that mention j opens ("Arnor,
+** Osgiliath and Gondor"), joined by commas and a final "and"; j itself
+** when it opens no such list. */
+static int countryListEnd(const Sent *s, int j){
+  int j1 = j, bAnd = 0;
+  while( j1+1<s->nMen && !(s->aMen[j1+1].flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON))
+         && strlen(s->aMen[j1+1].zCode)==3 && brinkCoordinated(s, j1, &bAnd) ) j1++;
+  return bAnd ? j1 : j;
+}
+
 /* Mention k is a bare agent before "of"/"in" and the country k+1.  When
 ** bare agents are coordinated before it or countries after it, replace
 ** them all by one compound of every agent with every country, over the
 ** words of the whole run.  Returns the number of mentions made (0: nothing
 ** to distribute), -1 on OOM. */
 static int distributeRoles(brink_coder *c, Sent *s, int k){
-  int i0 = k, j1 = k+1, bAndA = 0, bAndS = 0;
+  int i0 = k, j1 = countryListEnd(s, k+1), bAndA = 0;
   while( i0>0 && (s->aMen[i0-1].flags & MF_AGENT) && !(s->aMen[i0-1].flags & MF_PRONOUN)
          && brinkCoordinated(s, i0-1, &bAndA) ) i0--;
-  while( j1+1<s->nMen && !(s->aMen[j1+1].flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON))
-         && strlen(s->aMen[j1+1].zCode)==3 && brinkCoordinated(s, j1, &bAndS) ) j1++;
   if( !bAndA ) i0 = k;
-  if( !bAndS ) j1 = k+1;
   int nA = k-i0+1, nS = j1-k, n = nA*nS;
   if( n==1 || n>MAX_PAIRWISE*MAX_PAIRWISE ) return 0;
   Mention aNew[MAX_PAIRWISE*MAX_PAIRWISE];
@@ -1035,12 +1042,7 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
     ** "withdrew its force from Chad") */
     /* (or after a list of them: "officials from Brazil, Colombia and
     ** Mexico will meet") */
-    int iFromEnd = b->iEnd, bFromAnd = 0;
-    for(int j=k+1; j+1<s->nMen && (s->aMen[j+1].flags & ACTF_STATE)
-        && !(s->aMen[j+1].flags & (MF_AGENT|MF_PRONOUN)) && brinkCoordinated(s, j, &bFromAnd); j++){
-      iFromEnd = s->aMen[j+1].iEnd;
-    }
-    if( !bFromAnd ) iFromEnd = b->iEnd;
+    int iFromEnd = s->aMen[countryListEnd(s, k+1)].iEnd;
     int bFromSubj = !c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "from") && b->iStart==a->iEnd+1
         && iFromEnd<s->nTok && (TAG_IS_FINITE(s->aTok[iFromEnd].eTag) || s->aTok[iFromEnd].eTag==TAG_MD)
         && !(a->iStart>0 && s->aTok[a->iStart-1].eTag==TAG_PRPS);
