@@ -136,6 +136,28 @@ enum { WL_DET = 1, WL_PRONOUN = 2, WL_ORGCAL = 4, WL_BREAK = 8, WL_REF = 16, WL_
 /* a pattern matched at an anchor: its source and target mentions, its
 ** token span, whether the target is a compound, how many loose matches */
 typedef struct Match { int iSrc, iTgt, iStart, iEnd, bCompound, nLoose; } Match;
+/* One anchor's act being coded: codeSentence (coder.c) fills it step by
+** step (roles.c, frame.c, screen.c); -1 for a mention not found */
+typedef struct Anchor {
+  int a;                     /* the anchor token */
+  const Pattern *pPat;       /* the pattern matched there */
+  Match m;                   /* ... and its match */
+  int bInQ;                  /* the anchor is inside a quotation */
+  int bPassive, bReduced;    /* a passive; a participle's own ("an accord, opposed by") */
+  int iSubj;                 /* the clause's subject */
+  int bUnknownSubj;          /* ... is there, but no actor any dictionary knows */
+  int iSrc, iTgt;            /* the source and target mentions */
+  int bPlaced;               /* the source's country is where it protests */
+  int bByNoun;               /* the source is a noun anchor's by-agent */
+  int iOwnGov;               /* a target made for want of one named, unmade at the next anchor */
+  int eFrame;                /* FR_*: how the sentence frames the act */
+  const char *zCode;         /* the code, as the steps leave it */
+} Anchor;
+/* what a step of coding an anchor returns, besides a negative BRINK_E* */
+enum { ANCHOR_ON = 0, ANCHOR_DONE = 1 };
+/* one step: ANCHOR_ON to go on to the next, ANCHOR_DONE when the act was
+** emitted or dropped, or a negative BRINK_E* code */
+typedef int (*AnchorStep)(brink_coder *c, Sent *s, Anchor *A);
 /* how framing words frame an act (frame.c) */
 enum { FR_NONE = 0, FR_NEG, FR_HYPO, FR_FUTURE, FR_REFUSE, FR_PREDICT };
 /* what a governing verb makes of the clause it governs (appeal.c) */
@@ -209,6 +231,16 @@ extern const char *const brinkAzMission[];
 extern const char *const brinkAzModal[];
 extern const char *const brinkAzNeg[];
 extern const char *const brinkAzSpeech[];
+
+/* ---- roles.c ----------------------------------------------------------- */
+void brinkAnchorStart(Anchor *A, const Sent *s, int a, const Pattern *pPat, const Match *pM);
+int brinkAnchorVoice(brink_coder *c, Sent *s, Anchor *A);
+int brinkAnchorSource(brink_coder *c, Sent *s, Anchor *A);
+int brinkAnchorTarget(brink_coder *c, Sent *s, Anchor *A);
+
+/* ---- screen.c ---------------------------------------------------------- */
+int brinkToldNotDone(brink_coder *c, Sent *s, Anchor *A);
+int brinkFinalCode(brink_coder *c, Sent *s, Anchor *A);
 
 /* ---- match.c ----------------------------------------------------------- */
 int brinkAndOpensClause(const Sent *s, int i);
@@ -325,6 +357,13 @@ static inline int brinkPhraseAt(const brink_coder *c, const Sent *s, int k, int 
 ** without a call; brinkClauseBreakAt() (appeal.c) has the rules. */
 static inline int brinkClauseBreak(const Sent *s, int i){
   return (s->aLists[i] & WL_BREAK) && brinkClauseBreakAt(s, i);
+}
+
+/* Run steps in turn while each says ANCHOR_ON; the last one's answer. */
+static inline int brinkAnchorSteps(brink_coder *c, Sent *s, Anchor *A, const AnchorStep *aStep, int nStep){
+  int rc = ANCHOR_ON;
+  for(int i=0; i<nStep && rc==ANCHOR_ON; i++) rc = aStep[i](c, s, A);
+  return rc;
 }
 
 #endif /* BRINK_CODER_H */
