@@ -524,145 +524,263 @@ int brinkFactsSentence(FactsStory *p, int iSent, const Tok *a, int nTok, const c
   return BRINK_OK;
 }
 
+/* How the words around a candidate place it (candidateCue) */
+typedef struct Cue {
+  int eCue;       /* FCUE_* */
+  int iCue;       /* the cue's token, or -1 */
+  int bBorder;    /* "on the border with", "X's border" */
+  int bThe;       /* "the" before the name */
+  int bItem;      /* the name opens an item of a digest: "BEIRUT - ..." */
+} Cue;
+
+/* The candidate place mentions of a sentence: capitalised runs the
+** gazetteer names, not part of a longer name.  Returns how many (at most
+** nMax). */
+static int placeCandidates(const FactsStory *p, const Tok *a, int nTok, Cand *aCand, int nMax){
+  int nCand = 0;
+  if( !p->g ) return 0;
+  for(int i=0; i<nTok && nCand<nMax; i++){
+    const Tok *t = &a[i];
+    if( !(t->flags & TOKF_CAP) || (t->flags & TOKF_PUNCT) ) continue;
+    if( inL(t->zLow, azNotPlace) ) continue;
+    const GazEntry *const *aC = 0; int nC = 0;
+    int n = matchName(p->g, a, nTok, i, &aC, &nC);
+    if( !n ) continue;
+    int i1 = i+n;
+    /* named for where it was made: "the Berne Agreement", "the Paris accord" */
+    int bAccord = i1<nTok && inL(a[i1].zLow, azAccord);
+    /* part of a longer name: "Georgia Tech", "Washington Post", "Joe Biden" */
+    if( !bAccord && i1<nTok && (a[i1].flags & TOKF_CAP) && a[i1].eTag==TAG_NNP && !(a[i1].flags & TOKF_PUNCT)
+        && !isW(&a[i1], "region") && !inL(a[i1].zLow, azCalendar) ){
+      static const char *const azGeneric[] = {"region","oblast","province","governorate","sea","strait",
+        "river","valley","border","city","state",0};
+      if( !inL(a[i1].zLow, azGeneric) ){ i = i1-1; continue; }
+    }
+    static const char *const azDir[] = {"western","eastern","northern","southern","central","north",
+      "south","east","west","northwestern","northeastern","southwestern","southeastern","upper","lower",0};
+    if( i>0 && (a[i-1].flags & TOKF_CAP) && a[i-1].eTag==TAG_NNP && !(a[i-1].flags & TOKF_FIRST)
+        && !isW(&a[i-1], "the") && !(a[i-1].flags & TOKF_HYPHEN) && !inL(a[i-1].zLow, azDir) ) continue;
+    aCand[nCand].i0 = i; aCand[nCand].i1 = i1; aCand[nCand].aC = aC; aCand[nCand].nC = nC; aCand[nCand].bMotion = 0;
+    aCand[nCand].iNoun = -1;
+    aCand[nCand].bAccord = bAccord;
+    nCand++;
+    i = i1-1;
+  }
+  return nCand;
+}
+
+/* The cue that places candidate k: its own preposition or one inherited
+** in a list, cancelled where the name is what something is about, a
+** modifier, part of a name or an owner; a dateline; a digest item.  Sets
+** aCand[k]'s cue, border, motion and noun, which the next candidates
+** read. */
+static void candidateCue(const Tok *a, int nTok, int iSent, Cand *aCand, int k, Cue *pCue){
+  Cand *m = &aCand[k];
+  int i0 = m->i0;
+  int bThe = i0>0 && isW(&a[i0-1], "the");
+  int bBorder = 0, iCue = -1;
+  int eCue = cueBefore(a, bThe ? i0-1 : i0, &bBorder, &iCue);
+  /* Conjuncts.  A list of places takes the cue of its first member: "in
+  ** London, Paris and Berlin" (each member inherits from the one before,
+  ** so a list whose first member has no cue gives none: "in Paris last
+  ** month, Britain, Canada and France agreed").  A place after "and"
+  ** that follows a common noun takes the preposition before that noun:
+  ** "in the border region with its neighbor and Crimea". */
+  if( eCue==FCUE_NONE ){
+    int j = (bThe ? i0-1 : i0) - 1;
+    int jPrev = j;
+    if( jPrev>0 && (isW(&a[jPrev], "and") || isW(&a[jPrev], "or")) && isW(&a[jPrev-1], ",") ) jPrev--;
+    /* landmarks ("the Pentagon", "the Kremlin") in a list are actors */
+    int bLandmark = m->nC>0 && strcmp(m->aC[0]->zFeature, "landmark")==0;
+    /* in a list: after "and"/"or", or followed by ",", "and", "or" (not
+    ** "During his visit to Tokyo, Howard said") */
+    int bInList = (j>0 && (isW(&a[j], "and") || isW(&a[j], "or")))
+        || (j>0 && m->i1<nTok && (isW(&a[m->i1], ",") || isW(&a[m->i1], "and") || isW(&a[m->i1], "or")));
+    int bAfterPlace = k>0 && j>0 && (aCand[k-1].i1==j || aCand[k-1].i1==jPrev) && !bLandmark && bInList
+        && (isW(&a[j], ",") || isW(&a[j], "and") || isW(&a[j], "or"));
+    if( bAfterPlace ){
+      eCue = aCand[k-1].eCue; iCue = -1;
+      if( aCand[k-1].bBorder ) bBorder = 1;
+      m->bMotion = aCand[k-1].bMotion;
+      m->iNoun = aCand[k-1].iNoun;
+    }else if( j>0 && (isW(&a[j], "and") || isW(&a[j], "or")) && !isW(&a[j-1], ",") ){
+      static const char *const azStop[] = {"between","among","by","for","from","to","against","about",0};
+      for(int q=j-1; q>=0 && q>=j-8; q--){
+        if( TAG_IS_VERB(a[q].eTag) || isW(&a[q], ";") || isW(&a[q], ",") || inL(a[q].zLow, azStop)
+            || inL(a[q].zLow, azCalendar) ) break;
+        if( isW(&a[q], "in") || isW(&a[q], "at") || isW(&a[q], "near") || isW(&a[q], "on") ){
+          eCue = FCUE_AT; iCue = q; break;
+        }
+      }
+    }
+  }
+  /* "on Japan", "over U.K. demands", "pressure on Iran", "aimed at Japan":
+  ** a country after "on", "over" or "at" is what something is about, not
+  ** where (but "on the border with Ukraine" is a place) */
+  if( eCue==FCUE_AT && iCue>=0 && !bBorder && (isW(&a[iCue], "on") || isW(&a[iCue], "over") || isW(&a[iCue], "at"))
+      && m->nC>0 && m->aC[0]->eKind==GAZ_COUNTRY ){
+    int bCountry = 1;
+    for(int c=0; c<m->nC; c++) if( m->aC[c]->eKind!=GAZ_COUNTRY && m->aC[c]->eKind!=GAZ_DEMONYM ) bCountry = 0;
+    if( bCountry ) eCue = FCUE_NONE;
+  }
+  /* "in U.S. markets", "in Japan trade talks": a country name used as a
+  ** modifier of the noun after it */
+  if( eCue!=FCUE_NONE && !bBorder && m->i1<nTok && m->nC>0 && m->aC[0]->eKind==GAZ_COUNTRY
+      && (a[m->i1].eTag==TAG_NN || a[m->i1].eTag==TAG_NNS
+          || (m->i1==i0+1 && (a[i0].flags & TOKF_ALLCAP) && (a[m->i1].flags & TOKF_CAP)
+              && a[m->i1].eTag!=TAG_NNP && !(a[m->i1].flags & TOKF_PUNCT))) ) eCue = FCUE_NONE;
+  /* a place inside a name or a compound: "the Gulf war" (a war, not the
+  ** Gulf), "U.S.-made tobacco" (made in the US; the tobacco is elsewhere) */
+  if( eCue!=FCUE_NONE && m->i1<nTok
+      && (isW(&a[m->i1], "war") || isW(&a[m->i1], "wars") || isW(&a[m->i1], "round")
+          || (isW(&a[m->i1], "-") && a[m->i1].iOff==a[m->i1-1].iOff+(size_t)a[m->i1-1].n)) ) eCue = FCUE_NONE;
+  /* a possessive is an actor or an owner, not where: "into Washington's
+  ** allegations", "to Japan's decision" (but "in Ukraine's east", "Ukraine's
+  ** border" are places) */
+  if( eCue!=FCUE_NONE && m->i1+1<nTok && isW(&a[m->i1], "'s") ){
+    static const char *const azPart[] = {"border","borders","frontier","capital","city","north","south","east",
+      "west","northeast","northwest","southeast","southwest","centre","center","coast","coastline","territory",
+      "territorial","waters","airspace","province","provinces","region","regions","state","states","heartland",
+      "interior","outskirts","port","ports","shores","soil","mainland","islands","island","side","part","parts",0};
+    int q = m->i1+1;
+    while( q<nTok && q<m->i1+3 && TAG_IS_ADJ(a[q].eTag) && !inL(a[q].zLow, azPart) ) q++;
+    if( q>=nTok || !inL(a[q].zLow, azPart) ) eCue = FCUE_NONE;
+  }
+  if( eCue==FCUE_TO && iCue>=0 ) m->bMotion = motionBefore(a, iCue);
+  if( eCue!=FCUE_TO ) m->bMotion = 0;
+  /* "the 1976 Berne Agreement", "the Paris accord": where the agreement
+  ** was made, for the agreement itself only, so no locative cue */
+  if( m->bAccord && !(m->nC>0 && m->aC[0]->eKind!=GAZ_COUNTRY) ) m->bAccord = 0;
+  if( m->bAccord ){ eCue = FCUE_NONE; bBorder = 0; }
+  m->eCue = eCue; m->bBorder = bBorder;
+  /* "X's border", "Ukraine's borders" */
+  if( !bBorder && m->i1+1<nTok && isW(&a[m->i1], "'s") ){
+    int q = m->i1+1;
+    while( q<nTok && q<m->i1+3 && TAG_IS_ADJ(a[q].eTag) ) q++;
+    if( q<nTok && a[q].zLemma && strcmp(a[q].zLemma, "border")==0 ) bBorder = 1;
+  }
+  /* a dateline: "KYIV, April 13 (Reuters) -" */
+  if( eCue==FCUE_NONE && iSent==0 && (i0==0) && m->i1<nTok && (isW(&a[m->i1], ",") || isW(&a[m->i1], "("))
+      && (a[i0].flags & TOKF_ALLCAP) ) eCue = FCUE_DATELINE;
+  /* an item of a digest: "BEIRUT - Rescue workers planned ..." places its
+  ** own sentence, in every clause */
+  int iItem = 0;                  /* after a desk code: "(NRCJ 1017) KUALA LUMPUR -" */
+  if( nTok>0 && isW(&a[0], "(") ){
+    for(int q=1; q<nTok && q<8; q++) if( isW(&a[q], ")") ){ iItem = q+1; break; }
+  }
+  int bItem = eCue==FCUE_NONE && i0==iItem && (iSent>0 || iItem>0) && m->i1<nTok && isW(&a[m->i1], "-")
+      && (a[i0].flags & TOKF_ALLCAP);
+  if( bItem ) eCue = FCUE_AT;
+  pCue->eCue = eCue;
+  pCue->iCue = iCue;
+  pCue->bBorder = bBorder;
+  pCue->bThe = bThe;
+  pCue->bItem = bItem;
+}
+
+/* The gazetteer entry candidate m most likely names, with pAppos the
+** state or country that qualifies it ("Paris, Texas"), or NULL. */
+static const GazEntry *bestEntry(const FactsStory *p, const Tok *a, const Cand *m, const GazEntry *pAppos){
+  int i0 = m->i0;
+  int bStateOf = i0>=2 && isW(&a[i0-1], "of") && (isW(&a[i0-2], "state") || isW(&a[i0-2], "governor"));
+  const GazEntry *pBest = 0; double rBest = -1e9;
+  for(int c=0; c<m->nC; c++){
+    const GazEntry *e = m->aC[c];
+    /* a city and its province share a name ("Kandahar", "Idlib"): bare,
+    ** the name is the city ("Kandahar province" is handled below) */
+    if( e->eKind==GAZ_ADM1 && !bStateOf ){
+      int bCity = 0;
+      for(int d=0; d<m->nC; d++){
+        if( m->aC[d]->eKind==GAZ_CITY && strcmp(m->aC[d]->zCountry, e->zCountry)==0 ) bCity = 1;
+      }
+      if( bCity ) continue;
+    }
+    double rScore = score(p, e, pAppos, bStateOf);
+    if( rScore>rBest ){ rBest = rScore; pBest = e; }
+  }
+  return pBest;
+}
+
+/* Record candidate k, which names entry pBest and is placed by *pCue, as a
+** place of sentence r (a demonym only as a country named; a city that
+** opens the sentence with no cue not at all). */
+static int recordPlace(FactsStory *p, const SentRec *r, Cand *aCand, int nCand, int k, const GazEntry *pBest, const Cue *pCue){
+  const Tok *a = r->aTok;
+  int nTok = r->nTok, iSent = r->iSent;
+  Cand *m = &aCand[k];
+  int i0 = m->i0;
+  int eCue = pCue->eCue, iCue = pCue->iCue, bBorder = pCue->bBorder, bThe = pCue->bThe, bItem = pCue->bItem;
+  if( pBest->eKind==GAZ_DEMONYM ){ noteNamed(p, pBest, pBest->zCountry, FCUE_NONE); return BRINK_OK; }
+  /* "Kharkiv region", "Donetsk oblast": the city's subdivision */
+  if( pBest->eKind==GAZ_CITY && m->i1<nTok && pBest->zAdm1[0]
+      && (isW(&a[m->i1], "region") || isW(&a[m->i1], "oblast") || isW(&a[m->i1], "province")
+          || isW(&a[m->i1], "governorate")) ){
+    const GazEntry *pA = brinkGazAdm1(p->g, pBest->zAdm1);
+    if( pA ){ pBest = pA; m->i1++; }
+  }
+  /* a city named with no cue, at the start of a sentence, is too often a
+  ** word ("Police said"); keep it only with a cue */
+  if( (pBest->eKind==GAZ_CITY || pBest->eKind==GAZ_ADM1) && eCue==FCUE_NONE && (a[i0].flags & TOKF_FIRST)
+      && !(a[i0].flags & TOKF_ALLCAP) && m->nC==1 && !pBest->bHand ) return BRINK_OK;
+  FactsPlace pl;
+  memset(&pl, 0, sizeof pl);
+  pl.iSent = iSent;
+  pl.iTok0 = bThe ? i0-1 : i0;
+  pl.iTok1 = m->i1;
+  pl.pEnt = pBest;
+  pl.eCue = eCue;
+  pl.bBorder = bBorder;
+  pl.bMotion = m->bMotion;
+  pl.bLater = eCue==FCUE_TO && m->bMotion && iCue>=0 && laterTrip(a, iCue);
+  pl.bAccord = m->bAccord;
+  pl.bVenue = bItem || pl.bAccord || (eCue==FCUE_AT && iCue>=0 && isVenueCue(a, iCue));
+  pl.bItem = bItem;
+  pl.bRef = eCue==FCUE_AT && iCue>=0 && iCue+1<nTok && isW(&a[iCue+1], "of") && partOf(a[iCue].zLow)!=0;
+  if( eCue==FCUE_AT && iCue>=0 && !bBorder ) m->iNoun = nounBefore(a, iCue);
+  pl.iNoun = eCue==FCUE_AT ? m->iNoun : -1;
+  pl.bTopic = eCue==FCUE_AT && iCue>=0 && !bBorder && topicCue(a, iCue);
+  pl.zCountry = chooseCountry(p, pBest);
+  /* "in northern Chad", "south Lebanon": a part of the country */
+  if( (pBest->eKind==GAZ_COUNTRY || pBest->eKind==GAZ_ADM1) && i0>0 && !bBorder ){
+    pl.ePart = partOf(a[i0-1].zLow);
+    if( pl.ePart ) pl.zPart = a[i0-1].zLow;
+  }
+  /* "Kurdistan in northern Iraq": a country named right after "in"
+  ** chooses among a region's countries */
+  if( pBest->zCountries[0] && strlen(pBest->zCountries)>3 && k+1<nCand && m->i1<nTok && isW(&a[m->i1], "in") ){
+    int q = m->i1+1;
+    while( q<nTok && q<m->i1+3 && (isW(&a[q], "the") || inL(a[q].zLow, azDirWord)) ) q++;
+    if( aCand[k+1].i0==q ){
+      for(int c=0; c<aCand[k+1].nC; c++){
+        const GazEntry *f = aCand[k+1].aC[c];
+        if( f->eKind==GAZ_COUNTRY && strstr(pBest->zCountries, f->zCountry) ){ pl.zCountry = f->zCountry; break; }
+      }
+    }
+  }
+  int iFrom = iCue>=0 && iCue<pl.iTok0 ? iCue : pl.iTok0;
+  size_t o0 = a[iFrom].iOff - r->iBase, o1 = a[pl.iTok1-1].iOff - r->iBase + (size_t)a[pl.iTok1-1].n;
+  pl.zMention = brinkArenaStrndup(p->pArena, r->zSent + o0, o1 - o0);
+  if( !pl.zMention ) return BRINK_ENOMEM;
+  if( pushPlace(p, &pl) ) return BRINK_ENOMEM;
+  noteNamed(p, pBest, pl.zCountry, eCue);
+  return BRINK_OK;
+}
+
 /* Find and resolve the places of sentence record r (all records before it
 ** are done). */
 static int sentPlaces(FactsStory *p, SentRec *r){
   const Tok *a = r->aTok;
-  int nTok = r->nTok, iSent = r->iSent;
-  const char *zSent = r->zSent;
-  size_t iBase = r->iBase;
   r->bPlaces = 1;
   r->iPlace0 = p->nPlace;
-  /* 1. candidate mentions */
-  Cand aCand[64]; int nCand = 0;
-  if( p->g ){
-    for(int i=0; i<nTok && nCand<64; i++){
-      const Tok *t = &a[i];
-      if( !(t->flags & TOKF_CAP) || (t->flags & TOKF_PUNCT) ) continue;
-      if( inL(t->zLow, azNotPlace) ) continue;
-      const GazEntry *const *aC = 0; int nC = 0;
-      int n = matchName(p->g, a, nTok, i, &aC, &nC);
-      if( !n ) continue;
-      int i1 = i+n;
-      /* named for where it was made: "the Berne Agreement", "the Paris accord" */
-      int bAccord = i1<nTok && inL(a[i1].zLow, azAccord);
-      /* part of a longer name: "Georgia Tech", "Washington Post", "Joe Biden" */
-      if( !bAccord && i1<nTok && (a[i1].flags & TOKF_CAP) && a[i1].eTag==TAG_NNP && !(a[i1].flags & TOKF_PUNCT)
-          && !isW(&a[i1], "region") && !inL(a[i1].zLow, azCalendar) ){
-        static const char *const azGeneric[] = {"region","oblast","province","governorate","sea","strait",
-          "river","valley","border","city","state",0};
-        if( !inL(a[i1].zLow, azGeneric) ){ i = i1-1; continue; }
-      }
-      static const char *const azDir[] = {"western","eastern","northern","southern","central","north",
-        "south","east","west","northwestern","northeastern","southwestern","southeastern","upper","lower",0};
-      if( i>0 && (a[i-1].flags & TOKF_CAP) && a[i-1].eTag==TAG_NNP && !(a[i-1].flags & TOKF_FIRST)
-          && !isW(&a[i-1], "the") && !(a[i-1].flags & TOKF_HYPHEN) && !inL(a[i-1].zLow, azDir) ) continue;
-      aCand[nCand].i0 = i; aCand[nCand].i1 = i1; aCand[nCand].aC = aC; aCand[nCand].nC = nC; aCand[nCand].bMotion = 0;
-      aCand[nCand].iNoun = -1;
-      aCand[nCand].bAccord = bAccord;
-      nCand++;
-      i = i1-1;
-    }
-  }
-  /* 2. resolve, left to right, each with the story so far */
+  Cand aCand[64];
+  int nCand = placeCandidates(p, a, r->nTok, aCand, 64);
+  /* resolve them left to right, each with the story so far */
   int bApposPrev = 0;
   for(int k=0; k<nCand; k++){
     Cand *m = &aCand[k];
     int i0 = m->i0;
-    int bThe = i0>0 && isW(&a[i0-1], "the");
-    int bBorder = 0, iCue = -1;
-    int eCue = cueBefore(a, bThe ? i0-1 : i0, &bBorder, &iCue);
-    /* Conjuncts.  A list of places takes the cue of its first member: "in
-    ** London, Paris and Berlin" (each member inherits from the one before,
-    ** so a list whose first member has no cue gives none: "in Paris last
-    ** month, Britain, Canada and France agreed").  A place after "and"
-    ** that follows a common noun takes the preposition before that noun:
-    ** "in the border region with its neighbor and Crimea". */
-    if( eCue==FCUE_NONE ){
-      int j = (bThe ? i0-1 : i0) - 1;
-      int jPrev = j;
-      if( jPrev>0 && (isW(&a[jPrev], "and") || isW(&a[jPrev], "or")) && isW(&a[jPrev-1], ",") ) jPrev--;
-      /* landmarks ("the Pentagon", "the Kremlin") in a list are actors */
-      int bLandmark = m->nC>0 && strcmp(m->aC[0]->zFeature, "landmark")==0;
-      /* in a list: after "and"/"or", or followed by ",", "and", "or" (not
-      ** "During his visit to Tokyo, Howard said") */
-      int bInList = (j>0 && (isW(&a[j], "and") || isW(&a[j], "or")))
-          || (j>0 && m->i1<nTok && (isW(&a[m->i1], ",") || isW(&a[m->i1], "and") || isW(&a[m->i1], "or")));
-      int bAfterPlace = k>0 && j>0 && (aCand[k-1].i1==j || aCand[k-1].i1==jPrev) && !bLandmark && bInList
-          && (isW(&a[j], ",") || isW(&a[j], "and") || isW(&a[j], "or"));
-      if( bAfterPlace ){
-        eCue = aCand[k-1].eCue; iCue = -1;
-        if( aCand[k-1].bBorder ) bBorder = 1;
-        m->bMotion = aCand[k-1].bMotion;
-        m->iNoun = aCand[k-1].iNoun;
-      }else if( j>0 && (isW(&a[j], "and") || isW(&a[j], "or")) && !isW(&a[j-1], ",") ){
-        static const char *const azStop[] = {"between","among","by","for","from","to","against","about",0};
-        for(int q=j-1; q>=0 && q>=j-8; q--){
-          if( TAG_IS_VERB(a[q].eTag) || isW(&a[q], ";") || isW(&a[q], ",") || inL(a[q].zLow, azStop)
-              || inL(a[q].zLow, azCalendar) ) break;
-          if( isW(&a[q], "in") || isW(&a[q], "at") || isW(&a[q], "near") || isW(&a[q], "on") ){
-            eCue = FCUE_AT; iCue = q; break;
-          }
-        }
-      }
-    }
-    /* "on Japan", "over U.K. demands", "pressure on Iran", "aimed at Japan":
-    ** a country after "on", "over" or "at" is what something is about, not
-    ** where (but "on the border with Ukraine" is a place) */
-    if( eCue==FCUE_AT && iCue>=0 && !bBorder && (isW(&a[iCue], "on") || isW(&a[iCue], "over") || isW(&a[iCue], "at"))
-        && m->nC>0 && m->aC[0]->eKind==GAZ_COUNTRY ){
-      int bCountry = 1;
-      for(int c=0; c<m->nC; c++) if( m->aC[c]->eKind!=GAZ_COUNTRY && m->aC[c]->eKind!=GAZ_DEMONYM ) bCountry = 0;
-      if( bCountry ) eCue = FCUE_NONE;
-    }
-    /* "in U.S. markets", "in Japan trade talks": a country name used as a
-    ** modifier of the noun after it */
-    if( eCue!=FCUE_NONE && !bBorder && m->i1<nTok && m->nC>0 && m->aC[0]->eKind==GAZ_COUNTRY
-        && (a[m->i1].eTag==TAG_NN || a[m->i1].eTag==TAG_NNS
-            || (m->i1==i0+1 && (a[i0].flags & TOKF_ALLCAP) && (a[m->i1].flags & TOKF_CAP)
-                && a[m->i1].eTag!=TAG_NNP && !(a[m->i1].flags & TOKF_PUNCT))) ) eCue = FCUE_NONE;
-    /* a place inside a name or a compound: "the Gulf war" (a war, not the
-    ** Gulf), "U.S.-made tobacco" (made in the US; the tobacco is elsewhere) */
-    if( eCue!=FCUE_NONE && m->i1<nTok
-        && (isW(&a[m->i1], "war") || isW(&a[m->i1], "wars") || isW(&a[m->i1], "round")
-            || (isW(&a[m->i1], "-") && a[m->i1].iOff==a[m->i1-1].iOff+(size_t)a[m->i1-1].n)) ) eCue = FCUE_NONE;
-    /* a possessive is an actor or an owner, not where: "into Washington's
-    ** allegations", "to Japan's decision" (but "in Ukraine's east", "Ukraine's
-    ** border" are places) */
-    if( eCue!=FCUE_NONE && m->i1+1<nTok && isW(&a[m->i1], "'s") ){
-      static const char *const azPart[] = {"border","borders","frontier","capital","city","north","south","east",
-        "west","northeast","northwest","southeast","southwest","centre","center","coast","coastline","territory",
-        "territorial","waters","airspace","province","provinces","region","regions","state","states","heartland",
-        "interior","outskirts","port","ports","shores","soil","mainland","islands","island","side","part","parts",0};
-      int q = m->i1+1;
-      while( q<nTok && q<m->i1+3 && TAG_IS_ADJ(a[q].eTag) && !inL(a[q].zLow, azPart) ) q++;
-      if( q>=nTok || !inL(a[q].zLow, azPart) ) eCue = FCUE_NONE;
-    }
-    if( eCue==FCUE_TO && iCue>=0 ) m->bMotion = motionBefore(a, iCue);
-    if( eCue!=FCUE_TO ) m->bMotion = 0;
-    /* "the 1976 Berne Agreement", "the Paris accord": where the agreement
-    ** was made, for the agreement itself only, so no locative cue */
-    if( m->bAccord && !(m->nC>0 && m->aC[0]->eKind!=GAZ_COUNTRY) ) m->bAccord = 0;
-    if( m->bAccord ){ eCue = FCUE_NONE; bBorder = 0; }
-    m->eCue = eCue; m->bBorder = bBorder;
-    /* "X's border", "Ukraine's borders" */
-    if( !bBorder && m->i1+1<nTok && isW(&a[m->i1], "'s") ){
-      int q = m->i1+1;
-      while( q<nTok && q<m->i1+3 && TAG_IS_ADJ(a[q].eTag) ) q++;
-      if( q<nTok && a[q].zLemma && strcmp(a[q].zLemma, "border")==0 ) bBorder = 1;
-    }
-    /* a dateline: "KYIV, April 13 (Reuters) -" */
-    if( eCue==FCUE_NONE && iSent==0 && (i0==0) && m->i1<nTok && (isW(&a[m->i1], ",") || isW(&a[m->i1], "("))
-        && (a[i0].flags & TOKF_ALLCAP) ) eCue = FCUE_DATELINE;
-    /* an item of a digest: "BEIRUT - Rescue workers planned ..." places its
-    ** own sentence, in every clause */
-    int iItem = 0;                  /* after a desk code: "(NRCJ 1017) KUALA LUMPUR -" */
-    if( nTok>0 && isW(&a[0], "(") ){
-      for(int q=1; q<nTok && q<8; q++) if( isW(&a[q], ")") ){ iItem = q+1; break; }
-    }
-    int bItem = eCue==FCUE_NONE && i0==iItem && (iSent>0 || iItem>0) && m->i1<nTok && isW(&a[m->i1], "-")
-        && (a[i0].flags & TOKF_ALLCAP);
-    if( bItem ) eCue = FCUE_AT;
+    Cue cue;
+    candidateCue(a, r->nTok, r->iSent, aCand, k, &cue);
     /* apposition: "Paris, Texas" */
     const GazEntry *pAppos = 0;
     /* (only a town or a subdivision takes a qualifier: in "Jordan, Kuwait
@@ -678,76 +796,9 @@ static int sentPlaces(FactsStory *p, SentRec *r){
     /* "Paris, Texas": Texas qualifies Paris and is not a place of its own */
     if( k>0 && bApposPrev && aCand[k-1].i1+1==i0 ){ bApposPrev = 0; noteNamed(p, m->aC[0], m->aC[0]->zCountry, FCUE_NONE); continue; }
     bApposPrev = pAppos!=0;
-    int bStateOf = i0>=2 && isW(&a[i0-1], "of") && (isW(&a[i0-2], "state") || isW(&a[i0-2], "governor"));
-    const GazEntry *pBest = 0; double rBest = -1e9;
-    for(int c=0; c<m->nC; c++){
-      const GazEntry *e = m->aC[c];
-      /* a city and its province share a name ("Kandahar", "Idlib"): bare,
-      ** the name is the city ("Kandahar province" is handled below) */
-      if( e->eKind==GAZ_ADM1 && !bStateOf ){
-        int bCity = 0;
-        for(int d=0; d<m->nC; d++){
-          if( m->aC[d]->eKind==GAZ_CITY && strcmp(m->aC[d]->zCountry, e->zCountry)==0 ) bCity = 1;
-        }
-        if( bCity ) continue;
-      }
-      double rScore = score(p, e, pAppos, bStateOf);
-      if( rScore>rBest ){ rBest = rScore; pBest = e; }
-    }
+    const GazEntry *pBest = bestEntry(p, a, m, pAppos);
     if( !pBest ) continue;
-    if( pBest->eKind==GAZ_DEMONYM ){ noteNamed(p, pBest, pBest->zCountry, FCUE_NONE); continue; }
-    /* "Kharkiv region", "Donetsk oblast": the city's subdivision */
-    if( pBest->eKind==GAZ_CITY && m->i1<nTok && pBest->zAdm1[0]
-        && (isW(&a[m->i1], "region") || isW(&a[m->i1], "oblast") || isW(&a[m->i1], "province")
-            || isW(&a[m->i1], "governorate")) ){
-      const GazEntry *pA = brinkGazAdm1(p->g, pBest->zAdm1);
-      if( pA ){ pBest = pA; m->i1++; }
-    }
-    /* a city named with no cue, at the start of a sentence, is too often a
-    ** word ("Police said"); keep it only with a cue */
-    if( (pBest->eKind==GAZ_CITY || pBest->eKind==GAZ_ADM1) && eCue==FCUE_NONE && (a[i0].flags & TOKF_FIRST)
-        && !(a[i0].flags & TOKF_ALLCAP) && m->nC==1 && !pBest->bHand ) continue;
-    FactsPlace pl;
-    memset(&pl, 0, sizeof pl);
-    pl.iSent = iSent;
-    pl.iTok0 = bThe ? i0-1 : i0;
-    pl.iTok1 = m->i1;
-    pl.pEnt = pBest;
-    pl.eCue = eCue;
-    pl.bBorder = bBorder;
-    pl.bMotion = m->bMotion;
-    pl.bLater = eCue==FCUE_TO && m->bMotion && iCue>=0 && laterTrip(a, iCue);
-    pl.bAccord = m->bAccord;
-    pl.bVenue = bItem || pl.bAccord || (eCue==FCUE_AT && iCue>=0 && isVenueCue(a, iCue));
-    pl.bItem = bItem;
-    pl.bRef = eCue==FCUE_AT && iCue>=0 && iCue+1<nTok && isW(&a[iCue+1], "of") && partOf(a[iCue].zLow)!=0;
-    if( eCue==FCUE_AT && iCue>=0 && !bBorder ) m->iNoun = nounBefore(a, iCue);
-    pl.iNoun = eCue==FCUE_AT ? m->iNoun : -1;
-    pl.bTopic = eCue==FCUE_AT && iCue>=0 && !bBorder && topicCue(a, iCue);
-    pl.zCountry = chooseCountry(p, pBest);
-    /* "in northern Chad", "south Lebanon": a part of the country */
-    if( (pBest->eKind==GAZ_COUNTRY || pBest->eKind==GAZ_ADM1) && i0>0 && !bBorder ){
-      pl.ePart = partOf(a[i0-1].zLow);
-      if( pl.ePart ) pl.zPart = a[i0-1].zLow;
-    }
-    /* "Kurdistan in northern Iraq": a country named right after "in"
-    ** chooses among a region's countries */
-    if( pBest->zCountries[0] && strlen(pBest->zCountries)>3 && k+1<nCand && m->i1<nTok && isW(&a[m->i1], "in") ){
-      int q = m->i1+1;
-      while( q<nTok && q<m->i1+3 && (isW(&a[q], "the") || inL(a[q].zLow, azDirWord)) ) q++;
-      if( aCand[k+1].i0==q ){
-        for(int c=0; c<aCand[k+1].nC; c++){
-          const GazEntry *f = aCand[k+1].aC[c];
-          if( f->eKind==GAZ_COUNTRY && strstr(pBest->zCountries, f->zCountry) ){ pl.zCountry = f->zCountry; break; }
-        }
-      }
-    }
-    int iFrom = iCue>=0 && iCue<pl.iTok0 ? iCue : pl.iTok0;
-    size_t o0 = a[iFrom].iOff - iBase, o1 = a[pl.iTok1-1].iOff - iBase + (size_t)a[pl.iTok1-1].n;
-    pl.zMention = brinkArenaStrndup(p->pArena, zSent + o0, o1 - o0);
-    if( !pl.zMention ) return BRINK_ENOMEM;
-    if( pushPlace(p, &pl) ) return BRINK_ENOMEM;
-    noteNamed(p, pBest, pl.zCountry, eCue);
+    if( recordPlace(p, r, aCand, nCand, k, pBest, &cue) ) return BRINK_ENOMEM;
   }
   r->nPlace = p->nPlace - r->iPlace0;
   return BRINK_OK;
@@ -1150,28 +1201,42 @@ static int datelineAway(const FactsStory *p, const GazEntry *pSeat, int bT, cons
   return -1;
 }
 
-int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource, const char *zTarget, brink_event *e){
-  if( !p || !e ) return BRINK_OK;
-  char zS[4] = "", zT[4] = "";
-  int bS = countryOf(p, zSource, zS), bT = countryOf(p, zTarget, zT);
-  SentRec *pRec = iSent==p->iSent && p->nSent>0 ? &p->aSent[p->nSent-1] : 0;
-  if( pRec && !p->aClause ){
-    p->aClause = brinkArenaAlloc(p->pArena, sizeof(uint16_t)*(size_t)(pRec->nTok+1));
-    if( !p->aClause ) return BRINK_ENOMEM;
-    markClauses(p, pRec->aTok, pRec->nTok);
-  }
-  if( pRec && sentQuantities(p, pRec, iSent) ) return BRINK_ENOMEM;
-  if( placesUpToDate(p) ) return BRINK_ENOMEM;
-  int iClause = (pRec && iAnchor>=0 && iAnchor<p->nTok) ? p->aClause[iAnchor] : -1;
-  int bAtTarget = targetSide(e->zCode);
-  int bVisit = -1;                  /* (sideFits asks the story when it must) */
-  if( bAtTarget==1 && defensiveClause(p, pRec, iClause) ) bAtTarget = 0;
-  /* 1. a locative place of the event's clause: "in", "near", "at" before
-  ** a visited or entered place, before a destination ("to" after a word
-  ** of motion), before "from" (movements only); the nearest to the anchor */
+/* One event's facts being attached: what brinkFactsAttach's steps share */
+typedef struct Attach {
+  FactsStory *p;
+  const SentRec *pRec;     /* the event's sentence, or NULL */
+  int iSent, iAnchor;
+  int iClause;             /* the anchor's clause, or -1 */
+  brink_event *e;
+  const char *zSource, *zTarget;
+  char zS[4], zT[4];       /* the actors' countries ... */
+  int bS, bT;              /* ... when they have one */
+  int bAtTarget;           /* the event happens on the target's side (targetSide) */
+  int bVisit;              /* sideFits's memo: -1 until it asks the story */
+  int iP0, iP1;            /* the sentence's places in p->aPlace */
+} Attach;
+
+/* 1. A locative place of the event's clause: "in", "near", "at" before a
+** visited or entered place, before a destination ("to" after a word of
+** motion), before "from" (movements only); the nearest to the anchor, and
+** of a country, a city or region inside it that the clause names too.
+** Its index in p->aPlace, or -1. */
+static int clausePlace(Attach *x){
+  FactsStory *p = x->p;
+  const SentRec *pRec = x->pRec;
+  int iSent = x->iSent;
+  int iAnchor = x->iAnchor;
+  int iClause = x->iClause;
+  const brink_event *e = x->e;
+  const char *zS = x->zS;
+  const char *zT = x->zT;
+  int bS = x->bS;
+  int bT = x->bT;
+  int bAtTarget = x->bAtTarget;
+  int iP0 = x->iP0;
+  int iP1 = x->iP1;
   int kBest = -1, rBest = 1<<30;
   int aFit[16], aFitRank[16], nFit = 0;     /* the places that qualified */
-  int iP0 = pRec ? pRec->iPlace0 : p->nPlace, iP1 = pRec ? pRec->iPlace0 + pRec->nPlace : p->nPlace;
   for(int k=iP0; k<iP1; k++){
     const FactsPlace *pl = &p->aPlace[k];
     if( pl->iSent!=iSent || (pl->eCue==FCUE_NONE && !pl->bAccord) ) continue;
@@ -1208,7 +1273,7 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     if( pRec && !verbalCode(e->zCode) && iAnchor>pl->iTok1 && reportBetween(pRec->aTok, pl->iTok1, iAnchor) ) continue;
     /* a digest item's dateline, like the story's, may only relay the news
     ** ("BAHRAIN - Iranian forces have renewed their assault") */
-    if( pl->bItem && !sideFits(p, pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0, &bVisit) ) continue;
+    if( pl->bItem && !sideFits(p, pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0, &x->bVisit) ) continue;
     int d = iAnchor>=0 ? abs(pl->iTok0 - iAnchor) : 0;
     if( pl->eCue==FCUE_DATELINE ) continue;   /* the story's place, not the clause's */
     int rank = (pl->eCue==FCUE_AT || (bWithdraw && pl->eCue==FCUE_FROM) ? 0
@@ -1239,9 +1304,21 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     }
     if( kIn>=0 ) kBest = kIn;
   }
+  return kBest;
+}
+
+/* A place right before the "where" that opens the event's clause, or -1. */
+static int wherePlace(Attach *x){
+  FactsStory *p = x->p;
+  const SentRec *pRec = x->pRec;
+  int iSent = x->iSent;
+  int iClause = x->iClause;
+  int iP0 = x->iP0;
+  int iP1 = x->iP1;
+  int kBest = -1;
   /* "in the gulf, where Iran and Iraq have been attacking shipping": a
   ** place right before "where" is that of the clause "where" opens */
-  if( kBest<0 && pRec && iClause>0 ){
+  if( pRec && iClause>0 ){
     int w = 0;
     while( w<pRec->nTok && p->aClause[w]!=iClause ) w++;
     if( w<pRec->nTok && isW(&pRec->aTok[w], "where") && w>0 ){
@@ -1252,9 +1329,23 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       }
     }
   }
+  return kBest;
+}
+
+/* The dateline's place, for an event said to happen "here" or at "today's
+** meeting" in its clause; -1 if none. */
+static int herePlace(Attach *x){
+  FactsStory *p = x->p;
+  const SentRec *pRec = x->pRec;
+  int iSent = x->iSent;
+  int iAnchor = x->iAnchor;
+  int iClause = x->iClause;
+  int iP0 = x->iP0;
+  int iP1 = x->iP1;
+  int kBest = -1;
   /* "reached an agreement here", "told a news conference here": the
   ** dateline's place, said in the event's clause */
-  if( kBest<0 && pRec && iClause>=0 ){
+  if( pRec && iClause>=0 ){
     int bHere = 0;
     /* not the reporter's own "here": "officials here said", "a broadcast
     ** monitored here", "the agency, received here, said" */
@@ -1294,15 +1385,21 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       if( p->aPlace[k].eCue==FCUE_DATELINE ){ kBest = k; break; }
     }
   }
+  return kBest;
+}
+
+/* Steps 1b to 4 put the event's location in *pL when they find one, and
+** return BRINK_OK or BRINK_ENOMEM. */
+/* 1b. The sea the story places things in, for force at sea. */
+static int seaPlace(Attach *x, const brink_location **pL){
+  FactsStory *p = x->p;
+  const SentRec *pRec = x->pRec;
+  const brink_event *e = x->e;
   const brink_location *L = 0;
-  if( kBest>=0 ){
-    L = p->aPlace[kBest].bBorder ? borderLoc(p, kBest, zSource, zTarget, "sentence") : placeLoc(p, kBest, "sentence");
-    if( !L ) return BRINK_ENOMEM;
-  }
-  /* 1b. force told of ships or platforms, with no place of its own: the
+  /* force told of ships or platforms, with no place of its own: the
   ** sea the story gives as where things happened ("the attack on the
   ** oil platform", after "in the Gulf" earlier in the story) */
-  if( !L && pRec && forceCode(e->zCode) && nauticalSentence(pRec->aTok, pRec->nTok) ){
+  if( pRec && forceCode(e->zCode) && nauticalSentence(pRec->aTok, pRec->nTok) ){
     int kSea = -1, nSea = 0;
     for(int k=0; k<p->nPlace; k++){
       const FactsPlace *pl = &p->aPlace[k];
@@ -1313,10 +1410,23 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     }
     if( kSea>=0 && !(L = placeLoc(p, kSea, "story")) ) return BRINK_ENOMEM;
   }
-  /* 2. an international organisation's seat: for an event whose source is
+  *pL = L;
+  return BRINK_OK;
+}
+
+/* 2. An international organisation's seat. */
+static int seatPlace(Attach *x, const brink_location **pL){
+  FactsStory *p = x->p;
+  const char *zSource = x->zSource;
+  const char *zTarget = x->zTarget;
+  const char *zT = x->zT;
+  int bS = x->bS;
+  int bT = x->bT;
+  const brink_location *L = 0;
+  /* for an event whose source is
   ** one ("GATT warned", "the EC decided", "the IMF approved"), or a visit
   ** to one ("a visit to the EC" is in Brussels) */
-  if( !L && !bS ){
+  if( !bS ){
     const GazEntry *pSeat = seatOf(p->g, zSource);
     if( !pSeat && !bT && zTarget ) pSeat = seatOf(p->g, zTarget);
     /* ... unless the story says the organisation came to the dateline's
@@ -1327,16 +1437,33 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       if( !(L = placeLoc(p, kD, "story")) ) return BRINK_ENOMEM;
     }else if( pSeat && !(L = actorLoc(p, pSeat)) ) return BRINK_ENOMEM;
   }
+  *pL = L;
+  return BRINK_OK;
+}
+
+/* 3. The story's place, when it lies in the right actor's country. */
+static int storyPlace(Attach *x, const brink_location **pL){
+  FactsStory *p = x->p;
+  int iSent = x->iSent;
+  const brink_event *e = x->e;
+  const char *zSource = x->zSource;
+  const char *zTarget = x->zTarget;
+  const char *zS = x->zS;
+  const char *zT = x->zT;
+  int bS = x->bS;
+  int bT = x->bT;
+  int bAtTarget = x->bAtTarget;
+  const brink_location *L = 0;
   /* Which actor's country is where the event happened when nothing says:
   ** a visit (042) happens at the target's, force (18-20) is done in the
   ** target's territory unless it is defence; anything else at the
   ** source's. */
-  /* 3. the story's place: the one most often given as where things
+  /* the one most often given as where things
   ** happened, when it lies in an actor's country (the source's for the
   ** conflict that is said or decided, roots 10-14 and 16; the target's, for a
   ** visit or force, when the target has one: "BAGHDAD - Iraqi planes
   ** raided an Iranian oilfield" did not happen in Baghdad) */
-  if( !L && (bS || bT) ){
+  if( bS || bT ){
     int kStory = -1, nStory = 0;
     for(int k=0; k<p->nPlace; k++){
       const FactsPlace *pl = &p->aPlace[k];
@@ -1345,7 +1472,7 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       /* (the event's own sentence naming the target's country counts as a
       ** tie: "sent food aid to famine victims in Sudan") */
       int bTied = 1;
-      if( !sideFits(p, pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0, pl->iSent==iSent ? &bTied : &bVisit) ) continue;
+      if( !sideFits(p, pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0, pl->iSent==iSent ? &bTied : &x->bVisit) ) continue;
       int n = 0;
       for(int j=0; j<p->nPlace; j++) if( p->aPlace[j].pEnt==pl->pEnt && p->aPlace[j].eCue!=FCUE_NONE ) n++;
       if( pl->eCue==FCUE_DATELINE ) n += 100;
@@ -1356,11 +1483,28 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       if( !L ) return BRINK_ENOMEM;
     }
   }
-  /* 3b. an event with an international organisation, filed from a third
+  *pL = L;
+  return BRINK_OK;
+}
+
+/* 3b. The dateline of a meeting with an international organisation; the
+** seat of one visited. */
+static int meetingPlace(Attach *x, const brink_location **pL){
+  FactsStory *p = x->p;
+  const brink_event *e = x->e;
+  const char *zSource = x->zSource;
+  const char *zTarget = x->zTarget;
+  const char *zS = x->zS;
+  const char *zT = x->zT;
+  int bS = x->bS;
+  int bT = x->bT;
+  int bAtTarget = x->bAtTarget;
+  const brink_location *L = 0;
+  /* an event with an international organisation, filed from a third
   ** country: the dateline's place, where such stories are mostly about a
   ** meeting ("LUXEMBOURG - Spain, at a meeting of EC farm ministers,
   ** threatened", "VIENNA - ... agreed, the IAEA said") */
-  if( !L && (bS || bT) && ((zSource && strncmp(zSource, "IGO", 3)==0) || (zTarget && strncmp(zTarget, "IGO", 3)==0)) ){
+  if( (bS || bT) && ((zSource && strncmp(zSource, "IGO", 3)==0) || (zTarget && strncmp(zTarget, "IGO", 3)==0)) ){
     for(int k=0; k<p->nPlace; k++){
       const FactsPlace *pl = &p->aPlace[k];
       if( pl->eCue!=FCUE_DATELINE || pl->pEnt->bOpenSea ) break;
@@ -1374,16 +1518,37 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
     const GazEntry *pSeat = seatOf(p->g, zTarget);
     if( pSeat && !(L = actorLoc(p, pSeat)) ) return BRINK_ENOMEM;
   }
-  /* 4. the source's country, else the target's (the target's first for
+  *pL = L;
+  return BRINK_OK;
+}
+
+/* 4. An actor's country (see the rule in storyPlace). */
+static int actorCountry(Attach *x, const brink_location **pL){
+  FactsStory *p = x->p;
+  const char *zS = x->zS;
+  const char *zT = x->zT;
+  int bS = x->bS;
+  int bT = x->bT;
+  int bAtTarget = x->bAtTarget;
+  const brink_location *L = 0;
+  /* the source's country, else the target's (the target's first for
   ** visits and force) */
-  if( !L && (bS || bT) ){
+  if( bS || bT ){
     brink_location *A = actorLoc(p, brinkGazCountry(p->g, (bAtTarget && bT) || !bS ? zT : zS));
     if( !A ) return BRINK_ENOMEM;
     A->zFeature = "country"; A->zAdm1 = "";
     L = A;
   }
-  e->pLocation = L;
-  /* quantities of the event's clause */
+  *pL = L;
+  return BRINK_OK;
+}
+
+/* The quantities of the event's clause, into x->e. */
+static int clauseQuantities(Attach *x){
+  FactsStory *p = x->p;
+  const SentRec *pRec = x->pRec;
+  int iClause = x->iClause;
+  brink_event *e = x->e;
   e->aQuantity = 0; e->nQuantity = 0;
   if( pRec ){
     int n = 0;
@@ -1401,10 +1566,54 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
       e->aQuantity = aQ; e->nQuantity = n;
     }
   }
+  return BRINK_OK;
+}
+
+/* Attach to event e, anchored at token iAnchor of sentence iSent, its
+** location (the first step that finds one: the event's clause, the story's
+** sea, an organisation's seat, the story's place, an actor's country) and
+** the quantities of its clause. */
+int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource, const char *zTarget, brink_event *e){
+  if( !p || !e ) return BRINK_OK;
+  Attach x;
+  memset(&x, 0, sizeof x);
+  x.p = p; x.iSent = iSent; x.iAnchor = iAnchor; x.e = e; x.zSource = zSource; x.zTarget = zTarget;
+  x.bS = countryOf(p, zSource, x.zS);
+  x.bT = countryOf(p, zTarget, x.zT);
+  SentRec *pRec = iSent==p->iSent && p->nSent>0 ? &p->aSent[p->nSent-1] : 0;
+  if( pRec && !p->aClause ){
+    p->aClause = brinkArenaAlloc(p->pArena, sizeof(uint16_t)*(size_t)(pRec->nTok+1));
+    if( !p->aClause ) return BRINK_ENOMEM;
+    markClauses(p, pRec->aTok, pRec->nTok);
+  }
+  if( pRec && sentQuantities(p, pRec, iSent) ) return BRINK_ENOMEM;
+  if( placesUpToDate(p) ) return BRINK_ENOMEM;
+  x.pRec = pRec;
+  x.iClause = (pRec && iAnchor>=0 && iAnchor<p->nTok) ? p->aClause[iAnchor] : -1;
+  x.bAtTarget = targetSide(e->zCode);
+  x.bVisit = -1;
+  if( x.bAtTarget==1 && defensiveClause(p, pRec, x.iClause) ) x.bAtTarget = 0;
+  x.iP0 = pRec ? pRec->iPlace0 : p->nPlace;
+  x.iP1 = pRec ? pRec->iPlace0 + pRec->nPlace : p->nPlace;
+  int kBest = clausePlace(&x);
+  if( kBest<0 ) kBest = wherePlace(&x);
+  if( kBest<0 ) kBest = herePlace(&x);
+  const brink_location *L = 0;
+  if( kBest>=0 ){
+    L = p->aPlace[kBest].bBorder ? borderLoc(p, kBest, zSource, zTarget, "sentence") : placeLoc(p, kBest, "sentence");
+    if( !L ) return BRINK_ENOMEM;
+  }
+  if( !L && seaPlace(&x, &L) ) return BRINK_ENOMEM;
+  if( !L && seatPlace(&x, &L) ) return BRINK_ENOMEM;
+  if( !L && storyPlace(&x, &L) ) return BRINK_ENOMEM;
+  if( !L && meetingPlace(&x, &L) ) return BRINK_ENOMEM;
+  if( !L && actorCountry(&x, &L) ) return BRINK_ENOMEM;
+  e->pLocation = L;
+  if( clauseQuantities(&x) ) return BRINK_ENOMEM;
   /* the actors' countries inform later mentions */
   Ctx *c;
-  if( bS && (c = ctxFind(p, zS))!=0 ) c->rNamed += 0.5f;
-  if( bT && (c = ctxFind(p, zT))!=0 ) c->rNamed += 0.5f;
+  if( x.bS && (c = ctxFind(p, x.zS))!=0 ) c->rNamed += 0.5f;
+  if( x.bT && (c = ctxFind(p, x.zT))!=0 ) c->rNamed += 0.5f;
   return BRINK_OK;
 }
 
