@@ -223,61 +223,26 @@ int brinkNounSubjectBefore(const Sent *s, int a){
   return i>=0 && (s->aTok[i].eTag==TAG_NN || s->aTok[i].eTag==TAG_NNS) && s->aMenAt[i]<0;
 }
 
-int brinkFraming(const Sent *s, int iFrom, int a){
-  /* (and a decision to break or sever relations, "has decided to break
-  ** diplomatic relations with Iran", is the breaking: twenty-fifth review
-  ** #34) */
-  /* ... and so is one to restrict, close, ban or expel: "Mexico has decided
-  ** to close its border to imports of fruit" (twenty-sixth review #94) */
-  static const char *const azPermit[] = {"allow","permit","authorize","authorise","lift","grant","legalize",
-    "legalise","break","sever","close","ban","impose","suspend","halt","expel","recall","freeze","prohibit",
-    "boycott","restrict","bar","cut","stop","cancel",0};
-  static const char *const azFuture[] = {"will","'ll","shall","would","plan","plans","planned",
-    "intend","intends","intended","vow","vows","vowed","pledge","pledges","pledged","promise",
-    "promises","promised","threaten","threatens","threatened","going","set","ready","prepared",
-    "poised","likely","expected","due","willing","agree","agrees","agreed","offer","offers",
-    "offered","committed","decide","decides","decided","determined","eager","wants","want","wanted",
-    "seeks","seek","sought","hopes","hope","hoped","sworn","swore","swear","swears","expect","expects",
-    "prepare","prepares","preparing","keen","anxious","aiming","aims",
-    /* an attempt still going on is an intent, not the deed: "was trying to
-    ** build up", "are attempting to negotiate" (fourteenth review #35); a
-    ** past one ("tried last week to hack into the phones") was made */
-    "trying","tries","attempting","attempts",0};
-  /* "willing talk with": the "to" dropped */
-  static const char *const azWilling[] = {"willing","ready","prepared","eager","keen",0};
-  /* what is usually so is no event of the day: "China traditionally
-  ** opposes ..." ("repeatedly", "often" tell of news that recurs) */
-  static const char *const azHabit[] = {"traditionally","usually","customarily","historically",
-    "habitually","normally","rarely","seldom","hardly","scarcely",0};
-  /* "has the capacity to attack", "is able to", "its ability to": what one
-  ** can do is not done ("would use its powers to ban ... if" and "reserves
-  ** the right to" are threats, coded as such) */
-  /* ("insufficient to block a Moscow membership bid": what one has too
-  ** little or enough of to do is not done, thirty-seventh review #87) */
-  static const char *const azAble[] = {"able","unable","ability","capacity","capability","capabilities",
-    "enough","sufficient","insufficient","powerless",0};
-  static const char *const azExpect[] = {"expect","expects","expected","anticipate","anticipates","hope",
-    "hopes","hoped","foresee","foresees","envisage","envisages",0};
-  static const char *const azSoon[] = {"next","upcoming","forthcoming","planned","scheduled",
-    "proposed","prospective","impending","pending","looming",0};
-  static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
-    "declines","decline","reluctant","rejected","rejects","reject","refusal","wary","loath","loth","hesitant",0};
-  /* (cuts of aid or trade; "refused to withdraw its troops" refuses to
-  ** de-escalate) */
-  static const char *const azCut[] = {"cut","reduce","slash","suspend","freeze","curb","trim","block","ban",0};
-  int e = FR_NONE;
-  /* For a noun anchor, the token before its determiners and adjectives
-  ** (the preposition or verb that governs it: "despite (strong) protests",
-  ** "talks aimed at (a final) accord"), and whether an actor is among them
-  ** ("despite Iranian charges"); a-1 for other anchors. */
-  int bNoun = TAG_IS_NOUN(s->aTok[a].eTag), jPre = a-1, bOwnNamed = 0;
-  /* (a possessive pronoun too: "despite his criticism of Japanese
-  ** policies", twenty-third review #84) */
-  while( bNoun && jPre>0 && jPre>=a-3 && (s->aTok[jPre].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[jPre].eTag)
-         || s->aTok[jPre].eTag==TAG_PRPS) ){
-    if( s->aMenAt[jPre]>=0 ) bOwnNamed = 1;
-    jPre--;
-  }
+/* Word lists that more than one of brinkFraming()'s rule helpers reads. */
+/* "willing talk with": the "to" dropped */
+static const char *const azWilling[] = {"willing","ready","prepared","eager","keen",0};
+static const char *const azSoon[] = {"next","upcoming","forthcoming","planned","scheduled",
+  "proposed","prospective","impending","pending","looming",0};
+static const char *const azRefuse[] = {"unwilling","refused","refuses","refuse","declined",
+  "declines","decline","reluctant","rejected","rejects","reject","refusal","wary","loath","loth","hesitant",0};
+/* (cuts of aid or trade; "refused to withdraw its troops" refuses to
+** de-escalate) */
+static const char *const azCut[] = {"cut","reduce","slash","suspend","freeze","curb","trim","block","ban",0};
+
+/* What a rule helper of brinkFraming() or brinkFramingAround() returns
+** when its rules leave the frame undecided: the next rule is tried.  (No
+** FR_* value of coder.h.) */
+enum { FR_UNDECIDED = -1 };
+
+/* The clause a verb anchor sits in, and the modal before a meeting: what a
+** proposal's "that" clause asks for, an act at a meeting to come, a
+** standing deployment, what "would have" happened. */
+static int frameProposedOrUnreal(const Sent *s, int a, int bNoun, int jPre){
   /* "proposed in a letter to his North Korean counterpart that they
   ** meet": what a proposal's "that" clause asks for is not done (the
   ** proposal is coded where its own pattern matches; thirty-eighth review
@@ -330,6 +295,13 @@ int brinkFraming(const Sent *s, int iFrom, int a){
     if( tokIs(&s->aTok[k], "would") || tokIs(&s->aTok[k], "could") || tokIs(&s->aTok[k], "might")
         || tokIs(&s->aTok[k], "wo") ) return FR_HYPO;
   }
+  return FR_UNDECIDED;
+}
+
+/* An act a defeated bid was for, or one only forecast or weighed:
+** "optimistic the tax will", "warned there would be", "cutting aid could
+** harm". */
+static int frameForecastOrDefeated(const Sent *s, int a){
   /* an act that an attempt, a bid or a move was for, which someone
   ** defeated, blocked or rejected, was not done: "defeated an attempt to
   ** cut U.S. aid to Mexico" (thirty-second review #50) */
@@ -375,6 +347,12 @@ int brinkFraming(const Sent *s, int iFrom, int a){
       if( (u->flags & TOKF_PUNCT) || TAG_IS_VERB(u->eTag) || u->eTag==TAG_WDT || u->eTag==TAG_WP ) break;
     }
   }
+  return FR_UNDECIDED;
+}
+
+/* The deed a gerund names after an appeal or a plan, or after blame,
+** punishment or thanks: proposed or alleged, not told as done. */
+static int frameProposedOrBlamed(const Sent *s, int a){
   /* the deed an appeal, a call or a plan is for is proposed, not done:
   ** "rejected a United Nations appeal for deploying army troops" */
   if( s->aTok[a].eTag==TAG_VBG && a>=2 && tokIs(&s->aTok[a-1], "for") ){
@@ -452,6 +430,12 @@ int brinkFraming(const Sent *s, int iFrom, int a){
       break;
     }
   }
+  return FR_UNDECIDED;
+}
+
+/* An act that is only a topic (discussed, guarded against, viewed as,
+** investigated) or an aim ("aimed at", "in order to", a bill's purpose). */
+static int frameTopicOrAim(const Sent *s, int a, int jPre){
   /* what is discussed, studied or pressed for is not done: "meet ... to
   ** discuss opening South Korean markets", "pressed for virtual veto power"
   ** (seventh review #70, #39) */
@@ -546,6 +530,13 @@ int brinkFraming(const Sent *s, int iFrom, int a){
       }
     }
   }
+  return FR_UNDECIDED;
+}
+
+/* An act someone is asked to take up, or one to come: the purpose of a
+** trip or a meeting, talks about to start, plans, "before" and "ahead
+** of". */
+static int frameAskedOrToCome(const Sent *s, int a){
   /* "urged the president to step up negotiations with the Soviet Union":
   ** a noun act someone is asked to take up is not taken (the appeal is
   ** coded at its own verb; nineteenth review) */
@@ -633,6 +624,12 @@ int brinkFraming(const Sent *s, int iFrom, int a){
       if( !bPast ) return FR_FUTURE;
     }
   }
+  return FR_UNDECIDED;
+}
+
+/* Options still weighed, allegations, background ("despite"), standing
+** ties and states, hedges and habits told before the anchor. */
+static int frameAllegedOrStanding(const Sent *s, int a, int bNoun, int jPre, int bOwnNamed){
   /* "a meeting to decide what sanctions if any should be taken", "the
   ** actions being weighed by Reagan included tariffs": options still being
   ** decided are not taken (USA -> JPN's alert on Reuters) */
@@ -705,6 +702,12 @@ int brinkFraming(const Sent *s, int iFrom, int a){
   static const char *const azCampaign[] = {"attack","fight","shell","bomb","raid","kill",0};
   if( s->aTok[a].eTag==TAG_VBG && a>=2 && tokIs(&s->aTok[a-1], "been") && lemIs(&s->aTok[a-2], "have")
       && inSet(s->aTok[a].zLemma, azCampaign) ) return FR_HYPO;
+  return FR_UNDECIDED;
+}
+
+/* An act called for, voted, tried, counted, offered as an option,
+** pressed for, left aside or set out for: not the day's deed. */
+static int frameCalledForOrCounted(const Sent *s, int a){
   /* "very little trade with Romania": a state, hardly an act (#14) */
   if( a>=1 && TAG_IS_NOUN(s->aTok[a].eTag) && tokIs(&s->aTok[a-1], "little") ) return FR_NEG;
   /* "rejected calls from creditors that the government talk to the IMF":
@@ -791,6 +794,12 @@ int brinkFraming(const Sent *s, int iFrom, int a){
       }
     }
   }
+  return FR_UNDECIDED;
+}
+
+/* A participle used as an adjective, a deed answered or retold ("in
+** response to", "such"), a condition ("in the event of"). */
+static int frameParticipleOrAnswer(const Sent *s, int a, int bNoun, int jPre){
   /* a participle used as an adjective names its noun's act, not the
   ** subject's: "were pursuing retreating Iranian troops", "the retreating
   ** army" (but "continued attacking ships" is the subject's) */
@@ -836,6 +845,12 @@ int brinkFraming(const Sent *s, int iFrom, int a){
     if( j>=2 && tokIs(&s->aTok[j], "of") && (tokIs(&s->aTok[j-1], "case") || tokIs(&s->aTok[j-1], "event"))
         && (tokIs(&s->aTok[j-2], "in") || (j>=3 && tokIs(&s->aTok[j-2], "the") && tokIs(&s->aTok[j-3], "in"))) ) return FR_HYPO;
   }
+  return FR_UNDECIDED;
+}
+
+/* The deed an invitation, an offer or a call is for, and a noun act
+** sought, proposed or to be obtained. */
+static int frameInvitedOrSought(const Sent *s, int a){
   /* the deed an invitation or an offer is for is not done: "Reagan's
   ** invitation to Gorbachev to visit the United States"; once accepted it
   ** is intended ("accepted an invitation to visit Beijing") */
@@ -874,17 +889,13 @@ int brinkFraming(const Sent *s, int iFrom, int a){
     static const char *const azObtain[] = {"gain","secure","win","obtain","achieve","attain","get",0};
     if( j>=1 && TAG_IS_VERB(s->aTok[j].eTag) && inSet(s->aTok[j].zLemma, azObtain) && tokIs(&s->aTok[j-1], "to") ) return FR_HYPO;
   }
-  /* a noun anchor is framed by its governing verb, further back:
-  ** "threatened to launch a new military offensive"; so is an infinitive
-  ** of purpose: "would visit Brussels later this month to lobby" */
-  /* ... and a bare verb after "and" shares its partner's modal: "will make
-  ** an official visit ... from April 29 and hold talks"; so does a second
-  ** purpose after "and for", however long the first: "would leave for
-  ** Washington on Monday to attend the IMF's Interim Committee meeting and
-  ** for talks with U.S. officials" */
-  int bAndFor = a>=2 && tokIs(&s->aTok[a-1], "for") && tokIs(&s->aTok[a-2], "and");
-  int nBack = TAG_IS_NOUN(s->aTok[a].eTag) ? (bAndFor ? 30 : 12) : a>0 && tokIs(&s->aTok[a-1], "to") ? 10
-            : a>0 && tokIs(&s->aTok[a-1], "and") && (s->aTok[a].eTag==TAG_VB || s->aTok[a].eTag==TAG_VBN) ? 16 : 5;
+  return FR_UNDECIDED;
+}
+
+/* An aim ("goal is to"), a denied object ("raised no"), a noun act's own
+** modifiers ("possible", "repeated"; one to come sets *pE), an indirect
+** question. */
+static int frameAimOrModifier(const Sent *s, int iFrom, int a, int bNoun, int *pE){
   /* "Iran's main goal is to occupy Basra": an aim, not a deed */
   if( a>=3 && tokIs(&s->aTok[a-1], "to") && inSet(s->aTok[a-2].zLow, brinkAzBe) ){
     static const char *const azGoal[] = {"goal","aim","objective","intention","purpose","plan","target",
@@ -908,7 +919,7 @@ int brinkFraming(const Sent *s, int iFrom, int a){
     if( inSet(t->zLow, azOftenAdj) ){
       for(int k=i-1; k>=0 && k>=i-5; k--) if( tokIs(&s->aTok[k], "has") || tokIs(&s->aTok[k], "have") ) return FR_HYPO;
     }
-    if( inSet(t->zLow, azSoon) && i<iFrom ) e = FR_FUTURE;
+    if( inSet(t->zLow, azSoon) && i<iFrom ) *pE = FR_FUTURE;
   }
   /* "refused to say how the U.S. will beef up its task force": an act in
   ** an indirect question is not told (twenty-eighth review #84) */
@@ -917,6 +928,57 @@ int brinkFraming(const Sent *s, int iFrom, int a){
     if( (tokIs(&s->aTok[k], "how") || tokIs(&s->aTok[k], "whether")) && TAG_IS_VERB(s->aTok[k-1].eTag)
         && inSet(s->aTok[k-1].zLemma, brinkAzSpeech) && tokIs(&s->aTok[k-2], "to") ) return FR_HYPO;
   }
+  return FR_UNDECIDED;
+}
+
+/* The scan of the framing words in the anchor's clause before it:
+** habit, negation, modals, fear, ability, refusal, intent and forecast.
+** Keeps the frame found in *pE, or returns one that settles it. */
+static int frameScanBefore(const Sent *s, int iFrom, int a, int bNoun, int *pE){
+  /* (and a decision to break or sever relations, "has decided to break
+  ** diplomatic relations with Iran", is the breaking: twenty-fifth review
+  ** #34) */
+  /* ... and so is one to restrict, close, ban or expel: "Mexico has decided
+  ** to close its border to imports of fruit" (twenty-sixth review #94) */
+  static const char *const azPermit[] = {"allow","permit","authorize","authorise","lift","grant","legalize",
+    "legalise","break","sever","close","ban","impose","suspend","halt","expel","recall","freeze","prohibit",
+    "boycott","restrict","bar","cut","stop","cancel",0};
+  static const char *const azFuture[] = {"will","'ll","shall","would","plan","plans","planned",
+    "intend","intends","intended","vow","vows","vowed","pledge","pledges","pledged","promise",
+    "promises","promised","threaten","threatens","threatened","going","set","ready","prepared",
+    "poised","likely","expected","due","willing","agree","agrees","agreed","offer","offers",
+    "offered","committed","decide","decides","decided","determined","eager","wants","want","wanted",
+    "seeks","seek","sought","hopes","hope","hoped","sworn","swore","swear","swears","expect","expects",
+    "prepare","prepares","preparing","keen","anxious","aiming","aims",
+    /* an attempt still going on is an intent, not the deed: "was trying to
+    ** build up", "are attempting to negotiate" (fourteenth review #35); a
+    ** past one ("tried last week to hack into the phones") was made */
+    "trying","tries","attempting","attempts",0};
+  /* what is usually so is no event of the day: "China traditionally
+  ** opposes ..." ("repeatedly", "often" tell of news that recurs) */
+  static const char *const azHabit[] = {"traditionally","usually","customarily","historically",
+    "habitually","normally","rarely","seldom","hardly","scarcely",0};
+  /* "has the capacity to attack", "is able to", "its ability to": what one
+  ** can do is not done ("would use its powers to ban ... if" and "reserves
+  ** the right to" are threats, coded as such) */
+  /* ("insufficient to block a Moscow membership bid": what one has too
+  ** little or enough of to do is not done, thirty-seventh review #87) */
+  static const char *const azAble[] = {"able","unable","ability","capacity","capability","capabilities",
+    "enough","sufficient","insufficient","powerless",0};
+  static const char *const azExpect[] = {"expect","expects","expected","anticipate","anticipates","hope",
+    "hopes","hoped","foresee","foresees","envisage","envisages",0};
+  /* a noun anchor is framed by its governing verb, further back:
+  ** "threatened to launch a new military offensive"; so is an infinitive
+  ** of purpose: "would visit Brussels later this month to lobby" */
+  /* ... and a bare verb after "and" shares its partner's modal: "will make
+  ** an official visit ... from April 29 and hold talks"; so does a second
+  ** purpose after "and for", however long the first: "would leave for
+  ** Washington on Monday to attend the IMF's Interim Committee meeting and
+  ** for talks with U.S. officials" */
+  int bAndFor = a>=2 && tokIs(&s->aTok[a-1], "for") && tokIs(&s->aTok[a-2], "and");
+  int nBack = TAG_IS_NOUN(s->aTok[a].eTag) ? (bAndFor ? 30 : 12) : a>0 && tokIs(&s->aTok[a-1], "to") ? 10
+            : a>0 && tokIs(&s->aTok[a-1], "and") && (s->aTok[a].eTag==TAG_VB || s->aTok[a].eTag==TAG_VBN) ? 16 : 5;
+  int e = *pE;
   int i0 = a - nBack > iFrom ? a - nBack : iFrom;
   if( i0<0 ) i0 = 0;
   for(int i=i0; i<a; i++){
@@ -1003,6 +1065,14 @@ int brinkFraming(const Sent *s, int iFrom, int a){
     ** "expect to meet": to come, not done */
     else if( inSet(t->zLow, azSoon) || (inSet(t->zLow, azExpect) && TAG_IS_VERB(t->eTag)) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
   }
+  *pE = e;
+  return FR_UNDECIDED;
+}
+
+/* What the words after the scan make of its frame e: a noun dated by a
+** past day, "is to", "ruled out", "continue to", "no", "any", "failed
+** to".  Returns the frame. */
+static int frameAmend(const Sent *s, int a, int e){
   /* "ready to deal with any response to Monday's attack": a noun act dated
   ** by a possessive day happened; what frames the clause is not its */
   if( e==FR_FUTURE && TAG_IS_NOUN(s->aTok[a].eTag) ){
@@ -1042,6 +1112,13 @@ int brinkFraming(const Sent *s, int iFrom, int a){
     if( (tokIs(t, "failed") || tokIs(t, "abortive") || tokIs(t, "unsuccessful")) && i+1<a
         && inSet(s->aTok[i+1].zLemma, azTry) ){ e = FR_NEG; break; }
   }
+  return e;
+}
+
+/* A group's struggle in a relative clause, and a noun anchor framed by
+** what governs it: foreseen, a pretext, a warning, a risk, a target,
+** pressure; a refusal to cut. */
+static int frameStruggleOrGoverned(const Sent *s, int a){
   /* the struggle a group is described by in a relative clause is a
   ** standing state, not the day's act: "aid for the rebels, who are
   ** fighting Managua's government" (eleventh review #2); "ministers who are
@@ -1116,6 +1193,11 @@ int brinkFraming(const Sent *s, int iFrom, int a){
   }
   if( (lemIs(&s->aTok[a], "refuse") || lemIs(&s->aTok[a], "decline")) && a+2<s->nTok && tokIs(&s->aTok[a+1], "to")
       && inSet(s->aTok[a+2].zLemma, azCut) ) return FR_HYPO;
+  return FR_UNDECIDED;
+}
+
+/* Agreement on a view, which is no intent. */
+static int frameAgreedView(const Sent *s, int a){
   /* "agreed, however, that further actions will be essential", "agreed
   ** that the yen was too strong": agreement on a view, a copula and its
   ** complement, no intent (thirty-third review #67, the G-7's "They"; the
@@ -1148,6 +1230,12 @@ int brinkFraming(const Sent *s, int iFrom, int a){
   ** view, not an intent (eleventh review #84) */
   if( lemIs(&s->aTok[a], "agree") && TAG_IS_VERB(s->aTok[a].eTag) && a+1<s->nTok
       && (tokIs(&s->aTok[a+1], "there") || (a+2<s->nTok && tokIs(&s->aTok[a+1], "that") && tokIs(&s->aTok[a+2], "there"))) ) return FR_HYPO;
+  return FR_UNDECIDED;
+}
+
+/* A condition opening the clause: "if", "unless", "provided", "as long
+** as", "once". */
+static int frameCondition(const Sent *s, int a){
   /* a condition opening the clause: "If Russia attacks Ukraine, ..." */
   /* (also over a second condition joined to it, "If the U.S. presses,
   ** and Japan, as expected rejects the demands, ...", thirty-first review
@@ -1201,6 +1289,40 @@ int brinkFraming(const Sent *s, int iFrom, int a){
           || (v->eTag==TAG_VBN && a>=1 && (tokIs(&s->aTok[a-1], "have") || tokIs(&s->aTok[a-1], "has"))) ) return FR_HYPO;
     }
   }
+  return FR_UNDECIDED;
+}
+
+/* The frame of anchor a, whose clause starts at iFrom: the rule helpers
+** above, tried in order, then the scan of its clause and what amends it. */
+int brinkFraming(const Sent *s, int iFrom, int a){
+  int e = FR_NONE, r;
+  /* For a noun anchor, the token before its determiners and adjectives
+  ** (the preposition or verb that governs it: "despite (strong) protests",
+  ** "talks aimed at (a final) accord"), and whether an actor is among them
+  ** ("despite Iranian charges"); a-1 for other anchors. */
+  int bNoun = TAG_IS_NOUN(s->aTok[a].eTag), jPre = a-1, bOwnNamed = 0;
+  /* (a possessive pronoun too: "despite his criticism of Japanese
+  ** policies", twenty-third review #84) */
+  while( bNoun && jPre>0 && jPre>=a-3 && (s->aTok[jPre].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[jPre].eTag)
+         || s->aTok[jPre].eTag==TAG_PRPS) ){
+    if( s->aMenAt[jPre]>=0 ) bOwnNamed = 1;
+    jPre--;
+  }
+  if( (r = frameProposedOrUnreal(s, a, bNoun, jPre))!=FR_UNDECIDED ) return r;
+  if( (r = frameForecastOrDefeated(s, a))!=FR_UNDECIDED ) return r;
+  if( (r = frameProposedOrBlamed(s, a))!=FR_UNDECIDED ) return r;
+  if( (r = frameTopicOrAim(s, a, jPre))!=FR_UNDECIDED ) return r;
+  if( (r = frameAskedOrToCome(s, a))!=FR_UNDECIDED ) return r;
+  if( (r = frameAllegedOrStanding(s, a, bNoun, jPre, bOwnNamed))!=FR_UNDECIDED ) return r;
+  if( (r = frameCalledForOrCounted(s, a))!=FR_UNDECIDED ) return r;
+  if( (r = frameParticipleOrAnswer(s, a, bNoun, jPre))!=FR_UNDECIDED ) return r;
+  if( (r = frameInvitedOrSought(s, a))!=FR_UNDECIDED ) return r;
+  if( (r = frameAimOrModifier(s, iFrom, a, bNoun, &e))!=FR_UNDECIDED ) return r;
+  if( (r = frameScanBefore(s, iFrom, a, bNoun, &e))!=FR_UNDECIDED ) return r;
+  e = frameAmend(s, a, e);
+  if( (r = frameStruggleOrGoverned(s, a))!=FR_UNDECIDED ) return r;
+  if( (r = frameAgreedView(s, a))!=FR_UNDECIDED ) return r;
+  if( (r = frameCondition(s, a))!=FR_UNDECIDED ) return r;
   return e;
 }
 
@@ -1219,15 +1341,14 @@ int brinkForecastFrame(const Sent *s, const char *zCode, int a, int iEnd){
   return FR_FUTURE;
 }
 
-/* Framing that brinkFraming() does not see, before the clause's subject or
-** after a noun anchor: "it was also possible the U.S. would reimpose"
-** (hypothetical), "his visit to Washington later this week" (to come). */
 /* Does "this week" or "this weekend" start at token i? */
 static int thisWeekAt(const Sent *s, int i){
   return i+1<s->nTok && tokIs(&s->aTok[i], "this") && (tokIs(&s->aTok[i+1], "week") || tokIs(&s->aTok[i+1], "weekend"));
 }
 
-int brinkFramingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
+/* Another's act forecast ("expect Iran to attack"), and a verb that
+** shares a clause's future ("when they meet", ", flying to Japan"). */
+static int aroundForecastOrFuture(const Sent *s, int a){
   /* "Analysts expect Iran to attack", "they expect the six ... to meet":
   ** what someone expects another to do is a forecast (cooperation to come
   ** reads as planned, anything else as no event) */
@@ -1262,6 +1383,12 @@ int brinkFramingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
       if( tokIs(u, "will") || tokIs(u, "shall") || tokIs(u, "'ll") ) return FR_FUTURE;
     }
   }
+  return FR_UNDECIDED;
+}
+
+/* A standing state ("for years"), a quarrel's topic, and what one is kept
+** from, stops or puts off doing. */
+static int aroundStandingOrKeptFrom(const Sent *s, int a){
   /* what one has done "for years", "for several years", "for decades" or
   ** "for the past two years" is a standing state, not the day's act ("for
   ** several years the ADB had unilaterally stopped advancing loans",
@@ -1303,6 +1430,12 @@ int brinkFramingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
     if( i==a-1 && i>=1 && tokIs(&s->aTok[i], "up") && lemIs(&s->aTok[i-1], "hold") ) return FR_HYPO;
     if( i==a-1 && i>=1 && tokIs(&s->aTok[i], "off") && lemIs(&s->aTok[i-1], "put") ) return FR_HYPO;
   }
+  return FR_UNDECIDED;
+}
+
+/* A noun act averted or triggered, a war after a preposition, and what a
+** thing named before "which" would do. */
+static int aroundAvertedOrForeseen(const Sent *s, int a){
   /* a noun act that someone averts, prevents, bars or halts, or that
   ** something could trigger, is none of that one's doing, and may not
   ** happen: "head off U.S.-led pressure on Bonn", "to halt attacks such as
@@ -1338,6 +1471,12 @@ int brinkFramingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
     }
     if( bModal && i>=1 && tokIs(&s->aTok[i], "which") ) return FR_HYPO;
   }
+  return FR_UNDECIDED;
+}
+
+/* The words right before the clause's subject: fear, a condition, a
+** claim's content, a denial, a report, a hope. */
+static int aroundBeforeSubject(const Sent *s, int iSubjStart, int a){
   /* "possible (that) X ...", "likely X ...", "fears X ..." right before the
   ** subject; what a suggestion, a call or a charge says X does or did is
   ** proposed or alleged ("rejected suggestions the U.S. and EC agree a
@@ -1390,6 +1529,12 @@ int brinkFramingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
     if( TAG_IS_VERB(t->eTag) && inSet(t->zLow, azHope) ) return FR_FUTURE;
     break;
   }
+  return FR_UNDECIDED;
+}
+
+/* The clause's subject denied ("none of", "neither"), and a past or a
+** habit told before or after the act. */
+static int aroundDeniedOrPast(const Sent *s, int iSubjStart, int a){
   /* "none of the ships are known to have been attacked", "neither the
   ** United States nor the Soviet Union would occupy": the clause's
   ** subject is denied; "in the past" told before the act makes it history
@@ -1405,6 +1550,12 @@ int brinkFramingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
     if( tokIs(&s->aTok[i], ";") || tokIs(&s->aTok[i], ",") || TAG_IS_FINITE(s->aTok[i].eTag) ) break;
     if( pastOrHabitAt(s, i) ) return FR_HYPO;
   }
+  return FR_UNDECIDED;
+}
+
+/* A noun anchor that is the subject of a modal (a forecast), or of "is
+** out of the question" (a refusal). */
+static int aroundAnchorAsSubject(const Sent *s, int a){
   /* a noun anchor that is the subject of a modal tells what is expected
   ** to happen, not what did: "West German aid to Bolivia will rise",
   ** "pressure will mount on Brazil"; also one that opens with an adjective
@@ -1438,6 +1589,20 @@ int brinkFramingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
           && tokIs(&s->aTok[i+2], "option") ) return FR_REFUSE;
     }
   }
+  return FR_UNDECIDED;
+}
+
+/* The anchor's tense, as the time rules of brinkFramingAround() read it. */
+typedef struct AroundTense AroundTense;
+struct AroundTense {
+  int bPresent;     /* a present tense (or a gerund) at the anchor */
+  int bSchedule;    /* a present tense that may tell a schedule */
+  int iVerb;        /* that present tense: the anchor or the verb before its noun */
+};
+
+/* Read the tense of anchor a into *pT: a present tense, and whether it
+** (or the present tense a noun anchor follows) may tell a schedule. */
+static void aroundTense(const Sent *s, int a, AroundTense *pT){
   /* a noun anchor, or a verb in the present, with a time still to come
   ** after it ("when he visits Washington next month") */
   int bPresent = s->aTok[a].eTag==TAG_VBZ || s->aTok[a].eTag==TAG_VBP || s->aTok[a].eTag==TAG_VB
@@ -1455,6 +1620,16 @@ int brinkFramingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
     if( (u->eTag==TAG_VBZ || u->eTag==TAG_VBP) && !inSet(u->zLow, brinkAzBe) && !lemIs(u, "have") ){ bSchedule = 1; iVerb = i; }
     if( TAG_IS_FINITE(u->eTag) ) break;
   }
+  pT->bPresent = bPresent;
+  pT->bSchedule = bSchedule;
+  pT->iVerb = iVerb;
+}
+
+/* A visit, a meeting or talks scheduled: under "when", "due ...
+** tomorrow", "will be", "this week", "tomorrow"; or only "under
+** consideration". */
+static int aroundScheduled(const Sent *s, int a, const AroundTense *pT){
+  int bSchedule = pT->bSchedule, iVerb = pT->iVerb;
   /* "Japanese officials tomorrow open talks": "tomorrow" between the
   ** subject and that present tense (eighth review #62) */
   /* (the tagger may read "tomorrow open talks" as one noun phrase: so
@@ -1529,6 +1704,13 @@ int brinkFramingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
       break;
     }
   }
+  return FR_UNDECIDED;
+}
+
+/* A time still to come after the anchor: "next week", "tomorrow",
+** "later this month", a weekday or a date after the story's. */
+static int aroundTimeAfter(const Sent *s, int a, int32_t iStory, const AroundTense *pT){
+  int bPresent = pT->bPresent, bSchedule = pT->bSchedule;
   /* a past verb whose object is set for "next Wednesday" or "next week"
   ** set it for then: "have called a general strike next Wednesday" is
   ** no strike held (thirty-first review #27) */
@@ -1571,6 +1753,24 @@ int brinkFramingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
       if( brinkFutureDateAt(s->aTok, s->nTok, i, iStory) ) return FR_FUTURE;
     }
   }
+  return FR_UNDECIDED;
+}
+
+/* Framing that brinkFraming() does not see, before the clause's subject or
+** after a noun anchor: "it was also possible the U.S. would reimpose"
+** (hypothetical), "his visit to Washington later this week" (to come). */
+int brinkFramingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
+  AroundTense tense;
+  int r;
+  if( (r = aroundForecastOrFuture(s, a))!=FR_UNDECIDED ) return r;
+  if( (r = aroundStandingOrKeptFrom(s, a))!=FR_UNDECIDED ) return r;
+  if( (r = aroundAvertedOrForeseen(s, a))!=FR_UNDECIDED ) return r;
+  if( (r = aroundBeforeSubject(s, iSubjStart, a))!=FR_UNDECIDED ) return r;
+  if( (r = aroundDeniedOrPast(s, iSubjStart, a))!=FR_UNDECIDED ) return r;
+  if( (r = aroundAnchorAsSubject(s, a))!=FR_UNDECIDED ) return r;
+  aroundTense(s, a, &tense);
+  if( (r = aroundScheduled(s, a, &tense))!=FR_UNDECIDED ) return r;
+  if( (r = aroundTimeAfter(s, a, iStory, &tense))!=FR_UNDECIDED ) return r;
   return FR_NONE;
 }
 
