@@ -390,365 +390,483 @@ static int placeIsState(const Sent *s, int i){
   return k>=0 && (s->aMen[k].flags & ACTF_STATE);
 }
 
-/* Find actor, agent and pronoun mentions (not yet composed). */
-int brinkFindMentions(brink_coder *c, Sent *s){
+/* Mention finding tries, at each token, an actor phrase (actorAt), an agent
+** phrase (agentAt), a name no dictionary has (unknownNameAt), a description
+** (descriptionAt), a pronoun (pronounAt) and a "-led" word (ledAt), in that
+** order.  Each returns the token after what it took, 0 when it finds
+** nothing at i, or -1 when out of memory; the rules that take an actor
+** phrase's words for no actor return the token to go on from. */
+
+/* The actor phrase [i, i+n) is part of another name or an address: a
+** company's, a commercial bank's, a city's; the token to go on from, else
+** 0. */
+static int actorInsideName(brink_coder *c, const Sent *s, int i, int n){
+  /* "Dynamics Corp of America", "Nissan Motor Co of Japan": a country
+  ** that ends a company's name is no actor (brink's own dictionaries) */
+  /* (Reuters puts the ticker between: "Bond Corp Holdings Ltd <BONA.S>
+  ** of Australia") */
+  int iBeforeOf = i-2;
+  if( iBeforeOf>0 && tokIs(&s->aTok[iBeforeOf], ">") ){
+    int j = iBeforeOf-1;
+    while( j>0 && j>iBeforeOf-8 && !tokIs(&s->aTok[j], "<") ) j--;
+    if( j>0 && tokIs(&s->aTok[j], "<") ) iBeforeOf = j-1;
+  }
+  if( n && !c->pEng->bPeerVerbs && i>=2 && tokIs(&s->aTok[i-1], "of")
+      && (s->aTok[iBeforeOf].flags & TOKF_CAP) && inSet(s->aTok[iBeforeOf].zLow, azFirmEnd) ){
+    return i+n;
+  }
+  /* "Royal Bank of Canada", "Canadian Imperial Bank of Commerce", "Bank
+  ** of America": a named bank with a word of its own before "Bank" is a
+  ** commercial bank, no organ of the country (the reviews' rejected
+  ** "Royal Bank of Canada said it classified ... loans to Brazil"); the
+  ** state's banks keep it ("Central Bank of Brazil", "Export-Import Bank
+  ** of Japan", "People's Bank of China") */
+  if( n && !c->pEng->bPeerVerbs && i>=2 && tokIs(&s->aTok[i-1], "of") && tokIs(&s->aTok[i-2], "bank")
+      && (s->aTok[i-2].flags & TOKF_CAP) ){
+    static const char *const azStateBank[] = {"central","reserve","national","state","'s","federal",
+      "export-import","development","the","a","of",0};
+    const Tok *p = i>=3 ? &s->aTok[i-3] : 0;
+    if( (p && (p->flags & TOKF_CAP) && !inSet(p->zLow, azStateBank) && !(p->flags & TOKF_PUNCT))
+        || (tokIs(&s->aTok[i], "america") && n==1) ){
+      return i+n;
+    }
+  }
+  /* "at its headquarters in Seattle, Washington", "in Atlanta, Georgia":
+  ** the state or country after a place names where it is (twelfth
+  ** review #57) */
+  if( n && !c->pEng->bPeerVerbs && i>=3 && tokIs(&s->aTok[i-1], ",") && s->aTok[i-2].eTag==TAG_NNP
+      && (s->aTok[i-2].flags & TOKF_CAP) && !placeIsState(s, i-2)
+      && (tokIs(&s->aTok[i-3], "in") || tokIs(&s->aTok[i-3], "at") || tokIs(&s->aTok[i-3], "near")
+          || tokIs(&s->aTok[i-3], "from"))
+      /* (not the subject after an opening place: "In Tokyo, Japan accused") */
+      && (i+n>=s->nTok || (s->aTok[i+n].flags & TOKF_PUNCT) || s->aTok[i+n].eTag==TAG_IN || s->aTok[i+n].eTag==TAG_CC) ){
+    return i+n;
+  }
+  /* ... and so is one inside it ("American Motors Corp"), and the rest
+  ** of the name ("British Broadcasting Corporation": no agent) */
+  int iFirmEnd = n && !c->pEng->bPeerVerbs ? firmNameAfter(s, i, n) : 0;
+  if( iFirmEnd ){
+    return iFirmEnd;
+  }
+  return 0;
+}
+
+/* The length of the actor phrase at i (n, 0 for none) once a person's name
+** has its family name: one misspelt, or one after the Arabic article;
+** sets *piEntry when it finds a misspelt one. */
+static int personNameLen(brink_coder *c, const Sent *s, int i, int n, uint32_t *piEntry){
+  const DictView *pV = &c->v;
+  /* a person's name ends with a family name after the Arabic article
+  ** that the dictionary spells otherwise ("Hamad bin Khalifa al-Thani"
+  ** for "... Al Thani"): the name goes on (brink's own dictionaries) */
+  if( !n && !c->pEng->bPeerVerbs && misspeltPerson(c, s, i, piEntry) ) n = 2;
+  if( n && !c->pEng->bPeerVerbs && (pV->aEntry[DK_ACTOR][*piEntry].flags & ACTF_PERSON) ){
+    uint32_t iNext;
+    while( i+n<s->nTok && (s->aTok[i+n].flags & TOKF_HYPHEN)
+           && (strncmp(s->aTok[i+n].zLow, "al-", 3)==0 || strncmp(s->aTok[i+n].zLow, "el-", 3)==0)
+           && !brinkPhraseAt(c, s, DK_ACTOR, i+n, &iNext) ) n++;
+  }
+  return n;
+}
+
+/* The actor phrase [i, i+n) (entry iEntry) names a meeting held in the
+** place, not its state: an accord, a summit, a round of talks; the token
+** to go on from, else 0. */
+static int actorNamesMeeting(brink_coder *c, const Sent *s, int i, int n, uint32_t iEntry){
   const Dict *d = c->pDict;
   const DictView *pV = &c->v;
-  for(int i=0; i<s->nTok; ){
-    const Tok *t = &s->aTok[i];
-    if( t->flags & TOKF_PUNCT ){ i++; continue; }
-    uint32_t iEntry;
-    int n = brinkPhraseAt(c, s, DK_ACTOR, i, &iEntry);
-    /* "consult us", "lend us": the pronoun is no United States; only "US"
-    ** in capitals is */
-    if( n==1 && tokIs(t, "us") && !(t->flags & TOKF_ALLCAP) ) n = 0;
-    /* "Dynamics Corp of America", "Nissan Motor Co of Japan": a country
-    ** that ends a company's name is no actor (brink's own dictionaries) */
-    /* (Reuters puts the ticker between: "Bond Corp Holdings Ltd <BONA.S>
-    ** of Australia") */
-    int iBeforeOf = i-2;
-    if( iBeforeOf>0 && tokIs(&s->aTok[iBeforeOf], ">") ){
-      int j = iBeforeOf-1;
-      while( j>0 && j>iBeforeOf-8 && !tokIs(&s->aTok[j], "<") ) j--;
-      if( j>0 && tokIs(&s->aTok[j], "<") ) iBeforeOf = j-1;
+  /* a seat of government that names an accord or a meeting is its place,
+  ** not the government: "the February 22 Paris accord", "refused to join
+  ** the Paris pact", "the Moscow summit" (brink's own dictionaries) */
+  /* ("the Paris currency stabilisation accord": a few common nouns may
+  ** come between) */
+  int iNoun = i+1;
+  if( n==1 && !c->pEng->bPeerVerbs && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_ORG) ){
+    while( iNoun<s->nTok && iNoun<=i+3 && !(s->aTok[iNoun].flags & TOKF_CAP)
+           && (s->aTok[iNoun].eTag==TAG_NN || s->aTok[iNoun].eTag==TAG_JJ) && !inSet(s->aTok[iNoun].zLow, azAccordName) ) iNoun++;
+  }
+  if( n==1 && !c->pEng->bPeerVerbs && iNoun<s->nTok && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_ORG)
+      && inSet(s->aTok[iNoun].zLow, azAccordName) ){
+    const char *zC = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
+    size_t nC = zC ? strlen(zC) : 0;
+    if( nC==6 && strcmp(zC+3, "GOV")==0 ){ return i+1; }
+  }
+  /* "the Uruguay Round", "the Uruguay trade round", "the Tokyo round of
+  ** trade talks": a round of talks named after its venue is no state */
+  if( n && !c->pEng->bPeerVerbs && (pV->aEntry[DK_ACTOR][iEntry].flags & (ACTF_STATE|ACTF_ORG)) ){
+    int j = i+n;
+    if( j<s->nTok && tokIs(&s->aTok[j], "trade") ) j++;
+    if( j<s->nTok && tokIs(&s->aTok[j], "round") ){ return j+1; }
+  }
+  return 0;
+}
+
+/* The actor phrase [i, i+n) (entry iEntry) is used for something other than
+** an actor: a region's word describing a country, a dateline, a company's
+** subsidiary, a congressman's state, a sea; the token to go on from, else
+** 0. */
+static int actorUsedOtherwise(brink_coder *c, const Sent *s, int i, int n, uint32_t iEntry){
+  const Dict *d = c->pDict;
+  const DictView *pV = &c->v;
+  /* "the south american country", "the African nation": a region's word
+  ** describing one country (named elsewhere) is no actor of the region
+  ** (twenty-eighth review #35: West Germany and Bolivia signed treaties
+  ** with "South America") */
+  if( n && !c->pEng->bPeerVerbs && i+n<s->nTok && (tokIs(&s->aTok[i+n], "country") || tokIs(&s->aTok[i+n], "nation")
+      || tokIs(&s->aTok[i+n], "state") || tokIs(&s->aTok[i+n], "republic")) ){
+    static const char *const azRegionCode[] = {"LAM","SAM","AFR","EUR","ASA","MEA","WST","CAS","SAS","SEA",
+      "NAF","WAF","EAF","SAF","CAF","EEU","WEU","SCN","CRB","CAM","NAM","PGS","BLK","BAL","MDE",0};
+    const char *zR = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
+    if( zR && strlen(zR)==3 && inSet(zR, azRegionCode) ){ return i+n; }
+  }
+  /* a dateline inside a story, "(NYFC 1433) WASHINGTON - U.S. Treasury
+  ** Secretary James Baker holds talks": the place in capitals before the
+  ** dash, at the sentence's start or after the bracketed code, is where
+  ** the item was filed, no actor (thirty-third review #59) */
+  if( n && !c->pEng->bPeerVerbs && i+n<s->nTok && (tokIs(&s->aTok[i+n], "-") || tokIs(&s->aTok[i+n], "--"))
+      && s->aTok[i+n].iOff > s->aTok[i+n-1].iOff + (uint32_t)s->aTok[i+n-1].n   /* a spaced dash: not "U.S.-backed" */
+      && (i==0 || tokIs(&s->aTok[i-1], ")")) ){
+    int bCaps = 1;
+    for(int k=i; k<i+n && bCaps; k++) bCaps = (s->aTok[k].flags & TOKF_ALLCAP) || (s->aTok[k].flags & TOKF_PUNCT);
+    if( bCaps ){ return i+n; }
+  }
+  /* "GM Canada", "IBM Japan": a country after an acronym no dictionary
+  ** knows is a company's subsidiary there (thirty-second review #96,
+  ** #99) */
+  if( n && !c->pEng->bPeerVerbs && i>0 && (s->aTok[i-1].flags & TOKF_ALLCAP) && s->aTok[i-1].n>=2
+      && !(s->aTok[i-1].flags & TOKF_PUNCT) && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_STATE)
+      && !(s->nMen>0 && s->aMen[s->nMen-1].iEnd==i) ){
+    return i+n;
+  }
+  /* "Thomas Foley, a Washington Democrat": the state a member of
+  ** Congress comes from is no actor (thirty-first review #70) */
+  if( n==1 && !c->pEng->bPeerVerbs && i+1<s->nTok && tokIs(&s->aTok[i], "washington") ){
+    static const char *const azMember[] = {"democrat","democrats","republican","republicans","senator",
+      "senators","congressman","congresswoman","congressmen","representative","lawmaker","lawmakers","state",0};
+    if( inSet(s->aTok[i+1].zLow, azMember) ){ return i+2; }
+  }
+  /* "the Indian Ocean", "the South China Sea": a sea's name is no actor
+  ** (twenty-eighth review #34) */
+  if( n && !c->pEng->bPeerVerbs && i+n<s->nTok && (s->aTok[i+n].flags & TOKF_CAP)
+      && (tokIs(&s->aTok[i+n], "ocean") || tokIs(&s->aTok[i+n], "sea"))
+      && (pV->aEntry[DK_ACTOR][iEntry].flags & (ACTF_STATE|ACTF_ADJ)) ){
+    return i+n+1;
+  }
+  return 0;
+}
+
+/* Push the mention of the actor phrase [i, i+n) (entry iEntry) with its
+** code: a capital's newspaper, a titled person out of office, a country's
+** company.  Returns the token after it, or -1 on OOM. */
+static int pushActor(brink_coder *c, Sent *s, int i, int n, uint32_t iEntry){
+  const Dict *d = c->pDict;
+  const DictView *pV = &c->v;
+  Mention *m = brinkMenPush(c, s);
+  if( !m ) return -1;
+  m->iStart = i; m->iEnd = i+n;
+  const char *zCode = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
+  /* "The Washington Post", "the Tehran Times": a newspaper named after a
+  ** capital is that country's press, not its government (twenty-eighth
+  ** review #17) */
+  static const char *const azPaper[] = {"post","times","herald","tribune","journal","star","daily",
+    "globe","chronicle","gazette","telegraph","observer","standard","news","express","mail",0};
+  if( !c->pEng->bPeerVerbs && zCode && strlen(zCode)==6 && strcmp(zCode+3, "GOV")==0
+      && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_ORG) && i+n<s->nTok
+      && (s->aTok[i+n].flags & TOKF_CAP) && inSet(s->aTok[i+n].zLow, azPaper) ){
+    char zMed[8];
+    snprintf(zMed, sizeof zMed, "%.3sMED", zCode);
+    zCode = brinkArenaStrndup(&c->arena, zMed, 6);
+    if( !zCode ) return -1;
+    m->iEnd = i+n+1;
+    n++;
+  }
+  m->zCode = zCode ? zCode : "";
+  m->flags = pV->aEntry[DK_ACTOR][iEntry].flags;
+  m->zNear = !zCode && (m->flags & ACTF_PERSON) ? brinkDictCodeNearest(d, DK_ACTOR, iEntry, c->iDay) : 0;
+  if( m->zNear && strlen(m->zNear)>=3 ){
+    /* "President Obama" as one phrase, in a story dated outside his
+    ** roles: the title it starts with gives the role, his nearest role
+    ** the country */
+    uint32_t iAg;
+    int nAg = brinkPhraseAt(c, s, DK_AGENT, i, &iAg);
+    const char *zAg = nAg>0 && nAg<n ? brinkDictCodeOn(d, DK_AGENT, iAg, c->iDay) : 0;
+    const char *zC3 = zAg && zAg[0] ? brinkArenaStrndup(&c->arena, m->zNear, 3) : 0;
+    if( zC3 ) m->zCode = brinkJoinCode(c, zC3, zAg, (pV->aEntry[DK_AGENT][iAg].flags & ACTF_PREFIX)!=0);
+  }
+  /* "Britain's Cable and Wireless PLC": a country's company, its
+  ** business, not the country (eleventh review #56; brink's own
+  ** dictionaries) */
+  if( !c->pEng->bPeerVerbs && strlen(m->zCode)==3 && i+n+1<s->nTok && tokIs(&s->aTok[i+n], "'s") ){
+    int j = i+n+1;
+    while( j<s->nTok && j<i+n+7 && ((s->aTok[j].flags & TOKF_CAP) || tokIs(&s->aTok[j], "and")
+           || tokIs(&s->aTok[j], "&")) && !inSet(s->aTok[j].zLow, azFirmEnd) ) j++;
+    if( j<s->nTok && j>i+n+1 && (s->aTok[j].flags & TOKF_CAP) && inSet(s->aTok[j].zLow, azFirmEnd)
+        && !tokIs(&s->aTok[j], "group") ) m->zCode = brinkJoinCode(c, m->zCode, "BUS", 0);
+  }
+  return i+n;
+}
+
+/* An actor phrase at token i, unless a rule takes its words for no actor:
+** pushes its mention.  Returns the token after what it took, 0 when there
+** is no actor phrase at i, -1 on OOM. */
+static int actorAt(brink_coder *c, Sent *s, int i){
+  const Tok *t = &s->aTok[i];
+  uint32_t iEntry;
+  int n = brinkPhraseAt(c, s, DK_ACTOR, i, &iEntry);
+  /* "consult us", "lend us": the pronoun is no United States; only "US"
+  ** in capitals is */
+  if( n==1 && tokIs(t, "us") && !(t->flags & TOKF_ALLCAP) ) n = 0;
+  int iNext = actorInsideName(c, s, i, n);
+  if( iNext ) return iNext;
+  n = personNameLen(c, s, i, n, &iEntry);
+  iNext = actorNamesMeeting(c, s, i, n, iEntry);
+  if( !iNext ) iNext = actorUsedOtherwise(c, s, i, n, iEntry);
+  if( iNext || !n ) return iNext;
+  return pushActor(c, s, i, n, iEntry);
+}
+
+/* The length of the agent phrase [i, i+n), or 0 when its one word is read
+** as something else here: a verb, an adjective, a market, an act. */
+static int agentLen(brink_coder *c, const Sent *s, int i, int n){
+  const Tok *t = &s->aTok[i];
+  /* a one-word agent read as a verb after a singular common noun, a
+  ** noun phrase after it, is that verb: "The trade bill forces the
+  ** administration to act" (brink's own; not "its forces killed", where
+  ** the tagger's verb is a slip) */
+  if( n==1 && !c->pEng->bPeerVerbs && t->eTag==TAG_VBZ && i>0 && i+1<s->nTok && s->aTok[i-1].eTag==TAG_NN
+      && (s->aTok[i+1].eTag==TAG_DT || s->aTok[i+1].eTag==TAG_PRPS || s->aTok[i+1].eTag==TAG_CD) ) n = 0;
+  /* an agent word used as an adjective before a noun is no agent:
+  ** "official contact", "military aid" (but "military officials" is a
+  ** longer agent phrase, matched whole) */
+  if( n==1 && t->eTag==TAG_JJ && i+1<s->nTok && (s->aTok[i+1].eTag==TAG_NN || s->aTok[i+1].eTag==TAG_NNS) ){
+    uint32_t iNext;
+    if( !brinkPhraseAt(c, s, DK_AGENT, i+1, &iNext) ) n = 0;
+  }
+  /* ... or before "and" another adjective ("medium and long-term debt":
+  ** "medium" is the lemma of "media"), and a few nouns that name a
+  ** market, not people, before another noun ("passenger cars",
+  ** "consumer prices", "tourist visas") */
+  if( n==1 && (t->eTag==TAG_JJ || t->eTag==TAG_NN) && i+2<s->nTok && tokIs(&s->aTok[i+1], "and")
+      && TAG_IS_ADJ(s->aTok[i+2].eTag) ) n = 0;
+  static const char *const azMarket[] = {"passenger","consumer","tourist","taxpayer","pilgrim",0};
+  if( n==1 && i+1<s->nTok && inSet(t->zLow, azMarket) && TAG_IS_NOUN(s->aTok[i+1].eTag) ) n = 0;
+  /* "expressed opposition to the deal", "voiced strong opposition": the
+  ** act of opposing, not the opposition party (sixth review #27) */
+  if( n==1 && tokIs(t, "opposition") ){
+    int j = i-1;
+    while( j>0 && s->aTok[j].eTag==TAG_JJ && menCovering(s, j)<0 ) j--;
+    /* (but "rejected opposition demands": the party's) */
+    if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && !(i+1<s->nTok && TAG_IS_NOUN(s->aTok[i+1].eTag)) ) n = 0;
+  }
+  return n;
+}
+
+/* Push the mention of the agent phrase [i, i+n) (entry iEntry), with the
+** portfolio of a title "for" one.  Returns the token after it, or -1 on
+** OOM. */
+static int pushAgent(brink_coder *c, Sent *s, int i, int n, uint32_t iEntry){
+  const Dict *d = c->pDict;
+  const DictView *pV = &c->v;
+  Mention *m = brinkMenPush(c, s);
+  if( !m ) return -1;
+  m->iStart = i; m->iEnd = i+n;
+  /* a title "for" its portfolio is one role: "the Minister for
+  ** Interior", "Secretary for Foreign Affairs" (brink's own) */
+  if( !c->pEng->bPeerVerbs && (s->aTok[i+n-1].flags & TOKF_CAP) && i+n+1<s->nTok
+      && tokIs(&s->aTok[i+n], "for") && s->aTok[i+n+1].eTag==TAG_NNP && (s->aTok[i+n+1].flags & TOKF_CAP) ){
+    int j = i+n+1;
+    while( j<s->nTok && j<i+n+4 && ((s->aTok[j].eTag==TAG_NNP && (s->aTok[j].flags & TOKF_CAP))
+           || (tokIs(&s->aTok[j], "and") && j+1<s->nTok && (s->aTok[j+1].flags & TOKF_CAP))) ){
+      uint32_t iX;
+      int iPlaceEnd;    /* ("Attorney for Manhattan", "for Europe": a place, no portfolio) */
+      if( brinkPhraseAt(c, s, DK_ACTOR, j, &iX) || brinkPlaceCountry(c, s, j, &iPlaceEnd) ) break;
+      j++;
     }
-    if( n && !c->pEng->bPeerVerbs && i>=2 && tokIs(&s->aTok[i-1], "of")
-        && (s->aTok[iBeforeOf].flags & TOKF_CAP) && inSet(s->aTok[iBeforeOf].zLow, azFirmEnd) ){
-      i += n;
-      continue;
-    }
-    /* "Royal Bank of Canada", "Canadian Imperial Bank of Commerce", "Bank
-    ** of America": a named bank with a word of its own before "Bank" is a
-    ** commercial bank, no organ of the country (the reviews' rejected
-    ** "Royal Bank of Canada said it classified ... loans to Brazil"); the
-    ** state's banks keep it ("Central Bank of Brazil", "Export-Import Bank
-    ** of Japan", "People's Bank of China") */
-    if( n && !c->pEng->bPeerVerbs && i>=2 && tokIs(&s->aTok[i-1], "of") && tokIs(&s->aTok[i-2], "bank")
-        && (s->aTok[i-2].flags & TOKF_CAP) ){
-      static const char *const azStateBank[] = {"central","reserve","national","state","'s","federal",
-        "export-import","development","the","a","of",0};
-      const Tok *p = i>=3 ? &s->aTok[i-3] : 0;
-      if( (p && (p->flags & TOKF_CAP) && !inSet(p->zLow, azStateBank) && !(p->flags & TOKF_PUNCT))
-          || (tokIs(&s->aTok[i], "america") && n==1) ){
-        i += n;
-        continue;
-      }
-    }
-    /* "at its headquarters in Seattle, Washington", "in Atlanta, Georgia":
-    ** the state or country after a place names where it is (twelfth
-    ** review #57) */
-    if( n && !c->pEng->bPeerVerbs && i>=3 && tokIs(&s->aTok[i-1], ",") && s->aTok[i-2].eTag==TAG_NNP
-        && (s->aTok[i-2].flags & TOKF_CAP) && !placeIsState(s, i-2)
-        && (tokIs(&s->aTok[i-3], "in") || tokIs(&s->aTok[i-3], "at") || tokIs(&s->aTok[i-3], "near")
-            || tokIs(&s->aTok[i-3], "from"))
-        /* (not the subject after an opening place: "In Tokyo, Japan accused") */
-        && (i+n>=s->nTok || (s->aTok[i+n].flags & TOKF_PUNCT) || s->aTok[i+n].eTag==TAG_IN || s->aTok[i+n].eTag==TAG_CC) ){
-      i += n;
-      continue;
-    }
-    /* ... and so is one inside it ("American Motors Corp"), and the rest
-    ** of the name ("British Broadcasting Corporation": no agent) */
-    int iFirmEnd = n && !c->pEng->bPeerVerbs ? firmNameAfter(s, i, n) : 0;
-    if( iFirmEnd ){
-      i = iFirmEnd;
-      continue;
-    }
-    /* a person's name ends with a family name after the Arabic article
-    ** that the dictionary spells otherwise ("Hamad bin Khalifa al-Thani"
-    ** for "... Al Thani"): the name goes on (brink's own dictionaries) */
-    if( !n && !c->pEng->bPeerVerbs && misspeltPerson(c, s, i, &iEntry) ) n = 2;
-    if( n && !c->pEng->bPeerVerbs && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_PERSON) ){
-      uint32_t iNext;
-      while( i+n<s->nTok && (s->aTok[i+n].flags & TOKF_HYPHEN)
-             && (strncmp(s->aTok[i+n].zLow, "al-", 3)==0 || strncmp(s->aTok[i+n].zLow, "el-", 3)==0)
-             && !brinkPhraseAt(c, s, DK_ACTOR, i+n, &iNext) ) n++;
-    }
-    /* a seat of government that names an accord or a meeting is its place,
-    ** not the government: "the February 22 Paris accord", "refused to join
-    ** the Paris pact", "the Moscow summit" (brink's own dictionaries) */
-    /* ("the Paris currency stabilisation accord": a few common nouns may
-    ** come between) */
-    int iNoun = i+1;
-    if( n==1 && !c->pEng->bPeerVerbs && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_ORG) ){
-      while( iNoun<s->nTok && iNoun<=i+3 && !(s->aTok[iNoun].flags & TOKF_CAP)
-             && (s->aTok[iNoun].eTag==TAG_NN || s->aTok[iNoun].eTag==TAG_JJ) && !inSet(s->aTok[iNoun].zLow, azAccordName) ) iNoun++;
-    }
-    if( n==1 && !c->pEng->bPeerVerbs && iNoun<s->nTok && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_ORG)
-        && inSet(s->aTok[iNoun].zLow, azAccordName) ){
-      const char *zC = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
-      size_t nC = zC ? strlen(zC) : 0;
-      if( nC==6 && strcmp(zC+3, "GOV")==0 ){ i++; continue; }
-    }
-    /* "the Uruguay Round", "the Uruguay trade round", "the Tokyo round of
-    ** trade talks": a round of talks named after its venue is no state */
-    if( n && !c->pEng->bPeerVerbs && (pV->aEntry[DK_ACTOR][iEntry].flags & (ACTF_STATE|ACTF_ORG)) ){
-      int j = i+n;
-      if( j<s->nTok && tokIs(&s->aTok[j], "trade") ) j++;
-      if( j<s->nTok && tokIs(&s->aTok[j], "round") ){ i = j+1; continue; }
-    }
-    /* "the south american country", "the African nation": a region's word
-    ** describing one country (named elsewhere) is no actor of the region
-    ** (twenty-eighth review #35: West Germany and Bolivia signed treaties
-    ** with "South America") */
-    if( n && !c->pEng->bPeerVerbs && i+n<s->nTok && (tokIs(&s->aTok[i+n], "country") || tokIs(&s->aTok[i+n], "nation")
-        || tokIs(&s->aTok[i+n], "state") || tokIs(&s->aTok[i+n], "republic")) ){
-      static const char *const azRegionCode[] = {"LAM","SAM","AFR","EUR","ASA","MEA","WST","CAS","SAS","SEA",
-        "NAF","WAF","EAF","SAF","CAF","EEU","WEU","SCN","CRB","CAM","NAM","PGS","BLK","BAL","MDE",0};
-      const char *zR = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
-      if( zR && strlen(zR)==3 && inSet(zR, azRegionCode) ){ i += n; continue; }
-    }
-    /* a dateline inside a story, "(NYFC 1433) WASHINGTON - U.S. Treasury
-    ** Secretary James Baker holds talks": the place in capitals before the
-    ** dash, at the sentence's start or after the bracketed code, is where
-    ** the item was filed, no actor (thirty-third review #59) */
-    if( n && !c->pEng->bPeerVerbs && i+n<s->nTok && (tokIs(&s->aTok[i+n], "-") || tokIs(&s->aTok[i+n], "--"))
-        && s->aTok[i+n].iOff > s->aTok[i+n-1].iOff + (uint32_t)s->aTok[i+n-1].n   /* a spaced dash: not "U.S.-backed" */
-        && (i==0 || tokIs(&s->aTok[i-1], ")")) ){
-      int bCaps = 1;
-      for(int k=i; k<i+n && bCaps; k++) bCaps = (s->aTok[k].flags & TOKF_ALLCAP) || (s->aTok[k].flags & TOKF_PUNCT);
-      if( bCaps ){ i += n; continue; }
-    }
-    /* "GM Canada", "IBM Japan": a country after an acronym no dictionary
-    ** knows is a company's subsidiary there (thirty-second review #96,
-    ** #99) */
-    if( n && !c->pEng->bPeerVerbs && i>0 && (s->aTok[i-1].flags & TOKF_ALLCAP) && s->aTok[i-1].n>=2
-        && !(s->aTok[i-1].flags & TOKF_PUNCT) && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_STATE)
-        && !(s->nMen>0 && s->aMen[s->nMen-1].iEnd==i) ){
-      i += n;
-      continue;
-    }
-    /* "Thomas Foley, a Washington Democrat": the state a member of
-    ** Congress comes from is no actor (thirty-first review #70) */
-    if( n==1 && !c->pEng->bPeerVerbs && i+1<s->nTok && tokIs(&s->aTok[i], "washington") ){
-      static const char *const azMember[] = {"democrat","democrats","republican","republicans","senator",
-        "senators","congressman","congresswoman","congressmen","representative","lawmaker","lawmakers","state",0};
-      if( inSet(s->aTok[i+1].zLow, azMember) ){ i += 2; continue; }
-    }
-    /* "the Indian Ocean", "the South China Sea": a sea's name is no actor
-    ** (twenty-eighth review #34) */
-    if( n && !c->pEng->bPeerVerbs && i+n<s->nTok && (s->aTok[i+n].flags & TOKF_CAP)
-        && (tokIs(&s->aTok[i+n], "ocean") || tokIs(&s->aTok[i+n], "sea"))
-        && (pV->aEntry[DK_ACTOR][iEntry].flags & (ACTF_STATE|ACTF_ADJ)) ){
-      i += n+1;
-      continue;
-    }
-    if( n ){
+    if( j<s->nTok && j>i+n+1 && s->aTok[j].eTag!=TAG_NNP ){ n = j-i; m->iEnd = j; }
+  }
+  const char *zCode = brinkDictCodeOn(d, DK_AGENT, iEntry, c->iDay);
+  m->zCode = "";
+  m->zAgent = zCode ? zCode : "";
+  m->flags = (uint16_t)(pV->aEntry[DK_AGENT][iEntry].flags | MF_AGENT);
+  return i+n;
+}
+
+/* An agent phrase at token i that is an agent here: pushes its mention.
+** Returns the token after what it took, 0 when there is none, -1 on OOM. */
+static int agentAt(brink_coder *c, Sent *s, int i){
+  uint32_t iEntry;
+  int n = brinkPhraseAt(c, s, DK_AGENT, i, &iEntry);
+  /* an agent word that opens a company's name is part of the name:
+  ** "Union Carbide Corp" holds no trade union */
+  if( n && !c->pEng->bPeerVerbs ){
+    int iFirm = firmNameAfter(s, i, n);
+    if( iFirm ){ return iFirm; }
+  }
+  n = agentLen(c, s, i, n);
+  if( !n ) return 0;
+  return pushAgent(c, s, i, n, iEntry);
+}
+
+/* A name at token i that no dictionary has as it is written: a misspelt
+** country, a party's own name.  Pushes its mention; returns the token
+** after it, 0 when there is none, -1 on OOM. */
+static int unknownNameAt(brink_coder *c, Sent *s, int i){
+  const Dict *d = c->pDict;
+  const DictView *pV = &c->v;
+  const Tok *t = &s->aTok[i];
+  uint32_t iEntry;
+  /* a country's name misspelt ("Ethopia", "Quatar's"): brink's own
+  ** dictionaries, for a capitalised word no dictionary and no word list
+  ** knows, standing alone */
+  if( !c->pEng->bPeerVerbs && (t->flags & TOKF_CAP) && !(t->flags & TOKF_ALLCAP) && t->iLex<0
+      && !(i+1<s->nTok && (s->aTok[i+1].flags & TOKF_CAP) && !(s->aTok[i+1].flags & TOKF_PUNCT)) ){
+    if( misspeltCountry(c, t, &iEntry) ){
       Mention *m = brinkMenPush(c, s);
-      if( !m ) return BRINK_ENOMEM;
-      m->iStart = i; m->iEnd = i+n;
-      const char *zCode = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
-      /* "The Washington Post", "the Tehran Times": a newspaper named after a
-      ** capital is that country's press, not its government (twenty-eighth
-      ** review #17) */
-      static const char *const azPaper[] = {"post","times","herald","tribune","journal","star","daily",
-        "globe","chronicle","gazette","telegraph","observer","standard","news","express","mail",0};
-      if( !c->pEng->bPeerVerbs && zCode && strlen(zCode)==6 && strcmp(zCode+3, "GOV")==0
-          && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_ORG) && i+n<s->nTok
-          && (s->aTok[i+n].flags & TOKF_CAP) && inSet(s->aTok[i+n].zLow, azPaper) ){
-        char zMed[8];
-        snprintf(zMed, sizeof zMed, "%.3sMED", zCode);
-        zCode = brinkArenaStrndup(&c->arena, zMed, 6);
-        if( !zCode ) return BRINK_ENOMEM;
-        m->iEnd = i+n+1;
-        n++;
-      }
-      m->zCode = zCode ? zCode : "";
+      if( !m ) return -1;
+      m->iStart = i; m->iEnd = i+1;
+      m->zCode = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
       m->flags = pV->aEntry[DK_ACTOR][iEntry].flags;
-      m->zNear = !zCode && (m->flags & ACTF_PERSON) ? brinkDictCodeNearest(d, DK_ACTOR, iEntry, c->iDay) : 0;
-      if( m->zNear && strlen(m->zNear)>=3 ){
-        /* "President Obama" as one phrase, in a story dated outside his
-        ** roles: the title it starts with gives the role, his nearest role
-        ** the country */
-        uint32_t iAg;
-        int nAg = brinkPhraseAt(c, s, DK_AGENT, i, &iAg);
-        const char *zAg = nAg>0 && nAg<n ? brinkDictCodeOn(d, DK_AGENT, iAg, c->iDay) : 0;
-        const char *zC3 = zAg && zAg[0] ? brinkArenaStrndup(&c->arena, m->zNear, 3) : 0;
-        if( zC3 ) m->zCode = brinkJoinCode(c, zC3, zAg, (pV->aEntry[DK_AGENT][iAg].flags & ACTF_PREFIX)!=0);
-      }
-      /* "Britain's Cable and Wireless PLC": a country's company, its
-      ** business, not the country (eleventh review #56; brink's own
-      ** dictionaries) */
-      if( !c->pEng->bPeerVerbs && strlen(m->zCode)==3 && i+n+1<s->nTok && tokIs(&s->aTok[i+n], "'s") ){
-        int j = i+n+1;
-        while( j<s->nTok && j<i+n+7 && ((s->aTok[j].flags & TOKF_CAP) || tokIs(&s->aTok[j], "and")
-               || tokIs(&s->aTok[j], "&")) && !inSet(s->aTok[j].zLow, azFirmEnd) ) j++;
-        if( j<s->nTok && j>i+n+1 && (s->aTok[j].flags & TOKF_CAP) && inSet(s->aTok[j].zLow, azFirmEnd)
-            && !tokIs(&s->aTok[j], "group") ) m->zCode = brinkJoinCode(c, m->zCode, "BUS", 0);
-      }
-      i += n;
-      continue;
+      return i+1;
     }
-    n = brinkPhraseAt(c, s, DK_AGENT, i, &iEntry);
-    /* an agent word that opens a company's name is part of the name:
-    ** "Union Carbide Corp" holds no trade union */
-    if( n && !c->pEng->bPeerVerbs ){
-      int iFirm = firmNameAfter(s, i, n);
-      if( iFirm ){ i = iFirm; continue; }
-    }
-    /* a one-word agent read as a verb after a singular common noun, a
-    ** noun phrase after it, is that verb: "The trade bill forces the
-    ** administration to act" (brink's own; not "its forces killed", where
-    ** the tagger's verb is a slip) */
-    if( n==1 && !c->pEng->bPeerVerbs && t->eTag==TAG_VBZ && i>0 && i+1<s->nTok && s->aTok[i-1].eTag==TAG_NN
-        && (s->aTok[i+1].eTag==TAG_DT || s->aTok[i+1].eTag==TAG_PRPS || s->aTok[i+1].eTag==TAG_CD) ) n = 0;
-    /* an agent word used as an adjective before a noun is no agent:
-    ** "official contact", "military aid" (but "military officials" is a
-    ** longer agent phrase, matched whole) */
-    if( n==1 && t->eTag==TAG_JJ && i+1<s->nTok && (s->aTok[i+1].eTag==TAG_NN || s->aTok[i+1].eTag==TAG_NNS) ){
-      uint32_t iNext;
-      if( !brinkPhraseAt(c, s, DK_AGENT, i+1, &iNext) ) n = 0;
-    }
-    /* ... or before "and" another adjective ("medium and long-term debt":
-    ** "medium" is the lemma of "media"), and a few nouns that name a
-    ** market, not people, before another noun ("passenger cars",
-    ** "consumer prices", "tourist visas") */
-    if( n==1 && (t->eTag==TAG_JJ || t->eTag==TAG_NN) && i+2<s->nTok && tokIs(&s->aTok[i+1], "and")
-        && TAG_IS_ADJ(s->aTok[i+2].eTag) ) n = 0;
-    static const char *const azMarket[] = {"passenger","consumer","tourist","taxpayer","pilgrim",0};
-    if( n==1 && i+1<s->nTok && inSet(t->zLow, azMarket) && TAG_IS_NOUN(s->aTok[i+1].eTag) ) n = 0;
-    /* "expressed opposition to the deal", "voiced strong opposition": the
-    ** act of opposing, not the opposition party (sixth review #27) */
-    if( n==1 && tokIs(t, "opposition") ){
-      int j = i-1;
-      while( j>0 && s->aTok[j].eTag==TAG_JJ && menCovering(s, j)<0 ) j--;
-      /* (but "rejected opposition demands": the party's) */
-      if( j>=0 && TAG_IS_VERB(s->aTok[j].eTag) && !(i+1<s->nTok && TAG_IS_NOUN(s->aTok[i+1].eTag)) ) n = 0;
-    }
-    if( n ){
+  }
+  /* a party known only by its own name, no dictionary's ("the Umma
+  ** (Nation) party", "the Renewal Party"): a role with no country, as a
+  ** party that protests or boycotts is the opposition (brink's own
+  ** dictionaries) */
+  if( !c->pEng->bPeerVerbs ){
+    int e = namedParty(s, i);
+    if( e ){
       Mention *m = brinkMenPush(c, s);
-      if( !m ) return BRINK_ENOMEM;
-      m->iStart = i; m->iEnd = i+n;
-      /* a title "for" its portfolio is one role: "the Minister for
-      ** Interior", "Secretary for Foreign Affairs" (brink's own) */
-      if( !c->pEng->bPeerVerbs && (s->aTok[i+n-1].flags & TOKF_CAP) && i+n+1<s->nTok
-          && tokIs(&s->aTok[i+n], "for") && s->aTok[i+n+1].eTag==TAG_NNP && (s->aTok[i+n+1].flags & TOKF_CAP) ){
-        int j = i+n+1;
-        while( j<s->nTok && j<i+n+4 && ((s->aTok[j].eTag==TAG_NNP && (s->aTok[j].flags & TOKF_CAP))
-               || (tokIs(&s->aTok[j], "and") && j+1<s->nTok && (s->aTok[j+1].flags & TOKF_CAP))) ){
-          uint32_t iX;
-          int iPlaceEnd;    /* ("Attorney for Manhattan", "for Europe": a place, no portfolio) */
-          if( brinkPhraseAt(c, s, DK_ACTOR, j, &iX) || brinkPlaceCountry(c, s, j, &iPlaceEnd) ) break;
-          j++;
-        }
-        if( j<s->nTok && j>i+n+1 && s->aTok[j].eTag!=TAG_NNP ){ n = j-i; m->iEnd = j; }
-      }
-      const char *zCode = brinkDictCodeOn(d, DK_AGENT, iEntry, c->iDay);
-      m->zCode = "";
-      m->zAgent = zCode ? zCode : "";
-      m->flags = (uint16_t)(pV->aEntry[DK_AGENT][iEntry].flags | MF_AGENT);
-      i += n;
-      continue;
+      if( !m ) return -1;
+      m->iStart = i; m->iEnd = e; m->zCode = ""; m->zAgent = "OPP";
+      m->flags = MF_AGENT|MF_PARTY|ACTF_ORG;
+      return e;
     }
-    /* a country's name misspelt ("Ethopia", "Quatar's"): brink's own
-    ** dictionaries, for a capitalised word no dictionary and no word list
-    ** knows, standing alone */
-    if( !c->pEng->bPeerVerbs && (t->flags & TOKF_CAP) && !(t->flags & TOKF_ALLCAP) && t->iLex<0
-        && !(i+1<s->nTok && (s->aTok[i+1].flags & TOKF_CAP) && !(s->aTok[i+1].flags & TOKF_PUNCT)) ){
-      if( misspeltCountry(c, t, &iEntry) ){
-        Mention *m = brinkMenPush(c, s);
-        if( !m ) return BRINK_ENOMEM;
-        m->iStart = i; m->iEnd = i+1;
-        m->zCode = brinkDictCodeOn(d, DK_ACTOR, iEntry, c->iDay);
-        m->flags = pV->aEntry[DK_ACTOR][iEntry].flags;
-        i++;
-        continue;
-      }
-    }
-    /* a party known only by its own name, no dictionary's ("the Umma
-    ** (Nation) party", "the Renewal Party"): a role with no country, as a
-    ** party that protests or boycotts is the opposition (brink's own
-    ** dictionaries) */
-    if( !c->pEng->bPeerVerbs ){
-      int e = namedParty(s, i);
-      if( e ){
-        Mention *m = brinkMenPush(c, s);
-        if( !m ) return BRINK_ENOMEM;
-        m->iStart = i; m->iEnd = e; m->zCode = ""; m->zAgent = "OPP";
-        m->flags = MF_AGENT|MF_PARTY|ACTF_ORG;
-        i = e;
-        continue;
-      }
-    }
-    /* descriptions: "the latter", "the former", "both leaders" */
-    if( tokIs(t, "the") && i+1<s->nTok && (tokIs(&s->aTok[i+1], "latter") || tokIs(&s->aTok[i+1], "former")) ){
+  }
+  return 0;
+}
+
+/* A description that stands for actors named elsewhere, at token i: pushes
+** its mention; returns the token after it, 0 when there is none, -1 on
+** OOM. */
+static int descriptionAt(brink_coder *c, Sent *s, int i){
+  const Tok *t = &s->aTok[i];
+  /* descriptions: "the latter", "the former", "both leaders" */
+  if( tokIs(t, "the") && i+1<s->nTok && (tokIs(&s->aTok[i+1], "latter") || tokIs(&s->aTok[i+1], "former")) ){
+    Mention *m = brinkMenPush(c, s);
+    if( !m ) return -1;
+    m->iStart = i; m->iEnd = i+2; m->zCode = ""; m->flags = MF_PRONOUN;
+    return i+2;
+  }
+  if( (tokIs(t, "both") || (tokIs(t, "the") && i+1<s->nTok && tokIs(&s->aTok[i+1], "two")))
+      && i+2<s->nTok ){
+    int j = tokIs(t, "both") ? i+1 : i+2;
+    static const char *const azPair[] = {"leaders","sides","presidents","countries","nations",
+      "governments","men","ministers","parties","states",0};
+    if( j<s->nTok && inSet(s->aTok[j].zLow, azPair) ){
       Mention *m = brinkMenPush(c, s);
-      if( !m ) return BRINK_ENOMEM;
-      m->iStart = i; m->iEnd = i+2; m->zCode = ""; m->flags = MF_PRONOUN;
-      i += 2;
-      continue;
+      if( !m ) return -1;
+      m->iStart = i; m->iEnd = j+1; m->zCode = ""; m->flags = MF_PRONOUN|ACTF_PLURAL;
+      return j+1;
     }
-    if( (tokIs(t, "both") || (tokIs(t, "the") && i+1<s->nTok && tokIs(&s->aTok[i+1], "two")))
-        && i+2<s->nTok ){
-      int j = tokIs(t, "both") ? i+1 : i+2;
-      static const char *const azPair[] = {"leaders","sides","presidents","countries","nations",
-        "governments","men","ministers","parties","states",0};
-      if( j<s->nTok && inSet(s->aTok[j].zLow, azPair) ){
+  }
+  return 0;
+}
+
+/* Is the "it" at token i an actor, the subject of its clause, and no
+** expletive? */
+static int itIsActor(const Sent *s, int i){
+  /* "it" is an actor only as a subject: "it accumulates"; not "made it clear" */
+  const Tok *u = i+1<s->nTok ? &s->aTok[i+1] : 0;
+  int p = u && (TAG_IS_VERB(u->eTag) || u->eTag==TAG_MD || u->eTag==TAG_RB);
+  /* "it was difficult", "it is expected that", "it would be profoundly
+  ** undesirable for Iran to", "it has been said": expletive */
+  int j = i+1;
+  while( p && j<s->nTok && j<=i+3 && (s->aTok[j].eTag==TAG_MD || s->aTok[j].eTag==TAG_RB
+         || tokIs(&s->aTok[j], "has") || tokIs(&s->aTok[j], "had")) ) j++;
+  if( p && j<s->nTok && inSet(s->aTok[j].zLow, brinkAzBe) ) p = 0;
+  /* "it also seems to me that", "it appears that" (thirteenth review #80) */
+  static const char *const azSeem[] = {"seems","seemed","seem","appears","appeared","appear",0};
+  if( p && j<s->nTok && inSet(s->aTok[j].zLow, azSeem) ) p = 0;
+  /* "it has taken almost six months to complete the loan", "it took
+  ** weeks to": the time a thing took (twelfth review #23) */
+  if( p && j<s->nTok && (tokIs(&s->aTok[j], "taken") || tokIs(&s->aTok[j], "took") || tokIs(&s->aTok[j], "takes")
+      || tokIs(&s->aTok[j], "take")) ){
+    for(int k=j+1; k<s->nTok && k<=j+6; k++) if( tokIs(&s->aTok[k], "to") ){ p = 0; break; }
+  }
+  /* "it makes no sense to abandon this policy", "it makes sense to"
+  ** (thirty-third review #33) */
+  if( p && j+1<s->nTok && lemIs(&s->aTok[j], "make") && (tokIs(&s->aTok[j+1], "sense")
+      || (j+2<s->nTok && tokIs(&s->aTok[j+2], "sense"))) ) p = 0;
+  return p;
+}
+
+/* A pronoun at token i that refers to an actor: pushes its mention;
+** returns the token after it, 0 when there is none, -1 on OOM. */
+static int pronounAt(brink_coder *c, Sent *s, int i){
+  const Tok *t = &s->aTok[i];
+  int p = isPronounWord(s, i);
+  if( p>0 && tokIs(t, "it") ){
+    p = itIsActor(s, i);
+  }
+  if( p<0 ){
+    /* "her" is an object pronoun when no noun follows */
+    p = !(i+1<s->nTok && (TAG_IS_NOUN(s->aTok[i+1].eTag) || TAG_IS_ADJ(s->aTok[i+1].eTag)));
+  }
+  if( p ){
+    Mention *m = brinkMenPush(c, s);
+    if( !m ) return -1;
+    m->iStart = i; m->iEnd = i+1; m->zCode = ""; m->flags = MF_PRONOUN;
+    return i+1;
+  }
+  return 0;
+}
+
+/* A country's word before "-led" and the forces it leads, at token i:
+** pushes the leader's mention; returns the token after it, 0 when there is
+** none, -1 on OOM. */
+static int ledAt(brink_coder *c, Sent *s, int i){
+  const Dict *d = c->pDict;
+  const DictView *pV = &c->v;
+  const Tok *t = &s->aTok[i];
+  /* "Saudi-led forces", "the U.S.-led coalition": the leader's forces
+  ** (brink's own dictionaries; "Iranian-backed" militias are not Iran's) */
+  static const char *const azLedWhat[] = {"forces","force","troops","coalition","alliance","invasion",
+    "offensive","operation","operations","mission","campaign","army","armies","military","government",
+    "administration","blockade","bombing","airstrikes","strikes","peacekeepers","peacekeeping",0};
+  if( !c->pEng->bPeerVerbs && t->n>5 && memcmp(t->zLow + t->n - 4, "-led", 4)==0
+      && i+1<s->nTok && inSet(s->aTok[i+1].zLow, azLedWhat) ){
+    int32_t w = brinkDictWordId(c->pDict, t->zLow, (size_t)t->n - 4);
+    uint32_t nPh = 0;
+    const uint32_t *aPh = w>=0 ? brinkDictPhrasesFor(c->pDict, DK_ACTOR, w, &nPh) : 0;
+    if( nPh ){
+      uint32_t iEnt = pV->aPhrase[DK_ACTOR][aPh[0]].iEntry;
+      const char *zCode = brinkDictCodeOn(d, DK_ACTOR, iEnt, c->iDay);
+      uint16_t fl = pV->aEntry[DK_ACTOR][iEnt].flags;
+      if( zCode && zCode[0] && !(fl & ACTF_PERSON) ){
         Mention *m = brinkMenPush(c, s);
-        if( !m ) return BRINK_ENOMEM;
-        m->iStart = i; m->iEnd = j+1; m->zCode = ""; m->flags = MF_PRONOUN|ACTF_PLURAL;
-        i = j+1;
-        continue;
+        if( !m ) return -1;
+        m->iStart = i; m->iEnd = i+1; m->zCode = zCode;
+        m->flags = (uint16_t)((fl & ~ACTF_STATE) | ACTF_ADJ);
+        return i+1;
       }
     }
-    int p = isPronounWord(s, i);
-    if( p>0 && tokIs(t, "it") ){
-      /* "it" is an actor only as a subject: "it accumulates"; not "made it clear" */
-      const Tok *u = i+1<s->nTok ? &s->aTok[i+1] : 0;
-      p = u && (TAG_IS_VERB(u->eTag) || u->eTag==TAG_MD || u->eTag==TAG_RB);
-      /* "it was difficult", "it is expected that", "it would be profoundly
-      ** undesirable for Iran to", "it has been said": expletive */
-      int j = i+1;
-      while( p && j<s->nTok && j<=i+3 && (s->aTok[j].eTag==TAG_MD || s->aTok[j].eTag==TAG_RB
-             || tokIs(&s->aTok[j], "has") || tokIs(&s->aTok[j], "had")) ) j++;
-      if( p && j<s->nTok && inSet(s->aTok[j].zLow, brinkAzBe) ) p = 0;
-      /* "it also seems to me that", "it appears that" (thirteenth review #80) */
-      static const char *const azSeem[] = {"seems","seemed","seem","appears","appeared","appear",0};
-      if( p && j<s->nTok && inSet(s->aTok[j].zLow, azSeem) ) p = 0;
-      /* "it has taken almost six months to complete the loan", "it took
-      ** weeks to": the time a thing took (twelfth review #23) */
-      if( p && j<s->nTok && (tokIs(&s->aTok[j], "taken") || tokIs(&s->aTok[j], "took") || tokIs(&s->aTok[j], "takes")
-          || tokIs(&s->aTok[j], "take")) ){
-        for(int k=j+1; k<s->nTok && k<=j+6; k++) if( tokIs(&s->aTok[k], "to") ){ p = 0; break; }
-      }
-      /* "it makes no sense to abandon this policy", "it makes sense to"
-      ** (thirty-third review #33) */
-      if( p && j+1<s->nTok && lemIs(&s->aTok[j], "make") && (tokIs(&s->aTok[j+1], "sense")
-          || (j+2<s->nTok && tokIs(&s->aTok[j+2], "sense"))) ) p = 0;
-    }
-    if( p<0 ){
-      /* "her" is an object pronoun when no noun follows */
-      p = !(i+1<s->nTok && (TAG_IS_NOUN(s->aTok[i+1].eTag) || TAG_IS_ADJ(s->aTok[i+1].eTag)));
-    }
-    if( p ){
-      Mention *m = brinkMenPush(c, s);
-      if( !m ) return BRINK_ENOMEM;
-      m->iStart = i; m->iEnd = i+1; m->zCode = ""; m->flags = MF_PRONOUN;
-      i++;
-      continue;
-    }
-    /* "Saudi-led forces", "the U.S.-led coalition": the leader's forces
-    ** (brink's own dictionaries; "Iranian-backed" militias are not Iran's) */
-    static const char *const azLedWhat[] = {"forces","force","troops","coalition","alliance","invasion",
-      "offensive","operation","operations","mission","campaign","army","armies","military","government",
-      "administration","blockade","bombing","airstrikes","strikes","peacekeepers","peacekeeping",0};
-    if( !c->pEng->bPeerVerbs && t->n>5 && memcmp(t->zLow + t->n - 4, "-led", 4)==0
-        && i+1<s->nTok && inSet(s->aTok[i+1].zLow, azLedWhat) ){
-      int32_t w = brinkDictWordId(c->pDict, t->zLow, (size_t)t->n - 4);
-      uint32_t nPh = 0;
-      const uint32_t *aPh = w>=0 ? brinkDictPhrasesFor(c->pDict, DK_ACTOR, w, &nPh) : 0;
-      if( nPh ){
-        uint32_t iEnt = pV->aPhrase[DK_ACTOR][aPh[0]].iEntry;
-        const char *zCode = brinkDictCodeOn(d, DK_ACTOR, iEnt, c->iDay);
-        uint16_t fl = pV->aEntry[DK_ACTOR][iEnt].flags;
-        if( zCode && zCode[0] && !(fl & ACTF_PERSON) ){
-          Mention *m = brinkMenPush(c, s);
-          if( !m ) return BRINK_ENOMEM;
-          m->iStart = i; m->iEnd = i+1; m->zCode = zCode;
-          m->flags = (uint16_t)((fl & ~ACTF_STATE) | ACTF_ADJ);
-        }
-      }
-    }
-    i++;
+  }
+  return 0;
+}
+
+/* Find actor, agent and pronoun mentions (not yet composed). */
+int brinkFindMentions(brink_coder *c, Sent *s){
+  for(int i=0; i<s->nTok; ){
+    if( s->aTok[i].flags & TOKF_PUNCT ){ i++; continue; }
+    int iNext = actorAt(c, s, i);
+    if( !iNext ) iNext = agentAt(c, s, i);
+    if( !iNext ) iNext = unknownNameAt(c, s, i);
+    if( !iNext ) iNext = descriptionAt(c, s, i);
+    if( !iNext ) iNext = pronounAt(c, s, i);
+    if( !iNext ) iNext = ledAt(c, s, i);
+    if( iNext<0 ) return BRINK_ENOMEM;
+    i = iNext ? iNext : i+1;
   }
   return BRINK_OK;
 }
