@@ -1001,8 +1001,15 @@ static int distributeRoles(brink_coder *c, Sent *s, int k){
   return n - (k-i0);    /* mentions from k on, so the caller can skip them */
 }
 
-/* Compose adjacent mentions into one. */
-void brinkComposeMentions(brink_coder *c, Sent *s){
+/* Composing runs its passes in this order: dropAncestryAndProducts (0),
+** composeActorAgent (a), composePossessiveAgent (a1), composeCountryFirms
+** (a3), distributeAdjAgent (a2), composeAgentAgent (b), composeAgentOfState
+** (d), composeTitlePerson (c), composePeerTitle (c2), composeNounPhrase (c3),
+** splitCompoundCodes, dropBracketedNames, markPossessivesAndPlaces. */
+
+/* Pass (0): drop the mentions that name an ancestry or a product, not an
+** actor. */
+static void dropAncestryAndProducts(brink_coder *c, Sent *s){
   /* (0) "tea workers of Indian origin", "Britons of Pakistani descent": an
   **     ancestry names no state they act for (twenty-second review #73) */
   static const char *const azAncestry[] = {"origin","descent","extraction","ancestry","heritage",0};
@@ -1020,6 +1027,11 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
       k--;
     }
   }
+}
+
+/* Pass (a): an actor, modifiers and an agent become one mention, the
+** actor's with the agent's role. */
+static void composeActorAgent(brink_coder *c, Sent *s){
   /* (a) country/adjective actor + modifiers + agent(s): "Russian military", "US senior officials" */
   for(int k=0; k+1<s->nMen; k++){
     Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
@@ -1051,6 +1063,10 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
     brinkMenRemove(s, k+1);
     k--;
   }
+}
+
+/* Pass (a1): a country's possessive and an agent become one mention. */
+static void composePossessiveAgent(brink_coder *c, Sent *s){
   /* (a1) "Ithilen's president", "Russia's defence minister": a country's
   ** possessive before an agent */
   for(int k=0; k+1<s->nMen; k++){
@@ -1065,6 +1081,11 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
     a->iEnd = b->iEnd;
     brinkMenRemove(s, k+1);
   }
+}
+
+/* Pass (a3): a country word before a noun of commerce becomes that
+** country's business. */
+static void composeCountryFirms(brink_coder *c, Sent *s){
   /* (a3) "Japanese banks", "U.S. investors": a country word before a noun of
   **      commerce is that country's business.  The nouns are no agents
   **      (docs: a bare "banks" is mostly foreign to the clause's country),
@@ -1093,6 +1114,11 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
     a->zCode = brinkJoinCode(c, a->zCode, "BUS", 0);
     a->iEnd = i+1;
   }
+}
+
+/* Pass (a2): an agent's role goes to each adjective coordinated before
+** it. */
+static void distributeAdjAgent(brink_coder *c, Sent *s){
   /* (a2) "Russian and Ukrainian officials": the agent distributes over the
   ** adjectives coordinated before it */
   for(int k=0; k+1<s->nMen; k++){
@@ -1107,6 +1133,10 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
       a->flags = (uint16_t)((a->flags & ~ACTF_ADJ) | ACTF_ORG | (b->flags & ACTF_PERSON));
     }
   }
+}
+
+/* Pass (b): an agent right after another mention joins it. */
+static void composeAgentAgent(Sent *s){
   /* (b) agent + agent: "army commander" keeps the first role */
   for(int k=0; k+1<s->nMen; k++){
     Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
@@ -1117,9 +1147,48 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
     brinkMenRemove(s, k+1);
     k--;
   }
-  static const char *const azGeoNoun[] = {"border","borders","province","provinces","region","regions",
-    "city","cities","capital","state","states","area","areas","territory","territories","coast","villages",
-    "village","town","towns","countryside","camps","camp",0};
+}
+
+/* Nouns of a place inside a country (pass (d)). */
+static const char *const azGeoNoun[] = {"border","borders","province","provinces","region","regions",
+  "city","cities","capital","state","states","area","areas","territory","territories","coast","villages",
+  "village","town","towns","countryside","camps","camp",0};
+
+/* Do the words between agent or person k and state or organisation k+1
+** ("of", "in", "from", "of the") make k the state's?  bState: k+1 is a
+** state; bIndefPlace: k+1 is the country's word of an indefinite place. */
+static int ofStateJoins(brink_coder *c, const Sent *s, int k, int bState, int bIndefPlace){
+  const Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
+  static const char *const azIn[] = {"in","throughout","across",0};
+  /* ... and with brink's own, a subject "from" a country, its verb right
+  ** after it: "troops from Afghanistan attacked Pakistani villages" (not
+  ** "withdrew its force from Chad") */
+  /* (or after a list of them: "officials from Brazil, Colombia and
+  ** Mexico will meet") */
+  int iFromEnd = s->aMen[countryListEnd(s, k+1)].iEnd;
+  int bFromSubj = !c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "from") && b->iStart==a->iEnd+1
+      && iFromEnd<s->nTok && (TAG_IS_FINITE(s->aTok[iFromEnd].eTag) || s->aTok[iFromEnd].eTag==TAG_MD)
+      && !(a->iStart>0 && s->aTok[a->iStart-1].eTag==TAG_PRPS);
+  if( !tokIs(&s->aTok[a->iEnd], "of") && !((a->flags & MF_AGENT) && bState
+      && ((c->pEng->bPeerVerbs ? tokIs(&s->aTok[a->iEnd], "in") : inSet(s->aTok[a->iEnd].zLow, azIn))
+          || (c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "from")) || bFromSubj)) ) return 0;
+  if( b->iStart==a->iEnd+2 && !tokIs(&s->aTok[a->iEnd+1], "the") && !bIndefPlace ) return 0;
+  /* an embassy in a country is another country's ("opened an embassy in
+  ** Tehran" is no Iranian government): only "of" gives it its state */
+  if( !c->pEng->bPeerVerbs && !tokIs(&s->aTok[a->iEnd], "of") && inSet(s->aTok[a->iEnd-1].zLow, brinkAzMission) ) return 0;
+  /* a country that modifies a noun is no place of the agent's: "the
+  ** prosecutor in the Iran arms scandal" is no Iranian prosecutor (but
+  ** "police in Iraq's north", "troops in Lebanon border areas" are) */
+  if( !c->pEng->bPeerVerbs && !tokIs(&s->aTok[a->iEnd], "of") && b->iEnd<s->nTok
+      && (s->aTok[b->iEnd].eTag==TAG_NN || s->aTok[b->iEnd].eTag==TAG_NNS)
+      && !(s->aTok[b->iEnd].flags & TOKF_CAP) && !inSet(s->aTok[b->iEnd].zLow, azGeoNoun) ) return 0;
+  return 1;
+}
+
+/* Pass (d): an agent or person "of" (or in, from) a state or organisation
+** becomes one mention, the state's with the agent's role.  Returns -1 on
+** OOM, else 0. */
+static int composeAgentOfState(brink_coder *c, Sent *s){
   /* (d) agent/person + "of" + state/org: "the government of Russia",
   **     "President Vladimir Putin of Russia" */
   for(int k=0; k+1<s->nMen; k++){
@@ -1154,36 +1223,14 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
       k--;
       continue;
     }
-    static const char *const azIn[] = {"in","throughout","across",0};
-    /* ... and with brink's own, a subject "from" a country, its verb right
-    ** after it: "troops from Afghanistan attacked Pakistani villages" (not
-    ** "withdrew its force from Chad") */
-    /* (or after a list of them: "officials from Brazil, Colombia and
-    ** Mexico will meet") */
-    int iFromEnd = s->aMen[countryListEnd(s, k+1)].iEnd;
-    int bFromSubj = !c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "from") && b->iStart==a->iEnd+1
-        && iFromEnd<s->nTok && (TAG_IS_FINITE(s->aTok[iFromEnd].eTag) || s->aTok[iFromEnd].eTag==TAG_MD)
-        && !(a->iStart>0 && s->aTok[a->iStart-1].eTag==TAG_PRPS);
-    if( !tokIs(&s->aTok[a->iEnd], "of") && !((a->flags & MF_AGENT) && bState
-        && ((c->pEng->bPeerVerbs ? tokIs(&s->aTok[a->iEnd], "in") : inSet(s->aTok[a->iEnd].zLow, azIn))
-            || (c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "from")) || bFromSubj)) ) continue;
-    if( b->iStart==a->iEnd+2 && !tokIs(&s->aTok[a->iEnd+1], "the") && !bIndefPlace ) continue;
-    /* an embassy in a country is another country's ("opened an embassy in
-    ** Tehran" is no Iranian government): only "of" gives it its state */
-    if( !c->pEng->bPeerVerbs && !tokIs(&s->aTok[a->iEnd], "of") && inSet(s->aTok[a->iEnd-1].zLow, brinkAzMission) ) continue;
-    /* a country that modifies a noun is no place of the agent's: "the
-    ** prosecutor in the Iran arms scandal" is no Iranian prosecutor (but
-    ** "police in Iraq's north", "troops in Lebanon border areas" are) */
-    if( !c->pEng->bPeerVerbs && !tokIs(&s->aTok[a->iEnd], "of") && b->iEnd<s->nTok
-        && (s->aTok[b->iEnd].eTag==TAG_NN || s->aTok[b->iEnd].eTag==TAG_NNS)
-        && !(s->aTok[b->iEnd].flags & TOKF_CAP) && !inSet(s->aTok[b->iEnd].zLow, azGeoNoun) ) continue;
+    if( !ofStateJoins(c, s, k, bState, bIndefPlace) ) continue;
     if( (a->flags & MF_AGENT) && bState && c->pEng->bPeerVerbs!=PEER_VERBS_TABARI ){
       /* coordinated agents or countries distribute: "the ambassadors of
       ** Arnor, Osgiliath and Gondor" (three GOVs), "lawmakers and officials
       ** in A and B" (four actors).  TABARI gives the role to the first
       ** country only. */
       int n = distributeRoles(c, s, k);
-      if( n<0 ) return;
+      if( n<0 ) return -1;
       if( n>0 ){ k += n-1; continue; }
     }
     if( a->flags & MF_AGENT ){
@@ -1195,6 +1242,12 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
     brinkMenRemove(s, k+1);
     k--;
   }
+  return 0;
+}
+
+/* Pass (c): a title or actor and the person it names become one mention,
+** mostly the person's. */
+static void composeTitlePerson(brink_coder *c, Sent *s){
   /* (c) X + person ("US President Joe Biden", "President Vladimir Putin"),
   **     or X , person , ("the secretary-general of the alliance, Jens Stoltenberg,") */
   for(int k=0; k+1<s->nMen; k++){
@@ -1239,6 +1292,11 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
     brinkMenRemove(s, k+1);
     k--;
   }
+}
+
+/* Pass (c2), PETRARCH's dictionaries only: a title and the actor named
+** right after it become one mention. */
+static void composePeerTitle(brink_coder *c, Sent *s){
   /* (c2) peer dictionaries mark no persons, so (c) cannot see that a name
   **      right after a title is the titled one: "Bree Prime Minister
   **      Romendacil", "minister Calimehtar".  PETRARCH codes such a noun
@@ -1267,6 +1325,11 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
     brinkMenRemove(s, k+1);
     k--;
   }
+}
+
+/* Pass (c3), when a noun phrase is coded by its first actor: two actors
+** with only adjectives between them become the first. */
+static void composeNounPhrase(Sent *s){
   /* (c3) PETRARCH codes a noun phrase by its first actor: two actors with
   **      only adjectives between them ("the evil Arnor awful Gondor") are
   **      one noun phrase, the first's */
@@ -1282,6 +1345,11 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
     brinkMenRemove(s, k+1);
     k--;
   }
+}
+
+/* Split each mention whose code is a compound ("FRO/BIL/SAM") into one
+** mention per member.  Returns -1 on OOM, else 0. */
+static int splitCompoundCodes(brink_coder *c, Sent *s){
   /* a compound code of the peer dictionaries, "THE_SHIRE [FRO/BIL/SAM]": one
   ** mention per member, all of one group over the same words */
   for(int k=0; k<s->nMen; k++){
@@ -1289,7 +1357,7 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
     if( !zSlash ) continue;
     const char *z = s->aMen[k].zCode;
     Mention *pNew = brinkMenPush(c, s);      /* may move s->aMen */
-    if( !pNew ) return;
+    if( !pNew ) return -1;
     s->nMen--;
     memmove(&s->aMen[k+1], &s->aMen[k], sizeof(Mention)*(size_t)(s->nMen-k));
     s->nMen++;
@@ -1298,17 +1366,25 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
     if( !s->aMen[k].zCode ) s->aMen[k].zCode = "";
     /* the rest ("BIL/SAM") is split on the next round */
   }
+  return 0;
+}
+
+/* Drop the mentions inside a company's name in angle brackets. */
+static void dropBracketedNames(Sent *s){
   /* Reuters marks company names in angle brackets ("<Ecolab Co>"): what is
   ** inside names a company, not the country or agency whose words it uses */
-  {
-    int bIn = 0;
-    for(int i=0, k=0; i<s->nTok; i++){
-      if( tokIs(&s->aTok[i], "<") ) bIn = 1;
-      else if( tokIs(&s->aTok[i], ">") ) bIn = 0;
-      while( k<s->nMen && s->aMen[k].iEnd<=i ) k++;
-      if( bIn && k<s->nMen && s->aMen[k].iStart==i ){ brinkMenRemove(s, k); }
-    }
+  int bIn = 0;
+  for(int i=0, k=0; i<s->nTok; i++){
+    if( tokIs(&s->aTok[i], "<") ) bIn = 1;
+    else if( tokIs(&s->aTok[i], ">") ) bIn = 0;
+    while( k<s->nMen && s->aMen[k].iEnd<=i ) k++;
+    if( bIn && k<s->nMen && s->aMen[k].iStart==i ){ brinkMenRemove(s, k); }
   }
+}
+
+/* Mark possessive mentions, and drop a seat of government after a
+** locative preposition (or make it its country, as an embassy's host). */
+static void markPossessivesAndPlaces(brink_coder *c, Sent *s){
   /* possessives; and a seat of government after a locative preposition is
   ** a place, not an actor: "met in Paris", "talks at the White House" */
   static const char *const azLoc[] = {"in","at","near","outside","inside","around","across",
@@ -1341,4 +1417,21 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
       }
     }
   }
+}
+
+/* Compose adjacent mentions into one. */
+void brinkComposeMentions(brink_coder *c, Sent *s){
+  dropAncestryAndProducts(c, s);
+  composeActorAgent(c, s);
+  composePossessiveAgent(c, s);
+  composeCountryFirms(c, s);
+  distributeAdjAgent(c, s);
+  composeAgentAgent(s);
+  if( composeAgentOfState(c, s)<0 ) return;
+  composeTitlePerson(c, s);
+  composePeerTitle(c, s);
+  composeNounPhrase(s);
+  if( splitCompoundCodes(c, s)<0 ) return;
+  dropBracketedNames(s);
+  markPossessivesAndPlaces(c, s);
 }
