@@ -496,396 +496,541 @@ static void dropCurrencies(const brink_coder *c, Sent *s){
   }
 }
 
-/* Resolve pronouns, descriptions and bare agents in sentence s. */
-int brinkResolveMentions(brink_coder *c, Sent *s){
-  dropNullActors(c, s);
-  dropCurrencies(c, s);
-  indexMentions(s);
-  for(int k=0; k<s->nMen; k++){
-    Mention *m = &s->aMen[k];
-    m->zText = menText(c, s, m->iStart, m->iEnd);
-    if( !m->zText ) return BRINK_ENOMEM;
-    const Tok *t = &s->aTok[m->iStart];
-    /* a party known only by its own name takes no country from the clause
-    ** ("the Umma party met Egyptian officials" says nothing of Egypt):
-    ** only domestic dissent places it */
-    if( m->flags & MF_PARTY ) continue;
-    if( m->flags & MF_AGENT ){
-      /* TABARI's CONVERT AGENT: an agent on its own is coded as itself,
-      ** "~MOS" ("MOS~" for a prefixed one) */
-      if( c->bConvertAgent && c->bStems && m->zAgent && m->zAgent[0] ){
-        size_t nA = strlen(m->zAgent);
-        char *z = brinkArenaAlloc(&c->arena, nA+2);
-        if( !z ) return BRINK_ENOMEM;
-        if( m->flags & ACTF_PREFIX ){ memcpy(z, m->zAgent, nA); z[nA] = '~'; }
-        else{ z[0] = '~'; memcpy(z+1, m->zAgent, nA); }
-        z[nA+1] = 0;
-        m->zCode = z;
-        continue;
-      }
-      /* "the president": the latest mention with that role, in this
-      ** sentence or before. */
-      if( m->iStart>0 && tokIs(&s->aTok[m->iStart-1], "the") ){
-        for(int j=k-1; j>=0; j--){
-          if( s->aMen[j].zCode[0] && brinkHasRole(s->aMen[j].zCode, m->zAgent) ){ m->zCode = s->aMen[j].zCode; break; }
-        }
-        for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
-          if( brinkHasRole(c->aMem[j].zCode, m->zAgent) ) m->zCode = c->aMem[j].zCode;
-        }
-      }
-      if( !m->zCode[0] && m->zAgent && m->zAgent[0] && k>0 && (s->aMen[k-1].flags & MF_ROLE)
-          && s->aMen[k-1].iEnd+1==m->iStart && tokIs(&s->aTok[m->iStart-1], "and")
-          && strlen(s->aMen[k-1].zCode)>3 ){
-        /* "Danish media and government": the country distributes over the
-        ** coordinated roles (DNKMED, DNKGOV) */
-        m->zCode = brinkJoinCode(c, brinkArenaStrndup(&c->arena, s->aMen[k-1].zCode, 3), m->zAgent, (m->flags & ACTF_PREFIX)!=0);
-        if( !m->zCode ) return BRINK_ENOMEM;
-      }
-      if( !m->zCode[0] && m->zAgent && m->zAgent[0] && c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH ){
-        /* PETRARCH gives a role with no country the null actor: "---EDU" */
-        char zG[24];
-        snprintf(zG, sizeof zG, "---%s", m->zAgent);
-        m->zCode = brinkArenaStrndup(&c->arena, zG, strlen(zG));
-        if( !m->zCode ) return BRINK_ENOMEM;
-      }
-      /* "anti-Baghdad Kurdish guerrillas", "anti-Iraqi rebels": a role
-      ** set against a state is that state's (IRQREB), not the clause's
-      ** (brink's own) */
-      if( !m->zCode[0] && m->zAgent && m->zAgent[0] && !c->pEng->bPeerVerbs ){
-        const char *zC = againstState(c, s, m->iStart);
-        if( zC ){
-          m->zCode = brinkJoinCode(c, zC, m->zAgent, (m->flags & ACTF_PREFIX)!=0);
-          if( !m->zCode ) return BRINK_ENOMEM;
-          continue;
-        }
-      }
-      /* Otherwise a role with no country belongs to the country the clause
-      ** is about: "Belarus cracked down on the opposition" (BLROPP).  The
-      ** sentence's first country actor before it gives the country.  Not
-      ** for a role of something no dictionary knows: "the presidents of
-      ** Mitsubishi Electric, Hitachi and Toshiba" (brink's own). */
-      int bOfOther = !c->pEng->bPeerVerbs && m->iEnd+1<s->nTok && tokIs(&s->aTok[m->iEnd], "of")
-                     && s->aTok[m->iEnd+1].eTag==TAG_NNP && s->aMenAt[m->iEnd+1]<0;
-      /* ... nor for one that an acronym no dictionary knows owns: "a KLM
-      ** spokeswoman", "UAW workers" (coder's reading of seed 5252; not any
-      ** unknown name: "Kurdish rebels", "Maoist demonstrators") */
-      if( !c->pEng->bPeerVerbs && m->iStart>1 ){
-        const Tok *u = &s->aTok[m->iStart-1];
-        /* (a city's workers are its country's: "Auckland workers") */
-        int iPlaceEnd0 = 0;
-        if( u->eTag==TAG_NNP && (u->flags & TOKF_CAP) && !(u->flags & TOKF_HYPHEN) && s->aMenAt[m->iStart-1]<0
-            && (u->flags & TOKF_ALLCAP) && u->n>=2
-            && !brinkPlaceCountry(c, s, m->iStart-1, &iPlaceEnd0) ) bOfOther = 1;
-      }
-      /* ... but "the government of Sindh province", "the governor of
-      ** Texas": a role of a province or city of one country is that
-      ** country's */
-      int iPlaceEnd = 0;
-      const char *zPlace = bOfOther && m->zAgent && m->zAgent[0] ? brinkPlaceCountry(c, s, m->iEnd+1, &iPlaceEnd) : 0;
-      if( zPlace ){
-        m->zCode = brinkJoinCode(c, zPlace, m->zAgent, (m->flags & ACTF_PREFIX)!=0);
-        if( !m->zCode ) return BRINK_ENOMEM;
-        m->iEnd = iPlaceEnd;   /* (the place is part of the phrase) */
-        m->zText = menText(c, s, m->iStart, m->iEnd);
-        if( !m->zText ) return BRINK_ENOMEM;
-        continue;
-      }
-      /* (refugees are seldom of the state that takes them in or turns them
-      ** away: "Syria will not accept any more refugees") */
-      int bRefugee = !c->pEng->bPeerVerbs && m->zAgent && strcmp(m->zAgent, "REF")==0;
-      if( !m->zCode[0] && m->zAgent && m->zAgent[0] && !bOfOther && !bRefugee ){
-        /* the nearest country actor before it that is a subject ("where the
-        ** Kremlin has deployed troops": Russian troops), else the first */
-        int jBest = -1;
-        /* "militants loyal to Iraq's al-Qaeda leader", "workers affiliated
-        ** with the Serbian union": the country of the one they belong to */
-        const Tok *u1 = m->iEnd+2<s->nTok ? &s->aTok[m->iEnd] : 0, *u2 = u1 ? u1+1 : 0;
-        /* ... and "a newspaper based in Beirut", "a group headquartered in
-        ** Trinidad": the country of the place */
-        if( !c->pEng->bPeerVerbs && u1 && ((tokIs(u2, "to") && (tokIs(u1, "loyal") || tokIs(u1, "faithful")
-            || tokIs(u1, "belonging") || tokIs(u1, "linked"))) || (tokIs(u2, "with") && tokIs(u1, "affiliated"))
-            || (tokIs(u2, "in") && (tokIs(u1, "based") || tokIs(u1, "headquartered")))) ){
-          for(int j=k+1; j<s->nMen && s->aMen[j].iStart<=m->iEnd+4; j++){
-            const char *z = s->aMen[j].zCode;
-            if( strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ){ jBest = j; break; }
-          }
-        }
-        /* "Prime Minister Kalevi Sorsa and his government", "his five-party
-        ** coalition government": "his" or "her" is the person just named,
-        ** whose country it is */
-        int jOwner = -1, iDet = m->iStart-1;
-        while( iDet>0 && iDet>=m->iStart-3 && (TAG_IS_ADJ(s->aTok[iDet].eTag) || s->aTok[iDet].eTag==TAG_CD
-               || s->aTok[iDet].eTag==TAG_NN) && s->aMenAt[iDet]<0 ) iDet--;
-        if( !c->pEng->bPeerVerbs && jBest<0 && iDet>=0 && (tokIs(&s->aTok[iDet], "his")
-            || tokIs(&s->aTok[iDet], "her")) ){
-          for(int j=k-1; j>=0 && jOwner<0; j--){
-            const char *z = s->aMen[j].zCode;
-            if( (s->aMen[j].flags & ACTF_PERSON) && strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0
-                && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ) jOwner = j;
-          }
-        }
-        if( jOwner>=0 ) jBest = jOwner;
-        for(int j=0; j<k && jBest<=k && jOwner<0; j++){
-          const char *z = s->aMen[j].zCode;
-          if( strlen(z)<3 || !(s->aMen[j].flags & (ACTF_STATE|ACTF_ADJ|ACTF_ORG)) ) continue;
-          if( strncmp(z, "IGO", 3)==0 || strncmp(z, "NGO", 3)==0 || strncmp(z, "IMG", 3)==0 ) continue;
-          if( !c->pEng->bPeerVerbs && inAppositive(s, &s->aMen[j]) ) continue;
-          if( jBest<0 || !brinkIsObjectLike(s, &s->aMen[j]) ) jBest = j;
-        }
-        /* ... or, when none comes before it and no other country is named,
-        ** the country of the closing attribution's speaker: "The Federal
-        ** Minister for Interior ... allowed opposition leader X to bring
-        ** out a rally, according to the Pakistani Federal Secretary
-        ** Interior" (brink's own) */
-        if( jBest<0 && jOwner<0 && !c->pEng->bPeerVerbs ){
-          int jSay = -1, nOther = 0;
-          for(int j=k+1; j<s->nMen; j++){
-            const char *z = s->aMen[j].zCode;
-            if( strlen(z)<3 || z[0]=='-' || !(s->aMen[j].flags & (ACTF_STATE|ACTF_ADJ|ACTF_ORG)) ) continue;
-            if( strncmp(z, "IGO", 3)==0 || strncmp(z, "NGO", 3)==0 || strncmp(z, "IMG", 3)==0 ) continue;
-            if( jSay<0 && brinkClosingSpeaker(s, j) ) jSay = j;
-            else nOther++;
-          }
-          if( jSay>=0 && nOther==0 ) jBest = jSay;
-        }
-        /* rebels or militias with no country of their own, where the clause places
-        ** them in another country than its subject's ("retook a village in
-        ** western Cambodia after fighting with guerrillas", "bombed guerrilla
-        ** bases in Lebanon"): that country's (brink's own dictionaries) */
-        const char *zIn = !c->pEng->bPeerVerbs && (strcmp(m->zAgent, "REB")==0 || strcmp(m->zAgent, "UAF")==0)
-                          ? locatedIn(c, s, m) : 0;
-        if( zIn ){
-          m->zCode = brinkJoinCode(c, zIn, m->zAgent, (m->flags & ACTF_PREFIX)!=0);
-          if( !m->zCode ) return BRINK_ENOMEM;
-        }else if( jBest>=0 && !c->pEng->bPeerVerbs && jOwner<0 && s->aTok[m->iEnd-1].eTag==TAG_NNS
-                  && inActorList(s, jBest) ){
-          /* plural agents after a list of countries ("will visit Australia,
-          ** Brazil, Cuba and the EC to talk to governments") are of all or
-          ** none of them: no one country's (thirty-eighth review #33) */
-        }else if( jBest>=0 ){
-          const char *z = s->aMen[jBest].zCode;
-          char zC[4] = { z[0], z[1], z[2], 0 };
-          m->zCode = brinkJoinCode(c, brinkArenaStrndup(&c->arena, zC, 3), m->zAgent, (m->flags & ACTF_PREFIX)!=0);
-        }
-      }
-      continue;
+/* Code the agent mention m as itself ("~MOS", "MOS~" for a prefixed one). */
+static int convertAgent(brink_coder *c, Mention *m){
+  size_t nA = strlen(m->zAgent);
+  char *z = brinkArenaAlloc(&c->arena, nA+2);
+  if( !z ) return BRINK_ENOMEM;
+  if( m->flags & ACTF_PREFIX ){ memcpy(z, m->zAgent, nA); z[nA] = '~'; }
+  else{ z[0] = '~'; memcpy(z+1, m->zAgent, nA); }
+  z[nA+1] = 0;
+  m->zCode = z;
+  return BRINK_OK;
+}
+
+/* Give the agent mention k the code of a mention with its role ("the
+** president"), of a role coordinated with it, or PETRARCH's null actor. */
+static int agentByRole(brink_coder *c, Sent *s, int k){
+  Mention *m = &s->aMen[k];
+  /* "the president": the latest mention with that role, in this
+  ** sentence or before. */
+  if( m->iStart>0 && tokIs(&s->aTok[m->iStart-1], "the") ){
+    for(int j=k-1; j>=0; j--){
+      if( s->aMen[j].zCode[0] && brinkHasRole(s->aMen[j].zCode, m->zAgent) ){ m->zCode = s->aMen[j].zCode; break; }
     }
-    if( !(m->flags & MF_PRONOUN) ) continue;
-    if( c->bStems && !(tokIs(t, "the") || tokIs(t, "both")) ){
-      /* TABARI: a pronoun stands for the sentence's first actor before it
-      ** ("Elrond and Gondor urged Bree ... then they requested": both);
-      ** its actors carry no person or state flags to choose by */
-      int j = 0;
-      while( j<k && !(s->aMen[j].zCode[0] && !(s->aMen[j].flags & MF_PRONOUN)) ) j++;
-      if( j<k ){
-        int bPlural = tokIs(t, "they") || tokIs(t, "them");
-        m->zCode = s->aMen[j].zCode;
-        if( bPlural ) m->iGroup = s->aMen[j].iGroup;
-        continue;
-      }
-      /* TABARI's FORWARD: in the story's first sentence, the actor (its
-      ** root, not the agent) of the story before: its source, or its
-      ** target when that source was itself a pronoun */
-      if( c->bForward && c->iSent==0 && c->zFwdSrc[0] ){
-        const char *zF = c->bFwdPron && c->zFwdTgt[0] ? c->zFwdTgt : c->zFwdSrc;
-        m->zCode = brinkArenaStrndup(&c->arena, zF, strlen(zF));   /* (zFwd* change after the story) */
-        if( !m->zCode ) return BRINK_ENOMEM;
-        continue;
-      }
-    }
-    int bLatter = tokIs(t, "the") && tokIs(&s->aTok[m->iStart+1], "latter");
-    int bFormer = tokIs(t, "the") && tokIs(&s->aTok[m->iStart+1], "former");
-    if( (tokIs(t, "they") || tokIs(t, "them")) && !(m->flags & ACTF_PLURAL) ){
-      /* "Chile and Peru said they would resume talks": the two actors
-      ** joined by "and" just before the verb of saying before "they" */
-      if( !c->pEng->bPeerVerbs && k>=2 && m->iStart>=2 && TAG_IS_VERB(s->aTok[m->iStart-1].eTag)
-          && inSet(s->aTok[m->iStart-1].zLemma, brinkAzSpeech) ){
-        const Mention *pA = &s->aMen[k-2], *pB = &s->aMen[k-1];
-        if( pB->iEnd==m->iStart-1 && pA->iEnd+1==pB->iStart && tokIs(&s->aTok[pA->iEnd], "and")
-            && pA->zCode[0] && pB->zCode[0] && !((pA->flags|pB->flags) & MF_PRONOUN) ){
-          int rc = splitPronoun(c, s, &k, pA->zCode, pB->zCode);
-          if( rc ) return rc;
-          continue;
-        }
-      }
-      /* "Afghan rebels said they would meet": a plural actor earlier in
-      ** this sentence */
-      for(int j=k-1; j>=0 && !m->zCode[0]; j--){
-        const Mention *q = &s->aMen[j];
-        const Tok *tl = &s->aTok[q->iEnd-1];
-        int eLast = tl->eTag;
-        /* (a plural role that opens the sentence, tagged as a name:
-        ** "Militants loyal to ... said they") */
-        int bPlural = eLast==TAG_NNS || eLast==TAG_NNPS
-                   || (eLast==TAG_NNP && (tl->flags & TOKF_FIRST) && q->zAgent && q->zAgent[0]
-                       && tl->n>3 && tl->zLow[tl->n-1]=='s');
-        if( q->zCode[0] && !(q->flags & MF_PRONOUN) && bPlural ){
-          m->zCode = q->zCode;
-          m->flags = (uint16_t)((m->flags & ~MF_PRONOUN) | (q->flags & (ACTF_PERSON|ACTF_ORG)));
-        }
-      }
-      if( m->zCode[0] ) continue;
-      /* "Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels
-      ** replied ... that ..., but they were willing": the two actors that
-      ** open the sentence, joined by "and" (past a name no dictionary knows
-      ** in commas after the first), are its subject and what "they" means */
-      /* (only a "they" that opens a clause of its own, "but they", "that
-      ** they": in "declined to comment as they emerged" the pair would be
-      ** each other's target) */
-      static const char *const azOpen[] = {"but","and","that","so",0};
-      if( !c->pEng->bPeerVerbs && k>=2 && m->iStart>=1 && inSet(s->aTok[m->iStart-1].zLow, azOpen) ){
-        const Mention *pA = &s->aMen[0], *pB = &s->aMen[1];
-        int i = pA->iEnd, i0 = pA->iStart;
-        if( i0==1 && tokIs(&s->aTok[0], "the") ) i0 = 0;
-        if( i<s->nTok && tokIs(&s->aTok[i], ",") ){
-          int j = i+1;
-          while( j<pB->iStart && s->aTok[j].eTag==TAG_NNP && s->aMenAt[j]<0 ) j++;
-          if( j>i+1 && j<pB->iStart && tokIs(&s->aTok[j], ",") ) i = j+1;
-        }
-        int v = pB->iEnd;   /* (past the name of a title: "Ambassador Michael Samuels") */
-        while( v<s->nTok && s->aTok[v].eTag==TAG_NNP && s->aMenAt[v]<0 ) v++;
-        if( i0==0 && i+1==pB->iStart && tokIs(&s->aTok[i], "and") && pA->zCode[0] && pB->zCode[0]
-            && !((pA->flags|pB->flags) & MF_PRONOUN) && strcmp(pA->zCode, pB->zCode)!=0
-            && v<s->nTok && TAG_IS_VERB(s->aTok[v].eTag) ){
-          int rc = splitPronoun(c, s, &k, pA->zCode, pB->zCode);
-          if( rc ) return rc;
-          continue;
-        }
-      }
-      int q = bareSpeaker(c, s, k);
-      if( q>=0 ){
-        m->zAgent = s->aMen[q].zAgent;
-        m->flags = (uint16_t)(m->flags | (s->aMen[q].flags & (ACTF_PREFIX|ACTF_ORG)));
-        continue;
-      }
-      /* "the creditor banks said they ...": a plural no dictionary knows,
-      ** the subject of a verb of saying before "they", is what "they" means;
-      ** no actor of earlier sentences (brink's own dictionaries) */
-      int bStranger = 0;
-      for(int j=m->iStart-1; j>0 && !bStranger && !c->pEng->bPeerVerbs; j--){
-        const Tok *u = &s->aTok[j];
-        if( TAG_IS_VERB(u->eTag) && inSet(u->zLemma, brinkAzSpeech) ){
-          const Tok *v = &s->aTok[j-1];
-          bStranger = (v->eTag==TAG_NNS || v->eTag==TAG_NNPS) && s->aMenAt[j-1]<0;
-          break;
-        }
-      }
-      if( bStranger ) continue;
-    }
-    if( bLatter || bFormer || (m->flags & ACTF_PLURAL) || tokIs(t, "they") || tokIs(t, "them") ){
-      /* the last two distinct actors of the previous sentences */
-      int iA = -1, iB = -1;
-      for(int j=c->nMem-1; j>=0; j--){
-        if( iB<0 ){ iB = j; continue; }
-        if( strcmp(c->aMem[j].zCode, c->aMem[iB].zCode)!=0 ){ iA = j; break; }
-      }
-      if( !c->pEng->bPeerVerbs && tokIs(t, "they") && !(m->flags & ACTF_PLURAL) ){
-        /* "they" is the latest subject before it, not the places and
-        ** objects named since ("Bree's envoys visited Gondor. They then
-        ** met ..."): a plural subject alone, two subjects of one sentence
-        ** both, else no one (one person, a stranger: unresolved) */
-        int jS = c->nMem-1;
-        while( jS>=0 && !c->aMem[jS].bSubject ) jS--;
-        iA = iB = -1;
-        if( jS>=0 && c->aMem[jS].zCode[0] && c->aMem[jS].bPlural ){
-          m->zCode = c->aMem[jS].zCode;
-          continue;
-        }
-        for(int j=jS-1; j>=0 && jS>=0 && c->aMem[jS].zCode[0] && c->aMem[j].iSent==c->aMem[jS].iSent && iA<0; j--){
-          if( c->aMem[j].bSubject && c->aMem[j].zCode[0] && strcmp(c->aMem[j].zCode, c->aMem[jS].zCode)!=0 ){ iA = j; iB = jS; }
-        }
-        /* ... but a "they" that meets or agrees ("they both agreed", "that
-        ** they meet") is still the last two actors named */
-        static const char *const azMutual[] = {"meet","agree","both","talk","negotiate","sign",0};
-        int i = m->iEnd;
-        while( i<s->nTok && i<m->iEnd+3 && (s->aTok[i].eTag==TAG_MD || s->aTok[i].eTag==TAG_RB
-               || inSet(s->aTok[i].zLemma, brinkAzBe) || lemIs(&s->aTok[i], "have") || lemIs(&s->aTok[i], "will")) ) i++;
-        if( iA<0 && (jS<0 || c->aMem[jS].zCode[0] || !c->aMem[jS].bPlural) && i<s->nTok
-            && (inSet(s->aTok[i].zLemma, azMutual) || inSet(s->aTok[i].zLow, azMutual)) ){
-          for(int j=c->nMem-1; j>=0; j--){
-            if( iB<0 ){ iB = j; continue; }
-            if( strcmp(c->aMem[j].zCode, c->aMem[iB].zCode)!=0 ){ iA = j; break; }
-          }
-        }
-      }
-      if( bLatter && iB>=0 ){ m->zCode = c->aMem[iB].zCode; m->flags |= c->aMem[iB].flags & ACTF_PERSON; }
-      else if( bFormer && iA>=0 ){ m->zCode = c->aMem[iA].zCode; m->flags |= c->aMem[iA].flags & ACTF_PERSON; }
-      else if( !bLatter && !bFormer && iA>=0 ){
-        /* a compound of the two */
-        int rc = splitPronoun(c, s, &k, c->aMem[iA].zCode, c->aMem[iB].zCode);
-        if( rc ) return rc;
-      }
-      continue;
-    }
-    if( tokIs(t, "it") ){
-      /* "... would be dangerous because it would force the administration",
-      ** "was shot down as it attacked targets": after "because", "as" and
-      ** the like, "it" is the clause's thing, no actor (brink's own) */
-      if( !c->pEng->bPeerVerbs && thingBeforeIt(s, m->iStart) ) continue;
-      /* ... and so is a sentence-opening "it" after a sentence whose
-      ** subject was a thing: "The bill forces the administration to act
-      ** ... It also forces the administration to act rapidly" */
-      if( !c->pEng->bPeerVerbs && m->iStart==openingAt(s) && c->iThingSent==c->iSent-1 ) continue;
-      /* (peer dictionaries mark no states or organisations: any actor that
-      ** is not a pronoun will do) */
-      for(int j=k-1; j>=0 && !m->zCode[0]; j--){
-        uint16_t f = s->aMen[j].flags;
-        int bIt = c->pEng->bPeerVerbs ? !(f & (MF_PRONOUN|ACTF_PERSON))
-                : (f & (ACTF_STATE|ACTF_ORG))!=0 && !inAppositive(s, &s->aMen[j]);
-        if( s->aMen[j].zCode[0] && bIt ) m->zCode = s->aMen[j].zCode;
-      }
-      int q = m->zCode[0] ? -1 : bareSpeaker(c, s, k);
-      if( q>=0 ){
-        m->zAgent = s->aMen[q].zAgent;
-        m->flags = (uint16_t)(m->flags | (s->aMen[q].flags & (ACTF_PREFIX|ACTF_ORG)));
-        continue;
-      }
-      /* across sentences, the latest state or organisation that was a subject */
-      for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
-        if( (c->aMem[j].flags & (ACTF_STATE|ACTF_ORG)) && c->aMem[j].bSubject ) m->zCode = c->aMem[j].zCode;
-      }
-      for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
-        if( c->aMem[j].flags & (ACTF_STATE|ACTF_ORG) ) m->zCode = c->aMem[j].zCode;
-      }
-      continue;
-    }
-    int bObj = tokIs(t, "him") || tokIs(t, "her");
-    m->flags |= ACTF_PERSON;
-    if( bObj ){
-      /* the latest person of this sentence who is not its first actor */
-      for(int j=k-1; j>=1 && !m->zCode[0]; j--){
-        if( (s->aMen[j].flags & ACTF_PERSON) && s->aMen[j].zCode[0] ) m->zCode = s->aMen[j].zCode;
-      }
-      for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
-        if( (c->aMem[j].flags & ACTF_PERSON) && !c->aMem[j].bSubject ) m->zCode = c->aMem[j].zCode;
-      }
-    }else{
-      /* "The spokesman said he believed Baker had already left for Sweden.
-      ** This week he is also due to visit Denmark": a "he" who journeys
-      ** goes on with the last person told journeying, from the sentence
-      ** before (thirty-ninth review #94, thirty-fourth and thirty-sixth
-      ** #96) */
-      if( !c->pEng->bPeerVerbs && k==0 && brinkJourneyAfter(s, m->iEnd) ){
-        for(int j=c->nMem-1; j>=0 && c->aMem[j].iSent>=c->iSent-1 && !m->zCode[0]; j--){
-          if( c->aMem[j].bTravel && (c->aMem[j].flags & ACTF_PERSON) && !c->aMem[j].bPlural ) m->zCode = c->aMem[j].zCode;
-        }
-      }
-      /* he/she: the latest person who was a subject */
-      for(int j=k-1; j>=0 && !m->zCode[0]; j--){
-        if( (s->aMen[j].flags & ACTF_PERSON) && s->aMen[j].zCode[0] && !brinkIsObjectLike(s, &s->aMen[j])
-            && (c->pEng->bPeerVerbs || !brinkIsPluralMention(s, &s->aMen[j])) ) m->zCode = s->aMen[j].zCode;
-      }
-      /* (a person no dictionary knows stops the search: "he" is then
-      ** that person, unresolved) */
-      int bStop = 0;
-      for(int j=c->nMem-1; j>=0 && !m->zCode[0] && !bStop; j--){
-        if( (c->aMem[j].flags & ACTF_PERSON) && c->aMem[j].bSubject && !c->aMem[j].bPlural ){ m->zCode = c->aMem[j].zCode; bStop = 1; }
-      }
-      for(int j=c->nMem-1; j>=0 && !m->zCode[0] && !bStop; j--){
-        if( (c->aMem[j].flags & ACTF_PERSON) && !c->aMem[j].bPlural ) m->zCode = c->aMem[j].zCode;
-      }
+    for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
+      if( brinkHasRole(c->aMem[j].zCode, m->zAgent) ) m->zCode = c->aMem[j].zCode;
     }
   }
+  if( !m->zCode[0] && m->zAgent && m->zAgent[0] && k>0 && (s->aMen[k-1].flags & MF_ROLE)
+      && s->aMen[k-1].iEnd+1==m->iStart && tokIs(&s->aTok[m->iStart-1], "and")
+      && strlen(s->aMen[k-1].zCode)>3 ){
+    /* "Danish media and government": the country distributes over the
+    ** coordinated roles (DNKMED, DNKGOV) */
+    m->zCode = brinkJoinCode(c, brinkArenaStrndup(&c->arena, s->aMen[k-1].zCode, 3), m->zAgent, (m->flags & ACTF_PREFIX)!=0);
+    if( !m->zCode ) return BRINK_ENOMEM;
+  }
+  if( !m->zCode[0] && m->zAgent && m->zAgent[0] && c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH ){
+    /* PETRARCH gives a role with no country the null actor: "---EDU" */
+    char zG[24];
+    snprintf(zG, sizeof zG, "---%s", m->zAgent);
+    m->zCode = brinkArenaStrndup(&c->arena, zG, strlen(zG));
+    if( !m->zCode ) return BRINK_ENOMEM;
+  }
+  return BRINK_OK;
+}
+
+/* Is the agent mention m a role of something no dictionary knows, which
+** takes no country from the clause? */
+static int agentOfOther(brink_coder *c, const Sent *s, const Mention *m){
+  /* Otherwise a role with no country belongs to the country the clause
+  ** is about: "Belarus cracked down on the opposition" (BLROPP).  The
+  ** sentence's first country actor before it gives the country.  Not
+  ** for a role of something no dictionary knows: "the presidents of
+  ** Mitsubishi Electric, Hitachi and Toshiba" (brink's own). */
+  int bOfOther = !c->pEng->bPeerVerbs && m->iEnd+1<s->nTok && tokIs(&s->aTok[m->iEnd], "of")
+                 && s->aTok[m->iEnd+1].eTag==TAG_NNP && s->aMenAt[m->iEnd+1]<0;
+  /* ... nor for one that an acronym no dictionary knows owns: "a KLM
+  ** spokeswoman", "UAW workers" (coder's reading of seed 5252; not any
+  ** unknown name: "Kurdish rebels", "Maoist demonstrators") */
+  if( !c->pEng->bPeerVerbs && m->iStart>1 ){
+    const Tok *u = &s->aTok[m->iStart-1];
+    /* (a city's workers are its country's: "Auckland workers") */
+    int iPlaceEnd0 = 0;
+    if( u->eTag==TAG_NNP && (u->flags & TOKF_CAP) && !(u->flags & TOKF_HYPHEN) && s->aMenAt[m->iStart-1]<0
+        && (u->flags & TOKF_ALLCAP) && u->n>=2
+        && !brinkPlaceCountry(c, s, m->iStart-1, &iPlaceEnd0) ) bOfOther = 1;
+  }
+  return bOfOther;
+}
+
+/* The mention a country actor right after the agent mention k belongs to
+** ("militants loyal to", "a newspaper based in"), or -1. */
+static int agentBelongsTo(const brink_coder *c, const Sent *s, int k){
+  const Mention *m = &s->aMen[k];
+  int jBest = -1;
+  /* "militants loyal to Iraq's al-Qaeda leader", "workers affiliated
+  ** with the Serbian union": the country of the one they belong to */
+  const Tok *u1 = m->iEnd+2<s->nTok ? &s->aTok[m->iEnd] : 0, *u2 = u1 ? u1+1 : 0;
+  /* ... and "a newspaper based in Beirut", "a group headquartered in
+  ** Trinidad": the country of the place */
+  if( !c->pEng->bPeerVerbs && u1 && ((tokIs(u2, "to") && (tokIs(u1, "loyal") || tokIs(u1, "faithful")
+      || tokIs(u1, "belonging") || tokIs(u1, "linked"))) || (tokIs(u2, "with") && tokIs(u1, "affiliated"))
+      || (tokIs(u2, "in") && (tokIs(u1, "based") || tokIs(u1, "headquartered")))) ){
+    for(int j=k+1; j<s->nMen && s->aMen[j].iStart<=m->iEnd+4; j++){
+      const char *z = s->aMen[j].zCode;
+      if( strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ){ jBest = j; break; }
+    }
+  }
+  return jBest;
+}
+
+/* The person "his" or "her" before the agent mention k names, or -1
+** (jBest: the mention agentBelongsTo found). */
+static int agentOwner(const brink_coder *c, const Sent *s, int k, int jBest){
+  const Mention *m = &s->aMen[k];
+  /* "Prime Minister Kalevi Sorsa and his government", "his five-party
+  ** coalition government": "his" or "her" is the person just named,
+  ** whose country it is */
+  int jOwner = -1, iDet = m->iStart-1;
+  while( iDet>0 && iDet>=m->iStart-3 && (TAG_IS_ADJ(s->aTok[iDet].eTag) || s->aTok[iDet].eTag==TAG_CD
+         || s->aTok[iDet].eTag==TAG_NN) && s->aMenAt[iDet]<0 ) iDet--;
+  if( !c->pEng->bPeerVerbs && jBest<0 && iDet>=0 && (tokIs(&s->aTok[iDet], "his")
+      || tokIs(&s->aTok[iDet], "her")) ){
+    for(int j=k-1; j>=0 && jOwner<0; j--){
+      const char *z = s->aMen[j].zCode;
+      if( (s->aMen[j].flags & ACTF_PERSON) && strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0
+          && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ) jOwner = j;
+    }
+  }
+  return jOwner;
+}
+
+/* The closing attribution's speaker after mention k, when it is the only
+** country actor after k, else -1. */
+static int agentClosingSpeaker(const Sent *s, int k){
+  int jSay = -1, nOther = 0;
+  for(int j=k+1; j<s->nMen; j++){
+    const char *z = s->aMen[j].zCode;
+    if( strlen(z)<3 || z[0]=='-' || !(s->aMen[j].flags & (ACTF_STATE|ACTF_ADJ|ACTF_ORG)) ) continue;
+    if( strncmp(z, "IGO", 3)==0 || strncmp(z, "NGO", 3)==0 || strncmp(z, "IMG", 3)==0 ) continue;
+    if( jSay<0 && brinkClosingSpeaker(s, j) ) jSay = j;
+    else nOther++;
+  }
+  return jSay>=0 && nOther==0 ? jSay : -1;
+}
+
+/* The mention whose country the agent mention k takes, or -1; *pjOwner is
+** the person "his" or "her" names, or -1. */
+static int agentCountrySource(const brink_coder *c, const Sent *s, int k, int *pjOwner){
+  /* the nearest country actor before it that is a subject ("where the
+  ** Kremlin has deployed troops": Russian troops), else the first */
+  int jBest = agentBelongsTo(c, s, k);
+  int jOwner = agentOwner(c, s, k, jBest);
+  if( jOwner>=0 ) jBest = jOwner;
+  for(int j=0; j<k && jBest<=k && jOwner<0; j++){
+    const char *z = s->aMen[j].zCode;
+    if( strlen(z)<3 || !(s->aMen[j].flags & (ACTF_STATE|ACTF_ADJ|ACTF_ORG)) ) continue;
+    if( strncmp(z, "IGO", 3)==0 || strncmp(z, "NGO", 3)==0 || strncmp(z, "IMG", 3)==0 ) continue;
+    if( !c->pEng->bPeerVerbs && inAppositive(s, &s->aMen[j]) ) continue;
+    if( jBest<0 || !brinkIsObjectLike(s, &s->aMen[j]) ) jBest = j;
+  }
+  /* ... or, when none comes before it and no other country is named,
+  ** the country of the closing attribution's speaker: "The Federal
+  ** Minister for Interior ... allowed opposition leader X to bring
+  ** out a rally, according to the Pakistani Federal Secretary
+  ** Interior" (brink's own) */
+  if( jBest<0 && jOwner<0 && !c->pEng->bPeerVerbs ) jBest = agentClosingSpeaker(s, k);
+  *pjOwner = jOwner;
+  return jBest;
+}
+
+/* Give the agent mention k, a role with no country, the country of the
+** clause: the place it is in, or the country actor agentCountrySource finds. */
+static int agentOfClause(brink_coder *c, Sent *s, int k){
+  Mention *m = &s->aMen[k];
+  int jOwner;
+  int jBest = agentCountrySource(c, s, k, &jOwner);
+  /* rebels or militias with no country of their own, where the clause places
+  ** them in another country than its subject's ("retook a village in
+  ** western Cambodia after fighting with guerrillas", "bombed guerrilla
+  ** bases in Lebanon"): that country's (brink's own dictionaries) */
+  const char *zIn = !c->pEng->bPeerVerbs && (strcmp(m->zAgent, "REB")==0 || strcmp(m->zAgent, "UAF")==0)
+                    ? locatedIn(c, s, m) : 0;
+  if( zIn ){
+    m->zCode = brinkJoinCode(c, zIn, m->zAgent, (m->flags & ACTF_PREFIX)!=0);
+    if( !m->zCode ) return BRINK_ENOMEM;
+  }else if( jBest>=0 && !c->pEng->bPeerVerbs && jOwner<0 && s->aTok[m->iEnd-1].eTag==TAG_NNS
+            && inActorList(s, jBest) ){
+    /* plural agents after a list of countries ("will visit Australia,
+    ** Brazil, Cuba and the EC to talk to governments") are of all or
+    ** none of them: no one country's (thirty-eighth review #33) */
+  }else if( jBest>=0 ){
+    const char *z = s->aMen[jBest].zCode;
+    char zC[4] = { z[0], z[1], z[2], 0 };
+    m->zCode = brinkJoinCode(c, brinkArenaStrndup(&c->arena, zC, 3), m->zAgent, (m->flags & ACTF_PREFIX)!=0);
+  }
+  return BRINK_OK;
+}
+
+/* Resolve the agent mention k (a role: "the president", "rebels"). */
+static int resolveAgent(brink_coder *c, Sent *s, int k){
+  Mention *m = &s->aMen[k];
+  /* TABARI's CONVERT AGENT: an agent on its own is coded as itself,
+  ** "~MOS" ("MOS~" for a prefixed one) */
+  if( c->bConvertAgent && c->bStems && m->zAgent && m->zAgent[0] ) return convertAgent(c, m);
+  int rc = agentByRole(c, s, k);
+  if( rc ) return rc;
+  /* "anti-Baghdad Kurdish guerrillas", "anti-Iraqi rebels": a role
+  ** set against a state is that state's (IRQREB), not the clause's
+  ** (brink's own) */
+  if( !m->zCode[0] && m->zAgent && m->zAgent[0] && !c->pEng->bPeerVerbs ){
+    const char *zC = againstState(c, s, m->iStart);
+    if( zC ){
+      m->zCode = brinkJoinCode(c, zC, m->zAgent, (m->flags & ACTF_PREFIX)!=0);
+      if( !m->zCode ) return BRINK_ENOMEM;
+      return BRINK_OK;
+    }
+  }
+  int bOfOther = agentOfOther(c, s, m);
+  /* ... but "the government of Sindh province", "the governor of
+  ** Texas": a role of a province or city of one country is that
+  ** country's */
+  int iPlaceEnd = 0;
+  const char *zPlace = bOfOther && m->zAgent && m->zAgent[0] ? brinkPlaceCountry(c, s, m->iEnd+1, &iPlaceEnd) : 0;
+  if( zPlace ){
+    m->zCode = brinkJoinCode(c, zPlace, m->zAgent, (m->flags & ACTF_PREFIX)!=0);
+    if( !m->zCode ) return BRINK_ENOMEM;
+    m->iEnd = iPlaceEnd;   /* (the place is part of the phrase) */
+    m->zText = menText(c, s, m->iStart, m->iEnd);
+    if( !m->zText ) return BRINK_ENOMEM;
+    return BRINK_OK;
+  }
+  /* (refugees are seldom of the state that takes them in or turns them
+  ** away: "Syria will not accept any more refugees") */
+  int bRefugee = !c->pEng->bPeerVerbs && m->zAgent && strcmp(m->zAgent, "REF")==0;
+  if( !m->zCode[0] && m->zAgent && m->zAgent[0] && !bOfOther && !bRefugee ) return agentOfClause(c, s, k);
+  return BRINK_OK;
+}
+
+/* Under TABARI's rules, resolve the pronoun mention k by the sentence's
+** first actor or the story before; *pbDone is set when it is resolved. */
+static int pronounTabari(brink_coder *c, Sent *s, int k, int *pbDone){
+  Mention *m = &s->aMen[k];
+  const Tok *t = &s->aTok[m->iStart];
+  /* TABARI: a pronoun stands for the sentence's first actor before it
+  ** ("Elrond and Gondor urged Bree ... then they requested": both);
+  ** its actors carry no person or state flags to choose by */
+  int j = 0;
+  while( j<k && !(s->aMen[j].zCode[0] && !(s->aMen[j].flags & MF_PRONOUN)) ) j++;
+  if( j<k ){
+    int bPlural = tokIs(t, "they") || tokIs(t, "them");
+    m->zCode = s->aMen[j].zCode;
+    if( bPlural ) m->iGroup = s->aMen[j].iGroup;
+    *pbDone = 1;
+    return BRINK_OK;
+  }
+  /* TABARI's FORWARD: in the story's first sentence, the actor (its
+  ** root, not the agent) of the story before: its source, or its
+  ** target when that source was itself a pronoun */
+  if( c->bForward && c->iSent==0 && c->zFwdSrc[0] ){
+    const char *zF = c->bFwdPron && c->zFwdTgt[0] ? c->zFwdTgt : c->zFwdSrc;
+    m->zCode = brinkArenaStrndup(&c->arena, zF, strlen(zF));   /* (zFwd* change after the story) */
+    if( !m->zCode ) return BRINK_ENOMEM;
+    *pbDone = 1;
+  }
+  return BRINK_OK;
+}
+
+/* Let the pronoun mention k take the agent of a bare speaker
+** (bareSpeaker); 1 when it does. */
+static int takeBareSpeaker(const brink_coder *c, Sent *s, int k){
+  Mention *m = &s->aMen[k];
+  int q = bareSpeaker(c, s, k);
+  if( q<0 ) return 0;
+  m->zAgent = s->aMen[q].zAgent;
+  m->flags = (uint16_t)(m->flags | (s->aMen[q].flags & (ACTF_PREFIX|ACTF_ORG)));
+  return 1;
+}
+
+/* "they" after two actors joined by "and" and a verb of saying: split
+** mention *pk into the two; *pbDone is set when it is. */
+static int theySpeakers(brink_coder *c, Sent *s, int *pk, int *pbDone){
+  int k = *pk;
+  const Mention *m = &s->aMen[k];
+  /* "Chile and Peru said they would resume talks": the two actors
+  ** joined by "and" just before the verb of saying before "they" */
+  if( !c->pEng->bPeerVerbs && k>=2 && m->iStart>=2 && TAG_IS_VERB(s->aTok[m->iStart-1].eTag)
+      && inSet(s->aTok[m->iStart-1].zLemma, brinkAzSpeech) ){
+    const Mention *pA = &s->aMen[k-2], *pB = &s->aMen[k-1];
+    if( pB->iEnd==m->iStart-1 && pA->iEnd+1==pB->iStart && tokIs(&s->aTok[pA->iEnd], "and")
+        && pA->zCode[0] && pB->zCode[0] && !((pA->flags|pB->flags) & MF_PRONOUN) ){
+      int rc = splitPronoun(c, s, pk, pA->zCode, pB->zCode);
+      if( rc ) return rc;
+      *pbDone = 1;
+    }
+  }
+  return BRINK_OK;
+}
+
+/* "they" (mention k) is a plural actor earlier in this sentence. */
+static void theyEarlierPlural(Sent *s, int k){
+  Mention *m = &s->aMen[k];
+  /* "Afghan rebels said they would meet": a plural actor earlier in
+  ** this sentence */
+  for(int j=k-1; j>=0 && !m->zCode[0]; j--){
+    const Mention *q = &s->aMen[j];
+    const Tok *tl = &s->aTok[q->iEnd-1];
+    int eLast = tl->eTag;
+    /* (a plural role that opens the sentence, tagged as a name:
+    ** "Militants loyal to ... said they") */
+    int bPlural = eLast==TAG_NNS || eLast==TAG_NNPS
+               || (eLast==TAG_NNP && (tl->flags & TOKF_FIRST) && q->zAgent && q->zAgent[0]
+                   && tl->n>3 && tl->zLow[tl->n-1]=='s');
+    if( q->zCode[0] && !(q->flags & MF_PRONOUN) && bPlural ){
+      m->zCode = q->zCode;
+      m->flags = (uint16_t)((m->flags & ~MF_PRONOUN) | (q->flags & (ACTF_PERSON|ACTF_ORG)));
+    }
+  }
+}
+
+/* "they" opening a clause after two actors that open the sentence, joined
+** by "and": split mention *pk into the two; *pbDone is set when it is. */
+static int theyOpeningPair(brink_coder *c, Sent *s, int *pk, int *pbDone){
+  int k = *pk;
+  const Mention *m = &s->aMen[k];
+  /* "Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels
+  ** replied ... that ..., but they were willing": the two actors that
+  ** open the sentence, joined by "and" (past a name no dictionary knows
+  ** in commas after the first), are its subject and what "they" means */
+  /* (only a "they" that opens a clause of its own, "but they", "that
+  ** they": in "declined to comment as they emerged" the pair would be
+  ** each other's target) */
+  static const char *const azOpen[] = {"but","and","that","so",0};
+  if( !c->pEng->bPeerVerbs && k>=2 && m->iStart>=1 && inSet(s->aTok[m->iStart-1].zLow, azOpen) ){
+    const Mention *pA = &s->aMen[0], *pB = &s->aMen[1];
+    int i = pA->iEnd, i0 = pA->iStart;
+    if( i0==1 && tokIs(&s->aTok[0], "the") ) i0 = 0;
+    if( i<s->nTok && tokIs(&s->aTok[i], ",") ){
+      int j = i+1;
+      while( j<pB->iStart && s->aTok[j].eTag==TAG_NNP && s->aMenAt[j]<0 ) j++;
+      if( j>i+1 && j<pB->iStart && tokIs(&s->aTok[j], ",") ) i = j+1;
+    }
+    int v = pB->iEnd;   /* (past the name of a title: "Ambassador Michael Samuels") */
+    while( v<s->nTok && s->aTok[v].eTag==TAG_NNP && s->aMenAt[v]<0 ) v++;
+    if( i0==0 && i+1==pB->iStart && tokIs(&s->aTok[i], "and") && pA->zCode[0] && pB->zCode[0]
+        && !((pA->flags|pB->flags) & MF_PRONOUN) && strcmp(pA->zCode, pB->zCode)!=0
+        && v<s->nTok && TAG_IS_VERB(s->aTok[v].eTag) ){
+      int rc = splitPronoun(c, s, pk, pA->zCode, pB->zCode);
+      if( rc ) return rc;
+      *pbDone = 1;
+    }
+  }
+  return BRINK_OK;
+}
+
+/* Is "they" (mention m) a plural no dictionary knows, the subject of a
+** verb of saying before it? */
+static int theyStranger(const brink_coder *c, const Sent *s, const Mention *m){
+  /* "the creditor banks said they ...": a plural no dictionary knows,
+  ** the subject of a verb of saying before "they", is what "they" means;
+  ** no actor of earlier sentences (brink's own dictionaries) */
+  int bStranger = 0;
+  for(int j=m->iStart-1; j>0 && !bStranger && !c->pEng->bPeerVerbs; j--){
+    const Tok *u = &s->aTok[j];
+    if( TAG_IS_VERB(u->eTag) && inSet(u->zLemma, brinkAzSpeech) ){
+      const Tok *v = &s->aTok[j-1];
+      bStranger = (v->eTag==TAG_NNS || v->eTag==TAG_NNPS) && s->aMenAt[j-1]<0;
+      break;
+    }
+  }
+  return bStranger;
+}
+
+/* Resolve a "they" or "them" (mention *pk, no plural noun) by the actors
+** of its own sentence; *pbDone is set when that settles it. */
+static int theyInSentence(brink_coder *c, Sent *s, int *pk, int *pbDone){
+  int rc = theySpeakers(c, s, pk, pbDone);
+  if( rc || *pbDone ) return rc;
+  theyEarlierPlural(s, *pk);
+  if( s->aMen[*pk].zCode[0] ){ *pbDone = 1; return BRINK_OK; }
+  rc = theyOpeningPair(c, s, pk, pbDone);
+  if( rc || *pbDone ) return rc;
+  if( takeBareSpeaker(c, s, *pk) ){ *pbDone = 1; return BRINK_OK; }
+  *pbDone = theyStranger(c, s, &s->aMen[*pk]);
+  return BRINK_OK;
+}
+
+/* The last two distinct actors of the previous sentences: *piB the last,
+** *piA the latest before it with another code (-1: none). */
+static void lastTwoActors(const brink_coder *c, int *piA, int *piB){
+  int iA = -1, iB = -1;
+  for(int j=c->nMem-1; j>=0; j--){
+    if( iB<0 ){ iB = j; continue; }
+    if( strcmp(c->aMem[j].zCode, c->aMem[iB].zCode)!=0 ){ iA = j; break; }
+  }
+  *piA = iA;
+  *piB = iB;
+}
+
+/* A "they" (mention m) is the latest subjects before it: 1 when it is
+** resolved so; else *piA and *piB are the two actors it stands for. */
+static int theySubjects(const brink_coder *c, const Sent *s, Mention *m, int *piA, int *piB){
+  /* "they" is the latest subject before it, not the places and
+  ** objects named since ("Bree's envoys visited Gondor. They then
+  ** met ..."): a plural subject alone, two subjects of one sentence
+  ** both, else no one (one person, a stranger: unresolved) */
+  int iA, iB;
+  int jS = c->nMem-1;
+  while( jS>=0 && !c->aMem[jS].bSubject ) jS--;
+  iA = iB = -1;
+  if( jS>=0 && c->aMem[jS].zCode[0] && c->aMem[jS].bPlural ){
+    m->zCode = c->aMem[jS].zCode;
+    return 1;
+  }
+  for(int j=jS-1; j>=0 && jS>=0 && c->aMem[jS].zCode[0] && c->aMem[j].iSent==c->aMem[jS].iSent && iA<0; j--){
+    if( c->aMem[j].bSubject && c->aMem[j].zCode[0] && strcmp(c->aMem[j].zCode, c->aMem[jS].zCode)!=0 ){ iA = j; iB = jS; }
+  }
+  /* ... but a "they" that meets or agrees ("they both agreed", "that
+  ** they meet") is still the last two actors named */
+  static const char *const azMutual[] = {"meet","agree","both","talk","negotiate","sign",0};
+  int i = m->iEnd;
+  while( i<s->nTok && i<m->iEnd+3 && (s->aTok[i].eTag==TAG_MD || s->aTok[i].eTag==TAG_RB
+         || inSet(s->aTok[i].zLemma, brinkAzBe) || lemIs(&s->aTok[i], "have") || lemIs(&s->aTok[i], "will")) ) i++;
+  if( iA<0 && (jS<0 || c->aMem[jS].zCode[0] || !c->aMem[jS].bPlural) && i<s->nTok
+      && (inSet(s->aTok[i].zLemma, azMutual) || inSet(s->aTok[i].zLow, azMutual)) ){
+    lastTwoActors(c, &iA, &iB);
+  }
+  *piA = iA;
+  *piB = iB;
+  return 0;
+}
+
+/* Resolve a plural pronoun, "the latter" or "the former" (mention *pk) by
+** the last two actors of the story. */
+static int pluralPronoun(brink_coder *c, Sent *s, int *pk, int bLatter, int bFormer){
+  Mention *m = &s->aMen[*pk];
+  const Tok *t = &s->aTok[m->iStart];
+  /* the last two distinct actors of the previous sentences */
+  int iA, iB;
+  lastTwoActors(c, &iA, &iB);
+  if( !c->pEng->bPeerVerbs && tokIs(t, "they") && !(m->flags & ACTF_PLURAL) ){
+    if( theySubjects(c, s, m, &iA, &iB) ) return BRINK_OK;
+  }
+  if( bLatter && iB>=0 ){ m->zCode = c->aMem[iB].zCode; m->flags |= c->aMem[iB].flags & ACTF_PERSON; }
+  else if( bFormer && iA>=0 ){ m->zCode = c->aMem[iA].zCode; m->flags |= c->aMem[iA].flags & ACTF_PERSON; }
+  else if( !bLatter && !bFormer && iA>=0 ){
+    /* a compound of the two */
+    int rc = splitPronoun(c, s, pk, c->aMem[iA].zCode, c->aMem[iB].zCode);
+    if( rc ) return rc;
+  }
+  return BRINK_OK;
+}
+
+/* Resolve an "it" (mention k) to a state or organisation, or leave it a
+** thing. */
+static void resolveIt(brink_coder *c, Sent *s, int k){
+  Mention *m = &s->aMen[k];
+  /* "... would be dangerous because it would force the administration",
+  ** "was shot down as it attacked targets": after "because", "as" and
+  ** the like, "it" is the clause's thing, no actor (brink's own) */
+  if( !c->pEng->bPeerVerbs && thingBeforeIt(s, m->iStart) ) return;
+  /* ... and so is a sentence-opening "it" after a sentence whose
+  ** subject was a thing: "The bill forces the administration to act
+  ** ... It also forces the administration to act rapidly" */
+  if( !c->pEng->bPeerVerbs && m->iStart==openingAt(s) && c->iThingSent==c->iSent-1 ) return;
+  /* (peer dictionaries mark no states or organisations: any actor that
+  ** is not a pronoun will do) */
+  for(int j=k-1; j>=0 && !m->zCode[0]; j--){
+    uint16_t f = s->aMen[j].flags;
+    int bIt = c->pEng->bPeerVerbs ? !(f & (MF_PRONOUN|ACTF_PERSON))
+            : (f & (ACTF_STATE|ACTF_ORG))!=0 && !inAppositive(s, &s->aMen[j]);
+    if( s->aMen[j].zCode[0] && bIt ) m->zCode = s->aMen[j].zCode;
+  }
+  if( !m->zCode[0] && takeBareSpeaker(c, s, k) ) return;
+  /* across sentences, the latest state or organisation that was a subject */
+  for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
+    if( (c->aMem[j].flags & (ACTF_STATE|ACTF_ORG)) && c->aMem[j].bSubject ) m->zCode = c->aMem[j].zCode;
+  }
+  for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
+    if( c->aMem[j].flags & (ACTF_STATE|ACTF_ORG) ) m->zCode = c->aMem[j].zCode;
+  }
+}
+
+/* Resolve a "him" or "her" (mention k) to a person who was no subject. */
+static void resolveHim(brink_coder *c, Sent *s, int k){
+  Mention *m = &s->aMen[k];
+  /* the latest person of this sentence who is not its first actor */
+  for(int j=k-1; j>=1 && !m->zCode[0]; j--){
+    if( (s->aMen[j].flags & ACTF_PERSON) && s->aMen[j].zCode[0] ) m->zCode = s->aMen[j].zCode;
+  }
+  for(int j=c->nMem-1; j>=0 && !m->zCode[0]; j--){
+    if( (c->aMem[j].flags & ACTF_PERSON) && !c->aMem[j].bSubject ) m->zCode = c->aMem[j].zCode;
+  }
+}
+
+/* Resolve a "he" or "she" (mention k) to a person who was a subject. */
+static void resolveHe(brink_coder *c, Sent *s, int k){
+  Mention *m = &s->aMen[k];
+  /* "The spokesman said he believed Baker had already left for Sweden.
+  ** This week he is also due to visit Denmark": a "he" who journeys
+  ** goes on with the last person told journeying, from the sentence
+  ** before (thirty-ninth review #94, thirty-fourth and thirty-sixth
+  ** #96) */
+  if( !c->pEng->bPeerVerbs && k==0 && brinkJourneyAfter(s, m->iEnd) ){
+    for(int j=c->nMem-1; j>=0 && c->aMem[j].iSent>=c->iSent-1 && !m->zCode[0]; j--){
+      if( c->aMem[j].bTravel && (c->aMem[j].flags & ACTF_PERSON) && !c->aMem[j].bPlural ) m->zCode = c->aMem[j].zCode;
+    }
+  }
+  /* he/she: the latest person who was a subject */
+  for(int j=k-1; j>=0 && !m->zCode[0]; j--){
+    if( (s->aMen[j].flags & ACTF_PERSON) && s->aMen[j].zCode[0] && !brinkIsObjectLike(s, &s->aMen[j])
+        && (c->pEng->bPeerVerbs || !brinkIsPluralMention(s, &s->aMen[j])) ) m->zCode = s->aMen[j].zCode;
+  }
+  /* (a person no dictionary knows stops the search: "he" is then
+  ** that person, unresolved) */
+  int bStop = 0;
+  for(int j=c->nMem-1; j>=0 && !m->zCode[0] && !bStop; j--){
+    if( (c->aMem[j].flags & ACTF_PERSON) && c->aMem[j].bSubject && !c->aMem[j].bPlural ){ m->zCode = c->aMem[j].zCode; bStop = 1; }
+  }
+  for(int j=c->nMem-1; j>=0 && !m->zCode[0] && !bStop; j--){
+    if( (c->aMem[j].flags & ACTF_PERSON) && !c->aMem[j].bPlural ) m->zCode = c->aMem[j].zCode;
+  }
+}
+
+/* Resolve the pronoun mention *pk; *pk moves to the last of the mentions
+** a "they" is split into. */
+static int resolvePronoun(brink_coder *c, Sent *s, int *pk){
+  int k = *pk, rc, bDone = 0;
+  Mention *m = &s->aMen[k];
+  const Tok *t = &s->aTok[m->iStart];
+  if( c->bStems && !(tokIs(t, "the") || tokIs(t, "both")) ){
+    rc = pronounTabari(c, s, k, &bDone);
+    if( rc || bDone ) return rc;
+  }
+  int bLatter = tokIs(t, "the") && tokIs(&s->aTok[m->iStart+1], "latter");
+  int bFormer = tokIs(t, "the") && tokIs(&s->aTok[m->iStart+1], "former");
+  if( (tokIs(t, "they") || tokIs(t, "them")) && !(m->flags & ACTF_PLURAL) ){
+    rc = theyInSentence(c, s, pk, &bDone);
+    if( rc || bDone ) return rc;
+  }
+  if( bLatter || bFormer || (m->flags & ACTF_PLURAL) || tokIs(t, "they") || tokIs(t, "them") ){
+    return pluralPronoun(c, s, pk, bLatter, bFormer);
+  }
+  if( tokIs(t, "it") ){
+    resolveIt(c, s, k);
+    return BRINK_OK;
+  }
+  int bObj = tokIs(t, "him") || tokIs(t, "her");
+  m->flags |= ACTF_PERSON;
+  if( bObj ) resolveHim(c, s, k);
+  else resolveHe(c, s, k);
+  return BRINK_OK;
+}
+
+/* Recode or drop the allies named by their patron ("Israel's militia
+** ally"). */
+static int resolveAllies(brink_coder *c, Sent *s){
   /* "Israel's militia ally", "Russia's ally Syria": the ally is another
   ** actor, not the one whose ally it is */
   for(int k=0; k<s->nMen && !c->pEng->bPeerVerbs; k++){
@@ -918,6 +1063,11 @@ int brinkResolveMentions(brink_coder *c, Sent *s){
     brinkMenRemove(s, k);
     k--;
   }
+  return BRINK_OK;
+}
+
+/* Recode a people named "ethnic" by the state they live in. */
+static int placeEthnic(brink_coder *c, Sent *s){
   /* "ethnic Albanians", "ethnic Serb rebels": a people living in another
   ** state, of that state (the country after "in", else the sentence's
   ** first other country), not of the state their people gives its name */
@@ -946,6 +1096,11 @@ int brinkResolveMentions(brink_coder *c, Sent *s){
     }
     m->zCode = zNew;
   }
+  return BRINK_OK;
+}
+
+/* Give each compound of mentions ("A, B and C") one group. */
+static void groupCompounds(Sent *s){
   /* compounds: "A and B", "A, B and C", "A, B, and C": a run of mentions
   ** separated by commas or "and" (an optional "the" after it) that contains
   ** at least one "and" is one group. */
@@ -977,6 +1132,31 @@ int brinkResolveMentions(brink_coder *c, Sent *s){
     }
     k = j>k ? j+1 : k+1;
   }
+}
+
+/* Resolve pronouns, descriptions and bare agents in sentence s. */
+int brinkResolveMentions(brink_coder *c, Sent *s){
+  dropNullActors(c, s);
+  dropCurrencies(c, s);
+  indexMentions(s);
+  for(int k=0; k<s->nMen; k++){
+    Mention *m = &s->aMen[k];
+    m->zText = menText(c, s, m->iStart, m->iEnd);
+    if( !m->zText ) return BRINK_ENOMEM;
+    /* a party known only by its own name takes no country from the clause
+    ** ("the Umma party met Egyptian officials" says nothing of Egypt):
+    ** only domestic dissent places it */
+    if( m->flags & MF_PARTY ) continue;
+    int rc = BRINK_OK;
+    if( m->flags & MF_AGENT ) rc = resolveAgent(c, s, k);
+    else if( m->flags & MF_PRONOUN ) rc = resolvePronoun(c, s, &k);
+    if( rc ) return rc;
+  }
+  int rc = resolveAllies(c, s);
+  if( rc ) return rc;
+  rc = placeEthnic(c, s);
+  if( rc ) return rc;
+  groupCompounds(s);
   indexMentions(s);
   return BRINK_OK;
 }
