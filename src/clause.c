@@ -165,10 +165,14 @@ int brinkTimeAdjunctStart(const Sent *s, int i){
   return -1;
 }
 
-/* Index of the subject mention for an anchor at token a; -1 when there is
-** none, -2 when the subject is there but names no known actor. */
+/* What a subject rule below returns when it decides nothing: the next rule
+** is tried.  (The rules return a mention index, -1 or -2 otherwise, as
+** brinkFindSubject does.) */
+#define SUBJ_UNDECIDED (-3)
 
-int brinkFindSubject(const Sent *s, int a, int bInQuote){
+/* A verb after ", which" whose antecedent is no actor, an actor only in a
+** preposition's phrase after it: -2. */
+static int subjectOfWhich(const Sent *s, int a){
   /* a verb after ", which" has the noun before the comma for its subject:
   ** when that noun is no actor and an actor only follows it in a
   ** preposition's phrase ("Inflation in Zimbabwe, which demands that ...",
@@ -185,6 +189,12 @@ int brinkFindSubject(const Sent *s, int a, int bInQuote){
     if( bPrep && h<a-2 && s->aMenAt[h]<0 && (s->aTok[h].eTag==TAG_NN || s->aTok[h].eTag==TAG_NNS
         || (s->aTok[h].eTag==TAG_NNP && h==0)) ) return -2;
   }
+  return SUBJ_UNDECIDED;
+}
+
+/* A noun anchor after a people's adjective ("the Israeli raid"): that
+** people's mention. */
+static int subjectByPeople(const Sent *s, int a){
   /* a noun anchor after a people's adjective ("condemned the Israeli raid
   ** on Lebanon", "denounced a U.S. attack"): that people's act, not the
   ** act of the verb's subject.  A country's name before the noun is no
@@ -210,6 +220,12 @@ int brinkFindSubject(const Sent *s, int a, int bInQuote){
       if( ((m->flags & ACTF_ADJ) || bAbbr || bByOn) && !inSet(m->zCode, azRegion) ) return (int)(brinkGroupHead(s, m) - s->aMen);
     }
   }
+  return SUBJ_UNDECIDED;
+}
+
+/* A noun anchor after an actor's possessive ("Chile's invasion"): that
+** actor's mention. */
+static int subjectByPossessive(const Sent *s, int a){
   /* a noun anchor after an actor's possessive ("condemned Chile's invasion
   ** of Peru", "Iran's attack on Kuwaiti shipping"): that actor's act, not
   ** the clause subject's (not a standing state: "Taiwan's trade with the
@@ -229,6 +245,11 @@ int brinkFindSubject(const Sent *s, int a, int bInQuote){
       return (int)(brinkGroupHead(s, &s->aMen[k]) - s->aMen);
     }
   }
+  return SUBJ_UNDECIDED;
+}
+
+/* A noun anchor that opens a subordinate clause of its own: -2. */
+static int nounOpensClause(const Sent *s, int a){
   /* a noun anchor that opens a clause of its own ("... as shells kept
   ** crashing into the port", "while attacks went on"): the clause names no
   ** one behind it */
@@ -245,6 +266,11 @@ int brinkFindSubject(const Sent *s, int a, int bInQuote){
     if( j>=1 && inSet(s->aTok[j].zLow, azSub) && !TAG_IS_VERB(s->aTok[j-1].eTag)
         && v<s->nTok && (TAG_IS_VERB(s->aTok[v].eTag) || s->aTok[v].eTag==TAG_MD) && s->aTok[v].eTag!=TAG_VBG ) return -2;
   }
+  return SUBJ_UNDECIDED;
+}
+
+/* A noun anchor that an inquiry or a charge is about: -2. */
+static int nounOfProbe(const Sent *s, int a){
   /* a noun event that an inquiry or a charge is about ("an investigation
   ** of illegal arms sales to Croatia", "charges of aiding the rebels") is
   ** no act of the clause's subject: it has no known subject */
@@ -256,6 +282,12 @@ int brinkFindSubject(const Sent *s, int a, int bInQuote){
            || s->aTok[j].eTag==TAG_NN || s->aTok[j].eTag==TAG_NNS || s->aTok[j].eTag==TAG_PRPS) ) j--;
     if( j>=1 && (tokIs(&s->aTok[j], "of") || tokIs(&s->aTok[j], "into")) && inSet(s->aTok[j-1].zLow, azProbe) ) return -2;
   }
+  return SUBJ_UNDECIDED;
+}
+
+/* A noun anchor right after its verb, or after "for" as the verb's
+** purpose: the verb's subject. */
+static int subjectOfVerbNoun(const Sent *s, int a, int bInQuote){
   /* a noun anchor right after its verb ("reported the dispatch of",
   ** "issued a warning"): the verb's subject is the noun's */
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
@@ -281,25 +313,34 @@ int brinkFindSubject(const Sent *s, int a, int bInQuote){
       return -2;                          /* ("will this week visit", tagged as a noun) */
     }
   }
+  return SUBJ_UNDECIDED;
+}
+
+/* A participle or a purpose infinitive after a verb's object: the verb's
+** subject. */
+static int subjectBeforeObject(const Sent *s, int a, int bInQuote){
   /* a participle after a verb's object ("issued a declaration demanding
   ** that", "staged protests calling for"), or a purpose infinitive after
   ** it ("opened the bridge after four years to allow"): the verb's subject.
   ** Not across an actor ("wants Ukraine to withdraw": Ukraine's act). */
-  {
-    int b = -1;
-    if( s->aTok[a].eTag==TAG_VBG ) b = a-1;
-    else if( s->aTok[a].eTag==TAG_VB && a>1 && s->aTok[a-1].eTag==TAG_TO ) b = a-2;
-    if( b>0 && s->aMenAt[b]<0 && (TAG_IS_NOUN(s->aTok[b].eTag) || s->aTok[b].eTag==TAG_CD) ){
-      int v = b;
-      while( v>=0 && v>=b-9 && s->aMenAt[v]<0 && (TAG_IS_NOUN(s->aTok[v].eTag) || TAG_IS_ADJ(s->aTok[v].eTag)
-             || s->aTok[v].eTag==TAG_DT || s->aTok[v].eTag==TAG_PRPS || s->aTok[v].eTag==TAG_CD
-             || (s->aTok[v].eTag==TAG_IN && !tokIs(&s->aTok[v], "that"))) ) v--;
-      if( v>=0 && v<b && TAG_IS_VERB(s->aTok[v].eTag) && !inSet(s->aTok[v].zLemma, brinkAzBe) ){
-        int k = brinkFindSubject(s, v, bInQuote);
-        if( k>=0 ) return k;
-      }
+  int b = -1;
+  if( s->aTok[a].eTag==TAG_VBG ) b = a-1;
+  else if( s->aTok[a].eTag==TAG_VB && a>1 && s->aTok[a-1].eTag==TAG_TO ) b = a-2;
+  if( b>0 && s->aMenAt[b]<0 && (TAG_IS_NOUN(s->aTok[b].eTag) || s->aTok[b].eTag==TAG_CD) ){
+    int v = b;
+    while( v>=0 && v>=b-9 && s->aMenAt[v]<0 && (TAG_IS_NOUN(s->aTok[v].eTag) || TAG_IS_ADJ(s->aTok[v].eTag)
+           || s->aTok[v].eTag==TAG_DT || s->aTok[v].eTag==TAG_PRPS || s->aTok[v].eTag==TAG_CD
+           || (s->aTok[v].eTag==TAG_IN && !tokIs(&s->aTok[v], "that"))) ) v--;
+    if( v>=0 && v<b && TAG_IS_VERB(s->aTok[v].eTag) && !inSet(s->aTok[v].zLemma, brinkAzBe) ){
+      int k = brinkFindSubject(s, v, bInQuote);
+      if( k>=0 ) return k;
     }
   }
+  return SUBJ_UNDECIDED;
+}
+
+/* A purpose infinitive after the places of a journey: the traveller. */
+static int subjectOfJourney(const Sent *s, int a, int bInQuote){
   /* a purpose infinitive after the places of a journey ("will visit the
   ** four major exporters - Australia, Brazil, Cuba and the EC - to talk
   ** to governments"): the traveller's, across the places (thirty-eighth
@@ -317,6 +358,12 @@ int brinkFindSubject(const Sent *s, int a, int bInQuote){
       if( k>=0 || k==-2 ) return k;
     }
   }
+  return SUBJ_UNDECIDED;
+}
+
+/* A participle after a comma or coordinated with an earlier one: the
+** subject of the clause or participle before. */
+static int subjectOfParticiple(const Sent *s, int a, int bInQuote){
   /* a participle coordinated with an earlier one ("opened fire, killing
   ** one person and arresting 12"): that one's subject */
   if( s->aTok[a].eTag==TAG_VBG && a>=2 && tokIs(&s->aTok[a-1], ",") ){
@@ -339,191 +386,302 @@ int brinkFindSubject(const Sent *s, int a, int bInQuote){
       if( u->eTag==TAG_VBG && w+1<a && tokIs(&s->aTok[a-1], "and") ) return brinkFindSubject(s, w, bInQuote);
     }
   }
-  if( TAG_IS_VERB(s->aTok[a].eTag) && lemIs(&s->aTok[a], "say") ){
-    int kQ = brinkQuotedSpeaker(s, a);
-    if( kQ>=0 ) return kQ;
+  return SUBJ_UNDECIDED;
+}
+
+/* The token just before the verb group of the verb at a (past modals,
+** adverbs, negations and time adjuncts): where its subject ends; -1 for
+** none. */
+static int beforeVerbGroup(const Sent *s, int a){
+  int i = a-1, iAdj = -1;
+  while( i>=0 ){
+    const Tok *t = &s->aTok[i];
+    /* the last word of an actor or agent phrase is no verb, whatever its
+    ** tag ("the Ministry of Silly Walks condemned") */
+    if( s->aMenAt[i]>=0 && s->aMen[s->aMenAt[i]].iEnd==i+1 ) break;
+    if( TAG_IS_VERB(t->eTag) || t->eTag==TAG_MD || t->eTag==TAG_RB || t->eTag==TAG_TO
+        || (t->flags & TOKF_QUOTE) || inSet(t->zLow, brinkAzNeg) ){ i--; continue; }
+    /* ("is quite likely to demand", "are ready to sign": the adjective
+    ** before "to" is part of the verb group) */
+    if( iAdj<0 && TAG_IS_ADJ(t->eTag) && i+1<a && tokIs(&s->aTok[i+1], "to") && i>=1
+        && (TAG_IS_VERB(s->aTok[i-1].eTag) || s->aTok[i-1].eTag==TAG_RB) ){ iAdj = i; i--; continue; }
+    /* a time adjunct between subject and verb: "Iran on Tuesday attacked",
+    ** "the EC last week gave", "Russia today warned" */
+    int j = brinkTimeAdjunctStart(s, i);
+    if( j>=0 ){ i = j-1; continue; }
+    break;
   }
-  /* A verb's own subject sits right before its verb group ("Funaro hopes to
-  ** visit"): if that is a noun or pronoun that names no known actor, the
-  ** subject is unknown, and an earlier actor in the sentence must not take
-  ** its place. */
-  if( TAG_IS_VERB(s->aTok[a].eTag) ){
-    int i = a-1, iAdj = -1;
-    while( i>=0 ){
-      const Tok *t = &s->aTok[i];
-      /* the last word of an actor or agent phrase is no verb, whatever its
-      ** tag ("the Ministry of Silly Walks condemned") */
-      if( s->aMenAt[i]>=0 && s->aMen[s->aMenAt[i]].iEnd==i+1 ) break;
-      if( TAG_IS_VERB(t->eTag) || t->eTag==TAG_MD || t->eTag==TAG_RB || t->eTag==TAG_TO
-          || (t->flags & TOKF_QUOTE) || inSet(t->zLow, brinkAzNeg) ){ i--; continue; }
-      /* ("is quite likely to demand", "are ready to sign": the adjective
-      ** before "to" is part of the verb group) */
-      if( iAdj<0 && TAG_IS_ADJ(t->eTag) && i+1<a && tokIs(&s->aTok[i+1], "to") && i>=1
-          && (TAG_IS_VERB(s->aTok[i-1].eTag) || s->aTok[i-1].eTag==TAG_RB) ){ iAdj = i; i--; continue; }
-      /* a time adjunct between subject and verb: "Iran on Tuesday attacked",
-      ** "the EC last week gave", "Russia today warned" */
-      int j = brinkTimeAdjunctStart(s, i);
-      if( j>=0 ){ i = j-1; continue; }
-      break;
-    }
-    /* (only to reach a relative clause's closing comma: "Caracas, which
-    ** was told ..., is quite likely to demand"; elsewhere the adjective
-    ** stops the walk, as before: "Syria says it is willing to withdraw") */
-    if( iAdj>=0 && !(i>=0 && tokIs(&s->aTok[i], ",")) ) i = iAdj;
-    /* "Pakistan, a key U.S. ally in the war against terrorism, has
-    ** refused": an appositive between commas, opened by a determiner, is
-    ** skipped */
-    if( i>=3 && tokIs(&s->aTok[i], ",") ){
-      int j = brinkAppositiveComma(s, i-1);
-      if( j>=1 ){
-        int km = s->aMenAt[j-1];
-        if( km>=0 && s->aMen[km].iEnd==j && s->aMen[km].zCode[0] ) return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
-        i = j-1;
-      }else{
-        /* "the banks, at the urging of the Reagan Administration, bowed": a
-        ** phrase between commas that opens with a preposition and holds no
-        ** finite verb is skipped too, so that the subject before it
-        ** (here no known actor) is the verb's (thirty-seventh review #80) */
-        int k = i-1, bFinite = 0;
-        while( k>=1 && k>=i-12 && !tokIs(&s->aTok[k], ",") && !tokIs(&s->aTok[k], ";") ){
-          if( TAG_IS_FINITE(s->aTok[k].eTag) || s->aTok[k].eTag==TAG_MD ) bFinite = 1;
-          k--;
-        }
-        if( k>=1 && k<i-2 && tokIs(&s->aTok[k], ",") && !bFinite && s->aTok[k+1].eTag==TAG_IN
-            && !tokIs(&s->aTok[k+1], "that") && s->aMenAt[k-1]<0 && TAG_IS_NOUN(s->aTok[k-1].eTag) ) i = k-1;
-        /* "Caracas, which was also told that the Mexico spread was
-        ** inviolate, is likely to demand": a relative clause between commas
-        ** is skipped; its antecedent is the subject */
-        k = i-1;
-        while( k>=1 && k>=i-20 && !tokIs(&s->aTok[k], ",") && !tokIs(&s->aTok[k], ";") ) k--;
-        if( k>=1 && k<i-2 && tokIs(&s->aTok[k], ",") && (tokIs(&s->aTok[k+1], "which") || tokIs(&s->aTok[k+1], "who")) ){
-          int km = s->aMenAt[k-1];
-          if( km>=0 && s->aMen[km].iEnd==k && s->aMen[km].zCode[0] ) return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
-        }
+  /* (only to reach a relative clause's closing comma: "Caracas, which
+  ** was told ..., is quite likely to demand"; elsewhere the adjective
+  ** stops the walk, as before: "Syria says it is willing to withdraw") */
+  if( iAdj>=0 && !(i>=0 && tokIs(&s->aTok[i], ",")) ) i = iAdj;
+  return i;
+}
+
+/* Skip a phrase between commas that ends at token *pi (an appositive, a
+** prepositional phrase, a relative clause), moving *pi before it; the
+** subject when the phrase's antecedent gives it. */
+static int skipCommaPhrase(const Sent *s, int *pi){
+  int i = *pi;
+  /* "Pakistan, a key U.S. ally in the war against terrorism, has
+  ** refused": an appositive between commas, opened by a determiner, is
+  ** skipped */
+  if( i>=3 && tokIs(&s->aTok[i], ",") ){
+    int j = brinkAppositiveComma(s, i-1);
+    if( j>=1 ){
+      int km = s->aMenAt[j-1];
+      if( km>=0 && s->aMen[km].iEnd==j && s->aMen[km].zCode[0] ) return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
+      i = j-1;
+    }else{
+      /* "the banks, at the urging of the Reagan Administration, bowed": a
+      ** phrase between commas that opens with a preposition and holds no
+      ** finite verb is skipped too, so that the subject before it
+      ** (here no known actor) is the verb's (thirty-seventh review #80) */
+      int k = i-1, bFinite = 0;
+      while( k>=1 && k>=i-12 && !tokIs(&s->aTok[k], ",") && !tokIs(&s->aTok[k], ";") ){
+        if( TAG_IS_FINITE(s->aTok[k].eTag) || s->aTok[k].eTag==TAG_MD ) bFinite = 1;
+        k--;
       }
-    }
-    /* "Washington along with its allies demanded", "Iran, together with
-    ** Syria, warned": the comitative phrase is skipped; the subject is
-    ** before it */
-    for(int j=i; j>=2 && j>=i-6; j--){
-      const Tok *u = &s->aTok[j];
-      if( TAG_IS_VERB(u->eTag) || (u->flags & TOKF_PUNCT && !tokIs(u, ",")) ) break;
-      if( !tokIs(u, "with") || !(tokIs(&s->aTok[j-1], "along") || tokIs(&s->aTok[j-1], "together")) ) continue;
-      if( j==i ) break;
-      i = j-2;
-      if( i>=0 && tokIs(&s->aTok[i], ",") ) i--;
-      break;
-    }
-    /* a relative clause: "the United States, which reported ...": its
-    ** subject is the antecedent just before the relative pronoun */
-    if( i>=1 && (tokIs(&s->aTok[i], "which") || tokIs(&s->aTok[i], "who")) ){
-      int j = i-1;
-      if( tokIs(&s->aTok[j], ",") ) j--;
-      int km = j>=0 ? s->aMenAt[j] : -1;
-      if( km>=0 && s->aMen[km].iEnd==j+1 && s->aMen[km].zCode[0] ){
-        return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
-      }
-      return -2;
-    }
-    /* a law, a report or a pact says what it says, and asks or does
-    ** nothing: "The U.S. Trade Act of 1974 says that China must" (eighth
-    ** review #4) */
-    if( i>=0 ){
-      static const char *const azDocument[] = {"act","law","bill","treaty","accord","agreement","pact",
-        "report","study","survey","constitution","charter","resolution","statute","rule","regulation","directive",
-        "decree","ruling",0};
-      int h = i;
-      if( h>=2 && s->aTok[h].eTag==TAG_CD && tokIs(&s->aTok[h-1], "of") ) h -= 2;
-      if( s->aMenAt[h]<0 && TAG_IS_NOUN(s->aTok[h].eTag) && inSet(s->aTok[h].zLemma, azDocument) ) return -2;
-    }
-    if( i>=0 ){
-      const Tok *t = &s->aTok[i];
-      int k = s->aMenAt[i];
-      if( k>=0 && s->aMen[k].iEnd==i+1 ){
-        if( !s->aMen[k].zCode[0] ) return -2;          /* an unresolved "he", "officials" */
-      }else if( t->eTag==TAG_NNPS && i>0 && s->aMenAt[i-1]>=0 && s->aMen[s->aMenAt[i-1]].iEnd==i
-                && (s->aMen[s->aMenAt[i-1]].flags & ACTF_ADJ) && s->aMen[s->aMenAt[i-1]].zCode[0]
-                && !brinkIsObjectLike(s, brinkGroupHead(s, &s->aMen[s->aMenAt[i-1]])) ){
-        /* "Iraqi Kurds demonstrated": a people the dictionaries do not
-        ** know, after its country's adjective, is of that country */
-        return (int)(brinkGroupHead(s, &s->aMen[s->aMenAt[i-1]]) - s->aMen);
-      }else if( t->eTag==TAG_NNP || t->eTag==TAG_NNPS ){
-        /* "Russian President Ivan Petrov criticized": an unknown name in
-        ** apposition to a title is the titled actor */
-        int j = i;
-        while( j>=0 && (s->aTok[j].eTag==TAG_NNP || s->aTok[j].eTag==TAG_NNPS) && s->aMenAt[j]<0 ) j--;
-        if( j>=0 && tokIs(&s->aTok[j], ",") ) j--;
-        int km = j>=0 ? s->aMenAt[j] : -1;
-        if( km>=0 && s->aMen[km].iEnd==j+1 && s->aMen[km].zCode[0] && strlen(s->aMen[km].zCode)>3
-            && !brinkIsObjectLike(s, brinkGroupHead(s, &s->aMen[km])) ){
-          return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
-        }
-        return -2;
-      }else if( TAG_IS_NOUN(t->eTag) || t->eTag==TAG_PRP ){
-        /* "Palestinian prisoners rioted", "Israeli army bulldozers
-        ** demolished": a head noun the dictionaries do not know, right after
-        ** a country word or a country's agent, belongs to that actor */
-        if( t->eTag==TAG_NN || t->eTag==TAG_NNS || t->eTag==TAG_NNPS ){
-          int j = i-1;
-          while( j>=0 && j>=i-2 && s->aMenAt[j]<0 && (s->aTok[j].eTag==TAG_NN || s->aTok[j].eTag==TAG_NNS
-                 || TAG_IS_ADJ(s->aTok[j].eTag)) ) j--;
-          int km = j>=0 ? s->aMenAt[j] : -1;
-          if( km>=0 && s->aMen[km].iEnd==j+1 && s->aMen[km].zCode[0] && s->aMen[km].zCode[0]!='-'
-              && !(s->aMen[km].flags & (MF_PRONOUN|MF_POSS|ACTF_PERSON))
-              && (s->aMen[km].flags & (ACTF_ADJ|ACTF_ORG)) && !brinkIsObjectLike(s, brinkGroupHead(s, &s->aMen[km])) ){
-            return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
-          }
-        }
-        /* "Fabius and a group of deputies held talks", "France and its
-        ** allies bombed": an unknown plural joined by "and" to a known
-        ** actor leaves that actor the subject */
-        if( t->eTag==TAG_NNS ){
-          int j = i-1;
-          while( j>=0 && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT
-                 || s->aTok[j].eTag==TAG_PRPS || s->aTok[j].eTag==TAG_CD || tokIs(&s->aTok[j], "of") || tokIs(&s->aTok[j], "group")
-                 || tokIs(&s->aTok[j], "delegation")) && j>=i-5 ) j--;
-          if( j>=1 && tokIs(&s->aTok[j], "and") ){
-            int km = s->aMenAt[j-1];
-            if( km>=0 && s->aMen[km].iEnd==j && s->aMen[km].zCode[0] && s->aMen[km].zCode[0]!='-'
-                && !(s->aMen[km].flags & (MF_PRONOUN|MF_POSS)) ){
-              const Mention *h = brinkGroupHead(s, &s->aMen[km]);
-              if( !brinkIsObjectLike(s, h) ) return (int)(h - s->aMen);
-            }
-          }
-        }
-        /* "Russia's intention to pursue": the possessor is the subject (also
-        ** of coordinated nouns: "Eriador's death and injury toll") */
-        int j = i-1;
-        while( j>=0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_NN
-               || (tokIs(&s->aTok[j], "and") && j>0 && j<i && (s->aTok[j-1].eTag==TAG_NN || TAG_IS_ADJ(s->aTok[j-1].eTag)))) ) j--;
-        if( j>=1 && (tokIs(&s->aTok[j], "'s") || tokIs(&s->aTok[j], "'")) ){
-          int km = s->aMenAt[j-1];
-          if( km>=0 && s->aMen[km].zCode[0] ) return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
-        }
-        /* PETRARCH codes a noun phrase by the actor in it: "the KU
-        ** basketball team" is the KU */
-        int ch = t->iChunk;
-        for(j=i-1; s->bNpActor && ch>=0 && j>=0 && s->aTok[j].iChunk==ch; j--){
-          int km = s->aMenAt[j];
-          if( km>=0 && s->aMen[km].zCode[0] ){
-            const Mention *h = brinkGroupHead(s, &s->aMen[km]);
-            if( !brinkIsObjectLike(s, h) ) return (int)(h - s->aMen);
-            break;
-          }
-        }
-        /* ... and one with a prepositional phrase after its actor: "Gollum
-        ** in recent days did allow" */
-        if( s->bNpActor && ch>=0 && j>=1 && s->aTok[j].iChunk!=ch && s->aTok[j].eTag==TAG_IN ){
-          int km = s->aMenAt[j-1];
-          if( km>=0 && s->aMen[km].iEnd==j && s->aMen[km].zCode[0] ){
-            const Mention *h = brinkGroupHead(s, &s->aMen[km]);
-            if( !brinkIsObjectLike(s, h) ) return (int)(h - s->aMen);
-          }
-        }
-        return -2;                                     /* "Funaro", "the banks" */
+      if( k>=1 && k<i-2 && tokIs(&s->aTok[k], ",") && !bFinite && s->aTok[k+1].eTag==TAG_IN
+          && !tokIs(&s->aTok[k+1], "that") && s->aMenAt[k-1]<0 && TAG_IS_NOUN(s->aTok[k-1].eTag) ) i = k-1;
+      /* "Caracas, which was also told that the Mexico spread was
+      ** inviolate, is likely to demand": a relative clause between commas
+      ** is skipped; its antecedent is the subject */
+      k = i-1;
+      while( k>=1 && k>=i-20 && !tokIs(&s->aTok[k], ",") && !tokIs(&s->aTok[k], ";") ) k--;
+      if( k>=1 && k<i-2 && tokIs(&s->aTok[k], ",") && (tokIs(&s->aTok[k+1], "which") || tokIs(&s->aTok[k+1], "who")) ){
+        int km = s->aMenAt[k-1];
+        if( km>=0 && s->aMen[km].iEnd==k && s->aMen[km].zCode[0] ) return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
       }
     }
   }
+  *pi = i;
+  return SUBJ_UNDECIDED;
+}
+
+/* Skip a comitative phrase ("along with its allies") that ends at token i;
+** the token before it, else i. */
+static int skipComitative(const Sent *s, int i){
+  /* "Washington along with its allies demanded", "Iran, together with
+  ** Syria, warned": the comitative phrase is skipped; the subject is
+  ** before it */
+  for(int j=i; j>=2 && j>=i-6; j--){
+    const Tok *u = &s->aTok[j];
+    if( TAG_IS_VERB(u->eTag) || (u->flags & TOKF_PUNCT && !tokIs(u, ",")) ) break;
+    if( !tokIs(u, "with") || !(tokIs(&s->aTok[j-1], "along") || tokIs(&s->aTok[j-1], "together")) ) continue;
+    if( j==i ) break;
+    i = j-2;
+    if( i>=0 && tokIs(&s->aTok[i], ",") ) i--;
+    break;
+  }
+  return i;
+}
+
+/* A relative pronoun at token i: its antecedent's mention, else -2. */
+static int subjectOfRelative(const Sent *s, int i){
+  /* a relative clause: "the United States, which reported ...": its
+  ** subject is the antecedent just before the relative pronoun */
+  if( i>=1 && (tokIs(&s->aTok[i], "which") || tokIs(&s->aTok[i], "who")) ){
+    int j = i-1;
+    if( tokIs(&s->aTok[j], ",") ) j--;
+    int km = j>=0 ? s->aMenAt[j] : -1;
+    if( km>=0 && s->aMen[km].iEnd==j+1 && s->aMen[km].zCode[0] ){
+      return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
+    }
+    return -2;
+  }
+  return SUBJ_UNDECIDED;
+}
+
+/* Does token i (>=0) end the name of a document, a law or a pact? */
+static int isDocument(const Sent *s, int i){
+  /* a law, a report or a pact says what it says, and asks or does
+  ** nothing: "The U.S. Trade Act of 1974 says that China must" (eighth
+  ** review #4) */
+  static const char *const azDocument[] = {"act","law","bill","treaty","accord","agreement","pact",
+    "report","study","survey","constitution","charter","resolution","statute","rule","regulation","directive",
+    "decree","ruling",0};
+  int h = i;
+  if( h>=2 && s->aTok[h].eTag==TAG_CD && tokIs(&s->aTok[h-1], "of") ) h -= 2;
+  return s->aMenAt[h]<0 && TAG_IS_NOUN(s->aTok[h].eTag) && inSet(s->aTok[h].zLemma, azDocument);
+}
+
+/* An unknown head noun at token i right after a country word or a
+** country's agent: that actor's mention. */
+static int nounAfterCountry(const Sent *s, int i){
+  const Tok *t = &s->aTok[i];
+  /* "Palestinian prisoners rioted", "Israeli army bulldozers
+  ** demolished": a head noun the dictionaries do not know, right after
+  ** a country word or a country's agent, belongs to that actor */
+  if( t->eTag==TAG_NN || t->eTag==TAG_NNS || t->eTag==TAG_NNPS ){
+    int j = i-1;
+    while( j>=0 && j>=i-2 && s->aMenAt[j]<0 && (s->aTok[j].eTag==TAG_NN || s->aTok[j].eTag==TAG_NNS
+           || TAG_IS_ADJ(s->aTok[j].eTag)) ) j--;
+    int km = j>=0 ? s->aMenAt[j] : -1;
+    if( km>=0 && s->aMen[km].iEnd==j+1 && s->aMen[km].zCode[0] && s->aMen[km].zCode[0]!='-'
+        && !(s->aMen[km].flags & (MF_PRONOUN|MF_POSS|ACTF_PERSON))
+        && (s->aMen[km].flags & (ACTF_ADJ|ACTF_ORG)) && !brinkIsObjectLike(s, brinkGroupHead(s, &s->aMen[km])) ){
+      return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
+    }
+  }
+  return SUBJ_UNDECIDED;
+}
+
+/* An unknown plural at token i joined by "and" to a known actor: that
+** actor's mention. */
+static int nounJoinedToActor(const Sent *s, int i){
+  const Tok *t = &s->aTok[i];
+  /* "Fabius and a group of deputies held talks", "France and its
+  ** allies bombed": an unknown plural joined by "and" to a known
+  ** actor leaves that actor the subject */
+  if( t->eTag==TAG_NNS ){
+    int j = i-1;
+    while( j>=0 && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT
+           || s->aTok[j].eTag==TAG_PRPS || s->aTok[j].eTag==TAG_CD || tokIs(&s->aTok[j], "of") || tokIs(&s->aTok[j], "group")
+           || tokIs(&s->aTok[j], "delegation")) && j>=i-5 ) j--;
+    if( j>=1 && tokIs(&s->aTok[j], "and") ){
+      int km = s->aMenAt[j-1];
+      if( km>=0 && s->aMen[km].iEnd==j && s->aMen[km].zCode[0] && s->aMen[km].zCode[0]!='-'
+          && !(s->aMen[km].flags & (MF_PRONOUN|MF_POSS)) ){
+        const Mention *h = brinkGroupHead(s, &s->aMen[km]);
+        if( !brinkIsObjectLike(s, h) ) return (int)(h - s->aMen);
+      }
+    }
+  }
+  return SUBJ_UNDECIDED;
+}
+
+/* The possessor of the noun at token i ("Russia's intention"). */
+static int nounOfPossessor(const Sent *s, int i){
+  /* "Russia's intention to pursue": the possessor is the subject (also
+  ** of coordinated nouns: "Eriador's death and injury toll") */
+  int j = i-1;
+  while( j>=0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_NN
+         || (tokIs(&s->aTok[j], "and") && j>0 && j<i && (s->aTok[j-1].eTag==TAG_NN || TAG_IS_ADJ(s->aTok[j-1].eTag)))) ) j--;
+  if( j>=1 && (tokIs(&s->aTok[j], "'s") || tokIs(&s->aTok[j], "'")) ){
+    int km = s->aMenAt[j-1];
+    if( km>=0 && s->aMen[km].zCode[0] ) return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
+  }
+  return SUBJ_UNDECIDED;
+}
+
+/* PETRARCH: the actor in the noun phrase (chunk) the noun at token i
+** ends. */
+static int nounInChunk(const Sent *s, int i){
+  const Tok *t = &s->aTok[i];
+  int j;
+  /* PETRARCH codes a noun phrase by the actor in it: "the KU
+  ** basketball team" is the KU */
+  int ch = t->iChunk;
+  for(j=i-1; s->bNpActor && ch>=0 && j>=0 && s->aTok[j].iChunk==ch; j--){
+    int km = s->aMenAt[j];
+    if( km>=0 && s->aMen[km].zCode[0] ){
+      const Mention *h = brinkGroupHead(s, &s->aMen[km]);
+      if( !brinkIsObjectLike(s, h) ) return (int)(h - s->aMen);
+      break;
+    }
+  }
+  /* ... and one with a prepositional phrase after its actor: "Gollum
+  ** in recent days did allow" */
+  if( s->bNpActor && ch>=0 && j>=1 && s->aTok[j].iChunk!=ch && s->aTok[j].eTag==TAG_IN ){
+    int km = s->aMenAt[j-1];
+    if( km>=0 && s->aMen[km].iEnd==j && s->aMen[km].zCode[0] ){
+      const Mention *h = brinkGroupHead(s, &s->aMen[km]);
+      if( !brinkIsObjectLike(s, h) ) return (int)(h - s->aMen);
+    }
+  }
+  return SUBJ_UNDECIDED;
+}
+
+/* The subject that an unknown noun or pronoun at token i, right before the
+** verb group, stands for; -2 when it names no known actor. */
+static int subjectOfHeadNoun(const Sent *s, int i){
+  int k = nounAfterCountry(s, i);
+  if( k!=SUBJ_UNDECIDED ) return k;
+  k = nounJoinedToActor(s, i);
+  if( k!=SUBJ_UNDECIDED ) return k;
+  k = nounOfPossessor(s, i);
+  if( k!=SUBJ_UNDECIDED ) return k;
+  k = nounInChunk(s, i);
+  if( k!=SUBJ_UNDECIDED ) return k;
+  return -2;                                     /* "Funaro", "the banks" */
+}
+
+/* The subject that the word at token i (>=0), right before the verb
+** group, is or stands for. */
+static int subjectAt(const Sent *s, int i){
+  const Tok *t = &s->aTok[i];
+  int k = s->aMenAt[i];
+  if( k>=0 && s->aMen[k].iEnd==i+1 ){
+    if( !s->aMen[k].zCode[0] ) return -2;          /* an unresolved "he", "officials" */
+  }else if( t->eTag==TAG_NNPS && i>0 && s->aMenAt[i-1]>=0 && s->aMen[s->aMenAt[i-1]].iEnd==i
+            && (s->aMen[s->aMenAt[i-1]].flags & ACTF_ADJ) && s->aMen[s->aMenAt[i-1]].zCode[0]
+            && !brinkIsObjectLike(s, brinkGroupHead(s, &s->aMen[s->aMenAt[i-1]])) ){
+    /* "Iraqi Kurds demonstrated": a people the dictionaries do not
+    ** know, after its country's adjective, is of that country */
+    return (int)(brinkGroupHead(s, &s->aMen[s->aMenAt[i-1]]) - s->aMen);
+  }else if( t->eTag==TAG_NNP || t->eTag==TAG_NNPS ){
+    /* "Russian President Ivan Petrov criticized": an unknown name in
+    ** apposition to a title is the titled actor */
+    int j = i;
+    while( j>=0 && (s->aTok[j].eTag==TAG_NNP || s->aTok[j].eTag==TAG_NNPS) && s->aMenAt[j]<0 ) j--;
+    if( j>=0 && tokIs(&s->aTok[j], ",") ) j--;
+    int km = j>=0 ? s->aMenAt[j] : -1;
+    if( km>=0 && s->aMen[km].iEnd==j+1 && s->aMen[km].zCode[0] && strlen(s->aMen[km].zCode)>3
+        && !brinkIsObjectLike(s, brinkGroupHead(s, &s->aMen[km])) ){
+      return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
+    }
+    return -2;
+  }else if( TAG_IS_NOUN(t->eTag) || t->eTag==TAG_PRP ){
+    return subjectOfHeadNoun(s, i);
+  }
+  return SUBJ_UNDECIDED;
+}
+
+/* The subject right before the verb group of the verb at a, past
+** appositives, comitatives and relative clauses. */
+static int subjectOfVerbGroup(const Sent *s, int a){
+  int i = beforeVerbGroup(s, a);
+  int k = skipCommaPhrase(s, &i);
+  if( k!=SUBJ_UNDECIDED ) return k;
+  i = skipComitative(s, i);
+  k = subjectOfRelative(s, i);
+  if( k!=SUBJ_UNDECIDED ) return k;
+  if( i>=0 && isDocument(s, i) ) return -2;
+  if( i>=0 ) return subjectAt(s, i);
+  return SUBJ_UNDECIDED;
+}
+
+/* Does a relative clause on an unknown noun, or a participle of
+** allegation, lie between mention m and the anchor at a? */
+static int clauseBetween(const Sent *s, const Mention *m, int a){
+  /* a relative clause on a noun no dictionary knows lies between ("will
+  ** support a resolution that aims to impose a blockade"): the clause's
+  ** subject is that noun, no one known */
+  /* ... and so does a participle of allegation on any noun, the anchor
+  ** itself or before it ("hand over a guard accused of an attack"):
+  ** neither the accusing nor the deed is the subject's */
+  static const char *const azAlleged[] = {"accuse","suspect","involve","implicate","charge","want",
+    "blame","convict","wanted",0};
+  int bRel = 0;
+  for(int j=m->iEnd+1; j<=a && !bRel; j++){
+    const Tok *u = &s->aTok[j];
+    const Tok *p = &s->aTok[j-1];
+    bRel = j<a && (tokIs(u, "that") || tokIs(u, "which")) && (p->eTag==TAG_NN || p->eTag==TAG_NNS)
+           && s->aMenAt[j-1]<0 && brinkTimeAdjunctStart(s, j-1)<0;   /* (not "said yesterday that") */
+    /* (tagged VBD too: "a man accused of" is no active "accused", which
+    ** takes an object before "of") */
+    if( !bRel && j>m->iEnd && (u->eTag==TAG_VBN || u->eTag==TAG_VBD) && inSet(u->zLemma, azAlleged) && TAG_IS_NOUN(p->eTag)
+        && j+1<s->nTok && (tokIs(&u[1], "of") || tokIs(&u[1], "in") || tokIs(&u[1], "with") || tokIs(&u[1], "for")) ){
+      bRel = 1;
+    }
+  }
+  return bRel;
+}
+
+/* The nearest actor before the anchor at a, on the same side of the
+** quotes, that is no object; -2 past a clause between, -1 for none. */
+static int nearestSubject(const Sent *s, int a, int bInQuote){
   for(int k=s->nMen-1; k>=0; k--){
     const Mention *m = &s->aMen[k];
     if( m->iEnd > a ) continue;
@@ -533,30 +691,7 @@ int brinkFindSubject(const Sent *s, int a, int bInQuote){
     /* a clause boundary (';' or a closing quote) between them stops the search */
     const Mention *h = brinkGroupHead(s, m);
     if( brinkIsObjectLike(s, h) ) continue;
-    /* a relative clause on a noun no dictionary knows lies between ("will
-    ** support a resolution that aims to impose a blockade"): the clause's
-    ** subject is that noun, no one known */
-    /* ... and so does a participle of allegation on any noun, the anchor
-    ** itself or before it ("hand over a guard accused of an attack"):
-    ** neither the accusing nor the deed is the subject's */
-    if( !s->bNpActor ){
-      static const char *const azAlleged[] = {"accuse","suspect","involve","implicate","charge","want",
-        "blame","convict","wanted",0};
-      int bRel = 0;
-      for(int j=m->iEnd+1; j<=a && !bRel; j++){
-        const Tok *u = &s->aTok[j];
-        const Tok *p = &s->aTok[j-1];
-        bRel = j<a && (tokIs(u, "that") || tokIs(u, "which")) && (p->eTag==TAG_NN || p->eTag==TAG_NNS)
-               && s->aMenAt[j-1]<0 && brinkTimeAdjunctStart(s, j-1)<0;   /* (not "said yesterday that") */
-        /* (tagged VBD too: "a man accused of" is no active "accused", which
-        ** takes an object before "of") */
-        if( !bRel && j>m->iEnd && (u->eTag==TAG_VBN || u->eTag==TAG_VBD) && inSet(u->zLemma, azAlleged) && TAG_IS_NOUN(p->eTag)
-            && j+1<s->nTok && (tokIs(&u[1], "of") || tokIs(&u[1], "in") || tokIs(&u[1], "with") || tokIs(&u[1], "for")) ){
-          bRel = 1;
-        }
-      }
-      if( bRel ) return -2;
-    }
+    if( !s->bNpActor && clauseBetween(s, m, a) ) return -2;
     /* "Russia's actions": a possessive is the subject of a noun anchor only
     ** when it directly owns it. */
     if( m->flags & MF_POSS ){
@@ -567,6 +702,34 @@ int brinkFindSubject(const Sent *s, int a, int bInQuote){
     return (int)(h - s->aMen);
   }
   return -1;
+}
+
+/* Index of the subject mention for an anchor at token a; -1 when there is
+** none, -2 when the subject is there but names no known actor.  The rules
+** are tried in order; the first that decides gives the answer. */
+int brinkFindSubject(const Sent *s, int a, int bInQuote){
+  int k;
+  if( (k = subjectOfWhich(s, a))!=SUBJ_UNDECIDED ) return k;
+  if( (k = subjectByPeople(s, a))!=SUBJ_UNDECIDED ) return k;
+  if( (k = subjectByPossessive(s, a))!=SUBJ_UNDECIDED ) return k;
+  if( (k = nounOpensClause(s, a))!=SUBJ_UNDECIDED ) return k;
+  if( (k = nounOfProbe(s, a))!=SUBJ_UNDECIDED ) return k;
+  if( (k = subjectOfVerbNoun(s, a, bInQuote))!=SUBJ_UNDECIDED ) return k;
+  if( (k = subjectBeforeObject(s, a, bInQuote))!=SUBJ_UNDECIDED ) return k;
+  if( (k = subjectOfJourney(s, a, bInQuote))!=SUBJ_UNDECIDED ) return k;
+  if( (k = subjectOfParticiple(s, a, bInQuote))!=SUBJ_UNDECIDED ) return k;
+  if( TAG_IS_VERB(s->aTok[a].eTag) && lemIs(&s->aTok[a], "say") ){
+    int kQ = brinkQuotedSpeaker(s, a);
+    if( kQ>=0 ) return kQ;
+  }
+  /* A verb's own subject sits right before its verb group ("Funaro hopes to
+  ** visit"): if that is a noun or pronoun that names no known actor, the
+  ** subject is unknown, and an earlier actor in the sentence must not take
+  ** its place. */
+  if( TAG_IS_VERB(s->aTok[a].eTag) ){
+    if( (k = subjectOfVerbGroup(s, a))!=SUBJ_UNDECIDED ) return k;
+  }
+  return nearestSubject(s, a, bInQuote);
 }
 
 /* Codes of a state acting on its own people where it acts: yielding (08),
