@@ -76,25 +76,14 @@ static uint16_t wordLists(const char *z){
 }
 
 /* ---- Analysis ---------------------------------------------------------- */
-static int analyze(brink_coder *c, Sent *s, int *pbSkip){
-  Tok *aTok = 0;
-  int n = brinkTokenize(&c->arena, s->z, s->n, s->iBase, &aTok);
-  if( n<0 ) return BRINK_ENOMEM;
-  s->aTok = aTok; s->nTok = n;
-  s->aIdLow = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
-  s->aIdLem = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
-  s->aIdStem = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
-  s->aIdStem2 = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
-  s->aMenAt = brinkArenaAlloc(&c->arena, sizeof(int)*(size_t)(n+1));
-  s->aUsed = brinkArenaZalloc(&c->arena, (size_t)(n+1));
-  WordInfo **aW = brinkArenaAlloc(&c->arena, sizeof(WordInfo*)*(size_t)(n+1));
-  s->aStarts = brinkArenaAlloc(&c->arena, (size_t)(n+1));
-  s->aLists = brinkArenaAlloc(&c->arena, sizeof(uint16_t)*(size_t)(n+1));
-  if( !s->aIdLow || !s->aIdLem || !s->aIdStem || !s->aIdStem2 || !s->aMenAt || !s->aUsed || !aW || !s->aStarts
-      || !s->aLists ) return BRINK_ENOMEM;
-  /* A sentence in which no word can start an actor or agent phrase and no
-  ** pronoun stands for one can code no event and adds nothing to the
-  ** story's memory: it is not analysed further (*pbSkip). */
+/* Look up each token's form in the word memo (hashes first, then the
+** memo's lines prefetched, then the reads): its lexicon entry, its
+** lower-case copy, the phrase kinds it may start and the word lists it
+** is in, into aW[i] (NULL when the memo is full) and s.  Sets *pbActor to
+** whether a word may start an actor or agent phrase or stand for one. */
+static int lookUpWords(brink_coder *c, Sent *s, WordInfo **aW, int *pbActor){
+  Tok *aTok = s->aTok;
+  int n = s->nTok;
   int bActor = 0;
   uint32_t *aH = brinkArenaAlloc(&c->arena, sizeof(uint32_t)*(size_t)(n+1));
   if( !aH ) return BRINK_ENOMEM;
@@ -119,19 +108,30 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
     }
     if( s->aLists[i] & (WL_PRONOUN|WL_REF) ) bActor = 1;
   }
-  /* ... unless it names a place, which later sentences' places are read
-  ** against ("rallied in Texas" before "Paris") */
-  for(int i=0; !bActor && i<n; i++){
+  *pbActor = bActor;
+  return BRINK_OK;
+}
+
+/* Does a capitalised word of the sentence name a place (which later
+** sentences' places are read against: "rallied in Texas" before "Paris")? */
+static int namesPlace(const brink_coder *c, const Sent *s){
+  const Tok *aTok = s->aTok;
+  int bActor = 0;
+  for(int i=0; !bActor && i<s->nTok; i++){
     if( (aTok[i].flags & TOKF_CAP) && c->pEng->pGaz ){
       char zKey[64];
       size_t nKey = brinkGazKey(aTok[i].z, (size_t)aTok[i].n, zKey, sizeof zKey);
       if( nKey && brinkGazFirstWord(c->pEng->pGaz, zKey, nKey) ) bActor = 1;
     }
   }
-  if( !bActor && pbSkip ){ *pbSkip = 1; return BRINK_OK; }
-  /* the tagger's candidates depend on the form and a few flags: memoise
-  ** them for the first two sets of flags a form is seen with (a word
-  ** that opens sentences is seen capitalised there and lower-case elsewhere) */
+  return bActor;
+}
+
+/* Give each token its tagger candidates, memoised in the word memo.  The
+** tagger's candidates depend on the form and a few flags: memoise them for
+** the first two sets of flags a form is seen with (a word that opens
+** sentences is seen capitalised there and lower-case elsewhere). */
+static void tagCandidates(Tok *aTok, int n, WordInfo **aW){
   for(int i=0; i<n; i++){
     WordInfo *w = aW[i];
     if( !w ) continue;
@@ -145,7 +145,8 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
     }
     if( x<w->nCands ) aTok[i].pCands = &w->aCands[x];
   }
-  brinkTagSentence(aTok, n);
+}
+
   /* Peer verb dictionaries list their verbs, and code only at verbs: a
   ** past form the tagger took for an adjective or noun right after a name,
   ** pronoun, modal or adverb ("Gondor deplored Libya": JJ) is the verb when
@@ -153,6 +154,9 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   /* So is a base form the tagger took for a noun after "to" ("inching
   ** nearer to accord with") or between a name and a preposition
   ** ("Ethiopia act on a resolution"). */
+static int peerVerbTags(brink_coder *c, Sent *s){
+  Tok *aTok = s->aTok;
+  int n = s->nTok;
   for(int i=1; c->pEng->bPeerVerbs && i<n; i++){
     Tok *t = &aTok[i];
     int e = aTok[i-1].eTag, eNew = 0;
@@ -170,6 +174,14 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
     if( id>=0 ) brinkDictPatternsFor(c->pDict, id, &nPat);
     if( nPat ) t->eTag = (uint8_t)eNew;
   }
+  return BRINK_OK;
+}
+
+/* Each token's lemma, its dictionary word ids (form, lemma, TABARI stems)
+** and the sentence's bit sets of the ids it holds (s->mWords, s->aIdBits). */
+static int wordIds(brink_coder *c, Sent *s, WordInfo **aW){
+  Tok *aTok = s->aTok;
+  int n = s->nTok;
   for(int i=0; i<n; i++){
     Tok *t = &aTok[i];
     if( aW[i] ){
@@ -208,6 +220,39 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
       s->aIdBits[(s->aIdLem[i]>>6) & 63] |= (uint64_t)1 << (s->aIdLem[i] & 63);
     }
   }
+  return BRINK_OK;
+}
+
+/* Analyse sentence s: tokens, word lookups, tags, lemmas, word ids and
+** chunks.  A sentence in which no word can start an actor or agent phrase,
+** no pronoun stands for one and no place is named can code no event and
+** adds nothing to the story's memory: it is not analysed past the lookups
+** (*pbSkip set). */
+static int analyze(brink_coder *c, Sent *s, int *pbSkip){
+  Tok *aTok = 0;
+  int n = brinkTokenize(&c->arena, s->z, s->n, s->iBase, &aTok);
+  if( n<0 ) return BRINK_ENOMEM;
+  s->aTok = aTok; s->nTok = n;
+  s->aIdLow = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
+  s->aIdLem = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
+  s->aIdStem = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
+  s->aIdStem2 = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
+  s->aMenAt = brinkArenaAlloc(&c->arena, sizeof(int)*(size_t)(n+1));
+  s->aUsed = brinkArenaZalloc(&c->arena, (size_t)(n+1));
+  WordInfo **aW = brinkArenaAlloc(&c->arena, sizeof(WordInfo*)*(size_t)(n+1));
+  s->aStarts = brinkArenaAlloc(&c->arena, (size_t)(n+1));
+  s->aLists = brinkArenaAlloc(&c->arena, sizeof(uint16_t)*(size_t)(n+1));
+  if( !s->aIdLow || !s->aIdLem || !s->aIdStem || !s->aIdStem2 || !s->aMenAt || !s->aUsed || !aW || !s->aStarts
+      || !s->aLists ) return BRINK_ENOMEM;
+  int bActor = 0;
+  int rc = lookUpWords(c, s, aW, &bActor);
+  if( rc ) return rc;
+  if( !bActor ) bActor = namesPlace(c, s);
+  if( !bActor && pbSkip ){ *pbSkip = 1; return BRINK_OK; }
+  tagCandidates(aTok, n, aW);
+  brinkTagSentence(aTok, n);
+  if( (rc = peerVerbTags(c, s))!=BRINK_OK ) return rc;
+  if( (rc = wordIds(c, s, aW))!=BRINK_OK ) return rc;
   brinkChunk(aTok, n);
   return BRINK_OK;
 }
