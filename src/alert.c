@@ -695,30 +695,39 @@ static int execBound(Upd *u, const char *zSql, const char *zFmt, const char *z1,
   return rc==SQLITE_DONE || rc==SQLITE_ROW ? BRINK_OK : dbFail(u->p, rc, zWhat);
 }
 
-/* Rescore one directed pair from day iFrom on. */
-static int rescorePair(Upd *u, const char *zSrc, const char *zTgt, int32_t iFrom){
-  const brink_alert_params *P = u->pPar;
-  int w = P->nBaseline + P->nGuard;
-  brinkEscState *s = malloc(sizeof *s);
-  Reuse *aReuse = 0;
-  size_t nReuse = 0;
+/* A directed pair being rescored: the detector's state, the alert open on
+** the pair, and the alerts deleted for the rescore (their ids are reused). */
+typedef struct Rescore {
+  Upd *u;
+  const char *zSrc, *zTgt;
+  brinkEscState *s;
   OpenAlert cur;
-  memset(&cur, 0, sizeof cur);
-  if( !s ) return brinkStoreError(u->p, BRINK_ENOMEM, "out of memory");
-  brinkEscInit(s);
-  int brc = BRINK_OK, rc;
-  sqlite3_stmt *q = 0;
+  Reuse *aReuse;
+  size_t nReuse;
+} Rescore;
 
-  /* 1. the state after the last stored day before iFrom */
-  rc = sqlite3_prepare_v2(u->db,
+/* The events an alert of direction eDir counts, of nEsc conflict and
+** nCoop cooperation events in the runs. */
+static int dirCount(int eDir, int nEsc, int nCoop){
+  return eDir==BRINK_DIR_ESCALATION ? nEsc : eDir==BRINK_DIR_DEESCALATION ? nCoop : nEsc + nCoop;
+}
+
+/* Load into r->s the state stored after the last day before iFrom, if any;
+** *piOpen is set to the alert that state has open (0 for none). */
+static int resumeState(Rescore *r, int32_t iFrom, int64_t *piOpen){
+  Upd *u = r->u;
+  brinkEscState *s = r->s;
+  sqlite3_stmt *q = 0;
+  int brc = BRINK_OK;
+  int rc = sqlite3_prepare_v2(u->db,
       "SELECT day, s_esc, s_coop, run_esc, run_coop, n_run_esc, n_run_coop, first_day, dir, start, alert,"
       " j_esc, j_coop FROM escalation_days WHERE src=?1 AND tgt=?2 AND day<?3 ORDER BY day DESC LIMIT 1", -1, &q, 0);
-  if( rc!=SQLITE_OK ){ brc = dbFail(u->p, rc, "reading scores"); goto done; }
-  sqlite3_bind_text(q, 1, zSrc, -1, SQLITE_STATIC);
-  sqlite3_bind_text(q, 2, zTgt, -1, SQLITE_STATIC);
+  if( rc!=SQLITE_OK ) return dbFail(u->p, rc, "reading scores");
+  sqlite3_bind_text(q, 1, r->zSrc, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 2, r->zTgt, -1, SQLITE_STATIC);
   sqlite3_bind_int(q, 3, iFrom);
   rc = sqlite3_step(q);
-  int64_t iOpen = 0;
+  *piOpen = 0;
   if( rc==SQLITE_ROW ){
     s->iDay = sqlite3_column_int(q, 0);
     s->sEsc = sqlite3_column_double(q, 1);
@@ -730,106 +739,204 @@ static int rescorePair(Upd *u, const char *zSrc, const char *zTgt, int32_t iFrom
     s->iFirst = sqlite3_column_int(q, 7);
     s->eDir = sqlite3_column_int(q, 8);
     s->iStart = sqlite3_column_type(q, 9)==SQLITE_NULL ? BRINK_ESC_NODAY : sqlite3_column_int(q, 9);
-    iOpen = s->eDir ? sqlite3_column_int64(q, 10) : 0;
+    *piOpen = s->eDir ? sqlite3_column_int64(q, 10) : 0;
     s->jEsc = sqlite3_column_double(q, 11);
     s->jCoop = sqlite3_column_double(q, 12);
-  }else if( rc!=SQLITE_DONE ){ brc = dbFail(u->p, rc, "reading scores"); goto done; }
-  sqlite3_finalize(q); q = 0;
-  /* resume the day after that row (rows after it are rewritten) */
-  int32_t iResume = s->iDay==BRINK_ESC_NODAY ? iFrom : s->iDay + 1;
+  }else if( rc!=SQLITE_DONE ){ brc = dbFail(u->p, rc, "reading scores"); }
+  sqlite3_finalize(q);
+  return brc;
+}
 
-  if( s->iDay!=BRINK_ESC_NODAY ){
-    /* the ring: the inputs of the w days up to the resumed state's day */
-    rc = sqlite3_prepare_v2(u->db, "SELECT day, conflict, conflict2, coop, coop2, n_conflict, n_coop,"
-                            " conflict_sev, coop_sev FROM escalation_days"
-                            " WHERE src=?1 AND tgt=?2 AND day>?3 AND day<=?4", -1, &q, 0);
-    if( rc!=SQLITE_OK ){ brc = dbFail(u->p, rc, "reading scores"); goto done; }
-    sqlite3_bind_text(q, 1, zSrc, -1, SQLITE_STATIC);
-    sqlite3_bind_text(q, 2, zTgt, -1, SQLITE_STATIC);
-    sqlite3_bind_int(q, 3, s->iDay - w);
-    sqlite3_bind_int(q, 4, s->iDay);
-    while( (rc = sqlite3_step(q))==SQLITE_ROW ){
-      brink_score_day d;
-      memset(&d, 0, sizeof d);
-      d.iDay = sqlite3_column_int(q, 0);
-      d.rConflict = sqlite3_column_double(q, 1); d.rConflict2 = sqlite3_column_double(q, 2);
-      d.rCoop = sqlite3_column_double(q, 3); d.rCoop2 = sqlite3_column_double(q, 4);
-      d.nConflict = sqlite3_column_int(q, 5); d.nCoop = sqlite3_column_int(q, 6);
-      d.rConflictSev = sqlite3_column_double(q, 7); d.rCoopSev = sqlite3_column_double(q, 8);
-      brinkEscSeed(P, s, &d);
-    }
-    sqlite3_finalize(q); q = 0;
-    if( rc!=SQLITE_DONE ){ brc = dbFail(u->p, rc, "reading scores"); goto done; }
+/* Seed the ring of the resumed state r->s from the stored days before it. */
+static int resumeRing(Rescore *r){
+  Upd *u = r->u;
+  const brink_alert_params *P = u->pPar;
+  int w = P->nBaseline + P->nGuard;
+  brinkEscState *s = r->s;
+  sqlite3_stmt *q = 0;
+  /* the ring: the inputs of the w days up to the resumed state's day */
+  int rc = sqlite3_prepare_v2(u->db, "SELECT day, conflict, conflict2, coop, coop2, n_conflict, n_coop,"
+                              " conflict_sev, coop_sev FROM escalation_days"
+                              " WHERE src=?1 AND tgt=?2 AND day>?3 AND day<=?4", -1, &q, 0);
+  if( rc!=SQLITE_OK ) return dbFail(u->p, rc, "reading scores");
+  sqlite3_bind_text(q, 1, r->zSrc, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 2, r->zTgt, -1, SQLITE_STATIC);
+  sqlite3_bind_int(q, 3, s->iDay - w);
+  sqlite3_bind_int(q, 4, s->iDay);
+  while( (rc = sqlite3_step(q))==SQLITE_ROW ){
+    brink_score_day d;
+    memset(&d, 0, sizeof d);
+    d.iDay = sqlite3_column_int(q, 0);
+    d.rConflict = sqlite3_column_double(q, 1); d.rConflict2 = sqlite3_column_double(q, 2);
+    d.rCoop = sqlite3_column_double(q, 3); d.rCoop2 = sqlite3_column_double(q, 4);
+    d.nConflict = sqlite3_column_int(q, 5); d.nCoop = sqlite3_column_int(q, 6);
+    d.rConflictSev = sqlite3_column_double(q, 7); d.rCoopSev = sqlite3_column_double(q, 8);
+    brinkEscSeed(P, s, &d);
   }
-  /* an alert open at the resumed day goes on; its peak so far is read back */
-  if( iOpen ){
-    rc = sqlite3_prepare_v2(u->db, "SELECT direction, start, fired FROM alerts WHERE id=?", -1, &q, 0);
-    if( rc!=SQLITE_OK ){ brc = dbFail(u->p, rc, "reading alerts"); goto done; }
-    sqlite3_bind_int64(q, 1, iOpen);
-    if( sqlite3_step(q)==SQLITE_ROW ){
-      cur.iId = iOpen;
-      cur.eDir = s->eDir;
-      cur.iStart = parseDay((const char*)sqlite3_column_text(q, 1));
-      cur.iFired = parseDay((const char*)sqlite3_column_text(q, 2));
-    }
-    sqlite3_finalize(q); q = 0;
-    if( cur.iId ){
-      rc = sqlite3_prepare_v2(u->db, "SELECT day, s_esc, s_coop, n_run_esc, n_run_coop FROM escalation_days"
+  sqlite3_finalize(q);
+  if( rc!=SQLITE_DONE ) return dbFail(u->p, rc, "reading scores");
+  return BRINK_OK;
+}
+
+/* Read alert iOpen back into r->cur (left zeroed if the alert is gone). */
+static int openRead(Rescore *r, int64_t iOpen){
+  Upd *u = r->u;
+  sqlite3_stmt *q = 0;
+  int rc = sqlite3_prepare_v2(u->db, "SELECT direction, start, fired FROM alerts WHERE id=?", -1, &q, 0);
+  if( rc!=SQLITE_OK ) return dbFail(u->p, rc, "reading alerts");
+  sqlite3_bind_int64(q, 1, iOpen);
+  if( sqlite3_step(q)==SQLITE_ROW ){
+    r->cur.iId = iOpen;
+    r->cur.eDir = r->s->eDir;
+    r->cur.iStart = parseDay((const char*)sqlite3_column_text(q, 1));
+    r->cur.iFired = parseDay((const char*)sqlite3_column_text(q, 2));
+  }
+  sqlite3_finalize(q);
+  return BRINK_OK;
+}
+
+/* Find the peak of open alert r->cur on the stored days from its firing
+** to the day before iResume. */
+static int openPeak(Rescore *r, int32_t iResume){
+  Upd *u = r->u;
+  OpenAlert *cur = &r->cur;
+  sqlite3_stmt *q = 0;
+  int rc = sqlite3_prepare_v2(u->db, "SELECT day, s_esc, s_coop, n_run_esc, n_run_coop FROM escalation_days"
                               " WHERE src=?1 AND tgt=?2 AND day>=?3 AND day<?4 ORDER BY day", -1, &q, 0);
-      if( rc!=SQLITE_OK ){ brc = dbFail(u->p, rc, "reading scores"); goto done; }
-      sqlite3_bind_text(q, 1, zSrc, -1, SQLITE_STATIC);
-      sqlite3_bind_text(q, 2, zTgt, -1, SQLITE_STATIC);
-      sqlite3_bind_int(q, 3, cur.iFired);
-      sqlite3_bind_int(q, 4, iResume);
-      while( sqlite3_step(q)==SQLITE_ROW ){
-        double r = dirScore(cur.eDir, sqlite3_column_double(q, 1), sqlite3_column_double(q, 2));
-        if( r>cur.rScore ){
-          cur.rScore = r; cur.iPeak = sqlite3_column_int(q, 0);
-          int ne = sqlite3_column_int(q, 3), nc = sqlite3_column_int(q, 4);
-          cur.nEvent = cur.eDir==BRINK_DIR_ESCALATION ? ne : cur.eDir==BRINK_DIR_DEESCALATION ? nc : ne+nc;
-        }
-      }
-      sqlite3_finalize(q); q = 0;
-    }else{
-      s->eDir = 0;   /* the row named an alert that is gone: start afresh */
+  if( rc!=SQLITE_OK ) return dbFail(u->p, rc, "reading scores");
+  sqlite3_bind_text(q, 1, r->zSrc, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 2, r->zTgt, -1, SQLITE_STATIC);
+  sqlite3_bind_int(q, 3, cur->iFired);
+  sqlite3_bind_int(q, 4, iResume);
+  while( sqlite3_step(q)==SQLITE_ROW ){
+    double rNow = dirScore(cur->eDir, sqlite3_column_double(q, 1), sqlite3_column_double(q, 2));
+    if( rNow>cur->rScore ){
+      cur->rScore = rNow; cur->iPeak = sqlite3_column_int(q, 0);
+      cur->nEvent = dirCount(cur->eDir, sqlite3_column_int(q, 3), sqlite3_column_int(q, 4));
     }
   }
+  sqlite3_finalize(q);
+  return BRINK_OK;
+}
 
-  /* 2. forget what will be rewritten (keeping the ids of alerts found again) */
-  {
-    char zFrom[11];
-    fmtDay(iResume, zFrom);
-    rc = sqlite3_prepare_v2(u->db, "SELECT id, direction, start FROM alerts WHERE src=?1 AND tgt=?2 AND fired>=?3",
-                            -1, &q, 0);
-    if( rc!=SQLITE_OK ){ brc = dbFail(u->p, rc, "reading alerts"); goto done; }
-    sqlite3_bind_text(q, 1, zSrc, -1, SQLITE_STATIC);
-    sqlite3_bind_text(q, 2, zTgt, -1, SQLITE_STATIC);
-    sqlite3_bind_text(q, 3, zFrom, -1, SQLITE_STATIC);
-    while( (rc = sqlite3_step(q))==SQLITE_ROW ){
-      Reuse *aNew = realloc(aReuse, (nReuse+1)*sizeof *aNew);
-      if( !aNew ){ brc = brinkStoreError(u->p, BRINK_ENOMEM, "out of memory"); goto done; }
-      aReuse = aNew;
-      aReuse[nReuse].iId = sqlite3_column_int64(q, 0);
-      aReuse[nReuse].eDir = sqlite3_column_int(q, 1);
-      aReuse[nReuse].iStart = parseDay((const char*)sqlite3_column_text(q, 2));
-      nReuse++;
+/* Take up alert iOpen, open in the resumed state, as r->cur; or, if it is
+** gone, close the state's alert. */
+static int resumeAlert(Rescore *r, int64_t iOpen, int32_t iResume){
+  int brc = openRead(r, iOpen);
+  if( brc ) return brc;
+  if( r->cur.iId ) return openPeak(r, iResume);
+  r->s->eDir = 0;   /* the row named an alert that is gone: start afresh */
+  return BRINK_OK;
+}
+
+/* Remember the pair's alerts fired from iResume on (id, direction, start)
+** in r->aReuse. */
+static int reuseRead(Rescore *r, int32_t iResume){
+  Upd *u = r->u;
+  sqlite3_stmt *q = 0;
+  char zFrom[11];
+  fmtDay(iResume, zFrom);
+  int rc = sqlite3_prepare_v2(u->db, "SELECT id, direction, start FROM alerts WHERE src=?1 AND tgt=?2 AND fired>=?3",
+                              -1, &q, 0);
+  if( rc!=SQLITE_OK ) return dbFail(u->p, rc, "reading alerts");
+  sqlite3_bind_text(q, 1, r->zSrc, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 2, r->zTgt, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 3, zFrom, -1, SQLITE_STATIC);
+  while( (rc = sqlite3_step(q))==SQLITE_ROW ){
+    Reuse *aNew = realloc(r->aReuse, (r->nReuse+1)*sizeof *aNew);
+    if( !aNew ){
+      int brc = brinkStoreError(u->p, BRINK_ENOMEM, "out of memory");
+      sqlite3_finalize(q);
+      return brc;
     }
-    sqlite3_finalize(q); q = 0;
-    brc = execBound(u, "DELETE FROM alert_events WHERE alert IN (SELECT id FROM alerts"
-                    " WHERE src=?1 AND tgt=?2 AND fired>=?3)", "ttt", zSrc, zTgt, iResume, "rescoring");
-    if( !brc ) brc = execBound(u, "DELETE FROM alerts WHERE src=?1 AND tgt=?2 AND fired>=?3",
-                               "ttt", zSrc, zTgt, iResume, "rescoring");
-    if( !brc ) brc = execBound(u, "DELETE FROM escalation_days WHERE src=?1 AND tgt=?2 AND day>=?3",
-                               "tti", zSrc, zTgt, iResume, "rescoring");
-    if( brc ) goto done;
+    r->aReuse = aNew;
+    r->aReuse[r->nReuse].iId = sqlite3_column_int64(q, 0);
+    r->aReuse[r->nReuse].eDir = sqlite3_column_int(q, 1);
+    r->aReuse[r->nReuse].iStart = parseDay((const char*)sqlite3_column_text(q, 2));
+    r->nReuse++;
   }
+  sqlite3_finalize(q);
+  return BRINK_OK;
+}
 
-  /* 3. score the days from iResume on, from the folded events */
+/* Delete the pair's alerts fired from iResume on, their events, and its
+** scored days from iResume on. */
+static int forgetFrom(Rescore *r, int32_t iResume){
+  Upd *u = r->u;
+  int brc = execBound(u, "DELETE FROM alert_events WHERE alert IN (SELECT id FROM alerts"
+                      " WHERE src=?1 AND tgt=?2 AND fired>=?3)", "ttt", r->zSrc, r->zTgt, iResume, "rescoring");
+  if( !brc ) brc = execBound(u, "DELETE FROM alerts WHERE src=?1 AND tgt=?2 AND fired>=?3",
+                             "ttt", r->zSrc, r->zTgt, iResume, "rescoring");
+  if( !brc ) brc = execBound(u, "DELETE FROM escalation_days WHERE src=?1 AND tgt=?2 AND day>=?3",
+                             "tti", r->zSrc, r->zTgt, iResume, "rescoring");
+  return brc;
+}
+
+/* Follow the pair's alert r->cur through scored day d: an alert that fires
+** is written at once (to get its id), an open one's peak is kept up, and
+** one that has ended is written closed. */
+static int dayAlert(Rescore *r, const brink_score_day *d){
+  Upd *u = r->u;
+  const brinkEscState *s = r->s;
+  OpenAlert *cur = &r->cur;
+  if( d->bFired ){
+    memset(cur, 0, sizeof *cur);
+    cur->eDir = d->eDir; cur->iStart = d->iStart; cur->iFired = d->iDay;
+    for(size_t k=0; k<r->nReuse; k++){
+      if( r->aReuse[k].eDir==cur->eDir && r->aReuse[k].iStart==cur->iStart ){ cur->iId = r->aReuse[k].iId; break; }
+    }
+    cur->iPeak = d->iDay;
+    cur->rScore = dirScore(cur->eDir, s->sEsc, s->sCoop);
+    cur->nEvent = dirCount(cur->eDir, s->nRunEsc, s->nRunCoop);
+    return alertWrite(u, r->zSrc, r->zTgt, cur, BRINK_ESC_NODAY);   /* gets its id */
+  }else if( s->eDir && cur->iId ){
+    cur->eDir = s->eDir;
+    double rNow = dirScore(cur->eDir, s->sEsc, s->sCoop);
+    if( rNow>cur->rScore ){
+      cur->rScore = rNow; cur->iPeak = d->iDay;
+      cur->nEvent = dirCount(cur->eDir, s->nRunEsc, s->nRunCoop);
+    }
+  }else if( cur->iId ){
+    int brc = alertWrite(u, r->zSrc, r->zTgt, cur, d->iDay);      /* ended today */
+    memset(cur, 0, sizeof *cur);
+    return brc;
+  }
+  return BRINK_OK;
+}
+
+/* Score the finished day *pd and the quiet days after it, up to day iNext
+** or until the pair is quiet, storing each day that needs a row; *pd is
+** left as the (empty) day after the last one scored. */
+static int scoreDays(Rescore *r, brink_score_day *pd, int32_t iNext){
+  Upd *u = r->u;
+  brinkEscState *s = r->s;
+  for(;;){
+    brinkEscStep(u->pPar, s, pd);
+    int brc = dayAlert(r, pd);
+    if( brc ) return brc;
+    int bEvents = pd->nConflict || pd->nCoop;
+    if( bEvents || !brinkEscQuiet(s) ){
+      brc = storeDay(u, r->zSrc, r->zTgt, s, pd, s->eDir ? r->cur.iId : 0);
+      if( brc ) return brc;
+    }
+    int32_t iDay = pd->iDay;
+    memset(pd, 0, sizeof *pd);
+    pd->iDay = iDay + 1;
+    if( pd->iDay>=iNext || brinkEscQuiet(s) ) break;
+  }
+  return BRINK_OK;
+}
+
+/* Score the pair's days from iResume on, reading its folded events a day
+** at a time, and write the alert still open at the end. */
+static int scoreFrom(Rescore *r, int32_t iResume){
+  Upd *u = r->u;
+  int brc = BRINK_OK, rc;
   sqlite3_stmt *L = u->pLoad;
   char zFrom[11];
   fmtDay(iResume, zFrom);
-  sqlite3_bind_text(L, 1, zSrc, -1, SQLITE_STATIC);
-  sqlite3_bind_text(L, 2, zTgt, -1, SQLITE_STATIC);
+  sqlite3_bind_text(L, 1, r->zSrc, -1, SQLITE_STATIC);
+  sqlite3_bind_text(L, 2, r->zTgt, -1, SQLITE_STATIC);
   sqlite3_bind_text(L, 3, zFrom, -1, SQLITE_STATIC);
   brink_score_day d;
   memset(&d, 0, sizeof d);
@@ -852,43 +959,7 @@ static int rescorePair(Upd *u, const char *zSrc, const char *zTgt, int32_t iFrom
     /* a finished day (or the end): score it and the quiet days up to the next */
     if( d.iDay!=BRINK_ESC_NODAY && iEvDay!=d.iDay ){
       int32_t iNext = iEvDay!=BRINK_ESC_NODAY ? iEvDay : u->iEnd + 1;
-      for(;;){
-        brinkEscStep(P, s, &d);
-        if( d.bFired ){
-          memset(&cur, 0, sizeof cur);
-          cur.eDir = d.eDir; cur.iStart = d.iStart; cur.iFired = d.iDay;
-          for(size_t k=0; k<nReuse; k++){
-            if( aReuse[k].eDir==cur.eDir && aReuse[k].iStart==cur.iStart ){ cur.iId = aReuse[k].iId; break; }
-          }
-          cur.iPeak = d.iDay;
-          cur.rScore = dirScore(cur.eDir, s->sEsc, s->sCoop);
-          cur.nEvent = cur.eDir==BRINK_DIR_ESCALATION ? s->nRunEsc
-                     : cur.eDir==BRINK_DIR_DEESCALATION ? s->nRunCoop : s->nRunEsc + s->nRunCoop;
-          brc = alertWrite(u, zSrc, zTgt, &cur, BRINK_ESC_NODAY);   /* gets its id */
-          if( brc ) break;
-        }else if( s->eDir && cur.iId ){
-          cur.eDir = s->eDir;
-          double r = dirScore(cur.eDir, s->sEsc, s->sCoop);
-          if( r>cur.rScore ){
-            cur.rScore = r; cur.iPeak = d.iDay;
-            cur.nEvent = cur.eDir==BRINK_DIR_ESCALATION ? s->nRunEsc
-                       : cur.eDir==BRINK_DIR_DEESCALATION ? s->nRunCoop : s->nRunEsc + s->nRunCoop;
-          }
-        }else if( cur.iId ){
-          brc = alertWrite(u, zSrc, zTgt, &cur, d.iDay);      /* ended today */
-          memset(&cur, 0, sizeof cur);
-          if( brc ) break;
-        }
-        int bEvents = d.nConflict || d.nCoop;
-        if( bEvents || !brinkEscQuiet(s) ){
-          brc = storeDay(u, zSrc, zTgt, s, &d, s->eDir ? cur.iId : 0);
-          if( brc ) break;
-        }
-        int32_t iDay = d.iDay;
-        memset(&d, 0, sizeof d);
-        d.iDay = iDay + 1;
-        if( d.iDay>=iNext || brinkEscQuiet(s) ) break;
-      }
+      brc = scoreDays(r, &d, iNext);
       if( brc ) break;
       d.iDay = BRINK_ESC_NODAY;
     }
@@ -897,12 +968,47 @@ static int rescorePair(Upd *u, const char *zSrc, const char *zTgt, int32_t iFrom
     brink_score_add(&d, iQuad, rGold, nSrc);
   }
   sqlite3_reset(L);
-  if( brc==BRINK_OK && cur.iId ) brc = alertWrite(u, zSrc, zTgt, &cur, BRINK_ESC_NODAY);   /* still open */
+  if( brc==BRINK_OK && r->cur.iId ) brc = alertWrite(u, r->zSrc, r->zTgt, &r->cur, BRINK_ESC_NODAY);   /* still open */
+  return brc;
+}
+
+/* Rescore one directed pair from day iFrom on. */
+static int rescorePair(Upd *u, const char *zSrc, const char *zTgt, int32_t iFrom){
+  Rescore r;
+  memset(&r, 0, sizeof r);
+  r.u = u; r.zSrc = zSrc; r.zTgt = zTgt;
+  r.s = malloc(sizeof *r.s);
+  if( !r.s ) return brinkStoreError(u->p, BRINK_ENOMEM, "out of memory");
+  brinkEscInit(r.s);
+  int64_t iOpen = 0;
+  int32_t iResume;
+
+  /* 1. the state after the last stored day before iFrom */
+  int brc = resumeState(&r, iFrom, &iOpen);
+  if( brc ) goto done;
+  /* resume the day after that row (rows after it are rewritten) */
+  iResume = r.s->iDay==BRINK_ESC_NODAY ? iFrom : r.s->iDay + 1;
+  if( r.s->iDay!=BRINK_ESC_NODAY ){
+    brc = resumeRing(&r);
+    if( brc ) goto done;
+  }
+  /* an alert open at the resumed day goes on; its peak so far is read back */
+  if( iOpen ){
+    brc = resumeAlert(&r, iOpen, iResume);
+    if( brc ) goto done;
+  }
+
+  /* 2. forget what will be rewritten (keeping the ids of alerts found again) */
+  brc = reuseRead(&r, iResume);
+  if( !brc ) brc = forgetFrom(&r, iResume);
+  if( brc ) goto done;
+
+  /* 3. score the days from iResume on, from the folded events */
+  brc = scoreFrom(&r, iResume);
   u->st.nPair++;
 done:
-  sqlite3_finalize(q);
-  free(aReuse);
-  free(s);
+  free(r.aReuse);
+  free(r.s);
   return brc;
 }
 
@@ -920,6 +1026,68 @@ static const char zEvFoldSql[] =
   " WHERE e.source_country=?1 AND e.target_country=?2 AND e.date>=?3 AND e.date<=?4 AND e.negated=0"
   " GROUP BY e.date, e.source, e.target, e.code ORDER BY e.date, 1";
 
+/* A directed pair to rescore, from its earliest new day. */
+typedef struct PairFrom { char zSrc[8], zTgt[8]; int32_t iFrom; } PairFrom;
+
+/* Collect in *paPair (*pnPair of them) the pairs to rescore, each from its
+** earliest new day: every pair, after forgetting all scores, if no run was
+** scored yet (iLastRun<0); else the pairs of the runs after iLastRun. */
+static int pairsFind(Upd *u, int64_t iLastRun, PairFrom **paPair, size_t *pnPair){
+  brink_store *p = u->p;
+  sqlite3_stmt *q = 0;
+  size_t nAlloc = 0;
+  int brc, rc;
+  const char *zPairs;
+  if( iLastRun<0 ){
+    u->st.bFull = 1;
+    brc = execBound(u, "DELETE FROM alert_events", "", 0, 0, 0, "updating alerts");
+    if( !brc ) brc = execBound(u, "DELETE FROM alerts", "", 0, 0, 0, "updating alerts");
+    if( !brc ) brc = execBound(u, "DELETE FROM escalation_days", "", 0, 0, 0, "updating alerts");
+    if( brc ) return brc;
+    zPairs = "SELECT source_country, target_country, min(date) FROM events"
+             " WHERE source_country<>'' AND target_country<>'' AND source_country<>target_country"
+             " GROUP BY 1, 2";
+  }else{
+    /* new events, and pairs whose alert was still open (to let it decay
+    ** up to the store's last day) */
+    zPairs = "SELECT a, b, min(d) FROM ("
+             " SELECT e.source_country a, e.target_country b, e.date d FROM stories s"
+             "  JOIN events e ON e.story=s.id WHERE s.run>?1 AND e.source_country<>''"
+             "  AND e.target_country<>'' AND e.source_country<>e.target_country"
+             " UNION ALL SELECT src, tgt, date(max(day)*86400 + 86400, 'unixepoch')"
+             "  FROM escalation_days x WHERE dir<>0 AND day=(SELECT max(day) FROM escalation_days"
+             "  WHERE src=x.src AND tgt=x.tgt) GROUP BY src, tgt"
+             ") GROUP BY a, b";
+  }
+  rc = sqlite3_prepare_v2(u->db, zPairs, -1, &q, 0);
+  if( rc!=SQLITE_OK ) return dbFail(p, rc, "updating alerts");
+  if( iLastRun>=0 ) sqlite3_bind_int64(q, 1, iLastRun);
+  while( (rc = sqlite3_step(q))==SQLITE_ROW ){
+    const char *zA = (const char*)sqlite3_column_text(q, 0);
+    const char *zB = (const char*)sqlite3_column_text(q, 1);
+    int32_t iFrom = parseDay((const char*)sqlite3_column_text(q, 2));
+    if( !zA || !zB || strlen(zA)>=8 || strlen(zB)>=8 || iFrom==BRINK_ESC_NODAY ) continue;
+    if( *pnPair==nAlloc ){
+      nAlloc = nAlloc ? 2*nAlloc : 256;
+      PairFrom *aNew = realloc(*paPair, nAlloc*sizeof *aNew);
+      if( !aNew ){
+        brc = brinkStoreError(p, BRINK_ENOMEM, "out of memory");
+        sqlite3_finalize(q);
+        return brc;
+      }
+      *paPair = aNew;
+    }
+    PairFrom *pNew = &(*paPair)[*pnPair];
+    strcpy(pNew->zSrc, zA);
+    strcpy(pNew->zTgt, zB);
+    pNew->iFrom = iFrom;
+    (*pnPair)++;
+  }
+  sqlite3_finalize(q);
+  if( rc!=SQLITE_DONE ) return dbFail(p, rc, "updating alerts");
+  return BRINK_OK;
+}
+
 int brink_alert_update(brink_store *p, const brink_alert_params *pParams, brink_alert_stats *pStats){
   brink_alert_params def;
   if( !pParams ){ brink_alert_params_default(&def); pParams = &def; }
@@ -933,8 +1101,8 @@ int brink_alert_update(brink_store *p, const brink_alert_params *pParams, brink_
   if( rc!=SQLITE_OK ) return dbFail(p, rc, "updating alerts");
   int brc = BRINK_OK;
   sqlite3_stmt *q = 0;
-  struct Pair { char zSrc[8], zTgt[8]; int32_t iFrom; } *aPair = 0;
-  size_t nPair = 0, nAlloc = 0;
+  PairFrom *aPair = 0;
+  size_t nPair = 0;
   int64_t iLastRun = -1, iMaxRun = 0;
 
   static const char *const azSql[] = {
@@ -967,49 +1135,8 @@ int brink_alert_update(brink_store *p, const brink_alert_params *pParams, brink_
   if( u.iEnd==BRINK_ESC_NODAY ) goto record;    /* no events at all */
 
   /* the pairs to rescore, each from its earliest new day */
-  const char *zPairs;
-  if( iLastRun<0 ){
-    u.st.bFull = 1;
-    brc = execBound(&u, "DELETE FROM alert_events", "", 0, 0, 0, "updating alerts");
-    if( !brc ) brc = execBound(&u, "DELETE FROM alerts", "", 0, 0, 0, "updating alerts");
-    if( !brc ) brc = execBound(&u, "DELETE FROM escalation_days", "", 0, 0, 0, "updating alerts");
-    if( brc ) goto done;
-    zPairs = "SELECT source_country, target_country, min(date) FROM events"
-             " WHERE source_country<>'' AND target_country<>'' AND source_country<>target_country"
-             " GROUP BY 1, 2";
-  }else{
-    /* new events, and pairs whose alert was still open (to let it decay
-    ** up to the store's last day) */
-    zPairs = "SELECT a, b, min(d) FROM ("
-             " SELECT e.source_country a, e.target_country b, e.date d FROM stories s"
-             "  JOIN events e ON e.story=s.id WHERE s.run>?1 AND e.source_country<>''"
-             "  AND e.target_country<>'' AND e.source_country<>e.target_country"
-             " UNION ALL SELECT src, tgt, date(max(day)*86400 + 86400, 'unixepoch')"
-             "  FROM escalation_days x WHERE dir<>0 AND day=(SELECT max(day) FROM escalation_days"
-             "  WHERE src=x.src AND tgt=x.tgt) GROUP BY src, tgt"
-             ") GROUP BY a, b";
-  }
-  rc = sqlite3_prepare_v2(db, zPairs, -1, &q, 0);
-  if( rc!=SQLITE_OK ){ brc = dbFail(p, rc, "updating alerts"); goto done; }
-  if( iLastRun>=0 ) sqlite3_bind_int64(q, 1, iLastRun);
-  while( (rc = sqlite3_step(q))==SQLITE_ROW ){
-    const char *zA = (const char*)sqlite3_column_text(q, 0);
-    const char *zB = (const char*)sqlite3_column_text(q, 1);
-    int32_t iFrom = parseDay((const char*)sqlite3_column_text(q, 2));
-    if( !zA || !zB || strlen(zA)>=8 || strlen(zB)>=8 || iFrom==BRINK_ESC_NODAY ) continue;
-    if( nPair==nAlloc ){
-      nAlloc = nAlloc ? 2*nAlloc : 256;
-      struct Pair *aNew = realloc(aPair, nAlloc*sizeof *aNew);
-      if( !aNew ){ brc = brinkStoreError(p, BRINK_ENOMEM, "out of memory"); goto done; }
-      aPair = aNew;
-    }
-    strcpy(aPair[nPair].zSrc, zA);
-    strcpy(aPair[nPair].zTgt, zB);
-    aPair[nPair].iFrom = iFrom;
-    nPair++;
-  }
-  sqlite3_finalize(q); q = 0;
-  if( rc!=SQLITE_DONE ){ brc = dbFail(p, rc, "updating alerts"); goto done; }
+  brc = pairsFind(&u, iLastRun, &aPair, &nPair);
+  if( brc ) goto done;
   for(size_t i=0; i<nPair && brc==BRINK_OK; i++){
     brc = rescorePair(&u, aPair[i].zSrc, aPair[i].zTgt, aPair[i].iFrom);
   }
