@@ -802,6 +802,28 @@ static const char *copyStr(char **pq, const char *zSrc, size_t n){
 }
 static size_t sizeStr(const char *z){ return z ? strlen(z)+1 : 0; }
 
+/* Give item it (a copy of story s) its sentences: the nSpan spans aSpan if
+** given, else the coder's splitters'.  Returns non-zero if out of memory. */
+static int itemSentences(brink_store_item *it, const brink_story *s, const size_t *aSpan, size_t nSpan){
+  SentAcc r = { 0, 0, 0, 0 };
+  if( aSpan ){
+    /* the coder's sentences, as it split them */
+    r.a = malloc(sizeof(size_t)*(2*nSpan+1));
+    if( !r.a ) return 1;
+    if( nSpan ) memcpy(r.a, aSpan, sizeof(size_t)*2*nSpan);
+    r.n = r.nAlloc = 2*nSpan;
+  }else if( s->bSentences ){
+    /* the coder's own splitters, so sentence numbers agree with the events' */
+    brinkSplitLines(it->story.zText, it->story.nText, sentAdd, &r);
+  }else{
+    brinkSplit(it->story.zText, it->story.nText, sentAdd, &r);
+  }
+  if( r.bOom ){ free(r.a); return 1; }
+  it->aSent = r.a;
+  it->nSent = r.n/2;
+  return 0;
+}
+
 brink_store_item *brink_store_item_new(const brink_story *s, const brink_event *aEv, size_t nEv){
   return brink_store_item_new_spans(s, aEv, nEv, 0, 0);
 }
@@ -892,22 +914,7 @@ brink_store_item *brink_store_item_new_spans(const brink_story *s, const brink_e
     d->zEvidence = copyStr(&q, e->zEvidence, (size_t)-1);
   }
   it->nEv = nEv;
-  SentAcc r = { 0, 0, 0, 0 };
-  if( aSpan ){
-    /* the coder's sentences, as it split them */
-    r.a = malloc(sizeof(size_t)*(2*nSpan+1));
-    if( !r.a ) goto oom;
-    if( nSpan ) memcpy(r.a, aSpan, sizeof(size_t)*2*nSpan);
-    r.n = r.nAlloc = 2*nSpan;
-  }else if( s->bSentences ){
-    /* the coder's own splitters, so sentence numbers agree with the events' */
-    brinkSplitLines(it->story.zText, it->story.nText, sentAdd, &r);
-  }else{
-    brinkSplit(it->story.zText, it->story.nText, sentAdd, &r);
-  }
-  if( r.bOom ){ free(r.a); goto oom; }
-  it->aSent = r.a;
-  it->nSent = r.n/2;
+  if( itemSentences(it, s, aSpan, nSpan) ) goto oom;
   it->hText = brinkHash64(it->story.zText, it->story.nText);
   it->hSim = brinkSimhash(it->story.zText, it->story.nText, &it->nShingle);
   return it;
@@ -1254,89 +1261,100 @@ static int placeNames(brink_store *p, const brink_location *L){
   return brc;
 }
 
-int brink_store_put(brink_store *p, const brink_store_item *it, int flags, int *peResult){
-  const brink_story *s = &it->story;
-  sqlite3_stmt **a = p->aStmt;
-  char zHash[17];
-  int rc, brc;
-  if( peResult ) *peResult = BRINK_PUT_UNCHANGED;
-  if( p->bReadOnly ) return storeErr(p, BRINK_EREADONLY, "opened read-only");
-  brc = beginBatch(p);
-  if( brc ) return brc;
-  hashHex(it->hText, zHash);
+/* The sentences of a story being put: how many (it->nSent, or more if an
+** event names a later one), and for each the number of events it carries,
+** its first evidence and, once written, its row id. */
+typedef struct PutSent {
+  size_t nSent;
+  int *anEv;
+  const char **azEvid;
+  int64_t *aiSent;
+} PutSent;
 
-  /* the story as stored, if it is */
-  int64_t iStory = 0;
-  rc = SQLITE_DONE;
+/* Look story s up by id: *piStory is its row id (0 if it is not stored);
+** *pbSame says it is stored with text hash zHash under the run's dictionary. */
+static int storyFind(brink_store *p, const brink_story *s, const char *zHash, int64_t *piStory, int *pbSame){
+  sqlite3_stmt *pFind = p->aStmt[S_FIND];
+  int rc = SQLITE_DONE;
+  *piStory = 0;
+  *pbSame = 0;
   if( freshMaybe(p, s->zId) ){
-    sqlite3_bind_text(a[S_FIND], 1, s->zId, -1, SQLITE_STATIC);
-    rc = sqlite3_step(a[S_FIND]);
+    sqlite3_bind_text(pFind, 1, s->zId, -1, SQLITE_STATIC);
+    rc = sqlite3_step(pFind);
   }
   if( rc==SQLITE_ROW ){
-    iStory = sqlite3_column_int64(a[S_FIND], 0);
-    const char *zOld = (const char*)sqlite3_column_text(a[S_FIND], 1);
-    int bSame = zOld && strcmp(zOld, zHash)==0 && sqlite3_column_int64(a[S_FIND], 2)==p->iDict;
-    sqlite3_reset(a[S_FIND]);
-    if( bSame && !(flags & BRINK_PUT_FORCE) ){
-      p->pend.nUnchanged++;
-      return BRINK_OK;
-    }
-  }else{
-    sqlite3_reset(a[S_FIND]);
-    if( rc!=SQLITE_DONE ) return dbErr(p, rc, "looking up a story");
+    *piStory = sqlite3_column_int64(pFind, 0);
+    const char *zOld = (const char*)sqlite3_column_text(pFind, 1);
+    *pbSame = zOld && strcmp(zOld, zHash)==0 && sqlite3_column_int64(pFind, 2)==p->iDict;
   }
+  sqlite3_reset(pFind);
+  if( rc!=SQLITE_ROW && rc!=SQLITE_DONE ) return dbErr(p, rc, "looking up a story");
+  return BRINK_OK;
+}
 
+/* Fill ps from item it: its sentences, their event counts and evidence
+** (the caller frees the arrays, also on failure). */
+static int sentsCount(brink_store *p, const brink_store_item *it, PutSent *ps){
   /* how many events each sentence carries */
   size_t nSent = it->nSent;
   for(size_t i=0; i<it->nEv; i++){
     if( it->aEv[i].iSentence>=0 && (size_t)it->aEv[i].iSentence>=nSent ) nSent = (size_t)it->aEv[i].iSentence+1;
   }
-  int *anEv = calloc(nSent ? nSent : 1, sizeof(int));
-  const char **azEvid = calloc(nSent ? nSent : 1, sizeof(char*));
-  int64_t *aiSent = calloc(nSent ? nSent : 1, sizeof(int64_t));
-  if( !anEv || !azEvid || !aiSent ){ brc = storeErr(p, BRINK_ENOMEM, "out of memory"); goto done; }
+  ps->nSent = nSent;
+  ps->anEv = calloc(nSent ? nSent : 1, sizeof(int));
+  ps->azEvid = calloc(nSent ? nSent : 1, sizeof(char*));
+  ps->aiSent = calloc(nSent ? nSent : 1, sizeof(int64_t));
+  if( !ps->anEv || !ps->azEvid || !ps->aiSent ) return storeErr(p, BRINK_ENOMEM, "out of memory");
   for(size_t i=0; i<it->nEv; i++){
     int k = it->aEv[i].iSentence;
     if( k<0 ) continue;
-    anEv[k]++;
-    if( !azEvid[k] ) azEvid[k] = it->aEv[i].zEvidence;
+    ps->anEv[k]++;
+    if( !ps->azEvid[k] ) ps->azEvid[k] = it->aEv[i].zEvidence;
   }
+  return BRINK_OK;
+}
 
-  /* only the sentences that carry events get a row (docs/STORE.md) */
-  int64_t nEvid = 0;
-  for(size_t k=0; k<nSent; k++) if( anEv[k] ) nEvid++;
+/* Remove the rows of stored story iStory that a new version replaces. */
+static int storyForget(brink_store *p, int64_t iStory){
+  /* a story put earlier in a fresh run changes: its remembered bands
+  ** would be stale, so look-ups go to the database from here on */
+  freshEnd(p);
+  int brc = bandsFlush(p);
+  if( brc ) return brc;
+  for(int k=S_DEL_FTS; k<=S_DEL_BANDS; k++){
+    sqlite3_bind_int64(p->aStmt[k], 1, iStory);
+    brc = stepDone(p, p->aStmt[k], "removing the story's old rows");
+    if( brc ) return brc;
+  }
+  return BRINK_OK;
+}
 
-  sqlite3_stmt *pStory;
-  int bNew = iStory==0;
-  if( !bNew ){
-    /* a story put earlier in a fresh run changes: its remembered bands
-    ** would be stale, so look-ups go to the database from here on */
-    freshEnd(p);
-    brc = bandsFlush(p);
-    if( brc ) goto done;
-    for(int k=S_DEL_FTS; k<=S_DEL_BANDS; k++){
-      sqlite3_bind_int64(a[k], 1, iStory);
-      brc = stepDone(p, a[k], "removing the story's old rows");
-      if( brc ) goto done;
-    }
-    pStory = a[S_UPD_STORY];
+/* Set *piStory to the row id a new story gets. */
+static int storyNewId(brink_store *p, int64_t *piStory){
+  /* the row id SQLite would give it (one more than the largest), known
+  ** before the insert so the SimHash and cluster go in with the row
+  ** instead of rewriting it (text and all) with an UPDATE */
+  if( p->bFresh ){
+    *piStory = p->iFreshNext;   /* every story was put by this handle in this run */
   }else{
-    /* the row id SQLite would give it (one more than the largest), known
-    ** before the insert so the SimHash and cluster go in with the row
-    ** instead of rewriting it (text and all) with an UPDATE */
-    if( p->bFresh ){
-      iStory = p->iFreshNext;   /* every story was put by this handle in this run */
-    }else{
-      rc = sqlite3_step(a[S_NEXT_ID]);
-      if( rc==SQLITE_ROW ) iStory = sqlite3_column_int64(a[S_NEXT_ID], 0);
-      sqlite3_reset(a[S_NEXT_ID]);
-      if( rc!=SQLITE_ROW ){ brc = dbErr(p, rc, "storing a story"); goto done; }
-    }
-    pStory = a[S_INS_STORY];
+    sqlite3_stmt *pNext = p->aStmt[S_NEXT_ID];
+    int rc = sqlite3_step(pNext);
+    if( rc==SQLITE_ROW ) *piStory = sqlite3_column_int64(pNext, 0);
+    sqlite3_reset(pNext);
+    if( rc!=SQLITE_ROW ) return dbErr(p, rc, "storing a story");
   }
+  return BRINK_OK;
+}
+
+/* Write the stories row of item it as row iStory (inserted if bNew, else
+** updated), with its near-duplicate cluster, and remember it for the run. */
+static int storyRow(brink_store *p, const brink_store_item *it, const char *zHash, int64_t iStory, int bNew,
+                    size_t nSent, int64_t nEvid){
+  const brink_story *s = &it->story;
+  sqlite3_stmt *pStory = bNew ? p->aStmt[S_INS_STORY] : p->aStmt[S_UPD_STORY];
   int64_t iCluster;
-  brc = findCluster(p, iStory, it->hSim, it->nShingle, &iCluster);
-  if( brc ) goto done;
+  int brc = findCluster(p, iStory, it->hSim, it->nShingle, &iCluster);
+  if( brc ) return brc;
   sqlite3_bind_int64(pStory, 13, nEvid);
   sqlite3_bind_int64(pStory, 14, (int64_t)it->hSim);
   sqlite3_bind_int64(pStory, 15, iCluster);
@@ -1354,114 +1372,184 @@ int brink_store_put(brink_store *p, const brink_store_item *it, int flags, int *
   if( p->iDict ) sqlite3_bind_int64(pStory, 11, p->iDict); else sqlite3_bind_null(pStory, 11);
   if( p->iRun ) sqlite3_bind_int64(pStory, 12, p->iRun); else sqlite3_bind_null(pStory, 12);
   brc = stepDone(p, pStory, "storing a story");
-  if( brc ) goto done;
+  if( brc ) return brc;
   freshAdd(p, s->zId);
   bandsAdd(p, iStory, it->hSim, it->nShingle, iCluster);
   if( bNew && p->bFresh ) p->iFreshNext = iStory + 1;
+  return BRINK_OK;
+}
 
-  for(size_t k=0; k<nSent; k++){
+/* Write the sentences of story iStory that carry events, and index their
+** evidence; their row ids go to ps->aiSent. */
+static int sentsWrite(brink_store *p, const brink_store_item *it, int64_t iStory, PutSent *ps){
+  sqlite3_stmt **a = p->aStmt;
+  for(size_t k=0; k<ps->nSent; k++){
     sqlite3_stmt *pS = a[S_INS_SENT];
-    if( !anEv[k] ) continue;
+    if( !ps->anEv[k] ) continue;
     size_t iStart = k<it->nSent ? it->aSent[2*k] : 0;
     size_t iEnd = k<it->nSent ? it->aSent[2*k+1] : 0;
     sqlite3_bind_int64(pS, 1, iStory);
     sqlite3_bind_int64(pS, 2, (int64_t)k);
     sqlite3_bind_int64(pS, 3, (int64_t)iStart);
     sqlite3_bind_int64(pS, 4, (int64_t)(iEnd - iStart));
-    sqlite3_bind_int(pS, 5, anEv[k]);
-    bindText(pS, 6, azEvid[k]);
-    brc = stepDone(p, pS, "storing sentences");
-    if( brc ) goto done;
-    aiSent[k] = sqlite3_last_insert_rowid(p->db);
-    if( azEvid[k] ){
-      sqlite3_bind_int64(a[S_INS_FTS], 1, aiSent[k]);
-      sqlite3_bind_text(a[S_INS_FTS], 2, azEvid[k], -1, SQLITE_STATIC);
+    sqlite3_bind_int(pS, 5, ps->anEv[k]);
+    bindText(pS, 6, ps->azEvid[k]);
+    int brc = stepDone(p, pS, "storing sentences");
+    if( brc ) return brc;
+    ps->aiSent[k] = sqlite3_last_insert_rowid(p->db);
+    if( ps->azEvid[k] ){
+      sqlite3_bind_int64(a[S_INS_FTS], 1, ps->aiSent[k]);
+      sqlite3_bind_text(a[S_INS_FTS], 2, ps->azEvid[k], -1, SQLITE_STATIC);
       brc = stepDone(p, a[S_INS_FTS], "indexing evidence");
-      if( brc ) goto done;
+      if( brc ) return brc;
     }
   }
+  return BRINK_OK;
+}
 
+/* Write the events row of event e of story s (row iStory). */
+static int eventRow(brink_store *p, const brink_story *s, const brink_event *e, int64_t iStory,
+                    const PutSent *ps){
+  sqlite3_stmt *pE = p->aStmt[S_INS_EVENT];
+  char zSC[4], zTC[4];
+  actorCountry(e->zSource, zSC);
+  actorCountry(e->zTarget, zTC);
+  int k = e->iSentence>=0 ? e->iSentence : 0;
+  sqlite3_bind_int64(pE, 1, iStory);
+  sqlite3_bind_int64(pE, 2, (size_t)k<ps->nSent ? ps->aiSent[k] : 0);
+  sqlite3_bind_int(pE, 3, e->iSentence);
+  bindText(pE, 4, e->zDate ? e->zDate : s->zDate);
+  bindText(pE, 5, e->zSource ? e->zSource : "");
+  bindText(pE, 6, e->zSourceText);
+  sqlite3_bind_text(pE, 7, zSC, -1, SQLITE_STATIC);
+  bindText(pE, 8, e->zTarget ? e->zTarget : "");
+  bindText(pE, 9, e->zTargetText);
+  sqlite3_bind_text(pE, 10, zTC, -1, SQLITE_STATIC);
+  bindText(pE, 11, e->zCode ? e->zCode : "");
+  bindText(pE, 12, e->zRoot ? e->zRoot : "");
+  sqlite3_bind_int(pE, 13, e->iQuad);
+  sqlite3_bind_double(pE, 14, e->rGoldstein);
+  bindText(pE, 15, e->zPlover);
+  bindText(pE, 16, e->zPloverMode);
+  sqlite3_bind_int(pE, 17, e->bNegated);
+  sqlite3_bind_int(pE, 18, e->nMention);
+  if( p->iDict ) sqlite3_bind_int64(pE, 19, p->iDict); else sqlite3_bind_null(pE, 19);
+  const brink_location *L = e->pLocation;
+  if( L ){
+    bindText(pE, 20, L->zMention ? L->zMention : "");
+    bindText(pE, 21, L->zName ? L->zName : "");
+    bindText(pE, 22, L->zFeature ? L->zFeature : "");
+    bindText(pE, 23, L->zCountry ? L->zCountry : "");
+    bindText(pE, 24, L->zAdm1 ? L->zAdm1 : "");
+    sqlite3_bind_double(pE, 25, L->rLat);
+    sqlite3_bind_double(pE, 26, L->rLon);
+    bindText(pE, 27, L->zHow ? L->zHow : "");
+  }else{
+    for(int c=20; c<=27; c++) sqlite3_bind_null(pE, c);
+  }
+  bindText(pE, 28, e->zIssues);
+  return stepDone(p, pE, "storing events");
+}
+
+/* Write the quantities of event e, stored as row iEvent. */
+static int eventQuantities(brink_store *p, const brink_event *e, int64_t iEvent){
+  for(int j=0; j<e->nQuantity; j++){
+    const brink_quantity *qt = &e->aQuantity[j];
+    sqlite3_stmt *pQ = p->aStmt[S_INS_QTY];
+    sqlite3_bind_int64(pQ, 1, iEvent);
+    sqlite3_bind_double(pQ, 2, qt->rMin);
+    sqlite3_bind_double(pQ, 3, qt->rMax);
+    bindText(pQ, 4, qt->zQualifier ? qt->zQualifier : "");
+    bindText(pQ, 5, qt->zUnit ? qt->zUnit : "");
+    bindText(pQ, 6, qt->zCategory ? qt->zCategory : "");
+    bindText(pQ, 7, qt->zText ? qt->zText : "");
+    int brc = stepDone(p, pQ, "storing quantities");
+    if( brc ) return brc;
+  }
+  return BRINK_OK;
+}
+
+/* Record the source and target actors of event e of story s. */
+static int eventActors(brink_store *p, const brink_story *s, const brink_event *e){
+  sqlite3_stmt *pA = p->aStmt[S_ACTOR];
+  for(int side=0; side<2; side++){
+    const char *zCode = side ? e->zTarget : e->zSource;
+    const char *zText = side ? e->zTargetText : e->zSourceText;
+    if( !zCode || !zCode[0] ) continue;
+    sqlite3_bind_text(pA, 1, zCode, -1, SQLITE_STATIC);
+    sqlite3_bind_text(pA, 2, zText ? zText : "", -1, SQLITE_STATIC);
+    bindText(pA, 3, e->zDate ? e->zDate : s->zDate);
+    int brc = stepDone(p, pA, "storing actors");
+    if( brc ) return brc;
+  }
+  return BRINK_OK;
+}
+
+/* Write event e of story s (row iStory): its row, its quantities, the
+** names of its place and its actors. */
+static int eventPut(brink_store *p, const brink_story *s, const brink_event *e, int64_t iStory,
+                    const PutSent *ps){
+  int brc = eventRow(p, s, e, iStory, ps);
+  if( brc ) return brc;
+  if( e->nQuantity>0 ){
+    brc = eventQuantities(p, e, sqlite3_last_insert_rowid(p->db));
+    if( brc ) return brc;
+  }
+  if( e->pLocation ){
+    brc = placeNames(p, e->pLocation);
+    if( brc ) return brc;
+  }
+  return eventActors(p, s, e);
+}
+
+int brink_store_put(brink_store *p, const brink_store_item *it, int flags, int *peResult){
+  const brink_story *s = &it->story;
+  char zHash[17];
+  int brc;
+  if( peResult ) *peResult = BRINK_PUT_UNCHANGED;
+  if( p->bReadOnly ) return storeErr(p, BRINK_EREADONLY, "opened read-only");
+  brc = beginBatch(p);
+  if( brc ) return brc;
+  hashHex(it->hText, zHash);
+
+  /* the story as stored, if it is */
+  int64_t iStory;
+  int bSame;
+  brc = storyFind(p, s, zHash, &iStory, &bSame);
+  if( brc ) return brc;
+  if( bSame && !(flags & BRINK_PUT_FORCE) ){
+    p->pend.nUnchanged++;
+    return BRINK_OK;
+  }
+
+  PutSent ps;
+  memset(&ps, 0, sizeof ps);
+  brc = sentsCount(p, it, &ps);
+  if( brc ) goto done;
+
+  /* only the sentences that carry events get a row (docs/STORE.md) */
+  int64_t nEvid = 0;
+  for(size_t k=0; k<ps.nSent; k++) if( ps.anEv[k] ) nEvid++;
+
+  int bNew = iStory==0;
+  brc = bNew ? storyNewId(p, &iStory) : storyForget(p, iStory);
+  if( brc ) goto done;
+  brc = storyRow(p, it, zHash, iStory, bNew, ps.nSent, nEvid);
+  if( brc ) goto done;
+  brc = sentsWrite(p, it, iStory, &ps);
+  if( brc ) goto done;
   for(size_t i=0; i<it->nEv; i++){
-    const brink_event *e = &it->aEv[i];
-    sqlite3_stmt *pE = a[S_INS_EVENT];
-    char zSC[4], zTC[4];
-    actorCountry(e->zSource, zSC);
-    actorCountry(e->zTarget, zTC);
-    int k = e->iSentence>=0 ? e->iSentence : 0;
-    sqlite3_bind_int64(pE, 1, iStory);
-    sqlite3_bind_int64(pE, 2, (size_t)k<nSent ? aiSent[k] : 0);
-    sqlite3_bind_int(pE, 3, e->iSentence);
-    bindText(pE, 4, e->zDate ? e->zDate : s->zDate);
-    bindText(pE, 5, e->zSource ? e->zSource : "");
-    bindText(pE, 6, e->zSourceText);
-    sqlite3_bind_text(pE, 7, zSC, -1, SQLITE_STATIC);
-    bindText(pE, 8, e->zTarget ? e->zTarget : "");
-    bindText(pE, 9, e->zTargetText);
-    sqlite3_bind_text(pE, 10, zTC, -1, SQLITE_STATIC);
-    bindText(pE, 11, e->zCode ? e->zCode : "");
-    bindText(pE, 12, e->zRoot ? e->zRoot : "");
-    sqlite3_bind_int(pE, 13, e->iQuad);
-    sqlite3_bind_double(pE, 14, e->rGoldstein);
-    bindText(pE, 15, e->zPlover);
-    bindText(pE, 16, e->zPloverMode);
-    sqlite3_bind_int(pE, 17, e->bNegated);
-    sqlite3_bind_int(pE, 18, e->nMention);
-    if( p->iDict ) sqlite3_bind_int64(pE, 19, p->iDict); else sqlite3_bind_null(pE, 19);
-    const brink_location *L = e->pLocation;
-    if( L ){
-      bindText(pE, 20, L->zMention ? L->zMention : "");
-      bindText(pE, 21, L->zName ? L->zName : "");
-      bindText(pE, 22, L->zFeature ? L->zFeature : "");
-      bindText(pE, 23, L->zCountry ? L->zCountry : "");
-      bindText(pE, 24, L->zAdm1 ? L->zAdm1 : "");
-      sqlite3_bind_double(pE, 25, L->rLat);
-      sqlite3_bind_double(pE, 26, L->rLon);
-      bindText(pE, 27, L->zHow ? L->zHow : "");
-    }else{
-      for(int c=20; c<=27; c++) sqlite3_bind_null(pE, c);
-    }
-    bindText(pE, 28, e->zIssues);
-    brc = stepDone(p, pE, "storing events");
+    brc = eventPut(p, s, &it->aEv[i], iStory, &ps);
     if( brc ) goto done;
-    if( e->nQuantity>0 ){
-      int64_t iEvent = sqlite3_last_insert_rowid(p->db);
-      for(int j=0; j<e->nQuantity; j++){
-        const brink_quantity *qt = &e->aQuantity[j];
-        sqlite3_stmt *pQ = a[S_INS_QTY];
-        sqlite3_bind_int64(pQ, 1, iEvent);
-        sqlite3_bind_double(pQ, 2, qt->rMin);
-        sqlite3_bind_double(pQ, 3, qt->rMax);
-        bindText(pQ, 4, qt->zQualifier ? qt->zQualifier : "");
-        bindText(pQ, 5, qt->zUnit ? qt->zUnit : "");
-        bindText(pQ, 6, qt->zCategory ? qt->zCategory : "");
-        bindText(pQ, 7, qt->zText ? qt->zText : "");
-        brc = stepDone(p, pQ, "storing quantities");
-        if( brc ) goto done;
-      }
-    }
-    if( L ){
-      brc = placeNames(p, L);
-      if( brc ) goto done;
-    }
-    for(int side=0; side<2; side++){
-      const char *zCode = side ? e->zTarget : e->zSource;
-      const char *zText = side ? e->zTargetText : e->zSourceText;
-      if( !zCode || !zCode[0] ) continue;
-      sqlite3_bind_text(a[S_ACTOR], 1, zCode, -1, SQLITE_STATIC);
-      sqlite3_bind_text(a[S_ACTOR], 2, zText ? zText : "", -1, SQLITE_STATIC);
-      bindText(a[S_ACTOR], 3, e->zDate ? e->zDate : s->zDate);
-      brc = stepDone(p, a[S_ACTOR], "storing actors");
-      if( brc ) goto done;
-    }
   }
   p->nBatch++;
   p->pend.nEvent += it->nEv;
   if( !bNew ){ p->pend.nReplaced++; if( peResult ) *peResult = BRINK_PUT_REPLACED; }
   else { p->pend.nInserted++; if( peResult ) *peResult = BRINK_PUT_INSERTED; }
 done:
-  free(anEv);
-  free(azEvid);
-  free(aiSent);
+  free(ps.anEv);
+  free(ps.azEvid);
+  free(ps.aiSent);
   return brc;
 }
 
