@@ -77,21 +77,20 @@ int brinkReportedBy(const Sent *s, int iSubj, int a){
   return k;
 }
 
-/* Is the action at anchor a asked of someone?  "asked Russia to withdraw",
-** "called on Iran to release", "demanded that the US cancel", "said Sudan
-** must return".  Returns GOV_* and sets the asker (*piSrc, a mention) and
-** the one asked (*piTgt); *pbNot for "not to".  iSubj is the action's
-** subject mention or -1. */
-int brinkGovernor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int *pbNot, int *piGov){
-  static const char *const azAppeal[] = {"ask","urge","press","implore","encourage","invite",
-    "advise","request","appeal","call","beg","exhort","want",0};
-  static const char *const azDemand[] = {"demand","order","insist","instruct","require","force",
-    "compel","tell","warn",0};
-  *pbNot = 0;
-  *piGov = -1;
+/* Verbs that govern an act asked of another: appeals and demands
+** (brinkGovernor). */
+static const char *const azAppeal[] = {"ask","urge","press","implore","encourage","invite",
+  "advise","request","appeal","call","beg","exhort","want",0};
+static const char *const azDemand[] = {"demand","order","insist","instruct","require","force",
+  "compel","tell","warn",0};
+/* what a rule of brinkGovernor returns when it decides nothing */
+#define GOV_UNDECIDED (-1)
+
+/* (1) "V M to B", "V M not to B": the anchor's infinitive after the one
+** asked, after a verb of appeal or demand. */
+static int govInfinitive(const Sent *s, int a, int *piSrc, int *piTgt, int *pbNot, int *piGov){
   int i = a-1;
   while( i>=0 && s->aTok[i].eTag==TAG_RB && !inSet(s->aTok[i].zLow, brinkAzNeg) ) i--;
-  /* (1) "V M to B", "V M not to B" */
   if( i>=1 && tokIs(&s->aTok[i], "to") ){
     int iEnd = i;
     if( tokIs(&s->aTok[i-1], "not") || tokIs(&s->aTok[i-1], "never") ){ *pbNot = 1; iEnd = i-1; }
@@ -148,14 +147,13 @@ int brinkGovernor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int *
       }
     }
   }
-  if( iSubj<0 ) return GOV_NONE;
-  const Mention *m = &s->aMen[iSubj];
-  /* (2) "demanded that M B", "urged that M should B"; and the noun:
-  ** "reiterated its demand today that Israel ease", "a call that" */
-  int j = m->iStart - 1;
-  /* (its determiners: "demanded that its partners refuse") */
-  for(int x=0; x<3 && j>=1 && s->aMenAt[j]<0 && (s->aTok[j].eTag==TAG_DT || s->aTok[j].eTag==TAG_PRPS
-      || TAG_IS_ADJ(s->aTok[j].eTag)) && !tokIs(&s->aTok[j], "that"); x++) j--;
+  return GOV_UNDECIDED;
+}
+
+/* (2) "demanded that M B", "urged that M should B"; and the noun:
+** "reiterated its demand today that Israel ease", "a call that".  j is
+** the token before the subject's determiners. */
+static int govThatClause(const Sent *s, int iSubj, int j, int *piSrc, int *piTgt, int *piGov){
   if( j>=0 && tokIs(&s->aTok[j], "that") && j>=1 ){
     static const char *const azDemandN[] = {"demand","insistence","ultimatum",0};
     static const char *const azAppealN[] = {"appeal","call","request","plea",0};
@@ -178,9 +176,14 @@ int brinkGovernor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int *
       return e;
     }
   }
+  return GOV_UNDECIDED;
+}
+
   /* (2b) "would insist Japan open its markets", "demanded Iraq withdraw":
   ** "that" left out; the asked act in the subjunctive (a bare verb, no
   ** "opens" or "opened") says it is asked, not done */
+static int govSubjunctive(const Sent *s, int a, int iSubj, int j, int *piSrc, int *piTgt, int *piGov){
+  const Mention *m = &s->aMen[iSubj];
   if( j>=1 && TAG_IS_VERB(s->aTok[j].eTag) && (lemIs(&s->aTok[j], "insist") || lemIs(&s->aTok[j], "demand"))
       && (s->aTok[a].eTag==TAG_VB || s->aTok[a].eTag==TAG_VBP) && !(m->flags & MF_PRONOUN) ){
     int q = m->iEnd;
@@ -193,7 +196,12 @@ int brinkGovernor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int *
       return GOV_DEMAND;
     }
   }
-  /* (3) "said Sudan must return": obligation in a reported clause */
+  return GOV_UNDECIDED;
+}
+
+/* (3) "said Sudan must return": obligation in a reported clause. */
+static int govObligation(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int *piGov){
+  const Mention *m = &s->aMen[iSubj];
   for(int q=m->iEnd; q<a; q++){
     const Tok *t = &s->aTok[q];
     if( tokIs(t, "must") || tokIs(t, "should") || (tokIs(t, "ought")) ){
@@ -224,6 +232,28 @@ int brinkGovernor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int *
     }
   }
   return GOV_NONE;
+}
+
+
+/* Is the action at anchor a asked of someone?  "asked Russia to withdraw",
+** "called on Iran to release", "demanded that the US cancel", "said Sudan
+** must return".  Returns GOV_* and sets the asker (*piSrc, a mention) and
+** the one asked (*piTgt); *pbNot for "not to".  iSubj is the action's
+** subject mention or -1. */
+int brinkGovernor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int *pbNot, int *piGov){
+  *pbNot = 0;
+  *piGov = -1;
+  int e = govInfinitive(s, a, piSrc, piTgt, pbNot, piGov);
+  if( e!=GOV_UNDECIDED ) return e;
+  if( iSubj<0 ) return GOV_NONE;
+  const Mention *m = &s->aMen[iSubj];
+  int j = m->iStart - 1;
+  /* (its determiners: "demanded that its partners refuse") */
+  for(int x=0; x<3 && j>=1 && s->aMenAt[j]<0 && (s->aTok[j].eTag==TAG_DT || s->aTok[j].eTag==TAG_PRPS
+      || TAG_IS_ADJ(s->aTok[j].eTag)) && !tokIs(&s->aTok[j], "that"); x++) j--;
+  if( (e = govThatClause(s, iSubj, j, piSrc, piTgt, piGov))!=GOV_UNDECIDED ) return e;
+  if( (e = govSubjunctive(s, a, iSubj, j, piSrc, piTgt, piGov))!=GOV_UNDECIDED ) return e;
+  return govObligation(s, a, iSubj, piSrc, piTgt, piGov);
 }
 
 /* Force that no one is named behind: "a roadside bombing killed one U.S.
