@@ -449,6 +449,197 @@ static int nounGapWord(const Sent *s, int i){
 ** pat in the index under the form's or the lemma's id at a, so the
 ** anchor's first word matches there (its test would read the word table
 ** for each pattern tried, a likely cache miss, to say yes). */
+/* The elements of pattern pat before its anchor at a, matched right to
+** left: the token where the match starts, or -1. */
+static int matchBefore(const brink_coder *c, const Sent *s, const Pattern *pat, int a, Match *pM){
+  const DictView *pV = &c->v;
+  int p = a;
+  for(int e=pat->nPre-1; e>=0; e--){
+    const PatElem *pe = &pV->aElem[pat->iElem+(uint32_t)e];
+    int bJoin = e==pat->nPre-1 ? pat->bAnchorJoin : pV->aElem[pat->iElem+(uint32_t)e+1].bAdjacent;
+    int nGap = bJoin ? 0 : (c->bStems && pe->eKind>=PE_TARGET) ? s->nTok : MAX_GAP;
+    int bFound = 0;
+    for(int q=p-1; q>=0 && q>=p-1-nGap && !bFound; q--){
+      if( tokIs(&s->aTok[q], ";") ) break;
+      int iStart;
+      if( elemEndsAt(c, s, pe, q, &iStart, pM) ){ p = iStart; bFound = 1; }
+    }
+    if( !bFound ) return -1;
+  }
+  return p;
+}
+
+/* How far past token p (after the match so far) element pe may be looked
+** for: nGap, or less for an actor slot right after a preposition, which is
+** in that preposition's phrase; -1 when it cannot be there at all. */
+static int slotReach(const brink_coder *c, const Sent *s, const PatElem *pe, int p, int nGap){
+  /* an actor slot right after a preposition is in that preposition's
+  ** phrase ("tariffs on some 300 mln dlrs worth of Japanese goods"), not
+  ** past a comma, a finite verb or a word that opens a clause ("war
+  ** against terrorism, has refused to deploy peacekeepers in Iraq") */
+  static const char *const azSlotStop[] = {"after","before","during","while","because","since",
+    "until","despite","although","though","than","by","if","unless","whether","that","amid",0};
+  if( pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && p>0 && p<=s->nTok && !c->pEng->bPeerVerbs
+      && (s->aTok[p-1].eTag==TAG_IN || s->aTok[p-1].eTag==TAG_TO) ){
+    for(int q=p; q<s->nTok && q<=p+nGap; q++){
+      const Tok *u = &s->aTok[q];
+      if( s->aMenAt[q]>=0 && s->aMen[s->aMenAt[q]].iStart==q ) break;   /* an actor starts: the slot may take it */
+      /* (a base verb too when its object is the subject's own: "loans to
+      ** pay off its IMF arrears", eighteenth review #46; not "a loan to
+      ** help Brazil", where the one helped is the target) */
+      int bOwnObj = u->eTag==TAG_VB && q+1<s->nTok && (s->aTok[q+1].eTag==TAG_PRPS
+                    || (s->aTok[q+1].eTag==TAG_RP && q+2<s->nTok && s->aTok[q+2].eTag==TAG_PRPS));
+      /* (nor past an infinitive of its own: "called on non-OPEC producers
+      ** to avoid competition with OPEC" calls on the producers,
+      ** twenty-third review #19) */
+      int bInf = u->eTag==TAG_TO && q>p && q+1<s->nTok && s->aTok[q+1].eTag==TAG_VB;
+      if( (u->flags & TOKF_PUNCT) || TAG_IS_FINITE(u->eTag) || u->eTag==TAG_MD || bOwnObj || bInf
+          || u->eTag==TAG_WDT || u->eTag==TAG_WP
+          || (u->eTag==TAG_IN && inSet(u->zLow, azSlotStop)) ){ nGap = q - p - 1; break; }
+    }
+    if( nGap<0 ) return -1;
+    /* (nor past a partner "with" names but no dictionary knows) */
+    if( brinkStrangerPartner(s, p-1) ) return -1;
+  }
+  return nGap;
+}
+
+/* Does the search for element pe (the e-th of pat, anchored at a) stop
+** before token q, the match so far ending at p?  bNounGap: after a noun
+** anchor only a time, a place or an adverb may come between. */
+static int slotStopsAt(const brink_coder *c, const Sent *s, const PatElem *pe, int a, int p, int q, int bNounGap){
+  /* an actor slot does not reach into a clause of its own ("condemned
+  ** the attack and Syria said": Syria is no target) */
+  if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
+      && (brinkAndOpensClause(s, q-1) || tokIs(&s->aTok[q-1], "but")) ) return 1;
+  /* ... nor past a relative clause on a noun ("criticized a report
+  ** which accused Sudan": Sudan is no target), nor a clause that says
+  ** what the noun holds ("supported the view that Bonn should act":
+  ** coder's reading of seed 5252, #5) */
+  if( q>p+1 && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
+      && (tokIs(&s->aTok[q-1], "which") || tokIs(&s->aTok[q-1], "who") || tokIs(&s->aTok[q-1], "that"))
+      && (s->aTok[q-2].eTag==TAG_NN || s->aTok[q-2].eTag==TAG_NNS) && s->aMenAt[q-2]<0
+      && brinkTimeAdjunctStart(s, q-2)<0 ) return 1;
+  /* ... nor, after a noun anchor, past a finite verb that names a
+  ** purpose ("Abe's visit is to prepare for Nakasone's talks", "is
+  ** meant to": Nakasone is not visited; coder's reading of seed 5252,
+  ** #34), though past one that tells where or when ("the attack took
+  ** place on March 8, when an Iranian tanker was hit") */
+  if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
+      && TAG_IS_NOUN(s->aTok[a].eTag) && s->aTok[q].eTag==TAG_TO && (TAG_IS_FINITE(s->aTok[q-1].eTag)
+          || (q>p+1 && s->aTok[q-1].eTag==TAG_VBN && TAG_IS_FINITE(s->aTok[q-2].eTag))) ) return 1;
+  /* ... nor to the one a closing attribution names ("criticized the
+  ** plan, according to Egyptian officials") */
+  if( !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
+      && s->aMenAt[q]>=0 && s->aMen[s->aMenAt[q]].iStart==q && accordingTo(s, s->aMenAt[q]) ) return 1;
+  /* brink's own patterns with a noun anchor: a word of the pattern is
+  ** not looked for past a finite verb of another clause ("a policy
+  ** u-turn, President X has reneged on": no "u-turn on") */
+  if( q>p && !c->pEng->bPeerVerbs && (pe->eKind==PE_WORD || pe->eKind==PE_ALT) && TAG_IS_NOUN(s->aTok[a].eTag)
+      && TAG_IS_FINITE(s->aTok[q-1].eTag) ) return 1;
+  if( q>p && bNounGap && !nounGapWord(s, q-1) ) return 1;
+  return 0;
+}
+
+/* The end of the best of alternatives pe (the aCand[0..nCand) that the
+** sentence may hold, or all when bAll) matched at token q, or 0; *pbLoose
+** when it needed a loose noun phrase. */
+static int altMatchAt(const brink_coder *c, const Sent *s, const PatElem *pe, int q, const uint16_t *aCand,
+                      int nCand, int bAll, int *pbLoose){
+  const DictView *pV = &c->v;
+  /* an alternative matching word for word beats one that needed a
+  ** loose noun phrase ("hold free elections" vs "hold elections"),
+  ** and the longest of those wins ("a missile attack" over "a
+  ** missile", whatever their order in the list) */
+  int iLoose = 0, iExact = 0;
+  int nTry = bAll ? pe->nAlt : nCand;
+  for(int kc=0; kc<nTry; kc++){
+    const PatAlt *al = &pV->aAlt[pe->iWord+(bAll ? (uint16_t)kc : aCand[kc])];
+    if( bAll && !altMayBeIn(s, al) ) continue;
+    int iEnd = phraseRunMatch(c, s, q, &pV->aWord[al->iWord], al->nWord, al->mGap);
+    if( iEnd<=0 ) continue;
+    if( iEnd - q == al->nWord ){ if( iEnd>iExact ) iExact = iEnd; }
+    else if( !iLoose ) iLoose = iEnd;
+  }
+  if( iExact ) return iExact;
+  if( iLoose ) *pbLoose = 1;
+  return iLoose;
+}
+
+/* The end of what a '^' passes over at token q, or 0. */
+static int skipAt(const brink_coder *c, const Sent *s, int q){
+  int i0, i1;
+  if( c->pEng->bPeerVerbs==PEER_VERBS_TABARI ){
+    /* TABARI: '^' passes over the next actor */
+    int k = s->aMenAt[q];
+    if( k>=0 && s->aMen[k].iStart==q ) return s->aMen[k].iEnd;
+  }else if( nounPhraseAt(s, q, &i0, &i1) ){
+    /* "warned at ^ +": the noun phrase right there is passed over, so
+    ** "+" is the one after it ("at the Gondor of the Prince": DOL) */
+    return i1;
+  }
+  return 0;
+}
+
+/* An actor slot (element pe, the e-th of pat, anchored at a) filled at
+** token q, the match so far ending at p: the end of the actor (its group's
+** last member), with pM's source or target set; 0 when no actor starts at
+** q; -1 when the slot cannot be filled at q or further on. */
+static int slotAt(const brink_coder *c, const Sent *s, const Pattern *pat, const PatElem *pe, int e, int a,
+                  int p, int q, Match *pM){
+  const DictView *pV = &c->v;
+  /* an actor after "by" is an agent, not a target: stop there */
+  if( pe->eKind!=PE_SOURCE && q>p && tokIs(&s->aTok[q-1], "by") ) return -1;
+  int k = s->aMenAt[q];
+  if( k>=0 && s->aMen[k].iStart==q && s->aMen[k].zCode[0] ){
+    /* "an investigation into the Iran arms affair": a topic's
+    ** modifier fills no slot (eighteenth review #25); nor does an
+    ** actor in a relative clause of a noun passed over ("warned
+    ** measures that would penalise trading partners such as Japan
+    ** ... could" warns of the measures, not Japan) */
+    if( !c->pEng->bPeerVerbs && pe->eKind==PE_TARGET && (topicModifier(s, k) || relativeBetween(s, p+1, q)
+        || brinkLandmarkOrClauseSubject(s, k, p)
+        || (pat->zCode[0]=='0' && pat->zCode[1]=='4' && strcmp(pat->zCode, "045")!=0 && brinkTopicBetween(s, k))) ){
+      return -1;
+    }
+    /* the subject slot of a reported clause ("insists that + should")
+    ** takes the clause's subject, not an actor in its "of" phrase:
+    ** "insists that the profitability of companies should be taken
+    ** into account" (twenty-third review #33) */
+    if( !c->pEng->bPeerVerbs && pe->eKind==PE_TARGET
+        && ((e+1<pat->nElem && pV->aElem[pat->iElem+e+1].bAdjacent) || (p>0 && tokIs(&s->aTok[p-1], "that")))
+        && q>=2 && tokIs(&s->aTok[q-1], "of")
+        && TAG_IS_NOUN(s->aTok[q-2].eTag) && s->aMenAt[q-2]<0 ){
+      return -1;
+    }
+    /* the speaker of a closing attribution fills no slot: "overran
+    ** it late last month, Thai military sources said" */
+    /* ("..., a Nicaraguan official said": past its article too) */
+    int qc = q>1 && s->aTok[q-1].eTag==TAG_DT ? q-2 : q-1;
+    if( !c->pEng->bPeerVerbs && qc>=0 && tokIs(&s->aTok[qc], ",") && brinkClosingSpeaker(s, k) ) return -1;
+    /* "he", "she", "we", "they" after the anchor are the subject of
+    ** a clause of their own, never its object ("during his Tokyo
+    ** visit he would be talking"), unless the pattern asks for the
+    ** subject of a "that" clause ("said that + should") or the
+    ** pronoun is right after a verb ("warned on Tuesday they would
+    ** face levies": the one warned) */
+    int bRight = q==a+pat->nAnchor || (q>0 && brinkTimeAdjunctStart(s, q-1)==a+pat->nAnchor);
+    if( !c->pEng->bPeerVerbs && pe->eKind!=PE_SOURCE && s->aMen[k].iEnd==q+1 && !(q>0 && tokIs(&s->aTok[q-1], "that"))
+        && !(TAG_IS_VERB(s->aTok[a].eTag) && bRight)
+        && (tokIs(&s->aTok[q], "he") || tokIs(&s->aTok[q], "she") || tokIs(&s->aTok[q], "we")
+            || tokIs(&s->aTok[q], "they")) ) return -1;
+    if( pe->eKind==PE_SOURCE ) pM->iSrc = k;
+    else { pM->iTgt = k; if( pe->eKind==PE_COMPOUND ) pM->bCompound = 1; }
+    p = s->aMen[k].iEnd;
+    /* a group fills the slot whole: "said US and British forces
+    ** must" reaches "must" from the group's last member */
+    for(int x=k+1; x<s->nMen && s->aMen[x].iGroup==s->aMen[k].iGroup; x++) p = s->aMen[x].iEnd;
+    return p;
+  }
+  return 0;
+}
+
+
 int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, int a, int bFirst, Match *pM){
   const DictView *pV = &c->v;
   const Tok *t = &s->aTok[a];
@@ -468,19 +659,8 @@ int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, i
     if( pe->eKind==PE_ALT && !(pe->mAny & s->mWords) ) return 0;
   }
   /* elements before the anchor, right to left */
-  int p = a;
-  for(int e=pat->nPre-1; e>=0; e--){
-    const PatElem *pe = &pV->aElem[pat->iElem+(uint32_t)e];
-    int bJoin = e==pat->nPre-1 ? pat->bAnchorJoin : pV->aElem[pat->iElem+(uint32_t)e+1].bAdjacent;
-    int nGap = bJoin ? 0 : (c->bStems && pe->eKind>=PE_TARGET) ? s->nTok : MAX_GAP;
-    int bFound = 0;
-    for(int q=p-1; q>=0 && q>=p-1-nGap && !bFound; q--){
-      if( tokIs(&s->aTok[q], ";") ) break;
-      int iStart;
-      if( elemEndsAt(c, s, pe, q, &iStart, pM) ){ p = iStart; bFound = 1; }
-    }
-    if( !bFound ) return 0;
-  }
+  int p = matchBefore(c, s, pat, a, pM);
+  if( p<0 ) return 0;
   pM->iStart = p;
   /* elements after it, left to right */
   p = a + pat->nAnchor;
@@ -489,34 +669,7 @@ int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, i
     /* TABARI: a slot ($ + %) may be any distance away, as its words may
     ** in TABARI's matching; brink's own patterns keep a short gap */
     int nGap = pe->bAdjacent ? 0 : (c->bStems && pe->eKind>=PE_TARGET) ? s->nTok : MAX_GAP;
-    /* an actor slot right after a preposition is in that preposition's
-    ** phrase ("tariffs on some 300 mln dlrs worth of Japanese goods"), not
-    ** past a comma, a finite verb or a word that opens a clause ("war
-    ** against terrorism, has refused to deploy peacekeepers in Iraq") */
-    static const char *const azSlotStop[] = {"after","before","during","while","because","since",
-      "until","despite","although","though","than","by","if","unless","whether","that","amid",0};
-    if( pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && p>0 && p<=s->nTok && !c->pEng->bPeerVerbs
-        && (s->aTok[p-1].eTag==TAG_IN || s->aTok[p-1].eTag==TAG_TO) ){
-      for(int q=p; q<s->nTok && q<=p+nGap; q++){
-        const Tok *u = &s->aTok[q];
-        if( s->aMenAt[q]>=0 && s->aMen[s->aMenAt[q]].iStart==q ) break;   /* an actor starts: the slot may take it */
-        /* (a base verb too when its object is the subject's own: "loans to
-        ** pay off its IMF arrears", eighteenth review #46; not "a loan to
-        ** help Brazil", where the one helped is the target) */
-        int bOwnObj = u->eTag==TAG_VB && q+1<s->nTok && (s->aTok[q+1].eTag==TAG_PRPS
-                      || (s->aTok[q+1].eTag==TAG_RP && q+2<s->nTok && s->aTok[q+2].eTag==TAG_PRPS));
-        /* (nor past an infinitive of its own: "called on non-OPEC producers
-        ** to avoid competition with OPEC" calls on the producers,
-        ** twenty-third review #19) */
-        int bInf = u->eTag==TAG_TO && q>p && q+1<s->nTok && s->aTok[q+1].eTag==TAG_VB;
-        if( (u->flags & TOKF_PUNCT) || TAG_IS_FINITE(u->eTag) || u->eTag==TAG_MD || bOwnObj || bInf
-            || u->eTag==TAG_WDT || u->eTag==TAG_WP
-            || (u->eTag==TAG_IN && inSet(u->zLow, azSlotStop)) ){ nGap = q - p - 1; break; }
-      }
-      if( nGap<0 ) return 0;
-      /* (nor past a partner "with" names but no dictionary knows) */
-      if( brinkStrangerPartner(s, p-1) ) return 0;
-    }
+    if( (nGap = slotReach(c, s, pe, p, nGap))<0 ) return 0;
     /* after a noun anchor, the pattern's next word follows it closely: only
     ** a time ("talks today with"), a place or an adverb may come between,
     ** no other noun or verb ("trade frictions with", "loan commitments to") */
@@ -539,36 +692,7 @@ int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, i
     for(int q=p; q<=p+nGap && q<s->nTok && !bFound; q++){
       const Tok *tq = &s->aTok[q];
       if( tokIs(tq, ";") ) break;
-      /* an actor slot does not reach into a clause of its own ("condemned
-      ** the attack and Syria said": Syria is no target) */
-      if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
-          && (brinkAndOpensClause(s, q-1) || tokIs(&s->aTok[q-1], "but")) ) break;
-      /* ... nor past a relative clause on a noun ("criticized a report
-      ** which accused Sudan": Sudan is no target), nor a clause that says
-      ** what the noun holds ("supported the view that Bonn should act":
-      ** coder's reading of seed 5252, #5) */
-      if( q>p+1 && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
-          && (tokIs(&s->aTok[q-1], "which") || tokIs(&s->aTok[q-1], "who") || tokIs(&s->aTok[q-1], "that"))
-          && (s->aTok[q-2].eTag==TAG_NN || s->aTok[q-2].eTag==TAG_NNS) && s->aMenAt[q-2]<0
-          && brinkTimeAdjunctStart(s, q-2)<0 ) break;
-      /* ... nor, after a noun anchor, past a finite verb that names a
-      ** purpose ("Abe's visit is to prepare for Nakasone's talks", "is
-      ** meant to": Nakasone is not visited; coder's reading of seed 5252,
-      ** #34), though past one that tells where or when ("the attack took
-      ** place on March 8, when an Iranian tanker was hit") */
-      if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
-          && TAG_IS_NOUN(s->aTok[a].eTag) && s->aTok[q].eTag==TAG_TO && (TAG_IS_FINITE(s->aTok[q-1].eTag)
-              || (q>p+1 && s->aTok[q-1].eTag==TAG_VBN && TAG_IS_FINITE(s->aTok[q-2].eTag))) ) break;
-      /* ... nor to the one a closing attribution names ("criticized the
-      ** plan, according to Egyptian officials") */
-      if( !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
-          && s->aMenAt[q]>=0 && s->aMen[s->aMenAt[q]].iStart==q && accordingTo(s, s->aMenAt[q]) ) break;
-      /* brink's own patterns with a noun anchor: a word of the pattern is
-      ** not looked for past a finite verb of another clause ("a policy
-      ** u-turn, President X has reneged on": no "u-turn on") */
-      if( q>p && !c->pEng->bPeerVerbs && (pe->eKind==PE_WORD || pe->eKind==PE_ALT) && TAG_IS_NOUN(s->aTok[a].eTag)
-          && TAG_IS_FINITE(s->aTok[q-1].eTag) ) break;
-      if( q>p && bNounGap && !nounGapWord(s, q-1) ) break;
+      if( slotStopsAt(c, s, pe, a, p, q, bNounGap) ) break;
       switch( pe->eKind ){
         case PE_WORD:
           /* "of" after a word of the pattern belongs to that word ("summon
@@ -580,88 +704,20 @@ int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, i
           break;
         case PE_ALT:
           {
-            /* an alternative matching word for word beats one that needed a
-            ** loose noun phrase ("hold free elections" vs "hold elections"),
-            ** and the longest of those wins ("a missile attack" over "a
-            ** missile", whatever their order in the list) */
-            int iLoose = 0, iExact = 0;
-            int nTry = bAll ? pe->nAlt : nCand;
-            for(int kc=0; kc<nTry; kc++){
-              const PatAlt *al = &pV->aAlt[pe->iWord+(bAll ? (uint16_t)kc : aCand[kc])];
-              if( bAll && !altMayBeIn(s, al) ) continue;
-              int iEnd = phraseRunMatch(c, s, q, &pV->aWord[al->iWord], al->nWord, al->mGap);
-              if( iEnd<=0 ) continue;
-              if( iEnd - q == al->nWord ){ if( iEnd>iExact ) iExact = iEnd; }
-              else if( !iLoose ) iLoose = iEnd;
-            }
-            if( iExact ){ p = iExact; bFound = 1; }
-            else if( iLoose ){ p = iLoose; bFound = 1; pM->nLoose++; }
+            int bLoose = 0;
+            int iEnd = altMatchAt(c, s, pe, q, aCand, nCand, bAll, &bLoose);
+            if( iEnd ){ p = iEnd; bFound = 1; pM->nLoose += bLoose; }
           }
           break;
         case PE_SKIP: {
-          int i0, i1;
-          if( c->pEng->bPeerVerbs==PEER_VERBS_TABARI ){
-            /* TABARI: '^' passes over the next actor */
-            int k = s->aMenAt[q];
-            if( k>=0 && s->aMen[k].iStart==q ){ p = s->aMen[k].iEnd; bFound = 1; }
-          }else if( nounPhraseAt(s, q, &i0, &i1) ){
-            /* "warned at ^ +": the noun phrase right there is passed over, so
-            ** "+" is the one after it ("at the Gondor of the Prince": DOL) */
-            p = i1; bFound = 1;
-          }
+          int iEnd = skipAt(c, s, q);
+          if( iEnd ){ p = iEnd; bFound = 1; }
           break;
         }
         default: {
-          /* an actor after "by" is an agent, not a target: stop there */
-          if( pe->eKind!=PE_SOURCE && q>p && tokIs(&s->aTok[q-1], "by") ){ q = p+nGap+1; break; }
-          int k = s->aMenAt[q];
-          if( k>=0 && s->aMen[k].iStart==q && s->aMen[k].zCode[0] ){
-            /* "an investigation into the Iran arms affair": a topic's
-            ** modifier fills no slot (eighteenth review #25); nor does an
-            ** actor in a relative clause of a noun passed over ("warned
-            ** measures that would penalise trading partners such as Japan
-            ** ... could" warns of the measures, not Japan) */
-            if( !c->pEng->bPeerVerbs && pe->eKind==PE_TARGET && (topicModifier(s, k) || relativeBetween(s, p+1, q)
-                || brinkLandmarkOrClauseSubject(s, k, p)
-                || (pat->zCode[0]=='0' && pat->zCode[1]=='4' && strcmp(pat->zCode, "045")!=0 && brinkTopicBetween(s, k))) ){
-              q = p+nGap+1;
-              break;
-            }
-            /* the subject slot of a reported clause ("insists that + should")
-            ** takes the clause's subject, not an actor in its "of" phrase:
-            ** "insists that the profitability of companies should be taken
-            ** into account" (twenty-third review #33) */
-            if( !c->pEng->bPeerVerbs && pe->eKind==PE_TARGET
-                && ((e+1<pat->nElem && pV->aElem[pat->iElem+e+1].bAdjacent) || (p>0 && tokIs(&s->aTok[p-1], "that")))
-                && q>=2 && tokIs(&s->aTok[q-1], "of")
-                && TAG_IS_NOUN(s->aTok[q-2].eTag) && s->aMenAt[q-2]<0 ){
-              q = p+nGap+1;
-              break;
-            }
-            /* the speaker of a closing attribution fills no slot: "overran
-            ** it late last month, Thai military sources said" */
-            /* ("..., a Nicaraguan official said": past its article too) */
-            int qc = q>1 && s->aTok[q-1].eTag==TAG_DT ? q-2 : q-1;
-            if( !c->pEng->bPeerVerbs && qc>=0 && tokIs(&s->aTok[qc], ",") && brinkClosingSpeaker(s, k) ){ q = p+nGap+1; break; }
-            /* "he", "she", "we", "they" after the anchor are the subject of
-            ** a clause of their own, never its object ("during his Tokyo
-            ** visit he would be talking"), unless the pattern asks for the
-            ** subject of a "that" clause ("said that + should") or the
-            ** pronoun is right after a verb ("warned on Tuesday they would
-            ** face levies": the one warned) */
-            int bRight = q==a+pat->nAnchor || (q>0 && brinkTimeAdjunctStart(s, q-1)==a+pat->nAnchor);
-            if( !c->pEng->bPeerVerbs && pe->eKind!=PE_SOURCE && s->aMen[k].iEnd==q+1 && !(q>0 && tokIs(&s->aTok[q-1], "that"))
-                && !(TAG_IS_VERB(s->aTok[a].eTag) && bRight)
-                && (tokIs(&s->aTok[q], "he") || tokIs(&s->aTok[q], "she") || tokIs(&s->aTok[q], "we")
-                    || tokIs(&s->aTok[q], "they")) ){ q = p+nGap+1; break; }
-            if( pe->eKind==PE_SOURCE ) pM->iSrc = k;
-            else { pM->iTgt = k; if( pe->eKind==PE_COMPOUND ) pM->bCompound = 1; }
-            p = s->aMen[k].iEnd;
-            /* a group fills the slot whole: "said US and British forces
-            ** must" reaches "must" from the group's last member */
-            for(int x=k+1; x<s->nMen && s->aMen[x].iGroup==s->aMen[k].iGroup; x++) p = s->aMen[x].iEnd;
-            bFound = 1;
-          }
+          int iEnd = slotAt(c, s, pat, pe, e, a, p, q, pM);
+          if( iEnd<0 ){ q = p+nGap+1; break; }
+          if( iEnd>0 ){ p = iEnd; bFound = 1; }
           break;
         }
       }
