@@ -504,9 +504,9 @@ static int slotReach(const brink_coder *c, const Sent *s, const PatElem *pe, int
   return nGap;
 }
 
-/* Does the search for element pe (the e-th of pat, anchored at a) stop
-** before token q, the match so far ending at p?  bNounGap: after a noun
-** anchor only a time, a place or an adverb may come between. */
+/* Does the search for element pe of a pattern anchored at a stop before
+** token q, the match so far ending at p?  bNounGap: after a noun anchor
+** only a time, a place or an adverb may come between. */
 static int slotStopsAt(const brink_coder *c, const Sent *s, const PatElem *pe, int a, int p, int q, int bNounGap){
   /* an actor slot does not reach into a clause of its own ("condemned
   ** the attack and Syria said": Syria is no target) */
