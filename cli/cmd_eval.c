@@ -197,159 +197,228 @@ static void printText(const char *zLabel, const char *z){
   else printf("    %s %s\n", zLabel, z);
 }
 
+/* One record being scored: its coded events, their distinct keys at the
+** level at hand, and for each expected event whether it was found, repeats
+** an earlier one at this level, or is paired in the confusion table. */
+typedef struct Scoring {
+  const GoldRecord *r;
+  const brink_event *aEv;
+  size_t nEv;
+  Key *aKey;
+  int nKey;
+  int *aFound, *aDup, *aPaired;
+  long nGold, nFound, nRight;   /* this record at this level */
+} Scoring;
+
+/* The distinct coded keys of the record at this level. */
+static void scoreKeys(const Eval *p, Scoring *sc, int iLevel){
+  const GoldSet *g = p->pGold;
+  const brink_event *aEv = sc->aEv;
+  Key *aKey = sc->aKey;
+  int nKey = 0;
+  for(size_t i=0; i<sc->nEv; i++){
+    Key k;
+    memset(&k, 0, sizeof k);
+    projActor(iLevel, aEv[i].zSource, k.zSrc);
+    projActor(iLevel, aEv[i].zTarget, k.zTgt);
+    projCode(iLevel, p->bPlover, codedCode(p, &aEv[i]), k.zCode);
+    int bForbid = isForbidden(g, &aEv[i]);
+    int j;
+    for(j=0; j<nKey; j++){
+      if( !strcmp(aKey[j].zSrc, k.zSrc) && !strcmp(aKey[j].zTgt, k.zTgt) && !strcmp(aKey[j].zCode, k.zCode) ) break;
+    }
+    if( j<nKey ){ if( !bForbid ) aKey[j].bForbidden = 0; continue; }
+    k.iEv = (int)i;
+    k.bForbidden = bForbid;
+    aKey[nKey++] = k;
+  }
+  sc->nKey = nKey;
+}
+
+/* Which expected events some coded key matches at this level (recall). */
+static void scoreFound(const Eval *p, Scoring *sc, int iLevel){
+  const GoldRecord *r = sc->r;
+  int nE = r->nEv;
+  int *aFound = sc->aFound, *aDup = sc->aDup;
+  long nGoldRec = 0, nFoundRec = 0;
+  for(int e=0; e<nE; e++){
+    aFound[e] = 0;
+    aDup[e] = 0;
+    for(int f=0; f<e; f++) if( !aDup[f] && rowSame(p, &r->aEv[e], &r->aEv[f], iLevel) ){ aDup[e] = 1; break; }
+    if( aDup[e] ) continue;
+    for(int j=0; j<sc->nKey && !aFound[e]; j++){
+      if( !sc->aKey[j].bForbidden && rowMatches(p, &r->aEv[e], &sc->aKey[j], iLevel) ) aFound[e] = 1;
+    }
+    if( r->aEv[e].bOptional ) continue;
+    nGoldRec++;
+    if( aFound[e] ) nFoundRec++;
+  }
+  sc->nGold = nGoldRec;
+  sc->nFound = nFoundRec;
+}
+
+/* Which coded keys match some expected event at this level (precision). */
+static void scoreRight(const Eval *p, Scoring *sc, int iLevel){
+  const GoldRecord *r = sc->r;
+  int nE = r->nEv;
+  Key *aKey = sc->aKey;
+  long nRightRec = 0;
+  for(int j=0; j<sc->nKey; j++){
+    aKey[j].bRight = 0;
+    for(int e=0; e<nE && !aKey[j].bForbidden; e++){
+      if( rowMatches(p, &r->aEv[e], &aKey[j], iLevel) ){ aKey[j].bRight = 1; break; }
+    }
+    if( aKey[j].bRight ) nRightRec++;
+  }
+  sc->nRight = nRightRec;
+}
+
+/* Add the record's figures at this level to the totals, and at the pass
+** level to its category's. */
+static void scoreTally(Eval *p, const Scoring *sc, int iLevel){
+  Counts *c = &p->aCount[iLevel];
+  long nGoldRec = sc->nGold, nFoundRec = sc->nFound, nRightRec = sc->nRight;
+  int nKey = sc->nKey;
+  c->nGold += nGoldRec; c->nFound += nFoundRec;
+  c->nCoded += nKey; c->nRight += nRightRec;
+  if( iLevel==p->iPassLevel ){
+    int bPassRec = (nFoundRec==nGoldRec && nRightRec==nKey);
+    Cat *cat = catFor(p, sc->r->zCategory);
+    if( cat ){
+      cat->nRec++;
+      cat->nPass += bPassRec;
+      cat->nGold += nGoldRec; cat->nFound += nFoundRec; cat->nExtra += nKey - nRightRec;
+    }
+    p->nPass += bPassRec;
+  }
+}
+
+/* --show: the record's misses and false alarms at level 1. */
+static void scoreShow(const Eval *p, const Scoring *sc){
+  const GoldSet *g = p->pGold;
+  const GoldRecord *r = sc->r;
+  const Key *aKey = sc->aKey;
+  printf("== %s (%s:%d) %s\n", r->zId, g->zFile, r->iLine, r->zCategory);
+  if( !p->bPrefix ) printText("text:", r->zText);   /* a seed story is too long: its rows carry evidence */
+  for(int e=0; e<r->nEv; e++){
+    const GoldEvent *ge = &r->aEv[e];
+    if( sc->aFound[e] || sc->aDup[e] || ge->bOptional ) continue;
+    printf("  miss  %s / %s / %s\n", ge->zSrc[0] ? ge->zSrc : "-", ge->zTgt[0] ? ge->zTgt : "-", ge->zCode);
+    if( ge->zNote ) printText("gold:", ge->zNote);
+  }
+  for(int j=0; j<sc->nKey; j++){
+    if( aKey[j].bRight ) continue;
+    const brink_event *ev = &sc->aEv[aKey[j].iEv];
+    printf("  %s %s / %s / %s", aKey[j].bForbidden ? "FORBIDDEN" : "extra",
+           ev->zSource[0] ? ev->zSource : "-", ev->zTarget[0] ? ev->zTarget : "-", ev->zCode);
+    if( p->bPlover ) printf(" (%s)", aKey[j].zCode);
+    printf("\n");
+    printText("sentence:", ev->zEvidence ? ev->zEvidence : "");
+  }
+}
+
+/* The record's cells of the confusion table (level 3). */
+static void scoreConfusion(Eval *p, Scoring *sc){
+  const GoldRecord *r = sc->r;
+  int nE = r->nEv, nKey = sc->nKey;
+  Key *aKey = sc->aKey;
+  int *aPaired = sc->aPaired;
+  /* Confusion: matched pairs on the diagonal; then misses paired with
+  ** false alarms in order; the rest against "none". */
+  for(int j=0; j<nKey; j++) aKey[j].bUsed = 0;
+  for(int e=0; e<nE; e++) aPaired[e] = sc->aDup[e];
+  for(int pass=0; pass<2; pass++){          /* core rows first, then optional ones */
+    for(int e=0; e<nE; e++){
+      const GoldEvent *ge = &r->aEv[e];
+      if( aPaired[e] || ge->bOptional!=pass ) continue;
+      int jUse = -1;
+      for(int j=0; j<nKey; j++){
+        if( !aKey[j].bRight || !rowMatches(p, ge, &aKey[j], 3) ) continue;
+        if( !aKey[j].bUsed ){ jUse = j; break; }
+        if( jUse<0 && !ge->bOptional ) jUse = j;   /* two expected, one coded: both found */
+      }
+      if( jUse>=0 ){
+        int li = labelIndex(p, aKey[jUse].zCode);
+        p->aConf[li][li]++;
+        aKey[jUse].bUsed = 1;
+      }
+      if( jUse>=0 || ge->bOptional ) aPaired[e] = 1;  /* an optional row not coded is no miss */
+    }
+  }
+  int j = 0;
+  for(int e=0; e<nE; e++){
+    if( aPaired[e] ) continue;
+    char zG[KEYLEN];
+    const char *zBar = strchr(r->aEv[e].zCode, '|');
+    char zFirst[KEYLEN];
+    snprintf(zFirst, sizeof zFirst, "%.*s", zBar ? (int)(zBar-r->aEv[e].zCode) : KEYLEN-1, r->aEv[e].zCode);
+    projCode(3, p->bPlover, zFirst, zG);
+    while( j<nKey && (aKey[j].bUsed || aKey[j].bRight) ) j++;
+    int lg = labelIndex(p, zG);
+    if( j<nKey ){ p->aConf[lg][labelIndex(p, aKey[j].zCode)]++; aKey[j].bUsed = 1; }
+    else p->aConf[lg][0]++;
+  }
+  for(j=0; j<nKey; j++){
+    if( !aKey[j].bUsed && !aKey[j].bRight ) p->aConf[0][labelIndex(p, aKey[j].zCode)]++;
+  }
+}
+
+/* The PLOVER record-level figures (level 2). */
+static void scorePlover(Eval *p, const Scoring *sc){
+  const GoldRecord *r = sc->r;
+  const Key *aKey = sc->aKey;
+  /* record-level PLOVER figures: type; type + source; type + target; all */
+  const GoldEvent *ge = &r->aEv[0];
+  int bT = 0, bS = 0, bG = 0, bA = 0, bP = 0;
+  for(int j=0; j<sc->nKey; j++){
+    if( aKey[j].bForbidden ) continue;
+    int s = matchAlt(ge->zSrc, aKey[j].zSrc, 2, 1, 1, 0);
+    int t = matchAlt(ge->zTgt, aKey[j].zTgt, 2, 1, 1, 0);
+    bP |= (s && t);   /* the pair read apart from the type: on any event coded */
+    if( !matchAlt(ge->zCode, aKey[j].zCode, 2, 0, 1, 0) ) continue;
+    bT = 1;
+    bS |= s; bG |= t; bA |= (s && t);
+  }
+  if( p->bShow && !bA ){
+    printf("  PLOVER record %s: type %s, source country %s, target country %s; "
+           "both countries on an event of any type %s\n", r->zId,
+           bT ? "right" : "WRONG", bS ? "right" : "WRONG", bG ? "right" : "WRONG", bP ? "right" : "WRONG");
+  }
+  p->nPRec++;
+  p->nPType += bT; p->nPSrc += bS; p->nPTgt += bG; p->nPAll += bA; p->nPPair += bP;
+}
+
 /* Score one coded record at every level. */
 static void scoreRecord(Eval *p, const GoldRecord *r, const brink_event *aEv, size_t nEv){
-  const GoldSet *g = p->pGold;
   int nE = r->nEv;
-  Key *aKey = calloc(nEv ? nEv : 1, sizeof *aKey);
-  int *aFound = calloc((size_t)(nE ? nE : 1), sizeof(int));
-  int *aDup = calloc((size_t)(nE ? nE : 1), sizeof(int));
-  int *aPaired = calloc((size_t)(nE ? nE : 1), sizeof(int));
-  if( !aKey || !aFound || !aDup || !aPaired ){
+  Scoring sc;
+  memset(&sc, 0, sizeof sc);
+  sc.r = r; sc.aEv = aEv; sc.nEv = nEv;
+  sc.aKey = calloc(nEv ? nEv : 1, sizeof *sc.aKey);
+  sc.aFound = calloc((size_t)(nE ? nE : 1), sizeof(int));
+  sc.aDup = calloc((size_t)(nE ? nE : 1), sizeof(int));
+  sc.aPaired = calloc((size_t)(nE ? nE : 1), sizeof(int));
+  if( !sc.aKey || !sc.aFound || !sc.aDup || !sc.aPaired ){
     fprintf(stderr, "brink eval: out of memory\n");
-    free(aKey); free(aFound); free(aDup); free(aPaired);
+    free(sc.aKey); free(sc.aFound); free(sc.aDup); free(sc.aPaired);
     p->nFailed++;
     return;
   }
-  int bPassRec = 1, bShown = 0;
+  int bShown = 0;
   for(int iLevel=1; iLevel<=NLEVEL; iLevel++){
-    Counts *c = &p->aCount[iLevel];
-    /* distinct coded keys */
-    int nKey = 0;
-    for(size_t i=0; i<nEv; i++){
-      Key k;
-      memset(&k, 0, sizeof k);
-      projActor(iLevel, aEv[i].zSource, k.zSrc);
-      projActor(iLevel, aEv[i].zTarget, k.zTgt);
-      projCode(iLevel, p->bPlover, codedCode(p, &aEv[i]), k.zCode);
-      int bForbid = isForbidden(g, &aEv[i]);
-      int j;
-      for(j=0; j<nKey; j++){
-        if( !strcmp(aKey[j].zSrc, k.zSrc) && !strcmp(aKey[j].zTgt, k.zTgt) && !strcmp(aKey[j].zCode, k.zCode) ) break;
-      }
-      if( j<nKey ){ if( !bForbid ) aKey[j].bForbidden = 0; continue; }
-      k.iEv = (int)i;
-      k.bForbidden = bForbid;
-      aKey[nKey++] = k;
-    }
-    /* expected events found */
-    long nGoldRec = 0, nFoundRec = 0;
-    for(int e=0; e<nE; e++){
-      aFound[e] = 0;
-      aDup[e] = 0;
-      for(int f=0; f<e; f++) if( !aDup[f] && rowSame(p, &r->aEv[e], &r->aEv[f], iLevel) ){ aDup[e] = 1; break; }
-      if( aDup[e] ) continue;
-      for(int j=0; j<nKey && !aFound[e]; j++){
-        if( !aKey[j].bForbidden && rowMatches(p, &r->aEv[e], &aKey[j], iLevel) ) aFound[e] = 1;
-      }
-      if( r->aEv[e].bOptional ) continue;
-      nGoldRec++;
-      if( aFound[e] ) nFoundRec++;
-    }
-    long nRightRec = 0;
-    for(int j=0; j<nKey; j++){
-      aKey[j].bRight = 0;
-      for(int e=0; e<nE && !aKey[j].bForbidden; e++){
-        if( rowMatches(p, &r->aEv[e], &aKey[j], iLevel) ){ aKey[j].bRight = 1; break; }
-      }
-      if( aKey[j].bRight ) nRightRec++;
-    }
-    c->nGold += nGoldRec; c->nFound += nFoundRec;
-    c->nCoded += nKey; c->nRight += nRightRec;
-    if( iLevel==p->iPassLevel ){
-      bPassRec = (nFoundRec==nGoldRec && nRightRec==nKey);
-      Cat *cat = catFor(p, r->zCategory);
-      if( cat ){
-        cat->nRec++;
-        cat->nPass += bPassRec;
-        cat->nGold += nGoldRec; cat->nFound += nFoundRec; cat->nExtra += nKey - nRightRec;
-      }
-      p->nPass += bPassRec;
-    }
-    if( iLevel==1 && p->bShow && (nFoundRec<nGoldRec || nRightRec<nKey) ){
-      printf("== %s (%s:%d) %s\n", r->zId, g->zFile, r->iLine, r->zCategory);
-      if( !p->bPrefix ) printText("text:", r->zText);   /* a seed story is too long: its rows carry evidence */
+    scoreKeys(p, &sc, iLevel);
+    scoreFound(p, &sc, iLevel);
+    scoreRight(p, &sc, iLevel);
+    scoreTally(p, &sc, iLevel);
+    if( iLevel==1 && p->bShow && (sc.nFound<sc.nGold || sc.nRight<sc.nKey) ){
+      scoreShow(p, &sc);
       bShown = 1;
-      for(int e=0; e<nE; e++){
-        const GoldEvent *ge = &r->aEv[e];
-        if( aFound[e] || aDup[e] || ge->bOptional ) continue;
-        printf("  miss  %s / %s / %s\n", ge->zSrc[0] ? ge->zSrc : "-", ge->zTgt[0] ? ge->zTgt : "-", ge->zCode);
-        if( ge->zNote ) printText("gold:", ge->zNote);
-      }
-      for(int j=0; j<nKey; j++){
-        if( aKey[j].bRight ) continue;
-        const brink_event *ev = &aEv[aKey[j].iEv];
-        printf("  %s %s / %s / %s", aKey[j].bForbidden ? "FORBIDDEN" : "extra",
-               ev->zSource[0] ? ev->zSource : "-", ev->zTarget[0] ? ev->zTarget : "-", ev->zCode);
-        if( p->bPlover ) printf(" (%s)", aKey[j].zCode);
-        printf("\n");
-        printText("sentence:", ev->zEvidence ? ev->zEvidence : "");
-      }
     }
-    if( iLevel==3 ){
-      /* Confusion: matched pairs on the diagonal; then misses paired with
-      ** false alarms in order; the rest against "none". */
-      for(int j=0; j<nKey; j++) aKey[j].bUsed = 0;
-      for(int e=0; e<nE; e++) aPaired[e] = aDup[e];
-      for(int pass=0; pass<2; pass++){          /* core rows first, then optional ones */
-        for(int e=0; e<nE; e++){
-          const GoldEvent *ge = &r->aEv[e];
-          if( aPaired[e] || ge->bOptional!=pass ) continue;
-          int jUse = -1;
-          for(int j=0; j<nKey; j++){
-            if( !aKey[j].bRight || !rowMatches(p, ge, &aKey[j], 3) ) continue;
-            if( !aKey[j].bUsed ){ jUse = j; break; }
-            if( jUse<0 && !ge->bOptional ) jUse = j;   /* two expected, one coded: both found */
-          }
-          if( jUse>=0 ){
-            int li = labelIndex(p, aKey[jUse].zCode);
-            p->aConf[li][li]++;
-            aKey[jUse].bUsed = 1;
-          }
-          if( jUse>=0 || ge->bOptional ) aPaired[e] = 1;  /* an optional row not coded is no miss */
-        }
-      }
-      int j = 0;
-      for(int e=0; e<nE; e++){
-        if( aPaired[e] ) continue;
-        char zG[KEYLEN];
-        const char *zBar = strchr(r->aEv[e].zCode, '|');
-        char zFirst[KEYLEN];
-        snprintf(zFirst, sizeof zFirst, "%.*s", zBar ? (int)(zBar-r->aEv[e].zCode) : KEYLEN-1, r->aEv[e].zCode);
-        projCode(3, p->bPlover, zFirst, zG);
-        while( j<nKey && (aKey[j].bUsed || aKey[j].bRight) ) j++;
-        int lg = labelIndex(p, zG);
-        if( j<nKey ){ p->aConf[lg][labelIndex(p, aKey[j].zCode)]++; aKey[j].bUsed = 1; }
-        else p->aConf[lg][0]++;
-      }
-      for(j=0; j<nKey; j++){
-        if( !aKey[j].bUsed && !aKey[j].bRight ) p->aConf[0][labelIndex(p, aKey[j].zCode)]++;
-      }
-    }
-    if( iLevel==2 && p->bPlover && nE>0 ){
-      /* record-level PLOVER figures: type; type + source; type + target; all */
-      const GoldEvent *ge = &r->aEv[0];
-      int bT = 0, bS = 0, bG = 0, bA = 0, bP = 0;
-      for(int j=0; j<nKey; j++){
-        if( aKey[j].bForbidden ) continue;
-        int s = matchAlt(ge->zSrc, aKey[j].zSrc, 2, 1, 1, 0);
-        int t = matchAlt(ge->zTgt, aKey[j].zTgt, 2, 1, 1, 0);
-        bP |= (s && t);   /* the pair read apart from the type: on any event coded */
-        if( !matchAlt(ge->zCode, aKey[j].zCode, 2, 0, 1, 0) ) continue;
-        bT = 1;
-        bS |= s; bG |= t; bA |= (s && t);
-      }
-      if( p->bShow && !bA ){
-        printf("  PLOVER record %s: type %s, source country %s, target country %s; "
-               "both countries on an event of any type %s\n", r->zId,
-               bT ? "right" : "WRONG", bS ? "right" : "WRONG", bG ? "right" : "WRONG", bP ? "right" : "WRONG");
-      }
-      p->nPRec++;
-      p->nPType += bT; p->nPSrc += bS; p->nPTgt += bG; p->nPAll += bA; p->nPPair += bP;
-    }
+    if( iLevel==3 ) scoreConfusion(p, &sc);
+    if( iLevel==2 && p->bPlover && nE>0 ) scorePlover(p, &sc);
   }
   if( bShown ) printf("\n");
-  free(aKey); free(aFound); free(aDup); free(aPaired);
+  free(sc.aKey); free(sc.aFound); free(sc.aDup); free(sc.aPaired);
 }
 
 /* A TABARI record's OPTION lines set the coder's options for the records
@@ -433,113 +502,115 @@ static void printCategories(const Eval *p){
   printf("%-14s %7ld %7ld\n", "all", p->nScored, p->nPass);
 }
 
-int cmd_eval(int argc, char **argv){
-  const char *zData = 0, *zDictFormat = 0, *zGoldFile = 0;
-  const char **azDict = calloc((size_t)argc+1, sizeof(char*));
-  int nDict = 0, eFormat = GOLD_AUTO, bShow = 0, bByCat = 0, rc = 0;
-  Diag diag = { 0, 0 };
-  if( !azDict ){ fprintf(stderr, "brink eval: out of memory\n"); return 1; }
+/* The options of one `brink eval` run. */
+typedef struct EvalOpts {
+  const char *zData, *zDictFormat, *zGoldFile;
+  const char **azDict;        /* --dict files (argc+1 slots) */
+  int nDict, eFormat, bShow, bByCat;
+} EvalOpts;
+
+/* Parse the command line into *o (and -v into *pDiag).  Returns -1 to go
+** on, else the exit status (after --help, or after saying what is wrong). */
+static int evalParse(int argc, char **argv, EvalOpts *o, Diag *pDiag){
   for(int i=1; i<argc; i++){
     const char *v;
-    if( strcmp(argv[i], "-h")==0 || strcmp(argv[i], "--help")==0 ){ fputs(zUsage, stdout); free(azDict); return 0; }
-    else if( strcmp(argv[i], "--show")==0 ) bShow = 1;
-    else if( strcmp(argv[i], "--by-category")==0 ) bByCat = 1;
-    else if( strcmp(argv[i], "-v")==0 || strcmp(argv[i], "--verbose")==0 ) diag.bVerbose = 1;
+    if( strcmp(argv[i], "-h")==0 || strcmp(argv[i], "--help")==0 ){ fputs(zUsage, stdout); return 0; }
+    else if( strcmp(argv[i], "--show")==0 ) o->bShow = 1;
+    else if( strcmp(argv[i], "--by-category")==0 ) o->bByCat = 1;
+    else if( strcmp(argv[i], "-v")==0 || strcmp(argv[i], "--verbose")==0 ) pDiag->bVerbose = 1;
     else if( (v = cli_opt(argc, argv, &i, "--format", 0))!=0 ){
-      eFormat = gold_format_parse(v);
-      if( eFormat<0 ){ fprintf(stderr, "brink eval: unknown format '%s' (seed, plover, petrarch, tabari or auto)\n", v); rc = 1; goto done; }
+      o->eFormat = gold_format_parse(v);
+      if( o->eFormat<0 ){ fprintf(stderr, "brink eval: unknown format '%s' (seed, plover, petrarch, tabari or auto)\n", v); return 1; }
     }
-    else if( (v = cli_opt(argc, argv, &i, "--dict", 0))!=0 ) azDict[nDict++] = v;
-    else if( (v = cli_opt(argc, argv, &i, "--dict-format", 0))!=0 ) zDictFormat = v;
-    else if( (v = cli_opt(argc, argv, &i, "--data", 0))!=0 ) zData = v;
+    else if( (v = cli_opt(argc, argv, &i, "--dict", 0))!=0 ) o->azDict[o->nDict++] = v;
+    else if( (v = cli_opt(argc, argv, &i, "--dict-format", 0))!=0 ) o->zDictFormat = v;
+    else if( (v = cli_opt(argc, argv, &i, "--data", 0))!=0 ) o->zData = v;
     else if( argv[i][0]=='-' && argv[i][1] ){
       fprintf(stderr, "brink eval: unknown option '%s' (see brink eval --help)\n", argv[i]);
-      rc = 1; goto done;
+      return 1;
     }
-    else if( zGoldFile ){ fprintf(stderr, "brink eval: one gold file at a time ('%s' and '%s')\n", zGoldFile, argv[i]); rc = 1; goto done; }
-    else zGoldFile = argv[i];
+    else if( o->zGoldFile ){ fprintf(stderr, "brink eval: one gold file at a time ('%s' and '%s')\n", o->zGoldFile, argv[i]); return 1; }
+    else o->zGoldFile = argv[i];
   }
-  if( !zGoldFile ){ fputs(zUsage, stderr); rc = 1; goto done; }
+  if( !o->zGoldFile ){ fputs(zUsage, stderr); return 1; }
+  return -1;
+}
 
-  GoldSet gold;
-  char zErr[1024];
-  if( gold_read(zGoldFile, eFormat, evalDiag, &diag, &gold, zErr, sizeof zErr)!=0 ){
-    fprintf(stderr, "brink eval: %s\n", zErr);
-    gold_free(&gold);
-    rc = 1; goto done;
-  }
-  int nGoldWarn = diag.n;
-
+/* Load the engine to code with and check it holds something.  Returns it,
+** or NULL after saying why; *pzWhence (in zWhence, nWhence bytes, when it
+** needs one) names the dictionaries and *pSt has their figures. */
+static brink_engine *evalEngine(const EvalOpts *o, const GoldSet *g, Diag *pDiag, char *zWhence, size_t nWhence,
+                                const char **pzWhence, brink_engine_stats *pSt){
   /* Dictionaries: --dict, else those the gold file names, else brink's own. */
   brink_engine_config cfg;
   memset(&cfg, 0, sizeof cfg);
-  cfg.zDataDir = zData;
-  cfg.zDictFormat = zDictFormat;
+  cfg.zDataDir = o->zData;
+  cfg.zDictFormat = o->zDictFormat;
   cfg.xDiag = evalDiag;
-  cfg.pDiagArg = &diag;
+  cfg.pDiagArg = pDiag;
   const char *zDictWhence = "brink's default dictionaries";
-  char zWhence[1200];
-  if( nDict ){
-    cfg.azDict = azDict;
+  if( o->nDict ){
+    cfg.azDict = o->azDict;
     zDictWhence = "--dict";
-  }else if( gold.nDict ){
-    cfg.azDict = (const char *const *)gold.azDict;
-    snprintf(zWhence, sizeof zWhence, "the %d dictionaries named in %s:%d", gold.nDict,
-             gold.zDictFrom ? gold.zDictFrom : gold.zFile, gold.iDictLine);
+  }else if( g->nDict ){
+    cfg.azDict = (const char *const *)g->azDict;
+    snprintf(zWhence, nWhence, "the %d dictionaries named in %s:%d", g->nDict,
+             g->zDictFrom ? g->zDictFrom : g->zFile, g->iDictLine);
     zDictWhence = zWhence;
   }
-  int nDiag0 = diag.n;
+  *pzWhence = zDictWhence;
+  int nDiag0 = pDiag->n;
   char *zEngErr = 0;
   brink_engine *pEng = brink_engine_new(&cfg, &zEngErr);
   if( !pEng ){
     fprintf(stderr, "brink eval: cannot load %s: %s\n", zDictWhence, zEngErr ? zEngErr : "unknown error");
-    if( !nDict && gold.nDict ){
+    if( !o->nDict && g->nDict ){
       fprintf(stderr, "brink eval: (%s names them; --dict FILE codes with other dictionaries)\n",
-              gold.zDictFrom ? gold.zDictFrom : gold.zFile);
+              g->zDictFrom ? g->zDictFrom : g->zFile);
     }
     free(zEngErr);
-    gold_free(&gold);
-    rc = 1; goto done;
+    return 0;
   }
-  brink_engine_stats st;
-  brink_engine_stats_get(pEng, &st);
-  if( st.nActor==0 && st.nPattern==0 ){
+  brink_engine_stats_get(pEng, pSt);
+  if( pSt->nActor==0 && pSt->nPattern==0 ){
     fprintf(stderr, "brink eval: %s hold no actors and no verb patterns that brink could read (%d warnings)%s\n",
-            zDictWhence, diag.n - nDiag0,
-            (!nDict && gold.nDict) ? "; brink reads the peer formats only once its peer-format loaders are in" : "");
+            zDictWhence, pDiag->n - nDiag0,
+            (!o->nDict && g->nDict) ? "; brink reads the peer formats only once its peer-format loaders are in" : "");
     brink_engine_free(pEng);
-    gold_free(&gold);
-    rc = 1; goto done;
+    return 0;
   }
-  brink_coder *pCoder = brink_coder_new(pEng);
-  if( !pCoder ){ fprintf(stderr, "brink eval: out of memory\n"); brink_engine_free(pEng); gold_free(&gold); rc = 1; goto done; }
+  return pEng;
+}
 
+/* A new scoring state for gold set g, or NULL when out of memory. */
+static Eval *evalNew(GoldSet *g, const brink_engine *pEng, int bShow){
   Eval *p = calloc(1, sizeof *p);
-  if( !p ){ fprintf(stderr, "brink eval: out of memory\n"); brink_coder_free(pCoder); brink_engine_free(pEng); gold_free(&gold); rc = 1; goto done; }
-  p->pGold = &gold;
+  if( !p ) return 0;
+  p->pGold = g;
   p->pEng = pEng;
-  p->bPlover = gold.eFormat==GOLD_PLOVER;
-  p->bPrefix = gold.eFormat==GOLD_SEED;
+  p->bPlover = g->eFormat==GOLD_PLOVER;
+  p->bPrefix = g->eFormat==GOLD_SEED;
   p->iPassLevel = p->bPlover ? 2 : 1;
   p->bShow = bShow;
   p->nLabel = 1;                      /* 0 is "none" */
   snprintf(p->azLabel[0], KEYLEN, "none");
+  return p;
+}
 
-  printf("brink eval: %s (%s gold)\n", gold.zFile, gold_format_name(gold.eFormat));
-  printf("dictionaries: %s (%zu actor phrases, %zu agent phrases, %zu verb patterns, %zu warnings)\n",
-         zDictWhence, st.nActor, st.nAgent, st.nPattern, st.nWarning);
-  if( bShow ) printf("\n");
+/* Code every record of the gold set and score it.  Returns the number of
+** records excluded. */
+static long evalCodeAll(Eval *p, brink_coder *pCoder, GoldSet *g){
   long nExcluded = 0;
   /* TABARI: the project's options file */
-  for(char *zo = gold.zOptions; zo && *zo; ){
+  for(char *zo = g->zOptions; zo && *zo; ){
     char *e = strchr(zo, '\n');
     if( e ) *e = 0;
     if( zo[0]!='/' ) brink_coder_tabari_option(pCoder, zo);
     zo = e ? e+1 : "";
   }
-  for(int i=0; i<gold.nRec; i++){
-    GoldRecord *r = &gold.aRec[i];
-    if( i>0 ) tabariOptions(pCoder, &gold.aRec[i-1]);
+  for(int i=0; i<g->nRec; i++){
+    GoldRecord *r = &g->aRec[i];
+    if( i>0 ) tabariOptions(pCoder, &g->aRec[i-1]);
     if( r->eExpect==GOLD_EXCLUDED ){ nExcluded++; continue; }
     brink_story s;
     memset(&s, 0, sizeof s);
@@ -551,27 +622,31 @@ int cmd_eval(int argc, char **argv){
     size_t nEv = 0;
     if( brink_code_story(pCoder, &s, &aEv, &nEv)!=BRINK_OK ){
       fprintf(stderr, "%s:%d: record %s could not be coded: %s (scored as no events)\n",
-              gold.zFile, r->iLine, r->zId, brink_coder_errmsg(pCoder));
+              g->zFile, r->iLine, r->zId, brink_coder_errmsg(pCoder));
       aEv = 0; nEv = 0;
       p->nFailed++;
     }
     p->nScored++;
     scoreRecord(p, r, aEv, nEv);
   }
+  return nExcluded;
+}
 
+/* The line of records scored, excluded (and why), failed and warned about. */
+static void printRecords(const Eval *p, const GoldSet *g, long nExcluded, int nGoldWarn){
   printf("records: %ld scored, %ld excluded", p->nScored, nExcluded);
   if( nExcluded ){
     /* reasons, most common first is overkill: list each distinct reason once with its count */
     printf(" (");
     int bFirst = 1;
-    for(int i=0; i<gold.nRec; i++){
-      const GoldRecord *r = &gold.aRec[i];
+    for(int i=0; i<g->nRec; i++){
+      const GoldRecord *r = &g->aRec[i];
       if( r->eExpect!=GOLD_EXCLUDED ) continue;
       int bSeen = 0;
-      for(int k=0; k<i && !bSeen; k++) bSeen = gold.aRec[k].eExpect==GOLD_EXCLUDED && !strcmp(gold.aRec[k].zWhy, r->zWhy);
+      for(int k=0; k<i && !bSeen; k++) bSeen = g->aRec[k].eExpect==GOLD_EXCLUDED && !strcmp(g->aRec[k].zWhy, r->zWhy);
       if( bSeen ) continue;
       int nSame = 0;
-      for(int k=i; k<gold.nRec; k++) nSame += gold.aRec[k].eExpect==GOLD_EXCLUDED && !strcmp(gold.aRec[k].zWhy, r->zWhy);
+      for(int k=i; k<g->nRec; k++) nSame += g->aRec[k].eExpect==GOLD_EXCLUDED && !strcmp(g->aRec[k].zWhy, r->zWhy);
       printf("%s%s: %d", bFirst ? "" : "; ", r->zWhy, nSame);
       bFirst = 0;
     }
@@ -580,22 +655,71 @@ int cmd_eval(int argc, char **argv){
   if( p->nFailed ) printf("; %ld could not be coded", p->nFailed);
   if( nGoldWarn ) printf("; %d gold-file warnings", nGoldWarn);
   printf("\n");
-  if( gold.bForbid ){
+}
+
+/* The report after the records: the forbid rule, scores, confusion table
+** and categories.  Returns the exit status (1 when stdout failed). */
+static int evalReport(const Eval *p, const GoldSet *g, long nExcluded, int nGoldWarn, int bByCat){
+  int rc = 0;
+  printRecords(p, g, nExcluded, nGoldWarn);
+  if( g->bForbid ){
     printf("forbidden: any %s->%s event of roots %02d-%02d counts as a false alarm (the gold file's rule)\n",
-           gold.zForbidSrc, gold.zForbidTgt, gold.iForbidLo, gold.iForbidHi);
+           g->zForbidSrc, g->zForbidTgt, g->iForbidLo, g->iForbidHi);
   }
   printf("\n");
   printScores(p);
   printConfusion(p);
   if( bByCat ) printCategories(p);
   if( fflush(stdout)!=0 ){ fprintf(stderr, "brink eval: error writing output\n"); rc = 1; }
+  return rc;
+}
+
+/* Read the gold file, load the dictionaries, code and score every record,
+** and report.  Returns the exit status. */
+static int evalRun(const EvalOpts *o, Diag *pDiag){
+  GoldSet gold;
+  char zErr[1024];
+  if( gold_read(o->zGoldFile, o->eFormat, evalDiag, pDiag, &gold, zErr, sizeof zErr)!=0 ){
+    fprintf(stderr, "brink eval: %s\n", zErr);
+    gold_free(&gold);
+    return 1;
+  }
+  int nGoldWarn = pDiag->n;
+  const char *zDictWhence = 0;
+  char zWhence[1200];
+  brink_engine_stats st;
+  brink_engine *pEng = evalEngine(o, &gold, pDiag, zWhence, sizeof zWhence, &zDictWhence, &st);
+  if( !pEng ){ gold_free(&gold); return 1; }
+  brink_coder *pCoder = brink_coder_new(pEng);
+  if( !pCoder ){ fprintf(stderr, "brink eval: out of memory\n"); brink_engine_free(pEng); gold_free(&gold); return 1; }
+
+  Eval *p = evalNew(&gold, pEng, o->bShow);
+  if( !p ){ fprintf(stderr, "brink eval: out of memory\n"); brink_coder_free(pCoder); brink_engine_free(pEng); gold_free(&gold); return 1; }
+
+  printf("brink eval: %s (%s gold)\n", gold.zFile, gold_format_name(gold.eFormat));
+  printf("dictionaries: %s (%zu actor phrases, %zu agent phrases, %zu verb patterns, %zu warnings)\n",
+         zDictWhence, st.nActor, st.nAgent, st.nPattern, st.nWarning);
+  if( o->bShow ) printf("\n");
+  long nExcluded = evalCodeAll(p, pCoder, &gold);
+  int rc = evalReport(p, &gold, nExcluded, nGoldWarn, o->bByCat);
 
   free(p->aCat);
   free(p);
   brink_coder_free(pCoder);
   brink_engine_free(pEng);
   gold_free(&gold);
-done:
-  free(azDict);
+  return rc;
+}
+
+int cmd_eval(int argc, char **argv){
+  EvalOpts o;
+  memset(&o, 0, sizeof o);
+  o.eFormat = GOLD_AUTO;
+  o.azDict = calloc((size_t)argc+1, sizeof(char*));
+  Diag diag = { 0, 0 };
+  if( !o.azDict ){ fprintf(stderr, "brink eval: out of memory\n"); return 1; }
+  int rc = evalParse(argc, argv, &o, &diag);
+  if( rc<0 ) rc = evalRun(&o, &diag);
+  free(o.azDict);
   return rc;
 }
