@@ -157,119 +157,122 @@ static int listPairs(brink_store *pStore, brink_trend_query *t, int eRank, long 
   return 0;
 }
 
-int cmd_trend(int argc, char **argv){
-  const char *zDb = 0, *zPair = 0, *zPlot = 0, *zFormat = 0;
+/* The options of one `brink trend` run. */
+typedef struct TrendOpts {
+  const char *zDb, *zPair, *zPlot, *zFormat;
   brink_trend_query t;
-  memset(&t, 0, sizeof t);
-  int eRank = BRINK_RANK_ACTIVITY;
-  long nLimit = 20;
+  int eRank;
+  long nLimit;
+  int eFmt;                   /* 0 table, 1 CSV, 2 JSON */
+  char zA[64], zB[64];        /* the pair, with --pair (t.zA and t.zB point here) */
+} TrendOpts;
+
+/* Period names, by BRINK_BY_*. */
+static const char *const azBy[] = { "day", "week", "month" };
+
+/* Parse the command line into *o.  Returns -1 to go on, else the exit
+** status (after --help, or after saying what is wrong). */
+static int trendParse(int argc, char **argv, TrendOpts *o){
+  brink_trend_query *t = &o->t;
   for(int i=1; i<argc; i++){
     const char *v;
     if( strcmp(argv[i], "-h")==0 || strcmp(argv[i], "--help")==0 ){ fputs(zUsage, stdout); return 0; }
-    else if( strcmp(argv[i], "--directed")==0 ) t.bDirected = 1;
-    else if( (v = cli_opt(argc, argv, &i, "--db", 0))!=0 ) zDb = v;
-    else if( (v = cli_opt(argc, argv, &i, "--pair", 0))!=0 ) zPair = v;
-    else if( (v = cli_opt(argc, argv, &i, "--plot", 0))!=0 ) zPlot = v;
-    else if( (v = cli_opt(argc, argv, &i, "--format", 0))!=0 ) zFormat = v;
-    else if( (v = cli_opt(argc, argv, &i, "--from", 0))!=0 ) t.zFrom = v;
-    else if( (v = cli_opt(argc, argv, &i, "--to", 0))!=0 ) t.zTo = v;
+    else if( strcmp(argv[i], "--directed")==0 ) t->bDirected = 1;
+    else if( (v = cli_opt(argc, argv, &i, "--db", 0))!=0 ) o->zDb = v;
+    else if( (v = cli_opt(argc, argv, &i, "--pair", 0))!=0 ) o->zPair = v;
+    else if( (v = cli_opt(argc, argv, &i, "--plot", 0))!=0 ) o->zPlot = v;
+    else if( (v = cli_opt(argc, argv, &i, "--format", 0))!=0 ) o->zFormat = v;
+    else if( (v = cli_opt(argc, argv, &i, "--from", 0))!=0 ) t->zFrom = v;
+    else if( (v = cli_opt(argc, argv, &i, "--to", 0))!=0 ) t->zTo = v;
     else if( (v = cli_opt(argc, argv, &i, "--by", 0))!=0 ){
-      if( strcmp(v, "day")==0 ) t.eBy = BRINK_BY_DAY;
-      else if( strcmp(v, "week")==0 ) t.eBy = BRINK_BY_WEEK;
-      else if( strcmp(v, "month")==0 ) t.eBy = BRINK_BY_MONTH;
+      if( strcmp(v, "day")==0 ) t->eBy = BRINK_BY_DAY;
+      else if( strcmp(v, "week")==0 ) t->eBy = BRINK_BY_WEEK;
+      else if( strcmp(v, "month")==0 ) t->eBy = BRINK_BY_MONTH;
       else { fprintf(stderr, "brink trend: --by wants day, week or month, not '%s'\n", v); return 1; }
     }
     else if( (v = cli_opt(argc, argv, &i, "--level", 0))!=0 ){
-      if( strcmp(v, "country")==0 ) t.bActor = 0;
-      else if( strcmp(v, "actor")==0 ) t.bActor = 1;
+      if( strcmp(v, "country")==0 ) t->bActor = 0;
+      else if( strcmp(v, "actor")==0 ) t->bActor = 1;
       else { fprintf(stderr, "brink trend: --level wants country or actor, not '%s'\n", v); return 1; }
     }
     else if( (v = cli_opt(argc, argv, &i, "--rank", 0))!=0 ){
-      if( strcmp(v, "activity")==0 ) eRank = BRINK_RANK_ACTIVITY;
-      else if( strcmp(v, "change")==0 ) eRank = BRINK_RANK_CHANGE;
-      else if( strcmp(v, "score")==0 ) eRank = BRINK_RANK_SCORE;
+      if( strcmp(v, "activity")==0 ) o->eRank = BRINK_RANK_ACTIVITY;
+      else if( strcmp(v, "change")==0 ) o->eRank = BRINK_RANK_CHANGE;
+      else if( strcmp(v, "score")==0 ) o->eRank = BRINK_RANK_SCORE;
       else { fprintf(stderr, "brink trend: --rank wants activity, change or score, not '%s'\n", v); return 1; }
     }
     else if( (v = cli_opt(argc, argv, &i, "--limit", 0))!=0 ){
       char *zEnd;
-      nLimit = strtol(v, &zEnd, 10);
-      if( !*v || *zEnd || nLimit<1 ){ fprintf(stderr, "brink trend: --limit wants a positive number\n"); return 1; }
+      o->nLimit = strtol(v, &zEnd, 10);
+      if( !*v || *zEnd || o->nLimit<1 ){ fprintf(stderr, "brink trend: --limit wants a positive number\n"); return 1; }
     }
     else { fprintf(stderr, "brink trend: unknown option '%s' (see brink trend --help)\n", argv[i]); return 1; }
   }
-  int eFmt = isatty(1) ? 0 : 1;
-  if( zFormat ){
-    if( strcmp(zFormat, "table")==0 ) eFmt = 0;
-    else if( strcmp(zFormat, "csv")==0 ) eFmt = 1;
-    else if( strcmp(zFormat, "json")==0 ) eFmt = 2;
-    else { fprintf(stderr, "brink trend: --format wants table, csv or json, not '%s'\n", zFormat); return 1; }
+  return -1;
+}
+
+/* Check the options that go together and settle the output format and the
+** pair.  Returns -1 to go on, else 1 after saying what is wrong. */
+static int trendCheck(TrendOpts *o){
+  brink_trend_query *t = &o->t;
+  o->eFmt = isatty(1) ? 0 : 1;
+  if( o->zFormat ){
+    if( strcmp(o->zFormat, "table")==0 ) o->eFmt = 0;
+    else if( strcmp(o->zFormat, "csv")==0 ) o->eFmt = 1;
+    else if( strcmp(o->zFormat, "json")==0 ) o->eFmt = 2;
+    else { fprintf(stderr, "brink trend: --format wants table, csv or json, not '%s'\n", o->zFormat); return 1; }
   }
-  char zA[64], zB[64];
+  const char *zPair = o->zPair;
   if( zPair ){
     const char *zComma = strchr(zPair, ',');
-    if( !zComma || zComma==zPair || !zComma[1] || (size_t)(zComma-zPair)>=sizeof zA || strlen(zComma+1)>=sizeof zB ){
+    if( !zComma || zComma==zPair || !zComma[1] || (size_t)(zComma-zPair)>=sizeof o->zA || strlen(zComma+1)>=sizeof o->zB ){
       fprintf(stderr, "brink trend: --pair wants two codes, A,B (USA,RUS), not '%s'\n", zPair);
       return 1;
     }
-    memcpy(zA, zPair, (size_t)(zComma-zPair)); zA[zComma-zPair] = 0;
-    strcpy(zB, zComma+1);
-    if( !t.bActor && (strlen(zA)!=3 || strlen(zB)!=3) ){
+    memcpy(o->zA, zPair, (size_t)(zComma-zPair)); o->zA[zComma-zPair] = 0;
+    strcpy(o->zB, zComma+1);
+    if( !t->bActor && (strlen(o->zA)!=3 || strlen(o->zB)!=3) ){
       fprintf(stderr, "brink trend: countries are 3-letter codes (USA,RUS); use --level actor for actor codes\n");
       return 1;
     }
-    t.zA = zA; t.zB = zB;
-  }else if( zPlot ){
+    t->zA = o->zA; t->zB = o->zB;
+  }else if( o->zPlot ){
     fprintf(stderr, "brink trend: --plot needs --pair A,B\n");
     return 1;
   }
-  brink_store *pStore = 0;
-  int bScore = !zPair && eRank==BRINK_RANK_SCORE;
-  if( bScore && t.bActor ){
+  if( !zPair && o->eRank==BRINK_RANK_SCORE && t->bActor ){
     fprintf(stderr, "brink trend: --rank score ranks country pairs; it does not take --level actor\n");
     return 1;
   }
-  if( cli_store_open("brink trend", zDb, bScore ? BRINK_STORE_NOCREATE : BRINK_STORE_READONLY, &pStore) ) return 1;
-  if( bScore && brink_alert_update(pStore, 0, 0)!=BRINK_OK ){
-    fprintf(stderr, "brink trend: %s\n", brink_store_errmsg(pStore));
-    brink_store_close(pStore);
-    return 1;
-  }
-  int rc = 0;
-  if( !zPair ){
-    if( bScore ) t.bDirected = 1;
-    if( !t.bDirected && t.bActor ) t.bDirected = 1;
-    rc = listPairs(pStore, &t, eRank, nLimit, eFmt);
-    brink_store_close(pStore);
-    return rc;
-  }
-  brink_trend_point *aPt = 0;
-  size_t nPt = 0;
-  if( brink_trend_series(pStore, &t, 0, &aPt, &nPt)!=BRINK_OK ){
-    fprintf(stderr, "brink trend: %s\n", brink_store_errmsg(pStore));
-    brink_store_close(pStore);
-    return 1;
-  }
-  if( nPt==0 ) fprintf(stderr, "brink trend: no events between %s and %s in %s\n", zA, zB, zDb);
-  static const char *const azBy[] = { "day", "week", "month" };
-  if( eFmt==1 ){
+  return -1;
+}
+
+/* The series' header: CSV columns, the JSON object's opening, or the table's title and columns. */
+static void printSeriesHead(const TrendOpts *o){
+  const brink_trend_query *t = &o->t;
+  const char *zA = o->zA, *zB = o->zB;
+  if( o->eFmt==1 ){
     printf("period,events,verbal_coop,material_coop,verbal_conflict,material_conflict,goldstein_sum,"
            "goldstein_mean,material_conflict_share,mentions,sources,conflict_weight,coop_weight,"
            "escalation_score,cooperation_score,signal,alert\n");
-  }else if( eFmt==2 ){
+  }else if( o->eFmt==2 ){
     printf("{\"pair\":[\"%s\",\"%s\"],\"directed\":%s,\"level\":\"%s\",\"by\":\"%s\",\"periods\":[", zA, zB,
-           t.bDirected ? "true" : "false", t.bActor ? "actor" : "country", azBy[t.eBy]);
+           t->bDirected ? "true" : "false", t->bActor ? "actor" : "country", azBy[t->eBy]);
   }else{
-    printf("%s %s %s by %s\n", zA, t.bDirected ? "->" : "<->", zB, azBy[t.eBy]);
+    printf("%s %s %s by %s\n", zA, t->bDirected ? "->" : "<->", zB, azBy[t->eBy]);
     printf("%-10s %5s %4s %4s %4s %4s %8s %6s %5s %6s %5s %6s %6s %-11s %s\n", "period", "ev", "vc", "mc", "vf",
            "mf", "gold", "mean", "mat%", "ment", "src", "esc", "coop", "signal", "alert");
   }
-  double rMaxC = 0;
-  for(size_t i=0; i<nPt; i++) if( aPt[i].rConflict>rMaxC ) rMaxC = aPt[i].rConflict;
+}
+
+/* One row a period, in the output format (and the JSON closing). */
+static void printSeriesRows(const TrendOpts *o, const brink_trend_point *aPt, size_t nPt){
+  int eFmt = o->eFmt;
   for(size_t i=0; i<nPt; i++){
     const brink_trend_point *p = &aPt[i];
     char zD[11];
     brink_date_format(p->iDay, zD);
-    if( t.eBy==BRINK_BY_MONTH ) zD[7] = 0;
+    if( o->t.eBy==BRINK_BY_MONTH ) zD[7] = 0;
     const char *zAl = p->bFired ? brink_dir_name(p->eDir) : p->eDir ? "(open)" : "";
     if( eFmt==1 ){
       printf("%s,%d,%d,%d,%d,%d,%.1f,%.3f,%.3f,%lld,%d,%.3f,%.3f,%.3f,%.3f,%s,%s\n", zD, p->nEvent, p->anQuad[1],
@@ -291,24 +294,79 @@ int cmd_trend(int argc, char **argv){
     }
   }
   if( eFmt==2 ) printf("\n]}\n");
-  if( eFmt==0 && nPt ){
-    /* sparklines of conflict and of the score (the last 120 periods) */
-    size_t i0 = nPt>120 ? nPt-120 : 0;
-    double rMaxS = 0;
-    for(size_t i=i0; i<nPt; i++) if( aPt[i].rEsc>rMaxS ) rMaxS = aPt[i].rEsc;
-    printf("\nconflict  ");
-    for(size_t i=i0; i<nPt; i++) fputs(rMaxC>0 ? azSpark[(int)(7.0*aPt[i].rConflict/rMaxC + 0.5)] : azSpark[0], stdout);
-    printf("\nscore     ");
-    for(size_t i=i0; i<nPt; i++) fputs(rMaxS>0 ? azSpark[(int)(7.0*aPt[i].rEsc/rMaxS + 0.5)] : azSpark[0], stdout);
-    printf("\n");
+}
+
+/* Under the table: sparklines of conflict and of the score. */
+static void printSparklines(const brink_trend_point *aPt, size_t nPt){
+  double rMaxC = 0;
+  for(size_t i=0; i<nPt; i++) if( aPt[i].rConflict>rMaxC ) rMaxC = aPt[i].rConflict;
+  /* sparklines of conflict and of the score (the last 120 periods) */
+  size_t i0 = nPt>120 ? nPt-120 : 0;
+  double rMaxS = 0;
+  for(size_t i=i0; i<nPt; i++) if( aPt[i].rEsc>rMaxS ) rMaxS = aPt[i].rEsc;
+  printf("\nconflict  ");
+  for(size_t i=i0; i<nPt; i++) fputs(rMaxC>0 ? azSpark[(int)(7.0*aPt[i].rConflict/rMaxC + 0.5)] : azSpark[0], stdout);
+  printf("\nscore     ");
+  for(size_t i=i0; i<nPt; i++) fputs(rMaxS>0 ? azSpark[(int)(7.0*aPt[i].rEsc/rMaxS + 0.5)] : azSpark[0], stdout);
+  printf("\n");
+}
+
+/* With --pair: the pair's series, printed and, with --plot, drawn.
+** Returns the exit status. */
+static int trendSeries(brink_store *pStore, const TrendOpts *o){
+  const brink_trend_query *t = &o->t;
+  const char *zA = o->zA, *zB = o->zB;
+  brink_trend_point *aPt = 0;
+  size_t nPt = 0;
+  if( brink_trend_series(pStore, t, 0, &aPt, &nPt)!=BRINK_OK ){
+    fprintf(stderr, "brink trend: %s\n", brink_store_errmsg(pStore));
+    return 1;
   }
-  if( zPlot ){
+  if( nPt==0 ) fprintf(stderr, "brink trend: no events between %s and %s in %s\n", zA, zB, o->zDb);
+  printSeriesHead(o);
+  printSeriesRows(o, aPt, nPt);
+  if( o->eFmt==0 && nPt ) printSparklines(aPt, nPt);
+  int rc = 0;
+  if( o->zPlot ){
     char zTitle[200];
     snprintf(zTitle, sizeof zTitle, "%s %s %s by %s: conflict, cooperation and escalation score", zA,
-             t.bDirected ? "\xe2\x86\x92" : "\xe2\x80\x93", zB, azBy[t.eBy]);
-    rc = writePlot(zPlot, aPt, nPt, t.eBy, zTitle, pStore, zA, zB, t.bDirected);
+             t->bDirected ? "\xe2\x86\x92" : "\xe2\x80\x93", zB, azBy[t->eBy]);
+    rc = writePlot(o->zPlot, aPt, nPt, t->eBy, zTitle, pStore, zA, zB, t->bDirected);
   }
   brink_trend_free(aPt);
+  return rc;
+}
+
+/* Open the store (bringing the scores up to date for --rank score) and
+** print the pair's series or the ranked pairs.  Returns the exit status. */
+static int trendRun(TrendOpts *o){
+  brink_store *pStore = 0;
+  int bScore = !o->zPair && o->eRank==BRINK_RANK_SCORE;
+  if( cli_store_open("brink trend", o->zDb, bScore ? BRINK_STORE_NOCREATE : BRINK_STORE_READONLY, &pStore) ) return 1;
+  if( bScore && brink_alert_update(pStore, 0, 0)!=BRINK_OK ){
+    fprintf(stderr, "brink trend: %s\n", brink_store_errmsg(pStore));
+    brink_store_close(pStore);
+    return 1;
+  }
+  int rc;
+  if( !o->zPair ){
+    if( bScore ) o->t.bDirected = 1;
+    if( !o->t.bDirected && o->t.bActor ) o->t.bDirected = 1;
+    rc = listPairs(pStore, &o->t, o->eRank, o->nLimit, o->eFmt);
+  }else{
+    rc = trendSeries(pStore, o);
+  }
   brink_store_close(pStore);
+  return rc;
+}
+
+int cmd_trend(int argc, char **argv){
+  TrendOpts o;
+  memset(&o, 0, sizeof o);
+  o.eRank = BRINK_RANK_ACTIVITY;
+  o.nLimit = 20;
+  int rc = trendParse(argc, argv, &o);
+  if( rc<0 ) rc = trendCheck(&o);
+  if( rc<0 ) rc = trendRun(&o);
   return rc;
 }
