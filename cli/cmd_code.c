@@ -206,145 +206,205 @@ static int endsWith(const char *z, const char *zSuffix){
   return n>=m && strcmp(z+n-m, zSuffix)==0;
 }
 
-int cmd_code(int argc, char **argv){
-  const char *zDate = 0, *zData = 0, *zDictFormat = 0;
-  const char **azDict = calloc((size_t)argc+1, sizeof(char*));
-  const char **azFile = calloc((size_t)argc+1, sizeof(char*));
-  int nDict = 0, nFile = 0;
-  int eFmt = -1, eOut = BRINK_OUT_JSON, nThread = 0, bQuiet = 0, bExplain = 0;
-  int rc = 0;
-  if( !azDict || !azFile ){ fprintf(stderr, "brink code: out of memory\n"); return 1; }
+/* The options of one `brink code` run. */
+typedef struct CodeOpts {
+  const char *zDate, *zData, *zDictFormat;
+  const char **azDict, **azFile;   /* argc+1 slots each */
+  int nDict, nFile;
+  int eFmt, eOut, nThread, bQuiet;
+} CodeOpts;
+
+/* Parse the command line into *o and fill in the defaults.  Returns -1 to
+** go on, else the exit status (after --help, or after saying what is
+** wrong). */
+static int codeParse(int argc, char **argv, CodeOpts *o){
+  int bExplain = 0;
   for(int i=1; i<argc; i++){
     const char *v;
     if( strcmp(argv[i], "-h")==0 || strcmp(argv[i], "--help")==0 ){
-      fputs(zUsage, stdout); free(azDict); free(azFile); return 0;
+      fputs(zUsage, stdout); return 0;
     }
-    else if( strcmp(argv[i], "--jsonl")==0 ) eFmt = BRINK_FMT_JSONL;
-    else if( strcmp(argv[i], "--text")==0 ) eFmt = BRINK_FMT_TEXT;
-    else if( strcmp(argv[i], "--sentences")==0 ) eFmt = BRINK_FMT_SENTENCES;
-    else if( strcmp(argv[i], "-q")==0 || strcmp(argv[i], "--quiet")==0 ) bQuiet = 1;
+    else if( strcmp(argv[i], "--jsonl")==0 ) o->eFmt = BRINK_FMT_JSONL;
+    else if( strcmp(argv[i], "--text")==0 ) o->eFmt = BRINK_FMT_TEXT;
+    else if( strcmp(argv[i], "--sentences")==0 ) o->eFmt = BRINK_FMT_SENTENCES;
+    else if( strcmp(argv[i], "-q")==0 || strcmp(argv[i], "--quiet")==0 ) o->bQuiet = 1;
     else if( strcmp(argv[i], "--explain")==0 ) bExplain = 1;
-    else if( (v = cli_opt(argc, argv, &i, "--date", 0))!=0 ) zDate = v;
-    else if( (v = cli_opt(argc, argv, &i, "--data", 0))!=0 ) zData = v;
-    else if( (v = cli_opt(argc, argv, &i, "--dict", 0))!=0 ) azDict[nDict++] = v;
-    else if( (v = cli_opt(argc, argv, &i, "--dict-format", 0))!=0 ) zDictFormat = v;
+    else if( (v = cli_opt(argc, argv, &i, "--date", 0))!=0 ) o->zDate = v;
+    else if( (v = cli_opt(argc, argv, &i, "--data", 0))!=0 ) o->zData = v;
+    else if( (v = cli_opt(argc, argv, &i, "--dict", 0))!=0 ) o->azDict[o->nDict++] = v;
+    else if( (v = cli_opt(argc, argv, &i, "--dict-format", 0))!=0 ) o->zDictFormat = v;
     else if( (v = cli_opt(argc, argv, &i, "--output", "-o"))!=0 ){
-      if( strcmp(v, "json")==0 || strcmp(v, "jsonl")==0 ) eOut = BRINK_OUT_JSON;
-      else if( strcmp(v, "tsv")==0 ) eOut = BRINK_OUT_TSV;
-      else { fprintf(stderr, "brink code: unknown output format '%s' (use json or tsv)\n", v); rc = 1; goto done; }
+      if( strcmp(v, "json")==0 || strcmp(v, "jsonl")==0 ) o->eOut = BRINK_OUT_JSON;
+      else if( strcmp(v, "tsv")==0 ) o->eOut = BRINK_OUT_TSV;
+      else { fprintf(stderr, "brink code: unknown output format '%s' (use json or tsv)\n", v); return 1; }
     }
     else if( (v = cli_opt(argc, argv, &i, "--jobs", "-j"))!=0 ){
-      if( !(nThread = cli_jobs("brink code", v)) ){ rc = 1; goto done; }
+      if( !(o->nThread = cli_jobs("brink code", v)) ) return 1;
     }
     else if( argv[i][0]=='-' && argv[i][1] ){
       fprintf(stderr, "brink code: unknown option '%s' (see brink code --help)\n", argv[i]);
-      rc = 1; goto done;
+      return 1;
     }
-    else azFile[nFile++] = argv[i];
+    else o->azFile[o->nFile++] = argv[i];
   }
-  if( nFile==0 ) azFile[nFile++] = "-";
-  if( bExplain && eOut==BRINK_OUT_JSON ) eOut = BRINK_OUT_JSON_EXPLAIN;
-  if( zDate ){
+  if( o->nFile==0 ) o->azFile[o->nFile++] = "-";
+  if( bExplain && o->eOut==BRINK_OUT_JSON ) o->eOut = BRINK_OUT_JSON_EXPLAIN;
+  if( o->zDate ){
     int32_t d;
-    if( brink_date_parse(zDate, &d)!=BRINK_OK ){
-      fprintf(stderr, "brink code: --date '%s' is not a date (want YYYY-MM-DD)\n", zDate);
-      rc = 1; goto done;
+    if( brink_date_parse(o->zDate, &d)!=BRINK_OK ){
+      fprintf(stderr, "brink code: --date '%s' is not a date (want YYYY-MM-DD)\n", o->zDate);
+      return 1;
     }
   }
-  if( nThread==0 ) nThread = cli_ncpu();
-  if( nThread>64 ) nThread = 64;
+  if( o->nThread==0 ) o->nThread = cli_ncpu();
+  if( o->nThread>64 ) o->nThread = 64;
+  return -1;
+}
 
-  brink_engine_config cfg;
-  memset(&cfg, 0, sizeof cfg);
-  cfg.zDataDir = zData;
-  cfg.azDict = nDict ? azDict : 0;
-  cfg.zDictFormat = zDictFormat;
-  cfg.xDiag = cli_diag;
-  brink_engine *pEng = cli_engine("brink code", &cfg);
-  if( !pEng ){ rc = 1; goto done; }
-  Run r;
-  memset(&r, 0, sizeof r);
-  r.nThread = nThread;
-  r.eOut = eOut;
-  r.apCoder = calloc((size_t)nThread, sizeof(brink_coder*));
-  r.aBatch[0].aJob = calloc(BATCH, sizeof(Job));
-  r.aBatch[1].aJob = calloc(BATCH, sizeof(Job));
-  pthread_mutex_init(&r.aBatch[0].mutex, 0);
-  pthread_mutex_init(&r.aBatch[1].mutex, 0);
-  int bOk = r.apCoder && r.aBatch[0].aJob && r.aBatch[1].aJob;
+/* Set up the run: one coder a thread over pEng, and the two batches.
+** Returns 0 when out of memory; *r must be runFree()d either way. */
+static int runInit(Run *r, const brink_engine *pEng, int nThread, int eOut){
+  memset(r, 0, sizeof *r);
+  r->nThread = nThread;
+  r->eOut = eOut;
+  r->apCoder = calloc((size_t)nThread, sizeof(brink_coder*));
+  r->aBatch[0].aJob = calloc(BATCH, sizeof(Job));
+  r->aBatch[1].aJob = calloc(BATCH, sizeof(Job));
+  pthread_mutex_init(&r->aBatch[0].mutex, 0);
+  pthread_mutex_init(&r->aBatch[1].mutex, 0);
+  int bOk = r->apCoder && r->aBatch[0].aJob && r->aBatch[1].aJob;
   for(int t=0; bOk && t<nThread; t++){
-    r.apCoder[t] = brink_coder_new(pEng);
-    if( !r.apCoder[t] ) bOk = 0;
+    r->apCoder[t] = brink_coder_new(pEng);
+    if( !r->apCoder[t] ) bOk = 0;
   }
-  if( !bOk ){ fprintf(stderr, "brink code: out of memory\n"); rc = 1; goto cleanup; }
-  if( eOut==BRINK_OUT_TSV ) fputs(brink_tsv_header(), stdout);
+  return bOk;
+}
 
-  for(int f=0; f<nFile; f++){
-    const char *zName = azFile[f];
+/* Release what runInit made. */
+static void runFree(Run *r){
+  for(int t=0; r->apCoder && t<r->nThread; t++) brink_coder_free(r->apCoder[t]);
+  free(r->apCoder);
+  free(r->aBatch[0].aJob);
+  free(r->aBatch[1].aJob);
+  pthread_mutex_destroy(&r->aBatch[0].mutex);
+  pthread_mutex_destroy(&r->aBatch[1].mutex);
+}
+
+/* Read every story of pRd into the batches, handing each full one to the
+** workers.  Returns 1 when out of memory (said), else 0; a bad record is
+** reported, counted and skipped. */
+static int codeStories(Run *r, brink_reader *pRd){
+  for(;;){
+    brink_story s;
+    int rr = brink_reader_next(pRd, &s);
+    if( rr==BRINK_EOF ) break;
+    if( rr!=BRINK_OK ){
+      fprintf(stderr, "brink code: %s\n", brink_reader_errmsg(pRd));
+      r->nSkipped++;
+      if( rr==BRINK_EIO ) break;
+      continue;
+    }
+    Batch *b = &r->aBatch[r->iFill];
+    if( !jobFill(&b->aJob[b->nJob], &s) ){ fprintf(stderr, "brink code: out of memory\n"); return 1; }
+    b->nJob++;
+    if( b->nJob==BATCH ) runBatch(r);
+  }
+  return 0;
+}
+
+/* Read and code each input file in turn.  A file that cannot be opened is
+** skipped; text input without --date is skipped and makes the exit status
+** 1, which stops the run after the next file read; running out of memory
+** stops it at once.  Returns 0 or 1. */
+static int codeFiles(Run *r, const CodeOpts *o){
+  int rc = 0;
+  for(int f=0; f<o->nFile; f++){
+    const char *zName = o->azFile[f];
     FILE *fp = strcmp(zName, "-")==0 ? stdin : fopen(zName, "rb");
     if( !fp ){
       fprintf(stderr, "brink code: %s: %s\n", zName, strerror(errno));
-      r.nSkipped++;
+      r->nSkipped++;
       continue;
     }
-    int e = eFmt;
+    int e = o->eFmt;
     if( e<0 ) e = endsWith(zName, ".txt") ? BRINK_FMT_TEXT : BRINK_FMT_JSONL;
-    if( e!=BRINK_FMT_JSONL && !zDate ){
+    if( e!=BRINK_FMT_JSONL && !o->zDate ){
       fprintf(stderr, "brink code: %s: text input needs --date YYYY-MM-DD\n", zName);
       if( fp!=stdin ) fclose(fp);
-      r.nSkipped++;
+      r->nSkipped++;
       rc = 1;
       continue;
     }
-    brink_reader *pRd = brink_reader_new(fp, zName, e, zDate);
+    brink_reader *pRd = brink_reader_new(fp, zName, e, o->zDate);
     if( !pRd ){ fprintf(stderr, "brink code: out of memory\n"); if( fp!=stdin ) fclose(fp); rc = 1; break; }
-    for(;;){
-      brink_story s;
-      int rr = brink_reader_next(pRd, &s);
-      if( rr==BRINK_EOF ) break;
-      if( rr!=BRINK_OK ){
-        fprintf(stderr, "brink code: %s\n", brink_reader_errmsg(pRd));
-        r.nSkipped++;
-        if( rr==BRINK_EIO ) break;
-        continue;
-      }
-      Batch *b = &r.aBatch[r.iFill];
-      if( !jobFill(&b->aJob[b->nJob], &s) ){ fprintf(stderr, "brink code: out of memory\n"); rc = 1; break; }
-      b->nJob++;
-      if( b->nJob==BATCH ) runBatch(&r);
-    }
+    if( codeStories(r, pRd) ) rc = 1;
     brink_reader_free(pRd);
     if( fp!=stdin ) fclose(fp);
     if( rc ) break;
   }
-  runDrain(&r);
-  if( fflush(stdout)!=0 || r.bWriteErr ){
-    fprintf(stderr, "brink code: error writing output: %s\n", strerror(errno));
+  return rc;
+}
+
+/* The summary line on standard error. */
+static void codeSummary(const Run *r){
+  brink_coder_stats st, tot;
+  memset(&tot, 0, sizeof tot);
+  for(int t=0; t<r->nThread; t++){
+    brink_coder_stats_get(r->apCoder[t], &st);
+    tot.nSentence += st.nSentence; tot.nLongSentence += st.nLongSentence; tot.nDiscarded += st.nDiscarded;
+  }
+  fprintf(stderr, "brink code: %llu stories, %llu sentences, %llu events; %llu records skipped, "
+          "%llu stories failed, %llu sentences over the length limit\n",
+          r->nStory, (unsigned long long)tot.nSentence, r->nEvent, r->nSkipped, r->nFailed,
+          (unsigned long long)tot.nLongSentence);
+}
+
+/* Load the engine, code every file and write the events.  Returns the
+** exit status. */
+static int codeRun(const CodeOpts *o){
+  brink_engine_config cfg;
+  memset(&cfg, 0, sizeof cfg);
+  cfg.zDataDir = o->zData;
+  cfg.azDict = o->nDict ? o->azDict : 0;
+  cfg.zDictFormat = o->zDictFormat;
+  cfg.xDiag = cli_diag;
+  brink_engine *pEng = cli_engine("brink code", &cfg);
+  if( !pEng ) return 1;
+  Run r;
+  int rc = 0;
+  if( !runInit(&r, pEng, o->nThread, o->eOut) ){
+    fprintf(stderr, "brink code: out of memory\n");
     rc = 1;
-  }
-  if( !bQuiet ){
-    brink_coder_stats st, tot;
-    memset(&tot, 0, sizeof tot);
-    for(int t=0; t<nThread; t++){
-      brink_coder_stats_get(r.apCoder[t], &st);
-      tot.nSentence += st.nSentence; tot.nLongSentence += st.nLongSentence; tot.nDiscarded += st.nDiscarded;
+  }else{
+    if( o->eOut==BRINK_OUT_TSV ) fputs(brink_tsv_header(), stdout);
+    rc = codeFiles(&r, o);
+    runDrain(&r);
+    if( fflush(stdout)!=0 || r.bWriteErr ){
+      fprintf(stderr, "brink code: error writing output: %s\n", strerror(errno));
+      rc = 1;
     }
-    fprintf(stderr, "brink code: %llu stories, %llu sentences, %llu events; %llu records skipped, "
-            "%llu stories failed, %llu sentences over the length limit\n",
-            r.nStory, (unsigned long long)tot.nSentence, r.nEvent, r.nSkipped, r.nFailed,
-            (unsigned long long)tot.nLongSentence);
+    if( !o->bQuiet ) codeSummary(&r);
+    if( rc==0 && (r.nSkipped || r.nFailed) ) rc = 2;
   }
-  if( rc==0 && (r.nSkipped || r.nFailed) ) rc = 2;
-cleanup:
-  for(int t=0; r.apCoder && t<nThread; t++) brink_coder_free(r.apCoder[t]);
-  free(r.apCoder);
-  free(r.aBatch[0].aJob);
-  free(r.aBatch[1].aJob);
-  pthread_mutex_destroy(&r.aBatch[0].mutex);
-  pthread_mutex_destroy(&r.aBatch[1].mutex);
+  runFree(&r);
   brink_engine_free(pEng);
-done:
-  free(azDict);
-  free(azFile);
+  return rc;
+}
+
+int cmd_code(int argc, char **argv){
+  CodeOpts o;
+  memset(&o, 0, sizeof o);
+  o.eFmt = -1;
+  o.eOut = BRINK_OUT_JSON;
+  o.azDict = calloc((size_t)argc+1, sizeof(char*));
+  o.azFile = calloc((size_t)argc+1, sizeof(char*));
+  int rc;
+  if( !o.azDict || !o.azFile ){ fprintf(stderr, "brink code: out of memory\n"); rc = 1; }
+  else{
+    rc = codeParse(argc, argv, &o);
+    if( rc<0 ) rc = codeRun(&o);
+  }
+  free(o.azDict);
+  free(o.azFile);
   return rc;
 }
