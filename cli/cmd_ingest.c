@@ -153,6 +153,11 @@ struct Pipe {
   int bProgress;
   double rStart, rLast;
   cli_progress_fn xProgress; void *pProgressArg;
+  /* threads (main) */
+  Coder *aCoder;
+  int nCoder, nStarted;        /* coders made, coder threads started */
+  pthread_t writer;
+  int bWriter;                 /* the writer thread started */
 };
 
 #define IN_FLIGHT (1<<18)
@@ -359,6 +364,146 @@ static int pipeSubmit(Pipe *p, int bLast){
   return bFatal;
 }
 
+/* Set up the pipe's locks, the in-flight table, the slots and one coder a
+** thread.  Returns 0 when out of memory; pipeFree() releases it either
+** way. */
+static int pipeInit(Pipe *p, const brink_engine *pEng, int nThread){
+  pthread_mutex_init(&p->q, 0);
+  pthread_mutex_init(&p->store, 0);
+  pthread_cond_init(&p->cCode, 0);
+  pthread_cond_init(&p->cWrite, 0);
+  pthread_cond_init(&p->cFree, 0);
+  p->aCoder = calloc((size_t)nThread, sizeof(Coder));
+  p->nCoder = nThread;
+  p->aInFlight = calloc(IN_FLIGHT, sizeof(uint16_t));
+  int bOk = p->aCoder!=0 && p->aInFlight!=0;
+  for(int k=0; k<NSLOT && bOk; k++){
+    if( !(p->aSlot[k].aJob = calloc(CHUNK, sizeof(Job))) ) bOk = 0;
+  }
+  for(int t=0; bOk && t<nThread; t++){
+    p->aCoder[t].p = p;
+    if( !(p->aCoder[t].pCoder = brink_coder_new(pEng)) ) bOk = 0;
+  }
+  return bOk;
+}
+
+/* Start the coder threads and the writer.  Returns 0, or 1 after saying
+** they could not start (pipeStop joins the coders that did). */
+static int pipeStart(Pipe *p){
+  for(int t=0; t<p->nCoder; t++){
+    if( pthread_create(&p->aCoder[t].tid, 0, coderMain, &p->aCoder[t])!=0 ) break;
+    p->aCoder[t].bStarted = 1;
+    p->nStarted++;
+  }
+  if( p->nStarted>0 && pthread_create(&p->writer, 0, writerMain, p)==0 ) p->bWriter = 1;
+  if( !p->bWriter ){
+    ingestMsg("%s: cannot start threads\n", p->zCmd);
+    return 1;
+  }
+  return 0;
+}
+
+/* Read every story xNext gives into the slots, handing each full slot to
+** the coders; a story the store holds unchanged is not coded again.
+** Returns 1 when reading failed, else 0; *pbFatal is set when the store
+** failed (both said). */
+static int pipeRead(Pipe *p, cli_story_fn xNext, void *pArg, int *pbFatal){
+  const char *zCmd = p->zCmd;
+  brink_store *pStore = p->pStore;
+  /* recode (BRINK_PUT_FORCE) reads its stories from the store itself */
+  int bNextLocks = (p->nPutFlags & BRINK_PUT_FORCE)!=0;
+  for(;;){
+    brink_story s;
+    if( bNextLocks ) pthread_mutex_lock(&p->store);
+    int rr = xNext(pArg, &s);
+    if( bNextLocks ) pthread_mutex_unlock(&p->store);
+    if( rr==BRINK_EOF ) break;
+    if( rr!=BRINK_OK ){
+      if( rr==BRINK_EIO || rr==BRINK_ENOMEM || rr<=BRINK_ENOTDB ) return 1;
+      p->nSkipped++;
+      continue;
+    }
+    p->nRead++;
+    size_t iSlot = inFlightSlot(s.zId);
+    pthread_mutex_lock(&p->q);
+    int bInFlight = p->aInFlight[iSlot]!=0;    /* only main adds, so it cannot appear meanwhile */
+    pthread_mutex_unlock(&p->q);
+    if( !(p->nPutFlags & BRINK_PUT_FORCE) && !bInFlight ){
+      pthread_mutex_lock(&p->store);
+      int bSame = brink_store_unchanged(pStore, &s);
+      if( bSame<0 ) ingestMsg("%s: %s\n", zCmd, brink_store_errmsg(pStore));
+      pthread_mutex_unlock(&p->store);
+      if( bSame<0 ){ *pbFatal = 1; break; }
+      if( bSame ){ continue; }
+    }
+    Slot *sl = &p->aSlot[p->iFill];
+    if( !jobFill(&sl->aJob[sl->nJob], &s) ){ ingestMsg("%s: out of memory\n", zCmd); return 1; }
+    sl->nJob++;
+    pthread_mutex_lock(&p->q);
+    if( p->aInFlight[iSlot]<UINT16_MAX ) p->aInFlight[iSlot]++;
+    pthread_mutex_unlock(&p->q);
+    if( sl->nJob==CHUNK && pipeSubmit(p, 0) ){ *pbFatal = 1; break; }
+  }
+  return 0;
+}
+
+/* Tell the threads the input is over, join them and commit what the
+** writer left open.  Returns whether the run failed (bFatal, or the writer
+** or the commit failed). */
+static int pipeStop(Pipe *p, int bFatal){
+  pthread_mutex_lock(&p->q);
+  p->bEnd = 1;
+  pthread_cond_broadcast(&p->cCode);
+  pthread_cond_broadcast(&p->cWrite);
+  pthread_mutex_unlock(&p->q);
+  for(int t=0; t<p->nStarted; t++) pthread_join(p->aCoder[t].tid, 0);
+  if( p->bWriter ) pthread_join(p->writer, 0);
+  slotClear(&p->aSlot[p->iFill]);    /* a slot filled but never submitted */
+  if( p->bFatal ) bFatal = 1;
+  /* a transaction the writer left open (its last chunk was not a commit chunk) */
+  if( !bFatal && p->nTxn>0 && pipeCommit(p, 0) ) bFatal = 1;
+  return bFatal;
+}
+
+/* End the run in the store and print the summary.  Returns the exit
+** status, from rc so far. */
+static int pipeEnd(Pipe *p, int rc, int bFatal, int bQuiet){
+  const char *zCmd = p->zCmd;
+  showProgress(p, 1);
+  if( bFatal ) rc = 1;
+  if( !bFatal && brink_store_run_end(p->pStore, p->nFailed + p->nSkipped)!=BRINK_OK ){
+    ingestMsg("%s: %s\n", zCmd, brink_store_errmsg(p->pStore));
+    rc = 1;
+  }
+  brink_store_stats st;
+  brink_store_stats_get(p->pStore, &st);
+  if( !bQuiet ){
+    ingestMsg("%s: %llu stories read: %llu new, %llu replaced, %llu unchanged; %llu events stored;"
+            " %llu records skipped, %llu stories failed\n", zCmd, (unsigned long long)p->nRead,
+            (unsigned long long)st.nInserted, (unsigned long long)st.nReplaced,
+            (unsigned long long)st.nUnchanged,
+            (unsigned long long)st.nEvent, (unsigned long long)p->nSkipped, (unsigned long long)p->nFailed);
+  }
+  if( rc==0 && (p->nSkipped || p->nFailed) ) rc = 2;
+  return rc;
+}
+
+/* Release what pipeInit made, with any story still in a slot. */
+static void pipeFree(Pipe *p){
+  for(int t=0; p->aCoder && t<p->nCoder; t++) brink_coder_free(p->aCoder[t].pCoder);
+  free(p->aCoder);
+  for(int k=0; k<NSLOT; k++){
+    if( p->aSlot[k].aJob ) slotClear(&p->aSlot[k]);
+    free(p->aSlot[k].aJob);
+  }
+  pthread_mutex_destroy(&p->q);
+  pthread_mutex_destroy(&p->store);
+  pthread_cond_destroy(&p->cCode);
+  pthread_cond_destroy(&p->cWrite);
+  pthread_cond_destroy(&p->cFree);
+  free(p->aInFlight);
+}
+
 int cli_store_run(const char *zCmd, brink_store *pStore, const char *zDb, const brink_engine *pEng,
                   int nThread, int nPutFlags, int bQuiet, cli_story_fn xNext, void *pArg,
                   cli_progress_fn xProgress, void *pProgressArg){
@@ -369,113 +514,21 @@ int cli_store_run(const char *zCmd, brink_store *pStore, const char *zDb, const 
   p.bProgress = !bQuiet && isatty(2);
   p.rStart = nowSec();
   p.rLast = p.rStart - 1;     /* the first chunk shows the progress line at once */
-  pthread_mutex_init(&p.q, 0);
-  pthread_mutex_init(&p.store, 0);
-  pthread_cond_init(&p.cCode, 0);
-  pthread_cond_init(&p.cWrite, 0);
-  pthread_cond_init(&p.cFree, 0);
-  /* recode (BRINK_PUT_FORCE) reads its stories from the store itself */
-  int bNextLocks = (nPutFlags & BRINK_PUT_FORCE)!=0;
-  int rc = 0, bFatal = 0, nStarted = 0, bWriter = 0;
-  pthread_t writer;
-  Coder *aCoder = calloc((size_t)nThread, sizeof(Coder));
-  p.aInFlight = calloc(IN_FLIGHT, sizeof(uint16_t));
-  int bOk = aCoder!=0 && p.aInFlight!=0;
-  for(int k=0; k<NSLOT && bOk; k++){
-    if( !(p.aSlot[k].aJob = calloc(CHUNK, sizeof(Job))) ) bOk = 0;
-  }
-  for(int t=0; bOk && t<nThread; t++){
-    aCoder[t].p = &p;
-    if( !(aCoder[t].pCoder = brink_coder_new(pEng)) ) bOk = 0;
-  }
-  if( !bOk ){ ingestMsg("%s: out of memory\n", zCmd); rc = 1; goto cleanup; }
-  for(int t=0; t<nThread; t++){
-    if( pthread_create(&aCoder[t].tid, 0, coderMain, &aCoder[t])!=0 ) break;
-    aCoder[t].bStarted = 1;
-    nStarted++;
-  }
-  if( nStarted>0 && pthread_create(&writer, 0, writerMain, &p)==0 ) bWriter = 1;
-  if( !bWriter ){
-    ingestMsg("%s: cannot start threads\n", zCmd);
+  int rc = 0;
+  if( !pipeInit(&p, pEng, nThread) ){
+    ingestMsg("%s: out of memory\n", zCmd);
     rc = 1;
-    goto stop;
-  }
-
-  for(;;){
-    brink_story s;
-    if( bNextLocks ) pthread_mutex_lock(&p.store);
-    int rr = xNext(pArg, &s);
-    if( bNextLocks ) pthread_mutex_unlock(&p.store);
-    if( rr==BRINK_EOF ) break;
-    if( rr!=BRINK_OK ){
-      if( rr==BRINK_EIO || rr==BRINK_ENOMEM || rr<=BRINK_ENOTDB ){ rc = 1; break; }
-      p.nSkipped++;
-      continue;
-    }
-    p.nRead++;
-    size_t iSlot = inFlightSlot(s.zId);
-    pthread_mutex_lock(&p.q);
-    int bInFlight = p.aInFlight[iSlot]!=0;    /* only main adds, so it cannot appear meanwhile */
-    pthread_mutex_unlock(&p.q);
-    if( !(nPutFlags & BRINK_PUT_FORCE) && !bInFlight ){
-      pthread_mutex_lock(&p.store);
-      int bSame = brink_store_unchanged(pStore, &s);
-      if( bSame<0 ) ingestMsg("%s: %s\n", zCmd, brink_store_errmsg(pStore));
-      pthread_mutex_unlock(&p.store);
-      if( bSame<0 ){ bFatal = 1; break; }
-      if( bSame ){ continue; }
-    }
-    Slot *sl = &p.aSlot[p.iFill];
-    if( !jobFill(&sl->aJob[sl->nJob], &s) ){ ingestMsg("%s: out of memory\n", zCmd); rc = 1; break; }
-    sl->nJob++;
-    pthread_mutex_lock(&p.q);
-    if( p.aInFlight[iSlot]<UINT16_MAX ) p.aInFlight[iSlot]++;
-    pthread_mutex_unlock(&p.q);
-    if( sl->nJob==CHUNK && pipeSubmit(&p, 0) ){ bFatal = 1; break; }
-  }
-  if( !bFatal && pipeSubmit(&p, 1) ) bFatal = 1;
-stop:
-  pthread_mutex_lock(&p.q);
-  p.bEnd = 1;
-  pthread_cond_broadcast(&p.cCode);
-  pthread_cond_broadcast(&p.cWrite);
-  pthread_mutex_unlock(&p.q);
-  for(int t=0; t<nStarted; t++) pthread_join(aCoder[t].tid, 0);
-  if( bWriter ) pthread_join(writer, 0);
-  slotClear(&p.aSlot[p.iFill]);    /* a slot filled but never submitted */
-  if( p.bFatal ) bFatal = 1;
-  /* a transaction the writer left open (its last chunk was not a commit chunk) */
-  if( !bFatal && p.nTxn>0 && pipeCommit(&p, 0) ) bFatal = 1;
-  if( rc==1 && !bWriter ) goto cleanup;
-  showProgress(&p, 1);
-  if( bFatal ) rc = 1;
-  if( !bFatal && brink_store_run_end(pStore, p.nFailed + p.nSkipped)!=BRINK_OK ){
-    ingestMsg("%s: %s\n", zCmd, brink_store_errmsg(pStore));
+  }else if( pipeStart(&p) ){
+    pipeStop(&p, 0);          /* joins the coders that started; nothing was read */
     rc = 1;
+  }else{
+    int bFatal = 0;
+    rc = pipeRead(&p, xNext, pArg, &bFatal);
+    if( !bFatal && pipeSubmit(&p, 1) ) bFatal = 1;
+    bFatal = pipeStop(&p, bFatal);
+    rc = pipeEnd(&p, rc, bFatal, bQuiet);
   }
-  brink_store_stats st;
-  brink_store_stats_get(pStore, &st);
-  if( !bQuiet ){
-    ingestMsg("%s: %llu stories read: %llu new, %llu replaced, %llu unchanged; %llu events stored;"
-            " %llu records skipped, %llu stories failed\n", zCmd, (unsigned long long)p.nRead,
-            (unsigned long long)st.nInserted, (unsigned long long)st.nReplaced,
-            (unsigned long long)st.nUnchanged,
-            (unsigned long long)st.nEvent, (unsigned long long)p.nSkipped, (unsigned long long)p.nFailed);
-  }
-  if( rc==0 && (p.nSkipped || p.nFailed) ) rc = 2;
-cleanup:
-  for(int t=0; aCoder && t<nThread; t++) brink_coder_free(aCoder[t].pCoder);
-  free(aCoder);
-  for(int k=0; k<NSLOT; k++){
-    if( p.aSlot[k].aJob ) slotClear(&p.aSlot[k]);
-    free(p.aSlot[k].aJob);
-  }
-  pthread_mutex_destroy(&p.q);
-  pthread_mutex_destroy(&p.store);
-  pthread_cond_destroy(&p.cCode);
-  pthread_cond_destroy(&p.cWrite);
-  pthread_cond_destroy(&p.cFree);
-  free(p.aInFlight);
+  pipeFree(&p);
   return rc;
 }
 
@@ -612,93 +665,101 @@ int cli_store_open(const char *zCmd, const char *zDb, int eMode, brink_store **p
   return 0;
 }
 
-int cmd_ingest(int argc, char **argv){
-  const char *zDate = 0, *zData = 0, *zDictFormat = 0, *zDb = 0;
-  const char **azDict = calloc((size_t)argc+1, sizeof(char*));
-  const char **azFile = calloc((size_t)argc+1, sizeof(char*));
-  int nDict = 0, nFile = 0, eFmt = -1, nThread = 0, bQuiet = 0, rc = 0;
-  long long nSynthetic = 0;
-  brink_store *pStore = 0;
-  brink_engine *pEng = 0;
-  char *zDictDesc = 0, *zInputs = 0;
-  if( !azDict || !azFile ){ fprintf(stderr, "brink ingest: out of memory\n"); free(azDict); free(azFile); return 1; }
+/* The options of one `brink ingest` run. */
+typedef struct IngestOpts {
+  const char *zDate, *zData, *zDictFormat, *zDb;
+  const char **azDict, **azFile;   /* argc+1 slots each */
+  int nDict, nFile, eFmt, nThread, bQuiet;
+  long long nSynthetic;            /* --synthetic-events N */
+} IngestOpts;
+
+/* Parse the command line into *o and fill in the defaults.  Returns -1 to
+** go on, else the exit status (after --help, or after saying what is
+** wrong). */
+static int ingestParse(int argc, char **argv, IngestOpts *o){
   for(int i=1; i<argc; i++){
     const char *v;
     if( strcmp(argv[i], "-h")==0 || strcmp(argv[i], "--help")==0 ){
-      fputs(zUsage, stdout); goto done;
+      fputs(zUsage, stdout); return 0;
     }
-    else if( strcmp(argv[i], "--jsonl")==0 ) eFmt = BRINK_FMT_JSONL;
-    else if( strcmp(argv[i], "--text")==0 ) eFmt = BRINK_FMT_TEXT;
-    else if( strcmp(argv[i], "--sentences")==0 ) eFmt = BRINK_FMT_SENTENCES;
-    else if( strcmp(argv[i], "-q")==0 || strcmp(argv[i], "--quiet")==0 ) bQuiet = 1;
-    else if( (v = cli_opt(argc, argv, &i, "--db", 0))!=0 ) zDb = v;
-    else if( (v = cli_opt(argc, argv, &i, "--date", 0))!=0 ) zDate = v;
-    else if( (v = cli_opt(argc, argv, &i, "--data", 0))!=0 ) zData = v;
-    else if( (v = cli_opt(argc, argv, &i, "--dict", 0))!=0 ) azDict[nDict++] = v;
-    else if( (v = cli_opt(argc, argv, &i, "--dict-format", 0))!=0 ) zDictFormat = v;
-    else if( (v = cli_opt(argc, argv, &i, "--synthetic-events", 0))!=0 ) nSynthetic = atoll(v);
+    else if( strcmp(argv[i], "--jsonl")==0 ) o->eFmt = BRINK_FMT_JSONL;
+    else if( strcmp(argv[i], "--text")==0 ) o->eFmt = BRINK_FMT_TEXT;
+    else if( strcmp(argv[i], "--sentences")==0 ) o->eFmt = BRINK_FMT_SENTENCES;
+    else if( strcmp(argv[i], "-q")==0 || strcmp(argv[i], "--quiet")==0 ) o->bQuiet = 1;
+    else if( (v = cli_opt(argc, argv, &i, "--db", 0))!=0 ) o->zDb = v;
+    else if( (v = cli_opt(argc, argv, &i, "--date", 0))!=0 ) o->zDate = v;
+    else if( (v = cli_opt(argc, argv, &i, "--data", 0))!=0 ) o->zData = v;
+    else if( (v = cli_opt(argc, argv, &i, "--dict", 0))!=0 ) o->azDict[o->nDict++] = v;
+    else if( (v = cli_opt(argc, argv, &i, "--dict-format", 0))!=0 ) o->zDictFormat = v;
+    else if( (v = cli_opt(argc, argv, &i, "--synthetic-events", 0))!=0 ) o->nSynthetic = atoll(v);
     else if( (v = cli_opt(argc, argv, &i, "--jobs", "-j"))!=0 ){
-      if( !(nThread = cli_jobs("brink ingest", v)) ){ rc = 1; goto done; }
+      if( !(o->nThread = cli_jobs("brink ingest", v)) ) return 1;
     }
     else if( argv[i][0]=='-' && argv[i][1] ){
       fprintf(stderr, "brink ingest: unknown option '%s' (see brink ingest --help)\n", argv[i]);
-      rc = 1; goto done;
+      return 1;
     }
-    else azFile[nFile++] = argv[i];
+    else o->azFile[o->nFile++] = argv[i];
   }
-  if( nFile==0 ) azFile[nFile++] = "-";
-  if( zDate ){
+  if( o->nFile==0 ) o->azFile[o->nFile++] = "-";
+  if( o->zDate ){
     int32_t d;
-    if( brink_date_parse(zDate, &d)!=BRINK_OK ){
-      fprintf(stderr, "brink ingest: --date '%s' is not a date (want YYYY-MM-DD)\n", zDate);
-      rc = 1; goto done;
+    if( brink_date_parse(o->zDate, &d)!=BRINK_OK ){
+      fprintf(stderr, "brink ingest: --date '%s' is not a date (want YYYY-MM-DD)\n", o->zDate);
+      return 1;
     }
   }
-  if( nThread==0 ) nThread = cli_ncpu();
-  if( nThread>64 ) nThread = 64;
-  /* a write past `ulimit -f` must fail with EFBIG (reported as a full disk),
-  ** not kill the process before it can say what happened */
-  signal(SIGXFSZ, SIG_IGN);
-  if( cli_store_open("brink ingest", zDb, BRINK_STORE_CREATE, &pStore) ){ rc = 1; goto done; }
+  if( o->nThread==0 ) o->nThread = cli_ncpu();
+  if( o->nThread>64 ) o->nThread = 64;
+  return -1;
+}
 
+/* Load the dictionaries into *ppEng and fingerprint them into zDictId
+** (nDictId bytes) and *pzDictDesc; synthetic events need neither.
+** Returns 0, or 1 after saying why not. */
+static int ingestDicts(const IngestOpts *o, brink_engine **ppEng, char *zDictId, size_t nDictId, char **pzDictDesc){
   brink_engine_config cfg;
   memset(&cfg, 0, sizeof cfg);
-  cfg.zDataDir = zData;
-  cfg.azDict = nDict ? azDict : 0;
-  cfg.zDictFormat = zDictFormat;
+  cfg.zDataDir = o->zData;
+  cfg.azDict = o->nDict ? o->azDict : 0;
+  cfg.zDictFormat = o->zDictFormat;
   cfg.xDiag = cli_diag;
-  char zDictId[17] = "";
-  if( !nSynthetic ){
-    if( !(pEng = cli_engine("brink ingest", &cfg)) ){ rc = 1; goto done; }
-    if( brink_store_dict_id(&cfg, zDictId, &zDictDesc)!=BRINK_OK ){
+  if( !o->nSynthetic ){
+    if( !(*ppEng = cli_engine("brink ingest", &cfg)) ) return 1;
+    if( brink_store_dict_id(&cfg, zDictId, pzDictDesc)!=BRINK_OK ){
       fprintf(stderr, "brink ingest: cannot read the dictionaries to fingerprint them\n");
-      rc = 1; goto done;
+      return 1;
     }
   }else{
-    snprintf(zDictId, sizeof zDictId, "synthetic");
+    snprintf(zDictId, nDictId, "synthetic");
   }
-  /* the inputs, for the runs table */
-  size_t nIn = 1;
-  for(int f=0; f<nFile; f++) nIn += strlen(azFile[f]) + 1;
-  zInputs = malloc(nIn);
-  if( !zInputs ){ fprintf(stderr, "brink ingest: out of memory\n"); rc = 1; goto done; }
-  zInputs[0] = 0;
-  for(int f=0; f<nFile; f++){ if( f ) strcat(zInputs, " "); strcat(zInputs, azFile[f]); }
-  if( brink_store_run_begin(pStore, pEng, zDictId, zDictDesc, "ingest", zInputs)!=BRINK_OK ){
-    fprintf(stderr, "brink ingest: %s\n", brink_store_errmsg(pStore));
-    rc = 1; goto done;
-  }
-  if( nSynthetic ){ rc = ingestSynthetic(pStore, nSynthetic); goto done; }
+  return 0;
+}
 
+/* The inputs, for the runs table: the file names joined by spaces
+** (malloc'd), or NULL after saying it is out of memory. */
+static char *ingestInputs(const IngestOpts *o){
+  size_t nIn = 1;
+  for(int f=0; f<o->nFile; f++) nIn += strlen(o->azFile[f]) + 1;
+  char *zInputs = malloc(nIn);
+  if( !zInputs ){ fprintf(stderr, "brink ingest: out of memory\n"); return 0; }
+  zInputs[0] = 0;
+  for(int f=0; f<o->nFile; f++){ if( f ) strcat(zInputs, " "); strcat(zInputs, o->azFile[f]); }
+  return zInputs;
+}
+
+/* Code and store the story files, then bring the alerts up to date.
+** Returns the exit status. */
+static int ingestFiles(const IngestOpts *o, brink_store *pStore, const brink_engine *pEng){
   Files fs;
   memset(&fs, 0, sizeof fs);
-  fs.azFile = azFile; fs.nFile = nFile; fs.eFmt = eFmt; fs.zDate = zDate;
-  for(int f=0; f<nFile; f++){
+  fs.azFile = o->azFile; fs.nFile = o->nFile; fs.eFmt = o->eFmt; fs.zDate = o->zDate;
+  for(int f=0; f<o->nFile; f++){
     struct stat st;
-    if( strcmp(azFile[f], "-")!=0 && stat(azFile[f], &st)==0 ) fs.nBytesTotal += st.st_size;
+    if( strcmp(o->azFile[f], "-")!=0 && stat(o->azFile[f], &st)==0 ) fs.nBytesTotal += st.st_size;
   }
-  rc = cli_store_run("brink ingest", pStore, zDb, pEng, nThread, 0, bQuiet, filesNext, &fs,
-                     filesProgress, &fs);
+  int rc = cli_store_run("brink ingest", pStore, o->zDb, pEng, o->nThread, 0, o->bQuiet, filesNext, &fs,
+                         filesProgress, &fs);
   filesClose(&fs);
   if( rc==0 && fs.bBad ) rc = 2;
   /* ---- issue 6: bring the escalation scores and alerts up to date (only the pairs this run touched) ---- */
@@ -706,12 +767,50 @@ int cmd_ingest(int argc, char **argv){
     fprintf(stderr, "brink ingest: updating alerts: %s\n", brink_store_errmsg(pStore));
     rc = 1;
   }
+  return rc;
+}
+
+/* Open the store, load the dictionaries, record the run and ingest the
+** files (or the synthetic events).  Returns the exit status. */
+static int ingestRun(const IngestOpts *o){
+  brink_store *pStore = 0;
+  brink_engine *pEng = 0;
+  char *zDictDesc = 0, *zInputs = 0;
+  char zDictId[17] = "";
+  int rc = 1;
+  /* a write past `ulimit -f` must fail with EFBIG (reported as a full disk),
+  ** not kill the process before it can say what happened */
+  signal(SIGXFSZ, SIG_IGN);
+  if( cli_store_open("brink ingest", o->zDb, BRINK_STORE_CREATE, &pStore) ) goto done;
+  if( ingestDicts(o, &pEng, zDictId, sizeof zDictId, &zDictDesc) ) goto done;
+  if( !(zInputs = ingestInputs(o)) ) goto done;
+  if( brink_store_run_begin(pStore, pEng, zDictId, zDictDesc, "ingest", zInputs)!=BRINK_OK ){
+    fprintf(stderr, "brink ingest: %s\n", brink_store_errmsg(pStore));
+    goto done;
+  }
+  if( o->nSynthetic ) rc = ingestSynthetic(pStore, o->nSynthetic);
+  else rc = ingestFiles(o, pStore, pEng);
 done:
   brink_store_close(pStore);
   brink_engine_free(pEng);
   free(zDictDesc);
   free(zInputs);
-  free(azDict);
-  free(azFile);
+  return rc;
+}
+
+int cmd_ingest(int argc, char **argv){
+  IngestOpts o;
+  memset(&o, 0, sizeof o);
+  o.eFmt = -1;
+  o.azDict = calloc((size_t)argc+1, sizeof(char*));
+  o.azFile = calloc((size_t)argc+1, sizeof(char*));
+  int rc;
+  if( !o.azDict || !o.azFile ){ fprintf(stderr, "brink ingest: out of memory\n"); rc = 1; }
+  else{
+    rc = ingestParse(argc, argv, &o);
+    if( rc<0 ) rc = ingestRun(&o);
+  }
+  free(o.azDict);
+  free(o.azFile);
   return rc;
 }
