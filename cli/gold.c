@@ -653,163 +653,221 @@ static void copyCode(char *zOut, size_t nOut, const char *z){
   copyN(zOut, nOut, z, n<nOut ? n : nOut-1);
 }
 
-static int readPetrarch(GoldSet *p, char *zErr, size_t nErr){
-  size_t n;
-  char *zAll = readWhole(p->zFile, &n, zErr, nErr);
-  if( !zAll ) return -1;
-  int iLine = 1, rc = 0;
-  int bEnv = 0, bSentences = 0;
-  GoldRecord *r = 0;        /* the <Sentence> being read */
-  int bCoding = 0;          /* it had an <EventCoding> */
-  const char *zCapture = 0; /* start of the text of <Text> or an <Environment> child */
-  int iCaptureLine = 0;
-  char zCapTag[64] = "";
-  char zInclude[2048] = "";
-  int bInclude = 0;
-  XmlTag *t = malloc(sizeof *t);
-  if( !t ){ free(zAll); snprintf(zErr, nErr, "out of memory"); return -1; }
+/* The PETRARCH reader's state while it walks the XML. */
+typedef struct PetrReader {
+  GoldSet *p;
+  XmlTag *t;                /* the tag just parsed (malloc'd: it is big) */
+  int iLine;
+  int bEnv, bSentences;     /* inside <Environment>, <Sentences> */
+  GoldRecord *r;            /* the <Sentence> being read */
+  int bCoding;              /* it had an <EventCoding> */
+  const char *zCapture;     /* start of the text of <Text> or an <Environment> child */
+  int iCaptureLine;
+  char zCapTag[64];
+  char zInclude[2048];
+  int bInclude;
+} PetrReader;
+
+/* The end of a captured element: the record's text, the <Include> list or
+** an <Environment> file list.  Returns 0, or -1 when out of memory. */
+static int petrCaptured(PetrReader *x, const char *zLt){
+  GoldSet *p = x->p;
+  GoldRecord *r = x->r;
+  const char *zName = x->t->zName, *zCapture = x->zCapture;
+  /* end of a captured element: zCapture..zLt is its content */
+  size_t nc = (size_t)(zLt - zCapture);
+  if( r && strcmp(zName, "Text")==0 ){
+    char *zDec = malloc(nc+1);
+    if( !zDec ) return -1;
+    xmlDecode(zCapture, nc, zDec, nc+1);
+    if( !r->zText && !setText(p, r, zDec, strlen(zDec)) ){ free(zDec); return -1; }
+    free(zDec);
+  }else if( strcmp(zName, "Include")==0 ){
+    if( !xmlDecode(zCapture, nc, x->zInclude, sizeof x->zInclude) ) goldWarn(p, x->iCaptureLine, "<Include> too long; ignored");
+    else x->bInclude = 1;
+  }else{
+    char zList[2048];
+    if( !xmlDecode(zCapture, nc, zList, sizeof zList) ){
+      goldWarn(p, x->iCaptureLine, "<%s> too long; ignored", zName);
+    }else{
+      /* PETRARCH allows a comma-separated list of files */
+      for(char *zf = zList; zf; ){
+        char *zComma = strchr(zf, ',');
+        if( zComma ) *zComma = 0;
+        if( !addDict(p, p->zFile, zf, strlen(zf), x->iCaptureLine) ) return -1;
+        zf = zComma ? zComma+1 : 0;
+      }
+    }
+  }
+  x->zCapture = 0;
+  return 0;
+}
+
+/* <Sentence> begins a record (its id, category and date), </Sentence>
+** checks it is complete.  Returns 0, or -1 when out of memory. */
+static int petrSentence(PetrReader *x, int iTagLine){
+  GoldSet *p = x->p;
+  const XmlTag *t = x->t;
+  GoldRecord *r = x->r;
+  if( t->bClose ){
+    if( r && r->eExpect!=GOLD_EXCLUDED ){
+      if( !x->bCoding ){ goldWarn(p, r->iLine, "record %s has no <EventCoding>", r->zId); exclude(r, "no <EventCoding>"); }
+      else if( !r->zText ){ goldWarn(p, r->iLine, "record %s has no <Text>", r->zId); exclude(r, "no text"); }
+    }
+    x->r = 0;
+    return 0;
+  }
+  if( r ) goldWarn(p, iTagLine, "<Sentence> inside <Sentence> %s (no </Sentence>)", r->zId);
+  if( r && !x->bCoding && r->eExpect!=GOLD_EXCLUDED ) exclude(r, "no <EventCoding>");
+  r = x->r = newRecord(p, iTagLine);
+  if( !r ) return -1;
+  x->bCoding = 0;
+  r->eExpect = GOLD_NONE;
+  const char *zId = xmlAttr(t, "id"), *zDate = xmlAttr(t, "date"), *zCat = xmlAttr(t, "category");
+  snprintf(r->zId, sizeof r->zId, "%s", zId ? zId : "?");
+  snprintf(r->zCategory, sizeof r->zCategory, "%s", zCat ? zCat : "");
+  if( !zId ) goldWarn(p, iTagLine, "<Sentence> without id");
+  if( !zDate || !setDate(r, zDate, strlen(zDate)) ){
+    goldWarn(p, iTagLine, "record %s: date '%s' is not a date", r->zId, zDate ? zDate : "");
+    exclude(r, "bad date");
+  }
+  return 0;
+}
+
+/* <EventCoding>: an expected event of the record, its no-event marker or
+** its error mark.  Returns 0, or -1 when out of memory. */
+static int petrCoding(PetrReader *x, int iTagLine){
+  GoldSet *p = x->p;
+  const XmlTag *t = x->t;
+  GoldRecord *r = x->r;
+  x->bCoding = 1;
+  const char *zE = xmlAttr(t, "error");
+  if( zE ){
+    char zW[GOLD_MAXWHY];
+    snprintf(zW, sizeof zW, "error record (%.100s)", zE);
+    if( r->eExpect!=GOLD_EXCLUDED ) exclude(r, zW);
+    return 0;
+  }
+  const char *zNo = xmlAttr(t, "noevents");
+  if( zNo ) return 0;    /* GOLD_NONE stays unless events are listed */
+  const char *zS = xmlAttr(t, "sourcecode"), *zT = xmlAttr(t, "targetcode"), *zC = xmlAttr(t, "eventcode");
+  if( !zS || !zT || !zC ){
+    goldWarn(p, iTagLine, "record %s: <EventCoding> lacks sourcecode, targetcode or eventcode", r->zId);
+    return 0;
+  }
+  if( r->eExpect==GOLD_EXCLUDED ) return 0;
+  GoldEvent *e = newEvent(r, iTagLine);
+  if( !e ) return -1;
+  copyCode(e->zSrc, sizeof e->zSrc, zS);
+  copyCode(e->zTgt, sizeof e->zTgt, zT);
+  copyCode(e->zCode, sizeof e->zCode, zC);
+  r->eExpect = GOLD_EVENTS;
+  return 0;
+}
+
+/* Act on the tag just parsed, which began at zLt (line iTagLine) and ends
+** before z.  Returns 0 to go on, 1 to stop reading (<Stop>), -1 when out
+** of memory. */
+static int petrTag(PetrReader *x, const char *z, const char *zLt, int iTagLine){
+  GoldSet *p = x->p;
+  const XmlTag *t = x->t;
+  const char *zName = t->zName;
+  if( x->zCapture && t->bClose && strcmp(zName, x->zCapTag)==0 ) return petrCaptured(x, zLt);
+  if( x->zCapture ) return 0;   /* markup inside captured text: ignored */
+  if( strcmp(zName, "Environment")==0 ){ x->bEnv = !t->bClose; return 0; }
+  if( strcmp(zName, "Sentences")==0 ){ x->bSentences = !t->bClose; return 0; }
+  if( strcmp(zName, "Stop")==0 && !t->bClose && x->bSentences ) return 1;  /* PETRARCH stops here */
+  if( x->bEnv && !t->bClose && !t->bSelfClose
+   && (strcmp(zName, "Verbfile")==0 || strcmp(zName, "Actorfile")==0 || strcmp(zName, "Agentfile")==0
+    || strcmp(zName, "Discardfile")==0 || strcmp(zName, "Issuefile")==0 || strcmp(zName, "Include")==0) ){
+    x->zCapture = z; x->iCaptureLine = iTagLine;
+    snprintf(x->zCapTag, sizeof x->zCapTag, "%s", zName);
+    if( !p->zDictFrom ) p->zDictFrom = strdup(p->zFile);
+    return 0;
+  }
+  if( strcmp(zName, "Sentence")==0 ) return petrSentence(x, iTagLine);
+  if( !x->r ) return 0;
+  if( strcmp(zName, "EventCoding")==0 && !t->bClose ) return petrCoding(x, iTagLine);
+  if( strcmp(zName, "Text")==0 && !t->bClose && !t->bSelfClose ){
+    x->zCapture = z; x->iCaptureLine = iTagLine;
+    snprintf(x->zCapTag, sizeof x->zCapTag, "Text");
+  }
+  return 0;
+}
+
+/* Walk the XML in zAll: skip comments, processing instructions, CDATA and
+** declarations, and hand each tag to petrTag.  Returns 0, or -1 when out
+** of memory. */
+static int petrScan(PetrReader *x, const char *zAll){
+  GoldSet *p = x->p;
   const char *z = zAll;
   while( *z ){
-    if( *z=='\n' ){ iLine++; z++; continue; }
+    if( *z=='\n' ){ x->iLine++; z++; continue; }
     if( *z!='<' ){ z++; continue; }
     const char *zLt = z;
     if( strncmp(z, "<!--", 4)==0 || strncmp(z, "<?", 2)==0 || strncmp(z, "<![CDATA[", 9)==0 || strncmp(z, "<!", 2)==0 ){
       const char *zEnd = strncmp(z, "<!--", 4)==0 ? "-->" : strncmp(z, "<?", 2)==0 ? "?>"
                        : strncmp(z, "<![CDATA[", 9)==0 ? "]]>" : ">";
       const char *zE = strstr(z+2, zEnd);
-      if( !zE ){ goldWarn(p, iLine, "unterminated %.4s", z); break; }
-      for(const char *zc=z; zc<zE; zc++) if( *zc=='\n' ) iLine++;
+      if( !zE ){ goldWarn(p, x->iLine, "unterminated %.4s", z); break; }
+      for(const char *zc=z; zc<zE; zc++) if( *zc=='\n' ) x->iLine++;
       z = zE + strlen(zEnd);
       continue;
     }
-    int iTagLine = iLine, nNl = 0;
+    int iTagLine = x->iLine, nNl = 0;
     char zWhy[128];
-    size_t nTag = xmlTag(z+1, t, zWhy, sizeof zWhy, &nNl);
+    size_t nTag = xmlTag(z+1, x->t, zWhy, sizeof zWhy, &nNl);
     if( nTag==0 ){
-      goldWarn(p, iLine, "%s", zWhy);
+      goldWarn(p, x->iLine, "%s", zWhy);
       z++;
       continue;
     }
     z += 1 + nTag;
-    iLine += nNl;
-    const char *zName = t->zName;
-    if( zCapture && t->bClose && strcmp(zName, zCapTag)==0 ){
-      /* end of a captured element: zCapture..zLt is its content */
-      size_t nc = (size_t)(zLt - zCapture);
-      if( r && strcmp(zName, "Text")==0 ){
-        char *zDec = malloc(nc+1);
-        if( !zDec ){ rc = -1; break; }
-        xmlDecode(zCapture, nc, zDec, nc+1);
-        if( !r->zText && !setText(p, r, zDec, strlen(zDec)) ){ free(zDec); rc = -1; break; }
-        free(zDec);
-      }else if( strcmp(zName, "Include")==0 ){
-        if( !xmlDecode(zCapture, nc, zInclude, sizeof zInclude) ) goldWarn(p, iCaptureLine, "<Include> too long; ignored");
-        else bInclude = 1;
-      }else{
-        char zList[2048];
-        if( !xmlDecode(zCapture, nc, zList, sizeof zList) ){
-          goldWarn(p, iCaptureLine, "<%s> too long; ignored", zName);
-        }else{
-          /* PETRARCH allows a comma-separated list of files */
-          for(char *zf = zList; zf; ){
-            char *zComma = strchr(zf, ',');
-            if( zComma ) *zComma = 0;
-            if( !addDict(p, p->zFile, zf, strlen(zf), iCaptureLine) ){ rc = -1; break; }
-            zf = zComma ? zComma+1 : 0;
-          }
-          if( rc ) break;
-        }
-      }
-      zCapture = 0;
-      continue;
-    }
-    if( zCapture ) continue;   /* markup inside captured text: ignored */
-    if( strcmp(zName, "Environment")==0 ){ bEnv = !t->bClose; continue; }
-    if( strcmp(zName, "Sentences")==0 ){ bSentences = !t->bClose; continue; }
-    if( strcmp(zName, "Stop")==0 && !t->bClose && bSentences ) break;  /* PETRARCH stops here */
-    if( bEnv && !t->bClose && !t->bSelfClose
-     && (strcmp(zName, "Verbfile")==0 || strcmp(zName, "Actorfile")==0 || strcmp(zName, "Agentfile")==0
-      || strcmp(zName, "Discardfile")==0 || strcmp(zName, "Issuefile")==0 || strcmp(zName, "Include")==0) ){
-      zCapture = z; iCaptureLine = iTagLine;
-      snprintf(zCapTag, sizeof zCapTag, "%s", zName);
-      if( !p->zDictFrom ) p->zDictFrom = strdup(p->zFile);
-      continue;
-    }
-    if( strcmp(zName, "Sentence")==0 ){
-      if( t->bClose ){
-        if( r && r->eExpect!=GOLD_EXCLUDED ){
-          if( !bCoding ){ goldWarn(p, r->iLine, "record %s has no <EventCoding>", r->zId); exclude(r, "no <EventCoding>"); }
-          else if( !r->zText ){ goldWarn(p, r->iLine, "record %s has no <Text>", r->zId); exclude(r, "no text"); }
-        }
-        r = 0;
-        continue;
-      }
-      if( r ) goldWarn(p, iTagLine, "<Sentence> inside <Sentence> %s (no </Sentence>)", r->zId);
-      if( r && !bCoding && r->eExpect!=GOLD_EXCLUDED ) exclude(r, "no <EventCoding>");
-      r = newRecord(p, iTagLine);
-      if( !r ){ rc = -1; break; }
-      bCoding = 0;
-      r->eExpect = GOLD_NONE;
-      const char *zId = xmlAttr(t, "id"), *zDate = xmlAttr(t, "date"), *zCat = xmlAttr(t, "category");
-      snprintf(r->zId, sizeof r->zId, "%s", zId ? zId : "?");
-      snprintf(r->zCategory, sizeof r->zCategory, "%s", zCat ? zCat : "");
-      if( !zId ) goldWarn(p, iTagLine, "<Sentence> without id");
-      if( !zDate || !setDate(r, zDate, strlen(zDate)) ){
-        goldWarn(p, iTagLine, "record %s: date '%s' is not a date", r->zId, zDate ? zDate : "");
-        exclude(r, "bad date");
-      }
-      continue;
-    }
-    if( !r ) continue;
-    if( strcmp(zName, "EventCoding")==0 && !t->bClose ){
-      bCoding = 1;
-      const char *zE = xmlAttr(t, "error");
-      if( zE ){
-        char zW[GOLD_MAXWHY];
-        snprintf(zW, sizeof zW, "error record (%.100s)", zE);
-        if( r->eExpect!=GOLD_EXCLUDED ) exclude(r, zW);
-        continue;
-      }
-      const char *zNo = xmlAttr(t, "noevents");
-      if( zNo ) continue;    /* GOLD_NONE stays unless events are listed */
-      const char *zS = xmlAttr(t, "sourcecode"), *zT = xmlAttr(t, "targetcode"), *zC = xmlAttr(t, "eventcode");
-      if( !zS || !zT || !zC ){
-        goldWarn(p, iTagLine, "record %s: <EventCoding> lacks sourcecode, targetcode or eventcode", r->zId);
-        continue;
-      }
-      if( r->eExpect==GOLD_EXCLUDED ) continue;
-      GoldEvent *e = newEvent(r, iTagLine);
-      if( !e ){ rc = -1; break; }
-      copyCode(e->zSrc, sizeof e->zSrc, zS);
-      copyCode(e->zTgt, sizeof e->zTgt, zT);
-      copyCode(e->zCode, sizeof e->zCode, zC);
-      r->eExpect = GOLD_EVENTS;
-      continue;
-    }
-    if( strcmp(zName, "Text")==0 && !t->bClose && !t->bSelfClose ){
-      zCapture = z; iCaptureLine = iTagLine;
-      snprintf(zCapTag, sizeof zCapTag, "Text");
-      continue;
-    }
+    x->iLine += nNl;
+    int rc = petrTag(x, z, zLt, iTagLine);
+    if( rc<0 ) return -1;
+    if( rc>0 ) break;
   }
-  free(t);
-  free(zAll);
-  if( rc ){ snprintf(zErr, nErr, "out of memory"); return -1; }
+  return 0;
+}
+
+/* After the last tag: a record left open, and the categories <Include>
+** leaves out. */
+static void petrFinish(PetrReader *x){
+  GoldSet *p = x->p;
+  GoldRecord *r = x->r;
   if( r ) goldWarn(p, r->iLine, "record %s: no </Sentence> before the end of the file", r->zId);
   if( r && !r->zText && r->eExpect!=GOLD_EXCLUDED ) exclude(r, "no text");
   /* PETRARCH codes only the categories its <Include> lists. */
-  if( bInclude ){
+  if( x->bInclude ){
     for(int i=0; i<p->nRec; i++){
       GoldRecord *q = &p->aRec[i];
       if( q->eExpect==GOLD_EXCLUDED ) continue;
       char zPad[GOLD_MAXID+2];
-      char zList[sizeof zInclude + 2];
+      char zList[sizeof x->zInclude + 2];
       snprintf(zPad, sizeof zPad, " %s ", q->zCategory);
-      snprintf(zList, sizeof zList, " %s ", zInclude);
+      snprintf(zList, sizeof zList, " %s ", x->zInclude);
       for(char *zc = zList; *zc; zc++) if( isspace((unsigned char)*zc) ) *zc = ' ';
       if( !strstr(zList, zPad) ) exclude(q, "category not in <Include>");
     }
   }
+}
+
+static int readPetrarch(GoldSet *p, char *zErr, size_t nErr){
+  size_t n;
+  char *zAll = readWhole(p->zFile, &n, zErr, nErr);
+  if( !zAll ) return -1;
+  PetrReader x;
+  memset(&x, 0, sizeof x);
+  x.p = p;
+  x.iLine = 1;
+  x.t = malloc(sizeof *x.t);
+  if( !x.t ){ free(zAll); snprintf(zErr, nErr, "out of memory"); return -1; }
+  int rc = petrScan(&x, zAll);
+  free(x.t);
+  free(zAll);
+  if( rc ){ snprintf(zErr, nErr, "out of memory"); return -1; }
+  petrFinish(&x);
   if( p->nRec==0 ){
     snprintf(zErr, nErr, "%s: no <Sentence> records found", p->zFile);
     return -1;
@@ -958,7 +1016,10 @@ static char *tabariProject(GoldSet *p, const char *zProject, const char *zText, 
   return zTextFile;
 }
 
-static int readTabari(GoldSet *p, char *zErr, size_t nErr){
+/* Find the project: X.project when that is the file given (the text file
+** is then the one it names), else the X.project beside X.text, if any.
+** Returns 0, or -1 with zErr set. */
+static int tabariFindProject(GoldSet *p, char *zErr, size_t nErr){
   char *zText = 0;
   if( endsWith(p->zFile, ".project") ){
     zText = tabariProject(p, p->zFile, 0, zErr, nErr);
@@ -985,69 +1046,110 @@ static int readTabari(GoldSet *p, char *zErr, size_t nErr){
     }
     free(zProj);
   }
+  return 0;
+}
+
+/* Begin the record whose header line is at z (line iLine): its id,
+** category and date.  Returns 0 with *ppR set, 1 at the FINAL record,
+** -1 when out of memory. */
+static int tabariStart(GoldSet *p, const char *z, int iLine, GoldRecord **ppR){
+  /* "YYMMDD  ID [more]" */
+  size_t nDate = 0;
+  while( isdigit((unsigned char)z[nDate]) ) nDate++;
+  const char *zId = z+nDate;
+  while( *zId==' ' || *zId=='\t' ) zId++;
+  size_t nId = 0;
+  while( zId[nId] && !isspace((unsigned char)zId[nId]) ) nId++;
+  if( nId>=5 && strncmp(zId, "FINAL", 5)==0 ) return 1;   /* end of the standard records */
+  GoldRecord *r = newRecord(p, iLine);
+  if( !r ) return -1;
+  r->eExpect = GOLD_NONE;
+  if( !copyN(r->zId, sizeof r->zId, zId, nId) ){
+    goldWarn(p, iLine, "record id too long");
+    snprintf(r->zId, sizeof r->zId, "line%d", iLine);
+    exclude(r, "id too long");
+  }
+  const char *zDash = strchr(r->zId, '-');
+  snprintf(r->zCategory, sizeof r->zCategory, "%.*s", zDash ? (int)(zDash-r->zId) : (int)strlen(r->zId), r->zId);
+  if( !setDate(r, z, nDate) ){
+    goldWarn(p, iLine, "record %s: '%.*s' is not a date (YYMMDD or YYYYMMDD)", r->zId, (int)nDate, z);
+    exclude(r, "bad date");
+  }
+  *ppR = r;
+  return 0;
+}
+
+/* Where a record's text and its comment block lie. */
+typedef struct TabariSpan {
+  const char *zTextStart, *zTextEnd;
+  const char *zCom, *zComEnd;   /* inside the comment; NULL when it is missing or not closed */
+} TabariSpan;
+
+/* Find the text and the comment block of the record whose text begins at
+** z, counting lines in *piLine.  Returns where the scan stopped: the next
+** record's header, the line after the comment, or the end. */
+static char *tabariSpan(char *z, int *piLine, TabariSpan *s){
+  /* The text runs to the comment opener, the comment to its closer; a new
+  ** record header ends both. */
+  const char *zTextStart = z, *zTextEnd = 0, *zCom = 0, *zComEnd = 0;
+  while( *z ){
+    char *zEol = strchr(z, '\n');
+    char *zNext = zEol ? zEol+1 : z+strlen(z);
+    if( !zCom && tabariHeader(z) ) break;
+    (*piLine)++;
+    if( !zCom ){
+      char *zOpen = strstr(z, "/*");
+      if( zOpen && (!zEol || zOpen<zEol) ){ zTextEnd = zOpen; zCom = zOpen+2; }
+    }
+    if( zCom ){
+      const char *zFrom = zCom>z ? zCom : z;
+      const char *zClose = strstr(zFrom, "*/");
+      if( zClose && (!zEol || zClose<zEol) ){ zComEnd = zClose; z = zNext; break; }
+    }
+    z = zNext;
+  }
+  if( !zTextEnd ) zTextEnd = z;
+  s->zTextStart = zTextStart; s->zTextEnd = zTextEnd;
+  s->zCom = zCom; s->zComEnd = zComEnd;
+  return z;
+}
+
+/* Read the record's expected events from its comment block and keep its
+** text; without a closed block it is excluded.  Returns 0 to go on, 1 to
+** stop (the comment ran to the end of the file), -1 when out of memory. */
+static int tabariFill(GoldSet *p, GoldRecord *r, const TabariSpan *s, int iRecLine){
+  if( r->eExpect==GOLD_EXCLUDED ) return 0;
+  if( !s->zCom || !s->zComEnd ){
+    goldWarn(p, iRecLine, "record %s: no /* ... */ block with the expected events", r->zId);
+    exclude(r, "no expectation block");
+    if( s->zCom && !s->zComEnd ) return 1;   /* the comment ran to the end of the file */
+    return 0;
+  }
+  if( !tabariExpect(p, r, s->zCom, (size_t)(s->zComEnd-s->zCom), iRecLine) ) return -1;
+  if( r->eExpect!=GOLD_EXCLUDED && !setText(p, r, s->zTextStart, (size_t)(s->zTextEnd-s->zTextStart)) ) return -1;
+  return 0;
+}
+
+static int readTabari(GoldSet *p, char *zErr, size_t nErr){
+  if( tabariFindProject(p, zErr, nErr) ) return -1;
   size_t n;
   char *zAll = readWhole(p->zFile, &n, zErr, nErr);
   if( !zAll ) return -1;
-  int iLine = 0, rc = 0, bStop = 0;
+  int iLine = 0, rc = 0;
   char *z = zAll;
-  while( *z && !bStop ){
+  while( *z ){
     iLine++;
     char *zEol = strchr(z, '\n');
     char *zNext = zEol ? zEol+1 : z+strlen(z);
     if( !tabariHeader(z) ){ z = zNext; continue; }
-    /* "YYMMDD  ID [more]" */
-    size_t nDate = 0;
-    while( isdigit((unsigned char)z[nDate]) ) nDate++;
-    const char *zId = z+nDate;
-    while( *zId==' ' || *zId=='\t' ) zId++;
-    size_t nId = 0;
-    while( zId[nId] && !isspace((unsigned char)zId[nId]) ) nId++;
-    if( nId>=5 && strncmp(zId, "FINAL", 5)==0 ) break;   /* end of the standard records */
-    GoldRecord *r = newRecord(p, iLine);
-    if( !r ){ rc = -1; break; }
-    r->eExpect = GOLD_NONE;
-    if( !copyN(r->zId, sizeof r->zId, zId, nId) ){
-      goldWarn(p, iLine, "record id too long");
-      snprintf(r->zId, sizeof r->zId, "line%d", iLine);
-      exclude(r, "id too long");
-    }
-    const char *zDash = strchr(r->zId, '-');
-    snprintf(r->zCategory, sizeof r->zCategory, "%.*s", zDash ? (int)(zDash-r->zId) : (int)strlen(r->zId), r->zId);
-    if( !setDate(r, z, nDate) ){
-      goldWarn(p, iLine, "record %s: '%.*s' is not a date (YYMMDD or YYYYMMDD)", r->zId, (int)nDate, z);
-      exclude(r, "bad date");
-    }
-    /* The text runs to the comment opener, the comment to its closer; a new
-    ** record header ends both. */
+    GoldRecord *r = 0;
+    int e = tabariStart(p, z, iLine, &r);
+    if( e ){ rc = e<0 ? -1 : 0; break; }
     int iRecLine = iLine;
-    const char *zTextStart = zNext, *zTextEnd = 0, *zCom = 0, *zComEnd = 0;
-    z = zNext;
-    while( *z ){
-      zEol = strchr(z, '\n');
-      zNext = zEol ? zEol+1 : z+strlen(z);
-      if( !zCom && tabariHeader(z) ) break;
-      iLine++;
-      if( !zCom ){
-        char *zOpen = strstr(z, "/*");
-        if( zOpen && (!zEol || zOpen<zEol) ){ zTextEnd = zOpen; zCom = zOpen+2; }
-      }
-      if( zCom ){
-        const char *zFrom = zCom>z ? zCom : z;
-        const char *zClose = strstr(zFrom, "*/");
-        if( zClose && (!zEol || zClose<zEol) ){ zComEnd = zClose; z = zNext; break; }
-      }
-      z = zNext;
-    }
-    if( !zTextEnd ) zTextEnd = z;
-    if( r->eExpect==GOLD_EXCLUDED ) continue;
-    if( !zCom || !zComEnd ){
-      goldWarn(p, iRecLine, "record %s: no /* ... */ block with the expected events", r->zId);
-      exclude(r, "no expectation block");
-      if( zCom && !zComEnd ) bStop = 1;   /* the comment ran to the end of the file */
-      continue;
-    }
-    if( !tabariExpect(p, r, zCom, (size_t)(zComEnd-zCom), iRecLine) ){ rc = -1; break; }
-    if( r->eExpect!=GOLD_EXCLUDED && !setText(p, r, zTextStart, (size_t)(zTextEnd-zTextStart)) ){ rc = -1; break; }
+    TabariSpan span;
+    z = tabariSpan(zNext, &iLine, &span);
+    e = tabariFill(p, r, &span, iRecLine);
+    if( e ){ rc = e<0 ? -1 : 0; break; }
   }
   free(zAll);
   if( rc ){ snprintf(zErr, nErr, "out of memory"); return -1; }
