@@ -314,10 +314,11 @@ static int codeStories(Run *r, brink_reader *pRd){
 
 /* Read and code each input file in turn.  A file that cannot be opened is
 ** skipped; text input without --date is skipped and makes the exit status
-** 1, which stops the run after the next file read; running out of memory
-** stops it at once.  Returns 0 or 1. */
+** 1, and the run goes on with the other files; running out of memory stops
+** it at once.  Returns 0 or 1. */
 static int codeFiles(Run *r, const CodeOpts *o){
   int rc = 0;
+  int bFatal = 0;   /* out of memory: no more files */
   for(int f=0; f<o->nFile; f++){
     const char *zName = o->azFile[f];
     FILE *fp = strcmp(zName, "-")==0 ? stdin : fopen(zName, "rb");
@@ -337,10 +338,10 @@ static int codeFiles(Run *r, const CodeOpts *o){
     }
     brink_reader *pRd = brink_reader_new(fp, zName, e, o->zDate);
     if( !pRd ){ fprintf(stderr, "brink code: out of memory\n"); if( fp!=stdin ) fclose(fp); rc = 1; break; }
-    if( codeStories(r, pRd) ) rc = 1;
+    if( codeStories(r, pRd) ) rc = bFatal = 1;
     brink_reader_free(pRd);
     if( fp!=stdin ) fclose(fp);
-    if( rc ) break;
+    if( bFatal ) break;
   }
   return rc;
 }
