@@ -173,6 +173,7 @@ expect_in "$T/out" '"story_id":"g1"' "mixed.jsonl codes g1"
 expect_in "$T/out" '"story_id":"g2"' "mixed.jsonl codes g2"
 expect_not_in "$T/out" '"story_id":"b' "mixed.jsonl codes no bad record"
 expect_not_in "$T/err" "$MIXED:1:" "mixed.jsonl line 1 is fine"
+expect_not_in "$T/err" "$MIXED:5:" "mixed.jsonl line 5 is fine"
 
 # A text file without --date is named, skipped and makes the exit status
 # non-zero, and the files after it are still coded (until stop 24 the run
@@ -183,7 +184,6 @@ expect_nonzero "code nodate.txt good.jsonl uaf.jsonl"
 expect_in "$T/err" "nodate.txt: text input needs --date" "text input without --date is named"
 expect_in "$T/err" "3 stories" "files after a text input without --date are all read"
 expect_in "$T/out" '"story_id":"g1"' "the file after it is coded"
-expect_not_in "$T/err" "$MIXED:5:" "mixed.jsonl line 5 is fine"
 
 # -q drops the summary but not the errors
 run "$BRINK" code -q --dict "$DICT" "$MIXED"
