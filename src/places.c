@@ -1224,25 +1224,15 @@ typedef struct Attach {
 static int clausePlace(Attach *x){
   FactsStory *p = x->p;
   const SentRec *pRec = x->pRec;
-  int iSent = x->iSent;
-  int iAnchor = x->iAnchor;
-  int iClause = x->iClause;
   const brink_event *e = x->e;
-  const char *zS = x->zS;
-  const char *zT = x->zT;
-  int bS = x->bS;
-  int bT = x->bT;
-  int bAtTarget = x->bAtTarget;
-  int iP0 = x->iP0;
-  int iP1 = x->iP1;
   int kBest = -1, rBest = 1<<30;
   int aFit[16], aFitRank[16], nFit = 0;     /* the places that qualified */
-  for(int k=iP0; k<iP1; k++){
+  for(int k=x->iP0; k<x->iP1; k++){
     const FactsPlace *pl = &p->aPlace[k];
-    if( pl->iSent!=iSent || (pl->eCue==FCUE_NONE && !pl->bAccord) ) continue;
+    if( pl->iSent!=x->iSent || (pl->eCue==FCUE_NONE && !pl->bAccord) ) continue;
     /* a place of another clause only when it is the venue ("the summit,
     ** which will take place in Venice"), ranked after the clause's own */
-    int bOther = iClause>=0 && p->aClause[pl->iTok0]!=iClause;
+    int bOther = x->iClause>=0 && p->aClause[pl->iTok0]!=x->iClause;
     if( bOther && !pl->bVenue ) continue;
     /* "a warning to Russia", "arms shipments to Tehran": a "to" place is a
     ** recipient unless a word of motion governs it ("a visit to Bonn");
@@ -1251,7 +1241,7 @@ static int clausePlace(Attach *x){
     if( pl->eCue==FCUE_TO && !pl->bMotion ) continue;
     /* a trip still to come is the place of the trip alone (its own
     ** event, "her visit to Moscow", is anchored just before it) */
-    if( pl->bLater && !(iAnchor>=pl->iTok0-4 && iAnchor<pl->iTok0) ) continue;
+    if( pl->bLater && !(x->iAnchor>=pl->iTok0-4 && x->iAnchor<pl->iTok0) ) continue;
     int bWithdraw = withdrawCode(e->zCode);
     if( pl->eCue==FCUE_FROM && !movementCode(e->zCode) && !bWithdraw ) continue;
     /* "called on Bonn to", "urged Tokyo at once": the addressee */
@@ -1262,7 +1252,7 @@ static int clausePlace(Attach *x){
     ** attack on a platform in the Gulf": the noun's place is what a
     ** statement is about, not where it was made (a raid on "an oilfield in
     ** the Gulf" is in the Gulf) */
-    if( pl->iNoun>=0 && pl->iNoun!=iAnchor && (verbalCode(e->zCode) || aidCode(e->zCode)) ) continue;
+    if( pl->iNoun>=0 && pl->iNoun!=x->iAnchor && (verbalCode(e->zCode) || aidCode(e->zCode)) ) continue;
     /* "accused Greece of breaching the Berne Agreement" was not in Bern */
     if( pl->bAccord && !agreementCode(e->zCode) ) continue;
     if( pl->bTopic && verbalCode(e->zCode) ) continue;
@@ -1270,11 +1260,11 @@ static int clausePlace(Attach *x){
     ** American forces struck ...": a place before a verb of reporting is
     ** the report's, not that of a deed reported after it (what is said
     ** there, a statement, is there) */
-    if( pRec && !verbalCode(e->zCode) && iAnchor>pl->iTok1 && reportBetween(pRec->aTok, pl->iTok1, iAnchor) ) continue;
+    if( pRec && !verbalCode(e->zCode) && x->iAnchor>pl->iTok1 && reportBetween(pRec->aTok, pl->iTok1, x->iAnchor) ) continue;
     /* a digest item's dateline, like the story's, may only relay the news
     ** ("BAHRAIN - Iranian forces have renewed their assault") */
-    if( pl->bItem && !sideFits(p, pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0, &x->bVisit) ) continue;
-    int d = iAnchor>=0 ? abs(pl->iTok0 - iAnchor) : 0;
+    if( pl->bItem && !sideFits(p, pl->zCountry, x->bAtTarget, e->zCode, x->bS ? x->zS : 0, x->bT ? x->zT : 0, &x->bVisit) ) continue;
+    int d = x->iAnchor>=0 ? abs(pl->iTok0 - x->iAnchor) : 0;
     if( pl->eCue==FCUE_DATELINE ) continue;   /* the story's place, not the clause's */
     int rank = (pl->eCue==FCUE_AT || (bWithdraw && pl->eCue==FCUE_FROM) ? 0
                 : pl->eCue==FCUE_VERB ? 1 : pl->eCue==FCUE_TO ? 2 : 3)*1000 + d
@@ -1282,10 +1272,10 @@ static int clausePlace(Attach *x){
              + (bOther ? 10000 : 0);
     /* "due to visit Denmark and Belgium", of a visit to Belgium: of places
     ** with the same cue, one in an actor's country first */
-    if( (bT && strcmp(pl->zCountry, zT)==0) || (bS && strcmp(pl->zCountry, zS)==0) ) rank -= 500;
+    if( (x->bT && strcmp(pl->zCountry, x->zT)==0) || (x->bS && strcmp(pl->zCountry, x->zS)==0) ) rank -= 500;
     /* a visit is where it went: "was in Dubai after a private visit to
     ** London" is a visit to London (the visit word anchors the event) */
-    if( pl->eCue==FCUE_TO && pl->bMotion && visitCode(e->zCode) && iAnchor>=0 && iAnchor<pl->iTok0 )
+    if( pl->eCue==FCUE_TO && pl->bMotion && visitCode(e->zCode) && x->iAnchor>=0 && x->iAnchor<pl->iTok0 )
       rank -= 3000;
     if( rank<rBest ){ rBest = rank; kBest = k; }
     if( nFit<(int)(sizeof aFit/sizeof aFit[0]) ){ aFit[nFit] = k; aFitRank[nFit++] = rank; }
@@ -1311,21 +1301,17 @@ static int clausePlace(Attach *x){
 static int wherePlace(Attach *x){
   FactsStory *p = x->p;
   const SentRec *pRec = x->pRec;
-  int iSent = x->iSent;
-  int iClause = x->iClause;
-  int iP0 = x->iP0;
-  int iP1 = x->iP1;
   int kBest = -1;
   /* "in the gulf, where Iran and Iraq have been attacking shipping": a
   ** place right before "where" is that of the clause "where" opens */
-  if( pRec && iClause>0 ){
+  if( pRec && x->iClause>0 ){
     int w = 0;
-    while( w<pRec->nTok && p->aClause[w]!=iClause ) w++;
+    while( w<pRec->nTok && p->aClause[w]!=x->iClause ) w++;
     if( w<pRec->nTok && isW(&pRec->aTok[w], "where") && w>0 ){
       int wEnd = isW(&pRec->aTok[w-1], ",") ? w-1 : w;
-      for(int k=iP0; k<iP1; k++){
+      for(int k=x->iP0; k<x->iP1; k++){
         const FactsPlace *pl = &p->aPlace[k];
-        if( pl->iSent==iSent && pl->iTok1==wEnd && pl->eCue==FCUE_AT && !pl->bTopic ){ kBest = k; break; }
+        if( pl->iSent==x->iSent && pl->iTok1==wEnd && pl->eCue==FCUE_AT && !pl->bTopic ){ kBest = k; break; }
       }
     }
   }
@@ -1337,15 +1323,10 @@ static int wherePlace(Attach *x){
 static int herePlace(Attach *x){
   FactsStory *p = x->p;
   const SentRec *pRec = x->pRec;
-  int iSent = x->iSent;
-  int iAnchor = x->iAnchor;
-  int iClause = x->iClause;
-  int iP0 = x->iP0;
-  int iP1 = x->iP1;
   int kBest = -1;
   /* "reached an agreement here", "told a news conference here": the
   ** dateline's place, said in the event's clause */
-  if( pRec && iClause>=0 ){
+  if( pRec && x->iClause>=0 ){
     int bHere = 0;
     /* not the reporter's own "here": "officials here said", "a broadcast
     ** monitored here", "the agency, received here, said" */
@@ -1357,13 +1338,13 @@ static int herePlace(Attach *x){
     ** conference here: "..."', 'before a meeting of ministers here' */
     for(int i=0; i<pRec->nTok && !bHere; i++){
       if( !isW(&aT[i], "here") ) continue;
-      if( p->aClause[i]!=iClause && !(i>0 && inL(aT[i-1].zLow, azGathering)) ) continue;
+      if( p->aClause[i]!=x->iClause && !(i>0 && inL(aT[i-1].zLow, azGathering)) ) continue;
       if( i+1<pRec->nTok && inL(aT[i+1].zLow, azSaid) ) continue;
       if( i>0 && inL(aT[i-1].zLow, azGot) ) continue;
       /* "Speaking to a convention here, Yeutter said the EC would reject
       ** it": the speaker is here, not what he says will happen */
       int bSaidBetween = 0;
-      for(int j=i+1; j<iAnchor && j<pRec->nTok; j++) if( inL(aT[j].zLow, azSaid) ) bSaidBetween = 1;
+      for(int j=i+1; j<x->iAnchor && j<pRec->nTok; j++) if( inL(aT[j].zLow, azSaid) ) bSaidBetween = 1;
       if( bSaidBetween ) continue;
       /* '"They should not expect us to sit back here," he added': in a
       ** quotation, "here" is the speaker's country, not the dateline */
@@ -1374,18 +1355,25 @@ static int herePlace(Attach *x){
     ** story was filed, in the event's clause, is at the dateline's place */
     static const char *const azDay[] = {"today","yesterday","tonight",0};
     for(int i=0; !bHere && i+2<pRec->nTok; i++){
-      if( p->aClause[i]==iClause && inL(aT[i].zLow, azDay) && isW(&aT[i+1], "'s")
+      if( p->aClause[i]==x->iClause && inL(aT[i].zLow, azDay) && isW(&aT[i+1], "'s")
           && inL(aT[i+2].zLow, azGathering) && !inQuote(aT, pRec->nTok, i) ) bHere = 1;
     }
     /* the item's own dateline in a digest, else the story's */
-    for(int k=iP0; bHere && k<iP1; k++){
-      if( p->aPlace[k].bItem && p->aPlace[k].iSent==iSent ){ kBest = k; break; }
+    for(int k=x->iP0; bHere && k<x->iP1; k++){
+      if( p->aPlace[k].bItem && p->aPlace[k].iSent==x->iSent ){ kBest = k; break; }
     }
     for(int k=0; bHere && kBest<0 && k<p->nPlace; k++){
       if( p->aPlace[k].eCue==FCUE_DATELINE ){ kBest = k; break; }
     }
   }
   return kBest;
+}
+
+/* How many of the story's place mentions name entry pEnt with a cue. */
+static int timesPlaced(const FactsStory *p, const GazEntry *pEnt){
+  int n = 0;
+  for(int j=0; j<p->nPlace; j++) if( p->aPlace[j].pEnt==pEnt && p->aPlace[j].eCue!=FCUE_NONE ) n++;
+  return n;
 }
 
 /* Steps 1b to 4 put the event's location in *pL when they find one, and
@@ -1404,8 +1392,7 @@ static int seaPlace(Attach *x, const brink_location **pL){
     for(int k=0; k<p->nPlace; k++){
       const FactsPlace *pl = &p->aPlace[k];
       if( !pl->pEnt->bOpenSea || pl->eCue!=FCUE_AT || pl->bTopic ) continue;
-      int n = 0;
-      for(int j=0; j<p->nPlace; j++) if( p->aPlace[j].pEnt==pl->pEnt && p->aPlace[j].eCue!=FCUE_NONE ) n++;
+      int n = timesPlaced(p, pl->pEnt);
       if( n>nSea ){ nSea = n; kSea = k; }
     }
     if( kSea>=0 && !(L = placeLoc(p, kSea, "story")) ) return BRINK_ENOMEM;
@@ -1417,22 +1404,17 @@ static int seaPlace(Attach *x, const brink_location **pL){
 /* 2. An international organisation's seat. */
 static int seatPlace(Attach *x, const brink_location **pL){
   FactsStory *p = x->p;
-  const char *zSource = x->zSource;
-  const char *zTarget = x->zTarget;
-  const char *zT = x->zT;
-  int bS = x->bS;
-  int bT = x->bT;
   const brink_location *L = 0;
   /* for an event whose source is
   ** one ("GATT warned", "the EC decided", "the IMF approved"), or a visit
   ** to one ("a visit to the EC" is in Brussels) */
-  if( !bS ){
-    const GazEntry *pSeat = seatOf(p->g, zSource);
-    if( !pSeat && !bT && zTarget ) pSeat = seatOf(p->g, zTarget);
+  if( !x->bS ){
+    const GazEntry *pSeat = seatOf(p->g, x->zSource);
+    if( !pSeat && !x->bT && x->zTarget ) pSeat = seatOf(p->g, x->zTarget);
     /* ... unless the story says the organisation came to the dateline's
     ** place: "BRASILIA - A World Bank mission held talks", "GENEVA - (at
     ** the GATT Council) The EC complained" */
-    int kD = pSeat && zSource && seatOf(p->g, zSource)==pSeat ? datelineAway(p, pSeat, bT, zT, zTarget) : -1;
+    int kD = pSeat && x->zSource && seatOf(p->g, x->zSource)==pSeat ? datelineAway(p, pSeat, x->bT, x->zT, x->zTarget) : -1;
     if( kD>=0 ){
       if( !(L = placeLoc(p, kD, "story")) ) return BRINK_ENOMEM;
     }else if( pSeat && !(L = actorLoc(p, pSeat)) ) return BRINK_ENOMEM;
@@ -1444,26 +1426,17 @@ static int seatPlace(Attach *x, const brink_location **pL){
 /* 3. The story's place, when it lies in the right actor's country. */
 static int storyPlace(Attach *x, const brink_location **pL){
   FactsStory *p = x->p;
-  int iSent = x->iSent;
   const brink_event *e = x->e;
-  const char *zSource = x->zSource;
-  const char *zTarget = x->zTarget;
-  const char *zS = x->zS;
-  const char *zT = x->zT;
-  int bS = x->bS;
-  int bT = x->bT;
-  int bAtTarget = x->bAtTarget;
   const brink_location *L = 0;
   /* Which actor's country is where the event happened when nothing says:
   ** a visit (042) happens at the target's, force (18-20) is done in the
   ** target's territory unless it is defence; anything else at the
-  ** source's. */
-  /* the one most often given as where things
-  ** happened, when it lies in an actor's country (the source's for the
-  ** conflict that is said or decided, roots 10-14 and 16; the target's, for a
-  ** visit or force, when the target has one: "BAGHDAD - Iraqi planes
-  ** raided an Iranian oilfield" did not happen in Baghdad) */
-  if( bS || bT ){
+  ** source's.  The story's place is the one most often given as where
+  ** things happened, when it lies in that actor's country (the source's
+  ** for the conflict that is said or decided, roots 10-14 and 16; the
+  ** target's, for a visit or force, when the target has one: "BAGHDAD -
+  ** Iraqi planes raided an Iranian oilfield" did not happen in Baghdad) */
+  if( x->bS || x->bT ){
     int kStory = -1, nStory = 0;
     for(int k=0; k<p->nPlace; k++){
       const FactsPlace *pl = &p->aPlace[k];
@@ -1472,14 +1445,13 @@ static int storyPlace(Attach *x, const brink_location **pL){
       /* (the event's own sentence naming the target's country counts as a
       ** tie: "sent food aid to famine victims in Sudan") */
       int bTied = 1;
-      if( !sideFits(p, pl->zCountry, bAtTarget, e->zCode, bS ? zS : 0, bT ? zT : 0, pl->iSent==iSent ? &bTied : &x->bVisit) ) continue;
-      int n = 0;
-      for(int j=0; j<p->nPlace; j++) if( p->aPlace[j].pEnt==pl->pEnt && p->aPlace[j].eCue!=FCUE_NONE ) n++;
+      if( !sideFits(p, pl->zCountry, x->bAtTarget, e->zCode, x->bS ? x->zS : 0, x->bT ? x->zT : 0, pl->iSent==x->iSent ? &bTied : &x->bVisit) ) continue;
+      int n = timesPlaced(p, pl->pEnt);
       if( pl->eCue==FCUE_DATELINE ) n += 100;
       if( n>=nStory ){ nStory = n; kStory = k; }
     }
     if( kStory>=0 ){
-      L = p->aPlace[kStory].bBorder ? borderLoc(p, kStory, zSource, zTarget, "story") : placeLoc(p, kStory, "story");
+      L = p->aPlace[kStory].bBorder ? borderLoc(p, kStory, x->zSource, x->zTarget, "story") : placeLoc(p, kStory, "story");
       if( !L ) return BRINK_ENOMEM;
     }
   }
@@ -1492,30 +1464,23 @@ static int storyPlace(Attach *x, const brink_location **pL){
 static int meetingPlace(Attach *x, const brink_location **pL){
   FactsStory *p = x->p;
   const brink_event *e = x->e;
-  const char *zSource = x->zSource;
-  const char *zTarget = x->zTarget;
-  const char *zS = x->zS;
-  const char *zT = x->zT;
-  int bS = x->bS;
-  int bT = x->bT;
-  int bAtTarget = x->bAtTarget;
   const brink_location *L = 0;
   /* an event with an international organisation, filed from a third
   ** country: the dateline's place, where such stories are mostly about a
   ** meeting ("LUXEMBOURG - Spain, at a meeting of EC farm ministers,
   ** threatened", "VIENNA - ... agreed, the IAEA said") */
-  if( (bS || bT) && ((zSource && strncmp(zSource, "IGO", 3)==0) || (zTarget && strncmp(zTarget, "IGO", 3)==0)) ){
+  if( (x->bS || x->bT) && ((x->zSource && strncmp(x->zSource, "IGO", 3)==0) || (x->zTarget && strncmp(x->zTarget, "IGO", 3)==0)) ){
     for(int k=0; k<p->nPlace; k++){
       const FactsPlace *pl = &p->aPlace[k];
       if( pl->eCue!=FCUE_DATELINE || pl->pEnt->bOpenSea ) break;
-      if( (bS && strcmp(pl->zCountry, zS)==0) || (bT && strcmp(pl->zCountry, zT)==0) ) break;
+      if( (x->bS && strcmp(pl->zCountry, x->zS)==0) || (x->bT && strcmp(pl->zCountry, x->zT)==0) ) break;
       if( !leadGatheringHere(p, pl->zCountry) ) break;
       if( !(L = placeLoc(p, k, "story")) ) return BRINK_ENOMEM;
       break;
     }
   }
-  if( !L && bS && bAtTarget && !bT && zTarget && e->zCode && strncmp(e->zCode, "042", 3)==0 ){
-    const GazEntry *pSeat = seatOf(p->g, zTarget);
+  if( !L && x->bS && x->bAtTarget && !x->bT && x->zTarget && e->zCode && strncmp(e->zCode, "042", 3)==0 ){
+    const GazEntry *pSeat = seatOf(p->g, x->zTarget);
     if( pSeat && !(L = actorLoc(p, pSeat)) ) return BRINK_ENOMEM;
   }
   *pL = L;
@@ -1525,16 +1490,11 @@ static int meetingPlace(Attach *x, const brink_location **pL){
 /* 4. An actor's country (see the rule in storyPlace). */
 static int actorCountry(Attach *x, const brink_location **pL){
   FactsStory *p = x->p;
-  const char *zS = x->zS;
-  const char *zT = x->zT;
-  int bS = x->bS;
-  int bT = x->bT;
-  int bAtTarget = x->bAtTarget;
   const brink_location *L = 0;
   /* the source's country, else the target's (the target's first for
   ** visits and force) */
-  if( bS || bT ){
-    brink_location *A = actorLoc(p, brinkGazCountry(p->g, (bAtTarget && bT) || !bS ? zT : zS));
+  if( x->bS || x->bT ){
+    brink_location *A = actorLoc(p, brinkGazCountry(p->g, (x->bAtTarget && x->bT) || !x->bS ? x->zT : x->zS));
     if( !A ) return BRINK_ENOMEM;
     A->zFeature = "country"; A->zAdm1 = "";
     L = A;
@@ -1547,21 +1507,20 @@ static int actorCountry(Attach *x, const brink_location **pL){
 static int clauseQuantities(Attach *x){
   FactsStory *p = x->p;
   const SentRec *pRec = x->pRec;
-  int iClause = x->iClause;
   brink_event *e = x->e;
   e->aQuantity = 0; e->nQuantity = 0;
   if( pRec ){
     int n = 0;
     int iQ1 = pRec->iQty0 + pRec->nQty;
     for(int k=pRec->iQty0; k<iQ1; k++){
-      if( iClause<0 || p->aClause[p->aQty[k].iTok0]==iClause ) n++;
+      if( x->iClause<0 || p->aClause[p->aQty[k].iTok0]==x->iClause ) n++;
     }
     if( n ){
       brink_quantity *aQ = brinkArenaAlloc(p->pArena, sizeof(brink_quantity)*(size_t)n);
       if( !aQ ) return BRINK_ENOMEM;
       int m = 0;
       for(int k=pRec->iQty0; k<iQ1; k++){
-        if( iClause<0 || p->aClause[p->aQty[k].iTok0]==iClause ) aQ[m++] = p->aQty[k].q;
+        if( x->iClause<0 || p->aClause[p->aQty[k].iTok0]==x->iClause ) aQ[m++] = p->aQty[k].q;
       }
       e->aQuantity = aQ; e->nQuantity = n;
     }

@@ -38,8 +38,8 @@ void brinkAnchorStart(Anchor *A, const Sent *s, int a, const Pattern *pPat, cons
 int brinkAnchorVoice(brink_coder *c, Sent *s, Anchor *A){
   int a = A->a;
   const Tok *t = &s->aTok[A->a];
-  /* passive: "was urged by X", "were attacked" */
-  A->bPassive = 0;
+  /* passive: "was urged by X", "were attacked" (brinkAnchorStart cleared
+  ** A->bPassive, A->bReduced and A->bByNoun) */
   if( t->eTag==TAG_VBN ){
     for(int i=a-1; i>=0 && i>=a-3; i--){
       if( inSet(s->aTok[i].zLow, brinkAzBe) ){ A->bPassive = 1; break; }
@@ -56,7 +56,6 @@ int brinkAnchorVoice(brink_coder *c, Sent *s, Anchor *A){
   ** of its own ("an interim accord, opposed by fishermen in both
   ** countries"): the by-agent acts, on the noun it describes, not on or
   ** for the clause's subject (brink's own dictionaries) */
-  A->bReduced = 0;
   if( !A->bPassive && !c->pEng->bPeerVerbs && t->eTag==TAG_VBN && a>0 && a+1<s->nTok
       && tokIs(&s->aTok[a+1], "by") && (tokIs(&s->aTok[a-1], ",") || TAG_IS_NOUN(s->aTok[a-1].eTag)) ){
     A->bPassive = A->bReduced = 1;
@@ -126,7 +125,6 @@ static int nounAgent(brink_coder *c, Sent *s, Anchor *A){
   const Tok *t = &s->aTok[A->a];
   const Pattern *pBest = A->pPat;
   const Match mBest = A->m;
-  A->bByNoun = 0;   /* the source is the by-agent of a noun anchor */
   /* (the subject of a verb of saying before a noun anchor does not suffer
   ** it: in "Washington said an attack by Iran was minor" the attack is no
   ** more on Washington than on anyone) */
