@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
 #include <unistd.h>
 
 static const struct {
@@ -51,8 +52,10 @@ const char *cli_opt(int argc, char **argv, int *pi, const char *zLong, const cha
   if( zShort && zShort[1] && !zShort[2] && z[0]=='-' && z[1]==zShort[1] && z[2] ) return z+2; /* -j4 */
   if( strcmp(z, zLong)==0 || (zShort && strcmp(z, zShort)==0) ){
     if( *pi+1>=argc ){
+      /* Going on with "" would mean the default (--data), a temporary
+      ** database (--db) or a second, confusing message: stop here. */
       fprintf(stderr, "brink: option %s needs a value\n", z);
-      return "";
+      exit(1);
     }
     return argv[++*pi];
   }
@@ -82,15 +85,43 @@ brink_engine *cli_engine(const char *zCmd, const brink_engine_config *pCfg){
   return pEng;
 }
 
+/* The exit status once zCmd has returned rc: a write to standard output
+** that failed (a full disk, /dev/full) and was not reported yet (rc is not
+** 1) is reported here, so that no command claims success after it. */
+static int finish(const char *zCmd, int rc){
+  int bErr = ferror(stdout);
+  int e = 0;
+  if( fflush(stdout)!=0 ){ bErr = 1; e = errno; }
+  if( bErr && rc!=1 ){
+    fprintf(stderr, "%s: error writing output%s%s\n", zCmd, e ? ": " : "", e ? strerror(e) : "");
+    rc = 1;
+  }
+  return rc;
+}
+
 int main(int argc, char **argv){
   if( argc<2 ){ usage(stderr); return 1; }
+  if( strcmp(argv[1], "help")==0 && argc>2 ){
+    /* brink help COMMAND: that command's own --help */
+    for(size_t i=0; i<sizeof aCmd/sizeof aCmd[0]; i++){
+      if( strcmp(argv[2], aCmd[i].zName)==0 ){
+        char zHelp[] = "--help";
+        char *azArg[] = { argv[2], zHelp, 0 };
+        return finish("brink", aCmd[i].xMain(2, azArg));
+      }
+    }
+  }
   if( strcmp(argv[1], "--help")==0 || strcmp(argv[1], "-h")==0 || strcmp(argv[1], "help")==0 ){
     usage(stdout);
-    return 0;
+    return finish("brink", 0);
   }
-  if( strcmp(argv[1], "--version")==0 ){ printf("brink %s\n", BRINK_VERSION); return 0; }
+  if( strcmp(argv[1], "--version")==0 ){ printf("brink %s\n", BRINK_VERSION); return finish("brink", 0); }
   for(size_t i=0; i<sizeof aCmd/sizeof aCmd[0]; i++){
-    if( strcmp(argv[1], aCmd[i].zName)==0 ) return aCmd[i].xMain(argc-1, argv+1);
+    if( strcmp(argv[1], aCmd[i].zName)==0 ){
+      char zCmd[32];
+      snprintf(zCmd, sizeof zCmd, "brink %s", aCmd[i].zName);
+      return finish(zCmd, aCmd[i].xMain(argc-1, argv+1));
+    }
   }
   fprintf(stderr, "brink: unknown command '%s'\n\n", argv[1]);
   usage(stderr);

@@ -309,6 +309,29 @@ run "$BRINK" code --data "$T/no-such-data" "$GOOD"
 expect_rc 1 "code --data missing folder"
 expect_in "$T/err" "$T/no-such-data" "code --data missing folder message"
 
+# ---- Robustness (stop 25) ----------------------------------------------------
+
+# An option without its value stops the command (--data went on with the
+# default data and exit 0; --plot printed the table, then failed).
+run "$BRINK" code --dict "$DICT" "$GOOD" --data
+expect_rc 1 "--data without a value"
+expect_in "$T/err" "option --data needs a value" "--data without a value"
+expect_not_in "$T/out" '"story_id"' "--data without a value codes nothing"
+
+# brink help COMMAND is that command's help.
+run "$BRINK" help code
+expect_rc 0 "brink help code"
+expect_in "$T/out" "usage: brink code" "brink help code"
+
+# A write error on standard output is reported and fails the command.
+if [ -c /dev/full ]; then
+  for c in "dict stats" "split A. B." "--help" "code --help"; do
+    "$BRINK" $c >/dev/full 2>"$T/err"; RC=$?
+    expect_rc 1 "brink $c >/dev/full"
+    expect_in "$T/err" "error writing output" "brink $c >/dev/full"
+  done
+fi
+
 # ---- split and tag ---------------------------------------------------------
 
 run "$BRINK" split "Gen. Okafor reached the U.S. embassy at 9 a.m. on Friday. Nobody met him."

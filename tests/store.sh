@@ -211,6 +211,14 @@ for i in range(700):
     || bad "a message shares the progress line: $(grep 'missing' "$T/prog.lines")"
 fi
 
+# ---- robustness (stop 25) ----
+# a write error on standard output fails the command
+if [ -c /dev/full ]; then
+  for c in "trend --pair USA,RUS" "trend --rank activity" "alerts"; do
+    "$BRINK" $c --db "$DB" > /dev/full 2>"$T/err" && bad "$c > /dev/full: exit 0" || { grep -q "error writing output" "$T/err" && ok || bad "$c > /dev/full: $(cat "$T/err")"; }
+  done
+fi
+
 # every command has --help
 for cmd in ingest recode query export; do
   "$BRINK" $cmd --help | grep -q "usage: brink $cmd" && ok || bad "$cmd --help"
