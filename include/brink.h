@@ -343,9 +343,10 @@ typedef struct brink_store_stats {
 } brink_store_stats;
 void brink_store_stats_get(const brink_store *, brink_store_stats *);
 
-/* 1 if a story with this id is stored with the same text and was coded by
-** the current run's dictionaries (so coding it again would change nothing;
-** it is counted as unchanged in the run), 0 if not, or a negative code. */
+/* 1 if a story with this id is stored with the same text, date, source, url
+** and title and was coded by the current run's dictionaries (so coding it
+** again would change nothing; it is counted as unchanged in the run), 0 if
+** not, or a negative code. */
 int brink_store_unchanged(brink_store *, const brink_story *);
 
 /* A coded story ready to store: a deep copy of the story and its events,

@@ -386,7 +386,7 @@ static char *immutableUri(const char *zPath){
 }
 
 static const char *const azStmtSql[S_COUNT] = {
-  /* S_FIND */ "SELECT id, text_hash, dict FROM stories WHERE sid=?",
+  /* S_FIND */ "SELECT id, text_hash, dict, date, source, url, title, by_line FROM stories WHERE sid=?",
   /* S_INS_STORY */ "INSERT INTO stories(sid, date, source, url, title, text, by_line, text_hash,"
                     " n_sentence, n_event, dict, run, n_evidence, simhash, cluster, id)"
                     " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -1201,6 +1201,21 @@ static void bindText(sqlite3_stmt *pStmt, int i, const char *z){
   else sqlite3_bind_null(pStmt, i);
 }
 
+/* 1 if the S_FIND row in pFind holds story s as it comes now: the same text
+** (hash zHash), date, source, url, title and sentence flag, coded by the
+** run's dictionaries.  A story re-sent with only a corrected date is not
+** unchanged: its events' dates move with it. */
+static int storySame(const brink_store *p, sqlite3_stmt *pFind, const brink_story *s, const char *zHash){
+  const char *zOld = (const char*)sqlite3_column_text(pFind, 1);
+  if( !zOld || strcmp(zOld, zHash)!=0 || sqlite3_column_int64(pFind, 2)!=p->iDict ) return 0;
+  const char *az[4] = { s->zDate, s->zSource, s->zUrl, s->zTitle };
+  for(int i=0; i<4; i++){
+    const char *z = (const char*)sqlite3_column_text(pFind, 3+i);
+    if( (z==0)!=(az[i]==0) || (z && strcmp(z, az[i])!=0) ) return 0;
+  }
+  return sqlite3_column_int(pFind, 7)==s->bSentences;
+}
+
 int brink_store_unchanged(brink_store *p, const brink_story *s){
   if( p->bReadOnly ) return 0;
   if( !freshMaybe(p, s->zId ? s->zId : "") ) return 0;
@@ -1211,8 +1226,7 @@ int brink_store_unchanged(brink_store *p, const brink_story *s){
   if( rc==SQLITE_ROW ){
     char zHash[17];
     hashHex(brinkHash64(s->zText ? s->zText : "", s->zText ? s->nText : 0), zHash);
-    const char *zOld = (const char*)sqlite3_column_text(pFind, 1);
-    bSame = zOld && strcmp(zOld, zHash)==0 && sqlite3_column_int64(pFind, 2)==p->iDict;
+    bSame = storySame(p, pFind, s, zHash);
   }
   sqlite3_reset(pFind);
   if( rc!=SQLITE_ROW && rc!=SQLITE_DONE ) return dbErr(p, rc, "looking up a story");
@@ -1272,7 +1286,7 @@ typedef struct PutSent {
 } PutSent;
 
 /* Look story s up by id: *piStory is its row id (0 if it is not stored);
-** *pbSame says it is stored with text hash zHash under the run's dictionary. */
+** *pbSame says it is stored as it is (storySame). */
 static int storyFind(brink_store *p, const brink_story *s, const char *zHash, int64_t *piStory, int *pbSame){
   sqlite3_stmt *pFind = p->aStmt[S_FIND];
   int rc = SQLITE_DONE;
@@ -1284,8 +1298,7 @@ static int storyFind(brink_store *p, const brink_story *s, const char *zHash, in
   }
   if( rc==SQLITE_ROW ){
     *piStory = sqlite3_column_int64(pFind, 0);
-    const char *zOld = (const char*)sqlite3_column_text(pFind, 1);
-    *pbSame = zOld && strcmp(zOld, zHash)==0 && sqlite3_column_int64(pFind, 2)==p->iDict;
+    *pbSame = storySame(p, pFind, s, zHash);
   }
   sqlite3_reset(pFind);
   if( rc!=SQLITE_ROW && rc!=SQLITE_DONE ) return dbErr(p, rc, "looking up a story");

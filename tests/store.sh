@@ -212,6 +212,12 @@ for i in range(700):
 fi
 
 # ---- robustness (stop 25) ----
+# a story sent again with only its date corrected is re-coded (it was
+# counted unchanged and kept its old date)
+sed 's/"date": *"[0-9-]*"/"date": "2020-01-02"/' "$STORY" > "$T/redated.jsonl"
+cp "$DB" "$T/redate.db"
+"$BRINK" ingest --db "$T/redate.db" "$T/redated.jsonl" 2>"$T/err" && grep -q "1 replaced" "$T/err" && ok || bad "re-dated story not replaced: $(cat "$T/err")"
+"$BRINK" query --db "$T/redate.db" --format jsonl | grep -q '"date":"2020-01-02"' && ok || bad "re-dated story: events keep the old date"
 # a write error on standard output fails the command
 if [ -c /dev/full ]; then
   for c in "trend --pair USA,RUS" "trend --rank activity" "alerts"; do

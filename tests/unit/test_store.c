@@ -138,8 +138,14 @@ static void test_reingest_replaces(void **state){
   putSeed(p, "s1", "2021-04-13", zText1);
   assert_int_equal(brink_store_commit(p), BRINK_OK);
   /* same id, same text, same dictionaries: nothing changes */
-  brink_story s = { "s1", "2021-04-13", 0, 0, 0, zText1, strlen(zText1), 0, 0 };
+  brink_story s = { "s1", "2021-04-13", "A title", "Wire", 0, zText1, strlen(zText1), 0, 0 };
   assert_int_equal(brink_store_unchanged(p, &s), 1);
+  /* ... unless the date (or title, source, url) is new: its events move */
+  s.zDate = "2021-04-14";
+  assert_int_equal(brink_store_unchanged(p, &s), 0);
+  s.zDate = "2021-04-13"; s.zSource = 0;
+  assert_int_equal(brink_store_unchanged(p, &s), 0);
+  s.zSource = "Wire";
   brink_event e = mkEvent("s1", 0, "2021-04-13", "USAGOV", "RUSGOV", "041", 1.0, "x");
   assert_int_equal(putStory(p, "s1", "2021-04-13", zText1, &e, 1, 0), BRINK_PUT_UNCHANGED);
   assert_int_equal(countEvents(p, 0), 3);
