@@ -3,7 +3,9 @@
 ** tools load (GDELT 2.0, ICEWS, PLOVER JSON, CSV, brink's JSON Lines).  The
 ** writing is done by brink_store_export; the mappings are in docs/EXPORTS.md.
 ** Output goes to a temporary file renamed into place, so a failed export
-** never leaves a truncated file under the name asked for.
+** never leaves a truncated file under the name asked for.  An OUT that
+** exists and is not a regular file (/dev/stdout, a FIFO, a device) is
+** written in place: renaming over it would replace it.
 */
 #include "cli.h"
 #include <errno.h>
@@ -12,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 static const char zUsage[] =
 "usage: brink export --db FILE --format F [-o OUT] [--data DIR] [FILTERS]\n"
@@ -70,7 +73,14 @@ int cmd_export(int argc, char **argv){
   FILE *fp = stdout;
   char *zTmp = 0;
   int rc = 0;
-  if( zOut && strcmp(zOut, "-")!=0 ){
+  struct stat st;
+  if( zOut && strcmp(zOut, "-")!=0 && stat(zOut, &st)==0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode) ){
+    fp = fopen(zOut, "wb");
+    if( !fp ){
+      fprintf(stderr, "brink export: cannot write %s: %s\n", zOut, strerror(errno));
+      brink_store_close(pStore); return 1;
+    }
+  }else if( zOut && strcmp(zOut, "-")!=0 ){
     size_t n = strlen(zOut) + 16;
     zTmp = malloc(n);
     if( !zTmp ){ fprintf(stderr, "brink export: out of memory\n"); brink_store_close(pStore); return 1; }
@@ -87,8 +97,8 @@ int cmd_export(int argc, char **argv){
   }
   if( fp!=stdout ){
     if( fclose(fp)!=0 && rc==0 ){ fprintf(stderr, "brink export: %s: %s\n", zOut, strerror(errno)); rc = 1; }
-    if( rc==0 && rename(zTmp, zOut)!=0 ){ fprintf(stderr, "brink export: %s: %s\n", zOut, strerror(errno)); rc = 1; }
-    if( rc ) remove(zTmp);
+    if( rc==0 && zTmp && rename(zTmp, zOut)!=0 ){ fprintf(stderr, "brink export: %s: %s\n", zOut, strerror(errno)); rc = 1; }
+    if( rc && zTmp ) remove(zTmp);
     free(zTmp);
   }
   brink_store_close(pStore);

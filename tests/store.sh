@@ -212,6 +212,14 @@ for i in range(700):
 fi
 
 # ---- robustness (stop 25) ----
+# export -o to something that is not a regular file writes into it: renaming
+# the temporary file over it replaced a FIFO (or, as root, /dev/full, with
+# exit 0) by a regular file
+mkfifo "$T/fifo"
+cat "$T/fifo" > "$T/fifo.out" & catpid=$!
+"$BRINK" export --db "$DB" --format csv -o "$T/fifo" 2>"$T/err"; rc=$?
+if [ -p "$T/fifo" ]; then wait $catpid; else kill $catpid 2>/dev/null; wait $catpid 2>/dev/null; fi
+[ $rc = 0 ] && [ -p "$T/fifo" ] && [ "$(wc -l < "$T/fifo.out")" -gt 1 ] && ok || bad "export -o FIFO: rc=$rc, still a FIFO: $([ -p "$T/fifo" ] && echo yes || echo no)"
 # a story sent again with only its date corrected is re-coded (it was
 # counted unchanged and kept its old date)
 sed 's/"date": *"[0-9-]*"/"date": "2020-01-02"/' "$STORY" > "$T/redated.jsonl"
