@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#include "text.h"
 
 /* Decode one UTF-8 sequence at z[0..n) (n>=1, z[0]>=0x80).  Returns its
 ** length and sets *pC, or 0 if the sequence is invalid: a stray
@@ -167,4 +168,36 @@ char *brink_normalize(const char *z, size_t n, size_t *pnOut, int *pRc, size_t *
   if( pnOut ) *pnOut = j;
   *pRc = BRINK_OK;
   return zOut;
+}
+
+/* Offset of the first byte of the first invalid UTF-8 sequence in z[0..n),
+** or n if it is all valid (RFC 3629: no overlongs, surrogates or values past
+** U+10FFFF).  brink_normalize() does the same check while it rewrites; this
+** one lets the reader check a JSON record before jansson sees it, and the
+** dictionary loader check a line. */
+size_t brinkUtf8FirstBad(const unsigned char *z, size_t n){
+  size_t i = 0;
+  while( i<n ){
+    unsigned c = z[i];
+    if( c<0x80 ){ i++; continue; }
+    size_t nLen;
+    unsigned lo = 0x80, hi = 0xBF;     /* allowed range of the second byte */
+    if( c<0xC2 ) return i;
+    else if( c<0xE0 ) nLen = 2;
+    else if( c<0xF0 ){
+      nLen = 3;
+      if( c==0xE0 ) lo = 0xA0;         /* overlong */
+      if( c==0xED ) hi = 0x9F;         /* surrogates */
+    }else if( c<0xF5 ){
+      nLen = 4;
+      if( c==0xF0 ) lo = 0x90;         /* overlong */
+      if( c==0xF4 ) hi = 0x8F;         /* past U+10FFFF */
+    }else return i;
+    if( n-i<nLen || z[i+1]<lo || z[i+1]>hi ) return i;
+    for(size_t k=2; k<nLen; k++){
+      if( (z[i+k] & 0xC0)!=0x80 ) return i;
+    }
+    i += nLen;
+  }
+  return n;
 }

@@ -22,10 +22,12 @@
 ** brink_reader_free().  Splitting text into sentences is left to the coder.
 */
 #include "brink.h"
+#include "text.h"
 #include <jansson.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
 
 #define READER_FIRST_LINE 4096u        /* line buffer's first size; doubles */
 #define READER_MAX_ECHO   64           /* bytes of a bad value quoted in a message */
@@ -37,6 +39,7 @@ struct brink_reader {
   int rcInit;               /* error found by brink_reader_new(), reported once */
   char zDefDate[11];        /* default date as YYYY-MM-DD; "" when none */
   int bEof;                 /* fp has reached end of file */
+  int iErrno;               /* errno of a read error ("Is a directory") */
   int bDone;                /* nothing more will be returned */
   int iLine;                /* lines consumed so far */
   int iRecLine;             /* line where the last record began */
@@ -109,36 +112,6 @@ static void echoValue(const char *z, char *zOut){
 
 /* ---- Lines ------------------------------------------------------------- */
 
-/* Offset of the first byte of the first invalid UTF-8 sequence in z[0..n),
-** or n if it is all valid (RFC 3629: no overlongs, surrogates or values past
-** U+10FFFF).  brink_normalize() does the same check while it rewrites; this
-** copy lets a JSON record be checked before jansson sees it. */
-static size_t utf8FirstBad(const unsigned char *z, size_t n){
-  size_t i = 0;
-  while( i<n ){
-    unsigned c = z[i];
-    if( c<0x80 ){ i++; continue; }
-    size_t nLen;
-    unsigned lo = 0x80, hi = 0xBF;     /* allowed range of the second byte */
-    if( c<0xC2 ) return i;
-    else if( c<0xE0 ) nLen = 2;
-    else if( c<0xF0 ){
-      nLen = 3;
-      if( c==0xE0 ) lo = 0xA0;         /* overlong */
-      if( c==0xED ) hi = 0x9F;         /* surrogates */
-    }else if( c<0xF5 ){
-      nLen = 4;
-      if( c==0xF0 ) lo = 0x90;         /* overlong */
-      if( c==0xF4 ) hi = 0x8F;         /* past U+10FFFF */
-    }else return i;
-    if( n-i<nLen || z[i+1]<lo || z[i+1]>hi ) return i;
-    for(size_t k=2; k<nLen; k++){
-      if( (z[i+k] & 0xC0)!=0x80 ) return i;
-    }
-    i += nLen;
-  }
-  return n;
-}
 
 /* Read the next line into p->zLine / p->nLine, without its '\n', a CR before
 ** that, or (on line 1) a UTF-8 byte-order mark.  Returns 1 for a line, 0 at
@@ -176,7 +149,7 @@ static int readLine(brink_reader *p){
   }
   if( c==EOF ){
     p->bEof = 1;
-    if( ferror(p->fp) ) return BRINK_EIO;
+    if( ferror(p->fp) ){ p->iErrno = errno; return BRINK_EIO; }
     if( !bAny ) return 0;
   }
   p->iLine++;
@@ -222,7 +195,7 @@ static int lineError(brink_reader *p, int rc){
   }
   p->bDone = 1;
   if( rc==BRINK_EIO ){
-    return readerError(p, rc, p->iLine+1, "read error");
+    return readerError(p, rc, p->iLine+1, "read error: %s", strerror(p->iErrno));
   }
   return readerError(p, rc, p->iLine+1, "out of memory");
 }
@@ -252,9 +225,14 @@ static void jsonlNumberId(brink_reader *p, json_t *pId){
 ** code with the reader's message set. */
 static int jsonlRecord(brink_reader *p, brink_story *pStory){
   int iLine = p->iLine;
-  size_t iBad = utf8FirstBad((const unsigned char*)p->zLine, p->nLine);
+  size_t iBad = brinkUtf8FirstBad((const unsigned char*)p->zLine, p->nLine);
   if( iBad<p->nLine ){
     return readerError(p, BRINK_EENCODING, iLine, "invalid UTF-8 at byte offset %zu", iBad);
+  }
+  /* jansson stops at a NUL byte and would blame the end of the input */
+  const char *zNul = memchr(p->zLine, 0, p->nLine);
+  if( zNul ){
+    return readerError(p, BRINK_EPARSE, iLine, "NUL byte at byte offset %zu", (size_t)(zNul - p->zLine));
   }
   json_error_t err;
   json_t *pRoot = json_loadb(p->zLine, p->nLine, 0, &err);

@@ -311,6 +311,16 @@ expect_in "$T/err" "$T/no-such-data" "code --data missing folder message"
 
 # ---- Robustness (stop 25) ----------------------------------------------------
 
+# A NUL byte in a JSON line is named as such (jansson blamed "end of file"),
+# and a folder given as input says why it cannot be read.
+printf '{"id":"n1","date":"2022-03-04",\000"text":"x"}\n' >"$T/nul.jsonl"
+mkdir "$T/folder.jsonl"
+run "$BRINK" code --dict "$DICT" "$T/nul.jsonl" "$T/folder.jsonl" "$GOOD"
+expect_rc 2 "NUL byte and a folder"
+expect_in "$T/err" "$T/nul.jsonl:1: NUL byte at byte offset 31" "NUL byte named"
+expect_in "$T/err" "$T/folder.jsonl:1: read error: Is a directory" "folder: read error says why"
+expect_in "$T/out" '"story_id":"g2"' "NUL byte and a folder: next file still coded"
+
 # An option without its value stops the command (--data went on with the
 # default data and exit 0; --plot printed the table, then failed).
 run "$BRINK" code --dict "$DICT" "$GOOD" --data
