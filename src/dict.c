@@ -740,13 +740,25 @@ static void parseLine(Parse *ps, const char *z, const char *zEnd){
   }
 }
 
+static int loadText(Dict *p, const char *zName, const char *z, size_t n, const int *aLine, size_t nLine,
+                    int bOwn, brink_diag_fn xDiag, void *pArg);
+
+/* A file in brink's own format: a UTF-8 byte-order mark is dropped, and a
+** line that is not UTF-8 is reported and skipped. */
 int brinkDictLoadText(Dict *p, const char *zName, const char *z, size_t n, brink_diag_fn xDiag, void *pArg){
-  return brinkDictLoadTextMap(p, zName, z, n, 0, 0, xDiag, pArg);
+  if( n>=3 && memcmp(z, "\xEF\xBB\xBF", 3)==0 ){ z += 3; n -= 3; }
+  return loadText(p, zName, z, n, 0, 0, 1, xDiag, pArg);
 }
 
-/* Added for peer.c: a translated peer dictionary names its original lines. */
+/* Added for peer.c: a translated peer dictionary names its original lines.
+** Its bytes are the peer file's (TABARI's are partly Latin-1), unchecked. */
 int brinkDictLoadTextMap(Dict *p, const char *zName, const char *z, size_t n,
                          const int *aLine, size_t nLine, brink_diag_fn xDiag, void *pArg){
+  return loadText(p, zName, z, n, aLine, nLine, 0, xDiag, pArg);
+}
+
+static int loadText(Dict *p, const char *zName, const char *z, size_t n, const int *aLine, size_t nLine,
+                    int bOwn, brink_diag_fn xDiag, void *pArg){
   Parse ps;
   memset(&ps, 0, sizeof ps);
   int ok;
@@ -763,8 +775,11 @@ int brinkDictLoadTextMap(Dict *p, const char *zName, const char *z, size_t n,
     iText++;
     ps.iLine = (aLine && iText<=nLine) ? aLine[iText-1] : (int)iText;
     ps.zLine = z;
+    size_t iBad = bOwn ? brinkUtf8FirstBad((const unsigned char*)z, (size_t)(zE - z)) : 0;
     if( memchr(z, 0, (size_t)(zE - z)) ){
       diag(&ps, z, "NUL byte in line", 0);
+    }else if( bOwn && iBad<(size_t)(zE - z) ){
+      diag(&ps, z+iBad, "invalid UTF-8; line skipped", 0);
     }else{
       parseLine(&ps, z, zE);
     }
@@ -799,7 +814,8 @@ int brinkDictReadFile(const char *zPath, char **pz, size_t *pn, char **pzErr){
   }
   if( rc==BRINK_OK && ferror(fp) ){
     rc = BRINK_EIO;
-    if( pzErr ){ size_t n = strlen(zPath)+64; *pzErr = malloc(n); if( *pzErr ) snprintf(*pzErr, n, "%s: read error", zPath); }
+    const char *zWhy = strerror(errno);
+    if( pzErr ){ size_t n = strlen(zPath)+strlen(zWhy)+64; *pzErr = malloc(n); if( *pzErr ) snprintf(*pzErr, n, "%s: read error: %s", zPath, zWhy); }
   }
   fclose(fp);
   if( rc!=BRINK_OK ){ free(zBuf); return rc; }

@@ -99,11 +99,13 @@ int brinkDictLoadFile(Dict *, const char *zPath, brink_diag_fn xDiag, void *pArg
 ** when empty), its size in *pn.  BRINK_EIO with a message naming the file,
 ** or BRINK_ENOMEM. */
 int brinkDictReadFile(const char *zPath, char **pz, size_t *pn, char **pzErr);
-/* Parse text held in memory (for tests and fuzzing). */
+/* Parse brink-format text held in memory (a file's, a test's): a UTF-8 BOM
+** is dropped, and a line that is not UTF-8 is reported and skipped. */
 int brinkDictLoadText(Dict *, const char *zName, const char *z, size_t n, brink_diag_fn xDiag, void *pArg);
 /* As brinkDictLoadText, but line i (1-based) of z is reported, and recorded
 ** in Pattern.iLine, as aLine[i-1]: peer.c translates a peer dictionary into
-** brink's format and keeps the original line of each translated line. */
+** brink's format and keeps the original line of each translated line.  The
+** bytes are taken as they are (no BOM or UTF-8 check: a peer's own). */
 int brinkDictLoadTextMap(Dict *, const char *zName, const char *z, size_t n,
                          const int *aLine, size_t nLine, brink_diag_fn xDiag, void *pArg);
 /* Build the lookup indexes.  No more loads after this. */

@@ -111,7 +111,7 @@ static int loadIssues(Dict *pDict, const PeerSet *pSet, DiagCount *pDiag){
     if( !zCode[0] || strpbrk(pi->zPhrase, "|=#!@\n") ) continue;
     k += (size_t)snprintf(z+k, n-k, "%s = %s\n", pi->zPhrase, zCode);
   }
-  int rc = brinkDictLoadText(pDict, "(issue phrases)", z, k, countDiag, pDiag);
+  int rc = brinkDictLoadTextMap(pDict, "(issue phrases)", z, k, 0, 0, countDiag, pDiag);
   free(z);
   return rc;
 }

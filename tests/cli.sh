@@ -309,6 +309,17 @@ run "$BRINK" code --data "$T/no-such-data" "$GOOD"
 expect_rc 1 "code --data missing folder"
 expect_in "$T/err" "$T/no-such-data" "code --data missing folder message"
 
+# A dictionary line that is not UTF-8 is named and skipped; a byte-order
+# mark does not hide the first section (stop 25: both were taken silently,
+# the BOM made every line of @actors "before any @section line").
+printf '\357\273\277@actors\nVeloria = VLR !state\nTarvonia = TRV !state\nCaf\303 \377 = BAD\n@verbs\n0256 urge + to stand down\n' >"$T/enc.txt"
+run "$BRINK" dict check --dict "$T/enc.txt"
+expect_rc 1 "dict check: invalid UTF-8 line"
+expect_in "$T/err" "$T/enc.txt:4:4: invalid UTF-8; line skipped" "dict check: invalid UTF-8 named"
+expect_not_in "$T/err" "before any @section" "dict check: BOM dropped"
+run "$BRINK" code --dict "$T/enc.txt" "$GOOD"
+expect_in "$T/out" '"story_id":"g1","sentence":0,"date":"2022-03-04","source":"VLR"' "code with a BOM dictionary"
+
 # ---- Robustness (stop 25) ----------------------------------------------------
 
 # A NUL byte in a JSON line is named as such (jansson blamed "end of file"),
