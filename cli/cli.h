@@ -26,6 +26,9 @@ const char *cli_opt(int argc, char **argv, int *pi, const char *zLong, const cha
 int cli_ncpu(void);
 /* The value of -j/--jobs, 1 to 64; 0 after printing why zVal is not one. */
 int cli_jobs(const char *zCmd, const char *zVal);
+/* Parse zVal, the value of option zOpt, into *pr: 0, or 1 after printing
+** why it is not a finite number ("abc", "5x", "nan" and "inf" are not). */
+int cli_number(const char *zCmd, const char *zOpt, const char *zVal, double *pr);
 /* brink_engine_new(pCfg), or NULL after printing why not ("zCmd: ..."). */
 brink_engine *cli_engine(const char *zCmd, const brink_engine_config *pCfg);
 

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
 
 static const char zUsage[] =
 "usage: brink alerts --db FILE [--since DATE] [--min-score S] [--limit N]\n"
@@ -103,16 +104,16 @@ int cmd_alerts(int argc, char **argv){
     else if( (v = cli_opt(argc, argv, &i, "--db", 0))!=0 ) zDb = v;
     else if( (v = cli_opt(argc, argv, &i, "--since", 0))!=0 ) zSince = v;
     else if( (v = cli_opt(argc, argv, &i, "--min-score", 0))!=0 ){
-      rMin = strtod(v, &zEnd);
-      if( !*v || *zEnd ){ fprintf(stderr, "brink alerts: --min-score wants a number, not '%s'\n", v); return 1; }
+      if( cli_number("brink alerts", "--min-score", v, &rMin) ) return 1;
     }
     else if( (v = cli_opt(argc, argv, &i, "--limit", 0))!=0 ){
       nLimit = strtol(v, &zEnd, 10);
       if( !*v || *zEnd || nLimit<1 ){ fprintf(stderr, "brink alerts: --limit wants a positive number\n"); return 1; }
     }
     else if( (v = cli_opt(argc, argv, &i, "--explain", 0))!=0 ){
+      errno = 0;
       iExplain = strtoll(v, &zEnd, 10);
-      if( !*v || *zEnd || iExplain<1 ){ fprintf(stderr, "brink alerts: --explain wants an alert id\n"); return 1; }
+      if( !*v || *zEnd || iExplain<1 || errno==ERANGE ){ fprintf(stderr, "brink alerts: --explain wants an alert id\n"); return 1; }
     }
     else { fprintf(stderr, "brink alerts: unknown option '%s' (see brink alerts --help)\n", argv[i]); return 1; }
   }

@@ -40,10 +40,7 @@ static const char zUsage[] =
 "  -h, --help           this help\n";
 
 static int parseNum(const char *zCmd, const char *zOpt, const char *v, double *pr){
-  char *zEnd;
-  *pr = strtod(v, &zEnd);
-  if( !*v || *zEnd ){ fprintf(stderr, "%s: %s wants a number, not '%s'\n", zCmd, zOpt, v); return -1; }
-  return 1;
+  return cli_number(zCmd, zOpt, v, pr) ? -1 : 1;
 }
 
 int cli_filter_opt(const char *zCmd, int argc, char **argv, int *pi, brink_store_filter *f){

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
 
 static const char zUsage[] =
 "usage: brink report --db FILE [--pair A,B] [--since DATE] [--min-score S] [--alerts N] -o FILE.html\n"
@@ -36,8 +37,7 @@ int cmd_report(int argc, char **argv){
     else if( (v = cli_opt(argc, argv, &i, "--pair", 0))!=0 ) zPair = v;
     else if( (v = cli_opt(argc, argv, &i, "--since", 0))!=0 ) opt.zSince = v;
     else if( (v = cli_opt(argc, argv, &i, "--min-score", 0))!=0 ){
-      opt.rMinScore = strtod(v, &zEnd);
-      if( !*v || *zEnd ){ fprintf(stderr, "brink report: --min-score wants a number, not '%s'\n", v); return 1; }
+      if( cli_number("brink report", "--min-score", v, &opt.rMinScore) ) return 1;
     }
     else if( (v = cli_opt(argc, argv, &i, "--alerts", 0))!=0 ){
       long n = strtol(v, &zEnd, 10);
@@ -72,8 +72,9 @@ int cmd_report(int argc, char **argv){
   brink_store_close(pStore);
   FILE *fp = fopen(zOut, "wb");
   int bOk = fp && fwrite(b.z, 1, b.n, fp)==b.n;
-  if( fp && fclose(fp)!=0 ) bOk = 0;
+  int e = errno;
+  if( fp && fclose(fp)!=0 ){ if( bOk ) e = errno; bOk = 0; }
   brink_buf_free(&b);
-  if( !bOk ){ fprintf(stderr, "brink report: cannot write %s\n", zOut); return 1; }
+  if( !bOk ){ fprintf(stderr, "brink report: cannot write %s: %s\n", zOut, strerror(e)); return 1; }
   return 0;
 }

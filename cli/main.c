@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
+#include <math.h>
 #include <unistd.h>
 
 static const struct {
@@ -75,6 +76,16 @@ int cli_jobs(const char *zCmd, const char *zVal){
     return 0;
   }
   return (int)n;
+}
+
+int cli_number(const char *zCmd, const char *zOpt, const char *zVal, double *pr){
+  char *zEnd;
+  *pr = strtod(zVal, &zEnd);
+  if( !*zVal || *zEnd || !isfinite(*pr) ){
+    fprintf(stderr, "%s: %s wants a number, not '%s'\n", zCmd, zOpt, zVal);
+    return 1;
+  }
+  return 0;
 }
 
 brink_engine *cli_engine(const char *zCmd, const brink_engine_config *pCfg){

@@ -226,6 +226,11 @@ sed 's/"date": *"[0-9-]*"/"date": "2020-01-02"/' "$STORY" > "$T/redated.jsonl"
 cp "$DB" "$T/redate.db"
 "$BRINK" ingest --db "$T/redate.db" "$T/redated.jsonl" 2>"$T/err" && grep -q "1 replaced" "$T/err" && ok || bad "re-dated story not replaced: $(cat "$T/err")"
 "$BRINK" query --db "$T/redate.db" --format jsonl | grep -q '"date":"2020-01-02"' && ok || bad "re-dated story: events keep the old date"
+# bad values are refused with a message, not taken as "no alerts"
+expect_fail "alerts --min-score nan" "min-score wants a number, not 'nan'" "$BRINK" alerts --db "$DB" --min-score nan
+expect_fail "report --min-score nan" "min-score wants a number, not 'nan'" "$BRINK" report --db "$DB" --min-score nan -o "$T/r.html"
+expect_fail "query --goldstein-min nan" "goldstein-min wants a number, not 'nan'" "$BRINK" query --db "$DB" --goldstein-min nan
+expect_fail "alerts --explain past INT64_MAX" "explain wants an alert id" "$BRINK" alerts --db "$DB" --explain 99999999999999999999
 # a write error on standard output fails the command
 if [ -c /dev/full ]; then
   for c in "trend --pair USA,RUS" "trend --rank activity" "alerts"; do
