@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <errno.h>
 #include <unistd.h>
 
 static const char zUsage[] =
@@ -36,6 +38,14 @@ static const char zUsage[] =
 "                       (brings the stored scores up to date first, as alerts does)\n"
 "  --limit N            without --pair: at most N pairs (default 20)\n"
 "  -h, --help           this help\n";
+
+/* True if z ends in zSuffix, in any case (".svg", ".SVG"). */
+static int hasSuffix(const char *z, const char *zSuffix){
+  size_t n = strlen(z), m = strlen(zSuffix);
+  return n>m && strcasecmp(z+n-m, zSuffix)==0;
+}
+/* --plot FILE.png is drawn as SVG and converted. */
+static int plotIsPng(const char *z){ return hasSuffix(z, ".png"); }
 
 /* Eight levels of Unicode block characters. */
 static const char *const azSpark[8] = { "\xe2\x96\x81", "\xe2\x96\x82", "\xe2\x96\x83", "\xe2\x96\x84",
@@ -70,19 +80,18 @@ static int writePlot(const char *zPlot, const brink_trend_point *aPt, size_t nPt
   int rc = brink_chart_svg(&c, &b);
   brink_trend_free(aAl);
   if( rc ){ fprintf(stderr, "brink trend: out of memory drawing the chart\n"); brink_buf_free(&b); return 1; }
-  size_t n = strlen(zPlot);
-  int bPng = n>4 && strcmp(zPlot+n-4, ".png")==0;
+  int bPng = plotIsPng(zPlot);
   char zSvg[4200];
   snprintf(zSvg, sizeof zSvg, bPng ? "%s.tmp.svg" : "%s", zPlot);
   FILE *fp = fopen(zSvg, "wb");
   if( !fp || fwrite(b.z, 1, b.n, fp)!=b.n ){
-    fprintf(stderr, "brink trend: cannot write %s\n", zSvg);
+    fprintf(stderr, "brink trend: cannot write %s: %s\n", zSvg, strerror(errno));
     if( fp ) fclose(fp);
     brink_buf_free(&b);
     return 1;
   }
   brink_buf_free(&b);
-  if( fclose(fp)!=0 ){ fprintf(stderr, "brink trend: cannot write %s\n", zSvg); return 1; }
+  if( fclose(fp)!=0 ){ fprintf(stderr, "brink trend: cannot write %s: %s\n", zSvg, strerror(errno)); return 1; }
   if( bPng ){
     if( system("command -v rsvg-convert >/dev/null 2>&1")!=0 ){
       remove(zSvg);
@@ -225,7 +234,7 @@ static int trendCheck(TrendOpts *o){
   const char *zPair = o->zPair;
   if( zPair ){
     const char *zComma = strchr(zPair, ',');
-    if( !zComma || zComma==zPair || !zComma[1] || (size_t)(zComma-zPair)>=sizeof o->zA || strlen(zComma+1)>=sizeof o->zB ){
+    if( !zComma || zComma==zPair || !zComma[1] || strchr(zComma+1, ',') || (size_t)(zComma-zPair)>=sizeof o->zA || strlen(zComma+1)>=sizeof o->zB ){
       fprintf(stderr, "brink trend: --pair wants two codes, A,B (USA,RUS), not '%s'\n", zPair);
       return 1;
     }
@@ -236,6 +245,10 @@ static int trendCheck(TrendOpts *o){
       return 1;
     }
     t->zA = o->zA; t->zB = o->zB;
+    if( o->zPlot && !plotIsPng(o->zPlot) && !hasSuffix(o->zPlot, ".svg") ){
+      fprintf(stderr, "brink trend: --plot wants FILE.svg or FILE.png, not '%s'\n", o->zPlot);
+      return 1;
+    }
   }else if( o->zPlot ){
     fprintf(stderr, "brink trend: --plot needs --pair A,B\n");
     return 1;
