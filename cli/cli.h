@@ -29,6 +29,10 @@ int cli_jobs(const char *zCmd, const char *zVal);
 /* Parse zVal, the value of option zOpt, into *pr: 0, or 1 after printing
 ** why it is not a finite number ("abc", "5x", "nan" and "inf" are not). */
 int cli_number(const char *zCmd, const char *zOpt, const char *zVal, double *pr);
+/* Into z[n]: which sentences of the story pCoder coded last were over
+** BRINK_MAX_SENTENCE and so not coded ("sentence 3 is 9000 bytes, ..."),
+** or "" when none was. */
+void cli_long_sentences(const brink_coder *pCoder, char *z, size_t n);
 /* brink_engine_new(pCfg), or NULL after printing why not ("zCmd: ..."). */
 brink_engine *cli_engine(const char *zCmd, const brink_engine_config *pCfg);
 

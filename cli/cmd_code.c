@@ -55,7 +55,8 @@ static const char zUsage[] =
 "country adm1 lat lon quantities, tab-separated.\n"
 "\n"
 "Limits: a story over 4 MiB or a JSON line over 16 MiB is skipped with an\n"
-"error; a sentence over 8 KiB is not coded (the rest of its story is).\n"
+"error; a sentence over 8 KiB is not coded (the rest of its story is; a\n"
+"message names it).\n"
 "Exit status: 0 success, 1 fatal error, 2 some records were skipped.\n";
 
 typedef struct Job {
@@ -64,6 +65,9 @@ typedef struct Job {
   brink_buf out;
   int rc;
   char zErr[256];
+  const char *zFile;  /* where the story came from, for messages */
+  int iLine;
+  char zLong[128];    /* its sentences too long to code (cli_long_sentences) */
 } Job;
 
 typedef struct Worker {
@@ -91,6 +95,7 @@ static void *workerMain(void *pArg){
       snprintf(j->zErr, sizeof j->zErr, "%s", brink_coder_errmsg(w->pCoder));
       continue;
     }
+    cli_long_sentences(w->pCoder, j->zLong, sizeof j->zLong);
     for(size_t k=0; k<nEv; k++){
       if( brink_event_format(&aEv[k], w->eOut, &j->out)!=BRINK_OK ){
         j->rc = BRINK_ENOMEM;
@@ -174,6 +179,7 @@ static void batchFinish(Run *r, Batch *b){
       fprintf(stderr, "brink code: %s\n", j->zErr);
       r->nFailed++;
     }else{
+      if( j->zLong[0] ) fprintf(stderr, "brink code: %s:%d: story %s: %s\n", j->zFile, j->iLine, j->story.zId, j->zLong);
       r->nStory++;
       for(size_t k=0; k<j->out.n; k++) if( j->out.z[k]=='\n' ) r->nEvent++;
       if( j->out.n && fwrite(j->out.z, 1, j->out.n, stdout)!=j->out.n ) r->bWriteErr = 1;
@@ -293,7 +299,7 @@ static void runFree(Run *r){
 /* Read every story of pRd into the batches, handing each full one to the
 ** workers.  Returns 1 when out of memory (said), else 0; a bad record is
 ** reported, counted and skipped. */
-static int codeStories(Run *r, brink_reader *pRd){
+static int codeStories(Run *r, brink_reader *pRd, const char *zName){
   for(;;){
     brink_story s;
     int rr = brink_reader_next(pRd, &s);
@@ -306,6 +312,8 @@ static int codeStories(Run *r, brink_reader *pRd){
     }
     Batch *b = &r->aBatch[r->iFill];
     if( !jobFill(&b->aJob[b->nJob], &s) ){ fprintf(stderr, "brink code: out of memory\n"); return 1; }
+    b->aJob[b->nJob].zFile = zName;
+    b->aJob[b->nJob].iLine = brink_reader_line(pRd);
     b->nJob++;
     if( b->nJob==BATCH ) runBatch(r);
   }
@@ -338,7 +346,7 @@ static int codeFiles(Run *r, const CodeOpts *o){
     }
     brink_reader *pRd = brink_reader_new(fp, zName, e, o->zDate);
     if( !pRd ){ fprintf(stderr, "brink code: out of memory\n"); if( fp!=stdin ) fclose(fp); rc = 1; break; }
-    if( codeStories(r, pRd) ) rc = bFatal = 1;
+    if( codeStories(r, pRd, zName) ) rc = bFatal = 1;
     brink_reader_free(pRd);
     if( fp!=stdin ) fclose(fp);
     if( bFatal ) break;

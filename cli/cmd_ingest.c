@@ -73,6 +73,7 @@ typedef struct Job {
   brink_store_item *pItem;
   int rc;
   char zErr[256];
+  char zLong[128];       /* its sentences too long to code (cli_long_sentences) */
 } Job;
 
 /* Copy a story so it outlives its source's next call. */
@@ -242,6 +243,7 @@ static void *coderMain(void *pArg){
       }else{
         const size_t *aSpan;
         size_t nSpan = brink_coder_sentences(c->pCoder, &aSpan);
+        cli_long_sentences(c->pCoder, j->zLong, sizeof j->zLong);
         j->pItem = brink_store_item_new_spans(&j->story, aEv, nEv, aSpan, nSpan);
         if( !j->pItem ){ j->rc = BRINK_ENOMEM; snprintf(j->zErr, sizeof j->zErr, "out of memory"); }
       }
@@ -284,6 +286,7 @@ static int slotWrite(Pipe *p, Slot *s){
       p->nFailed++;
       continue;
     }
+    if( j->zLong[0] ) ingestMsg("%s: story %s: %s\n", p->zCmd, j->story.zId, j->zLong);
     pthread_mutex_lock(&p->store);
     if( brink_store_put(p->pStore, j->pItem, p->nPutFlags, 0)!=BRINK_OK ){
       ingestMsg("%s: %s\n", p->zCmd, brink_store_errmsg(p->pStore));

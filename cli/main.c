@@ -88,6 +88,21 @@ int cli_number(const char *zCmd, const char *zOpt, const char *zVal, double *pr)
   return 0;
 }
 
+void cli_long_sentences(const brink_coder *pCoder, char *z, size_t n){
+  const size_t *aSpan;
+  size_t nSpan = brink_coder_sentences(pCoder, &aSpan);
+  size_t nLong = 0, iFirst = 0, nFirst = 0;
+  for(size_t i=0; i<nSpan; i++){
+    size_t nByte = aSpan[2*i+1] - aSpan[2*i];
+    if( nByte<=BRINK_MAX_SENTENCE ) continue;
+    if( nLong++==0 ){ iFirst = i; nFirst = nByte; }
+  }
+  z[0] = 0;
+  if( nLong==0 ) return;
+  snprintf(z, n, "sentence %zu is %zu bytes, over the %u KiB limit%s; not coded", iFirst, nFirst,
+           BRINK_MAX_SENTENCE>>10, nLong>1 ? " (and more after it)" : "");
+}
+
 brink_engine *cli_engine(const char *zCmd, const brink_engine_config *pCfg){
   char *zErr = 0;
   brink_engine *pEng = brink_engine_new(pCfg, &zErr);

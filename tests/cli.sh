@@ -332,6 +332,13 @@ expect_in "$T/err" "$T/nul.jsonl:1: NUL byte at byte offset 31" "NUL byte named"
 expect_in "$T/err" "$T/folder.jsonl:1: read error: Is a directory" "folder: read error says why"
 expect_in "$T/out" '"story_id":"g2"' "NUL byte and a folder: next file still coded"
 
+# A sentence over 8 KiB is named with its file, line and story, not only counted.
+awk 'BEGIN { printf "{\"id\":\"long\",\"date\":\"2022-03-04\",\"text\":\""; for (i = 0; i < 2000; i++) printf "Veloria urged "; print "Tarvonia. Veloria urged Tarvonia to stand down.\"}" }' >"$T/long.jsonl"
+run "$BRINK" code --dict "$DICT" "$T/long.jsonl"
+expect_rc 0 "over-long sentence"
+expect_in "$T/err" "$T/long.jsonl:1: story long: sentence 0 is 28009 bytes, over the 8 KiB limit; not coded" "over-long sentence named"
+expect_in "$T/out" '"story_id":"long","sentence":1' "over-long sentence: the rest is coded"
+
 # An option without its value stops the command (--data went on with the
 # default data and exit 0; --plot printed the table, then failed).
 run "$BRINK" code --dict "$DICT" "$GOOD" --data
