@@ -344,7 +344,13 @@ int brinkDictSave(const Dict *pDict, const DictCacheInfo *pInfo, const char *zPa
   h = fnv32(h, &meta, sizeof meta);
   put32(aHdr+36, h);
 
-  /* write to a temporary file, then rename over zPath */
+  /* write to a temporary file, then rename over zPath; never over a device
+  ** or FIFO (-o /dev/full would replace it), which a cache cannot be anyway */
+  struct stat st;
+  if( stat(zPath, &st)==0 && !S_ISREG(st.st_mode) ){
+    if( pzErr ) *pzErr = errf("%s: cannot write: not a regular file", zPath);
+    rc = BRINK_EIO; goto done;
+  }
   size_t nTmp = strlen(zPath) + 32;
   zTmp = malloc(nTmp);
   if( !zTmp ) goto done;

@@ -320,6 +320,14 @@ expect_not_in "$T/err" "before any @section" "dict check: BOM dropped"
 run "$BRINK" code --dict "$T/enc.txt" "$GOOD"
 expect_in "$T/out" '"story_id":"g1","sentence":0,"date":"2022-03-04","source":"VLR"' "code with a BOM dictionary"
 
+# dict compile never renames its output over a FIFO or device (as root,
+# -o /dev/full made /dev/full a regular file and exited 0).
+mkfifo "$T/cache.fifo"
+run "$BRINK" dict compile --dict "$DICT" -o "$T/cache.fifo"
+expect_rc 1 "dict compile -o FIFO"
+expect_in "$T/err" "cache.fifo: cannot write: not a regular file" "dict compile -o FIFO"
+if [ -p "$T/cache.fifo" ]; then pass; else fail "dict compile -o FIFO replaced the FIFO"; fi
+
 # ---- Robustness (stop 25) ----------------------------------------------------
 
 # A NUL byte in a JSON line is named as such (jansson blamed "end of file"),
