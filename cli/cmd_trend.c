@@ -14,6 +14,10 @@
 #include <strings.h>
 #include <errno.h>
 #include <unistd.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+extern char **environ;
 
 static const char zUsage[] =
 "usage: brink trend --db FILE [--pair A,B] [OPTIONS]\n"
@@ -93,17 +97,24 @@ static int writePlot(const char *zPlot, const brink_trend_point *aPt, size_t nPt
   brink_buf_free(&b);
   if( fclose(fp)!=0 ){ fprintf(stderr, "brink trend: cannot write %s: %s\n", zSvg, strerror(errno)); return 1; }
   if( bPng ){
-    if( system("command -v rsvg-convert >/dev/null 2>&1")!=0 ){
-      remove(zSvg);
+    /* run directly, not through a shell: a quote in FILE broke the command
+    ** line (and could run another command) */
+    char zF[] = "-f", zPng[] = "png", zO[] = "-o", zProg[] = "rsvg-convert";
+    char *azArg[] = { zProg, zF, zPng, zO, (char*)zPlot, zSvg, 0 };
+    pid_t pid;
+    int st = 0;
+    int e = posix_spawnp(&pid, zProg, 0, 0, azArg, environ);
+    if( e==0 && waitpid(pid, &st, 0)<0 ) e = errno;
+    remove(zSvg);
+    if( e==ENOENT ){
       fprintf(stderr, "brink trend: PNG needs rsvg-convert (Debian package librsvg2-bin); "
                       "use --plot FILE.svg instead\n");
       return 1;
     }
-    char zCmd[8600];
-    snprintf(zCmd, sizeof zCmd, "rsvg-convert -f png -o '%s' '%s'", zPlot, zSvg);
-    int rcSys = system(zCmd);
-    remove(zSvg);
-    if( rcSys!=0 ){ fprintf(stderr, "brink trend: rsvg-convert could not write %s\n", zPlot); return 1; }
+    if( e || !WIFEXITED(st) || WEXITSTATUS(st)!=0 ){
+      fprintf(stderr, "brink trend: rsvg-convert could not write %s\n", zPlot);
+      return 1;
+    }
   }
   return 0;
 }

@@ -234,6 +234,10 @@ expect_fail "alerts --explain past INT64_MAX" "explain wants an alert id" "$BRIN
 expect_fail "trend --pair with three codes" "pair wants two codes" "$BRINK" trend --db "$DB" --pair USA,RUS,CHN
 expect_fail "trend --plot FILE.pdf" "plot wants FILE.svg or FILE.png, not '$T/p.pdf'" "$BRINK" trend --db "$DB" --pair USA,RUS --plot "$T/p.pdf"
 [ ! -e "$T/p.pdf" ] && ok || bad "trend --plot FILE.pdf wrote an SVG under that name"
+# --plot FILE.png runs rsvg-convert with FILE as one argument, not through
+# a shell (a quote in the name broke the command); a stand-in converter
+mkdir "$T/bin"; printf '#!/bin/sh\ncp "$5" "$4"\n' > "$T/bin/rsvg-convert"; chmod +x "$T/bin/rsvg-convert"
+PATH="$T/bin:$PATH" "$BRINK" trend --db "$DB" --pair USA,RUS --plot "$T/it's.png" > /dev/null 2>"$T/err" && [ -s "$T/it's.png" ] && ok || bad "trend --plot with a quote in the name: $(cat "$T/err")"
 expect_fail "report into a folder" "cannot write $T: Is a directory" "$BRINK" report --db "$DB" -o "$T"
 # a write error on standard output fails the command
 if [ -c /dev/full ]; then
