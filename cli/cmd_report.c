@@ -21,7 +21,7 @@ static const char zUsage[] =
 "  --since DATE         alerts that started on or after DATE\n"
 "  --min-score S        alerts whose peak score is at least S\n"
 "  --alerts N           alerts to show in detail (default 10)\n"
-"  -o, --output FILE    the HTML file to write (required)\n"
+"  -o, --output FILE    the HTML file to write (required; - for standard output)\n"
 "  -h, --help           this help\n";
 
 int cmd_report(int argc, char **argv){
@@ -70,10 +70,11 @@ int cmd_report(int argc, char **argv){
     return 1;
   }
   brink_store_close(pStore);
-  FILE *fp = fopen(zOut, "wb");
+  int bStdout = strcmp(zOut, "-")==0;   /* as export: "-" is standard output, not a file "-" */
+  FILE *fp = bStdout ? stdout : fopen(zOut, "wb");
   int bOk = fp && fwrite(b.z, 1, b.n, fp)==b.n;
   int e = errno;
-  if( fp && fclose(fp)!=0 ){ if( bOk ) e = errno; bOk = 0; }
+  if( fp && (bStdout ? fflush(fp) : fclose(fp))!=0 ){ if( bOk ) e = errno; bOk = 0; }
   brink_buf_free(&b);
   if( !bOk ){ fprintf(stderr, "brink report: cannot write %s: %s\n", zOut, strerror(e)); return 1; }
   return 0;
