@@ -239,7 +239,8 @@ expect_fail "trend --plot FILE.pdf" "plot wants FILE.svg or FILE.png, not '$T/p.
 mkdir "$T/bin"; printf '#!/bin/sh\ncp "$5" "$4"\n' > "$T/bin/rsvg-convert"; chmod +x "$T/bin/rsvg-convert"
 PATH="$T/bin:$PATH" "$BRINK" trend --db "$DB" --pair USA,RUS --plot "$T/it's.png" > /dev/null 2>"$T/err" && [ -s "$T/it's.png" ] && ok || bad "trend --plot with a quote in the name: $(cat "$T/err")"
 # report -o - is standard output, as for export (it wrote a file named "-")
-(cd "$T" && "$BRINK" report --db "$DB" -o - > "$T/stdout.html") && grep -q '<!DOCTYPE html>' "$T/stdout.html" && [ ! -e "$T/-" ] && ok || bad "report -o - did not write standard output"
+babs=$(cd "$(dirname "$BRINK")" && pwd)/$(basename "$BRINK")
+(cd "$T" && "$babs" report --db "$DB" -o - > "$T/stdout.html" 2>"$T/err") && grep -q '<!DOCTYPE html>' "$T/stdout.html" && [ ! -e "$T/-" ] && ok || bad "report -o - did not write standard output: $(cat "$T/err")"
 expect_fail "report into a folder" "cannot write $T: Is a directory" "$BRINK" report --db "$DB" -o "$T"
 # a write error on standard output fails the command
 if [ -c /dev/full ]; then
