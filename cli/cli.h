@@ -33,7 +33,8 @@ int cli_number(const char *zCmd, const char *zOpt, const char *zVal, double *pr)
 ** BRINK_MAX_SENTENCE and so not coded ("sentence 3 is 9000 bytes, ..."),
 ** or "" when none was. */
 void cli_long_sentences(const brink_coder *pCoder, char *z, size_t n);
-/* brink_engine_new(pCfg), or NULL after printing why not ("zCmd: ..."). */
+/* brink_engine_new(pCfg), or NULL after printing why not ("zCmd: ...");
+** warns when the dictionaries hold no verb pattern. */
 brink_engine *cli_engine(const char *zCmd, const brink_engine_config *pCfg);
 
 /* The event-store commands (cmd_ingest.c, cmd_query.c). */

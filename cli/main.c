@@ -108,6 +108,12 @@ brink_engine *cli_engine(const char *zCmd, const brink_engine_config *pCfg){
   brink_engine *pEng = brink_engine_new(pCfg, &zErr);
   if( !pEng ) fprintf(stderr, "%s: %s\n", zCmd, zErr ? zErr : "cannot load dictionaries");
   free(zErr);
+  brink_engine_stats st;
+  if( pEng && strcmp(zCmd, "brink dict")!=0 ){
+    /* an empty --dict file, or actors without verbs, codes nothing at all */
+    brink_engine_stats_get(pEng, &st);
+    if( st.nPattern==0 ) fprintf(stderr, "%s: warning: the dictionaries hold no verb patterns; no event can be coded\n", zCmd);
+  }
   return pEng;
 }
 

@@ -320,6 +320,11 @@ expect_not_in "$T/err" "before any @section" "dict check: BOM dropped"
 run "$BRINK" code --dict "$T/enc.txt" "$GOOD"
 expect_in "$T/out" '"story_id":"g1","sentence":0,"date":"2022-03-04","source":"VLR"' "code with a BOM dictionary"
 
+# An empty dictionary (or one without verbs) is said to code nothing.
+: >"$T/empty-dict.txt"
+run "$BRINK" code --dict "$T/empty-dict.txt" "$GOOD"
+expect_in "$T/err" "no verb patterns; no event can be coded" "code with an empty dictionary warns"
+
 # dict compile never renames its output over a FIFO or device (as root,
 # -o /dev/full made /dev/full a regular file and exited 0).
 mkfifo "$T/cache.fifo"
