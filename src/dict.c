@@ -306,6 +306,14 @@ static int addPhrase(Parse *ps, int k, const char *z, size_t n, uint32_t iEntry)
   uint32_t iFirst = 0;
   uint16_t mGap = 0;
   int ok;
+  /* A line of millions of words would be tokenised whole (hundreds of MB)
+  ** before the limit below refused it: count its space-separated pieces
+  ** first (a piece is at least one word, bar a few "..." gaps). */
+  size_t nPiece = 0;
+  for(size_t i=0; i<n && nPiece<=2*MAX_PHRASE_WORDS; i++){
+    if( z[i]!=' ' && z[i]!='\t' && (i==0 || z[i-1]==' ' || z[i-1]=='\t') ) nPiece++;
+  }
+  if( nPiece>2*MAX_PHRASE_WORDS ){ diag(ps, z, "phrase too long (more than 64 words)", 0); return 0; }
   int nW = addPhraseWords(ps, z, n, k==DK_AGENT ? TAG_NNS : 0, &iFirst, &mGap);
   if( ps->bOom || nW<=0 ) return 0;
   if( nW>MAX_PHRASE_WORDS ){ diag(ps, z, "phrase too long (more than 64 words)", 0); return 0; }

@@ -320,6 +320,15 @@ expect_not_in "$T/err" "before any @section" "dict check: BOM dropped"
 run "$BRINK" code --dict "$T/enc.txt" "$GOOD"
 expect_in "$T/out" '"story_id":"g1","sentence":0,"date":"2022-03-04","source":"VLR"' "code with a BOM dictionary"
 
+# A dictionary line of a million words is refused without tokenising it
+# all (it took 140 MB, 450 MB for 3 million): run it in 150 MB of address
+# space (not under AddressSanitizer, which reserves terabytes).
+if ! nm "$LIB" 2>/dev/null | grep -q __asan_init; then
+  awk 'BEGIN { print "@actors"; for (i = 0; i < 1000000; i++) printf "Huge "; print "= HUG"; print "Veloria = VLR" }' >"$T/huge.txt"
+  ( ulimit -v 150000; "$BRINK" dict check --dict "$T/huge.txt" ) >"$T/out" 2>"$T/err"
+  expect_in "$T/err" "$T/huge.txt:2:1: phrase too long" "dict: a million-word phrase"
+fi
+
 # An empty dictionary (or one without verbs) is said to code nothing.
 : >"$T/empty-dict.txt"
 run "$BRINK" code --dict "$T/empty-dict.txt" "$GOOD"
