@@ -346,7 +346,11 @@ static int trendSeries(brink_store *pStore, const TrendOpts *o){
     fprintf(stderr, "brink trend: %s\n", brink_store_errmsg(pStore));
     return 1;
   }
-  if( nPt==0 ) fprintf(stderr, "brink trend: no events between %s and %s in %s\n", zA, zB, o->zDb);
+  if( nPt==0 ){
+    /* with --from/--to, say so: the pair may well have events elsewhere */
+    fprintf(stderr, "brink trend: no events between %s and %s in %s%s%s%s%s\n", zA, zB, o->zDb,
+            t->zFrom ? " from " : "", t->zFrom ? t->zFrom : "", t->zTo ? " up to " : "", t->zTo ? t->zTo : "");
+  }
   printSeriesHead(o);
   printSeriesRows(o, aPt, nPt);
   if( o->eFmt==0 && nPt ) printSparklines(aPt, nPt);

@@ -231,6 +231,8 @@ expect_fail "alerts --min-score nan" "min-score wants a number, not 'nan'" "$BRI
 expect_fail "report --min-score nan" "min-score wants a number, not 'nan'" "$BRINK" report --db "$DB" --min-score nan -o "$T/r.html"
 expect_fail "query --goldstein-min nan" "goldstein-min wants a number, not 'nan'" "$BRINK" query --db "$DB" --goldstein-min nan
 expect_fail "alerts --explain past INT64_MAX" "explain wants an alert id" "$BRINK" alerts --db "$DB" --explain 99999999999999999999
+# an empty range is named as such, not as a pair without events
+"$BRINK" trend --db "$DB" --pair USA,RUS --from 2030-01-01 > /dev/null 2>"$T/err"; grep -q "no events between USA and RUS in $DB from 2030-01-01" "$T/err" && ok || bad "trend, empty range: $(cat "$T/err")"
 expect_fail "trend --pair with three codes" "pair wants two codes" "$BRINK" trend --db "$DB" --pair USA,RUS,CHN
 expect_fail "trend --plot FILE.pdf" "plot wants FILE.svg or FILE.png, not '$T/p.pdf'" "$BRINK" trend --db "$DB" --pair USA,RUS --plot "$T/p.pdf"
 [ ! -e "$T/p.pdf" ] && ok || bad "trend --plot FILE.pdf wrote an SVG under that name"
