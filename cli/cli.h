@@ -33,6 +33,10 @@ int cli_number(const char *zCmd, const char *zOpt, const char *zVal, double *pr)
 ** BRINK_MAX_SENTENCE and so not coded ("sentence 3 is 9000 bytes, ..."),
 ** or "" when none was. */
 void cli_long_sentences(const brink_coder *pCoder, char *z, size_t n);
+/* Copy story s into *pDst, every string in one malloc'd block, which is
+** returned (the caller frees it; NULL when out of memory), so that the copy
+** outlives the reader's next call. */
+char *cli_story_copy(brink_story *pDst, const brink_story *s);
 /* brink_engine_new(pCfg), or NULL after printing why not ("zCmd: ...");
 ** warns when the dictionaries hold no verb pattern. */
 brink_engine *cli_engine(const char *zCmd, const brink_engine_config *pCfg);

@@ -109,31 +109,9 @@ static void *workerMain(void *pArg){
 
 /* Copy a story so it outlives the reader's next call. */
 static int jobFill(Job *j, const brink_story *s){
-  const char *az[7] = { s->zId, s->zDate, s->zTitle, s->zSource, s->zUrl, s->zDateline, s->zText };
-  size_t an[7], nTotal = 0;
-  for(int i=0; i<7; i++){
-    an[i] = az[i] ? (i==6 ? s->nText : strlen(az[i])) : 0;
-    nTotal += an[i] + 1;
-  }
-  char *z = malloc(nTotal);
-  if( !z ) return 0;
-  char *ap[7];
-  char *q = z;
-  for(int i=0; i<7; i++){
-    ap[i] = 0;
-    if( !az[i] ) continue;
-    memcpy(q, az[i], an[i]);
-    q[an[i]] = 0;
-    ap[i] = q;
-    q += an[i]+1;
-  }
   memset(j, 0, sizeof *j);
-  j->zOwned = z;
-  j->story.zId = ap[0]; j->story.zDate = ap[1]; j->story.zTitle = ap[2];
-  j->story.zSource = ap[3]; j->story.zUrl = ap[4]; j->story.zDateline = ap[5]; j->story.zText = ap[6];
-  j->story.nText = s->nText;
-  j->story.bSentences = s->bSentences;
-  return 1;
+  j->zOwned = cli_story_copy(&j->story, s);
+  return j->zOwned!=0;
 }
 
 /* A batch of jobs being coded by the worker threads while the main thread

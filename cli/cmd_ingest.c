@@ -76,32 +76,12 @@ typedef struct Job {
   char zLong[128];       /* its sentences too long to code (cli_long_sentences) */
 } Job;
 
-/* Copy a story so it outlives its source's next call. */
+/* Copy a story so it outlives its source's next call (all of it: the
+** dateline too, which places events; ingest once coded without it). */
 static int jobFill(Job *j, const brink_story *s){
-  const char *az[6] = { s->zId, s->zDate, s->zTitle, s->zSource, s->zUrl, s->zText };
-  size_t an[6], nTotal = 0;
-  for(int i=0; i<6; i++){
-    an[i] = az[i] ? (i==5 ? s->nText : strlen(az[i])) : 0;
-    nTotal += an[i] + 1;
-  }
-  char *z = malloc(nTotal);
-  if( !z ) return 0;
-  char *ap[6], *q = z;
-  for(int i=0; i<6; i++){
-    ap[i] = 0;
-    if( !az[i] ) continue;
-    memcpy(q, az[i], an[i]);
-    q[an[i]] = 0;
-    ap[i] = q;
-    q += an[i]+1;
-  }
   memset(j, 0, sizeof *j);
-  j->zOwned = z;
-  j->story.zId = ap[0]; j->story.zDate = ap[1]; j->story.zTitle = ap[2];
-  j->story.zSource = ap[3]; j->story.zUrl = ap[4]; j->story.zText = ap[5];
-  j->story.nText = s->nText;
-  j->story.bSentences = s->bSentences;
-  return 1;
+  j->zOwned = cli_story_copy(&j->story, s);
+  return j->zOwned!=0;
 }
 
 /* A chunk of stories on its way through the pipe. */

@@ -103,6 +103,33 @@ void cli_long_sentences(const brink_coder *pCoder, char *z, size_t n){
            BRINK_MAX_SENTENCE>>10, nLong>1 ? " (and more after it)" : "");
 }
 
+char *cli_story_copy(brink_story *pDst, const brink_story *s){
+  const char *az[7] = { s->zId, s->zDate, s->zTitle, s->zSource, s->zUrl, s->zDateline, s->zText };
+  size_t an[7], nTotal = 0;
+  for(int i=0; i<7; i++){
+    an[i] = az[i] ? (i==6 ? s->nText : strlen(az[i])) : 0;
+    nTotal += an[i] + 1;
+  }
+  char *z = malloc(nTotal);
+  if( !z ) return 0;
+  char *ap[7];
+  char *q = z;
+  for(int i=0; i<7; i++){
+    ap[i] = 0;
+    if( !az[i] ) continue;
+    memcpy(q, az[i], an[i]);
+    q[an[i]] = 0;
+    ap[i] = q;
+    q += an[i]+1;
+  }
+  memset(pDst, 0, sizeof *pDst);
+  pDst->zId = ap[0]; pDst->zDate = ap[1]; pDst->zTitle = ap[2];
+  pDst->zSource = ap[3]; pDst->zUrl = ap[4]; pDst->zDateline = ap[5]; pDst->zText = ap[6];
+  pDst->nText = s->nText;
+  pDst->bSentences = s->bSentences;
+  return z;
+}
+
 brink_engine *cli_engine(const char *zCmd, const brink_engine_config *pCfg){
   char *zErr = 0;
   brink_engine *pEng = brink_engine_new(pCfg, &zErr);

@@ -226,6 +226,12 @@ sed 's/"date": *"[0-9-]*"/"date": "2020-01-02"/' "$STORY" > "$T/redated.jsonl"
 cp "$DB" "$T/redate.db"
 "$BRINK" ingest --db "$T/redate.db" "$T/redated.jsonl" 2>"$T/err" && grep -q "1 replaced" "$T/err" && ok || bad "re-dated story not replaced: $(cat "$T/err")"
 "$BRINK" query --db "$T/redate.db" --format jsonl | grep -q '"date":"2020-01-02"' && ok || bad "re-dated story: events keep the old date"
+# ingest codes a story with its dateline, as brink code does (the dateline
+# was dropped: 835 of Reuters' 1,717 events were placed by their actor)
+printf '%s\n' '{"id": "dl1", "date": "1987-02-26", "dateline": "WASHINGTON, Feb 26", "text": "The United States urged Argentina to cut its budget deficit."}' > "$T/dateline.jsonl"
+"$BRINK" code -q "$T/dateline.jsonl" > "$T/dl-code.jsonl"
+"$BRINK" ingest -q --db "$T/dateline.db" "$T/dateline.jsonl" && "$BRINK" query --db "$T/dateline.db" --format jsonl > "$T/dl-q.jsonl"
+grep -q '"how":"story"' "$T/dl-code.jsonl" && same_events "$T/dl-code.jsonl" "$T/dl-q.jsonl" && ok || bad "ingest ignores the dateline: $(grep -o '"location":{[^}]*}' "$T/dl-q.jsonl")"
 # bad values are refused with a message, not taken as "no alerts"
 expect_fail "alerts --min-score nan" "min-score wants a number, not 'nan'" "$BRINK" alerts --db "$DB" --min-score nan
 expect_fail "report --min-score nan" "min-score wants a number, not 'nan'" "$BRINK" report --db "$DB" --min-score nan -o "$T/r.html"
