@@ -33,6 +33,9 @@ int cli_number(const char *zCmd, const char *zOpt, const char *zVal, double *pr)
 ** BRINK_MAX_SENTENCE and so not coded ("sentence 3 is 9000 bytes, ..."),
 ** or "" when none was. */
 void cli_long_sentences(const brink_coder *pCoder, char *z, size_t n);
+/* 1 if z is a country code as the store keeps them: three capitals ("USA";
+** "usa" would match nothing). */
+int cli_is_country(const char *z);
 /* Copy story s into *pDst, every string in one malloc'd block, which is
 ** returned (the caller frees it; NULL when out of memory), so that the copy
 ** outlives the reader's next call. */

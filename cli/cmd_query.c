@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <ctype.h>
 #include <unistd.h>
 
 static const char zUsage[] =
@@ -50,13 +51,16 @@ int cli_filter_opt(const char *zCmd, int argc, char **argv, int *pi, brink_store
   if( (v = cli_opt(argc, argv, pi, "--to", 0))!=0 ){ f->zTo = v; return 1; }
   if( (v = cli_opt(argc, argv, pi, "--actor", 0))!=0 ){ f->zActor = v; return 1; }
   if( (v = cli_opt(argc, argv, pi, "--country", 0))!=0 ){
-    if( strlen(v)!=3 ){ fprintf(stderr, "%s: --country wants a 3-letter code (USA), not '%s'\n", zCmd, v); return -1; }
+    /* codes are stored in capitals: "usa" would match nothing, silently */
+    if( !cli_is_country(v) ){
+      fprintf(stderr, "%s: --country wants a 3-letter code in capitals (USA), not '%s'\n", zCmd, v); return -1;
+    }
     f->zCountry = v; return 1;
   }
   if( (v = cli_opt(argc, argv, pi, "--pair", 0))!=0 ){
     const char *zComma = strchr(v, ',');
     static char zA[64];
-    if( !zComma || zComma==v || !zComma[1] || (size_t)(zComma-v)>=sizeof zA ){
+    if( !zComma || zComma==v || !zComma[1] || strchr(zComma+1, ',') || (size_t)(zComma-v)>=sizeof zA ){
       fprintf(stderr, "%s: --pair wants two codes, A,B (USA,JPN), not '%s'\n", zCmd, v);
       return -1;
     }
@@ -67,7 +71,9 @@ int cli_filter_opt(const char *zCmd, int argc, char **argv, int *pi, brink_store
   }
   if( (v = cli_opt(argc, argv, pi, "--code", 0))!=0 ){ f->zCode = v; return 1; }
   if( (v = cli_opt(argc, argv, pi, "--root", 0))!=0 ){
-    if( strlen(v)!=2 ){ fprintf(stderr, "%s: --root wants two digits (04), not '%s'\n", zCmd, v); return -1; }
+    if( strlen(v)!=2 || !isdigit((unsigned char)v[0]) || !isdigit((unsigned char)v[1]) ){
+      fprintf(stderr, "%s: --root wants two digits (04), not '%s'\n", zCmd, v); return -1;
+    }
     f->zRoot = v; return 1;
   }
   if( (v = cli_opt(argc, argv, pi, "--quad", 0))!=0 ){

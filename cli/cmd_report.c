@@ -50,11 +50,12 @@ int cmd_report(int argc, char **argv){
   char zA[8], zB[8];
   if( zPair ){
     const char *zComma = strchr(zPair, ',');
-    if( !zComma || zComma-zPair!=3 || strlen(zComma+1)!=3 ){
+    zA[0] = 0;
+    if( zComma && zComma-zPair==3 ){ memcpy(zA, zPair, 3); zA[3] = 0; }
+    if( !zComma || !cli_is_country(zA) || !cli_is_country(zComma+1) ){
       fprintf(stderr, "brink report: --pair wants two country codes, A,B (USA,RUS), not '%s'\n", zPair);
       return 1;
     }
-    memcpy(zA, zPair, 3); zA[3] = 0;
     strcpy(zB, zComma+1);
     opt.zA = zA; opt.zB = zB;
   }

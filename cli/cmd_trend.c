@@ -251,8 +251,8 @@ static int trendCheck(TrendOpts *o){
     }
     memcpy(o->zA, zPair, (size_t)(zComma-zPair)); o->zA[zComma-zPair] = 0;
     strcpy(o->zB, zComma+1);
-    if( !t->bActor && (strlen(o->zA)!=3 || strlen(o->zB)!=3) ){
-      fprintf(stderr, "brink trend: countries are 3-letter codes (USA,RUS); use --level actor for actor codes\n");
+    if( !t->bActor && (!cli_is_country(o->zA) || !cli_is_country(o->zB)) ){
+      fprintf(stderr, "brink trend: countries are 3-letter codes in capitals (USA,RUS); use --level actor for actor codes\n");
       return 1;
     }
     t->zA = o->zA; t->zB = o->zB;

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <errno.h>
 #include <math.h>
+#include <ctype.h>
 #include <unistd.h>
 
 static const struct {
@@ -101,6 +102,10 @@ void cli_long_sentences(const brink_coder *pCoder, char *z, size_t n){
   if( nLong==0 ) return;
   snprintf(z, n, "sentence %zu is %zu bytes, over the %u KiB limit%s; not coded", iFirst, nFirst,
            BRINK_MAX_SENTENCE>>10, nLong>1 ? " (and more after it)" : "");
+}
+
+int cli_is_country(const char *z){
+  return strlen(z)==3 && isupper((unsigned char)z[0]) && isupper((unsigned char)z[1]) && isupper((unsigned char)z[2]);
 }
 
 char *cli_story_copy(brink_story *pDst, const brink_story *s){

@@ -239,6 +239,13 @@ expect_fail "query --goldstein-min nan" "goldstein-min wants a number, not 'nan'
 expect_fail "alerts --explain past INT64_MAX" "explain wants an alert id" "$BRINK" alerts --db "$DB" --explain 99999999999999999999
 # an empty range is named as such, not as a pair without events
 "$BRINK" trend --db "$DB" --pair USA,RUS --from 2030-01-01 > /dev/null 2>"$T/err"; grep -q "no events between USA and RUS in $DB from 2030-01-01" "$T/err" && ok || bad "trend, empty range: $(cat "$T/err")"
+# codes in lower case, a third code, a root that is not two digits: they
+# matched nothing, silently
+expect_fail "query --country usa" "country wants a 3-letter code in capitals" "$BRINK" query --db "$DB" --country usa
+expect_fail "query --pair with three codes" "pair wants two codes" "$BRINK" query --db "$DB" --pair USA,RUS,CHN
+expect_fail "query --root 1x" "root wants two digits" "$BRINK" query --db "$DB" --root 1x
+expect_fail "trend --pair usa,rus" "3-letter codes in capitals" "$BRINK" trend --db "$DB" --pair usa,rus
+expect_fail "report --pair usa,rus" "pair wants two country codes" "$BRINK" report --db "$DB" --pair usa,rus -o "$T/r.html"
 expect_fail "trend --pair with three codes" "pair wants two codes" "$BRINK" trend --db "$DB" --pair USA,RUS,CHN
 expect_fail "trend --plot FILE.pdf" "plot wants FILE.svg or FILE.png, not '$T/p.pdf'" "$BRINK" trend --db "$DB" --pair USA,RUS --plot "$T/p.pdf"
 [ ! -e "$T/p.pdf" ] && ok || bad "trend --plot FILE.pdf wrote an SVG under that name"
