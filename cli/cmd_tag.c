@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *readAll(FILE *fp, size_t *pn){
+/* All of fp, up to 16 MiB; *pbCut is set if there was more (it is said and
+** makes the exit status 1: the rest was once dropped without a word). */
+static char *readAll(FILE *fp, size_t *pn, int *pbCut){
   size_t n = 0, nAlloc = 65536;
   char *z = malloc(nAlloc);
   if( !z ) return 0;
@@ -18,7 +20,11 @@ static char *readAll(FILE *fp, size_t *pn){
   while( (got = fread(z+n, 1, nAlloc-n-1, fp))>0 ){
     n += got;
     if( n+1>=nAlloc ){
-      if( nAlloc >= (size_t)BRINK_MAX_STORY*4 ) break;
+      if( nAlloc >= (size_t)BRINK_MAX_STORY*4 ){
+        int c = getc(fp);
+        if( c!=EOF ){ *pbCut = 1; ungetc(c, fp); }
+        break;
+      }
       char *zNew = realloc(z, nAlloc*2);
       if( !zNew ){ free(z); return 0; }
       z = zNew; nAlloc *= 2;
@@ -30,7 +36,7 @@ static char *readAll(FILE *fp, size_t *pn){
 }
 
 /* The text to look at: arguments joined by spaces, or stdin; normalised. */
-static char *inputText(int argc, char **argv, int iFirst, size_t *pn, const char *zCmd){
+static char *inputText(int argc, char **argv, int iFirst, size_t *pn, const char *zCmd, int *pbCut){
   char *zRaw = 0;
   size_t nRaw = 0;
   if( iFirst<argc ){
@@ -41,8 +47,10 @@ static char *inputText(int argc, char **argv, int iFirst, size_t *pn, const char
     for(int i=iFirst; i<argc; i++){ strcat(zRaw, argv[i]); if( i+1<argc ) strcat(zRaw, " "); }
     nRaw = strlen(zRaw);
   }else{
-    zRaw = readAll(stdin, &nRaw);
+    zRaw = readAll(stdin, &nRaw, pbCut);
     if( !zRaw ) return 0;
+    if( *pbCut ) fprintf(stderr, "brink %s: standard input is over %u MiB; only the first %zu bytes are read\n",
+                         zCmd, (BRINK_MAX_STORY*4)>>20, nRaw);
   }
   int rc; size_t iBad = 0;
   char *z = brink_normalize(zRaw, nRaw, pn, &rc, &iBad);
@@ -77,7 +85,8 @@ int cmd_split(int argc, char **argv){
     return 0;
   }
   size_t n;
-  char *z = inputText(argc, argv, 1, &n, "split");
+  int bCut = 0;
+  char *z = inputText(argc, argv, 1, &n, "split", &bCut);
   if( !z ) return 1;
   Ranges r = { 0, 0, 0, 0 };
   brink_split_sentences(z, n, collect, &r);
@@ -85,7 +94,7 @@ int cmd_split(int argc, char **argv){
     for(size_t k=r.a[i]; k<r.a[i+1]; k++) putchar(z[k]=='\n' ? ' ' : z[k]);
     putchar('\n');
   }
-  int rc = r.bOom ? 1 : 0;
+  int rc = r.bOom || bCut ? 1 : 0;
   free(r.a);
   free(z);
   return rc;
@@ -100,7 +109,8 @@ int cmd_tag(int argc, char **argv){
     return 0;
   }
   size_t n;
-  char *z = inputText(argc, argv, 1, &n, "tag");
+  int bCut = 0;
+  char *z = inputText(argc, argv, 1, &n, "tag", &bCut);
   if( !z ) return 1;
   char *zErr = 0;
   brink_engine *pEng = brink_engine_new(0, &zErr);
@@ -109,6 +119,7 @@ int cmd_tag(int argc, char **argv){
   Ranges r = { 0, 0, 0, 0 };
   brink_split_sentences(z, n, collect, &r);
   int rc = (c && !r.bOom) ? 0 : 1;
+  int rcEnd = bCut ? 1 : 0;
   for(size_t i=0; rc==0 && i+1<r.n; i+=2){
     const brink_token *aTok;
     int nTok = brink_analyze(c, z+r.a[i], r.a[i+1]-r.a[i], &aTok);
@@ -123,5 +134,5 @@ int cmd_tag(int argc, char **argv){
   brink_coder_free(c);
   brink_engine_free(pEng);
   free(z);
-  return rc;
+  return rc ? rc : rcEnd;
 }

@@ -398,6 +398,12 @@ RC=$?
 expect_nonzero "split on invalid UTF-8"
 expect_in "$T/err" "not valid UTF-8" "split on invalid UTF-8"
 
+# Input past split's 16 MiB is said, and fails the command (it was cut silently).
+awk 'BEGIN { for (i = 0; i < 17 * 1024; i++) { for (k = 0; k < 1023; k++) printf "a"; print "" } }' >"$T/17mb.txt"
+"$BRINK" split <"$T/17mb.txt" >/dev/null 2>"$T/err"; RC=$?
+expect_rc 1 "split: 17 MiB of input"
+expect_in "$T/err" "standard input is over 16 MiB" "split: 17 MiB of input"
+
 run "$BRINK" tag "Velorian troops crossed the river."
 expect_rc 0 "tag"
 if grep -q "^troops	troop	NNS	" "$T/out"; then pass; else fail "tag: no 'troops troop NNS' line"; fi
