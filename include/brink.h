@@ -296,7 +296,7 @@ typedef struct brink_store brink_store;
 #define BRINK_EDB       (-24)  /* any other SQLite error (corrupt, locked...) */
 
 /* The schema version this brink writes; older ones are migrated on open. */
-#define BRINK_STORE_SCHEMA 7   /* v7: the escalation alerts' joint CUSUMs (issue 6) */
+#define BRINK_STORE_SCHEMA 8   /* v8: the stories' datelines (v7: the escalation alerts' joint CUSUMs) */
 
 enum {
   BRINK_STORE_CREATE   = 0,    /* open, creating the file if missing */

@@ -263,6 +263,11 @@ static const char zSchemaV4[] =
   "  'from v4 only the sentences that carry events are stored (stories.n_evidence of them);"
   " stories.n_sentence counts all; n_evidence NULL: stored before v4, every sentence has a row');";
 
+/* Version 8: the story's dateline, which places its events, so that recode
+** codes a story as ingest did (stories stored before v8 have NULL here). */
+static const char zSchemaV8[] =
+  "ALTER TABLE stories ADD COLUMN dateline TEXT;";
+
 static int clusterStory(brink_store *p, int64_t iStory, uint64_t hSim, int nShingle);
 static void freshEnd(brink_store *p);
 static int migrateV2Fixup(brink_store *p);
@@ -286,6 +291,7 @@ static const Migration aMigration[] = {
   { 5, brinkEscalationSchemaV5, 0 }, /* issue 6: the score's severity sums; rescore all (alert.c) */
   { 6, brinkEscalationSchemaV6, 0 }, /* issue 6: the alerts' share gate; rescore all (alert.c) */
   { 7, brinkEscalationSchemaV7, 0 }, /* issue 6: the joint CUSUMs' state; rescore all (alert.c) */
+  { 8, zSchemaV8, 0 },               /* the stories' datelines */
 };
 
 /* Give every stored story its SimHash and cluster (stories written by v1). */
@@ -386,13 +392,13 @@ static char *immutableUri(const char *zPath){
 }
 
 static const char *const azStmtSql[S_COUNT] = {
-  /* S_FIND */ "SELECT id, text_hash, dict, date, source, url, title, by_line FROM stories WHERE sid=?",
+  /* S_FIND */ "SELECT id, text_hash, dict, date, source, url, title, by_line, dateline FROM stories WHERE sid=?",
   /* S_INS_STORY */ "INSERT INTO stories(sid, date, source, url, title, text, by_line, text_hash,"
-                    " n_sentence, n_event, dict, run, n_evidence, simhash, cluster, id)"
-                    " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " n_sentence, n_event, dict, run, n_evidence, simhash, cluster, id, dateline)"
+                    " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
   /* S_UPD_STORY */ "UPDATE stories SET sid=?1, date=?2, source=?3, url=?4, title=?5, text=?6,"
                     " by_line=?7, text_hash=?8, n_sentence=?9, n_event=?10, dict=?11, run=?12,"
-                    " n_evidence=?13, simhash=?14, cluster=?15 WHERE id=?16",
+                    " n_evidence=?13, simhash=?14, cluster=?15, dateline=?17 WHERE id=?16",
   /* S_DEL_FTS */ "INSERT INTO evidence_fts(evidence_fts, rowid, text)"
                   " SELECT 'delete', id, text FROM sentences WHERE story=? AND text IS NOT NULL",
   /* S_DEL_QTY */ "DELETE FROM quantities WHERE event IN (SELECT id FROM events WHERE story=?)",
@@ -1202,15 +1208,17 @@ static void bindText(sqlite3_stmt *pStmt, int i, const char *z){
 }
 
 /* 1 if the S_FIND row in pFind holds story s as it comes now: the same text
-** (hash zHash), date, source, url, title and sentence flag, coded by the
-** run's dictionaries.  A story re-sent with only a corrected date is not
-** unchanged: its events' dates move with it. */
+** (hash zHash), date, source, url, title, sentence flag and dateline, coded
+** by the run's dictionaries.  A story re-sent with only a corrected date is
+** not unchanged: its events' dates move with it; nor is one re-sent with
+** its dateline (stored as NULL before v8), which places its events. */
 static int storySame(const brink_store *p, sqlite3_stmt *pFind, const brink_story *s, const char *zHash){
   const char *zOld = (const char*)sqlite3_column_text(pFind, 1);
   if( !zOld || strcmp(zOld, zHash)!=0 || sqlite3_column_int64(pFind, 2)!=p->iDict ) return 0;
-  const char *az[4] = { s->zDate, s->zSource, s->zUrl, s->zTitle };
-  for(int i=0; i<4; i++){
-    const char *z = (const char*)sqlite3_column_text(pFind, 3+i);
+  static const int aCol[5] = { 3, 4, 5, 6, 8 };
+  const char *az[5] = { s->zDate, s->zSource, s->zUrl, s->zTitle, s->zDateline };
+  for(int i=0; i<5; i++){
+    const char *z = (const char*)sqlite3_column_text(pFind, aCol[i]);
     if( (z==0)!=(az[i]==0) || (z && strcmp(z, az[i])!=0) ) return 0;
   }
   return sqlite3_column_int(pFind, 7)==s->bSentences;
@@ -1377,6 +1385,7 @@ static int storyRow(brink_store *p, const brink_store_item *it, const char *zHas
   bindText(pStory, 3, s->zSource);
   bindText(pStory, 4, s->zUrl);
   bindText(pStory, 5, s->zTitle);
+  bindText(pStory, 17, s->zDateline);
   sqlite3_bind_text(pStory, 6, s->zText, (int)s->nText, SQLITE_STATIC);
   sqlite3_bind_int(pStory, 7, s->bSentences);
   sqlite3_bind_text(pStory, 8, zHash, -1, SQLITE_STATIC);
@@ -1825,7 +1834,7 @@ void brinkStoreRowPlaces(const brink_store_cursor *c, const char **pzCountry, co
 
 int brink_store_story_next(brink_store *p, int64_t *piAfter, brink_story *pStory){
   static const char zSql[] =
-    "SELECT id, sid, date, title, source, url, text, by_line FROM stories WHERE id>? ORDER BY id LIMIT 1";
+    "SELECT id, sid, date, title, source, url, text, by_line, dateline FROM stories WHERE id>? ORDER BY id LIMIT 1";
   sqlite3_stmt *pStmt = 0;
   /* one statement per call keeps no read open across the caller's writes */
   int rc = sqlite3_prepare_v2(p->db, zSql, -1, &pStmt, 0);
@@ -1835,13 +1844,13 @@ int brink_store_story_next(brink_store *p, int64_t *piAfter, brink_story *pStory
   if( rc==SQLITE_DONE ){ sqlite3_finalize(pStmt); return BRINK_EOF; }
   if( rc!=SQLITE_ROW ){ sqlite3_finalize(pStmt); return dbErr(p, rc, "reading stories"); }
   /* copy into one allocation kept on the handle until the next call */
-  static const int aCol[6] = { 1, 2, 3, 4, 5, 6 };
-  size_t nTotal = 0, an[6];
-  for(int i=0; i<6; i++){ an[i] = (size_t)sqlite3_column_bytes(pStmt, aCol[i]); nTotal += an[i]+1; }
+  static const int aCol[7] = { 1, 2, 3, 4, 5, 6, 8 };
+  size_t nTotal = 0, an[7];
+  for(int i=0; i<7; i++){ an[i] = (size_t)sqlite3_column_bytes(pStmt, aCol[i]); nTotal += an[i]+1; }
   char *z = malloc(nTotal);
   if( !z ){ sqlite3_finalize(pStmt); return storeErr(p, BRINK_ENOMEM, "out of memory"); }
-  char *ap[6], *q = z;
-  for(int i=0; i<6; i++){
+  char *ap[7], *q = z;
+  for(int i=0; i<7; i++){
     const unsigned char *zCol = sqlite3_column_text(pStmt, aCol[i]);
     ap[i] = 0;
     if( sqlite3_column_type(pStmt, aCol[i])==SQLITE_NULL ) continue;
@@ -1854,7 +1863,7 @@ int brink_store_story_next(brink_store *p, int64_t *piAfter, brink_story *pStory
   memset(pStory, 0, sizeof *pStory);
   pStory->zId = ap[0] ? ap[0] : "";
   pStory->zDate = ap[1] ? ap[1] : "";
-  pStory->zTitle = ap[2]; pStory->zSource = ap[3]; pStory->zUrl = ap[4];
+  pStory->zTitle = ap[2]; pStory->zSource = ap[3]; pStory->zUrl = ap[4]; pStory->zDateline = ap[6];
   pStory->zText = ap[5] ? ap[5] : "";
   pStory->nText = an[5];
   pStory->bSentences = sqlite3_column_int(pStmt, 7);

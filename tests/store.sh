@@ -134,10 +134,10 @@ expect_fail "ingest non-SQLite" "not an SQLite database" "$BRINK" ingest --db "$
 [ $rc = 2 ] && grep -q "no-such-story.jsonl: No such file" "$T/err" && ok || bad "ingest missing story file: rc=$rc $(cat "$T/err")"
 # a database from the future
 cp "$DB" "$T/future.db"
-python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update meta set value=\"8\" where key=\"schema_version\""); c.commit()' "$T/future.db"
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update meta set value=\"99\" where key=\"schema_version\""); c.commit()' "$T/future.db"
 for cmd in ingest recode query export; do
   extra=""; [ $cmd = export ] && extra="--format csv"; [ $cmd = ingest ] && extra=$STORY
-  expect_fail "$cmd future schema" "database schema v8 is newer than this brink (v7); upgrade brink" "$BRINK" $cmd --db "$T/future.db" $extra
+  expect_fail "$cmd future schema" "database schema v99 is newer than this brink (v8); upgrade brink" "$BRINK" $cmd --db "$T/future.db" $extra
 done
 # a read-only folder (as a user who cannot write it: root writes anywhere)
 mkdir "$T/ro"; cp "$DB" "$T/ro/events.db"; chmod 555 "$T/ro"; chmod 444 "$T/ro/events.db"
@@ -232,6 +232,17 @@ printf '%s\n' '{"id": "dl1", "date": "1987-02-26", "dateline": "WASHINGTON, Feb 
 "$BRINK" code -q "$T/dateline.jsonl" > "$T/dl-code.jsonl"
 "$BRINK" ingest -q --db "$T/dateline.db" "$T/dateline.jsonl" && "$BRINK" query --db "$T/dateline.db" --format jsonl > "$T/dl-q.jsonl"
 grep -q '"how":"story"' "$T/dl-code.jsonl" && same_events "$T/dl-code.jsonl" "$T/dl-q.jsonl" && ok || bad "ingest ignores the dateline: $(grep -o '"location":{[^}]*}' "$T/dl-q.jsonl")"
+# recode codes a stored story with its stored dateline (schema v8): before,
+# the store kept no dateline and recode placed those events by their actor
+"$BRINK" recode -q --db "$T/dateline.db" && "$BRINK" query --db "$T/dateline.db" --format jsonl > "$T/dl-r.jsonl"
+same_events "$T/dl-code.jsonl" "$T/dl-r.jsonl" && ok || bad "recode ignores the dateline: $(grep -o '"location":{[^}]*}' "$T/dl-r.jsonl")"
+# a story stored without its dateline (as before v8) is not "unchanged" when
+# it comes again with one: it is coded again, and placed by the dateline
+sed 's/"dateline": "[^"]*", //' "$T/dateline.jsonl" > "$T/no-dateline.jsonl"
+"$BRINK" ingest -q --db "$T/dateline2.db" "$T/no-dateline.jsonl"
+"$BRINK" ingest --db "$T/dateline2.db" "$T/dateline.jsonl" 2>"$T/err" && grep -q "1 replaced" "$T/err" && ok || bad "a dateline added later: not replaced: $(cat "$T/err")"
+"$BRINK" query --db "$T/dateline2.db" --format jsonl > "$T/dl-2.jsonl"
+same_events "$T/dl-code.jsonl" "$T/dl-2.jsonl" && ok || bad "a dateline added later: not used: $(grep -o '"location":{[^}]*}' "$T/dl-2.jsonl")"
 # bad values are refused with a message, not taken as "no alerts"
 expect_fail "alerts --min-score nan" "min-score wants a number, not 'nan'" "$BRINK" alerts --db "$DB" --min-score nan
 expect_fail "report --min-score nan" "min-score wants a number, not 'nan'" "$BRINK" report --db "$DB" --min-score nan -o "$T/r.html"

@@ -587,8 +587,8 @@ static void test_migrate_v5_rescores(void **state){
   tmpFree(&t);
 }
 
-/* A current store taken back to schema iVersion (< 7: without v7's
-** columns), with zSql run on it and an update's last run set; opening it
+/* A current store taken back to schema iVersion (< 7: without v7's and
+** v8's columns), with zSql run on it and an update's last run set; opening it
 ** again migrates it. */
 static void openAsVersion(Tmp *t, int iVersion, const char *zSql){
   tmpMake(t);
@@ -600,7 +600,8 @@ static void openAsVersion(Tmp *t, int iVersion, const char *zSql){
            "INSERT OR REPLACE INTO meta VALUES('alerts_run', '1');", iVersion);
   assert_int_equal(sqlite3_open(t->zDb, &db), SQLITE_OK);
   assert_int_equal(sqlite3_exec(db, "ALTER TABLE escalation_days DROP COLUMN j_esc;"
-                               "ALTER TABLE escalation_days DROP COLUMN j_coop;", 0, 0, 0), SQLITE_OK);
+                               "ALTER TABLE escalation_days DROP COLUMN j_coop;"
+                               "ALTER TABLE stories DROP COLUMN dateline;", 0, 0, 0), SQLITE_OK);
   assert_int_equal(sqlite3_exec(db, zSql, 0, 0, 0), SQLITE_OK);
   assert_int_equal(sqlite3_exec(db, zSet, 0, 0, 0), SQLITE_OK);
   sqlite3_close(db);
@@ -609,7 +610,7 @@ static void openAsVersion(Tmp *t, int iVersion, const char *zSql){
   brink_store_close(p);
   assert_int_equal(sqlite3_open(t->zDb, &db), SQLITE_OK);
   assert_int_equal(sqlInt(db, "SELECT count(*) FROM meta WHERE key='alerts_run'"), 0);
-  assert_int_equal(sqlInt(db, "SELECT value FROM meta WHERE key='schema_version'"), 7);
+  assert_int_equal(sqlInt(db, "SELECT value FROM meta WHERE key='schema_version'"), BRINK_STORE_SCHEMA);
   sqlite3_close(db);
 }
 
