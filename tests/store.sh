@@ -244,6 +244,8 @@ sed 's/"dateline": "[^"]*", //' "$T/dateline.jsonl" > "$T/no-dateline.jsonl"
 "$BRINK" query --db "$T/dateline2.db" --format jsonl > "$T/dl-2.jsonl"
 same_events "$T/dl-code.jsonl" "$T/dl-2.jsonl" && ok || bad "a dateline added later: not used: $(grep -o '"location":{[^}]*}' "$T/dl-2.jsonl")"
 # bad values are refused with a message, not taken as "no alerts"
+# a mistyped --synthetic-events count fell back to reading stories from standard input
+expect_fail "ingest --synthetic-events abc" "synthetic-events wants a number from 1 to 1000000000, not 'abc'" "$BRINK" ingest --db "$T/syn.db" --synthetic-events abc </dev/null
 expect_fail "alerts --min-score nan" "min-score wants a number, not 'nan'" "$BRINK" alerts --db "$DB" --min-score nan
 expect_fail "report --min-score nan" "min-score wants a number, not 'nan'" "$BRINK" report --db "$DB" --min-score nan -o "$T/r.html"
 expect_fail "query --goldstein-min nan" "goldstein-min wants a number, not 'nan'" "$BRINK" query --db "$DB" --goldstein-min nan
