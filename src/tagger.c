@@ -315,12 +315,17 @@ static int tokenCands(const Tok *p, const States *st, Cand *a){
 
 /* Decode aTok[0..nTok) (nTok<=BLOCK) given the two states before it;
 ** writes the best state of each token to aOut.  A token's candidates are
-** read where they are (the memo's TagCands), not copied. */
+** read where they are (the memo's TagCands), not copied.
+**
+** The score of a pair is kept as aScore[cur cand][prev cand], so that the
+** scores one step compares for a (previous, current) pair lie side by
+** side.  A back-pointer is stored only where the token two back has a
+** choice; otherwise it is 0 and the trace-back does not read it. */
 static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States *st, uint8_t *aOut){
   TagCands aOwn[BLOCK];                  /* candidates of tokens the memo has none for */
   const TagCands *apC[BLOCK];
-  float aScore[2][MAXCAND][MAXCAND];     /* [prev cand][cur cand] at this position */
-  uint8_t aBack[BLOCK][MAXCAND][MAXCAND];
+  float aScore[2][MAXCAND][MAXCAND];     /* [cur cand][prev cand] at this position */
+  uint8_t aBack[BLOCK][MAXCAND][MAXCAND];/* [cur cand][prev cand]: best cand two back */
   for(int i=0; i<nTok; i++){
     if( aTok[i].pCands ){
       apC[i] = aTok[i].pCands;
@@ -336,14 +341,12 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
   /* position 0: previous two states fixed */
   const TagCands *c0 = apC[0];
   for(int k=0; k<c0->n; k++){
-    aScore[0][0][k] = brinkLexTrans[(s2*NS + s1)*NS + c0->aS[k]] + c0->aR[k];
-    aBack[0][0][k] = 0;
+    aScore[0][k][0] = brinkLexTrans[(s2*NS + s1)*NS + c0->aS[k]] + c0->aR[k];
   }
   if( nTok>1 ){
     const TagCands *c1 = apC[1];
     for(int j=0; j<c0->n; j++) for(int k=0; k<c1->n; k++){
-      aScore[1][j][k] = aScore[0][0][j] + brinkLexTrans[(s1*NS + c0->aS[j])*NS + c1->aS[k]] + c1->aR[k];
-      aBack[1][j][k] = 0;
+      aScore[1][k][j] = aScore[0][j][0] + brinkLexTrans[(s1*NS + c0->aS[j])*NS + c1->aS[k]] + c1->aR[k];
     }
   }
   for(int i=2; i<nTok; i++){
@@ -351,32 +354,35 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
     float (*pCur)[MAXCAND] = aScore[i&1];
     uint8_t (*pBack)[MAXCAND] = aBack[i];
     const TagCands *pC2 = apC[i-2], *pC1 = apC[i-1], *pC0 = apC[i];
-    int n1 = pC1->n, n0 = pC0->n;
-    if( pC2->n==1 ){
+    const int n2 = pC2->n, n1 = pC1->n, n0 = pC0->n;
+    if( n2==1 ){
       /* one state two back (punctuation, "the", "of"...: nearly half the
       ** tokens): no choice to make, and no loop whose end is mispredicted */
       const float *pPlane = &brinkLexTrans[pC2->aS[0]*NS*NS];
       for(int j=0; j<n1; j++){
         const float *pT = &pPlane[pC1->aS[j]*NS];
+        float rPrev = pPrev[j][0];
         for(int k=0; k<n0; k++){
-          float r = pPrev[0][j] + pT[pC0->aS[k]];
-          pCur[j][k] = (r>-1e30f ? r : -1e30f) + pC0->aR[k];
-          pBack[j][k] = 0;
+          float r = rPrev + pT[pC0->aS[k]];
+          pCur[k][j] = (r>-1e30f ? r : -1e30f) + pC0->aR[k];
         }
       }
       continue;
     }
+    int aOff2[MAXCAND];                  /* where each state two back starts in brinkLexTrans */
+    for(int h=0; h<n2; h++) aOff2[h] = pC2->aS[h]*NS*NS;
     for(int j=0; j<n1; j++){
+      const float *pP = pPrev[j];
       for(int k=0; k<n0; k++){
         float rBest = -1e30f;
         int hBest = 0;
         const float *pT = &brinkLexTrans[pC1->aS[j]*NS + pC0->aS[k]];
-        for(int h=0; h<pC2->n; h++){
-          float r = pPrev[h][j] + pT[pC2->aS[h]*NS*NS];
+        for(int h=0; h<n2; h++){
+          float r = pP[h] + pT[aOff2[h]];
           if( r>rBest ){ rBest = r; hBest = h; }
         }
-        pCur[j][k] = rBest + pC0->aR[k];
-        pBack[j][k] = (uint8_t)hBest;
+        pCur[k][j] = rBest + pC0->aR[k];
+        pBack[k][j] = (uint8_t)hBest;
       }
     }
   }
@@ -386,11 +392,11 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
   float rBest = -1e30f;
   int nJ = i>=1 ? apC[i-1]->n : 1;
   for(int j=0; j<nJ; j++) for(int k=0; k<apC[i]->n; k++){
-    if( pLast[j][k]>rBest ){ rBest = pLast[j][k]; jBest = j; kBest = k; }
+    if( pLast[k][j]>rBest ){ rBest = pLast[k][j]; jBest = j; kBest = k; }
   }
   for(; i>=0; i--){
     aOut[i] = apC[i]->aS[kBest];
-    int h = aBack[i][jBest][kBest];
+    int h = i>=2 && apC[i-2]->n>1 ? aBack[i][kBest][jBest] : 0;
     kBest = jBest;
     jBest = h;
   }
