@@ -88,7 +88,7 @@ static int lookUpWords(brink_coder *c, Sent *s, WordInfo **aW, int *pbActor){
   uint32_t *aH = brinkArenaAlloc(&c->arena, sizeof(uint32_t)*(size_t)(n+1));
   if( !aH ) return BRINK_ENOMEM;
   for(int i=0; i<n; i++){
-    aH[i] = brinkWordCacheHash(aTok[i].zLow, aTok[i].n);
+    aH[i] = aTok[i].hLow;      /* (brinkWordCacheHash, worked out by the tokenizer) */
     brinkWordCachePrefetch(c->pCache, aH[i], 0);
   }
   for(int i=0; i<n; i++) brinkWordCachePrefetch(c->pCache, aH[i], 1);

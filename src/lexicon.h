@@ -48,6 +48,7 @@ typedef struct TagCands { uint8_t n; uint8_t aS[TAGC_MAX]; float aR[TAGC_MAX]; }
 typedef struct Tok {
   const char *z;        /* as written, in the sentence buffer (not NUL-terminated) */
   int n;
+  uint32_t hLow;        /* brinkHashStep() over zLow's bytes, from brinkHashInit */
   const char *zLow;     /* lower-cased copy, NUL-terminated */
   const char *zLemma;   /* lemma, NUL-terminated (may equal zLow) */
   uint32_t iOff;        /* byte offset in the story text */
@@ -57,6 +58,12 @@ typedef struct Tok {
   int32_t iLex;         /* 0: not looked up yet; -1: not in the lexicon; k+1: entry k */
   const TagCands *pCands; /* memoised candidates, or NULL: the tagger computes them */
 } Tok;
+
+/* A 32-bit FNV-1a hash, a byte at a time: the word memo's (wordcache.h),
+** which the tokenizer works out for each token's lower-case form as it
+** makes it (Tok.hLow), so the memo's lookups need not read the form again. */
+#define brinkHashInit 2166136261u
+static inline uint32_t brinkHashStep(uint32_t h, unsigned char c){ return (h ^ c) * 16777619u; }
 
 /* Whether two NUL-terminated words are equal.  Inline, for the many tests
 ** of a token against short word lists: the words differ within a letter or

@@ -22,7 +22,7 @@ size_t brinkSplitLines(const char *z, size_t n, void (*xSentence)(void*, size_t,
 
 /* Tokenise z[0..n) (one sentence, iBase its offset in the story).  Returns
 ** the number of tokens and sets *paTok to an array in pArena, or -1 when
-** memory runs out.  Sets z, n, zLow, iOff and flags; zLemma = zLow, eTag = 0. */
+** memory runs out.  Sets z, n, zLow, hLow, iOff and flags; zLemma = zLow, eTag = 0. */
 int brinkTokenize(Arena *pArena, const char *z, size_t n, size_t iBase, Tok **paTok);
 
 /* Offset of the first invalid UTF-8 sequence in z[0..n), or n if none. */

@@ -34,12 +34,25 @@ static const unsigned char aAlnum[256] = {
   1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
 };
 #define IS_ALNUM(c) (aAlnum[(unsigned char)(c)]!=0)
-/* The same for the C locale's isupper(), islower(), isspace(), isdigit():
+/* The same for the C locale's isupper(), isspace(), isdigit():
 ** each of those reads the locale's table through a call. */
 #define IS_UPPER(c) ((unsigned)((unsigned char)(c) - 'A')<26u)
-#define IS_LOWER(c) ((unsigned)((unsigned char)(c) - 'a')<26u)
 #define IS_DIGIT(c) ((unsigned)((unsigned char)(c) - '0')<10u)
 #define IS_SPACE(c) ((c)==' ' || (unsigned)((unsigned char)(c) - '\t')<5u)   /* \t \n \v \f \r */
+
+/* Case of an ASCII letter, for the lower-casing loop (tokPush): CASE_UP for
+** 'A'-'Z' (the bit that lower-cases it, 0x20), CASE_LOW for 'a'-'z', 0 else. */
+enum { CASE_LOW = 1, CASE_UP = 0x20 };
+#define U CASE_UP
+#define L CASE_LOW
+static const unsigned char aCase[256] = {
+  0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,   /* 0x00-0x1f */
+  0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,   /* ' '-'?' */
+  0,U,U,U,U,U,U,U,U,U,U,U,U,U,U,U, U,U,U,U,U,U,U,U,U,U,U,0,0,0,0,0,   /* '@'-'O', 'P'-'_' */
+  0,L,L,L,L,L,L,L,L,L,L,L,L,L,L,L, L,L,L,L,L,L,L,L,L,L,L,0,0,0,0,0,   /* '`'-'o', 'p'-DEL */
+};
+#undef U
+#undef L
 
 /* Abbreviations that keep their period as part of the token (lower case). */
 static const char *const azAbbrev[] = {
@@ -117,18 +130,27 @@ static Tok *tokPush(TokBuilder *p, const char *zSent, size_t iBase, const char *
   Tok *t = &p->aTok[p->nTok++];
   char *zLow = p->zLowNext;
   p->zLowNext += n+1;
-  int nUp = 0, nAlpha = 0;
+  /* lower-case, count the capitals, note any small letter and hash the
+  ** form, in one pass without branches: all capitals is "two or more
+  ** capitals and no small letter" */
+  int nUp = 0;
+  unsigned mCase = 0;
+  uint32_t h = brinkHashInit;
   for(int i=0; i<n; i++){
     unsigned char c = (unsigned char)z[i];
-    if( IS_UPPER(c) ){ nUp++; nAlpha++; c |= 0x20; }
-    else if( IS_LOWER(c) ) nAlpha++;
+    unsigned k = aCase[c];
+    c |= (unsigned char)(k & CASE_UP);
+    nUp += (int)(k>>5);
+    mCase |= k;
     zLow[i] = (char)c;
+    h = brinkHashStep(h, c);
   }
   zLow[n] = 0;
   if( IS_UPPER(z[0]) ) flags |= TOKF_CAP;
-  if( nUp>=2 && nUp==nAlpha ) flags |= TOKF_ALLCAP;
+  if( nUp>=2 && !(mCase & CASE_LOW) ) flags |= TOKF_ALLCAP;
   t->z = z;
   t->n = n;
+  t->hLow = h;
   t->zLow = zLow;
   t->zLemma = zLow;
   t->iOff = (uint32_t)(iBase + (size_t)(z - zSent));

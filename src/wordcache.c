@@ -70,8 +70,8 @@ void brinkWordCacheStory(WordCache *p){
 }
 
 uint32_t brinkWordCacheHash(const char *z, int n){
-  uint32_t h = 2166136261u;
-  for(int i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
+  uint32_t h = brinkHashInit;
+  for(int i=0; i<n; i++) h = brinkHashStep(h, (unsigned char)z[i]);
   return h;
 }
 
