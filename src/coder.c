@@ -65,14 +65,40 @@ static const char *const azCal[] = {"january","february","march","april","may","
 static const char *const azBreak[] = {";","but","whereas","and","or",0};
 /* words besides the pronouns that may stand for an actor named before (analyze) */
 static const char *const azRef[] = {"latter","former","both","two",0};
-static uint16_t wordLists(const char *z){
-  uint16_t m = WL_KNOWN;
-  if( inSet(z, azBreak) ) m |= WL_BREAK;
-  if( inSet(z, azDet) ) m |= WL_DET;
-  if( inSet(z, azPronoun) ) m |= WL_PRONOUN;
-  if( inSet(z, azRef) ) m |= WL_REF;
-  if( inSet(z, azOrg) || inSet(z, azCal) ) m |= WL_ORGCAL;
-  return m;
+
+/* Puts the word lists in c->aWordList (brink_coder_new): a form's lists
+** are then one probe of a small table away, not a scan of a hundred words,
+** which every form new to the word memo took. */
+static void buildWordLists(brink_coder *c){
+  static const struct { const char *const *az; uint16_t m; } aList[] = {
+    {azBreak, WL_BREAK}, {azDet, WL_DET}, {azPronoun, WL_PRONOUN}, {azRef, WL_REF},
+    {azOrg, WL_ORGCAL}, {azCal, WL_ORGCAL},
+  };
+  for(size_t l=0; l<sizeof aList/sizeof aList[0]; l++){
+    for(int w=0; aList[l].az[w]; w++){
+      const char *z = aList[l].az[w];
+      uint32_t h = brinkHashInit;
+      for(int k=0; z[k]; k++) h = brinkHashStep(h, (unsigned char)z[k]);
+      uint32_t i = h;
+      while( c->aWordList[i & (WORDLIST_SLOTS-1)].z
+          && strcmp(c->aWordList[i & (WORDLIST_SLOTS-1)].z, z)!=0 ) i++;
+      i &= WORDLIST_SLOTS-1;
+      c->aWordList[i].z = z;
+      c->aWordList[i].h = h;
+      c->aWordList[i].m |= aList[l].m;
+    }
+  }
+}
+
+/* The WL_* bits of the word lists form z (h its brinkHashStep() hash) is in. */
+static uint16_t wordLists(const brink_coder *c, const char *z, uint32_t h){
+  for(uint32_t i=h; ; i++){
+    const char *zW = c->aWordList[i & (WORDLIST_SLOTS-1)].z;
+    if( !zW ) return WL_KNOWN;
+    if( c->aWordList[i & (WORDLIST_SLOTS-1)].h==h && brinkWordEq(zW, z) ){
+      return WL_KNOWN | c->aWordList[i & (WORDLIST_SLOTS-1)].m;
+    }
+  }
 }
 
 /* ---- Analysis ---------------------------------------------------------- */
@@ -99,11 +125,11 @@ static int lookUpWords(brink_coder *c, Sent *s, WordInfo **aW, int *pbActor){
       aTok[i].zLow = aW[i]->zLow;
       s->aStarts[i] = aW[i]->mStarts;
       if( aW[i]->mStarts & ((1u<<DK_ACTOR)|(1u<<DK_AGENT)) ) bActor = 1;
-      if( !aW[i]->mLists ) aW[i]->mLists = wordLists(aTok[i].zLow);
+      if( !aW[i]->mLists ) aW[i]->mLists = wordLists(c, aTok[i].zLow, aH[i]);
       s->aLists[i] = aW[i]->mLists;
     }else{
       s->aStarts[i] = 0xFF;   /* not cached: no cheap answer, try every kind */
-      s->aLists[i] = wordLists(aTok[i].zLow);
+      s->aLists[i] = wordLists(c, aTok[i].zLow, aH[i]);
       bActor = 1;
     }
     if( s->aLists[i] & (WL_PRONOUN|WL_REF) ) bActor = 1;
@@ -862,6 +888,7 @@ brink_coder *brink_coder_new(const brink_engine *pEng){
     for(size_t i=0; i<c->v.nPhrase[k] && !c->bGapped; i++) c->bGapped = c->v.aPhrase[k][i].mGap!=0;
   }
   memcpy(c->aComma, aCommaDefault, sizeof c->aComma);
+  buildWordLists(c);
   static const char *const azDetWords[] = {"a","an","the","its","his","her","their","our","this",
     "that","these","those","any","some",0};
   for(int d=0; azDetWords[d] && c->nDetId<16; d++){

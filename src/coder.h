@@ -77,6 +77,7 @@ typedef struct Sent {        /* the sentence being coded */
 ** for the misspelling test. */
 typedef struct NameWord { const char *z; uint32_t n; int32_t id; } NameWord;
 
+#define WORDLIST_SLOTS 256   /* a power of two, over twice the words of the word lists */
 struct brink_coder {
   const brink_engine *pEng;
   const Dict *pDict;
@@ -85,6 +86,9 @@ struct brink_coder {
   const char **azWord; uint32_t *anWord; size_t nWord;  /* dictionary word id -> its text (the same dictionaries) */
   DictView v;                /* the engine's tables, fetched once */
   int32_t aDetId[16]; int nDetId;  /* word ids of determiners (phraseRunMatch) */
+  struct { const char *z; uint32_t h; uint16_t m; } aWordList[WORDLIST_SLOTS];
+                             /* the words of coder.c's word lists with their WL_* bits, by
+                             ** brinkHashStep() hash, open addressing; z NULL: slot empty */
   int bStems;                /* TABARI dictionaries: stems ("word*"), anchors of any tag, ... */
   int bGapped;               /* some actor or agent phrase has a gap ("a ... b") */
   /* TABARI options (brink_coder_tabari_option) */
