@@ -11,7 +11,7 @@
 ** candidate counts, not 38^3.
 **
 ** No allocation and no mutable globals: all working storage is on the stack
-** (about 5 KB), so the tagger is thread-safe.  Sentences longer than one
+** (about 12 KB), so the tagger is thread-safe.  Sentences longer than one
 ** block are decoded block by block, each block starting from the last two
 ** tags of the one before.
 */
@@ -319,13 +319,15 @@ static int tokenCands(const Tok *p, const States *st, Cand *a){
 **
 ** The score of a pair is kept as aScore[cur cand][prev cand], so that the
 ** scores one step compares for a (previous, current) pair lie side by
-** side.  A back-pointer is stored only where the token two back has a
-** choice; otherwise it is 0 and the trace-back does not read it. */
+** side.  The forward pass keeps only the best score of each pair, not
+** which candidate two back gave it: the trace-back works that out again
+** for the one pair on the best path, from the scores of every position
+** (kept for that), with the same sums compared in the same order, so it
+** finds the same candidate the forward pass would have recorded. */
 static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States *st, uint8_t *aOut){
   TagCands aOwn[BLOCK];                  /* candidates of tokens the memo has none for */
   const TagCands *apC[BLOCK];
-  float aScore[2][MAXCAND][MAXCAND];     /* [cur cand][prev cand] at this position */
-  uint8_t aBack[BLOCK][MAXCAND][MAXCAND];/* [cur cand][prev cand]: best cand two back */
+  float aScore[BLOCK][MAXCAND][MAXCAND]; /* [position][cur cand][prev cand] */
   for(int i=0; i<nTok; i++){
     if( aTok[i].pCands ){
       apC[i] = aTok[i].pCands;
@@ -350,9 +352,8 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
     }
   }
   for(int i=2; i<nTok; i++){
-    float (*pPrev)[MAXCAND] = aScore[(i-1)&1];
-    float (*pCur)[MAXCAND] = aScore[i&1];
-    uint8_t (*pBack)[MAXCAND] = aBack[i];
+    float (*pPrev)[MAXCAND] = aScore[i-1];
+    float (*pCur)[MAXCAND] = aScore[i];
     const TagCands *pC2 = apC[i-2], *pC1 = apC[i-1], *pC0 = apC[i];
     const int n2 = pC2->n, n1 = pC1->n, n0 = pC0->n;
     if( n2==1 ){
@@ -375,20 +376,18 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
       const float *pP = pPrev[j];
       for(int k=0; k<n0; k++){
         float rBest = -1e30f;
-        int hBest = 0;
         const float *pT = &brinkLexTrans[pC1->aS[j]*NS + pC0->aS[k]];
         for(int h=0; h<n2; h++){
           float r = pP[h] + pT[aOff2[h]];
-          if( r>rBest ){ rBest = r; hBest = h; }
+          rBest = r>rBest ? r : rBest;
         }
         pCur[k][j] = rBest + pC0->aR[k];
-        pBack[k][j] = (uint8_t)hBest;
       }
     }
   }
   /* best final pair, then follow the back-pointers */
   int i = nTok-1, jBest = 0, kBest = 0;
-  float (*pLast)[MAXCAND] = aScore[i&1];
+  float (*pLast)[MAXCAND] = aScore[i];
   float rBest = -1e30f;
   int nJ = i>=1 ? apC[i-1]->n : 1;
   for(int j=0; j<nJ; j++) for(int k=0; k<apC[i]->n; k++){
@@ -396,9 +395,21 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
   }
   for(; i>=0; i--){
     aOut[i] = apC[i]->aS[kBest];
-    int h = i>=2 && apC[i-2]->n>1 ? aBack[i][kBest][jBest] : 0;
+    int hBest = 0;
+    if( i>=2 && apC[i-2]->n>1 ){
+      /* the candidate two back that gave the pair (jBest, kBest) its score:
+      ** the first best, as the forward pass's strict > kept it */
+      const TagCands *pC2 = apC[i-2];
+      const float *pP = aScore[i-1][jBest];
+      const float *pT = &brinkLexTrans[apC[i-1]->aS[jBest]*NS + apC[i]->aS[kBest]];
+      float rMax = -1e30f;
+      for(int h=0; h<pC2->n; h++){
+        float r = pP[h] + pT[pC2->aS[h]*NS*NS];
+        if( r>rMax ){ rMax = r; hBest = h; }
+      }
+    }
     kBest = jBest;
-    jBest = h;
+    jBest = hBest;
   }
 }
 
