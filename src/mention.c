@@ -40,13 +40,14 @@ int brinkPhraseAtFrom(const brink_coder *c, const Sent *s, int k, int i, uint32_
   int best = 0, iEnd = 0;
   /* PETRARCH matches the forms its dictionary lists (it adds the plurals
   ** itself), not lemmas: "polices" is not "police"; the others match the
-  ** lemma too, and TABARI (bStems) the stems */
-  int nForm = s->bNpActor ? 1 : 4;
+  ** lemma too, and TABARI (bStems) the stems (without stems, wordIds leaves
+  ** them -1: no need to look) */
+  int nForm = s->bNpActor ? 1 : c->bStems ? 4 : 2;
+  const int32_t a0[4] = { s->aIdLow[i], s->aIdLem[i], s->aIdStem[i], s->aIdStem2[i] };
   /* multi-word phrases, found by their first two words: the next token's,
   ** or, for phrases with a gap after their first word, a later one's */
   int jLast = c->bGapped ? s->nTok-1 : i+1;
   for(int i1=i+1; i1<=jLast && i1<s->nTok; i1++){
-    int32_t a0[4] = { s->aIdLow[i], s->aIdLem[i], s->aIdStem[i], s->aIdStem2[i] };
     int32_t a1[4] = { s->aIdLow[i1], s->aIdLem[i1], s->aIdStem[i1], s->aIdStem2[i1] };
     for(int x=0; x<nForm; x++){
       if( a0[x]<0 || (x==1 && a0[1]==a0[0]) ) continue;
@@ -72,8 +73,8 @@ int brinkPhraseAtFrom(const brink_coder *c, const Sent *s, int k, int i, uint32_
   if( best ) return iEnd - i;
   /* one-word phrases */
   for(int pass=0; pass<nForm; pass++){
-    int32_t w = pass==3 ? s->aIdStem2[i] : pass==2 ? s->aIdStem[i] : pass ? s->aIdLem[i] : s->aIdLow[i];
-    if( w<0 || (pass==1 && w==s->aIdLow[i]) ) continue;
+    int32_t w = a0[pass];
+    if( w<0 || (pass==1 && w==a0[0]) ) continue;
     uint32_t n;
     const uint32_t *a = brinkDictPhrasesFor(c->pDict, k, w, &n);
     if( n ){
