@@ -102,8 +102,8 @@ static uint16_t wordLists(const brink_coder *c, const char *z, uint32_t h){
 }
 
 /* ---- Analysis ---------------------------------------------------------- */
-/* Look up each token's form in the word memo (hashes first, then the
-** memo's lines prefetched, then the reads): its lexicon entry, its
+/* Look up each token's form in the word memo (the memo's lines for all
+** the tokens prefetched, by the tokenizer's hashes, then the reads): its lexicon entry, its
 ** lower-case copy, the phrase kinds it may start and the word lists it
 ** is in, into aW[i] (NULL when the memo is full) and s.  Sets *pbActor to
 ** whether a word may start an actor or agent phrase or stand for one. */
@@ -111,25 +111,19 @@ static int lookUpWords(brink_coder *c, Sent *s, WordInfo **aW, int *pbActor){
   Tok *aTok = s->aTok;
   int n = s->nTok;
   int bActor = 0;
-  uint32_t *aH = brinkArenaAlloc(&c->arena, sizeof(uint32_t)*(size_t)(n+1));
-  if( !aH ) return BRINK_ENOMEM;
+  brinkWordCachePrefetch(c->pCache, aTok, n);
   for(int i=0; i<n; i++){
-    aH[i] = aTok[i].hLow;      /* (brinkWordCacheHash, worked out by the tokenizer) */
-    brinkWordCachePrefetch(c->pCache, aH[i], 0);
-  }
-  for(int i=0; i<n; i++) brinkWordCachePrefetch(c->pCache, aH[i], 1);
-  for(int i=0; i<n; i++){
-    aW[i] = brinkWordCacheGetH(c->pCache, aTok[i].zLow, aTok[i].n, aH[i]);
+    aW[i] = brinkWordCacheGetH(c->pCache, aTok[i].zLow, aTok[i].n, aTok[i].hLow);
     if( aW[i] ){
       aTok[i].iLex = aW[i]->iLex>=0 ? aW[i]->iLex+1 : -1;
       aTok[i].zLow = aW[i]->zLow;
       s->aStarts[i] = aW[i]->mStarts;
       if( aW[i]->mStarts & ((1u<<DK_ACTOR)|(1u<<DK_AGENT)) ) bActor = 1;
-      if( !aW[i]->mLists ) aW[i]->mLists = wordLists(c, aTok[i].zLow, aH[i]);
+      if( !aW[i]->mLists ) aW[i]->mLists = wordLists(c, aTok[i].zLow, aTok[i].hLow);
       s->aLists[i] = aW[i]->mLists;
     }else{
       s->aStarts[i] = 0xFF;   /* not cached: no cheap answer, try every kind */
-      s->aLists[i] = wordLists(c, aTok[i].zLow, aH[i]);
+      s->aLists[i] = wordLists(c, aTok[i].zLow, aTok[i].hLow);
       bActor = 1;
     }
     if( s->aLists[i] & (WL_PRONOUN|WL_REF) ) bActor = 1;

@@ -311,11 +311,9 @@ static int familyNameNear(const brink_coder *c, int32_t wFirst, const char *z0, 
 ** dictionary's "Abdelaziz Bouteflika"): the given name as the dictionary
 ** has it, the family name of seven letters or more, capitalised and known
 ** to no dictionary and no word list, and no other person one letter away;
-** sets *piEntry and returns 1, else 0. */
-static int misspeltPerson(const brink_coder *c, const Sent *s, int i, uint32_t *piEntry){
-  if( i+1>=s->nTok || s->aIdLow[i]<0 ) return 0;
-  /* (the given name must begin some actor's name: most words do not) */
-  if( !(s->aStarts[i] & (1u<<DK_ACTOR)) ) return 0;
+** sets *piEntry and returns 1, else 0.  misspeltPerson() makes the first
+** tests, which nearly every token fails, before the call. */
+static int misspeltPersonFrom(const brink_coder *c, const Sent *s, int i, uint32_t *piEntry){
   const Tok *t = &s->aTok[i], *u = &s->aTok[i+1];
   if( !(t->flags & TOKF_CAP) || !(u->flags & TOKF_CAP) || (u->flags & TOKF_ALLCAP) ) return 0;
   if( u->iLex>=0 || s->aIdLow[i+1]>=0 || !plainWord(u, 7) ) return 0;
@@ -455,6 +453,13 @@ static int actorInsideName(brink_coder *c, const Sent *s, int i, int n){
 /* The length of the actor phrase at i (n, 0 for none) once a person's name
 ** has its family name: one misspelt, or one after the Arabic article;
 ** sets *piEntry when it finds a misspelt one. */
+static inline int misspeltPerson(const brink_coder *c, const Sent *s, int i, uint32_t *piEntry){
+  if( i+1>=s->nTok || s->aIdLow[i]<0 ) return 0;
+  /* (the given name must begin some actor's name: most words do not) */
+  if( !(s->aStarts[i] & (1u<<DK_ACTOR)) ) return 0;
+  return misspeltPersonFrom(c, s, i, piEntry);
+}
+
 static int personNameLen(brink_coder *c, const Sent *s, int i, int n, uint32_t *piEntry){
   const DictView *pV = &c->v;
   /* a person's name ends with a family name after the Arabic article

@@ -85,9 +85,10 @@ static int numberLen(const char *z, int n){
   return i;
 }
 
-/* Length of a word starting at z[0]. */
-static int wordLen(const char *z, int n, int *pFlags){
-  int i = 0;
+/* wordLen() past z[0..i0), a run of letters and digits that ends at a
+** character that may go on a word ('-', '.' or '&'). */
+static int wordLenFrom(const char *z, int n, int i0, int *pFlags){
+  int i = i0;
   int flags = 0;
   while( i<n ){
     while( i<n && IS_ALNUM(z[i]) ) i++;    /* (the run of letters in a tight loop of its own) */
@@ -109,6 +110,16 @@ static int wordLen(const char *z, int n, int *pFlags){
   else if( i<n && z[i]=='.' && isAbbrev(z, i) ) i++;
   *pFlags = flags;
   return i;
+}
+
+/* Length of a word starting at z[0].  Most words end at a blank or a mark
+** that cannot go on a word: found here, inline, without the call to
+** wordLenFrom() (and its saving of registers) that the rest needs. */
+static inline int wordLen(const char *z, int n, int *pFlags){
+  int i = 0;
+  while( i<n && IS_ALNUM(z[i]) ) i++;
+  if( i>=n || (z[i]!='-' && z[i]!='.' && z[i]!='&') ){ *pFlags = 0; return i; }
+  return wordLenFrom(z, n, i, pFlags);
 }
 
 typedef struct TokBuilder {

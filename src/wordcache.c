@@ -75,15 +75,18 @@ uint32_t brinkWordCacheHash(const char *z, int n){
   return h;
 }
 
-void brinkWordCachePrefetch(const WordCache *p, uint32_t h, int bEntry){
-  const Slot *s = &p->aSlot[h & (WC_SLOTS-1)];
-  if( !bEntry ){ __builtin_prefetch(s); return; }
-  if( s->iEntry>=0 && s->h==h ){
-    /* every cache line of the entry: a sentence reads all of it (the form,
-    ** the tagger's candidates, then the lemmas) */
-    const char *e = (const char*)&p->aEntry[s->iEntry];
-    for(size_t k=0; k<sizeof(WordInfo); k+=64) __builtin_prefetch(e+k);
-    __builtin_prefetch(e+sizeof(WordInfo)-1);
+void brinkWordCachePrefetch(const WordCache *p, const Tok *aTok, int n){
+  for(int i=0; i<n; i++) __builtin_prefetch(&p->aSlot[aTok[i].hLow & (WC_SLOTS-1)]);
+  for(int i=0; i<n; i++){
+    uint32_t h = aTok[i].hLow;
+    const Slot *s = &p->aSlot[h & (WC_SLOTS-1)];
+    if( s->iEntry>=0 && s->h==h ){
+      /* every cache line of the entry: a sentence reads all of it (the form,
+      ** the tagger's candidates, then the lemmas) */
+      const char *e = (const char*)&p->aEntry[s->iEntry];
+      for(size_t k=0; k<sizeof(WordInfo); k+=64) __builtin_prefetch(e+k);
+      __builtin_prefetch(e+sizeof(WordInfo)-1);
+    }
   }
 }
 

@@ -48,13 +48,13 @@ void brinkWordCacheStory(WordCache *);
 ** computes iLex and idLow on a miss.  NULL when the cache is full (until
 ** the next story) or memory runs out: the caller then computes without it. */
 WordInfo *brinkWordCacheGet(WordCache *, const char *z, int n);
-/* The same in steps, for a sentence's words at once: the hash of a form;
-** a hint to fetch its slot (bEntry 0) or, once the slot is at hand, its
-** entry (bEntry 1) from memory; the lookup with the hash known.  A
-** sentence's lookups otherwise wait on the memory one by one (the cache's
-** entries are megabytes; docs/PERFORMANCE.md). */
+/* The same in steps, for a sentence's words at once: the hash of a form
+** (the tokenizer's Tok.hLow); a hint to fetch the slots of a sentence's
+** tokens from memory, then the entries of those found in them; the lookup
+** with the hash known.  A sentence's lookups otherwise wait on the memory
+** one by one (the cache's entries are megabytes; docs/PERFORMANCE.md). */
 uint32_t brinkWordCacheHash(const char *z, int n);
-void brinkWordCachePrefetch(const WordCache *, uint32_t h, int bEntry);
+void brinkWordCachePrefetch(const WordCache *, const Tok *aTok, int n);
 WordInfo *brinkWordCacheGetH(WordCache *, const char *z, int n, uint32_t h);
 /* The lemma of an entry for tag eTag (and its dictionary id in *pId). */
 const char *brinkWordCacheLemma(WordCache *, WordInfo *, int eTag, int32_t *pId);
