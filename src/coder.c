@@ -326,13 +326,9 @@ static const Pattern *bestPattern(const brink_coder *c, const Sent *s, int a, in
   const DictView *pV = &c->v;
   const Pattern *pBest = 0;
   Match mBest = { -1, -1, a, a+1, 0, 0 };
-  /* the form, its lemma, then its two stems (TABARI dictionaries only:
-  ** wordIds leaves them -1 otherwise) */
-  const int32_t aForm[4] = { s->aIdLow[a], s->aIdLem[a], s->aIdStem[a], s->aIdStem2[a] };
-  const int nForm = c->bStems ? 4 : 2;
-  for(int pass=0; pass<nForm && !pBest; pass++){
-    int32_t w = aForm[pass];
-    if( w<0 || (pass==1 && w==aForm[0]) ) continue;
+  for(int pass=0; pass<4 && !pBest; pass++){
+    int32_t w = pass==3 ? s->aIdStem2[a] : pass==2 ? s->aIdStem[a] : pass ? s->aIdLem[a] : s->aIdLow[a];
+    if( w<0 || (pass==1 && w==s->aIdLow[a]) ) continue;
     uint32_t n;
     const uint32_t *aP = brinkDictPatternsFor(c->pDict, w, &n);
     for(uint32_t j=0; j<n; j++){

@@ -28,16 +28,6 @@ struct WordCache {
   Arena arena;
 };
 
-int brinkLemmaClass(int eTag){
-  switch( eTag ){
-    case TAG_VB: case TAG_VBP: return LC_VBASE;
-    case TAG_VBD: case TAG_VBN: case TAG_VBG: case TAG_VBZ: return LC_VINFL;
-    case TAG_NNS: case TAG_NNPS: return LC_NOUN;
-    case TAG_JJR: case TAG_JJS: return LC_ADJ;
-    default: return LC_NONE;
-  }
-}
-
 static void wcClear(WordCache *p){
   for(uint32_t i=0; i<WC_SLOTS; i++) p->aSlot[i].iEntry = -1;
   p->nEntry = 0;
@@ -132,16 +122,15 @@ WordInfo *brinkWordCacheGetH(WordCache *p, const char *z, int n, uint32_t h){
   return w;
 }
 
-const char *brinkWordCacheLemma(WordCache *p, WordInfo *w, int eTag, int32_t *pId){
+/* (brinkWordCacheLemma, wordcache.h, calls it for a class of eTag that has
+** no lemma yet) */
+const char *brinkWordCacheLemmaNew(WordCache *p, WordInfo *w, int eTag, int32_t *pId){
   int c = brinkLemmaClass(eTag);
-  if( c<0 ){ *pId = w->idLow; return w->zLow; }
-  if( !w->azLem[c] ){
-    const char *zLem = brinkLemma(w->zLow, (int)w->nLow, eTag, &p->arena);
-    if( !zLem ) return 0;
-    w->azLem[c] = zLem;
-    w->aIdLem[c] = zLem==w->zLow || strcmp(zLem, w->zLow)==0 ? w->idLow
-                 : brinkDictWordId(p->pDict, zLem, strlen(zLem));
-  }
+  const char *zLem = brinkLemma(w->zLow, (int)w->nLow, eTag, &p->arena);
+  if( !zLem ) return 0;
+  w->azLem[c] = zLem;
+  w->aIdLem[c] = zLem==w->zLow || strcmp(zLem, w->zLow)==0 ? w->idLow
+               : brinkDictWordId(p->pDict, zLem, strlen(zLem));
   *pId = w->aIdLem[c];
   return w->azLem[c];
 }

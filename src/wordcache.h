@@ -15,7 +15,15 @@
 
 /* Lemma classes: the lemma of a form depends on its tag only through these. */
 enum { LC_NONE = -1, LC_VBASE = 0, LC_VINFL, LC_NOUN, LC_ADJ, LC__COUNT };
-int brinkLemmaClass(int eTag);
+static inline int brinkLemmaClass(int eTag){
+  switch( eTag ){
+    case TAG_VB: case TAG_VBP: return LC_VBASE;
+    case TAG_VBD: case TAG_VBN: case TAG_VBG: case TAG_VBZ: return LC_VINFL;
+    case TAG_NNS: case TAG_NNPS: return LC_NOUN;
+    case TAG_JJR: case TAG_JJS: return LC_ADJ;
+    default: return LC_NONE;
+  }
+}
 
 typedef struct WordInfo {
   const char *zLow;        /* the form, NUL-terminated (zInline, or the cache's arena) */
@@ -56,7 +64,16 @@ WordInfo *brinkWordCacheGet(WordCache *, const char *z, int n);
 uint32_t brinkWordCacheHash(const char *z, int n);
 void brinkWordCachePrefetch(const WordCache *, const Tok *aTok, int n);
 WordInfo *brinkWordCacheGetH(WordCache *, const char *z, int n, uint32_t h);
-/* The lemma of an entry for tag eTag (and its dictionary id in *pId). */
-const char *brinkWordCacheLemma(WordCache *, WordInfo *, int eTag, int32_t *pId);
+/* The lemma of an entry for tag eTag (and its dictionary id in *pId).
+** Inline where the entry has it already (nearly always: it is asked for
+** every token); brinkWordCacheLemmaNew() works it out the first time. */
+const char *brinkWordCacheLemmaNew(WordCache *, WordInfo *, int eTag, int32_t *pId);
+static inline const char *brinkWordCacheLemma(WordCache *p, WordInfo *w, int eTag, int32_t *pId){
+  int c = brinkLemmaClass(eTag);
+  if( c<0 ){ *pId = w->idLow; return w->zLow; }
+  if( !w->azLem[c] ) return brinkWordCacheLemmaNew(p, w, eTag, pId);
+  *pId = w->aIdLem[c];
+  return w->azLem[c];
+}
 
 #endif
