@@ -13,7 +13,8 @@
 **   - every other character is a punctuation token of its own, except runs
 **     "..." and "--".
 ** Bytes >= 0x80 count as letters, so names in any script stay whole.  The
-** tokenizer also marks quotation spans (TOKF_INQUOTE) and the first word.
+** tokenizer also marks quotation spans (TOKF_INQUOTE) and the first word,
+** and hashes each token's lower-case form for the word memo (Tok.hLow).
 */
 #include "text.h"
 #include <string.h>
