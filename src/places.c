@@ -70,8 +70,8 @@ struct FactsStory {
   /* the current sentence */
   int iSent, nTok;
   uint16_t *aClause;             /* clause number of each token, or NULL until needed */
-  uint16_t *aReport;             /* aReport[i]: verbs of reporting in tokens [0, i); with aClause */
-  uint8_t *aDefend;              /* 1 for a word of defence ("repelled"); with aClause */
+  uint16_t *aReport;             /* aReport[i]: verbs of reporting in tokens [0, i); NULL until needed */
+  uint8_t *aDefend;              /* 1 for a word of defence ("repelled"); NULL until needed */
 };
 
 /* ---- Small helpers ----------------------------------------------------- */
@@ -113,22 +113,23 @@ static void markClauses(FactsStory *p, const Tok *a, int nTok){
   }
 }
 
-/* The words of the current sentence each event's location asks about,
-** found once: verbs of reporting (reportBetween) and words of defence
-** (defensiveClause). */
-static void markWords(FactsStory *p, const Tok *a, int nTok){
+/* Verbs of reporting and words of defence, which each event's location
+** asks about: counted once a sentence, on first use (reportBetween,
+** defensiveClause).  A scan for each event and place made a long sentence
+** of many events and places cost the cube of its length. */
+static int isReport(const Tok *t){
   static const char *const azReport[] = {"said","says","reported","reports","announced","told","quoted",
     "stated","claimed","disclosed","confirmed","added",0};
+  return inL(t->zLow, azReport) && TAG_IS_VERB(t->eTag);
+}
+static int isDefence(const Tok *t){
   static const char *const azStem[] = {"repel","repuls","counter-attack","counterattack",
     "counter-offensive","counteroffensive","recaptur","retook","retake",0};
-  p->aReport[0] = 0;
-  for(int i=0; i<nTok; i++){
-    p->aReport[i+1] = (uint16_t)(p->aReport[i] + (inL(a[i].zLow, azReport) && TAG_IS_VERB(a[i].eTag)));
-    p->aDefend[i] = 0;
-    for(int k=0; azStem[k] && !p->aDefend[i]; k++){
-      if( strncmp(a[i].zLow, azStem[k], strlen(azStem[k]))==0 ) p->aDefend[i] = 1;
-    }
+  if( t->zLow[0]!='r' && t->zLow[0]!='c' ) return 0;
+  for(int k=0; azStem[k]; k++){
+    if( strncmp(t->zLow, azStem[k], strlen(azStem[k]))==0 ) return 1;
   }
+  return 0;
 }
 
 /* ---- Finding mentions -------------------------------------------------- */
@@ -529,6 +530,8 @@ int brinkFactsSentence(FactsStory *p, int iSent, const Tok *a, int nTok, const c
   p->iSent = iSent;
   p->nTok = nTok;
   p->aClause = 0;
+  p->aReport = 0;
+  p->aDefend = 0;
   if( p->nSent==p->nSentAlloc ){
     int nNew = p->nSentAlloc ? p->nSentAlloc*2 : 64;
     SentRec *aN = brinkArenaAlloc(p->pArena, sizeof(SentRec)*(size_t)nNew);
@@ -984,11 +987,17 @@ static int intrusionCode(const char *z){
   return z && z[0]=='1' && (z[1]=='5' || (z[1]=='7' && z[2]=='1'));
 }
 
-/* Is there a verb of reporting among tokens [i0, i1) of the current
-** sentence?  (A count, made once a sentence by markWords(): this is asked
-** for each event and each place, so a scan here made a long sentence of
-** many events and places cost the cube of its length.) */
-static int reportBetween(const FactsStory *p, int i0, int i1){
+/* Is there a verb of reporting among tokens [i0, i1) of sentence r, the
+** current one? */
+static int reportBetween(FactsStory *p, const SentRec *r, int i0, int i1){
+  if( !p->aReport && (p->aReport = brinkArenaAlloc(p->pArena, sizeof(uint16_t)*((size_t)r->nTok+1)))!=0 ){
+    p->aReport[0] = 0;
+    for(int i=0; i<r->nTok; i++) p->aReport[i+1] = (uint16_t)(p->aReport[i] + isReport(&r->aTok[i]));
+  }
+  if( !p->aReport ){   /* (out of memory: the scan) */
+    for(int i=i0; i<i1; i++) if( isReport(&r->aTok[i]) ) return 1;
+    return 0;
+  }
   return i1>i0 && p->aReport[i1] > p->aReport[i0];
 }
 
@@ -1184,10 +1193,14 @@ static int sideFits(const FactsStory *p, const char *zC, int bAtTarget, const ch
 /* Does the event's clause tell of defence ("repelled an Iranian attack",
 ** "counter-attacks to drive the Iranians from", "recaptured the oasis")?
 ** Force in defence is done on the defender's own ground. */
-static int defensiveClause(const FactsStory *p, const SentRec *r, int iClause){
-  for(int i=0; r && i<r->nTok; i++){
+static int defensiveClause(FactsStory *p, const SentRec *r, int iClause){
+  if( !r ) return 0;
+  if( !p->aDefend && (p->aDefend = brinkArenaAlloc(p->pArena, (size_t)r->nTok+1))!=0 ){
+    for(int i=0; i<r->nTok; i++) p->aDefend[i] = (uint8_t)isDefence(&r->aTok[i]);
+  }
+  for(int i=0; i<r->nTok; i++){
     if( iClause>=0 && p->aClause[i]!=iClause ) continue;
-    if( p->aDefend[i] ) return 1;
+    if( p->aDefend ? p->aDefend[i] : isDefence(&r->aTok[i]) ) return 1;
   }
   return 0;
 }
@@ -1276,7 +1289,7 @@ static int clausePlace(Attach *x){
     ** American forces struck ...": a place before a verb of reporting is
     ** the report's, not that of a deed reported after it (what is said
     ** there, a statement, is there) */
-    if( pRec && !verbalCode(e->zCode) && x->iAnchor>pl->iTok1 && reportBetween(p, pl->iTok1, x->iAnchor) ) continue;
+    if( pRec && !verbalCode(e->zCode) && x->iAnchor>pl->iTok1 && reportBetween(p, pRec, pl->iTok1, x->iAnchor) ) continue;
     /* a digest item's dateline, like the story's, may only relay the news
     ** ("BAHRAIN - Iranian forces have renewed their assault") */
     if( pl->bItem && !sideFits(p, pl->zCountry, x->bAtTarget, e->zCode, x->bS ? x->zS : 0, x->bT ? x->zT : 0, &x->bVisit) ) continue;
@@ -1557,13 +1570,9 @@ int brinkFactsAttach(FactsStory *p, int iSent, int iAnchor, const char *zSource,
   x.bT = countryOf(p, zTarget, x.zT);
   SentRec *pRec = iSent==p->iSent && p->nSent>0 ? &p->aSent[p->nSent-1] : 0;
   if( pRec && !p->aClause ){
-    size_t n = (size_t)pRec->nTok + 1;
-    p->aClause = brinkArenaAlloc(p->pArena, sizeof(uint16_t)*n);
-    p->aReport = brinkArenaAlloc(p->pArena, sizeof(uint16_t)*n);
-    p->aDefend = brinkArenaAlloc(p->pArena, n);
-    if( !p->aClause || !p->aReport || !p->aDefend ){ p->aClause = 0; return BRINK_ENOMEM; }
+    p->aClause = brinkArenaAlloc(p->pArena, sizeof(uint16_t)*(size_t)(pRec->nTok+1));
+    if( !p->aClause ) return BRINK_ENOMEM;
     markClauses(p, pRec->aTok, pRec->nTok);
-    markWords(p, pRec->aTok, pRec->nTok);
   }
   if( pRec && sentQuantities(p, pRec, iSent) ) return BRINK_ENOMEM;
   if( placesUpToDate(p) ) return BRINK_ENOMEM;
