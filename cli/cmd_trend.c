@@ -48,6 +48,12 @@ static int hasSuffix(const char *z, const char *zSuffix){
   size_t n = strlen(z), m = strlen(zSuffix);
   return n>m && strcasecmp(z+n-m, zSuffix)==0;
 }
+/* Has z a small letter ("usagov")?  Such a code matches no actor brink
+** codes, though a peer dictionary's may. */
+static int hasLower(const char *z){
+  for(; *z; z++) if( *z>='a' && *z<='z' ) return 1;
+  return 0;
+}
 /* --plot FILE.png is drawn as SVG and converted. */
 static int plotIsPng(const char *z){ return hasSuffix(z, ".png"); }
 
@@ -348,8 +354,9 @@ static int trendSeries(brink_store *pStore, const TrendOpts *o){
   }
   if( nPt==0 ){
     /* with --from/--to, say so: the pair may well have events elsewhere */
-    fprintf(stderr, "brink trend: no events between %s and %s in %s%s%s%s%s\n", zA, zB, o->zDb,
-            t->zFrom ? " from " : "", t->zFrom ? t->zFrom : "", t->zTo ? " up to " : "", t->zTo ? t->zTo : "");
+    fprintf(stderr, "brink trend: no events between %s and %s in %s%s%s%s%s%s\n", zA, zB, o->zDb,
+            t->zFrom ? " from " : "", t->zFrom ? t->zFrom : "", t->zTo ? " up to " : "", t->zTo ? t->zTo : "",
+            hasLower(zA) || hasLower(zB) ? " (actor codes are matched exactly, and brink's are in capitals)" : "");
   }
   printSeriesHead(o);
   printSeriesRows(o, aPt, nPt);

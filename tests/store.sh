@@ -252,6 +252,8 @@ expect_fail "query --goldstein-min nan" "goldstein-min wants a number, not 'nan'
 expect_fail "alerts --explain past INT64_MAX" "explain wants an alert id" "$BRINK" alerts --db "$DB" --explain 99999999999999999999
 # an empty range is named as such, not as a pair without events
 "$BRINK" trend --db "$DB" --pair USA,RUS --from 2030-01-01 > /dev/null 2>"$T/err"; grep -q "no events between USA and RUS in $DB from 2030-01-01" "$T/err" && ok || bad "trend, empty range: $(cat "$T/err")"
+# an actor code in small letters matched nothing and said only "no events"
+"$BRINK" trend --db "$DB" --pair usagov,rus --level actor > /dev/null 2>"$T/err"; grep -q "actor codes are matched exactly, and brink's are in capitals" "$T/err" && ok || bad "trend, small-letter actor codes: $(cat "$T/err")"
 # codes in lower case, a third code, a root that is not two digits: they
 # matched nothing, silently
 expect_fail "query --country usa" "country wants a 3-letter code in capitals" "$BRINK" query --db "$DB" --country usa
