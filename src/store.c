@@ -480,6 +480,9 @@ static int precheck(brink_store *p, int eMode, int *pbWritable, int *pbDirWritab
   }
   free(zDir);
   if( S_ISDIR(st.st_mode) ) return storeErr(p, BRINK_EIO, "is a folder, not a database file");
+  /* (a device or a FIFO, /dev/null say: SQLite would fail later with "disk
+  ** full", which sends the user looking at the disk) */
+  if( !S_ISREG(st.st_mode) ) return storeErr(p, BRINK_EIO, "is not a regular file, so it cannot hold a database");
   if( st.st_size>0 ){
     char aHdr[16];
     FILE *fp = fopen(p->zPath, "rb");

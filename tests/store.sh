@@ -130,6 +130,9 @@ for cmd in query export recode; do
   expect_fail "$cmd no --db" "db FILE is required" "$BRINK" $cmd $extra
 done
 expect_fail "ingest non-SQLite" "not an SQLite database" "$BRINK" ingest --db "$T/text.db" "$STORY"
+# a device as the database was blamed on a full disk
+expect_fail "ingest --db /dev/null" "/dev/null: is not a regular file, so it cannot hold a database" "$BRINK" ingest --db /dev/null "$STORY"
+expect_fail "query --db /dev/null" "/dev/null: is not a regular file, so it cannot hold a database" "$BRINK" query --db /dev/null
 "$BRINK" ingest --db "$DB" "$T/no-such-story.jsonl" 2>"$T/err"; rc=$?
 [ $rc = 2 ] && grep -q "no-such-story.jsonl: No such file" "$T/err" && ok || bad "ingest missing story file: rc=$rc $(cat "$T/err")"
 # a database from the future
