@@ -36,6 +36,8 @@ void cli_long_sentences(const brink_coder *pCoder, char *z, size_t n);
 /* 1 if z is a country code as the store keeps them: three capitals ("USA";
 ** "usa" would match nothing). */
 int cli_is_country(const char *z);
+/* Does z end in zSuffix (".txt")?  In any case if bNoCase (".SVG"). */
+int cli_ends_with(const char *z, const char *zSuffix, int bNoCase);
 /* Copy story s into *pDst, every string in one malloc'd block, which is
 ** returned (the caller frees it; NULL when out of memory), so that the copy
 ** outlives the reader's next call. */

@@ -185,11 +185,6 @@ static void runDrain(Run *r){
   if( r->bBusy ){ batchFinish(r, &r->aBatch[!r->iFill]); r->bBusy = 0; }
 }
 
-static int endsWith(const char *z, const char *zSuffix){
-  size_t n = strlen(z), m = strlen(zSuffix);
-  return n>=m && strcmp(z+n-m, zSuffix)==0;
-}
-
 /* The options of one `brink code` run. */
 typedef struct CodeOpts {
   const char *zDate, *zData, *zDictFormat;
@@ -314,7 +309,7 @@ static int codeFiles(Run *r, const CodeOpts *o){
       continue;
     }
     int e = o->eFmt;
-    if( e<0 ) e = endsWith(zName, ".txt") ? BRINK_FMT_TEXT : BRINK_FMT_JSONL;
+    if( e<0 ) e = cli_ends_with(zName, ".txt", 0) ? BRINK_FMT_TEXT : BRINK_FMT_JSONL;
     if( e!=BRINK_FMT_JSONL && !o->zDate ){
       fprintf(stderr, "brink code: %s: text input needs --date YYYY-MM-DD\n", zName);
       if( fp!=stdin ) fclose(fp);

@@ -525,11 +525,6 @@ typedef struct Files {
   int bBad;                /* a file could not be opened */
 } Files;
 
-static int endsWith(const char *z, const char *zSuffix){
-  size_t n = strlen(z), m = strlen(zSuffix);
-  return n>=m && strcmp(z+n-m, zSuffix)==0;
-}
-
 static void filesClose(Files *f){
   if( f->pRd ){ brink_reader_free(f->pRd); f->pRd = 0; }
   if( f->fp && f->fp!=stdin ){
@@ -553,7 +548,7 @@ static int filesNext(void *pArg, brink_story *pStory){
         return BRINK_EPARSE;          /* skipped; the run goes on */
       }
       int e = f->eFmt;
-      if( e<0 ) e = endsWith(zName, ".txt") ? BRINK_FMT_TEXT : BRINK_FMT_JSONL;
+      if( e<0 ) e = cli_ends_with(zName, ".txt", 0) ? BRINK_FMT_TEXT : BRINK_FMT_JSONL;
       if( e!=BRINK_FMT_JSONL && !f->zDate ){
         ingestMsg("brink ingest: %s: text input needs --date YYYY-MM-DD\n", zName);
         filesClose(f);

@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <errno.h>
 #include <unistd.h>
 #include <spawn.h>
@@ -43,19 +42,14 @@ static const char zUsage[] =
 "  --limit N            without --pair: at most N pairs (default 20)\n"
 "  -h, --help           this help\n";
 
-/* True if z ends in zSuffix, in any case (".svg", ".SVG"). */
-static int hasSuffix(const char *z, const char *zSuffix){
-  size_t n = strlen(z), m = strlen(zSuffix);
-  return n>m && strcasecmp(z+n-m, zSuffix)==0;
-}
 /* Has z a small letter ("usagov")?  Such a code matches no actor brink
 ** codes, though a peer dictionary's may. */
 static int hasLower(const char *z){
   for(; *z; z++) if( *z>='a' && *z<='z' ) return 1;
   return 0;
 }
-/* --plot FILE.png is drawn as SVG and converted. */
-static int plotIsPng(const char *z){ return hasSuffix(z, ".png"); }
+/* --plot FILE.png (any case) is drawn as SVG and converted. */
+static int plotIsPng(const char *z){ return cli_ends_with(z, ".png", 1); }
 
 /* Eight levels of Unicode block characters. */
 static const char *const azSpark[8] = { "\xe2\x96\x81", "\xe2\x96\x82", "\xe2\x96\x83", "\xe2\x96\x84",
@@ -262,7 +256,7 @@ static int trendCheck(TrendOpts *o){
       return 1;
     }
     t->zA = o->zA; t->zB = o->zB;
-    if( o->zPlot && !plotIsPng(o->zPlot) && !hasSuffix(o->zPlot, ".svg") ){
+    if( o->zPlot && !plotIsPng(o->zPlot) && !cli_ends_with(o->zPlot, ".svg", 1) ){
       fprintf(stderr, "brink trend: --plot wants FILE.svg or FILE.png, not '%s'\n", o->zPlot);
       return 1;
     }

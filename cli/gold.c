@@ -10,6 +10,7 @@
 ** scanners.
 */
 #include "gold.h"
+#include "cli.h"
 #include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -47,11 +48,6 @@ static const char *trimN(const char *z, size_t *pn){
   while( n && isspace((unsigned char)z[n-1]) ) n--;
   *pn = n;
   return z;
-}
-
-static int endsWith(const char *z, const char *zSuffix){
-  size_t n = strlen(z), m = strlen(zSuffix);
-  return n>=m && strcmp(z+n-m, zSuffix)==0;
 }
 
 /* Read a whole file (at most GOLD_MAXFILE bytes) into a NUL-terminated
@@ -244,7 +240,7 @@ static int seedStory(GoldSet *p, GoldRecord *r, const char *zHead, char *zErr, s
   char zDate[16] = "";
   const char *zD = strstr(zHead, "story date ");
   if( zD ) sscanf(zD+11, "%10[0-9-]", zDate);
-  if( endsWith(p->zFile, ".gold.tsv") ){
+  if( cli_ends_with(p->zFile, ".gold.tsv", 0) ){
     size_t n = strlen(p->zFile) - 9;
     zStory = malloc(n + 7);
     if( !zStory ){ snprintf(zErr, nErr, "out of memory"); return -1; }
@@ -260,13 +256,13 @@ static int seedStory(GoldSet *p, GoldRecord *r, const char *zHead, char *zErr, s
     if( zFor && sscanf(zFor+16, "%255[^ (\t]", zName)==1 ){
       zStory = resolvePath(p->zFile, zName);
       if( !zStory ){ snprintf(zErr, nErr, "out of memory"); return -1; }
-      eFmt = endsWith(zName, ".jsonl") ? BRINK_FMT_JSONL : BRINK_FMT_TEXT;
+      eFmt = cli_ends_with(zName, ".jsonl", 0) ? BRINK_FMT_JSONL : BRINK_FMT_TEXT;
     }
   }
   if( !zStory ){
     snprintf(zErr, nErr, "%s: no story found: expected %s beside it, or a header line "
              "'Gold events for FILE (story date YYYY-MM-DD)'", p->zFile,
-             endsWith(p->zFile, ".gold.tsv") ? "X.jsonl for X.gold.tsv" : "a X.jsonl for X.gold.tsv");
+             cli_ends_with(p->zFile, ".gold.tsv", 0) ? "X.jsonl for X.gold.tsv" : "a X.jsonl for X.gold.tsv");
     return -1;
   }
   if( eFmt==BRINK_FMT_TEXT && !zDate[0] ){
@@ -1021,7 +1017,7 @@ static char *tabariProject(GoldSet *p, const char *zProject, const char *zText, 
 ** Returns 0, or -1 with zErr set. */
 static int tabariFindProject(GoldSet *p, char *zErr, size_t nErr){
   char *zText = 0;
-  if( endsWith(p->zFile, ".project") ){
+  if( cli_ends_with(p->zFile, ".project", 0) ){
     zText = tabariProject(p, p->zFile, 0, zErr, nErr);
     if( !zText ) return -1;
     free(p->zFile);
@@ -1171,10 +1167,10 @@ int gold_format_parse(const char *z){
 }
 
 int gold_detect(const char *zFile){
-  if( endsWith(zFile, ".tsv") ) return GOLD_SEED;
-  if( endsWith(zFile, ".json") ) return GOLD_PLOVER;
-  if( endsWith(zFile, ".xml") ) return GOLD_PETRARCH;
-  if( endsWith(zFile, ".project") ) return GOLD_TABARI;
+  if( cli_ends_with(zFile, ".tsv", 0) ) return GOLD_SEED;
+  if( cli_ends_with(zFile, ".json", 0) ) return GOLD_PLOVER;
+  if( cli_ends_with(zFile, ".xml", 0) ) return GOLD_PETRARCH;
+  if( cli_ends_with(zFile, ".project", 0) ) return GOLD_TABARI;
   /* by content: the first non-blank bytes */
   FILE *fp = fopen(zFile, "rb");
   if( !fp ) return GOLD_AUTO;

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <errno.h>
 #include <math.h>
 #include <ctype.h>
@@ -102,6 +103,12 @@ void cli_long_sentences(const brink_coder *pCoder, char *z, size_t n){
   if( nLong==0 ) return;
   snprintf(z, n, "sentence %zu is %zu bytes, over the %u KiB limit%s; not coded", iFirst, nFirst,
            BRINK_MAX_SENTENCE>>10, nLong>1 ? " (and more after it)" : "");
+}
+
+int cli_ends_with(const char *z, const char *zSuffix, int bNoCase){
+  size_t n = strlen(z), m = strlen(zSuffix);
+  if( n<m ) return 0;
+  return bNoCase ? strcasecmp(z+n-m, zSuffix)==0 : strcmp(z+n-m, zSuffix)==0;
 }
 
 int cli_is_country(const char *z){

@@ -77,8 +77,7 @@ static void buildWordLists(brink_coder *c){
   for(size_t l=0; l<sizeof aList/sizeof aList[0]; l++){
     for(int w=0; aList[l].az[w]; w++){
       const char *z = aList[l].az[w];
-      uint32_t h = brinkHashInit;
-      for(int k=0; z[k]; k++) h = brinkHashStep(h, (unsigned char)z[k]);
+      uint32_t h = brinkWordCacheHash(z, (int)strlen(z));   /* as the tokenizer's Tok.hLow */
       uint32_t i = h;
       while( c->aWordList[i & (WORDLIST_SLOTS-1)].z
           && strcmp(c->aWordList[i & (WORDLIST_SLOTS-1)].z, z)!=0 ) i++;
@@ -90,14 +89,12 @@ static void buildWordLists(brink_coder *c){
   }
 }
 
-/* The WL_* bits of the word lists form z (h its brinkHashStep() hash) is in. */
+/* The WL_* bits of the word lists form z (h its Tok.hLow hash) is in. */
 static uint16_t wordLists(const brink_coder *c, const char *z, uint32_t h){
   for(uint32_t i=h; ; i++){
-    const char *zW = c->aWordList[i & (WORDLIST_SLOTS-1)].z;
-    if( !zW ) return WL_KNOWN;
-    if( c->aWordList[i & (WORDLIST_SLOTS-1)].h==h && brinkWordEq(zW, z) ){
-      return WL_KNOWN | c->aWordList[i & (WORDLIST_SLOTS-1)].m;
-    }
+    const struct WordListSlot *w = &c->aWordList[i & (WORDLIST_SLOTS-1)];
+    if( !w->z ) return WL_KNOWN;
+    if( w->h==h && brinkWordEq(w->z, z) ) return WL_KNOWN | w->m;
   }
 }
 

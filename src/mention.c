@@ -450,9 +450,7 @@ static int actorInsideName(brink_coder *c, const Sent *s, int i, int n){
   return 0;
 }
 
-/* The length of the actor phrase at i (n, 0 for none) once a person's name
-** has its family name: one misspelt, or one after the Arabic article;
-** sets *piEntry when it finds a misspelt one. */
+/* misspeltPersonFrom() behind the tests nearly every token fails, inline. */
 static inline int misspeltPerson(const brink_coder *c, const Sent *s, int i, uint32_t *piEntry){
   if( i+1>=s->nTok || s->aIdLow[i]<0 ) return 0;
   /* (the given name must begin some actor's name: most words do not) */
@@ -460,6 +458,9 @@ static inline int misspeltPerson(const brink_coder *c, const Sent *s, int i, uin
   return misspeltPersonFrom(c, s, i, piEntry);
 }
 
+/* The length of the actor phrase at i (n, 0 for none) once a person's name
+** has its family name: one misspelt, or one after the Arabic article;
+** sets *piEntry when it finds a misspelt one. */
 static int personNameLen(brink_coder *c, const Sent *s, int i, int n, uint32_t *piEntry){
   const DictView *pV = &c->v;
   /* a person's name ends with a family name after the Arabic article
