@@ -108,6 +108,7 @@ int cmd_dict(int argc, char **argv){
     printf("actor phrases\t%zu\nagent phrases\t%zu\nverb patterns\t%zu\nCAMEO codes\t%zu\nwarnings\t%zu\n",
            st.nActor, st.nAgent, st.nPattern, st.nCameo, st.nWarning);
     if( st.nIssue ) printf("issue phrases\t%zu\nissue codes\t%zu\n", st.nIssue, st.nIssueCode);
+    if( st.nUnknownCode ) printf("codes not in CAMEO\t%zu\n", st.nUnknownCode);
   }else{
     size_t nBad = brink_dict_check(pEng, nDict ? 0 : BRINK_CHECK_COVERAGE, cli_diag, 0);
     if( st.nWarning || nBad ){

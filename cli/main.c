@@ -152,6 +152,12 @@ brink_engine *cli_engine(const char *zCmd, const brink_engine_config *pCfg){
     /* an empty --dict file, or actors without verbs, codes nothing at all */
     brink_engine_stats_get(pEng, &st);
     if( st.nPattern==0 ) fprintf(stderr, "%s: warning: the dictionaries hold no verb patterns; no event can be coded\n", zCmd);
+    /* a peer dictionary's code missing from the CAMEO table ("O254", a
+    ** typo) still codes, but its events have no quad class or weight */
+    if( st.nUnknownCode ) fprintf(stderr, "%s: warning: %zu verb pattern%s ha%s a code not in the CAMEO table; "
+                                  "%s events get quad class 0 and no Goldstein weight ('brink dict check' lists them)\n",
+                                  zCmd, st.nUnknownCode, st.nUnknownCode==1 ? "" : "s", st.nUnknownCode==1 ? "s" : "ve",
+                                  st.nUnknownCode==1 ? "its" : "their");
   }
   return pEng;
 }

@@ -80,6 +80,9 @@ void brink_engine_free(brink_engine *);
 typedef struct brink_engine_stats {
   size_t nActor, nAgent, nVerb, nPattern, nCameo, nWarning;
   size_t nIssue, nIssueCode;   /* issue phrases (after expansion) and codes of peer issue files */
+  size_t nUnknownCode;         /* patterns whose code (or a half of a paired code, "042:043")
+                               ** is not in the CAMEO table: their events have quad 0 and no
+                               ** Goldstein weight (brink_dict_check names each) */
 } brink_engine_stats;
 void brink_engine_stats_get(const brink_engine *, brink_engine_stats *);
 

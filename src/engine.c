@@ -256,6 +256,7 @@ void brink_engine_stats_get(const brink_engine *p, brink_engine_stats *s){
   s->nVerb = 0;
   for(size_t i=0; i<v.nPat; i++){
     if( v.aPat[i].nElem==0 ) s->nVerb++;
+    if( !(v.aPat[i].flags & PATF_NULL) && !brinkOntologyKnown(p->pOnt, v.aPat[i].zCode, 0, 0, 0) ) s->nUnknownCode++;
   }
   s->nPattern = v.nPat;
   s->nCameo = brinkOntologyCount(p->pOnt);

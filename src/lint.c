@@ -3,7 +3,8 @@
 **
 ** Problems reported (each through the diagnostic callback, with the file and
 ** line of the entry):
-**   - a pattern whose code is not in the CAMEO table;
+**   - a pattern whose code is not in the CAMEO table (each half of a peer
+**     dictionary's paired code, "042:043", is looked up alone);
 **   - the same phrase twice in one file (a duplicate), or with different
 **     codes anywhere (a conflict: only one of them can ever match);
 **   - two dated codes of one entry whose date ranges overlap;
@@ -121,15 +122,15 @@ size_t brink_dict_check(const brink_engine *p, unsigned flags, brink_diag_fn xDi
   for(size_t i=0; i<v.nPat; i++){
     const Pattern *pat = apPat ? apPat[i] : &v.aPat[i];
     if( pat->flags & PATF_NULL ) continue;
-    const brink_cameo *c = brinkOntologyLookup(p->pOnt, pat->zCode);
-    if( !c ){
-      char zMsg[96];
-      snprintf(zMsg, sizeof zMsg, "code %s is not in the CAMEO table", pat->zCode);
+    char zBad[32];
+    if( !brinkOntologyKnown(p->pOnt, pat->zCode, zBad, sizeof zBad, aReach) ){
+      char zMsg[128];
+      if( strcmp(zBad, pat->zCode)==0 ){
+        snprintf(zMsg, sizeof zMsg, "code %s is not in the CAMEO table", pat->zCode);
+      }else{
+        snprintf(zMsg, sizeof zMsg, "code %s: %s is not in the CAMEO table", pat->zCode, zBad);
+      }
       report(xDiag, pArg, lintFile(&v, pat->iFile), pat->iLine, zMsg, &nBad);
-      continue;
-    }
-    for(size_t k=0; aReach && k<nCameo; k++){
-      if( brinkOntologyAt(p->pOnt, k)==c ){ aReach[k] = 1; break; }
     }
   }
   for(int k=0; k<DK__COUNT; k++) nBad += checkPhrases(&v, k, xDiag, pArg);

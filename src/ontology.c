@@ -387,6 +387,28 @@ const brink_cameo *brinkOntologyLookup(const Ontology *pOnt, const char *zCode){
   return 0;
 }
 
+int brinkOntologyKnown(const Ontology *pOnt, const char *zCode, char *zBad, size_t nBad,
+                       unsigned char *aReach){
+  int bOk = 1;
+  while( zCode ){
+    const char *zColon = strchr(zCode, ':');
+    size_t n = zColon ? (size_t)(zColon - zCode) : strlen(zCode);
+    char zHalf[32];
+    if( n>=sizeof zHalf ) n = sizeof zHalf - 1;
+    memcpy(zHalf, zCode, n); zHalf[n] = 0;
+    if( zHalf[0] && strcmp(zHalf, "---")!=0 ){
+      const brink_cameo *c = brinkOntologyLookup(pOnt, zHalf);
+      if( c && aReach ) aReach[c - pOnt->aCode] = 1;
+      if( !c && bOk ){
+        bOk = 0;
+        if( zBad && nBad ) snprintf(zBad, nBad, "%s", zHalf);
+      }
+    }
+    zCode = zColon ? zColon+1 : 0;
+  }
+  return bOk;
+}
+
 size_t brinkOntologyCount(const Ontology *pOnt){
   return pOnt ? pOnt->nCode : 0;
 }

@@ -32,6 +32,15 @@ void brinkOntologyFree(Ontology *);
 ** search over the records, which are kept sorted by code. */
 const brink_cameo *brinkOntologyLookup(const Ontology *, const char *zCode);
 
+/* Whether a pattern's code can be coded: zCode is in the table, or is a
+** peer dictionary's paired code "042:043" (the source does the first to the
+** target, the target the second to the source; an empty half or "---" is
+** no event) whose halves are.  Returns 1, or 0 with the first unknown half
+** copied to zBad (nBad bytes, NUL-terminated).  With aReach, marks the
+** records of the known codes (aReach[i] for brinkOntologyAt(i)). */
+int brinkOntologyKnown(const Ontology *, const char *zCode, char *zBad, size_t nBad,
+                       unsigned char *aReach);
+
 /* Records in code order (strcmp order, so "01" < "010" < "0211" < "02").
 ** brinkOntologyAt() returns NULL when i >= brinkOntologyCount(). */
 size_t brinkOntologyCount(const Ontology *);

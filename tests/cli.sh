@@ -329,6 +329,36 @@ if ! nm "$LIB" 2>/dev/null | grep -q __asan_init; then
   expect_in "$T/err" "$T/huge.txt:2:1: phrase too long" "dict: a million-word phrase"
 fi
 
+# A paired code ("042:043": the source does the first, the target the
+# second) is two CAMEO codes, not an unknown one; each half is checked
+# (stop 26: dict check reported 1,547 of TABARI's paired codes as not in
+# the CAMEO table), and a code really missing is named, and warned about
+# when coding, since its events have no quad class or weight.
+cat >"$T/paired.txt" <<'EOF'
+@actors
+Veloria = VLR !state
+Tarvonia = TRV !state
+@verbs
+042:043 meet with +
+O254 snub +
+175:14O clash with +
+111  criticize +
+EOF
+run "$BRINK" dict check --dict "$T/paired.txt"
+expect_rc 1 "dict check: codes not in the CAMEO table"
+expect_not_in "$T/err" "042:043" "dict check: a paired code of known halves is no problem"
+expect_in "$T/err" "$T/paired.txt:6: code O254 is not in the CAMEO table" "dict check: unknown code named"
+expect_in "$T/err" "$T/paired.txt:7: code 175:14O: 14O is not in the CAMEO table" "dict check: unknown half named"
+expect_in "$T/err" "brink dict check: 2 problems" "dict check: two problems"
+printf '%s\n' '{"id":"p1","date":"2022-03-04","text":"Veloria met with Tarvonia."}' >"$T/paired.jsonl"
+run "$BRINK" code --dict "$T/paired.txt" "$T/paired.jsonl"
+expect_rc 0 "code with unknown codes"
+expect_in "$T/err" "warning: 2 verb patterns have a code not in the CAMEO table" "code: unknown codes warned"
+expect_in "$T/out" '"source":"VLR","source_text":"Veloria","target":"TRV","target_text":"Tarvonia","code":"042"' "paired code: first half"
+expect_in "$T/out" '"source":"TRV","source_text":"Tarvonia","target":"VLR","target_text":"Veloria","code":"043"' "paired code: second half"
+run "$BRINK" dict stats --dict "$T/paired.txt"
+expect_in "$T/out" "codes not in CAMEO	2" "dict stats: codes not in CAMEO"
+
 # An empty dictionary (or one without verbs) is said to code nothing.
 : >"$T/empty-dict.txt"
 run "$BRINK" code --dict "$T/empty-dict.txt" "$GOOD"
