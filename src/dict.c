@@ -783,12 +783,21 @@ static int loadText(Dict *p, const char *zName, const char *z, size_t n, const i
     iText++;
     ps.iLine = (aLine && iText<=nLine) ? aLine[iText-1] : (int)iText;
     ps.zLine = z;
-    size_t iBad = bOwn ? brinkUtf8FirstBad((const unsigned char*)z, (size_t)(zE - z)) : 0;
+    size_t iBad = brinkUtf8FirstBad((const unsigned char*)z, (size_t)(zE - z));
     if( memchr(z, 0, (size_t)(zE - z)) ){
       diag(&ps, z, "NUL byte in line", 0);
     }else if( bOwn && iBad<(size_t)(zE - z) ){
       diag(&ps, z+iBad, "invalid UTF-8; line skipped", 0);
     }else{
+      /* a peer file of the 1990s may hold a Latin-1 or Mac Roman byte
+      ** (TABARI's verbs: "WERE\xC2"): its line is kept, as TABARI read
+      ** it, but the word holding the byte can never match UTF-8 text */
+      if( iBad<(size_t)(zE - z) ){
+        char zMsg[128];
+        snprintf(zMsg, sizeof zMsg, "byte 0x%02X is not UTF-8 (a Latin-1 or Mac Roman file?); "
+                 "the word holding it matches nothing", (unsigned char)z[iBad]);
+        diag(&ps, z+iBad, zMsg, 0);
+      }
       parseLine(&ps, z, zE);
     }
     z = zNl ? zNl+1 : zEnd;

@@ -329,6 +329,13 @@ if ! nm "$LIB" 2>/dev/null | grep -q __asan_init; then
   expect_in "$T/err" "$T/huge.txt:2:1: phrase too long" "dict: a million-word phrase"
 fi
 
+# A peer file with a Latin-1 byte (TABARI's verbs hold "WERE\xC2") is read
+# as TABARI read it, with the byte named (stop 26: taken silently).
+printf 'ATTACK  [190]\nSNUB\351  [114]\n' >"$T/latin1.verbs"
+run "$BRINK" code --dict "$DICT" --dict "$T/latin1.verbs" "$GOOD"
+expect_in "$T/err" "$T/latin1.verbs:2: byte 0xE9 is not UTF-8" "peer dictionary: a Latin-1 byte named"
+expect_in "$T/out" '"story_id":"g1","sentence":0,"date":"2022-03-04","source":"VLR"' "peer dictionary with a Latin-1 byte: the rest codes"
+
 # A paired code ("042:043": the source does the first, the target the
 # second) is two CAMEO codes, not an unknown one; each half is checked
 # (stop 26: dict check reported 1,547 of TABARI's paired codes as not in
