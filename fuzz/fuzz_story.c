@@ -9,10 +9,16 @@
 ** through brink_normalize(), whose output must be valid UTF-8 without
 ** control characters other than '\n' and must not change when normalised
 ** again, and a NUL-terminated prefix goes through brink_date_parse().
+** Each line also goes through the reader's fast path (jsonflat.c) and
+** jansson: whatever the fast path accepts, jansson must load as an object
+** with the same string values, absent keys absent.
 **
 ** Build: make build-fuzz/fuzz_story; run with fuzz/corpus/fuzz_story.
 */
 #include "brink.h"
+#include "jsonflat.h"
+#include "text.h"
+#include <jansson.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -87,8 +93,39 @@ static void checkNormalize(const uint8_t *aData, size_t nData){
   free(z);
 }
 
+/* The fast path's fields of one line against jansson's. */
+static void checkFlat(const char *z, size_t n){
+  static const char *const azKey[] = {"id","date","text","title","source","url","dateline","k"};
+  enum { N_KEY = (int)(sizeof azKey/sizeof azKey[0]) };
+  if( brinkUtf8FirstBad((const unsigned char*)z, n)<n || memchr(z, 0, n) ) return;
+  char *zBuf = malloc(n+1);
+  if( !zBuf ) return;
+  const char *az[N_KEY];
+  size_t an[N_KEY];
+  if( brinkJsonFlat(z, n, azKey, N_KEY, zBuf, az, an) ){
+    json_error_t err;
+    json_t *pRoot = json_loadb(z, n, 0, &err);
+    CHECK( pRoot && json_is_object(pRoot) );
+    for(int k=0; k<N_KEY; k++){
+      json_t *pV = json_object_get(pRoot, azKey[k]);
+      if( !az[k] ){ CHECK( pV==0 ); continue; }
+      CHECK( json_is_string(pV) );
+      CHECK( json_string_length(pV)==an[k] && memcmp(json_string_value(pV), az[k], an[k])==0 );
+      CHECK( az[k][an[k]]==0 );
+    }
+    json_decref(pRoot);
+  }
+  free(zBuf);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData){
   if( nData==0 ) return 0;
+  for(size_t i=0; i<nData; ){
+    const uint8_t *pNl = memchr(aData+i, '\n', nData-i);
+    size_t iEnd = pNl ? (size_t)(pNl-aData) : nData;
+    checkFlat((const char*)aData+i, iEnd-i);
+    i = iEnd+1;
+  }
   /* fmemopen wants a writable buffer even for "r". */
   uint8_t *aBuf = malloc(nData);
   if( !aBuf ) return 0;

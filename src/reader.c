@@ -7,7 +7,9 @@
 ** record costs only itself; the error names "FILE:LINE" and the next call
 ** carries on with the next line.
 **
-**   BRINK_FMT_JSONL      one JSON object per line; jansson parses it.
+**   BRINK_FMT_JSONL      one JSON object per line: jsonflat.c reads the
+**                        usual flat record; jansson parses every other
+**                        and names what is wrong.
 **   BRINK_FMT_TEXT       the whole input is one story (id = zName).
 **   BRINK_FMT_SENTENCES  the whole input is one story with one sentence per
 **                        line (bSentences = 1); blank lines are dropped.
@@ -23,6 +25,7 @@
 */
 #include "brink.h"
 #include "text.h"
+#include "jsonflat.h"
 #include <jansson.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -51,7 +54,10 @@ struct brink_reader {
   size_t nBig;              /* length of the last over-long line */
 
   /* JSON Lines: what the last returned story points into. */
-  json_t *pJson;            /* the parsed record (id, source, url live here) */
+  json_t *pJson;            /* jansson's parse of the record, when the fast
+                            ** path left it to jansson (id, source, url live here) */
+  char *zFlat;              /* the fast path's decoded fields (jsonflat.c) */
+  size_t nFlatAlloc;
   char *zTitle;             /* normalised title, malloc'd */
   char *zText;              /* normalised text, malloc'd */
   char zId[40];             /* a numeric id written as text */
@@ -221,6 +227,44 @@ static void jsonlNumberId(brink_reader *p, json_t *pId){
   }
 }
 
+/* The fields the reader takes from a record, and what each held. */
+static const char *const azField[] = {"id","date","text","title","source","url","dateline"};
+enum { F_ID, F_DATE, F_TEXT, F_TITLE, F_SOURCE, F_URL, F_DATELINE, F__COUNT };
+enum { V_NONE, V_STRING, V_NUMBER, V_OTHER };   /* V_NONE: absent or null */
+
+/* The fields of the record in p->zLine through jansson, the slow path and
+** the judge of every record jsonflat.c leaves to it.  Returns BRINK_OK or
+** an error code with the reader's message set. */
+static int jsonlParse(brink_reader *p, const char **az, size_t *an, int *ae){
+  json_error_t err;
+  json_t *pRoot = json_loadb(p->zLine, p->nLine, 0, &err);
+  if( !pRoot ){
+    return readerError(p, BRINK_EPARSE, p->iLine, "malformed JSON at column %d: %s",
+                       err.column, err.text);
+  }
+  p->pJson = pRoot;
+  if( !json_is_object(pRoot) ){
+    return readerError(p, BRINK_EPARSE, p->iLine, "record is not a JSON object");
+  }
+  for(int k=0; k<F__COUNT; k++){
+    json_t *pV = json_object_get(pRoot, azField[k]);
+    az[k] = 0; an[k] = 0;
+    if( !pV || json_is_null(pV) ){
+      ae[k] = V_NONE;
+    }else if( json_is_string(pV) ){
+      ae[k] = V_STRING;
+      az[k] = json_string_value(pV);
+      an[k] = json_string_length(pV);
+    }else if( json_is_number(pV) ){
+      ae[k] = V_NUMBER;
+      if( k==F_ID ){ jsonlNumberId(p, pV); az[k] = p->zId; an[k] = strlen(p->zId); }
+    }else{
+      ae[k] = V_OTHER;
+    }
+  }
+  return BRINK_OK;
+}
+
 /* Parse the record in p->zLine into *pStory.  Returns BRINK_OK or an error
 ** code with the reader's message set. */
 static int jsonlRecord(brink_reader *p, brink_story *pStory){
@@ -234,45 +278,46 @@ static int jsonlRecord(brink_reader *p, brink_story *pStory){
   if( zNul ){
     return readerError(p, BRINK_EPARSE, iLine, "NUL byte at byte offset %zu", (size_t)(zNul - p->zLine));
   }
-  json_error_t err;
-  json_t *pRoot = json_loadb(p->zLine, p->nLine, 0, &err);
-  if( !pRoot ){
-    return readerError(p, BRINK_EPARSE, iLine, "malformed JSON at column %d: %s",
-                       err.column, err.text);
+  /* the fast path (jsonflat.c), else jansson */
+  const char *az[F__COUNT];
+  size_t an[F__COUNT];
+  int ae[F__COUNT];
+  if( p->nFlatAlloc<p->nLine+1 ){
+    size_t nNew = p->nLine+1 > 2*p->nFlatAlloc ? p->nLine+1 : 2*p->nFlatAlloc;
+    char *zNew = malloc(nNew);
+    if( !zNew ) return readerError(p, BRINK_ENOMEM, iLine, "out of memory");
+    free(p->zFlat);
+    p->zFlat = zNew;
+    p->nFlatAlloc = nNew;
   }
-  p->pJson = pRoot;
-  if( !json_is_object(pRoot) ){
-    return readerError(p, BRINK_EPARSE, iLine, "record is not a JSON object");
+  if( brinkJsonFlat(p->zLine, p->nLine, azField, F__COUNT, p->zFlat, az, an) ){
+    for(int k=0; k<F__COUNT; k++) ae[k] = az[k] ? V_STRING : V_NONE;
+  }else{
+    int rc = jsonlParse(p, az, an, ae);
+    if( rc!=BRINK_OK ) return rc;
   }
 
-  json_t *pId = json_object_get(pRoot, "id");
-  const char *zId;
-  if( !pId || json_is_null(pId) ){
+  const char *zId = az[F_ID];
+  if( ae[F_ID]==V_NONE ){
     return readerError(p, BRINK_EPARSE, iLine, "missing \"id\"");
-  }else if( json_is_string(pId) ){
-    zId = json_string_value(pId);
+  }else if( ae[F_ID]==V_STRING ){
     if( zId[0]==0 ) return readerError(p, BRINK_EPARSE, iLine, "\"id\" is empty");
-  }else if( json_is_number(pId) ){
-    jsonlNumberId(p, pId);
-    zId = p->zId;
-  }else{
+  }else if( ae[F_ID]!=V_NUMBER ){
     return readerError(p, BRINK_EPARSE, iLine, "\"id\" must be a string or a number");
   }
 
   /* An empty date string is treated as no date: some feeds write "" for
   ** an unknown date, and the caller's default is the better guess. */
-  json_t *pDate = json_object_get(pRoot, "date");
-  if( !pDate || json_is_null(pDate)
-   || (json_is_string(pDate) && json_string_length(pDate)==0) ){
+  if( ae[F_DATE]==V_NONE || (ae[F_DATE]==V_STRING && an[F_DATE]==0) ){
     if( p->zDefDate[0]==0 ){
       return readerError(p, BRINK_EPARSE, iLine, "missing \"date\"");
     }
     memcpy(p->zDate, p->zDefDate, sizeof(p->zDate));
-  }else if( json_is_string(pDate) ){
+  }else if( ae[F_DATE]==V_STRING ){
     int32_t iDay;
-    if( brink_date_parse(json_string_value(pDate), &iDay)!=BRINK_OK ){
+    if( brink_date_parse(az[F_DATE], &iDay)!=BRINK_OK ){
       char zEcho[READER_MAX_ECHO+4];
-      echoValue(json_string_value(pDate), zEcho);
+      echoValue(az[F_DATE], zEcho);
       return readerError(p, BRINK_EPARSE, iLine, "invalid \"date\" \"%s\"", zEcho);
     }
     brink_date_format(iDay, p->zDate);
@@ -280,14 +325,13 @@ static int jsonlRecord(brink_reader *p, brink_story *pStory){
     return readerError(p, BRINK_EPARSE, iLine, "\"date\" must be a string");
   }
 
-  json_t *pText = json_object_get(pRoot, "text");
-  if( !pText || json_is_null(pText) ){
+  if( ae[F_TEXT]==V_NONE ){
     return readerError(p, BRINK_EPARSE, iLine, "missing \"text\"");
   }
-  if( !json_is_string(pText) ){
+  if( ae[F_TEXT]!=V_STRING ){
     return readerError(p, BRINK_EPARSE, iLine, "\"text\" must be a string");
   }
-  size_t nRaw = json_string_length(pText);
+  size_t nRaw = an[F_TEXT];
   if( nRaw>BRINK_MAX_STORY ){
     return readerError(p, BRINK_ETOOBIG, iLine,
         "text is %zu bytes, over the %u MiB story limit; skipped",
@@ -295,9 +339,9 @@ static int jsonlRecord(brink_reader *p, brink_story *pStory){
   }
   int rc;
   size_t nText;
-  p->zText = brink_normalize(json_string_value(pText), nRaw, &nText, &rc, &iBad);
+  p->zText = brink_normalize(az[F_TEXT], nRaw, &nText, &rc, &iBad);
   if( !p->zText ){
-    /* jansson has checked the UTF-8 of every string, so this is memory. */
+    /* the whole line's UTF-8 was checked above, so this is memory */
     return readerError(p, rc, iLine, "out of memory normalising text");
   }
   if( nText>BRINK_MAX_STORY ){
@@ -306,22 +350,17 @@ static int jsonlRecord(brink_reader *p, brink_story *pStory){
         nText, BRINK_MAX_STORY>>20);
   }
 
-  json_t *pTitle = json_object_get(pRoot, "title");
-  if( json_is_string(pTitle) ){
-    p->zTitle = brink_normalize(json_string_value(pTitle), json_string_length(pTitle),
-                                0, &rc, &iBad);
+  if( ae[F_TITLE]==V_STRING ){
+    p->zTitle = brink_normalize(az[F_TITLE], an[F_TITLE], 0, &rc, &iBad);
     if( !p->zTitle ) return readerError(p, rc, iLine, "out of memory normalising title");
   }
-  json_t *pSource = json_object_get(pRoot, "source");
-  json_t *pUrl = json_object_get(pRoot, "url");
-  json_t *pDateline = json_object_get(pRoot, "dateline");
 
   pStory->zId = zId;
   pStory->zDate = p->zDate;
   pStory->zTitle = p->zTitle;
-  pStory->zSource = json_is_string(pSource) ? json_string_value(pSource) : 0;
-  pStory->zUrl = json_is_string(pUrl) ? json_string_value(pUrl) : 0;
-  pStory->zDateline = json_is_string(pDateline) ? json_string_value(pDateline) : 0;
+  pStory->zSource = ae[F_SOURCE]==V_STRING ? az[F_SOURCE] : 0;
+  pStory->zUrl = ae[F_URL]==V_STRING ? az[F_URL] : 0;
+  pStory->zDateline = ae[F_DATELINE]==V_STRING ? az[F_DATELINE] : 0;
   pStory->zText = p->zText;
   pStory->nText = nText;
   pStory->bSentences = 0;
@@ -495,6 +534,7 @@ brink_reader *brink_reader_new(FILE *fp, const char *zName, int eFormat, const c
 void brink_reader_free(brink_reader *p){
   if( !p ) return;
   jsonlClear(p);
+  free(p->zFlat);
   free(p->zLine);
   free(p->zStory);
   free(p->zPend);

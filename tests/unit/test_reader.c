@@ -18,6 +18,8 @@
 #include <cmocka.h>
 
 #include "brink.h"
+#include "jsonflat.h"
+#include <jansson.h>
 
 /* ---- Helpers ------------------------------------------------------------ */
 
@@ -153,6 +155,94 @@ static void test_jsonl_errors(void **state){
   assert_int_equal(brink_reader_line(in.pReader), 15);
   expectEof(&in);
   inputClose(&in);
+}
+
+/* The fast path (jsonflat.c) reads the usual record without jansson; what
+** it reads must be what jansson reads, and what it leaves to jansson must
+** still come out as before (stop 26). */
+static void test_jsonl_fast_path(void **state){
+  (void)state;
+  static const char z[] =
+    /* escapes of every kind, a surrogate pair, an escaped key */
+    "{\"\\u0069d\":\"e\\\"1\\\\\",\"date\":\"2021-03-15\",\"title\":\"A\\/B \\u00e9\\ud83d\\ude00\","
+      "\"text\":\"Tab\\there.\\nNew line.\"}\n"
+    /* the last of duplicate keys; unknown keys of every kind but numbers */
+    " { \"id\" : \"d1\" , \"text\":\"first\", \"places\":[\"usa\", [], {\"a\":[true,false,null]}],"
+      " \"meta\":{}, \"flag\":true, \"date\":\"2021-03-16\", \"text\" : \"second\" } \n"
+    /* a number anywhere goes to jansson, with the same result */
+    "{\"id\":\"n1\",\"date\":\"2021-03-17\",\"count\":12,\"text\":\"numbers\"}\n"
+    /* jansson names the errors the fast path declines */
+    "{\"id\":\"t1\",\"date\":\"2021-03-17\",\"text\":\"x\",}\n"
+    "{\"id\":\"t2\",\"date\":\"2021-03-17\",\"text\":\"x\"} x\n"
+    "{\"id\":\"t3\",\"date\":\"2021-03-17\",\"text\":\"\\ud800\"}\n"
+    "{\"id\":\"t4\",\"date\":\"2021-03-17\",\"text\":\"a\tb\"}\n"
+    "{\"id\":\"t5\",\"date\":\"2021-03-17\",\"flag\":truex,\"text\":\"x\"}\n"
+    "{\"id\":\"ok\",\"date\":\"2021-03-18\",\"text\":\"fine\"}\n";
+  Input in;
+  brink_story s;
+  inputOpen(&in, S(z), "f.jsonl", BRINK_FMT_JSONL, NULL);
+  expectStory(&in, "e\"1\\", "2021-03-15", "Tab here.\nNew line.", &s);
+  assert_string_equal(s.zTitle, "A/B \xC3\xA9\xF0\x9F\x98\x80");
+  expectStory(&in, "d1", "2021-03-16", "second", NULL);
+  expectStory(&in, "n1", "2021-03-17", "numbers", NULL);
+  expectError(&in, BRINK_EPARSE, "f.jsonl:4: malformed JSON at column 43: string or '}' expected near '}'");
+  expectError(&in, BRINK_EPARSE, "f.jsonl:5: malformed JSON at column 44: end of file expected near 'x'");
+  expectError(&in, BRINK_EPARSE, "f.jsonl:6: malformed JSON at column 46: invalid Unicode '\\uD800' near '\"\\ud800\"'");
+  expectError(&in, BRINK_EPARSE, "f.jsonl:7: malformed JSON at column 40: control character 0x9 near '\"a'");
+  expectError(&in, BRINK_EPARSE, "f.jsonl:8: malformed JSON at column 43: invalid token near 'truex'");
+  expectStory(&in, "ok", "2021-03-18", "fine", NULL);
+  expectEof(&in);
+  inputClose(&in);
+
+  /* Line by line against jansson: the fast path takes the usual shapes
+  ** (else the reader is slow again, which no other test would notice) and
+  ** reads what jansson reads. */
+  static const struct { const char *z; int bFast; } aCase[] = {
+    { "{\"id\":\"a\",\"date\":\"2021-01-01\",\"text\":\"x\"}", 1 },
+    { "{\"id\":\"a\",\"places\":[\"x\",\"y\"],\"topics\":[],\"text\":\"x\"}", 1 },
+    { "{}", 1 },
+    { "  {\"text\":\"\\u00e9\\u20ac\\ud834\\udd1e\\\"\"}  ", 1 },
+    { "{\"id\":\"a\",\"id\":\"b\"}", 1 },
+    { "{\"x\":{\"y\":{\"z\":[null,true,false,\"s\"]}}}", 1 },
+    { "{\"id\":1}", 0 },
+    { "{\"id\":null}", 0 },
+    { "{\"text\":[\"x\"]}", 0 },
+    { "{\"n\":-1.5e3}", 0 },
+    { "[1]", 0 },
+    { "{\"a\":\"\\u0000\"}", 0 },
+    { "{\"a\":\"\\udc00\"}", 0 },
+    { "{\"a\":\"\\ud800x\"}", 0 },
+    { "{\"a\":\"\\x\"}", 0 },
+    { "{\"a\" \"b\"}", 0 },
+    { "{\"a\":\"b\"", 0 },
+    { "{\"a\":[1,]}", 0 },
+    { "{\"a\":[\"b\",]}", 0 },
+    { "{\"a\":tru}", 0 },
+    { "{\"a\":\"b\"]", 0 },
+    { "{'a':'b'}", 0 },
+  };
+  static const char *const azKey[] = {"id","date","text","title","source","url","dateline"};
+  for(size_t i=0; i<sizeof aCase/sizeof aCase[0]; i++){
+    const char *zL = aCase[i].z;
+    size_t n = strlen(zL);
+    char zBuf[256];
+    const char *az[7];
+    size_t an[7];
+    int bFast = brinkJsonFlat(zL, n, azKey, 7, zBuf, az, an);
+    if( bFast!=aCase[i].bFast ) fail_msg("brinkJsonFlat(%s) = %d, expected %d", zL, bFast, aCase[i].bFast);
+    if( !bFast ) continue;
+    json_error_t err;
+    json_t *pRoot = json_loadb(zL, n, 0, &err);
+    if( !pRoot || !json_is_object(pRoot) ) fail_msg("jansson refuses %s, which the fast path took", zL);
+    for(int k=0; k<7; k++){
+      json_t *pV = json_object_get(pRoot, azKey[k]);
+      if( !az[k] ){ assert_null(pV); continue; }
+      assert_true(json_is_string(pV));
+      assert_int_equal(json_string_length(pV), an[k]);
+      assert_memory_equal(json_string_value(pV), az[k], an[k]);
+    }
+    json_decref(pRoot);
+  }
 }
 
 static void test_jsonl_default_date(void **state){
@@ -520,6 +610,7 @@ int main(void){
   const struct CMUnitTest aTest[] = {
     cmocka_unit_test(test_jsonl_good),
     cmocka_unit_test(test_jsonl_errors),
+    cmocka_unit_test(test_jsonl_fast_path),
     cmocka_unit_test(test_jsonl_default_date),
     cmocka_unit_test(test_jsonl_crlf_bom),
     cmocka_unit_test(test_jsonl_long_line),
