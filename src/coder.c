@@ -108,9 +108,8 @@ static int lookUpWords(brink_coder *c, Sent *s, WordInfo **aW, int *pbActor){
   Tok *aTok = s->aTok;
   int n = s->nTok;
   int bActor = 0;
-  brinkWordCachePrefetch(c->pCache, aTok, n);
+  brinkWordCacheGetAll(c->pCache, aTok, n, aW);
   for(int i=0; i<n; i++){
-    aW[i] = brinkWordCacheGetH(c->pCache, aTok[i].zLow, aTok[i].n, aTok[i].hLow);
     if( aW[i] ){
       aTok[i].iLex = aW[i]->iLex>=0 ? aW[i]->iLex+1 : -1;
       aTok[i].zLow = aW[i]->zLow;

@@ -84,17 +84,35 @@ WordInfo *brinkWordCacheGet(WordCache *p, const char *z, int n){
   return brinkWordCacheGetH(p, z, n, brinkWordCacheHash(z, n));
 }
 
-WordInfo *brinkWordCacheGetH(WordCache *p, const char *z, int n, uint32_t h){
-  uint32_t m = WC_SLOTS-1;
-  uint32_t i = h & m;
-  for(;; i = (i+1) & m){
-    Slot *s = &p->aSlot[i];
-    if( s->iEntry<0 ) break;
-    if( s->h==h ){
-      WordInfo *w = &p->aEntry[s->iEntry];
-      if( w->nLow==(uint32_t)n && brinkWordEq(w->zLow, z) ) return w;   /* (inline: no memcmp() call) */
+/* Whether a[0..n) and b[0..n) are equal, where both are NUL-terminated
+** at n (so n+1 bytes of each may be read): a few loads of 8, 4 or 2 bytes,
+** the last one overlapping the one before, not a loop over the letters. */
+static inline int wcEq(const char *a, const char *b, uint32_t n){
+  uint32_t m = n+1;   /* (the NULs are equal too) */
+  if( m>=8 ){
+    uint64_t x, y;
+    for(uint32_t i=0; i+8<m; i+=8){
+      memcpy(&x, a+i, 8); memcpy(&y, b+i, 8);
+      if( x!=y ) return 0;
     }
+    memcpy(&x, a+m-8, 8); memcpy(&y, b+m-8, 8);
+    return x==y;
   }
+  if( m>=4 ){
+    uint32_t x0, y0, x1, y1;
+    memcpy(&x0, a, 4); memcpy(&y0, b, 4);
+    memcpy(&x1, a+m-4, 4); memcpy(&y1, b+m-4, 4);
+    return ((x0^y0)|(x1^y1))==0;
+  }
+  uint16_t x0, y0, x1, y1;   /* m is 2 or 3 (1: both empty) */
+  if( m<2 ) return 1;
+  memcpy(&x0, a, 2); memcpy(&y0, b, 2);
+  memcpy(&x1, a+m-2, 2); memcpy(&y1, b+m-2, 2);
+  return ((x0^y0)|(x1^y1))==0;
+}
+
+/* The miss: a new entry in slot i (empty), or NULL when the memo is full. */
+static WordInfo *wcAdd(WordCache *p, const char *z, int n, uint32_t h, uint32_t i){
   if( p->nEntry>=WC_MAXUSED ) return 0;   /* full until the next story */
   WordInfo *w = &p->aEntry[p->nEntry];
   memset(w, 0, sizeof *w);
@@ -120,6 +138,31 @@ WordInfo *brinkWordCacheGetH(WordCache *p, const char *z, int n, uint32_t h){
   p->aSlot[i].h = h;
   p->aSlot[i].iEntry = (int32_t)p->nEntry++;
   return w;
+}
+
+/* The probe, inline in the sentence's loop (brinkWordCacheGetAll): a
+** token is nearly always found, and the call to the miss's code is rare. */
+static inline WordInfo *wcGet(WordCache *p, const char *z, int n, uint32_t h){
+  uint32_t m = WC_SLOTS-1;
+  uint32_t i = h & m;
+  for(;; i = (i+1) & m){
+    const Slot *s = &p->aSlot[i];
+    if( s->iEntry<0 ) break;
+    if( s->h==h ){
+      WordInfo *w = &p->aEntry[s->iEntry];
+      if( w->nLow==(uint32_t)n && wcEq(w->zLow, z, (uint32_t)n) ) return w;
+    }
+  }
+  return wcAdd(p, z, n, h, i);
+}
+
+WordInfo *brinkWordCacheGetH(WordCache *p, const char *z, int n, uint32_t h){
+  return wcGet(p, z, n, h);
+}
+
+void brinkWordCacheGetAll(WordCache *p, const Tok *aTok, int n, WordInfo **aW){
+  brinkWordCachePrefetch(p, aTok, n);
+  for(int i=0; i<n; i++) aW[i] = wcGet(p, aTok[i].zLow, aTok[i].n, aTok[i].hLow);
 }
 
 /* (brinkWordCacheLemma, wordcache.h, calls it for a class of eTag that has
