@@ -41,19 +41,22 @@ static const unsigned char aAlnum[256] = {
 #define IS_DIGIT(c) ((unsigned)((unsigned char)(c) - '0')<10u)
 #define IS_SPACE(c) ((c)==' ' || (unsigned)((unsigned char)(c) - '\t')<5u)   /* \t \n \v \f \r */
 
-/* Case of an ASCII letter, for the lower-casing loop (tokPush): CASE_UP for
-** 'A'-'Z' (the bit that lower-cases it, 0x20), CASE_LOW for 'a'-'z', 0 else. */
-enum { CASE_LOW = 1, CASE_UP = 0x20 };
-#define U CASE_UP
-#define L CASE_LOW
-static const unsigned char aCase[256] = {
-  0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,   /* 0x00-0x1f */
-  0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,   /* ' '-'?' */
-  0,U,U,U,U,U,U,U,U,U,U,U,U,U,U,U, U,U,U,U,U,U,U,U,U,U,U,0,0,0,0,0,   /* '@'-'O', 'P'-'_' */
-  0,L,L,L,L,L,L,L,L,L,L,L,L,L,L,L, L,L,L,L,L,L,L,L,L,L,L,0,0,0,0,0,   /* '`'-'o', 'p'-DEL */
-};
-#undef U
-#undef L
+/* For the lower-casing loops, a byte's lower-case form in the low 8 bits
+** and its class in the high 8: CASE_UP for 'A'-'Z', CASE_LOW for 'a'-'z',
+** CASE_ALNUM where aAlnum[] is 1.  One load a byte gives the word scan
+** (brinkTokenize) both the end of the word and the letter to copy. */
+enum { CASE_LOW = 0x100, CASE_UP = 0x200, CASE_ALNUM = 0x400 };
+#define CASE_OF(c) ( ((c)>='A' && (c)<='Z') ? (CASE_UP|CASE_ALNUM|((c)+0x20)) \
+                   : ((c)>='a' && (c)<='z') ? (CASE_LOW|CASE_ALNUM|(c)) \
+                   : (((c)>='0' && (c)<='9') || (c)>=0x80) ? (CASE_ALNUM|(c)) : (c) )
+#define CASE4(c)  CASE_OF(c), CASE_OF((c)+1), CASE_OF((c)+2), CASE_OF((c)+3)
+#define CASE16(c) CASE4(c), CASE4((c)+4), CASE4((c)+8), CASE4((c)+12)
+#define CASE64(c) CASE16(c), CASE16((c)+16), CASE16((c)+32), CASE16((c)+48)
+static const uint16_t aCase[256] = { CASE64(0), CASE64(64), CASE64(128), CASE64(192) };
+#undef CASE64
+#undef CASE16
+#undef CASE4
+#undef CASE_OF
 
 /* Abbreviations that keep their period as part of the token (lower case). */
 static const char *const azAbbrev[] = {
@@ -130,7 +133,26 @@ typedef struct TokBuilder {
   char *zLowNext;        /* the lower-cased copies, one after another */
 } TokBuilder;
 
-static Tok *tokPush(TokBuilder *p, const char *zSent, size_t iBase, const char *z, int n, int flags){
+/* Lower-case z[0..n) into zLow (NUL-terminated) and hash it; *pCase gets
+** the aCase[] bits of its bytes or-ed together. */
+static inline uint32_t lowerHash(const char *z, int n, char *zLow, unsigned *pCase){
+  unsigned mCase = 0;
+  uint32_t h = brinkHashInit;
+  for(int i=0; i<n; i++){
+    unsigned k = aCase[(unsigned char)z[i]];
+    mCase |= k;
+    zLow[i] = (char)k;
+    h = brinkHashStep(h, (unsigned char)k);
+  }
+  zLow[n] = 0;
+  *pCase = mCase;
+  return h;
+}
+
+/* Push the token z[0..n) whose lower-case copy is at p->zLowNext already,
+** with h its hash and mCase the aCase[] bits of its bytes (lowerHash). */
+static Tok *tokPush(TokBuilder *p, const char *zSent, size_t iBase, const char *z, int n, int flags,
+                    uint32_t h, unsigned mCase){
   if( p->nTok>=p->nAlloc ){
     int nNew = p->nAlloc ? p->nAlloc*2 : 64;
     Tok *aNew = brinkArenaAlloc(p->pArena, sizeof(Tok)*(size_t)nNew);
@@ -142,24 +164,14 @@ static Tok *tokPush(TokBuilder *p, const char *zSent, size_t iBase, const char *
   Tok *t = &p->aTok[p->nTok++];
   char *zLow = p->zLowNext;
   p->zLowNext += n+1;
-  /* lower-case, count the capitals, note any small letter and hash the
-  ** form, in one pass without branches: all capitals is "two or more
-  ** capitals and no small letter" */
-  int nUp = 0;
-  unsigned mCase = 0;
-  uint32_t h = brinkHashInit;
-  for(int i=0; i<n; i++){
-    unsigned char c = (unsigned char)z[i];
-    unsigned k = aCase[c];
-    c |= (unsigned char)(k & CASE_UP);
-    nUp += (int)(k>>5);
-    mCase |= k;
-    zLow[i] = (char)c;
-    h = brinkHashStep(h, c);
-  }
-  zLow[n] = 0;
   if( IS_UPPER(z[0]) ) flags |= TOKF_CAP;
-  if( nUp>=2 && !(mCase & CASE_LOW) ) flags |= TOKF_ALLCAP;
+  /* all capitals is "two or more capitals and no small letter": counted
+  ** only for a form with capitals and no small letter */
+  if( (mCase & (CASE_UP|CASE_LOW))==CASE_UP ){
+    int nUp = 0;
+    for(int i=0; i<n; i++) nUp += IS_UPPER(z[i]);
+    if( nUp>=2 ) flags |= TOKF_ALLCAP;
+  }
   t->z = z;
   t->n = n;
   t->hLow = h;
@@ -189,6 +201,9 @@ int brinkTokenize(Arena *pArena, const char *z, size_t nz, size_t iBase, Tok **p
     ** the peer dictionaries and TABARI's texts write names and phrases so) */
     if( c=='_' && i>0 && IS_ALNUM(z[i-1]) && i+1<n && IS_ALNUM(z[i+1]) ){ i++; continue; }
     int len, flags = 0;
+    int bLow = 0;        /* the lower-case copy is made, and h and mCase are its */
+    uint32_t h = 0;
+    unsigned mCase = 0;
     if( (len = numberLen(z+i, n-i))>0 ){
       /* a number glued to letters ("15th", "F16", "2021-04-13") is a word */
       if( i+len<n && (IS_ALNUM(z[i+len]) || (z[i+len]=='-' && i+len+1<n && IS_ALNUM(z[i+len+1]))) ){
@@ -197,11 +212,31 @@ int brinkTokenize(Arena *pArena, const char *z, size_t nz, size_t iBase, Tok **p
         flags = TOKF_NUM;
       }
     }else if( IS_ALNUM(c) ){
-      len = wordLen(z+i, n-i, &flags);
+      /* the run of letters and digits, lower-cased and hashed as it is
+      ** scanned: most words end with it and need no second pass */
+      const unsigned char *zW = (const unsigned char*)z+i;
+      char *zL = b.zLowNext;
+      int m = n-i;
+      mCase = 0;
+      h = brinkHashInit;
+      len = 0;
+      while( len<m ){
+        unsigned k = aCase[zW[len]];
+        if( !(k & CASE_ALNUM) ) break;
+        mCase |= k;
+        zL[len++] = (char)k;
+        h = brinkHashStep(h, (unsigned char)k);
+      }
+      bLow = 1;
+      if( len<n-i && (z[i+len]=='-' || z[i+len]=='.' || z[i+len]=='&') ){
+        len = wordLenFrom(z+i, n-i, len, &flags);
+        bLow = 0;
+      }
       /* clitics: "n't" and "'s", "'re", "'ll", "'ve", "'d", "'m" */
       if( len>=3 && z[i+len-1]=='n' && i+len<n && z[i+len]=='\'' && i+len+1<n && z[i+len+1]=='t'
           && (i+len+2>=n || !IS_ALNUM(z[i+len+2])) ){
         len -= 1;   /* "did" + "n't" */
+        bLow = 0;
       }
     }else if( c=='\'' ){
       /* clitic after a word, or a quote */
@@ -225,8 +260,10 @@ int brinkTokenize(Arena *pArena, const char *z, size_t nz, size_t iBase, Tok **p
       if( c=='"' ) flags |= TOKF_QUOTE;
     }
     /* "n't" produced by the clitic rule above */
-    if( c=='n' && len==1 && i+2<n && z[i+1]=='\'' && z[i+2]=='t' ) len = 3;
-    if( !tokPush(&b, z, iBase, z+i, len, flags) ) return -1;
+    if( c=='n' && len==1 && i+2<n && z[i+1]=='\'' && z[i+2]=='t' ){ len = 3; bLow = 0; }
+    if( bLow ) b.zLowNext[len] = 0;
+    else h = lowerHash(z+i, len, b.zLowNext, &mCase);
+    if( !tokPush(&b, z, iBase, z+i, len, flags, h, mCase) ) return -1;
     i += len;
   }
   /* Quotation spans and the first word. */
