@@ -314,6 +314,19 @@ static int anchorCandidate(const brink_coder *c, const Sent *s, int a, int nCode
   return ANCHOR_ON;
 }
 
+/* Does a pattern start with the word at a, by its form, lemma or a stem?
+** Most words anchor none: this is the test bestPattern() would make, made
+** before it sets anything up. */
+static inline int anchorsPattern(const DictView *pV, const Sent *s, int a){
+  const int32_t aw[4] = { s->aIdLow[a], s->aIdLem[a], s->aIdStem[a], s->aIdStem2[a] };
+  for(int x=0; x<4; x++){
+    uint32_t n;
+    brinkViewPhrasesFor(pV, DK__COUNT, aw[x], &n);
+    if( n ) return 1;
+  }
+  return 0;
+}
+
 /* The best pattern at anchor a, tried by the word's form, lemma and stems
 ** in turn: the most specific, then the one with the fewest loose matches
 ** (peer dictionaries: the most slots, then the most literal words, as
@@ -322,11 +335,12 @@ static const Pattern *bestPattern(const brink_coder *c, const Sent *s, int a, in
   const DictView *pV = &c->v;
   const Pattern *pBest = 0;
   Match mBest = { -1, -1, a, a+1, 0, 0 };
+  const int32_t aw[4] = { s->aIdLow[a], s->aIdLem[a], s->aIdStem[a], s->aIdStem2[a] };
   for(int pass=0; pass<4 && !pBest; pass++){
-    int32_t w = pass==3 ? s->aIdStem2[a] : pass==2 ? s->aIdStem[a] : pass ? s->aIdLem[a] : s->aIdLow[a];
-    if( w<0 || (pass==1 && w==s->aIdLow[a]) ) continue;
+    int32_t w = aw[pass];
+    if( w<0 || (pass==1 && w==aw[0]) ) continue;
     uint32_t n;
-    const uint32_t *aP = brinkDictPatternsFor(c->pDict, w, &n);
+    const uint32_t *aP = brinkViewPhrasesFor(pV, DK__COUNT, w, &n);   /* (brinkDictPatternsFor) */
     for(uint32_t j=0; j<n; j++){
       Match m;
       const Pattern *pat = &pV->aPat[aP[j]];
@@ -786,6 +800,7 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( s->aMenAt[a]>=0 && s->aMen[s->aMenAt[a]].zCode[0] ) continue;  /* inside an actor */
     int bOnlyPat = 0;
     if( anchorCandidate(c, s, a, nCoded, &bOnlyPat)!=ANCHOR_ON ) continue;
+    if( !anchorsPattern(&c->v, s, a) ) continue;
     Match mBest;
     const Pattern *pBest = bestPattern(c, s, a, bOnlyPat, &mBest);
     if( !pBest ) continue;

@@ -1147,6 +1147,8 @@ void brinkDictView(const Dict *p, DictView *v){
   v->aAlt = p->aAlt.a;
   v->nWarning = p->nWarning;
   v->azFile = (const char *const*)p->azFile.a; v->nFile = p->azFile.n;
+  for(int k=0; k<=DK__COUNT; k++){ v->aIdxStart[k] = p->aIdxStart[k]; v->aIdx[k] = p->aIdx[k]; }
+  v->nUsed = p->nUsed;
 }
 
 const char *brinkDictFileName(const Dict *p, uint32_t iFile){

@@ -150,8 +150,20 @@ typedef struct DictView {
   size_t nPhrase[DK__COUNT], nEntry[DK__COUNT], nPat, nWarning;
   const char *const *azFile;   /* file names, indexed by DictEntry.iFile and Pattern.iFile */
   size_t nFile;
+  /* the index brinkDictPhrasesFor() reads (DK__COUNT: the patterns), for
+  ** brinkViewPhrasesFor(): asked at nearly every token, inline */
+  const uint32_t *aIdxStart[DK__COUNT+1], *aIdx[DK__COUNT+1];
+  size_t nUsed;
 } DictView;
 void brinkDictView(const Dict *, DictView *);
+/* brinkDictPhrasesFor() (brinkDictPatternsFor() for k==DK__COUNT) read
+** from a view: the same slice, without the call. */
+static inline const uint32_t *brinkViewPhrasesFor(const DictView *v, int k, int32_t w, uint32_t *pn){
+  if( w<0 || (size_t)w>=v->nUsed || !v->aIdxStart[k] ){ *pn = 0; return 0; }
+  uint32_t s = v->aIdxStart[k][w];
+  *pn = v->aIdxStart[k][w+1] - s;
+  return v->aIdx[k] + s;
+}
 
 /* The code an entry has on a day (DICT_DAY_MIN: the undated default).
 ** NULL when none applies. */

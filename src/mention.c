@@ -76,7 +76,7 @@ int brinkPhraseAtFrom(const brink_coder *c, const Sent *s, int k, int i, uint32_
     int32_t w = a0[pass];
     if( w<0 || (pass==1 && w==a0[0]) ) continue;
     uint32_t n;
-    const uint32_t *a = brinkDictPhrasesFor(c->pDict, k, w, &n);
+    const uint32_t *a = brinkViewPhrasesFor(pV, k, w, &n);
     if( n ){
       *piEntry = pV->aPhrase[k][a[0]].iEntry;
       return 1;

@@ -41,9 +41,11 @@ static const char *const azOpener[] = {
   "while","if","as","at","for",0
 };
 
-static int inList(const char *const *az, const char *z, size_t n){
+/* Is the NUL-terminated word z in az?  (Compared inline: no strlen() of
+** each word of the list.) */
+static int inList(const char *const *az, const char *z){
   for(int i=0; az[i]; i++){
-    if( az[i][0]==z[0] && strlen(az[i])==n && strncmp(az[i], z, n)==0 ) return 1;
+    if( az[i][0]==z[0] && brinkWordEq(az[i], z) ) return 1;
   }
   return 0;
 }
@@ -80,15 +82,15 @@ static int periodEnds(const char *z, size_t n, size_t i, size_t j){
   size_t nW = wordBefore(z, i, zW, sizeof zW, &iStart);
   if( nW==0 ) return 1;
   /* decimal number: digit '.' digit is handled by the caller (no space). */
-  if( inList(azTitle, zW, nW) ) return 0;
+  if( inList(azTitle, zW) ) return 0;
   /* single initial: "R." (capital letter alone) */
   if( nW==1 && isupper((unsigned char)z[iStart]) ) return 0;
   /* internal periods: "U.S" or "a.m" */
   int bDotted = memchr(zW, '.', nW)!=0;
-  if( bDotted || inList(azMayEnd, zW, nW) ){
+  if( bDotted || inList(azMayEnd, zW) ){
     size_t nNext = wordAfter(z, n, j, zNext, sizeof zNext);
     if( nNext && isupper((unsigned char)z[j + (z[j]=='"'||z[j]=='\''||z[j]=='('||z[j]=='[')])
-        && inList(azOpener, zNext, nNext) ) return 1;
+        && inList(azOpener, zNext) ) return 1;
     return 0;
   }
   return 1;

@@ -478,7 +478,7 @@ void brinkTagSentence(Tok *aTok, int nTok){
     "continue","continues","continued","began","begun","start","started","resumed",0};
   for(int i=1; i+1<nTok; i++){
     Tok *p = &aTok[i];
-    if( p->eTag!=TAG_NN || !p->zLow || (p->flags & TOKF_CAP) ) continue;
+    if( p->eTag!=TAG_NN || !p->zLow || (p->flags & TOKF_CAP) || p->n<6 ) continue;   /* (strlen(zLow)<=n) */
     size_t n = strlen(p->zLow);
     if( n<6 || strcmp(p->zLow+n-3, "ing")!=0 ) continue;
     int bAfter = 0;

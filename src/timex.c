@@ -340,14 +340,13 @@ int brinkSentenceKind(const Tok *a, int n, int32_t iStory){
   if( bScore && bSport ) return SENT_SPORTS;
   /* "In 1941, ..." / "in 1987 ..." leading a sentence about a year well
   ** before the story: a retrospective. */
-  int yStory = yearOf(iStory);
   for(int i=0; i+1<n && i<4; i++){
     if( !(tokIs(&a[i], "in") || tokIs(&a[i], "during") || tokIs(&a[i], "since")) ) continue;
     const Tok *y = &a[i+1];
     if( i+2<n && monthOf(y)>=0 ) y = &a[i+2];        /* "In December 1985, ..." */
     if( (y->flags & TOKF_NUM) && y->n==4 ){
       int yr = atoi(y->zLow);
-      if( yr>=1000 && yr < yStory-1 && !tokIs(&a[i], "since") ) return SENT_HISTORY;
+      if( yr>=1000 && yr < yearOf(iStory)-1 && !tokIs(&a[i], "since") ) return SENT_HISTORY;
     }
   }
   /* "Last year, ...", "Late last year ...", "Earlier this year, ...": a
