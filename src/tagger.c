@@ -372,6 +372,40 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
     }
     int aOff2[MAXCAND];                  /* where each state two back starts in brinkLexTrans */
     for(int h=0; h<n2; h++) aOff2[h] = pC2->aS[h]*NS*NS;
+    if( n2==2 ){
+      /* two states two back (the commonest case left): both sums of a pair
+      ** side by side, the two offsets and scores kept in registers; the
+      ** same sums compared in the same order as the loop below */
+      const int o0 = aOff2[0], o1 = aOff2[1];
+      for(int j=0; j<n1; j++){
+        const float p0 = pPrev[j][0], p1 = pPrev[j][1];
+        const float *pRow = &brinkLexTrans[pC1->aS[j]*NS];
+        for(int k=0; k<n0; k++){
+          const float *pT = &pRow[pC0->aS[k]];
+          float rBest = -1e30f, r;
+          r = p0 + pT[o0]; rBest = r>rBest ? r : rBest;
+          r = p1 + pT[o1]; rBest = r>rBest ? r : rBest;
+          pCur[k][j] = rBest + pC0->aR[k];
+        }
+      }
+      continue;
+    }
+    if( n2==3 ){   /* (the same for three) */
+      const int o0 = aOff2[0], o1 = aOff2[1], o2 = aOff2[2];
+      for(int j=0; j<n1; j++){
+        const float p0 = pPrev[j][0], p1 = pPrev[j][1], p2 = pPrev[j][2];
+        const float *pRow = &brinkLexTrans[pC1->aS[j]*NS];
+        for(int k=0; k<n0; k++){
+          const float *pT = &pRow[pC0->aS[k]];
+          float rBest = -1e30f, r;
+          r = p0 + pT[o0]; rBest = r>rBest ? r : rBest;
+          r = p1 + pT[o1]; rBest = r>rBest ? r : rBest;
+          r = p2 + pT[o2]; rBest = r>rBest ? r : rBest;
+          pCur[k][j] = rBest + pC0->aR[k];
+        }
+      }
+      continue;
+    }
     for(int j=0; j<n1; j++){
       const float *pP = pPrev[j];
       for(int k=0; k<n0; k++){

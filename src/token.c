@@ -66,12 +66,14 @@ static const char *const azAbbrev[] = {
   "ft","brig","cpl","pvt","messrs","amb","pres",0
 };
 
+/* (asked of every word before a period: "said." as well as "Gen.") */
 static int isAbbrev(const char *z, int n){
-  char zLow[16];
-  if( n<=0 || n>=(int)sizeof zLow ) return 0;
-  for(int i=0; i<n; i++) zLow[i] = (char)tolower((unsigned char)z[i]);
+  char zLow[8];
+  if( n<=0 || n>=(int)sizeof zLow ) return 0;   /* (none is longer than "messrs") */
+  for(int i=0; i<n; i++) zLow[i] = (char)aCase[(unsigned char)z[i]];
+  zLow[n] = 0;
   for(int i=0; azAbbrev[i]; i++){
-    if( azAbbrev[i][0]==zLow[0] && (int)strlen(azAbbrev[i])==n && memcmp(azAbbrev[i], zLow, (size_t)n)==0 ) return 1;
+    if( azAbbrev[i][0]==zLow[0] && brinkWordEq(azAbbrev[i], zLow) ) return 1;
   }
   return 0;
 }
