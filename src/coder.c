@@ -898,7 +898,7 @@ brink_coder *brink_coder_new(const brink_engine *pEng){
     "that","these","those","any","some",0};
   for(int d=0; azDetWords[d] && c->nDetId<16; d++){
     int32_t id = brinkDictWordId(c->pDict, azDetWords[d], strlen(azDetWords[d]));
-    if( id>=0 ) c->aDetId[c->nDetId++] = id;
+    if( id>=0 ){ c->aDetId[c->nDetId++] = id; c->mDetId |= (uint64_t)1 << (id & 63); }
   }
   brinkArenaInit(&c->arena);
   c->pCache = brinkWordCacheNew(c->pDict);

@@ -86,6 +86,7 @@ struct brink_coder {
   const char **azWord; uint32_t *anWord; size_t nWord;  /* dictionary word id -> its text (the same dictionaries) */
   DictView v;                /* the engine's tables, fetched once */
   int32_t aDetId[16]; int nDetId;  /* word ids of determiners (phraseRunMatch) */
+  uint64_t mDetId;                 /* bit id%64 of each: most words are no determiner by it alone */
   struct WordListSlot { const char *z; uint32_t h; uint16_t m; } aWordList[WORDLIST_SLOTS];
                              /* the words of coder.c's word lists with their WL_* bits, by
                              ** brinkHashStep() hash, open addressing; z NULL: slot empty */

@@ -50,7 +50,10 @@ static int phraseRunMatch(const brink_coder *c, const Sent *s, int i, const Dict
   for(int k=0; k<nWord; k++){
     if( q<s->nTok && wordMatch(s, q, &aWord[k]) ){ q++; continue; }
     int bDet = 0;
-    for(int d=0; d<c->nDetId && !bDet; d++) bDet = aWord[k].id1==c->aDetId[d];
+    int32_t id1 = aWord[k].id1;
+    if( id1>=0 && (c->mDetId >> (id1 & 63) & 1) ){
+      for(int d=0; d<c->nDetId && !bDet; d++) bDet = id1==c->aDetId[d];
+    }
     if( bDet && nWord>1 ){
       if( q<s->nTok && (s->aTok[q].eTag==TAG_DT || s->aTok[q].eTag==TAG_PRPS) ) q++;
       continue;

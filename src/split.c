@@ -124,6 +124,11 @@ static const unsigned char aAct[256] = {
   ['\n'] = 1, ['-'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1
 };
 
+/* Does the word x hold a byte c?  (A zero byte of x^c in every lane:
+** Mycroft's test, exact for whether any lane is zero.) */
+#define ONES8 0x0101010101010101ull
+#define HAS_BYTE(x, c) ((((x)^(ONES8*(c))) - ONES8) & ~((x)^(ONES8*(c))) & (ONES8*0x80))
+
 size_t brinkSplit(const char *z, size_t n, void (*xSentence)(void*, size_t, size_t), void *pArg){
   size_t nSent = 0;
   size_t iStart = 0;
@@ -136,6 +141,11 @@ size_t brinkSplit(const char *z, size_t n, void (*xSentence)(void*, size_t, size
     /* the bytes in between, in a tight loop of their own: one table load
     ** a byte (the two tests of a mask branched on letters against spaces,
     ** digits and commas, which the processor cannot predict) */
+    /* (eight at a time first: a sentence's bytes are mostly none of them) */
+    for(uint64_t x; i+8<=n; i+=8){
+      memcpy(&x, z+i, 8);
+      if( HAS_BYTE(x, '\n') | HAS_BYTE(x, '-') | HAS_BYTE(x, '.') | HAS_BYTE(x, '!') | HAS_BYTE(x, '?') ) break;
+    }
     while( i<n && !aAct[(unsigned char)z[i]] ) i++;
     if( i>=n ) break;
     char c = z[i];
