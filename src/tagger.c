@@ -406,6 +406,23 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
       }
       continue;
     }
+    if( n2==4 ){   /* (and four) */
+      const int o0 = aOff2[0], o1 = aOff2[1], o2 = aOff2[2], o3 = aOff2[3];
+      for(int j=0; j<n1; j++){
+        const float p0 = pPrev[j][0], p1 = pPrev[j][1], p2 = pPrev[j][2], p3 = pPrev[j][3];
+        const float *pRow = &brinkLexTrans[pC1->aS[j]*NS];
+        for(int k=0; k<n0; k++){
+          const float *pT = &pRow[pC0->aS[k]];
+          float rBest = -1e30f, r;
+          r = p0 + pT[o0]; rBest = r>rBest ? r : rBest;
+          r = p1 + pT[o1]; rBest = r>rBest ? r : rBest;
+          r = p2 + pT[o2]; rBest = r>rBest ? r : rBest;
+          r = p3 + pT[o3]; rBest = r>rBest ? r : rBest;
+          pCur[k][j] = rBest + pC0->aR[k];
+        }
+      }
+      continue;
+    }
     for(int j=0; j<n1; j++){
       const float *pP = pPrev[j];
       for(int k=0; k<n0; k++){
