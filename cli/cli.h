@@ -46,6 +46,18 @@ char *cli_story_copy(brink_story *pDst, const brink_story *s);
 ** warns when the dictionaries hold no verb pattern. */
 brink_engine *cli_engine(const char *zCmd, const brink_engine_config *pCfg);
 
+/* Seconds on the monotonic clock (for rates and progress). */
+double cli_now(void);
+/* A message on standard error that first clears an open progress line, so
+** the two never share a line ("... ETA 0:00brink ingest: x.jsonl:7: ..."). */
+__attribute__((format(printf, 1, 2)))
+void cli_msg(const char *zFmt, ...);
+/* The progress line of a long run (stderr a terminal): stories, stories a
+** second, events and, when rDone (the fraction of the input read) is known,
+** the time left.  Redrawn in place; bFinal ends it with a newline. */
+void cli_progress_show(const char *zCmd, unsigned long long nStory, unsigned long long nEvent,
+                       double rElapsed, double rDone, int bFinal);
+
 /* The event-store commands (cmd_ingest.c, cmd_query.c). */
 /* Next story for cli_store_run: BRINK_OK, BRINK_EOF, BRINK_EPARSE (skip it,
 ** already reported) or another negative code (stop). */

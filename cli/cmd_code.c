@@ -13,6 +13,8 @@
 #include <string.h>
 #include <errno.h>
 #include <pthread.h>
+#include <unistd.h>
+#include <sys/stat.h>
 
 #define BATCH 256
 
@@ -41,7 +43,7 @@ static const char zUsage[] =
 "  -o, --output FMT     json (default) or tsv\n"
 "  --explain            add to each JSON event the dictionary line that coded it\n"
 "  -j, --jobs N         threads (default: all cores); output keeps input order\n"
-"  -q, --quiet          no summary line on standard error\n"
+"  -q, --quiet          no progress line and no summary on standard error\n"
 "  -h, --help           this help\n"
 "\n"
 "JSON output: one object per event with the fields story_id, sentence (0-based),\n"
@@ -57,6 +59,8 @@ static const char zUsage[] =
 "Limits: a story over 4 MiB or a JSON line over 16 MiB is skipped with an\n"
 "error; a sentence over 8 KiB is not coded (the rest of its story is; a\n"
 "message names it).\n"
+"A progress line (stories/s, events, time left) is shown on standard error\n"
+"when it is a terminal and the events go to a file or a pipe.\n"
 "Exit status: 0 success, 1 fatal error, 2 some records were skipped.\n";
 
 typedef struct Job {
@@ -132,7 +136,27 @@ typedef struct Run {
   int bBusy;            /* the other batch is being coded */
   unsigned long long nStory, nEvent, nSkipped, nFailed;
   int bWriteErr;
+  /* the progress line (stderr a terminal, no -q) */
+  int bProgress;
+  double rStart, rLast;
+  long long nBytesDone, nBytesTotal;   /* of the input files that are regular files */
+  FILE *fpCur;                         /* the file being read */
 } Run;
+
+/* Redraw the progress line, at most twice a second unless bFinal. */
+static void codeProgress(Run *r, int bFinal){
+  if( !r->bProgress ) return;
+  double rNow = cli_now();
+  if( !bFinal && rNow - r->rLast < 0.5 ) return;
+  r->rLast = rNow;
+  double rDone = -1;
+  if( r->nBytesTotal>0 ){
+    long long n = r->nBytesDone;
+    if( r->fpCur && r->fpCur!=stdin ){ long o = ftell(r->fpCur); if( o>0 ) n += o; }
+    rDone = (double)n / (double)r->nBytesTotal;
+  }
+  cli_progress_show("brink code", r->nStory, r->nEvent, rNow - r->rStart, rDone, bFinal);
+}
 
 static void batchStart(Run *r, Batch *b){
   b->iNext = 0;
@@ -154,10 +178,10 @@ static void batchFinish(Run *r, Batch *b){
   for(int i=0; i<b->nJob; i++){
     Job *j = &b->aJob[i];
     if( j->rc!=BRINK_OK ){
-      fprintf(stderr, "brink code: %s\n", j->zErr);
+      cli_msg("brink code: %s\n", j->zErr);
       r->nFailed++;
     }else{
-      if( j->zLong[0] ) fprintf(stderr, "brink code: %s:%d: story %s: %s\n", j->zFile, j->iLine, j->story.zId, j->zLong);
+      if( j->zLong[0] ) cli_msg("brink code: %s:%d: story %s: %s\n", j->zFile, j->iLine, j->story.zId, j->zLong);
       r->nStory++;
       for(size_t k=0; k<j->out.n; k++) if( j->out.z[k]=='\n' ) r->nEvent++;
       if( j->out.n && fwrite(j->out.z, 1, j->out.n, stdout)!=j->out.n ) r->bWriteErr = 1;
@@ -166,6 +190,7 @@ static void batchFinish(Run *r, Batch *b){
     free(j->zOwned);
   }
   b->nJob = 0;
+  codeProgress(r, 0);
 }
 
 /* Hand the filled batch to the workers (after the previous one is written)
@@ -278,13 +303,13 @@ static int codeStories(Run *r, brink_reader *pRd, const char *zName){
     int rr = brink_reader_next(pRd, &s);
     if( rr==BRINK_EOF ) break;
     if( rr!=BRINK_OK ){
-      fprintf(stderr, "brink code: %s\n", brink_reader_errmsg(pRd));
+      cli_msg("brink code: %s\n", brink_reader_errmsg(pRd));
       r->nSkipped++;
       if( rr==BRINK_EIO ) break;
       continue;
     }
     Batch *b = &r->aBatch[r->iFill];
-    if( !jobFill(&b->aJob[b->nJob], &s) ){ fprintf(stderr, "brink code: out of memory\n"); return 1; }
+    if( !jobFill(&b->aJob[b->nJob], &s) ){ cli_msg("brink code: out of memory\n"); return 1; }
     b->aJob[b->nJob].zFile = zName;
     b->aJob[b->nJob].iLine = brink_reader_line(pRd);
     b->nJob++;
@@ -301,27 +326,40 @@ static int codeFiles(Run *r, const CodeOpts *o){
   int rc = 0;
   int bFatal = 0;   /* out of memory: no more files */
   for(int f=0; f<o->nFile; f++){
+    struct stat st;
+    if( strcmp(o->azFile[f], "-")!=0 && stat(o->azFile[f], &st)==0 && S_ISREG(st.st_mode) ) r->nBytesTotal += st.st_size;
+  }
+  r->bProgress = !o->bQuiet && isatty(2) && !isatty(1);   /* not over events on the screen */
+  r->rStart = cli_now();
+  r->rLast = r->rStart - 1;   /* the first batch shows the line at once */
+  for(int f=0; f<o->nFile; f++){
     const char *zName = o->azFile[f];
     FILE *fp = strcmp(zName, "-")==0 ? stdin : fopen(zName, "rb");
     if( !fp ){
-      fprintf(stderr, "brink code: %s: %s\n", zName, strerror(errno));
+      cli_msg("brink code: %s: %s\n", zName, strerror(errno));
       r->nSkipped++;
       continue;
     }
     int e = o->eFmt;
     if( e<0 ) e = cli_ends_with(zName, ".txt", 0) ? BRINK_FMT_TEXT : BRINK_FMT_JSONL;
     if( e!=BRINK_FMT_JSONL && !o->zDate ){
-      fprintf(stderr, "brink code: %s: text input needs --date YYYY-MM-DD\n", zName);
+      cli_msg("brink code: %s: text input needs --date YYYY-MM-DD\n", zName);
       if( fp!=stdin ) fclose(fp);
       r->nSkipped++;
       rc = 1;
       continue;
     }
     brink_reader *pRd = brink_reader_new(fp, zName, e, o->zDate);
-    if( !pRd ){ fprintf(stderr, "brink code: out of memory\n"); if( fp!=stdin ) fclose(fp); rc = 1; break; }
+    if( !pRd ){ cli_msg("brink code: out of memory\n"); if( fp!=stdin ) fclose(fp); rc = 1; break; }
+    r->fpCur = fp;
     if( codeStories(r, pRd, zName) ) rc = bFatal = 1;
     brink_reader_free(pRd);
-    if( fp!=stdin ) fclose(fp);
+    r->fpCur = 0;
+    if( fp!=stdin ){
+      struct stat st;
+      if( fstat(fileno(fp), &st)==0 && S_ISREG(st.st_mode) ) r->nBytesDone += st.st_size;
+      fclose(fp);
+    }
     if( bFatal ) break;
   }
   return rc;
@@ -361,6 +399,7 @@ static int codeRun(const CodeOpts *o){
     if( o->eOut==BRINK_OUT_TSV ) fputs(brink_tsv_header(), stdout);
     rc = codeFiles(&r, o);
     runDrain(&r);
+    codeProgress(&r, 1);
     if( fflush(stdout)!=0 || r.bWriteErr ){
       fprintf(stderr, "brink code: error writing output: %s\n", strerror(errno));
       rc = 1;

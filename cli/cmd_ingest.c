@@ -149,51 +149,18 @@ static size_t inFlightSlot(const char *zId){
   return (size_t)(h & (IN_FLIGHT-1));
 }
 
-static double nowSec(void){
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + ts.tv_nsec/1e9;
-}
-
 /* Main thread. */
-/* Whether a progress line is on screen, unterminated (under stderr's lock). */
-static int gbLineOpen = 0;
-
-/* A message on stderr: it first clears an open progress line, so the two
-** never share a line ("... ETA 0:00brink ingest: x.jsonl:7: ..."). */
-static void ingestMsg(const char *zFmt, ...){
-  va_list ap;
-  flockfile(stderr);
-  if( gbLineOpen ){ fputs("\r\033[K", stderr); gbLineOpen = 0; }
-  va_start(ap, zFmt);
-  vfprintf(stderr, zFmt, ap);
-  va_end(ap);
-  funlockfile(stderr);
-}
-
 static void showProgress(Pipe *p, int bFinal){
   if( !p->bProgress ) return;
-  double rNow = nowSec();
+  double rNow = cli_now();
   if( !bFinal && rNow - p->rLast < 0.5 ) return;
   p->rLast = rNow;
   brink_store_stats st;
   pthread_mutex_lock(&p->store);
   brink_store_stats_get(p->pStore, &st);
   pthread_mutex_unlock(&p->store);
-  double rEl = rNow - p->rStart;
-  double rRate = rEl>0 ? (double)p->nRead / rEl : 0;
   double rDone = p->xProgress ? p->xProgress(p->pProgressArg) : -1;
-  char zEta[32] = "";
-  if( rDone>0.001 && rDone<1 && !bFinal ){
-    double rLeft = rEl * (1 - rDone) / rDone;
-    snprintf(zEta, sizeof zEta, "  ETA %d:%02d", (int)rLeft/60, (int)rLeft%60);
-  }
-  flockfile(stderr);
-  fprintf(stderr, "\r%s: %llu stories  %.0f stories/s  %llu events%s\033[K", p->zCmd,
-          (unsigned long long)p->nRead, rRate, (unsigned long long)st.nEvent, zEta);
-  gbLineOpen = !bFinal;
-  if( bFinal ) fputc('\n', stderr);
-  funlockfile(stderr);
+  cli_progress_show(p->zCmd, p->nRead, (unsigned long long)st.nEvent, rNow - p->rStart, rDone, bFinal);
 }
 
 static void *coderMain(void *pArg){
@@ -242,14 +209,14 @@ static void *coderMain(void *pArg){
 ** Returns 0 or 1 (fatal).  Whoever holds the store. */
 static int pipeCommit(Pipe *p, int bFailed){
   if( !bFailed && brink_store_commit(p->pStore)!=BRINK_OK ){
-    ingestMsg("%s: %s\n", p->zCmd, brink_store_errmsg(p->pStore));
+    cli_msg("%s: %s\n", p->zCmd, brink_store_errmsg(p->pStore));
     bFailed = 1;
   }
   if( bFailed ){
     brink_store_rollback(p->pStore);
     brink_store_stats st;
     brink_store_stats_get(p->pStore, &st);
-    ingestMsg("%s: the last batch (%d stories) was not stored; the %llu stories committed"
+    cli_msg("%s: the last batch (%d stories) was not stored; the %llu stories committed"
             " before it are intact in %s\n", p->zCmd, p->nTxn, (unsigned long long)st.nCommitted, p->zDb);
   }
   p->nTxn = 0;
@@ -262,14 +229,14 @@ static int slotWrite(Pipe *p, Slot *s){
   for(int i=0; i<s->nJob && !bFailed; i++){
     Job *j = &s->aJob[i];
     if( j->rc!=BRINK_OK ){
-      ingestMsg("%s: %s\n", p->zCmd, j->zErr);
+      cli_msg("%s: %s\n", p->zCmd, j->zErr);
       p->nFailed++;
       continue;
     }
-    if( j->zLong[0] ) ingestMsg("%s: story %s: %s\n", p->zCmd, j->story.zId, j->zLong);
+    if( j->zLong[0] ) cli_msg("%s: story %s: %s\n", p->zCmd, j->story.zId, j->zLong);
     pthread_mutex_lock(&p->store);
     if( brink_store_put(p->pStore, j->pItem, p->nPutFlags, 0)!=BRINK_OK ){
-      ingestMsg("%s: %s\n", p->zCmd, brink_store_errmsg(p->pStore));
+      cli_msg("%s: %s\n", p->zCmd, brink_store_errmsg(p->pStore));
       bFailed = 1;
     }
     p->nTxn++;
@@ -380,7 +347,7 @@ static int pipeStart(Pipe *p){
   }
   if( p->nStarted>0 && pthread_create(&p->writer, 0, writerMain, p)==0 ) p->bWriter = 1;
   if( !p->bWriter ){
-    ingestMsg("%s: cannot start threads\n", p->zCmd);
+    cli_msg("%s: cannot start threads\n", p->zCmd);
     return 1;
   }
   return 0;
@@ -414,13 +381,13 @@ static int pipeRead(Pipe *p, cli_story_fn xNext, void *pArg, int *pbFatal){
     if( !(p->nPutFlags & BRINK_PUT_FORCE) && !bInFlight ){
       pthread_mutex_lock(&p->store);
       int bSame = brink_store_unchanged(pStore, &s);
-      if( bSame<0 ) ingestMsg("%s: %s\n", zCmd, brink_store_errmsg(pStore));
+      if( bSame<0 ) cli_msg("%s: %s\n", zCmd, brink_store_errmsg(pStore));
       pthread_mutex_unlock(&p->store);
       if( bSame<0 ){ *pbFatal = 1; break; }
       if( bSame ){ continue; }
     }
     Slot *sl = &p->aSlot[p->iFill];
-    if( !jobFill(&sl->aJob[sl->nJob], &s) ){ ingestMsg("%s: out of memory\n", zCmd); return 1; }
+    if( !jobFill(&sl->aJob[sl->nJob], &s) ){ cli_msg("%s: out of memory\n", zCmd); return 1; }
     sl->nJob++;
     pthread_mutex_lock(&p->q);
     if( p->aInFlight[iSlot]<UINT16_MAX ) p->aInFlight[iSlot]++;
@@ -455,13 +422,13 @@ static int pipeEnd(Pipe *p, int rc, int bFatal, int bQuiet){
   showProgress(p, 1);
   if( bFatal ) rc = 1;
   if( !bFatal && brink_store_run_end(p->pStore, p->nFailed + p->nSkipped)!=BRINK_OK ){
-    ingestMsg("%s: %s\n", zCmd, brink_store_errmsg(p->pStore));
+    cli_msg("%s: %s\n", zCmd, brink_store_errmsg(p->pStore));
     rc = 1;
   }
   brink_store_stats st;
   brink_store_stats_get(p->pStore, &st);
   if( !bQuiet ){
-    ingestMsg("%s: %llu stories read: %llu new, %llu replaced, %llu unchanged; %llu events stored;"
+    cli_msg("%s: %llu stories read: %llu new, %llu replaced, %llu unchanged; %llu events stored;"
             " %llu records skipped, %llu stories failed\n", zCmd, (unsigned long long)p->nRead,
             (unsigned long long)st.nInserted, (unsigned long long)st.nReplaced,
             (unsigned long long)st.nUnchanged,
@@ -495,11 +462,11 @@ int cli_store_run(const char *zCmd, brink_store *pStore, const char *zDb, const 
   p.zCmd = zCmd; p.pStore = pStore; p.zDb = zDb; p.nPutFlags = nPutFlags;
   p.xProgress = xProgress; p.pProgressArg = pProgressArg;
   p.bProgress = !bQuiet && isatty(2);
-  p.rStart = nowSec();
+  p.rStart = cli_now();
   p.rLast = p.rStart - 1;     /* the first chunk shows the progress line at once */
   int rc = 0;
   if( !pipeInit(&p, pEng, nThread) ){
-    ingestMsg("%s: out of memory\n", zCmd);
+    cli_msg("%s: out of memory\n", zCmd);
     rc = 1;
   }else if( pipeStart(&p) ){
     pipeStop(&p, 0);          /* joins the coders that started; nothing was read */
@@ -543,25 +510,25 @@ static int filesNext(void *pArg, brink_story *pStory){
       const char *zName = f->azFile[f->iFile++];
       f->fp = strcmp(zName, "-")==0 ? stdin : fopen(zName, "rb");
       if( !f->fp ){
-        ingestMsg("brink ingest: %s: %s\n", zName, strerror(errno));
+        cli_msg("brink ingest: %s: %s\n", zName, strerror(errno));
         f->bBad = 1;
         return BRINK_EPARSE;          /* skipped; the run goes on */
       }
       int e = f->eFmt;
       if( e<0 ) e = cli_ends_with(zName, ".txt", 0) ? BRINK_FMT_TEXT : BRINK_FMT_JSONL;
       if( e!=BRINK_FMT_JSONL && !f->zDate ){
-        ingestMsg("brink ingest: %s: text input needs --date YYYY-MM-DD\n", zName);
+        cli_msg("brink ingest: %s: text input needs --date YYYY-MM-DD\n", zName);
         filesClose(f);
         f->bBad = 1;
         return BRINK_EPARSE;
       }
       f->pRd = brink_reader_new(f->fp, zName, e, f->zDate);
-      if( !f->pRd ){ ingestMsg("brink ingest: out of memory\n"); return BRINK_ENOMEM; }
+      if( !f->pRd ){ cli_msg("brink ingest: out of memory\n"); return BRINK_ENOMEM; }
     }
     int rr = brink_reader_next(f->pRd, pStory);
     if( rr==BRINK_OK ) return BRINK_OK;
     if( rr==BRINK_EOF ){ filesClose(f); continue; }
-    ingestMsg("brink ingest: %s\n", brink_reader_errmsg(f->pRd));
+    cli_msg("brink ingest: %s\n", brink_reader_errmsg(f->pRd));
     if( rr==BRINK_EIO ){ filesClose(f); f->bBad = 1; }
     return BRINK_EPARSE;
   }
@@ -613,18 +580,18 @@ static int ingestSynthetic(brink_store *pStore, long long nEvent){
       e->zEvidence = zText; e->nMention = 1;
     }
     brink_store_item *it = brink_store_item_new(&st, aEv, (size_t)n);
-    if( !it ){ ingestMsg("brink ingest: out of memory\n"); return 1; }
+    if( !it ){ cli_msg("brink ingest: out of memory\n"); return 1; }
     int rc = brink_store_put(pStore, it, 0, 0);
     brink_store_item_free(it);
     if( rc==BRINK_OK && (s+1)%1000==0 ) rc = brink_store_commit(pStore);
     if( rc!=BRINK_OK ){
-      ingestMsg("brink ingest: %s\n", brink_store_errmsg(pStore));
+      cli_msg("brink ingest: %s\n", brink_store_errmsg(pStore));
       brink_store_rollback(pStore);
       return 1;
     }
   }
   if( brink_store_run_end(pStore, 0)!=BRINK_OK ){
-    ingestMsg("brink ingest: %s\n", brink_store_errmsg(pStore));
+    cli_msg("brink ingest: %s\n", brink_store_errmsg(pStore));
     return 1;
   }
   return 0;
@@ -634,7 +601,7 @@ static int ingestSynthetic(brink_store *pStore, long long nEvent){
 
 int cli_store_open(const char *zCmd, const char *zDb, int eMode, brink_store **ppStore){
   char *zErr = 0;
-  if( !zDb ){ ingestMsg("%s: --db FILE is required (see %s --help)\n", zCmd, zCmd); return 1; }
+  if( !zDb ){ cli_msg("%s: --db FILE is required (see %s --help)\n", zCmd, zCmd); return 1; }
   if( brink_store_open(zDb, eMode, ppStore, &zErr)!=BRINK_OK ){
     fprintf(stderr, "%s: %s\n", zCmd, zErr ? zErr : "cannot open the database");
     free(zErr);

@@ -5,6 +5,7 @@
 ** is done by libbrink through brink.h.
 */
 #include "cli.h"
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include <math.h>
 #include <ctype.h>
 #include <unistd.h>
+#include <time.h>
 
 static const struct {
   const char *zName;
@@ -160,6 +162,41 @@ brink_engine *cli_engine(const char *zCmd, const brink_engine_config *pCfg){
                                   st.nUnknownCode==1 ? "its" : "their");
   }
   return pEng;
+}
+
+double cli_now(void){
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec/1e9;
+}
+
+/* Whether a progress line is on screen, unterminated (under stderr's lock). */
+static int gbLineOpen = 0;
+
+void cli_msg(const char *zFmt, ...){
+  va_list ap;
+  flockfile(stderr);
+  if( gbLineOpen ){ fputs("\r\033[K", stderr); gbLineOpen = 0; }
+  va_start(ap, zFmt);
+  vfprintf(stderr, zFmt, ap);
+  va_end(ap);
+  funlockfile(stderr);
+}
+
+void cli_progress_show(const char *zCmd, unsigned long long nStory, unsigned long long nEvent,
+                       double rElapsed, double rDone, int bFinal){
+  double rRate = rElapsed>0 ? (double)nStory / rElapsed : 0;
+  char zEta[32] = "";
+  if( rDone>0.001 && rDone<1 && !bFinal ){
+    double rLeft = rElapsed * (1 - rDone) / rDone;
+    snprintf(zEta, sizeof zEta, "  ETA %d:%02d", (int)rLeft/60, (int)rLeft%60);
+  }
+  flockfile(stderr);
+  fprintf(stderr, "\r%s: %llu stories  %.0f stories/s  %llu events%s\033[K", zCmd,
+          nStory, rRate, nEvent, zEta);
+  gbLineOpen = !bFinal;
+  if( bFinal ) fputc('\n', stderr);
+  funlockfile(stderr);
 }
 
 /* The exit status once zCmd has returned rc: a write to standard output

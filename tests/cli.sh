@@ -366,6 +366,28 @@ expect_in "$T/out" '"source":"TRV","source_text":"Tarvonia","target":"VLR","targ
 run "$BRINK" dict stats --dict "$T/paired.txt"
 expect_in "$T/out" "codes not in CAMEO	2" "dict stats: codes not in CAMEO"
 
+# A long run shows a progress line when stderr is a terminal (script(1))
+# and the events go to a file; a message in between starts a line of its
+# own, and the events are those of a run without one (stop 26: brink code
+# had no progress line).
+if command -v script >/dev/null 2>&1; then
+  python3 -c '
+import json
+for i in range(700):
+    if i == 400: print("{\"id\": \"bad\", \"text\": \"no date here\"}")
+    print(json.dumps({"id": "p%d" % i, "date": "2022-03-04", "text": "Veloria urged Tarvonia to stand down, story %d." % i}))' > "$T/prog.jsonl"
+  script -qec "$BRINK code -j1 --dict $DICT $T/prog.jsonl > $T/prog.events" /dev/null > "$T/prog.out" 2>&1
+  tr '\r' '\n' < "$T/prog.out" > "$T/prog.lines"
+  expect_in "$T/prog.lines" "stories/s" "code: a progress line on a terminal"
+  expect_in "$T/prog.lines" "prog.jsonl:401: missing \"date\"" "code: the message under a progress line"
+  grep 'missing "date"' "$T/prog.lines" > "$T/prog.msg"
+  expect_not_in "$T/prog.msg" "stories/s" "code: a message never shares the progress line"
+  "$BRINK" code -j1 --dict "$DICT" "$T/prog.jsonl" > "$T/prog.plain" 2>/dev/null
+  if cmp -s "$T/prog.events" "$T/prog.plain"; then pass; else fail "code: events differ with a progress line"; fi
+  script -qec "$BRINK code -q -j1 --dict $DICT $T/prog.jsonl > $T/prog.events" /dev/null > "$T/prog.out" 2>&1
+  expect_not_in "$T/prog.out" "stories/s" "code -q: no progress line"
+fi
+
 # An empty dictionary (or one without verbs) is said to code nothing.
 : >"$T/empty-dict.txt"
 run "$BRINK" code --dict "$T/empty-dict.txt" "$GOOD"
