@@ -16,6 +16,7 @@
 ** tags of the one before.
 */
 #include "lexicon.h"
+#include <math.h>
 #include <string.h>
 
 /* ---- Tag names ---- */
@@ -370,13 +371,12 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
       }
       continue;
     }
-    int aOff2[MAXCAND];                  /* where each state two back starts in brinkLexTrans */
-    for(int h=0; h<n2; h++) aOff2[h] = pC2->aS[h]*NS*NS;
+    /* where each state two back starts in brinkLexTrans */
+    const int o0 = pC2->aS[0]*NS*NS, o1 = pC2->aS[1]*NS*NS;
     if( n2==2 ){
       /* two states two back (the commonest case left): both sums of a pair
       ** side by side, the two offsets and scores kept in registers; the
-      ** same sums compared in the same order as the loop below */
-      const int o0 = aOff2[0], o1 = aOff2[1];
+      ** same sums compared in the same order as in the six-way step below */
       for(int j=0; j<n1; j++){
         const float p0 = pPrev[j][0], p1 = pPrev[j][1];
         const float *pRow = &brinkLexTrans[pC1->aS[j]*NS];
@@ -390,8 +390,8 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
       }
       continue;
     }
+    const int o2 = pC2->aS[2]*NS*NS;
     if( n2==3 ){   /* (the same for three) */
-      const int o0 = aOff2[0], o1 = aOff2[1], o2 = aOff2[2];
       for(int j=0; j<n1; j++){
         const float p0 = pPrev[j][0], p1 = pPrev[j][1], p2 = pPrev[j][2];
         const float *pRow = &brinkLexTrans[pC1->aS[j]*NS];
@@ -406,8 +406,8 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
       }
       continue;
     }
+    const int o3 = pC2->aS[3]*NS*NS;
     if( n2==4 ){   /* (and four) */
-      const int o0 = aOff2[0], o1 = aOff2[1], o2 = aOff2[2], o3 = aOff2[3];
       for(int j=0; j<n1; j++){
         const float p0 = pPrev[j][0], p1 = pPrev[j][1], p2 = pPrev[j][2], p3 = pPrev[j][3];
         const float *pRow = &brinkLexTrans[pC1->aS[j]*NS];
@@ -423,15 +423,25 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
       }
       continue;
     }
+    /* five or six (MAXCAND): five is decoded as six whose sixth score is
+    ** -infinity, a sum never greater than the best so far, so that the
+    ** best (and the candidate giving it) are those of the five */
+    _Static_assert(MAXCAND==6, "the step below unrolls six states two back");
+    const int o4 = pC2->aS[4]*NS*NS, o5 = n2==6 ? pC2->aS[5]*NS*NS : o0;
     for(int j=0; j<n1; j++){
-      const float *pP = pPrev[j];
+      if( n2==5 ) pPrev[j][5] = -INFINITY;
+      const float p0 = pPrev[j][0], p1 = pPrev[j][1], p2 = pPrev[j][2], p3 = pPrev[j][3];
+      const float p4 = pPrev[j][4], p5 = pPrev[j][5];
+      const float *pRow = &brinkLexTrans[pC1->aS[j]*NS];
       for(int k=0; k<n0; k++){
-        float rBest = -1e30f;
-        const float *pT = &brinkLexTrans[pC1->aS[j]*NS + pC0->aS[k]];
-        for(int h=0; h<n2; h++){
-          float r = pP[h] + pT[aOff2[h]];
-          rBest = r>rBest ? r : rBest;
-        }
+        const float *pT = &pRow[pC0->aS[k]];
+        float rBest = -1e30f, r;
+        r = p0 + pT[o0]; rBest = r>rBest ? r : rBest;
+        r = p1 + pT[o1]; rBest = r>rBest ? r : rBest;
+        r = p2 + pT[o2]; rBest = r>rBest ? r : rBest;
+        r = p3 + pT[o3]; rBest = r>rBest ? r : rBest;
+        r = p4 + pT[o4]; rBest = r>rBest ? r : rBest;
+        r = p5 + pT[o5]; rBest = r>rBest ? r : rBest;
         pCur[k][j] = rBest + pC0->aR[k];
       }
     }
