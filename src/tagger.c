@@ -503,19 +503,24 @@ static int isWord(const Tok *p, const char *zWord){
 void brinkTagSentence(Tok *aTok, int nTok){
   States st;
   uint8_t aState[BLOCK];
+  uint64_t mTag = 0;      /* the tags Viterbi gave: a pass that needs one absent is skipped */
+  _Static_assert(TAG__COUNT<=64, "a tag is a bit of mTag");
   if( !aTok || nTok<=0 ) return;
   loadStates(&st);
   int s2 = st.punc, s1 = st.punc;           /* sentence start: punc, punc */
   for(int iBase=0; iBase<nTok; iBase+=BLOCK){
     int nB = nTok-iBase < BLOCK ? nTok-iBase : BLOCK;
     viterbiBlock(aTok+iBase, nB, s2, s1, &st, aState);
-    for(int i=0; i<nB; i++) aTok[iBase+i].eTag = brinkLexStateTag[aState[i]];
+    for(int i=0; i<nB; i++){
+      aTok[iBase+i].eTag = brinkLexStateTag[aState[i]];
+      mTag |= (uint64_t)1 << aTok[iBase+i].eTag;
+    }
     s2 = nB>=2 ? aState[nB-2] : s1;
     s1 = aState[nB-1];
   }
   /* Split the folded possessives: festlex tags "his", "its" and "whose" as
   ** prp / wp.  "her" and "his" are PRP$ only before a nominal. */
-  for(int i=0; i<nTok; i++){
+  for(int i=0; (mTag & ((uint64_t)1<<TAG_PRP | (uint64_t)1<<TAG_WP)) && i<nTok; i++){
     Tok *p = &aTok[i];
     if( p->eTag==TAG_PRP && p->zLow ){
       const char *z = p->zLow;
@@ -552,7 +557,7 @@ void brinkTagSentence(Tok *aTok, int nTok){
   ** word list saw them only as nouns; when WordNet has the word as a verb
   ** and no determiner, possessive or adjective comes between ("the will of
   ** the people" has no modal: festlex tags that "will" NN). */
-  for(int i=1; i<nTok; i++){
+  for(int i=1; (mTag & (uint64_t)1<<TAG_MD) && i<nTok; i++){   /* (no pass before makes a modal) */
     Tok *p = &aTok[i];
     if( p->eTag!=TAG_NN || !p->zLow || (p->flags & (TOKF_CAP|TOKF_ALLCAP)) ) continue;
     int j = i-1;
@@ -564,9 +569,9 @@ void brinkTagSentence(Tok *aTok, int nTok){
   /* "U.S.-backed", "U.N.-sponsored": the tokenizer splits the hyphen from
   ** an abbreviation's final period; the participle glued to it is part of
   ** a compound adjective, no verb of the clause */
-  for(int i=1; i+1<nTok; i++){
+  for(int i=1; (mTag & ((uint64_t)1<<TAG_VBD | (uint64_t)1<<TAG_VBN)) && i+1<nTok; i++){
     Tok *h = &aTok[i], *p = &aTok[i-1], *q = &aTok[i+1];
-    if( !h->z || !p->z || h->n!=1 || h->z[0]!='-' || p->n<2 || p->z[p->n-1]!='.' ) continue;
+    if( h->n!=1 || !h->z || h->z[0]!='-' || !p->z || p->n<2 || p->z[p->n-1]!='.' ) continue;
     if( h->iOff!=p->iOff+(uint32_t)p->n || q->iOff!=h->iOff+1 ) continue;
     if( q->eTag==TAG_VBD || q->eTag==TAG_VBN ) q->eTag = TAG_JJ;
   }
