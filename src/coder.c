@@ -318,13 +318,16 @@ static int anchorCandidate(const brink_coder *c, const Sent *s, int a, int nCode
 ** Most words anchor none: this is the test bestPattern() would make, made
 ** before it sets anything up. */
 static inline int anchorsPattern(const DictView *pV, const Sent *s, int a){
-  const int32_t aw[4] = { s->aIdLow[a], s->aIdLem[a], s->aIdStem[a], s->aIdStem2[a] };
-  for(int x=0; x<4; x++){
-    uint32_t n;
-    brinkViewPhrasesFor(pV, DK__COUNT, aw[x], &n);
-    if( n ) return 1;
-  }
-  return 0;
+  /* (brinkViewPhrasesFor()'s test, with its bounds checks made once: a
+  ** negative id, cast, is out of bounds as well) */
+  const uint32_t *aStart = pV->aIdxStart[DK__COUNT];
+  const size_t nUsed = pV->nUsed;
+  if( !aStart ) return 0;
+#define ANCHORS(w) ((size_t)(uint32_t)(w)<nUsed && aStart[(w)+1]!=aStart[(w)])
+  int32_t w0 = s->aIdLow[a], w1 = s->aIdLem[a], w2 = s->aIdStem[a], w3 = s->aIdStem2[a];
+  int bAny = ANCHORS(w0) || ANCHORS(w1) || ANCHORS(w2) || ANCHORS(w3);
+#undef ANCHORS
+  return bAny;
 }
 
 /* The best pattern at anchor a, tried by the word's form, lemma and stems

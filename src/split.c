@@ -20,35 +20,43 @@
 #include <ctype.h>
 
 /* Abbreviations that never end a sentence: titles and the like.  Lower case,
-** without the final period. */
+** without the final period.  (Each list is sorted by byte: inList().) */
 static const char *const azTitle[] = {
-  "mr","mrs","ms","dr","gen","lt","col","maj","capt","cpt","sgt","adm","cmdr",
-  "gov","sen","rep","rev","prof","pres","amb","hon","fr","st","mt","ft","no",
-  "nos","vol","vs","v","art","fig","approx","dept","est","jan","feb","mar",
-  "apr","jun","jul","aug","sep","sept","oct","nov","dec","messrs","brig",
-  "lieut","cpl","pvt","gens","supt","insp","sr","sens","reps","govs",0
+  "adm","amb","approx","apr","art","aug","brig","capt","cmdr","col","cpl",
+  "cpt","dec","dept","dr","est","feb","fig","fr","ft","gen","gens","gov",
+  "govs","hon","insp","jan","jul","jun","lieut","lt","maj","mar","messrs",
+  "mr","mrs","ms","mt","no","nos","nov","oct","pres","prof","pvt","rep",
+  "reps","rev","sen","sens","sep","sept","sgt","sr","st","supt","v","vol",
+  "vs",0
 };
 /* Abbreviations that may end a sentence. */
 static const char *const azMayEnd[] = {
-  "jr","inc","corp","co","ltd","plc","bros","etc","a.m","p.m","u.s","u.n",
-  "u.k","e.u","u.s.a","d.c","l.p","n.v","s.a","ag","al",0
+  "a.m","ag","al","bros","co","corp","d.c","e.u","etc","inc","jr","l.p","ltd",
+  "n.v","p.m","plc","s.a","u.k","u.n","u.s","u.s.a",0
 };
 /* Words that, capitalised after an ambiguous abbreviation, start a sentence. */
 static const char *const azOpener[] = {
-  "the","he","she","it","they","we","i","but","and","in","on","a","an","this",
-  "that","these","those","there","his","her","its","their","after","before",
-  "meanwhile","however","officials","president","according","also","when",
-  "while","if","as","at","for",0
+  "a","according","after","also","an","and","as","at","before","but","for",
+  "he","her","his","however","i","if","in","it","its","meanwhile","officials",
+  "on","president","she","that","the","their","there","these","they","this",
+  "those","we","when","while",0
 };
 
-/* Is the NUL-terminated word z in az?  (Compared inline: no strlen() of
-** each word of the list.) */
-static int inList(const char *const *az, const char *z){
-  for(int i=0; az[i]; i++){
-    if( az[i][0]==z[0] && brinkWordEq(az[i], z) ) return 1;
+/* Is the NUL-terminated word z in az?  The lists above are sorted by byte
+** and searched by halves (asked at every period: "said.", "mln.").
+** IN_LIST(az, z) passes the list's length. */
+static int inList(const char *const *az, int n, const char *z){
+  int lo = 0, hi = n;
+  while( lo<hi ){
+    int mid = (lo+hi)/2;
+    const unsigned char *a = (const unsigned char*)az[mid], *b = (const unsigned char*)z;
+    while( *a && *a==*b ){ a++; b++; }
+    if( *a==*b ) return 1;
+    if( *a<*b ) lo = mid+1; else hi = mid;
   }
   return 0;
 }
+#define IN_LIST(az, z) inList(az, (int)(sizeof(az)/sizeof(az[0]))-1, z)
 
 /* Lower-case the word ending just before position i (exclusive) into zBuf.
 ** A word here may contain internal periods ("U.S").  Returns its length. */
@@ -82,15 +90,15 @@ static int periodEnds(const char *z, size_t n, size_t i, size_t j){
   size_t nW = wordBefore(z, i, zW, sizeof zW, &iStart);
   if( nW==0 ) return 1;
   /* decimal number: digit '.' digit is handled by the caller (no space). */
-  if( inList(azTitle, zW) ) return 0;
+  if( IN_LIST(azTitle, zW) ) return 0;
   /* single initial: "R." (capital letter alone) */
   if( nW==1 && isupper((unsigned char)z[iStart]) ) return 0;
   /* internal periods: "U.S" or "a.m" */
   int bDotted = memchr(zW, '.', nW)!=0;
-  if( bDotted || inList(azMayEnd, zW) ){
+  if( bDotted || IN_LIST(azMayEnd, zW) ){
     size_t nNext = wordAfter(z, n, j, zNext, sizeof zNext);
     if( nNext && isupper((unsigned char)z[j + (z[j]=='"'||z[j]=='\''||z[j]=='('||z[j]=='[')])
-        && inList(azOpener, zNext) ) return 1;
+        && IN_LIST(azOpener, zNext) ) return 1;
     return 0;
   }
   return 1;
