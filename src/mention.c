@@ -340,6 +340,9 @@ static int misspeltPersonFrom(const brink_coder *c, const Sent *s, int i, uint32
 ** after "the" and any adjectives, an optional gloss in brackets, then "party"; the token after
 ** it, else 0. */
 static int namedParty(const Sent *s, int i){
+  /* (the first word of the name tested first: most words are none) */
+  const Tok *t = &s->aTok[i];
+  if( !(t->flags & TOKF_CAP) || (t->flags & TOKF_PUNCT) || t->iLex>=0 || s->aIdLow[i]>=0 ) return 0;
   int h = i-1;   /* (past an adjective: "the fundamentalist Umma party") */
   while( h>=0 && h>=i-2 && TAG_IS_ADJ(s->aTok[h].eTag) && !(s->aTok[h].flags & TOKF_CAP) ) h--;
   if( h<0 || !tokIs(&s->aTok[h], "the") ) return 0;

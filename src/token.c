@@ -58,12 +58,13 @@ static const uint16_t aCase[256] = { CASE64(0), CASE64(64), CASE64(128), CASE64(
 #undef CASE4
 #undef CASE_OF
 
-/* Abbreviations that keep their period as part of the token (lower case). */
+/* Abbreviations that keep their period as part of the token (lower case),
+** sorted by byte: isAbbrev() searches them by halves. */
 static const char *const azAbbrev[] = {
-  "mr","mrs","ms","dr","gen","lt","col","maj","capt","sgt","adm","gov","sen",
-  "rep","rev","prof","st","jr","sr","inc","corp","co","ltd","no","vs","jan",
-  "feb","mar","apr","jun","jul","aug","sep","sept","oct","nov","dec","mt",
-  "ft","brig","cpl","pvt","messrs","amb","pres",0
+  "adm","amb","apr","aug","brig","capt","co","col","corp","cpl","dec","dr",
+  "feb","ft","gen","gov","inc","jan","jr","jul","jun","lt","ltd","maj","mar",
+  "messrs","mr","mrs","ms","mt","no","nov","oct","pres","prof","pvt","rep",
+  "rev","sen","sep","sept","sgt","sr","st","vs",
 };
 
 /* (asked of every word before a period: "said." as well as "Gen.") */
@@ -72,8 +73,13 @@ static int isAbbrev(const char *z, int n){
   if( n<=0 || n>=(int)sizeof zLow ) return 0;   /* (none is longer than "messrs") */
   for(int i=0; i<n; i++) zLow[i] = (char)aCase[(unsigned char)z[i]];
   zLow[n] = 0;
-  for(int i=0; azAbbrev[i]; i++){
-    if( azAbbrev[i][0]==zLow[0] && brinkWordEq(azAbbrev[i], zLow) ) return 1;
+  int lo = 0, hi = (int)(sizeof azAbbrev/sizeof azAbbrev[0]);
+  while( lo<hi ){
+    int mid = (lo+hi)/2;
+    const unsigned char *a = (const unsigned char*)azAbbrev[mid], *b = (const unsigned char*)zLow;
+    while( *a && *a==*b ){ a++; b++; }
+    if( *a==*b ) return 1;
+    if( *a<*b ) lo = mid+1; else hi = mid;
   }
   return 0;
 }
