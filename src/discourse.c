@@ -28,7 +28,7 @@ int brinkIsPluralMention(const Sent *s, const Mention *m){
 /* Map each token to the mention covering it (s->aMenAt; -1: none), kept up
 ** to date while mentions are resolved, split and dropped. */
 static void indexMentions(Sent *s){
-  for(int i=0; i<s->nTok; i++) s->aMenAt[i] = -1;
+  memset(s->aMenAt, 0xFF, sizeof(int)*(size_t)s->nTok);   /* (all bits set: -1) */
   for(int k=0; k<s->nMen; k++){
     for(int i=s->aMen[k].iStart; i<s->aMen[k].iEnd; i++) s->aMenAt[i] = k;
   }

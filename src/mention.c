@@ -403,6 +403,7 @@ static int placeIsState(const Sent *s, int i){
 ** company's, a commercial bank's, a city's; the token to go on from, else
 ** 0. */
 static int actorInsideName(brink_coder *c, const Sent *s, int i, int n){
+  if( !n || c->pEng->bPeerVerbs ) return 0;   /* (each rule below is brink's own, for a phrase) */
   /* "Dynamics Corp of America", "Nissan Motor Co of Japan": a country
   ** that ends a company's name is no actor (brink's own dictionaries) */
   /* (Reuters puts the ticker between: "Bond Corp Holdings Ltd <BONA.S>
@@ -1383,8 +1384,10 @@ static int splitCompoundCodes(brink_coder *c, Sent *s){
 static void dropBracketedNames(Sent *s){
   /* Reuters marks company names in angle brackets ("<Ecolab Co>"): what is
   ** inside names a company, not the country or agency whose words it uses */
-  int bIn = 0;
-  for(int i=0, k=0; i<s->nTok; i++){
+  int bIn = 0, i = 0;
+  if( !s->nMen ) return;
+  while( i<s->nTok && s->aTok[i].zLow[0]!='<' ) i++;   /* (nothing to drop before the first "<") */
+  for(int k=0; i<s->nTok; i++){
     if( tokIs(&s->aTok[i], "<") ) bIn = 1;
     else if( tokIs(&s->aTok[i], ">") ) bIn = 0;
     while( k<s->nMen && s->aMen[k].iEnd<=i ) k++;

@@ -315,7 +315,8 @@ static int tokenCands(const Tok *p, const States *st, Cand *a){
 /* ---- Viterbi ---- */
 
 /* Decode aTok[0..nTok) (nTok<=BLOCK) given the two states before it;
-** writes the best state of each token to aOut.  A token's candidates are
+** writes the best state of each token to aOut and its tag to the token's
+** eTag, and returns the set of those tags (bit eTag).  A token's candidates are
 ** read where they are (the memo's TagCands), not copied.
 **
 ** The score of a pair is kept as aScore[cur cand][prev cand], so that the
@@ -325,7 +326,7 @@ static int tokenCands(const Tok *p, const States *st, Cand *a){
 ** for the one pair on the best path, from the scores of every position
 ** (kept for that), with the same sums compared in the same order, so it
 ** finds the same candidate the forward pass would have recorded. */
-static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States *st, uint8_t *aOut){
+static uint64_t viterbiBlock(Tok *aTok, int nTok, int s2, int s1, const States *st, uint8_t *aOut){
   TagCands aOwn[BLOCK];                  /* candidates of tokens the memo has none for */
   const TagCands *apC[BLOCK];
   float aScore[BLOCK][MAXCAND][MAXCAND]; /* [position][cur cand][prev cand] */
@@ -454,8 +455,11 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
   for(int j=0; j<nJ; j++) for(int k=0; k<apC[i]->n; k++){
     if( pLast[k][j]>rBest ){ rBest = pLast[k][j]; jBest = j; kBest = k; }
   }
+  uint64_t mTag = 0;
   for(; i>=0; i--){
     aOut[i] = apC[i]->aS[kBest];
+    aTok[i].eTag = brinkLexStateTag[aOut[i]];
+    mTag |= (uint64_t)1 << aTok[i].eTag;
     int hBest = 0;
     if( i>=2 && apC[i-2]->n>1 ){
       /* the candidate two back that gave the pair (jBest, kBest) its score:
@@ -472,6 +476,7 @@ static void viterbiBlock(const Tok *aTok, int nTok, int s2, int s1, const States
     kBest = jBest;
     jBest = hBest;
   }
+  return mTag;
 }
 
 /* ---- API ---- */
@@ -510,11 +515,7 @@ void brinkTagSentence(Tok *aTok, int nTok){
   int s2 = st.punc, s1 = st.punc;           /* sentence start: punc, punc */
   for(int iBase=0; iBase<nTok; iBase+=BLOCK){
     int nB = nTok-iBase < BLOCK ? nTok-iBase : BLOCK;
-    viterbiBlock(aTok+iBase, nB, s2, s1, &st, aState);
-    for(int i=0; i<nB; i++){
-      aTok[iBase+i].eTag = brinkLexStateTag[aState[i]];
-      mTag |= (uint64_t)1 << aTok[iBase+i].eTag;
-    }
+    mTag |= viterbiBlock(aTok+iBase, nB, s2, s1, &st, aState);
     s2 = nB>=2 ? aState[nB-2] : s1;
     s1 = aState[nB-1];
   }
