@@ -26,12 +26,12 @@ static int isInner(int e){ return tagClass(e) & C_INNER; }
 static int isHead(int e){ return tagClass(e) & C_HEAD; }
 static int isDet(int e){ return tagClass(e) & C_DET; }
 
-/* See lexicon.h.  Chunks are numbered from 0 in sentence order. */
+/* See lexicon.h.  Chunks are numbered from 0 in sentence order.  Each token
+** is set as the scan passes it: in a chunk, or -1. */
 int brinkChunk(Tok *aTok, int nTok){
   int nChunk = 0;
   int i = 0;
   if( !aTok || nTok<=0 ) return 0;
-  for(int k=0; k<nTok; k++) aTok[k].iChunk = -1;
   while( i<nTok ){
     int e = aTok[i].eTag;
     if( e==TAG_PRP || e==TAG_EX ){                 /* a pronoun is a chunk on its own */
@@ -39,7 +39,7 @@ int brinkChunk(Tok *aTok, int nTok){
       i++;
       continue;
     }
-    if( !(tagClass(e) & (C_DET|C_INNER)) ){ i++; continue; }
+    if( !(tagClass(e) & (C_DET|C_INNER)) ){ aTok[i++].iChunk = -1; continue; }
     /* extend the run */
     int j = i, iLastHead = -1;
     if( e==TAG_PDT ) j++;
@@ -62,7 +62,10 @@ int brinkChunk(Tok *aTok, int nTok){
       }
       break;
     }
-    if( iLastHead<0 ){ i = j>i ? j : i+1; continue; }
+    if( iLastHead<0 ){
+      do{ aTok[i++].iChunk = -1; }while( i<j );   /* (to j, or i+1) */
+      continue;
+    }
     for(int k=i; k<=iLastHead; k++) aTok[k].iChunk = nChunk;
     nChunk++;
     i = iLastHead+1;

@@ -198,6 +198,7 @@ static int peerVerbTags(brink_coder *c, Sent *s){
 static int wordIds(brink_coder *c, Sent *s, WordInfo **aW){
   Tok *aTok = s->aTok;
   int n = s->nTok;
+  const int bPeerVerbs = c->pEng->bPeerVerbs, bStems = c->bStems;   /* (read once, not at each token) */
   for(int i=0; i<n; i++){
     Tok *t = &aTok[i];
     if( aW[i] ){
@@ -212,13 +213,13 @@ static int wordIds(brink_coder *c, Sent *s, WordInfo **aW){
     if( !t->zLemma ) return BRINK_ENOMEM;
     /* the month matches no pattern word: "hold a buying tender on
     ** Wednesday, March 4" holds no protest march (brink's own) */
-    if( !c->pEng->bPeerVerbs && t->n==5 && memcmp(t->zLow, "march", 5)==0 && (t->flags & TOKF_CAP)
+    if( t->n==5 && !bPeerVerbs && memcmp(t->zLow, "march", 5)==0 && (t->flags & TOKF_CAP)
         && (!(t->flags & TOKF_FIRST) || (i+1<n && (aTok[i+1].flags & TOKF_NUM))) ){
       s->aIdLow[i] = s->aIdLem[i] = -1;
     }
     /* TABARI stems: "Eriadori" begins with the stem ERIADOR */
     s->aIdStem2[i] = -1;
-    s->aIdStem[i] = !c->bStems ? -1 : aW[i] ? (s->aIdStem2[i] = aW[i]->idStem2, aW[i]->idStem)
+    s->aIdStem[i] = !bStems ? -1 : aW[i] ? (s->aIdStem2[i] = aW[i]->idStem2, aW[i]->idStem)
                   : brinkDictStemId(c->pDict, t->zLow, (size_t)t->n, &s->aIdStem2[i]);
     for(int x=0; x<2; x++){
       int32_t id = x ? s->aIdStem2[i] : s->aIdStem[i];
