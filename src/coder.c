@@ -250,17 +250,22 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   int n = brinkTokenize(&c->arena, s->z, s->n, s->iBase, &aTok);
   if( n<0 ) return BRINK_ENOMEM;
   s->aTok = aTok; s->nTok = n;
-  s->aIdLow = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
-  s->aIdLem = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
-  s->aIdStem = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
-  s->aIdStem2 = brinkArenaAlloc(&c->arena, sizeof(int32_t)*(size_t)(n+1));
-  s->aMenAt = brinkArenaAlloc(&c->arena, sizeof(int)*(size_t)(n+1));
-  s->aUsed = brinkArenaZalloc(&c->arena, (size_t)(n+1));
-  WordInfo **aW = brinkArenaAlloc(&c->arena, sizeof(WordInfo*)*(size_t)(n+1));
-  s->aStarts = brinkArenaAlloc(&c->arena, (size_t)(n+1));
-  s->aLists = brinkArenaAlloc(&c->arena, sizeof(uint16_t)*(size_t)(n+1));
-  if( !s->aIdLow || !s->aIdLem || !s->aIdStem || !s->aIdStem2 || !s->aMenAt || !s->aUsed || !aW || !s->aStarts
-      || !s->aLists ) return BRINK_ENOMEM;
+  /* the per-token arrays, n+1 entries each, cut from one arena block (one
+  ** call, not nine): widest first, so that each is aligned */
+  const size_t m = (size_t)(n+1);
+  char *pMem = brinkArenaAlloc(&c->arena, m*(sizeof(WordInfo*) + 4*sizeof(int32_t) + sizeof(int)
+                                             + sizeof(uint16_t) + 2));
+  if( !pMem ) return BRINK_ENOMEM;
+  WordInfo **aW = (WordInfo**)pMem;     pMem += m*sizeof(WordInfo*);
+  s->aIdLow = (int32_t*)pMem;           pMem += m*sizeof(int32_t);
+  s->aIdLem = (int32_t*)pMem;           pMem += m*sizeof(int32_t);
+  s->aIdStem = (int32_t*)pMem;          pMem += m*sizeof(int32_t);
+  s->aIdStem2 = (int32_t*)pMem;         pMem += m*sizeof(int32_t);
+  s->aMenAt = (int*)pMem;               pMem += m*sizeof(int);
+  s->aLists = (uint16_t*)pMem;          pMem += m*sizeof(uint16_t);
+  s->aStarts = (uint8_t*)pMem;          pMem += m;
+  s->aUsed = (uint8_t*)pMem;
+  memset(s->aUsed, 0, m);
   int bActor = 0;
   int rc = lookUpWords(c, s, aW, &bActor);
   if( rc ) return rc;

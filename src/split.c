@@ -17,6 +17,9 @@
 */
 #include "text.h"
 #include <string.h>
+#ifdef __SSE2__
+# include <emmintrin.h>     /* (x86-64 has it always: the scan below, sixteen bytes at a time) */
+#endif
 #include <ctype.h>
 
 /* Abbreviations that never end a sentence: titles and the like.  Lower case,
@@ -149,8 +152,23 @@ size_t brinkSplit(const char *z, size_t n, void (*xSentence)(void*, size_t, size
     /* the bytes in between, in a tight loop of their own: one table load
     ** a byte (the two tests of a mask branched on letters against spaces,
     ** digits and commas, which the processor cannot predict) */
-    /* (eight at a time first: a sentence's bytes are mostly none of them) */
-    for(uint64_t x; i+8<=n; i+=8){
+    /* (sixteen or eight at a time first: a sentence's bytes are mostly none
+    ** of them) */
+#ifdef __SSE2__
+    {
+      const __m128i vNl = _mm_set1_epi8('\n'), vHy = _mm_set1_epi8('-'), vDot = _mm_set1_epi8('.');
+      const __m128i vEx = _mm_set1_epi8('!'), vQu = _mm_set1_epi8('?');
+      for(; i+16<=n; i+=16){
+        __m128i v = _mm_loadu_si128((const __m128i*)(z+i));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vNl), _mm_cmpeq_epi8(v, vHy)),
+                    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vDot), _mm_cmpeq_epi8(v, vEx)),
+                                 _mm_cmpeq_epi8(v, vQu)));
+        int mAt = _mm_movemask_epi8(m);
+        if( mAt ){ i += (size_t)__builtin_ctz((unsigned)mAt); break; }   /* (the first of them) */
+      }
+    }
+#endif
+    for(uint64_t x; i+8<=n && !aAct[(unsigned char)z[i]]; i+=8){
       memcpy(&x, z+i, 8);
       if( HAS_BYTE(x, '\n') | HAS_BYTE(x, '-') | HAS_BYTE(x, '.') | HAS_BYTE(x, '!') | HAS_BYTE(x, '?') ) break;
     }
