@@ -35,7 +35,7 @@ UNIT_BIN:= $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
 FESTDIR ?= /usr/share/festival/dicts
 WNDIR   ?= /usr/share/wordnet
 
-.PHONY: all check test unit golden seed eval-test cli-test san fuzz fuzz-replay bench tagacc clean
+.PHONY: sorted-lists all check test unit golden seed eval-test cli-test san fuzz fuzz-replay bench tagacc clean
 ISODIR  ?= /usr/share/iso-codes/json
 all: $(B)/brink $(B)/libbrink.a data/dict/iso3166.gen.txt
 
@@ -106,7 +106,10 @@ store-test: $(B)/brink
 	sh tests/store.sh $(B)/brink
 killtest: $(B)/brink
 	sh tests/killtest.sh $(B)/brink
-test: all unit golden seed eval-test cli-test store-test killtest fuzz-replay
+# Word lists searched by halves are in strcmp order (tests/sorted_lists.py).
+sorted-lists:
+	python3 tests/sorted_lists.py src
+test: all unit sorted-lists golden seed eval-test cli-test store-test killtest fuzz-replay
 
 # Under the sanitizers: everything that runs library code on varied input.
 # (The kill -9 test and the fuzz replay run in the plain build: the first

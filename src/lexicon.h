@@ -73,6 +73,22 @@ static inline int brinkWordEq(const char *a, const char *b){
   return *a==*b;
 }
 
+/* Whether the NUL-terminated word z is in az[0..n), a list sorted by byte
+** (strcmp order), searched by halves.  Each list searched this way is marked
+** "sorted by byte" where it is declared; tests/sorted_lists.py checks the
+** order of every list so marked. */
+static inline int brinkInSorted(const char *const *az, int n, const char *z){
+  int lo = 0, hi = n;
+  while( lo<hi ){
+    int mid = (lo+hi)/2;
+    const unsigned char *a = (const unsigned char*)az[mid], *b = (const unsigned char*)z;
+    while( *a && *a==*b ){ a++; b++; }
+    if( *a==*b ) return 1;
+    if( *a<*b ) lo = mid+1; else hi = mid;
+  }
+  return 0;
+}
+
 const char *brinkTagName(int eTag);         /* "NNP"; "" for TAG_NONE */
 int brinkTagFromName(const char *zName);    /* Penn name to TAG_*, TAG_NONE if unknown */
 

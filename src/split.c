@@ -23,7 +23,7 @@
 #include <ctype.h>
 
 /* Abbreviations that never end a sentence: titles and the like.  Lower case,
-** without the final period.  (Each list is sorted by byte: inList().) */
+** without the final period.  (Each list here is sorted by byte: IN_LIST().) */
 static const char *const azTitle[] = {
   "adm","amb","approx","apr","art","aug","brig","capt","cmdr","col","cpl",
   "cpt","dec","dept","dr","est","feb","fig","fr","ft","gen","gens","gov",
@@ -32,12 +32,13 @@ static const char *const azTitle[] = {
   "reps","rev","sen","sens","sep","sept","sgt","sr","st","supt","v","vol",
   "vs",0
 };
-/* Abbreviations that may end a sentence. */
+/* Abbreviations that may end a sentence (sorted by byte). */
 static const char *const azMayEnd[] = {
   "a.m","ag","al","bros","co","corp","d.c","e.u","etc","inc","jr","l.p","ltd",
   "n.v","p.m","plc","s.a","u.k","u.n","u.s","u.s.a",0
 };
-/* Words that, capitalised after an ambiguous abbreviation, start a sentence. */
+/* Words that, capitalised after an ambiguous abbreviation, start a sentence
+** (sorted by byte). */
 static const char *const azOpener[] = {
   "a","according","after","also","an","and","as","at","before","but","for",
   "he","her","his","however","i","if","in","it","its","meanwhile","officials",
@@ -45,21 +46,9 @@ static const char *const azOpener[] = {
   "those","we","when","while",0
 };
 
-/* Is the NUL-terminated word z in az?  The lists above are sorted by byte
-** and searched by halves (asked at every period: "said.", "mln.").
-** IN_LIST(az, z) passes the list's length. */
-static int inList(const char *const *az, int n, const char *z){
-  int lo = 0, hi = n;
-  while( lo<hi ){
-    int mid = (lo+hi)/2;
-    const unsigned char *a = (const unsigned char*)az[mid], *b = (const unsigned char*)z;
-    while( *a && *a==*b ){ a++; b++; }
-    if( *a==*b ) return 1;
-    if( *a<*b ) lo = mid+1; else hi = mid;
-  }
-  return 0;
-}
-#define IN_LIST(az, z) inList(az, (int)(sizeof(az)/sizeof(az[0]))-1, z)
+/* The lists above are searched by halves (asked at every period: "said.",
+** "mln."); IN_LIST(az, z) passes the list's length. */
+#define IN_LIST(az, z) brinkInSorted(az, (int)(sizeof(az)/sizeof(az[0]))-1, z)
 
 /* Lower-case the word ending just before position i (exclusive) into zBuf.
 ** A word here may contain internal periods ("U.S").  Returns its length. */

@@ -48,19 +48,6 @@ static int lookup(const char *const *az, const char *z){
   return -1;
 }
 
-/* Is z one of az[0..n), a list sorted by byte?  (Searched by halves.) */
-static int inSorted(const char *const *az, int n, const char *z){
-  int lo = 0, hi = n;
-  while( lo<hi ){
-    int mid = (lo+hi)/2;
-    const unsigned char *a = (const unsigned char*)az[mid], *b = (const unsigned char*)z;
-    while( *a && *a==*b ){ a++; b++; }
-    if( *a==*b ) return 1;
-    if( *a<*b ) lo = mid+1; else hi = mid;
-  }
-  return 0;
-}
-
 int brinkWeekdayOf(const char *zLow){ return lookup(azWeekday, zLow); }
 
 static int monthOf(const Tok *t){
@@ -349,8 +336,8 @@ int brinkSentenceKind(const Tok *a, int n, int32_t iStory){
     if( (a[i].flags & TOKF_HYPHEN) && isScore(&a[i]) ) bScore = 1;
   }
   for(int i=0; bScore && i<n && !bSport; i++){
-    if( inSorted(azSport, (int)(sizeof azSport/sizeof azSport[0]), a[i].zLow)
-        || inSorted(azSport, (int)(sizeof azSport/sizeof azSport[0]), a[i].zLemma) ) bSport = 1;
+    if( brinkInSorted(azSport, (int)(sizeof azSport/sizeof azSport[0]), a[i].zLow)
+        || brinkInSorted(azSport, (int)(sizeof azSport/sizeof azSport[0]), a[i].zLemma) ) bSport = 1;
   }
   if( bScore && bSport ) return SENT_SPORTS;
   /* "In 1941, ..." / "in 1987 ..." leading a sentence about a year well

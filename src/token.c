@@ -73,15 +73,7 @@ static int isAbbrev(const char *z, int n){
   if( n<=0 || n>=(int)sizeof zLow ) return 0;   /* (none is longer than "messrs") */
   for(int i=0; i<n; i++) zLow[i] = (char)aCase[(unsigned char)z[i]];
   zLow[n] = 0;
-  int lo = 0, hi = (int)(sizeof azAbbrev/sizeof azAbbrev[0]);
-  while( lo<hi ){
-    int mid = (lo+hi)/2;
-    const unsigned char *a = (const unsigned char*)azAbbrev[mid], *b = (const unsigned char*)zLow;
-    while( *a && *a==*b ){ a++; b++; }
-    if( *a==*b ) return 1;
-    if( *a<*b ) lo = mid+1; else hi = mid;
-  }
-  return 0;
+  return brinkInSorted(azAbbrev, (int)(sizeof azAbbrev/sizeof azAbbrev[0]), zLow);
 }
 
 /* Length of a number starting at z[0]: digits with ',' or '.' between digit
