@@ -46,6 +46,9 @@ char *cli_story_copy(brink_story *pDst, const brink_story *s);
 ** warns when the dictionaries hold no verb pattern. */
 brink_engine *cli_engine(const char *zCmd, const brink_engine_config *pCfg);
 
+/* The bytes of the regular files among azFile[0..nFile) ("-" and pipes
+** count 0): what a progress line's time left is reckoned against. */
+long long cli_input_bytes(const char *const *azFile, int nFile);
 /* Seconds on the monotonic clock (for rates and progress). */
 double cli_now(void);
 /* A message on standard error that first clears an open progress line, so

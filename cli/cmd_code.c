@@ -325,10 +325,7 @@ static int codeStories(Run *r, brink_reader *pRd, const char *zName){
 static int codeFiles(Run *r, const CodeOpts *o){
   int rc = 0;
   int bFatal = 0;   /* out of memory: no more files */
-  for(int f=0; f<o->nFile; f++){
-    struct stat st;
-    if( strcmp(o->azFile[f], "-")!=0 && stat(o->azFile[f], &st)==0 && S_ISREG(st.st_mode) ) r->nBytesTotal += st.st_size;
-  }
+  r->nBytesTotal = cli_input_bytes(o->azFile, o->nFile);
   r->bProgress = !o->bQuiet && isatty(2) && !isatty(1);   /* not over events on the screen */
   r->rStart = cli_now();
   r->rLast = r->rStart - 1;   /* the first batch shows the line at once */

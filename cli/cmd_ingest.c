@@ -708,10 +708,7 @@ static int ingestFiles(const IngestOpts *o, brink_store *pStore, const brink_eng
   Files fs;
   memset(&fs, 0, sizeof fs);
   fs.azFile = o->azFile; fs.nFile = o->nFile; fs.eFmt = o->eFmt; fs.zDate = o->zDate;
-  for(int f=0; f<o->nFile; f++){
-    struct stat st;
-    if( strcmp(o->azFile[f], "-")!=0 && stat(o->azFile[f], &st)==0 ) fs.nBytesTotal += st.st_size;
-  }
+  fs.nBytesTotal = cli_input_bytes(o->azFile, o->nFile);
   int rc = cli_store_run("brink ingest", pStore, o->zDb, pEng, o->nThread, 0, o->bQuiet, filesNext, &fs,
                          filesProgress, &fs);
   filesClose(&fs);

@@ -14,6 +14,7 @@
 #include <math.h>
 #include <ctype.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <time.h>
 
 static const struct {
@@ -162,6 +163,15 @@ brink_engine *cli_engine(const char *zCmd, const brink_engine_config *pCfg){
                                   st.nUnknownCode==1 ? "its" : "their");
   }
   return pEng;
+}
+
+long long cli_input_bytes(const char *const *azFile, int nFile){
+  long long n = 0;
+  for(int f=0; f<nFile; f++){
+    struct stat st;
+    if( strcmp(azFile[f], "-")!=0 && stat(azFile[f], &st)==0 && S_ISREG(st.st_mode) ) n += st.st_size;
+  }
+  return n;
 }
 
 double cli_now(void){

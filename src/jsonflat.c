@@ -26,6 +26,10 @@
 typedef struct Flat {
   const char *z, *zEnd;       /* the record */
   const char *p;              /* read position */
+  /* the top-level keys wanted, and where their values go */
+  const char *const *azKey; int nKey;
+  char *zBuf; size_t iBuf;    /* decoded values, one after another */
+  const char **az; size_t *an;
 } Flat;
 
 static void skipSpace(Flat *f){
@@ -124,6 +128,8 @@ static int afterMember(Flat *f, char cClose){
   return 0;
 }
 
+static int readObject(Flat *f, int iDepth, int bTop);
+
 /* Skip one value at f->p (after spaces).  Returns 0 for anything to leave
 ** to jansson: numbers among them, whose limits ("too big integer") are
 ** jansson's to judge. */
@@ -146,71 +152,59 @@ static int skipValue(Flat *f, int iDepth){
         if( e ) return e>0;
       }
     }
-    case '{': {
-      if( iDepth>=FLAT_MAX_DEPTH ) return 0;
-      f->p++;
-      skipSpace(f);
-      if( f->p<f->zEnd && *f->p=='}' ){ f->p++; return 1; }
-      for(;;){
-        skipSpace(f);
-        if( f->p>=f->zEnd || *f->p!='"' || !readString(f, 0, 0) ) return 0;
-        skipSpace(f);
-        if( f->p>=f->zEnd || *f->p!=':' ) return 0;
-        f->p++;
-        if( !skipValue(f, iDepth+1) ) return 0;
-        int e = afterMember(f, '}');
-        if( e ) return e>0;
-      }
-    }
+    case '{': return readObject(f, iDepth, 0);
     default: return 0;
+  }
+}
+
+/* Read the object whose '{' is at f->p.  At the top level (bTop) the
+** values of the wanted keys are decoded into f->zBuf; elsewhere every
+** value is only skipped. */
+static int readObject(Flat *f, int iDepth, int bTop){
+  if( iDepth>=FLAT_MAX_DEPTH ) return 0;
+  f->p++;
+  skipSpace(f);
+  if( f->p<f->zEnd && *f->p=='}' ){ f->p++; return 1; }
+  for(;;){
+    /* the key; a top-level one decoded into the buffer's free end (it is
+    ** overwritten by the next string, wanted or not) */
+    skipSpace(f);
+    if( f->p>=f->zEnd || *f->p!='"' ) return 0;
+    char *zKey = bTop ? f->zBuf+f->iBuf : 0;
+    size_t nK;
+    if( !readString(f, zKey, &nK) ) return 0;
+    int iKey = -1;
+    for(int k=0; bTop && k<f->nKey && iKey<0; k++){
+      if( strlen(f->azKey[k])==nK && memcmp(f->azKey[k], zKey, nK)==0 ) iKey = k;
+    }
+    skipSpace(f);
+    if( f->p>=f->zEnd || *f->p!=':' ) return 0;
+    f->p++;
+    skipSpace(f);
+    if( iKey>=0 ){
+      /* a wanted key holds a string, or the reader needs jansson's view
+      ** of it (null, a number, a wrong type to name) */
+      if( f->p>=f->zEnd || *f->p!='"' ) return 0;
+      size_t nV;
+      if( !readString(f, f->zBuf+f->iBuf, &nV) ) return 0;
+      f->zBuf[f->iBuf+nV] = 0;
+      f->az[iKey] = f->zBuf+f->iBuf;    /* the last of duplicate keys wins, as in jansson */
+      f->an[iKey] = nV;
+      f->iBuf += nV+1;
+    }else if( !skipValue(f, iDepth+1) ){
+      return 0;
+    }
+    int e = afterMember(f, '}');
+    if( e ) return e>0;
   }
 }
 
 int brinkJsonFlat(const char *z, size_t n, const char *const *azKey, int nKey,
                   char *zBuf, const char **az, size_t *an){
-  Flat f = { z, z+n, z };
-  size_t iBuf = 0;
+  Flat f = { z, z+n, z, azKey, nKey, zBuf, 0, az, an };
   for(int k=0; k<nKey; k++){ az[k] = 0; an[k] = 0; }
   skipSpace(&f);
-  if( f.p>=f.zEnd || *f.p!='{' ) return 0;
-  f.p++;
-  skipSpace(&f);
-  if( f.p<f.zEnd && *f.p=='}' ){
-    f.p++;
-  }else{
-    for(;;){
-      /* the key, decoded into the buffer's free end (it is overwritten by
-      ** the next string, wanted or not) */
-      skipSpace(&f);
-      if( f.p>=f.zEnd || *f.p!='"' ) return 0;
-      size_t nK;
-      if( !readString(&f, zBuf+iBuf, &nK) ) return 0;
-      int iKey = -1;
-      for(int k=0; k<nKey && iKey<0; k++){
-        if( strlen(azKey[k])==nK && memcmp(azKey[k], zBuf+iBuf, nK)==0 ) iKey = k;
-      }
-      skipSpace(&f);
-      if( f.p>=f.zEnd || *f.p!=':' ) return 0;
-      f.p++;
-      skipSpace(&f);
-      if( iKey>=0 ){
-        /* a wanted key holds a string, or the reader needs jansson's view
-        ** of it (null, a number, a wrong type to name) */
-        if( f.p>=f.zEnd || *f.p!='"' ) return 0;
-        size_t nV;
-        if( !readString(&f, zBuf+iBuf, &nV) ) return 0;
-        zBuf[iBuf+nV] = 0;
-        az[iKey] = zBuf+iBuf;       /* the last of duplicate keys wins, as in jansson */
-        an[iKey] = nV;
-        iBuf += nV+1;
-      }else if( !skipValue(&f, 1) ){
-        return 0;
-      }
-      int e = afterMember(&f, '}');
-      if( e<0 ) return 0;
-      if( e>0 ) break;
-    }
-  }
+  if( f.p>=f.zEnd || *f.p!='{' || !readObject(&f, 0, 1) ) return 0;
   skipSpace(&f);
   return f.p==f.zEnd;
 }

@@ -314,6 +314,33 @@ static int tokenCands(const Tok *p, const States *st, Cand *a){
 
 /* ---- Viterbi ---- */
 
+/* One Viterbi step with N states two back (N a constant at each call, so
+** that the loop over them unrolls): the best of the N sums of a (prev, cur)
+** pair, the N offsets and previous scores in registers, the sums compared
+** in order so that the first best wins as in the trace-back.  pC2's
+** states past its n (N==MAXCAND for five) are read as its first, with
+** pPrev's score there -infinity. */
+static inline __attribute__((always_inline)) void viterbiStep(const int N, float (*pPrev)[MAXCAND],
+    float (*pCur)[MAXCAND], const TagCands *pC2, const TagCands *pC1, const TagCands *pC0){
+  const int n1 = pC1->n, n0 = pC0->n;   /* (read once: the float stores below may alias a uint8_t) */
+  int aO[MAXCAND];
+#pragma GCC unroll 6
+  for(int h=0; h<N; h++) aO[h] = pC2->aS[(N<MAXCAND || h<pC2->n) ? h : 0]*NS*NS;
+  for(int j=0; j<n1; j++){
+    float aP[MAXCAND];
+#pragma GCC unroll 6
+    for(int h=0; h<N; h++) aP[h] = pPrev[j][h];
+    const float *pRow = &brinkLexTrans[pC1->aS[j]*NS];
+    for(int k=0; k<n0; k++){
+      const float *pT = &pRow[pC0->aS[k]];
+      float rBest = -1e30f;
+#pragma GCC unroll 6
+      for(int h=0; h<N; h++){ float r = aP[h] + pT[aO[h]]; rBest = r>rBest ? r : rBest; }
+      pCur[k][j] = rBest + pC0->aR[k];
+    }
+  }
+}
+
 /* Decode aTok[0..nTok) (nTok<=BLOCK) given the two states before it;
 ** writes the best state of each token to aOut and its tag to the token's
 ** eTag, and returns the set of those tags (bit eTag).  A token's candidates are
@@ -372,79 +399,16 @@ static uint64_t viterbiBlock(Tok *aTok, int nTok, int s2, int s1, const States *
       }
       continue;
     }
-    /* where each state two back starts in brinkLexTrans */
-    const int o0 = pC2->aS[0]*NS*NS, o1 = pC2->aS[1]*NS*NS;
-    if( n2==2 ){
-      /* two states two back (the commonest case left): both sums of a pair
-      ** side by side, the two offsets and scores kept in registers; the
-      ** same sums compared in the same order as in the six-way step below */
-      for(int j=0; j<n1; j++){
-        const float p0 = pPrev[j][0], p1 = pPrev[j][1];
-        const float *pRow = &brinkLexTrans[pC1->aS[j]*NS];
-        for(int k=0; k<n0; k++){
-          const float *pT = &pRow[pC0->aS[k]];
-          float rBest = -1e30f, r;
-          r = p0 + pT[o0]; rBest = r>rBest ? r : rBest;
-          r = p1 + pT[o1]; rBest = r>rBest ? r : rBest;
-          pCur[k][j] = rBest + pC0->aR[k];
-        }
-      }
-      continue;
-    }
-    const int o2 = pC2->aS[2]*NS*NS;
-    if( n2==3 ){   /* (the same for three) */
-      for(int j=0; j<n1; j++){
-        const float p0 = pPrev[j][0], p1 = pPrev[j][1], p2 = pPrev[j][2];
-        const float *pRow = &brinkLexTrans[pC1->aS[j]*NS];
-        for(int k=0; k<n0; k++){
-          const float *pT = &pRow[pC0->aS[k]];
-          float rBest = -1e30f, r;
-          r = p0 + pT[o0]; rBest = r>rBest ? r : rBest;
-          r = p1 + pT[o1]; rBest = r>rBest ? r : rBest;
-          r = p2 + pT[o2]; rBest = r>rBest ? r : rBest;
-          pCur[k][j] = rBest + pC0->aR[k];
-        }
-      }
-      continue;
-    }
-    const int o3 = pC2->aS[3]*NS*NS;
-    if( n2==4 ){   /* (and four) */
-      for(int j=0; j<n1; j++){
-        const float p0 = pPrev[j][0], p1 = pPrev[j][1], p2 = pPrev[j][2], p3 = pPrev[j][3];
-        const float *pRow = &brinkLexTrans[pC1->aS[j]*NS];
-        for(int k=0; k<n0; k++){
-          const float *pT = &pRow[pC0->aS[k]];
-          float rBest = -1e30f, r;
-          r = p0 + pT[o0]; rBest = r>rBest ? r : rBest;
-          r = p1 + pT[o1]; rBest = r>rBest ? r : rBest;
-          r = p2 + pT[o2]; rBest = r>rBest ? r : rBest;
-          r = p3 + pT[o3]; rBest = r>rBest ? r : rBest;
-          pCur[k][j] = rBest + pC0->aR[k];
-        }
-      }
-      continue;
-    }
-    /* five or six (MAXCAND): five is decoded as six whose sixth score is
+    /* two to six states two back: one step each, unrolled for its count
+    ** (viterbiStep); five is decoded as six whose sixth score is
     ** -infinity, a sum never greater than the best so far, so that the
     ** best (and the candidate giving it) are those of the five */
-    _Static_assert(MAXCAND==6, "the step below unrolls six states two back");
-    const int o4 = pC2->aS[4]*NS*NS, o5 = n2==6 ? pC2->aS[5]*NS*NS : o0;
-    for(int j=0; j<n1; j++){
-      if( n2==5 ) pPrev[j][5] = -INFINITY;
-      const float p0 = pPrev[j][0], p1 = pPrev[j][1], p2 = pPrev[j][2], p3 = pPrev[j][3];
-      const float p4 = pPrev[j][4], p5 = pPrev[j][5];
-      const float *pRow = &brinkLexTrans[pC1->aS[j]*NS];
-      for(int k=0; k<n0; k++){
-        const float *pT = &pRow[pC0->aS[k]];
-        float rBest = -1e30f, r;
-        r = p0 + pT[o0]; rBest = r>rBest ? r : rBest;
-        r = p1 + pT[o1]; rBest = r>rBest ? r : rBest;
-        r = p2 + pT[o2]; rBest = r>rBest ? r : rBest;
-        r = p3 + pT[o3]; rBest = r>rBest ? r : rBest;
-        r = p4 + pT[o4]; rBest = r>rBest ? r : rBest;
-        r = p5 + pT[o5]; rBest = r>rBest ? r : rBest;
-        pCur[k][j] = rBest + pC0->aR[k];
-      }
+    if( n2==5 ) for(int j=0; j<n1; j++) pPrev[j][5] = -INFINITY;
+    switch( n2 ){
+      case 2:  viterbiStep(2, pPrev, pCur, pC2, pC1, pC0); break;
+      case 3:  viterbiStep(3, pPrev, pCur, pC2, pC1, pC0); break;
+      case 4:  viterbiStep(4, pPrev, pCur, pC2, pC1, pC0); break;
+      default: viterbiStep(MAXCAND, pPrev, pCur, pC2, pC1, pC0); break;
     }
   }
   /* best final pair, then follow the back-pointers */
