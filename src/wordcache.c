@@ -65,8 +65,11 @@ uint32_t brinkWordCacheHash(const char *z, int n){
   return h;
 }
 
-void brinkWordCachePrefetch(const WordCache *p, const Tok *aTok, int n){
+void brinkWordCachePrefetchSlots(const WordCache *p, const Tok *aTok, int n){
   for(int i=0; i<n; i++) __builtin_prefetch(&p->aSlot[aTok[i].hLow & (WC_SLOTS-1)]);
+}
+
+void brinkWordCachePrefetchEntries(const WordCache *p, const Tok *aTok, int n){
   for(int i=0; i<n; i++){
     uint32_t h = aTok[i].hLow;
     const Slot *s = &p->aSlot[h & (WC_SLOTS-1)];
@@ -161,7 +164,8 @@ WordInfo *brinkWordCacheGetH(WordCache *p, const char *z, int n, uint32_t h){
 }
 
 void brinkWordCacheGetAll(WordCache *p, const Tok *aTok, int n, WordInfo **aW){
-  brinkWordCachePrefetch(p, aTok, n);
+  brinkWordCachePrefetchSlots(p, aTok, n);
+  brinkWordCachePrefetchEntries(p, aTok, n);
   for(int i=0; i<n; i++) aW[i] = wcGet(p, aTok[i].zLow, aTok[i].n, aTok[i].hLow);
 }
 

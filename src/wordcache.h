@@ -57,12 +57,16 @@ void brinkWordCacheStory(WordCache *);
 ** the next story) or memory runs out: the caller then computes without it. */
 WordInfo *brinkWordCacheGet(WordCache *, const char *z, int n);
 /* The same in steps, for a sentence's words at once: the hash of a form
-** (the tokenizer's Tok.hLow); a hint to fetch the slots of a sentence's
-** tokens from memory, then the entries of those found in them; the lookup
-** with the hash known.  A sentence's lookups otherwise wait on the memory
-** one by one (the cache's entries are megabytes; docs/PERFORMANCE.md). */
+** (the tokenizer's Tok.hLow); hints to fetch the slots of a sentence's
+** tokens from memory (...Slots), then the entries of those found in them
+** (...Entries, which reads the slots); the lookup with the hash known.  A
+** sentence's lookups otherwise wait on the memory one by one (the cache's
+** entries are megabytes; docs/PERFORMANCE.md).  The coder gives the hints
+** for the next sentence while it codes this one, so that they have arrived
+** when it gets there. */
 uint32_t brinkWordCacheHash(const char *z, int n);
-void brinkWordCachePrefetch(const WordCache *, const Tok *aTok, int n);
+void brinkWordCachePrefetchSlots(const WordCache *, const Tok *aTok, int n);
+void brinkWordCachePrefetchEntries(const WordCache *, const Tok *aTok, int n);
 WordInfo *brinkWordCacheGetH(WordCache *, const char *z, int n, uint32_t h);
 /* All of them for a sentence's tokens, into aW[0..n): the prefetch, then
 ** brinkWordCacheGetH() of each token's zLow, n and hLow. */
