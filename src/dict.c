@@ -91,6 +91,10 @@ int32_t brinkDictWordId(const Dict *p, const char *z, size_t n){
   return dictFind(p, z, n, fnv1a(z, n));
 }
 
+void brinkDictPrefetchWord(const Dict *p, uint32_t h){
+  if( p->nSlot ) __builtin_prefetch(&p->aSlot[h & (p->nSlot-1)]);
+}
+
 static int dictRehash(Dict *p){
   size_t nNew = p->nSlot ? p->nSlot*2 : 1024;
   WordSlot *aNew = malloc(nNew*sizeof(WordSlot));

@@ -113,6 +113,9 @@ int brinkDictFinish(Dict *);
 
 /* Word ids: -1 when the word is in no dictionary. */
 int32_t brinkDictWordId(const Dict *, const char *z, size_t n);
+/* A hint to fetch the slot brinkDictWordId() reads first for a word whose
+** FNV-1a hash is h (Tok.hLow is that hash of the lower-case form). */
+void brinkDictPrefetchWord(const Dict *, uint32_t h);
 /* Stems: a dictionary word written "word*" (TABARI's words without a
 ** trailing '_') matches every token that begins with it.  brinkDictStemId
 ** gives the id of the longest stem z[0..n) begins with (two letters or

@@ -79,6 +79,11 @@ void brinkWordCachePrefetchEntries(const WordCache *p, const Tok *aTok, int n){
       const char *e = (const char*)&p->aEntry[s->iEntry];
       for(size_t k=0; k<sizeof(WordInfo); k+=64) __builtin_prefetch(e+k);
       __builtin_prefetch(e+sizeof(WordInfo)-1);
+    }else if( s->iEntry<0 && aTok[i].n>0 ){
+      /* a form not seen yet: wcAdd() will look it up in the tagger's
+      ** lexicon and the dictionary's word table, whose hash is this one */
+      __builtin_prefetch(&brinkLexWords.aSlot[h & (brinkLexWords.nSlot-1)]);
+      brinkDictPrefetchWord(p->pDict, h);
     }
   }
 }
