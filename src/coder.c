@@ -100,15 +100,16 @@ static uint16_t wordLists(const brink_coder *c, const char *z, uint32_t h){
 
 /* ---- Analysis ---------------------------------------------------------- */
 /* Look up each token's form in the word memo (the memo's lines for all
-** the tokens prefetched, by the tokenizer's hashes, then the reads): its lexicon entry, its
+** the tokens prefetched, by the tokenizer's hashes, then the reads; the
+** hints were given a sentence ago when bHinted): its lexicon entry, its
 ** lower-case copy, the phrase kinds it may start and the word lists it
 ** is in, into aW[i] (NULL when the memo is full) and s.  Sets *pbActor to
 ** whether a word may start an actor or agent phrase or stand for one. */
-static int lookUpWords(brink_coder *c, Sent *s, WordInfo **aW, int *pbActor){
+static int lookUpWords(brink_coder *c, Sent *s, int bHinted, WordInfo **aW, int *pbActor){
   Tok *aTok = s->aTok;
   int n = s->nTok;
   int bActor = 0;
-  brinkWordCacheGetAll(c->pCache, aTok, n, aW);
+  brinkWordCacheGetAll(c->pCache, aTok, n, bHinted, aW);
   for(int i=0; i<n; i++){
     if( aW[i] ){
       aTok[i].iLex = aW[i]->iLex>=0 ? aW[i]->iLex+1 : -1;
@@ -248,7 +249,8 @@ static int wordIds(brink_coder *c, Sent *s, WordInfo **aW){
 static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   Tok *aTok = s->aTok;
   int n = s->nTok;
-  if( !aTok ){                /* (not tokenized ahead: brink_code_story) */
+  const int bAhead = aTok!=0; /* tokenized ahead, the memo's lines asked for (brink_code_story) */
+  if( !aTok ){
     n = brinkTokenize(&c->arena, s->z, s->n, s->iBase, &aTok);
     if( n<0 ) return BRINK_ENOMEM;
     s->aTok = aTok; s->nTok = n;
@@ -270,7 +272,7 @@ static int analyze(brink_coder *c, Sent *s, int *pbSkip){
   s->aUsed = (uint8_t*)pMem;
   memset(s->aUsed, 0, m);
   int bActor = 0;
-  int rc = lookUpWords(c, s, aW, &bActor);
+  int rc = lookUpWords(c, s, bAhead, aW, &bActor);
   if( rc ) return rc;
   if( !bActor ) bActor = namesPlace(c, s);
   if( !bActor && pbSkip ){ *pbSkip = 1; return BRINK_OK; }

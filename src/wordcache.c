@@ -168,9 +168,11 @@ WordInfo *brinkWordCacheGetH(WordCache *p, const char *z, int n, uint32_t h){
   return wcGet(p, z, n, h);
 }
 
-void brinkWordCacheGetAll(WordCache *p, const Tok *aTok, int n, WordInfo **aW){
-  brinkWordCachePrefetchSlots(p, aTok, n);
-  brinkWordCachePrefetchEntries(p, aTok, n);
+void brinkWordCacheGetAll(WordCache *p, const Tok *aTok, int n, int bHinted, WordInfo **aW){
+  if( !bHinted ){
+    brinkWordCachePrefetchSlots(p, aTok, n);
+    brinkWordCachePrefetchEntries(p, aTok, n);
+  }
   for(int i=0; i<n; i++) aW[i] = wcGet(p, aTok[i].zLow, aTok[i].n, aTok[i].hLow);
 }
 

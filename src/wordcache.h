@@ -68,9 +68,10 @@ uint32_t brinkWordCacheHash(const char *z, int n);
 void brinkWordCachePrefetchSlots(const WordCache *, const Tok *aTok, int n);
 void brinkWordCachePrefetchEntries(const WordCache *, const Tok *aTok, int n);
 WordInfo *brinkWordCacheGetH(WordCache *, const char *z, int n, uint32_t h);
-/* All of them for a sentence's tokens, into aW[0..n): the prefetch, then
+/* All of them for a sentence's tokens, into aW[0..n): the prefetch (unless
+** bHinted: the caller gave the hints above a while ago), then
 ** brinkWordCacheGetH() of each token's zLow, n and hLow. */
-void brinkWordCacheGetAll(WordCache *, const Tok *aTok, int n, WordInfo **aW);
+void brinkWordCacheGetAll(WordCache *, const Tok *aTok, int n, int bHinted, WordInfo **aW);
 /* The lemma of an entry for tag eTag (and its dictionary id in *pId).
 ** Inline where the entry has it already (nearly always: it is asked for
 ** every token); brinkWordCacheLemmaNew() works it out the first time. */
