@@ -371,11 +371,7 @@ expect_in "$T/out" "codes not in CAMEO	2" "dict stats: codes not in CAMEO"
 # own, and the events are those of a run without one (stop 26: brink code
 # had no progress line).
 if command -v script >/dev/null 2>&1; then
-  python3 -c '
-import json
-for i in range(700):
-    if i == 400: print("{\"id\": \"bad\", \"text\": \"no date here\"}")
-    print(json.dumps({"id": "p%d" % i, "date": "2022-03-04", "text": "Veloria urged Tarvonia to stand down, story %d." % i}))' > "$T/prog.jsonl"
+  python3 tests/progress_input.py 2022-03-04 "Veloria urged Tarvonia to stand down, story %d." > "$T/prog.jsonl"
   script -qec "$BRINK code -j1 --dict $DICT $T/prog.jsonl > $T/prog.events" /dev/null > "$T/prog.out" 2>&1
   tr '\r' '\n' < "$T/prog.out" > "$T/prog.lines"
   expect_in "$T/prog.lines" "stories/s" "code: a progress line on a terminal"

@@ -202,11 +202,7 @@ python3 tests/store_check.py "$T/dup.db" && ok || bad "store with repeated ids"
 # a message during a run with a progress line (stderr a terminal, through
 # script(1)) starts a line of its own: it once ran on after "ETA 0:00"
 if command -v script >/dev/null 2>&1; then
-  python3 -c '
-import json
-for i in range(700):
-    if i == 400: print("{\"id\": \"bad\", \"text\": \"no date here\"}")
-    print(json.dumps({"id": "p%d" % i, "date": "2021-04-13", "text": "Biden spoke with Putin on Tuesday, story %d." % i}))' > "$T/prog.jsonl"
+  python3 tests/progress_input.py 2021-04-13 "Biden spoke with Putin on Tuesday, story %d." > "$T/prog.jsonl"
   script -qec "$BRINK ingest --db $T/prog.db $T/prog.jsonl" /dev/null > "$T/prog.out" 2>&1
   tr '\r' '\n' < "$T/prog.out" > "$T/prog.lines"
   grep -q 'stories/s' "$T/prog.lines" && grep -q 'prog.jsonl:401: missing "date"' "$T/prog.lines" \
