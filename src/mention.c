@@ -434,6 +434,13 @@ static int actorInsideName(brink_coder *c, const Sent *s, int i, int n){
       return i+n;
     }
   }
+  /* "the Gulf of Oman", "the Sea of Japan", "the Gulf of Guinea": a country
+  ** that ends the name of a body of water is where it is, no actor (a
+  ** tanker seized "in the Gulf of Oman" was coded as seized from Oman) */
+  if( n && !c->pEng->bPeerVerbs && i>=2 && tokIs(&s->aTok[i-1], "of") && (s->aTok[i-2].flags & TOKF_CAP) ){
+    static const char *const azWater[] = {"gulf","sea","bay","strait","straits","channel",0};
+    if( inSet(s->aTok[i-2].zLow, azWater) ) return i+n;
+  }
   /* "at its headquarters in Seattle, Washington", "in Atlanta, Georgia":
   ** the state or country after a place names where it is (twelfth
   ** review #57) */
