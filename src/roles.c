@@ -436,6 +436,8 @@ static int groupOrPurposeTarget(brink_coder *c, Sent *s, Anchor *A){
 ** not the source, past landmarks, places met in, closing speakers and the
 ** like; ANCHOR_DONE when the partner named is no actor ("talks with
 ** commercial banks"). */
+static const char *const azGoBetween[] = {"broker","mediate","host","sponsor","facilitate","arrange",
+  "organise","organize","chair","convene","oversee","supervise","guarantee",0};
 static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
   int a = A->a;
   const Pattern *pBest = A->pPat;
@@ -464,6 +466,13 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
       if( !c->bStems && !c->pEng->bPeerVerbs && tokIs(ti, "by") && i>=a+pBest->nAnchor+2
           && s->aTok[i-1].eTag==TAG_VBN && (inSet(s->aTok[i-2].zLow, brinkAzBe)
           || (i>=3 && s->aTok[i-2].eTag==TAG_RB && inSet(s->aTok[i-3].zLow, brinkAzBe))) ) break;
+      /* ("agreed to restore relations in a deal brokered by China",
+      ** "talks hosted by Saudi Arabia": a go-between named by a
+      ** participle's "by" is a third party, not the one acted on; the
+      ** tagger often reads such a participle as VBD) */
+      if( !c->bStems && !c->pEng->bPeerVerbs && tokIs(ti, "by") && i>a+pBest->nAnchor
+          && (s->aTok[i-1].eTag==TAG_VBN || s->aTok[i-1].eTag==TAG_VBD) && s->aTok[i-1].zLemma
+          && inSet(s->aTok[i-1].zLemma, azGoBetween) ) break;
       if( !c->bStems && !c->pEng->bPeerVerbs && pBest->zCode[0]=='0' && pBest->zCode[1]>='3'
           && pBest->zCode[1]<='6' && i<=mBest.iEnd+2 && brinkStrangerPartner(s, i) ){
         bStranger = 1;
