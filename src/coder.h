@@ -287,6 +287,7 @@ int brinkIsPluralMention(const Sent *s, const Mention *m);
 int brinkJourneyAfter(const Sent *s, int i);
 int brinkKnownSurname(const brink_coder *c, const char *zLast, Memory *pOut);
 const char *brinkPlaceCountry(brink_coder *c, const Sent *s, int i, int *piEnd);
+int brinkPlaceMostlyIn(const brink_coder *c, const Sent *s, int i, int iEnd, const char *zCountry);
 void brinkRemember(brink_coder *c, const Mention *m, int bSubject, int bPlural, int bTravel);
 void brinkRememberAlias(brink_coder *c, const Sent *s, const Mention *m);
 void brinkRememberUnknown(brink_coder *c, const Memory *r);

@@ -263,6 +263,31 @@ const char *brinkPlaceCountry(brink_coder *c, const Sent *s, int i, int *piEnd){
   return zFound ? brinkArenaStrndup(&c->arena, zFound, 3) : 0;
 }
 
+/* Does the gazetteer know tokens [i, iEnd) as a city or top-level
+** subdivision in country zCountry (its first three letters) at least ten
+** times as populous as any of that name elsewhere (or written by hand in
+** data/gazetteer.txt)?  For a capital the
+** actor dictionary names, whose name small towns elsewhere share ("Paris",
+** Texas; "Moscow", Idaho), not a city two countries have ("Tripoli"). */
+int brinkPlaceMostlyIn(const brink_coder *c, const Sent *s, int i, int iEnd, const char *zCountry){
+  const Gazetteer *g = c->pEng->pGaz;
+  if( !g || i>=iEnd || iEnd>s->nTok ) return 0;
+  char zKey[128];
+  size_t nRaw = s->aTok[iEnd-1].iOff + (size_t)s->aTok[iEnd-1].n - s->aTok[i].iOff;
+  size_t nKey = brinkGazKey(s->aTok[i].z, nRaw, zKey, sizeof zKey);
+  const GazEntry *const *aE;
+  int nE = nKey ? brinkGazLookup(g, zKey, nKey, &aE) : 0;
+  double rIn = 0, rElse = 0;
+  for(int e=0; e<nE; e++){
+    if( aE[e]->eKind!=GAZ_ADM1 && aE[e]->eKind!=GAZ_CITY ) return 0;
+    /* (a hand-written entry, data/gazetteer.txt, is the one meant: "Moscow
+    ** = city RUS" has no population) */
+    if( strncmp(aE[e]->zCountry, zCountry, 3)==0 ){ if( aE[e]->bHand ) rIn = 1e300; else if( aE[e]->rPop>rIn ) rIn = aE[e]->rPop; }
+    else if( aE[e]->rPop>rElse ) rElse = aE[e]->rPop;
+  }
+  return rIn>0 && rIn>=10*rElse;
+}
+
 /* Is mention m inside an appositive on a known actor ("Pakistan, a key
 ** U.S. ally, urged its citizens": the U.S. is no "it" and gives no role
 ** its country)? */

@@ -944,15 +944,19 @@ static const char *const azVisitor[] = {"diplomat","diplomats","envoy","envoys",
 
 /* The country of mention b when it is a capital that the dictionary codes
 ** as its government and the gazetteer places as a city of that country
-** alone ("Seoul": KOR; not "the Kremlin", nor "Tripoli", a city in two); a
-** 3-letter code in the arena, or NULL. */
+** alone ("Seoul": KOR; not "the Kremlin", nor "Tripoli", a city in two) or
+** mostly ("Paris": France's is far larger than Texas's); a 3-letter code in
+** the arena, or NULL. */
 static const char *capitalCountry(brink_coder *c, const Sent *s, const Mention *b){
   if( c->pEng->bPeerVerbs || !(b->flags & ACTF_ORG) || (b->flags & (ACTF_PERSON|MF_AGENT|MF_PRONOUN)) ) return 0;
   if( strlen(b->zCode)!=6 || strcmp(b->zCode+3, "GOV")!=0 ) return 0;
   int iEnd = 0;
   const char *zC = brinkPlaceCountry(c, s, b->iStart, &iEnd);
-  if( !zC || iEnd!=b->iEnd || strncmp(zC, b->zCode, 3)!=0 ) return 0;
-  return zC;
+  if( zC && iEnd==b->iEnd && strncmp(zC, b->zCode, 3)==0 ) return zC;
+  /* (a capital whose name towns elsewhere share, "police in Paris": the
+  ** gazetteer's Paris, France, is the one the dictionary means) */
+  if( !zC && brinkPlaceMostlyIn(c, s, b->iStart, b->iEnd, b->zCode) ) return brinkArenaStrndup(&c->arena, b->zCode, 3);
+  return 0;
 }
 
 void brinkMenRemove(Sent *s, int k){
