@@ -107,6 +107,24 @@ int brinkClosingSpeaker(const Sent *s, int k){
       && (!bAppos || TAG_IS_FINITE(s->aTok[j].eTag));
 }
 
+/* Does the "and" at token i join a second verb of the anchor a's subject,
+** after the object of a's own verb: "condemned the drills and warned
+** Seoul", "condemned the attack and (also) urged Iran" (a noun anchor is
+** that object)?  Not verbs that share the object after them: "attacked,
+** seized, and sank an Iranian ship".  A past verb after "and" that the
+** tagger read as a participle counts ("condemned the launch and called
+** on"). */
+int brinkAndSecondVerb(const Sent *s, int a, int i){
+  if( i<=a || i+1>=s->nTok || !tokIs(&s->aTok[i], "and") ) return 0;
+  int v = i+1;
+  if( s->aTok[v].eTag==TAG_RB && v+1<s->nTok ) v++;
+  int e = s->aTok[v].eTag;
+  if( !(TAG_IS_FINITE(e) || (e==TAG_VBN && s->aTok[a].eTag==TAG_VBD)) ) return 0;
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ) return 1;
+  for(int j=a+1; j<i; j++) if( TAG_IS_NOUN(s->aTok[j].eTag) ) return 1;
+  return 0;
+}
+
 /* True if the "and" at token i opens a clause of its own: an actor and
 ** then a finite verb ("rejected such action and Mexican finance minister
 ** Gustavo Petricioli merely said"); its actor is that clause's subject, no
@@ -515,6 +533,14 @@ static int slotStopsAt(const brink_coder *c, const Sent *s, const PatElem *pe, i
   ** the attack and Syria said": Syria is no target) */
   if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
       && (brinkAndOpensClause(s, q-1) || tokIs(&s->aTok[q-1], "but")) ) return 1;
+  /* ... nor past a second verb of the same subject: "condemned the drills
+  ** and warned Seoul" (Seoul is warned, not condemned; the warning is
+  ** coded at its own verb; brinkAndSecondVerb) */
+  if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP ){
+    int v = q-1;   /* (the verb, past a particle: "and called on Pyongyang") */
+    if( v>a+1 && (s->aTok[v].eTag==TAG_IN || s->aTok[v].eTag==TAG_RP || s->aTok[v].eTag==TAG_TO) ) v--;
+    if( v>=2 && (brinkAndSecondVerb(s, a, v-1) || (s->aTok[v-1].eTag==TAG_RB && brinkAndSecondVerb(s, a, v-2))) ) return 1;
+  }
   /* ... nor past a relative clause on a noun ("criticized a report
   ** which accused Sudan": Sudan is no target), nor a clause that says
   ** what the noun holds ("supported the view that Bonn should act":

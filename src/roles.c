@@ -487,6 +487,10 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
           && (i==a+pBest->nAnchor || (c->pEng->bPeerVerbs && brinkThatOpensTarget(s, mBest.iEnd, i)))) ) break;
       if( A->bInQ && !(ti->flags & (TOKF_INQUOTE|TOKF_QUOTE)) ) break;
       if( !c->bStems && i>a+pBest->nAnchor && brinkAndOpensClause(s, i) ) break;
+      /* ("condemned the drills and warned Seoul": the actor after a second
+      ** verb of the same subject is that verb's, and its act is coded
+      ** there) */
+      if( !c->bStems && !c->pEng->bPeerVerbs && brinkAndSecondVerb(s, a, i) ) break;
       /* agreeing "to condemn" or "to attack" someone is no cooperation
       ** with that one (thirty-fourth review #26, "agreed to condemn South
       ** Africa's apartheid policy") */
