@@ -3,7 +3,10 @@
 **
 ** governor() finds the verb that governs a clause ("urged Russia to
 ** withdraw", "demanded that Iran release"): the appeal or demand is coded
-** on the governing actor, the governed act not at all.  Also here: default
+** on the governing actor, the governed act not at all; an act in the
+** complement of an accusation, a warning or a criticism ("accused Russia of
+** shelling ..., killing 12", "warned Washington against selling arms") is
+** alleged or hypothetical, and not coded either.  Also here: default
 ** targets for a clause, unattributed attacks ("a car bomb killed ..."),
 ** TABARI's comma-clause and complexity options, and place-of-act helpers.
 ** Part of the coder (coder.h).
@@ -235,6 +238,104 @@ static int govObligation(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt
 }
 
 
+/* (5) An act named in the complement of a verb of accusing, warning,
+** preventing or criticising ("accused Russia of shelling", "warned
+** Washington against selling arms to Taiwan", "deterred Iran from
+** building", "condemned Russia for bombing") is what one is accused of,
+** warned against, kept from or blamed for: not an act the sentence
+** reports, and never one by the accuser.  So is the act of a participle
+** after such a complement (", killing 12 people": the alleged shelling's
+** victims) and of a gerund coordinated with it ("of shelling and
+** looting").  The criticised acts ("for bombing") are told as done, but
+** by the one criticised: dropped only when that one is named between the
+** verb and "for" (in "Russia was condemned for bombing" the subject did
+** it).  The complement's preposition: "of", "with", "against", "from",
+** "for", each with its own governors. */
+static const struct { const char *zPrep; const char *const *azGov; int bAsserted; } aComplement[] = {
+  { "of",      (const char *const[]){"accuse","suspect","accusation","allegation","charge","suspicion","convict",0}, 0 },
+  { "with",    (const char *const[]){"charge",0}, 0 },
+  { "against", (const char *const[]){"warn","caution","urge","advise","counsel","warning",0}, 0 },
+  { "from",    (const char *const[]){"deter","prevent","bar","ban","stop","dissuade","discourage",
+                                     "prohibit","restrain","forbid",0}, 0 },
+  { "for",     (const char *const[]){"blame",0}, 0 },
+  { "for",     (const char *const[]){"condemn","criticize","criticise","denounce","rebuke","reprimand",
+                                     "censure","slam","fault","punish","sanction","praise","thank",
+                                     "commend","applaud","congratulate","chide","scold",0}, 1 },
+};
+
+/* The word that governs the complement whose preposition is at token p
+** (its object may come between: "accused Russia of", "warned the United
+** States against", "was accused of"); -1 when p opens no such complement. */
+static int complementGovernor(const Sent *s, int p){
+  if( p<1 ) return -1;
+  const Tok *tp = &s->aTok[p];
+  if( tp->eTag!=TAG_IN ) return -1;
+  for(size_t x=0; x<sizeof aComplement/sizeof aComplement[0]; x++){
+    if( !tokIs(tp, aComplement[x].zPrep) ) continue;
+    /* the object: an actor, or a short noun phrase */
+    int j = p-1, bObj = 0;
+    while( j>=0 && j>=p-8 ){
+      const Tok *u = &s->aTok[j];
+      int k = s->aMenAt[j];
+      if( k>=0 ){ j = s->aMen[k].iStart-1; bObj = 1; continue; }
+      if( u->eTag==TAG_DT || u->eTag==TAG_PRPS || u->eTag==TAG_POS || u->eTag==TAG_CD || u->eTag==TAG_PRP
+          || TAG_IS_ADJ(u->eTag) || (TAG_IS_NOUN(u->eTag) && !inSet(u->zLemma, aComplement[x].azGov)) ){
+        j--; bObj = 1; continue;
+      }
+      break;
+    }
+    if( j<0 ) continue;
+    const Tok *g = &s->aTok[j];
+    if( !(TAG_IS_VERB(g->eTag) || (TAG_IS_NOUN(g->eTag) && j==p-1)) || !inSet(g->zLemma, aComplement[x].azGov) ) continue;
+    if( aComplement[x].bAsserted && !bObj ) continue;
+    return j;
+  }
+  return -1;
+}
+
+/* Is the act at a in such a complement, or told by a participle or a
+** gerund that goes with one?  The governing word, else -1. */
+static int inComplement(const Sent *s, int a){
+  const Tok *t = &s->aTok[a];
+  int i = a-1;
+  while( i>=0 && s->aTok[i].eTag==TAG_RB && !inSet(s->aTok[i].zLow, brinkAzNeg) ) i--;
+  if( i<1 ) return -1;
+  /* "of shelling", "against selling" */
+  int g = complementGovernor(s, i);
+  if( g>=0 ) return g;
+  /* "of shelling and looting": the gerund coordinated with one */
+  if( (tokIs(&s->aTok[i], "and") || tokIs(&s->aTok[i], "or")) && t->eTag==TAG_VBG ){
+    for(int w=i-1; w>=1 && w>=i-8; w--){
+      const Tok *u = &s->aTok[w];
+      if( tokIs(u, ";") || tokIs(u, ",") || TAG_IS_FINITE(u->eTag) ) break;
+      if( u->eTag==TAG_VBG ) return inComplement(s, w);
+    }
+    return -1;
+  }
+  /* ", killing 12 people": a participle after the complement of the
+  ** clause's verb (not one of saying: ", saying it would respond" is the
+  ** accuser's or the warner's own) */
+  if( tokIs(&s->aTok[i], ",") && t->eTag==TAG_VBG && !inSet(t->zLemma, brinkAzSpeech) ){
+    for(int v=i-1; v>=0 && v>=i-20; v--){
+      const Tok *u = &s->aTok[v];
+      if( tokIs(u, ";") || (u->flags & TOKF_QUOTE) ) break;
+      if( !TAG_IS_FINITE(u->eTag) ) continue;
+      /* the complement's governor is the clause's verb group: "has
+      ** accused", "was accused", "warned" */
+      for(int p=v+1; p<i; p++){
+        if( s->aTok[p].eTag!=TAG_IN ) continue;
+        int h = complementGovernor(s, p);
+        if( h<v ) continue;
+        int bGroup = 1;
+        for(int q=v; q<h && bGroup; q++) bGroup = TAG_IS_VERB(s->aTok[q].eTag) || s->aTok[q].eTag==TAG_RB;
+        if( bGroup ) return h;
+      }
+      break;
+    }
+  }
+  return -1;
+}
+
 /* Is the action at anchor a asked of someone?  "asked Russia to withdraw",
 ** "called on Iran to release", "demanded that the US cancel", "said Sudan
 ** must return".  Returns GOV_* and sets the asker (*piSrc, a mention) and
@@ -245,6 +346,7 @@ int brinkGovernor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int *
   *piGov = -1;
   int e = govInfinitive(s, a, piSrc, piTgt, pbNot, piGov);
   if( e!=GOV_UNDECIDED ) return e;
+  if( (*piGov = inComplement(s, a))>=0 ) return GOV_HYPO;
   if( iSubj<0 ) return GOV_NONE;
   const Mention *m = &s->aMen[iSubj];
   int j = m->iStart - 1;
