@@ -564,6 +564,39 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
 ** own people, TABARI's DEFAULT target, a protest's own government (kept
 ** in A->iOwnGov to be unmade before the next anchor), or someone named
 ** earlier in the quotation. */
+/* For a criticism of an attack named by no actor ("condemned the attack",
+** "denounced the invasion"): the target is the source of the latest act of
+** force (roots 18-20) the story coded before it, of another country than
+** the critic.  Sets A->iTgt to a new mention; BRINK_ENOMEM, else 0. */
+static int attackerTarget(brink_coder *c, Sent *s, Anchor *A){
+  static const char *const azAttack[] = {"attack","attacks","invasion","strike","strikes","airstrike",
+    "airstrikes","bombing","bombings","shelling","offensive","assault","raid","raids","incursion",
+    "aggression","killing","killings","massacre","bombardment",0};
+  int i = A->m.iEnd;
+  /* (the noun right after the verb, past its determiner, adjectives and a quotation mark) */
+  while( i<s->nTok && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_CC
+         || (s->aTok[i].flags & TOKF_QUOTE) || tokIs(&s->aTok[i], ",")) && s->aMenAt[i]<0 && i<A->m.iEnd+8 ) i++;
+  if( i>=s->nTok || s->aMenAt[i]>=0 || !inSet(s->aTok[i].zLow, azAttack) ) return 0;
+  /* (an attack whose doer is named after it is that one's: "the attack by
+  ** Hamas", "the Russian invasion"; the pattern's search found no actor) */
+  if( i+1<s->nTok && (tokIs(&s->aTok[i+1], "by") || tokIs(&s->aTok[i+1], "on")) ) return 0;
+  const char *zSrc = s->aMen[A->iSrc].zCode;
+  for(size_t e=c->nEv; e-- > 0; ){
+    const brink_event *ev = &c->aEv[e];
+    if( !ev->zRoot || !(strcmp(ev->zRoot, "18")==0 || strcmp(ev->zRoot, "19")==0 || strcmp(ev->zRoot, "20")==0) ) continue;
+    if( !ev->zSource || strlen(ev->zSource)<3 || brinkSameState(ev->zSource, zSrc) ) break;
+    Mention *pM = brinkMenPush(c, s);
+    if( !pM ) return BRINK_ENOMEM;
+    pM->iStart = i; pM->iEnd = i+1;
+    pM->zCode = ev->zSource;
+    pM->zText = ev->zSourceText ? ev->zSourceText : "";
+    pM->flags = ACTF_ORG;
+    A->iTgt = s->nMen-1;
+    break;
+  }
+  return 0;
+}
+
 static int madeTarget(brink_coder *c, Sent *s, Anchor *A){
   int a = A->a;
   const Pattern *pBest = A->pPat;
@@ -589,6 +622,12 @@ static int madeTarget(brink_coder *c, Sent *s, Anchor *A){
       if( !pP->zCode ) return BRINK_ENOMEM;
       A->iTgt = A->iOwnGov = s->nMen-1;
     }
+  }
+  if( A->iTgt<0 && !c->pEng->bPeerVerbs && pBest->zCode[0]=='1' && pBest->zCode[1]=='1' ){
+    /* "Biden condemned the unprovoked and unjustified attack": the attack
+    ** the story told last is the one condemned, and its doer the target */
+    int rc = attackerTarget(c, s, A);
+    if( rc ) return rc;
   }
   if( A->iTgt<0 && c->bStems && c->zDefTgt[0] ){
     /* TABARI's DEFAULT: no actor after the verb: the default target */

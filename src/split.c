@@ -38,12 +38,14 @@ static const char *const azMayEnd[] = {
   "n.v","p.m","plc","s.a","u.k","u.n","u.s","u.s.a",0
 };
 /* Words that, capitalised after an ambiguous abbreviation, start a sentence
-** (sorted by byte). */
+** (sorted by byte).  Not the titles and roles that follow "U.S." in a name:
+** "U.S. President Joe Biden", and Reuters' "U.S. Officials said" (88 times
+** in its 1987 corpus, each inside a sentence). */
 static const char *const azOpener[] = {
   "a","according","after","also","an","and","as","at","before","but","for",
-  "he","her","his","however","i","if","in","it","its","meanwhile","officials",
-  "on","president","she","that","the","their","there","these","they","this",
-  "those","we","when","while",0
+  "he","her","his","however","i","if","in","it","its","meanwhile","on","she",
+  "that","the","their","there","these","they","this","those","we","when",
+  "while",0
 };
 
 /* The lists above are searched by halves (asked at every period: "said.",
