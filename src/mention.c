@@ -634,6 +634,13 @@ static int actorAt(brink_coder *c, Sent *s, int i){
   /* "consult us", "lend us": the pronoun is no United States; only "US"
   ** in capitals is */
   if( n==1 && tokIs(t, "us") && !(t->flags & TOKF_ALLCAP) ) n = 0;
+  /* "the U.N. Security Council": a phrase that begins with "the" ("the
+  ** U.N.") gives way to a longer one that begins after it */
+  if( n>=2 && tokIs(t, "the") && !c->pEng->bPeerVerbs ){
+    uint32_t iLonger;
+    int nLonger = brinkPhraseAt(c, s, DK_ACTOR, i+1, &iLonger);
+    if( nLonger>=n ) return i+1;
+  }
   int iNext = actorInsideName(c, s, i, n);
   if( iNext ) return iNext;
   n = personNameLen(c, s, i, n, &iEntry);
