@@ -266,9 +266,9 @@ const char *brinkPlaceCountry(brink_coder *c, const Sent *s, int i, int *piEnd){
 /* Does the gazetteer know tokens [i, iEnd) as a city or top-level
 ** subdivision in country zCountry (its first three letters) at least ten
 ** times as populous as any of that name elsewhere (or written by hand in
-** data/gazetteer.txt)?  For a capital the
-** actor dictionary names, whose name small towns elsewhere share ("Paris",
-** Texas; "Moscow", Idaho), not a city two countries have ("Tripoli"). */
+** data/gazetteer.txt)?  For a capital the actor dictionary names, whose
+** name small towns elsewhere share ("Paris", Texas; "Moscow", Idaho), not
+** a city two countries have ("Tripoli"). */
 int brinkPlaceMostlyIn(const brink_coder *c, const Sent *s, int i, int iEnd, const char *zCountry){
   const Gazetteer *g = c->pEng->pGaz;
   if( !g || i>=iEnd || iEnd>s->nTok ) return 0;

@@ -432,12 +432,14 @@ static int groupOrPurposeTarget(brink_coder *c, Sent *s, Anchor *A){
   return ANCHOR_ON;
 }
 
+/* Participles whose "by" names a go-between (firstActorAfter). */
+static const char *const azGoBetween[] = {"broker","mediate","host","sponsor","facilitate","arrange",
+  "organise","organize","chair","convene","oversee","supervise","guarantee",0};
+
 /* The target as the first actor after the match in its clause that is
 ** not the source, past landmarks, places met in, closing speakers and the
 ** like; ANCHOR_DONE when the partner named is no actor ("talks with
 ** commercial banks"). */
-static const char *const azGoBetween[] = {"broker","mediate","host","sponsor","facilitate","arrange",
-  "organise","organize","chair","convene","oversee","supervise","guarantee",0};
 static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
   int a = A->a;
   const Pattern *pBest = A->pPat;
@@ -560,10 +562,6 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
   return ANCHOR_ON;
 }
 
-/* A target the text implies: the asker a refusal defies, a state organ's
-** own people, TABARI's DEFAULT target, a protest's own government (kept
-** in A->iOwnGov to be unmade before the next anchor), or someone named
-** earlier in the quotation. */
 /* For a criticism of an attack named by no actor ("condemned the attack",
 ** "denounced the invasion"): the target is the source of the latest act of
 ** force (roots 18-20) the story coded before it, of another country than
@@ -597,6 +595,11 @@ static int attackerTarget(brink_coder *c, Sent *s, Anchor *A){
   return 0;
 }
 
+/* A target the text implies: the asker a refusal defies, a state organ's
+** own people, the doer of an attack criticised (attackerTarget), TABARI's
+** DEFAULT target, a protest's own government (kept in A->iOwnGov to be
+** unmade before the next anchor), or someone named earlier in the
+** quotation. */
 static int madeTarget(brink_coder *c, Sent *s, Anchor *A){
   int a = A->a;
   const Pattern *pBest = A->pPat;
