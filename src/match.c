@@ -85,8 +85,9 @@ int brinkClosingSpeaker(const Sent *s, int k){
   int j = s->aMen[k].iEnd;
   /* ("Human Rights Watch (HRW) said") */
   if( j+2<s->nTok && tokIs(&s->aTok[j], "(") && tokIs(&s->aTok[j+2], ")") ) j += 3;
+  /* (... or a name: "the official news agency Tass reported") */
   for(int x=0; x<3 && j<s->nTok && (s->aTok[j].eTag==TAG_NNS || s->aTok[j].eTag==TAG_NN
-                                    || s->aTok[j].eTag==TAG_JJ); x++) j++;
+                                    || s->aTok[j].eTag==TAG_JJ || s->aTok[j].eTag==TAG_NNP); x++) j++;
   /* (the end of an appositive on the speaker: "..., Jean-Claude Paye,
   ** Director General of the OECD, told a news conference", twenty-seventh
   ** review #4) */
