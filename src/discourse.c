@@ -231,6 +231,15 @@ static const char *sentenceNamesOne(const brink_coder *c, const Sent *s, int iFr
 ** top-level subdivision or city and all its entries lie in one country (or
 ** the sentence names one of its countries: sentenceNamesOne); a string in
 ** the coder's arena, or NULL. */
+/* The gazetteer's entries for the name that tokens [i, iEnd) spell, in
+** *paE; their number (0 for none). */
+static int gazRun(const Gazetteer *g, const Sent *s, int i, int iEnd, const GazEntry *const **paE){
+  char zKey[128];
+  size_t nRaw = s->aTok[iEnd-1].iOff + (size_t)s->aTok[iEnd-1].n - s->aTok[i].iOff;
+  size_t nKey = brinkGazKey(s->aTok[i].z, nRaw, zKey, sizeof zKey);
+  return nKey ? brinkGazLookup(g, zKey, nKey, paE) : 0;
+}
+
 const char *brinkPlaceCountry(brink_coder *c, const Sent *s, int i, int *piEnd){
   const Gazetteer *g = c->pEng->pGaz;
   if( !g ) return 0;
@@ -238,11 +247,8 @@ const char *brinkPlaceCountry(brink_coder *c, const Sent *s, int i, int *piEnd){
   *piEnd = i;
   int j;
   for(j=i; j<s->nTok && j<i+4 && (s->aTok[j].flags & TOKF_CAP) && s->aTok[j].eTag==TAG_NNP; j++){
-    char zKey[128];
-    size_t nRaw = s->aTok[j].iOff + (size_t)s->aTok[j].n - s->aTok[i].iOff;
-    size_t nKey = brinkGazKey(s->aTok[i].z, nRaw, zKey, sizeof zKey);
     const GazEntry *const *aE;
-    int nE = nKey ? brinkGazLookup(g, zKey, nKey, &aE) : 0;
+    int nE = gazRun(g, s, i, j+1, &aE);
     const char *zC = 0;
     int bAmbig = 0;
     for(int e=0; e<nE; e++){
@@ -272,11 +278,8 @@ const char *brinkPlaceCountry(brink_coder *c, const Sent *s, int i, int *piEnd){
 int brinkPlaceMostlyIn(const brink_coder *c, const Sent *s, int i, int iEnd, const char *zCountry){
   const Gazetteer *g = c->pEng->pGaz;
   if( !g || i>=iEnd || iEnd>s->nTok ) return 0;
-  char zKey[128];
-  size_t nRaw = s->aTok[iEnd-1].iOff + (size_t)s->aTok[iEnd-1].n - s->aTok[i].iOff;
-  size_t nKey = brinkGazKey(s->aTok[i].z, nRaw, zKey, sizeof zKey);
   const GazEntry *const *aE;
-  int nE = nKey ? brinkGazLookup(g, zKey, nKey, &aE) : 0;
+  int nE = gazRun(g, s, i, iEnd, &aE);
   double rIn = 0, rElse = 0;
   for(int e=0; e<nE; e++){
     if( aE[e]->eKind!=GAZ_ADM1 && aE[e]->eKind!=GAZ_CITY ) return 0;

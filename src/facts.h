@@ -88,6 +88,9 @@ const GazEntry *brinkGazBorder(const Gazetteer *, const char *zA3a, const char *
 ** returns 1; 0 when the gazetteer has too few of its towns.  Scans the whole
 ** gazetteer: for the rare mention, not for every word. */
 enum { GAZ_PART_N = 1, GAZ_PART_S = 2, GAZ_PART_E = 4, GAZ_PART_W = 8, GAZ_PART_C = 16 };
+/* The GAZ_PART_* bits of a lower-case word naming a part of a country
+** ("northern", "south", "north-eastern"), 0 for any other word. */
+int brinkCompassPart(const char *z);
 int brinkGazPart(const Gazetteer *, const char *zA3, const char *zAdm1, int eDir, double *pLat, double *pLon);
 /* Number of entries by kind (tests, docs): index by GAZ_*; a[0] is the total. */
 void brinkGazCount(const Gazetteer *, size_t a[6]);

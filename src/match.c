@@ -540,7 +540,9 @@ static int slotStopsAt(const brink_coder *c, const Sent *s, const PatElem *pe, i
   if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP ){
     int v = q-1;   /* (the verb, past a particle: "and called on Pyongyang") */
     if( v>a+1 && (s->aTok[v].eTag==TAG_IN || s->aTok[v].eTag==TAG_RP || s->aTok[v].eTag==TAG_TO) ) v--;
-    if( v>=2 && (brinkAndSecondVerb(s, a, v-1) || (s->aTok[v-1].eTag==TAG_RB && brinkAndSecondVerb(s, a, v-2))) ) return 1;
+    int iAnd = v-1;  /* (past an adverb: "and also warned") */
+    if( iAnd>a && s->aTok[iAnd].eTag==TAG_RB ) iAnd--;
+    if( brinkAndSecondVerb(s, a, iAnd) ) return 1;
   }
   /* ... nor past a relative clause on a noun ("criticized a report
   ** which accused Sudan": Sudan is no target), nor a clause that says

@@ -1203,9 +1203,7 @@ static int ofStateJoins(brink_coder *c, const Sent *s, int k, int bState, int bI
           || (c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "from")) || bFromSubj)) ) return 0;
   /* (a part of the country after "in": "people in southern Israel",
   ** "troops in eastern Ukraine") */
-  static const char *const azPart[] = {"central","east","eastern","north","northeastern","northern",
-    "northwestern","south","southeastern","southern","southwestern","west","western",0};
-  int bPart = !c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "in") && inSet(s->aTok[a->iEnd+1].zLow, azPart);
+  int bPart = !c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "in") && brinkCompassPart(s->aTok[a->iEnd+1].zLow)!=0;
   if( b->iStart==a->iEnd+2 && !tokIs(&s->aTok[a->iEnd+1], "the") && !bIndefPlace && !bPart ) return 0;
   /* an embassy in a country is another country's ("opened an embassy in
   ** Tehran" is no Iranian government): only "of" gives it its state */

@@ -194,7 +194,6 @@ static int matchName(const Gazetteer *g, const Tok *a, int nTok, int i, const Ga
 /* The cue governing a mention that starts at token i0 (after any "the"):
 ** walks back over determiners, adjectives and "city of"-like words to a
 ** preposition.  Sets *pbBorder for "on the border with X". */
-static int partOf(const char *z);
 static int cueBefore(const Tok *a, int i0, int *pbBorder, int *piCue){
   static const char *const azAt[] = {"in","at","near","outside","inside","around","across","throughout",
     "within","on","off","over","along","beyond","behind","besides","nearby","amid","across",0};
@@ -223,7 +222,7 @@ static int cueBefore(const Tok *a, int i0, int *pbBorder, int *piCue){
     if( inL(t->zLow, azAt) ){ *piCue = k; return FCUE_AT; }
     /* "20 km east of Sidon", "north of Baghdad": near the place named, the
     ** reference point (the country is right even when the town is not) */
-    if( isW(t, "of") && k>0 && partOf(a[k-1].zLow) && !isW(&a[k-1], "central") ){ *piCue = k-1; return FCUE_AT; }
+    if( isW(t, "of") && k>0 && brinkCompassPart(a[k-1].zLow) && !isW(&a[k-1], "central") ){ *piCue = k-1; return FCUE_AT; }
     /* "In January Canada and France concluded": the preposition is the date's */
     if( inL(t->zLow, azCalendar) ) break;
     /* "entered the Sea of Azov", "invaded Ukraine", "visited Kyiv" */
@@ -415,9 +414,8 @@ int brinkFactsDateline(FactsStory *p, const char *z){
   return BRINK_OK;
 }
 
-/* The GAZ_PART_* bits of a word naming a part of a country ("northern",
-** "south", "north-eastern"), 0 for any other word. */
-static int partOf(const char *z){
+/* See facts.h. */
+int brinkCompassPart(const char *z){
   static const struct { const char *z; int e; } aPart[] = {
     {"north",GAZ_PART_N}, {"northern",GAZ_PART_N}, {"south",GAZ_PART_S}, {"southern",GAZ_PART_S},
     {"east",GAZ_PART_E}, {"eastern",GAZ_PART_E}, {"west",GAZ_PART_W}, {"western",GAZ_PART_W},
@@ -758,14 +756,14 @@ static int recordPlace(FactsStory *p, const SentRec *r, Cand *aCand, int nCand, 
   pl.bAccord = m->bAccord;
   pl.bVenue = bItem || pl.bAccord || (eCue==FCUE_AT && iCue>=0 && isVenueCue(a, iCue));
   pl.bItem = bItem;
-  pl.bRef = eCue==FCUE_AT && iCue>=0 && iCue+1<nTok && isW(&a[iCue+1], "of") && partOf(a[iCue].zLow)!=0;
+  pl.bRef = eCue==FCUE_AT && iCue>=0 && iCue+1<nTok && isW(&a[iCue+1], "of") && brinkCompassPart(a[iCue].zLow)!=0;
   if( eCue==FCUE_AT && iCue>=0 && !bBorder ) m->iNoun = nounBefore(a, iCue);
   pl.iNoun = eCue==FCUE_AT ? m->iNoun : -1;
   pl.bTopic = eCue==FCUE_AT && iCue>=0 && !bBorder && topicCue(a, iCue);
   pl.zCountry = chooseCountry(p, pBest);
   /* "in northern Chad", "south Lebanon": a part of the country */
   if( (pBest->eKind==GAZ_COUNTRY || pBest->eKind==GAZ_ADM1) && i0>0 && !bBorder ){
-    pl.ePart = partOf(a[i0-1].zLow);
+    pl.ePart = brinkCompassPart(a[i0-1].zLow);
     if( pl.ePart ) pl.zPart = a[i0-1].zLow;
   }
   /* "Kurdistan in northern Iraq": a country named right after "in"
