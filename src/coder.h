@@ -268,6 +268,9 @@ int brinkDespiteAsker(const Sent *s, int iEnd, int iSrc);
 int brinkOwnOrgan(const Sent *s, const Mention *pPeople, const Mention *pOrgan);
 int brinkReformIntent(const char *zCode);
 int brinkSameState(const char *zA, const char *zB);
+/* A coup or a mutiny: force or coercion (roots 17-20) by a state's armed
+** forces on its own government (event.c)? */
+int brinkMutiny(const char *zCode, const char *zS, const Mention *pTgt);
 
 /* ---- mention.c --------------------------------------------------------- */
 int brinkBuildNames(brink_coder *c);

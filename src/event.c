@@ -43,6 +43,21 @@ int brinkSameState(const char *zA, const char *zB){
   return bA && bB;
 }
 
+/* "Soldiers detained President Bazoum", "the army seized power": force or
+** coercion (roots 17-20) by a state's armed forces on its own government,
+** named by a person, by nothing (a coup names no one) or by anything for
+** 180 (the coup patterns: "overthrew the government"), is a coup or a
+** mutiny, the one case in which two organs of one state are two actors.
+** Not a capital's or an office's name: "Baghdad's term for a tanker", "what
+** the administration called a measured response" are the same state. */
+int brinkMutiny(const char *zCode, const char *zS, const Mention *pTgt){
+  int iRoot = (zCode[0]-'0')*10 + (zCode[1]-'0');
+  const char *zT = pTgt->zCode;
+  return iRoot>=17 && iRoot<=20 && strlen(zS)>=6 && strlen(zT)>=6 && strncmp(zS, zT, 3)==0
+      && brinkHasRole(zS, "MIL") && brinkHasRole(zT, "GOV")
+      && ((pTgt->flags & ACTF_PERSON) || !pTgt->zText || !pTgt->zText[0] || strcmp(zCode, "180")==0);
+}
+
 /* A retelling of event e in the current sentence may state what the first
 ** telling did not: its quantities are added to e's (each text once), and
 ** its location is taken when e has none. */
@@ -281,7 +296,7 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
   /* (PETRARCH drops only an actor acting on itself: a pattern may set a
   ** country's military against the country, MORMIL -> MOR) */
   if( pTgt && (c->pEng->bPeerVerbs==PEER_VERBS_PETRARCH ? strcmp(zS, zT)==0
-               : (brinkCodesRelated(zS, zT) || brinkSameState(zS, zT))) ) return BRINK_OK;
+               : ((brinkCodesRelated(zS, zT) || brinkSameState(zS, zT)) && !brinkMutiny(zCode, zS, pTgt))) ) return BRINK_OK;
   c->nEmitted++;
   /* fold a repeat within the story */
   for(size_t i=0; i<c->nEv; i++){

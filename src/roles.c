@@ -543,7 +543,8 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
       /* (the country or capital protested in is no target) */
       if( A->bPlaced && strncmp(s->aMen[k].zCode, s->aMen[A->iSrc].zCode, 3)==0
           && (strlen(s->aMen[k].zCode)==3 || strcmp(s->aMen[k].zCode+3, "GOV")==0) ) continue;
-      if( brinkCodesRelated(s->aMen[k].zCode, s->aMen[A->iSrc].zCode) || brinkSameState(s->aMen[k].zCode, s->aMen[A->iSrc].zCode) ){
+      if( (brinkCodesRelated(s->aMen[k].zCode, s->aMen[A->iSrc].zCode) || brinkSameState(s->aMen[k].zCode, s->aMen[A->iSrc].zCode))
+          && (c->pEng->bPeerVerbs || !brinkMutiny(pBest->zCode, s->aMen[A->iSrc].zCode, &s->aMen[k])) ){
         /* (a people and its own state's organ: emit codes them) */
         if( !c->pEng->bPeerVerbs && brinkOwnOrgan(s, &s->aMen[A->iSrc], &s->aMen[k]) ){
           A->iTgt = k;
@@ -591,6 +592,30 @@ static int attackerTarget(brink_coder *c, Sent *s, Anchor *A){
     pM->flags = ACTF_ORG;
     A->iTgt = s->nMen-1;
     break;
+  }
+  return 0;
+}
+
+/* A new mention of the source's own government ("RUSGOV" for "RUSMIL")
+** at the anchor, made the target; BRINK_ENOMEM, else 0. */
+static int ownGovernment(brink_coder *c, Sent *s, Anchor *A){
+  const char *zS = s->aMen[A->iSrc].zCode;
+  Mention *pG = brinkMenPush(c, s);
+  if( !pG ) return BRINK_ENOMEM;
+  char zG[8] = { zS[0], zS[1], zS[2], 'G', 'O', 'V', 0 };
+  pG->iStart = pG->iEnd = A->a;
+  pG->zCode = brinkArenaStrndup(&c->arena, zG, 6);
+  pG->zText = "";
+  pG->flags = ACTF_ORG;
+  if( !pG->zCode ) return BRINK_ENOMEM;
+  A->iTgt = s->nMen-1;
+  return 0;
+}
+
+/* Does the match at A tell a coup: "seized power", "staged a coup"? */
+static int coupTold(const Sent *s, const Anchor *A){
+  for(int i=A->a; i<A->m.iEnd && i<s->nTok; i++){
+    if( lemIs(&s->aTok[i], "coup") || lemIs(&s->aTok[i], "power") ) return 1;
   }
   return 0;
 }
@@ -649,17 +674,16 @@ static int madeTarget(brink_coder *c, Sent *s, Anchor *A){
       s->aMen[A->iSrc].zCode = brinkArenaStrndup(&c->arena, zC, 6);
       if( !s->aMen[A->iSrc].zCode ) return BRINK_ENOMEM;
     }
-    Mention *pG = brinkMenPush(c, s);
-    if( !pG ) return BRINK_ENOMEM;
-    char zG[8] = { s->aMen[A->iSrc].zCode[0], s->aMen[A->iSrc].zCode[1], s->aMen[A->iSrc].zCode[2], 'G', 'O', 'V', 0 };
-    pG->iStart = pG->iEnd = a;
-    pG->zCode = brinkArenaStrndup(&c->arena, zG, 6);
-    pG->zText = "";
-    pG->flags = ACTF_ORG;
-    if( !pG->zCode ) return BRINK_ENOMEM;
-    A->iTgt = s->nMen-1;
-    if( brinkCodesRelated(pG->zCode, s->aMen[A->iSrc].zCode) ){ s->nMen--; A->iTgt = -1; }
+    if( ownGovernment(c, s, A) ) return BRINK_ENOMEM;
+    if( brinkCodesRelated(s->aMen[A->iTgt].zCode, s->aMen[A->iSrc].zCode) ){ s->nMen--; A->iTgt = -1; }
     else A->iOwnGov = A->iTgt;
+  }
+  if( A->iTgt<0 && !c->pEng->bPeerVerbs && strcmp(pBest->zCode, "180")==0 && brinkHasRole(s->aMen[A->iSrc].zCode, "MIL")
+      && strlen(s->aMen[A->iSrc].zCode)==6 && coupTold(s, A) ){
+    /* "the army seized power", "officers staged a coup": the state's
+    ** own government is overthrown */
+    if( ownGovernment(c, s, A) ) return BRINK_ENOMEM;
+    A->iOwnGov = A->iTgt;
   }
   if( A->iTgt<0 && A->bInQ && A->iSrc==s->iSpeaker ){
     /* a comment on someone named earlier in the quotation: the first actor
