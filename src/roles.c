@@ -117,6 +117,17 @@ static int subjectOf(brink_coder *c, Sent *s, Anchor *A){
   return ANCHOR_ON;
 }
 
+/* Is mention k in a group of two to four actors named right after
+** "between" ("between the Sudanese army and the RSF")? */
+static int betweenGroup(const Sent *s, int k){
+  const Mention *pH = brinkGroupHead(s, &s->aMen[k]);
+  int n = 0;
+  for(int x=0; x<s->nMen; x++) if( s->aMen[x].iGroup==pH->iGroup && s->aMen[x].zCode[0] ) n++;
+  int i = pH->iStart-1;
+  while( i>0 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag)) ) i--;
+  return n>=2 && n<=MAX_PAIRWISE && i>=0 && tokIs(&s->aTok[i], "between");
+}
+
 /* The agent of a noun anchor: the one after "by" ("an attack by Iranian
 ** guards"), after "of" for a visit, after "from" for force that hit the
 ** subject of a passive; the subject then suffers the act. */
@@ -131,6 +142,19 @@ static int nounAgent(brink_coder *c, Sent *s, Anchor *A){
   int bSaid = 0;
   for(int i=A->iSubj>=0 ? s->aMen[A->iSubj].iEnd : a; i<a && !bSaid && TAG_IS_NOUN(t->eTag); i++){
     bSaid = TAG_IS_VERB(s->aTok[i].eTag) && inSet(s->aTok[i].zLemma, brinkAzSpeech);
+  }
+  /* (a gerund that opens the sentence or follows an adjective is the
+  ** noun: "Fighting between ...", "Heavy fighting broke out between") */
+  int bNounish = TAG_IS_NOUN(t->eTag) || (t->eTag==TAG_VBG && (a==0 || TAG_IS_ADJ(s->aTok[a-1].eTag)
+                                                               || s->aTok[a-1].eTag==TAG_DT));
+  int bFight = pBest->zCode[0]=='1' && pBest->zCode[1]>='8';
+  if( !c->pEng->bPeerVerbs && bFight && A->iSrc<0 && A->iTgt>=0 && bNounish && betweenGroup(s, A->iTgt) ){
+    /* "Fighting between Armenia and Azerbaijan killed dozens", "clashes
+    ** between the army and the RSF": each side uses force on the other,
+    ** and no one else is the noun's agent (emit pairs the group with
+    ** itself); not a third party's act "between" two (a mediation) */
+    A->iSrc = A->iTgt = (int)(brinkGroupHead(s, &s->aMen[A->iTgt]) - s->aMen);
+    return ANCHOR_ON;
   }
   if( !A->bPassive && A->iSrc<0 && TAG_IS_NOUN(t->eTag) ){
     /* "an attack by Iranian guards": the by-agent does the noun's action,

@@ -518,6 +518,36 @@ void brinkTagSentence(Tok *aTok, int nTok){
     if( bAfter && (eNext==TAG_DT || eNext==TAG_PRPS || eNext==TAG_NNP || eNext==TAG_NNPS || eNext==TAG_CD
                    || eNext==TAG_PRP || TAG_IS_ADJ(eNext)) ) p->eTag = TAG_VBG;
   }
+  /* A word in -ing read as a verb that heads the sentence's subject is
+  ** the noun: "Fighting between Armenia and Azerbaijan killed dozens"
+  ** (the sentence's first word, with a tensed verb after it, or a
+  ** preposition and a tensed verb before any comma: "Speaking at a news conference, he said" stays a
+  ** verb), "Heavy fighting broke out", "the shelling of the town" (after
+  ** a determiner, or an adjective that opens the sentence or follows one) */
+  for(int i=0; (mTag & (uint64_t)1<<TAG_VBG) && i+1<nTok; i++){
+    Tok *p = &aTok[i];
+    if( p->eTag!=TAG_VBG ) continue;
+    int eNext = aTok[i+1].eTag;
+    int bNoun = 0;
+    if( i==0 && TAG_IS_FINITE(eNext) ){
+      bNoun = 1;   /* "Fighting erupted" */
+    }else if( i==0 && eNext==TAG_VBN ){
+      /* ... read as "Fighting erupted(VBN)" in a sentence with no tensed verb */
+      int bFin = 0;
+      for(int k=2; k<nTok && !bFin; k++) bFin = TAG_IS_FINITE(aTok[k].eTag) || aTok[k].eTag==TAG_MD;
+      if( !bFin ){ bNoun = 1; aTok[1].eTag = TAG_VBD; }
+    }else if( i==0 && eNext==TAG_IN ){
+      for(int k=2; k<nTok; k++){
+        if( aTok[k].flags & TOKF_PUNCT ) break;
+        if( TAG_IS_FINITE(aTok[k].eTag) ){ bNoun = 1; break; }
+      }
+    }else if( i>0 && (TAG_IS_FINITE(eNext) || eNext==TAG_IN) ){
+      const Tok *q = &aTok[i-1];
+      bNoun = (q->eTag==TAG_DT && !isWord(q, "that"))
+           || (TAG_IS_ADJ(q->eTag) && (i==1 || aTok[i-2].eTag==TAG_DT));
+    }
+    if( bNoun ) p->eTag = TAG_NN;
+  }
   /* A modal's verb: "will boycott", "would not veto" are verbs, though the
   ** word list saw them only as nouns; when WordNet has the word as a verb
   ** and no determiner, possessive or adjective comes between ("the will of
