@@ -1446,7 +1446,10 @@ static int aroundAvertedOrForeseen(const Sent *s, int a){
     static const char *const azStop[] = {"avert","prevent","avoid","forestall","halt","stop","deter","bar","block",
       "veto","thwart","foil","trigger","provoke","spark","invite","risk","prompt",0};
     static const char *const azOff[] = {"head","ward","stave","fend",0};
+    static const char *const azActs[] = {"act","acts","campaign","wave","series","spate","threat",0};
     int i = brinkBeforeNounPhrase(s, a, 5);
+    /* (past "acts of": "ordered Israel to prevent acts of genocide") */
+    if( i>=2 && tokIs(&s->aTok[i], "of") && inSet(s->aTok[i-1].zLow, azActs) ) i = brinkBeforeNounPhrase(s, i-1, 5);
     if( i>=0 && TAG_IS_VERB(s->aTok[i].eTag) && inSet(s->aTok[i].zLemma, azStop) ) return FR_HYPO;
     if( i>=1 && tokIs(&s->aTok[i], "off") && inSet(s->aTok[i-1].zLemma, azOff) ) return FR_HYPO;
     /* ... and a war named after a preposition is the state of war, not a
