@@ -330,15 +330,16 @@ static int bareSpeaker(const brink_coder *c, const Sent *s, int k){
 }
 
 /* The country a clause places mention m in: "in (western) Cambodia", "in
-** southern Lebanon", "in Sidon" within a few words before or after m, in
-** its clause (a place after "in" is no actor mention, so the dictionary
-** and the gazetteer are asked); a 3-letter code in the arena, or NULL. */
-static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m){
+** southern Lebanon", "in Sidon" within a few words before or after m (only
+** after it when bAfter), in its clause (a place after "in" is no actor
+** mention, so the dictionary and the gazetteer are asked); a 3-letter code
+** in the arena, or NULL. */
+static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m, int bAfter){
   static const char *const azSide[] = {"northern","southern","eastern","western","north","south","east",
     "west","central","northeastern","northwestern","southeastern","southwestern","neighbouring",
     "neighboring",0};
   const DictView *pV = &c->v;
-  int i0 = m->iStart-12 > 0 ? m->iStart-12 : 0, i1 = m->iEnd+6 < s->nTok ? m->iEnd+6 : s->nTok;
+  int i0 = bAfter ? m->iEnd : m->iStart-12 > 0 ? m->iStart-12 : 0, i1 = m->iEnd+6 < s->nTok ? m->iEnd+6 : s->nTok;
   const char *zFound = 0;
   int nBest = 1<<30;
   for(int i=i0; i+1<i1; i++){
@@ -683,8 +684,13 @@ static int agentOfClause(brink_coder *c, Sent *s, int k){
   ** them in another country than its subject's ("retook a village in
   ** western Cambodia after fighting with guerrillas", "bombed guerrilla
   ** bases in Lebanon"): that country's (brink's own dictionaries) */
-  const char *zIn = !c->pEng->bPeerVerbs && (strcmp(m->zAgent, "REB")==0 || strcmp(m->zAgent, "UAF")==0)
-                    ? locatedIn(c, s, m) : 0;
+  /* ... and so are people with no country of their own that the clause
+  ** places after them ("Russian missiles killed five people in Kharkiv",
+  ** "killed 260 people at a festival in southern Israel"): the place's
+  ** people, not the attacker's */
+  const char *zIn = c->pEng->bPeerVerbs ? 0
+                  : (strcmp(m->zAgent, "REB")==0 || strcmp(m->zAgent, "UAF")==0) ? locatedIn(c, s, m, 0)
+                  : strcmp(m->zAgent, "CVL")==0 ? locatedIn(c, s, m, 1) : 0;
   if( zIn ){
     m->zCode = brinkJoinCode(c, zIn, m->zAgent, (m->flags & ACTF_PREFIX)!=0);
     if( !m->zCode ) return BRINK_ENOMEM;
