@@ -608,6 +608,12 @@ const char *brinkPlaceAfter(brink_coder *c, const Sent *s, int a){
       zC = s->aMen[m].zCode;
     }else{
       zC = brinkPlaceCountry(c, s, j, &iEnd);    /* (a capital coded as its government too) */
+      /* (a capital whose name small towns elsewhere share, dropped as an
+      ** actor here: "in Paris", "in Washington" are France's and the US's) */
+      uint32_t iEntry;
+      int n = zC ? 0 : brinkPhraseAt(c, s, DK_ACTOR, j, &iEntry);
+      const char *zA = n ? brinkDictCodeOn(c->pDict, DK_ACTOR, iEntry, c->iDay) : 0;
+      if( zA && strlen(zA)>=3 && brinkPlaceMostlyIn(c, s, j, j+n, zA) ) zC = zA;
     }
     if( !zC || strncmp(zC, "IGO", 3)==0 || strncmp(zC, "NGO", 3)==0 ) return 0;
     char zG[8] = { zC[0], zC[1], zC[2], 'G', 'O', 'V', 0 };

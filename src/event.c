@@ -314,8 +314,11 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
     if( e->iSentence!=c->iSent || strcmp(e->zSource, zS)!=0 || strcmp(e->zTarget, zT)!=0 ) continue;
     if( strncmp(e->zCode, zCode, 2)!=0 ) continue;
     const char *zOld = e->zCode;
-    int bOldGeneric = strlen(zOld)==3 && zOld[2]=='0';
-    int bNewGeneric = strlen(zCode)==3 && zCode[2]=='0';
+    size_t nOld = strlen(zOld), nNew = strlen(zCode);
+    /* (generic: the root's own code, or the parent of the other: "141"
+    ** beside "1412", a march that is also one against a policy) */
+    int bOldGeneric = (nOld==3 && zOld[2]=='0') || (nOld<nNew && strncmp(zCode, zOld, nOld)==0);
+    int bNewGeneric = (nNew==3 && zCode[2]=='0') || (nNew<nOld && strncmp(zOld, zCode, nNew)==0);
     if( bNewGeneric && !bOldGeneric ) return BRINK_OK;      /* keep the specific one */
     if( bOldGeneric && !bNewGeneric ){
       const brink_cameo *pC = brinkOntologyLookup(c->pEng->pOnt, zCode);

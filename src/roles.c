@@ -460,6 +460,17 @@ static int groupOrPurposeTarget(brink_coder *c, Sent *s, Anchor *A){
 static const char *const azGoBetween[] = {"broker","mediate","host","sponsor","facilitate","arrange",
   "organise","organize","chair","convene","oversee","supervise","guarantee",0};
 
+/* Is the actor at token i the one an act supports: "in support of the
+** Palestinians", "in solidarity with Ukraine"? */
+static int supportedBy(const Sent *s, int i){
+  int w = i-1;
+  while( w>1 && (s->aTok[w].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[w].eTag)) ) w--;
+  if( w<1 ) return 0;
+  return (tokIs(&s->aTok[w], "of") && (tokIs(&s->aTok[w-1], "support") || tokIs(&s->aTok[w-1], "favour")
+          || tokIs(&s->aTok[w-1], "favor")))
+      || (tokIs(&s->aTok[w], "with") && (tokIs(&s->aTok[w-1], "solidarity") || tokIs(&s->aTok[w-1], "sympathy")));
+}
+
 /* The target as the first actor after the match in its clause that is
 ** not the source, past landmarks, places met in, closing speakers and the
 ** like; ANCHOR_DONE when the partner named is no actor ("talks with
@@ -539,6 +550,9 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
         if( !(tokIs(&s->aTok[w], "on") || tokIs(&s->aTok[w], "against") || tokIs(&s->aTok[w], "to")
               || tokIs(&s->aTok[w], "for")) ) continue;
       }
+      /* (a protest "in support of the Palestinians", "in solidarity with
+      ** Ukraine" is for them, not against them) */
+      if( !c->bStems && !c->pEng->bPeerVerbs && pBest->zCode[0]=='1' && pBest->zCode[1]=='4' && supportedBy(s, i) ) continue;
       /* "..., a senior official said": the speaker of a closing
       ** attribution is no target, and the clause ends there (TABARI
       ** takes it as the target: "..., a senior Bree official said") */
