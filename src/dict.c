@@ -1240,6 +1240,7 @@ const char *brinkDictCodeNearest(const Dict *p, int k, uint32_t iEntry, int32_t 
 const char *brinkDictCodeOn(const Dict *p, int k, uint32_t iEntry, int32_t iDay){
   const DictEntry *e = &p->aEntry[k].a[iEntry];
   const char *zDefault = 0;
+  const DictCode *pLast = 0;   /* the dated code that ends last */
   for(uint32_t i=0; i<e->nCode; i++){
     const DictCode *c = &p->aCode.a[e->iCode+i];
     if( c->iFrom==DICT_DAY_MIN && c->iTo==DICT_DAY_MAX ){
@@ -1247,6 +1248,11 @@ const char *brinkDictCodeOn(const Dict *p, int k, uint32_t iEntry, int32_t iDay)
       continue;
     }
     if( iDay>=c->iFrom && iDay<=c->iTo ) return c->zCode;
+    if( !pLast || c->iTo>pLast->iTo ) pLast = c;
   }
+  /* the news of an end comes after it: a last role that ended (a death, a
+  ** deposition) a few days before the story is still the one it names ("A
+  ** U.S. strike killed Zawahiri", reported the day after he died) */
+  if( !zDefault && pLast && iDay>pLast->iTo && (int64_t)iDay - pLast->iTo <= DICT_GRACE_DAYS ) return pLast->zCode;
   return zDefault;
 }

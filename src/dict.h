@@ -168,8 +168,10 @@ static inline const uint32_t *brinkViewPhrasesFor(const DictView *v, int k, int3
   return v->aIdx[k] + s;
 }
 
-/* The code an entry has on a day (DICT_DAY_MIN: the undated default).
+/* The code an entry has on a day (DICT_DAY_MIN: the undated default);
+** for up to DICT_GRACE_DAYS after its last dated code ends, that code.
 ** NULL when none applies. */
+#define DICT_GRACE_DAYS 14
 const char *brinkDictCodeOn(const Dict *, int eKind, uint32_t iEntry, int32_t iDay);
 const char *brinkDictCodeNearest(const Dict *, int eKind, uint32_t iEntry, int32_t iDay);
 

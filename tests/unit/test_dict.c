@@ -337,7 +337,9 @@ static void test_code_on_day(void **state){
     /* only dated codes: nothing outside them */
     "Pavel Orlik = VLRMIL 2015-03-01..2015-03-31 ; VLRGOV 2019-01-01..\n"
     /* a default written first does not hide a later dated code */
-    "Rhea Sand = VLRBUS ; VLRGOV 2001-01-01..2001-12-31 !person\n", &dg);
+    "Rhea Sand = VLRBUS ; VLRGOV 2001-01-01..2001-12-31 !person\n"
+    /* a last role that ended: named by the news of its end for a fortnight */
+    "Oren Vale = VLRMIL 2010-01-01..2011-12-31 ; VLRREB 2015-01-01..2022-07-31 !person\n", &dg);
   assert_int_equal(dg.n, 0);
   uint32_t e = onlyEntryFor(p, DK_ACTOR, "ines");
   assert_string_equal(brinkDictCodeOn(p, DK_ACTOR, e, day("1990-01-01")), "VLRLEG");
@@ -357,6 +359,13 @@ static void test_code_on_day(void **state){
   assert_string_equal(brinkDictCodeOn(p, DK_ACTOR, e, day("2019-01-01")), "VLRGOV");
   assert_string_equal(brinkDictCodeOn(p, DK_ACTOR, e, day("2099-12-31")), "VLRGOV");
   assert_null(brinkDictCodeOn(p, DK_ACTOR, e, DICT_DAY_MIN));   /* no undated default */
+
+  e = onlyEntryFor(p, DK_ACTOR, "oren");
+  assert_null(brinkDictCodeOn(p, DK_ACTOR, e, day("2012-01-02")));   /* a gap between roles: none */
+  assert_string_equal(brinkDictCodeOn(p, DK_ACTOR, e, day("2022-07-31")), "VLRREB");
+  assert_string_equal(brinkDictCodeOn(p, DK_ACTOR, e, day("2022-08-02")), "VLRREB");
+  assert_string_equal(brinkDictCodeOn(p, DK_ACTOR, e, day("2022-08-14")), "VLRREB");   /* 14 days after */
+  assert_null(brinkDictCodeOn(p, DK_ACTOR, e, day("2022-08-15")));
 
   e = onlyEntryFor(p, DK_ACTOR, "rhea");
   assert_string_equal(brinkDictCodeOn(p, DK_ACTOR, e, day("2000-12-31")), "VLRBUS");
