@@ -483,7 +483,11 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
   ** there, no actor after the verb takes its place: "a missionary was
   ** arrested in Lebanon for collaborating with Israel") */
   int bStranger = 0;
-  if( A->iTgt<0 && !(A->bPassive && A->bUnknownSubj && !c->pEng->bPeerVerbs) ){
+  /* (a resignation, or a refusal of or pledge to one, is of the actor's
+  ** own office: no actor after it is its target, "who resigned yesterday
+  ** as planning minister, accepted the post of ambassador to the EC") */
+  int bOwn = !c->bStems && !c->pEng->bPeerVerbs && brinkOwnOffice(pBest->zCode);
+  if( A->iTgt<0 && !bOwn && !(A->bPassive && A->bUnknownSubj && !c->pEng->bPeerVerbs) ){
     /* the first actor after the match that is not the source, in the
     ** same clause and not too far away */
     static const char *const azStop[] = {";","that","which","who","whom","because","while",
