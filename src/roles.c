@@ -483,11 +483,15 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
   ** there, no actor after the verb takes its place: "a missionary was
   ** arrested in Lebanon for collaborating with Israel") */
   int bStranger = 0;
-  /* (a resignation, or a refusal of or pledge to one, is of the actor's
-  ** own office: no actor after it is its target, "who resigned yesterday
-  ** as planning minister, accepted the post of ambassador to the EC") */
-  int bOwn = !c->bStems && !c->pEng->bPeerVerbs && brinkOwnOffice(pBest->zCode);
-  if( A->iTgt<0 && !bOwn && !(A->bPassive && A->bUnknownSubj && !c->pEng->bPeerVerbs) ){
+  /* (an act inside a relative clause between commas ends with it: "Joao
+  ** Sayad, who resigned yesterday as planning minister, accepted the post
+  ** of ambassador at the EC" is no resignation aimed at the EC) */
+  int bRel = 0;
+  for(int i=a-1; !c->bStems && !c->pEng->bPeerVerbs && i>=1 && i>=a-6; i--){
+    if( tokIs(&s->aTok[i], ",") ) break;
+    if( (tokIs(&s->aTok[i], "who") || tokIs(&s->aTok[i], "which")) && tokIs(&s->aTok[i-1], ",") ){ bRel = 1; break; }
+  }
+  if( A->iTgt<0 && !(A->bPassive && A->bUnknownSubj && !c->pEng->bPeerVerbs) ){
     /* the first actor after the match that is not the source, in the
     ** same clause and not too far away */
     static const char *const azStop[] = {";","that","which","who","whom","because","while",
@@ -542,7 +546,7 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
           "blame","pressure","pressurize","warn","threaten",0};
         if( inSet(s->aTok[i+1].zLemma, azAgainst) ) break;
       }
-      if( A->bReduced && tokIs(ti, ",") ) break;
+      if( (A->bReduced || bRel) && tokIs(ti, ",") ) break;
       int k = s->aMenAt[i];
       if( k<0 || s->aMen[k].iStart!=i || !s->aMen[k].zCode[0] ) continue;
       if( A->bReduced ){
