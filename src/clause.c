@@ -518,9 +518,16 @@ static int nounAfterCountry(const Sent *s, int i){
     while( j>=0 && j>=i-2 && s->aMenAt[j]<0 && (s->aTok[j].eTag==TAG_NN || s->aTok[j].eTag==TAG_NNS
            || TAG_IS_ADJ(s->aTok[j].eTag)) ) j--;
     int km = j>=0 ? s->aMenAt[j] : -1;
+    /* (a country's name used as an adjective before a strike of its own:
+    ** "a U.S. strike killed", "a U.S. raid"; not any noun: "the Iran
+    ** talks resumed" are no Iran's) */
+    static const char *const azForce[] = {"strike","strikes","raid","raids","attack","attacks","airstrike",
+      "airstrikes","missile","missiles","drone","drones","bombing","bombings","shelling","shells","rocket",
+      "rockets","bombardment","offensive","incursion","operation",0};
+    int bAttrib = km>=0 && (s->aMen[km].flags & ACTF_STATE) && strlen(s->aMen[km].zCode)==3 && inSet(t->zLow, azForce);
     if( km>=0 && s->aMen[km].iEnd==j+1 && s->aMen[km].zCode[0] && s->aMen[km].zCode[0]!='-'
         && !(s->aMen[km].flags & (MF_PRONOUN|MF_POSS|ACTF_PERSON))
-        && (s->aMen[km].flags & (ACTF_ADJ|ACTF_ORG)) && !brinkIsObjectLike(s, brinkGroupHead(s, &s->aMen[km])) ){
+        && ((s->aMen[km].flags & (ACTF_ADJ|ACTF_ORG)) || bAttrib) && !brinkIsObjectLike(s, brinkGroupHead(s, &s->aMen[km])) ){
       return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
     }
   }
