@@ -339,7 +339,17 @@ static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m, in
     "west","central","northeastern","northwestern","southeastern","southwestern","neighbouring",
     "neighboring",0};
   const DictView *pV = &c->v;
-  int i0 = bAfter ? m->iEnd : m->iStart-12 > 0 ? m->iStart-12 : 0, i1 = m->iEnd+6 < s->nTok ? m->iEnd+6 : s->nTok;
+  int i0 = m->iStart-12 > 0 ? m->iStart-12 : 0;
+  if( bAfter ){
+    /* (after the clause's first act that is no saying: "officials in
+    ** Baghdad said shells killed 12 civilians" are not placed in Baghdad;
+    ** "a missile destroyed a block in Dnipro, killing 40 people" are) */
+    i0 = m->iEnd;
+    for(int v=0; v<m->iStart; v++){
+      if( TAG_IS_FINITE(s->aTok[v].eTag) && !inSet(s->aTok[v].zLemma, brinkAzSpeech) ){ i0 = v+1; break; }
+    }
+  }
+  int i1 = m->iEnd+6 < s->nTok ? m->iEnd+6 : s->nTok;
   const char *zFound = 0;
   int nBest = 1<<30;
   for(int i=i0; i+1<i1; i++){

@@ -529,6 +529,7 @@ static int slotReach(const brink_coder *c, const Sent *s, const PatElem *pe, int
 /* Does the search for element pe of a pattern anchored at a stop before
 ** token q, the match so far ending at p?  bNounGap: after a noun anchor
 ** only a time, a place or an adverb may come between. */
+static const char *const azOpensClause[] = {"after","before","because",0};
 static int slotStopsAt(const brink_coder *c, const Sent *s, const PatElem *pe, int a, int p, int q, int bNounGap){
   /* an actor slot does not reach into a clause of its own ("condemned
   ** the attack and Syria said": Syria is no target) */
@@ -544,6 +545,14 @@ static int slotStopsAt(const brink_coder *c, const Sent *s, const PatElem *pe, i
     if( iAnd>a && s->aTok[iAnd].eTag==TAG_RB ) iAnd--;
     if( brinkAndSecondVerb(s, a, iAnd) ) return 1;
   }
+  /* ... nor into a clause a conjunction opens ("entered the Golden Temple
+  ** in Amritsar after six people were wounded": the wounded are no target),
+  ** as the first actor after the verb is not looked for there; but what
+  ** one threatens after an act is aimed at its doer ("threaten vengeance
+  ** after the U.S. raids") */
+  static const char *const azAvenge[] = {"threaten","vow","warn","retaliate","avenge","promise",0};
+  if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
+      && inSet(s->aTok[q-1].zLow, azOpensClause) && !inSet(s->aTok[a].zLemma, azAvenge) ) return 1;
   /* ... nor past a relative clause on a noun ("criticized a report
   ** which accused Sudan": Sudan is no target), nor a clause that says
   ** what the noun holds ("supported the view that Bonn should act":
