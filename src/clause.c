@@ -127,6 +127,8 @@ int brinkIsObjectLike(const Sent *s, const Mention *m){
       || tokIs(t, "although") || tokIs(t, "though") || tokIs(t, "until") ) return 0;
   if( t->eTag==TAG_IN || t->eTag==TAG_TO ) return 1;
   if( TAG_IS_VERB(t->eTag) ) return 1;
+  /* (a phrasal verb's particle: "shot down two Indian jets") */
+  if( t->eTag==TAG_RP && i>0 && TAG_IS_VERB(s->aTok[i-1].eTag) ) return 1;
   /* "talks between banks and Mexico": the second of a pair "between" whose
   ** first no dictionary knows is governed by "between" all the same */
   if( tokIs(t, "and") && i>=2 && s->aMenAt[i-1]<0 && (s->aTok[i-1].eTag==TAG_NNS || s->aTok[i-1].eTag==TAG_NN)
