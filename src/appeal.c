@@ -583,17 +583,19 @@ const char *const brinkAzGoOn[] = {"keep","continue","begin","start","resume",0}
 /* The country where the act at token a takes place, as "XXXGOV": the first
 ** place after "in", "at", "outside" or "near" in the ten tokens after a, in
 ** its clause (a country, a capital or a city the gazetteer places in one
-** country), before any actor that is not a place; a string in the coder's
-** arena, or NULL. */
-const char *brinkPlaceAfter(brink_coder *c, const Sent *s, int a){
+** country), before any actor that is not a place (past them when
+** bPastActors); a string in the coder's arena, or NULL. */
+const char *brinkPlaceAfter(brink_coder *c, const Sent *s, int a, int bPastActors){
   static const char *const azAt[] = {"in","at","outside","near","throughout","across",0};
   static const char *const azStop[] = {";",",","that","which","who","because","while","against",
     "after","before","when","but","and","to","over","for",0};
   for(int i=a+1; i<s->nTok && i<=a+10; i++){
     const Tok *t = &s->aTok[i];
-    if( inSet(t->zLow, azStop) ) break;
+    /* (past a list of actors: "the embassies of France and Belgium in") */
+    int bList = bPastActors && (tokIs(t, "and") || tokIs(t, ",")) && i+1<s->nTok && s->aMenAt[i+1]>=0;
+    if( inSet(t->zLow, azStop) && !bList ) break;
     int k = s->aMenAt[i];
-    if( k>=0 && s->aMen[k].iStart==i && s->aMen[k].zCode[0] && !inSet(s->aTok[i-1].zLow, azAt) ) break;
+    if( k>=0 && s->aMen[k].iStart==i && s->aMen[k].zCode[0] && !inSet(s->aTok[i-1].zLow, azAt) && !bPastActors ) break;
     if( !inSet(t->zLow, azAt) ) continue;
     int j = i+1;
     /* (past a kind: "in the capital Nairobi") */

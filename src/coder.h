@@ -264,6 +264,7 @@ int brinkTopicBetween(const Sent *s, int k);
 /* ---- event.c ----------------------------------------------------------- */
 int brinkCodesRelated(const char *zA, const char *zB);
 int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt, const char *zCode, int bNeg);
+extern const char *const brinkAzProtester[];
 int brinkDespiteAsker(const Sent *s, int iEnd, int iSrc);
 int brinkOwnOrgan(const Sent *s, const Mention *pPeople, const Mention *pOrgan);
 int brinkReformIntent(const char *zCode);
@@ -345,7 +346,7 @@ int brinkEmitUnattributed(brink_coder *c, Sent *s, const char *zCode, int a, int
 int brinkGovernor(const Sent *s, int a, int iSubj, int *piSrc, int *piTgt, int *pbNot, int *piGov);
 int brinkIsComplex(const brink_coder *c, const Sent *s);
 int brinkPastClause(brink_coder *c, const Sent *s, int a, int iEnd);
-const char *brinkPlaceAfter(brink_coder *c, const Sent *s, int a);
+const char *brinkPlaceAfter(brink_coder *c, const Sent *s, int a, int bPastActors);
 int brinkReportedBy(const Sent *s, int iSubj, int a);
 int brinkSoloMention(brink_coder *c, Sent *s, int k);
 int brinkSupportInWar(const Sent *s, int a, const char *zCode);

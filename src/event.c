@@ -89,7 +89,8 @@ static int foldFacts(brink_coder *c, brink_event *e, const char *zS, const char 
 }
 
 /* Heads of a mention that names people protesting in the street. */
-static const char *const azProtester[] = {"protester","protestor","demonstrator","marcher","rioter",0};
+const char *const brinkAzProtester[] = {"protester","protestor","demonstrator","marcher","rioter",0};
+#define azProtester brinkAzProtester
 
 /* Is m a people named by its country's word in the plural, the head of
 ** its phrase ("Kenyans", "Bosnian Serbs"), not an adjective before a noun

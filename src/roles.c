@@ -330,9 +330,14 @@ static int sourceByVoice(brink_coder *c, Sent *s, Anchor *A){
 static int dissentCountry(brink_coder *c, Sent *s, Anchor *A){
   int a = A->a;
   const Pattern *pBest = A->pPat;
+  /* (protesters who use force riot, which emit codes 145: "Protesters
+  ** attacked the French embassy in Kinshasa" are Congo's) */
+  const Mention *pS0 = A->iSrc>=0 ? &s->aMen[A->iSrc] : 0;
+  int bRiot = pS0 && pS0->iEnd>0 && (pBest->zCode[0]=='1' && (pBest->zCode[1]=='8' || pBest->zCode[1]=='9'))
+              && inSet(s->aTok[pS0->iEnd-1].zLemma, brinkAzProtester);
   if( A->iSrc>=0 && !s->aMen[A->iSrc].zCode[0] && !c->pEng->bPeerVerbs && s->aMen[A->iSrc].zAgent
       && s->aMen[A->iSrc].zAgent[0] && (strncmp(pBest->zCode, "14", 2)==0 || strncmp(pBest->zCode, "10", 2)==0
-                                     || strcmp(pBest->zCode, "133")==0) ){
+                                     || strcmp(pBest->zCode, "133")==0 || bRiot) ){
     /* domestic dissent: a role with no country that protests against or
     ** demands of a government is of that government's country ("refugees
     ** on hunger strike in protest at the Russian government's refusal":
@@ -347,7 +352,8 @@ static int dissentCountry(brink_coder *c, Sent *s, Anchor *A){
     static const char *const azWhere[] = {"in","at","near","outside","from","across","throughout","through",0};
     int w = g>=0 ? s->aMen[g].iStart-1 : -1;
     while( w>=0 && (s->aTok[w].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[w].eTag) || s->aTok[w].eTag==TAG_NN) ) w--;
-    const char *zG = g>=0 && !(w>=0 && inSet(s->aTok[w].zLow, azWhere)) ? s->aMen[g].zCode : "";
+    /* (rioters are of where they riot, not of the embassy they attack) */
+    const char *zG = g>=0 && !bRiot && !(w>=0 && inSet(s->aTok[w].zLow, azWhere)) ? s->aMen[g].zCode : "";
     /* ... or of a country's own elections or institutions ("boycott
     ** Algeria's elections") */
     static const char *const azPolity[] = {"election","elections","poll","polls","vote","referendum",
@@ -365,7 +371,7 @@ static int dissentCountry(brink_coder *c, Sent *s, Anchor *A){
     ** Seoul", "at a jail in Dili", with no government named, is of the
     ** country where it protests (its own government is then the target) */
     const char *zPlace = strlen(zG)==6 && strcmp(zG+3, "GOV")==0 ? 0
-                       : strncmp(pBest->zCode, "14", 2)==0 ? brinkPlaceAfter(c, s, a) : 0;
+                       : strncmp(pBest->zCode, "14", 2)==0 || bRiot ? brinkPlaceAfter(c, s, a, bRiot) : 0;
     if( zPlace ){ zG = zPlace; A->bPlaced = 1; }
     if( strlen(zG)==6 && strcmp(zG+3, "GOV")==0 && zG[0]!='-' && strncmp(zG, "IGO", 3)!=0 ){
       char zC[4] = { zG[0], zG[1], zG[2], 0 };
@@ -683,7 +689,7 @@ static int madeTarget(brink_coder *c, Sent *s, Anchor *A){
     /* a state organ yielding or coercing in a city of its own country ("a
     ** curfew in Algiers", where the capital is a place, not an actor)
     ** acts on its people there, as "in Algeria" does */
-    const char *zP = brinkPlaceAfter(c, s, mBest.iEnd-1);
+    const char *zP = brinkPlaceAfter(c, s, mBest.iEnd-1, 0);
     char zC[8];
     snprintf(zC, sizeof zC, "%.3s", zP ? zP : "");
     if( zP && brinkCodesRelated(zC, s->aMen[A->iSrc].zCode) ){
