@@ -480,6 +480,13 @@ static int personNameLen(brink_coder *c, const Sent *s, int i, int n, uint32_t *
   if( !n && !c->pEng->bPeerVerbs && misspeltPerson(c, s, i, piEntry) ) n = 2;
   if( n && !c->pEng->bPeerVerbs && (pV->aEntry[DK_ACTOR][*piEntry].flags & ACTF_PERSON) ){
     uint32_t iNext;
+    /* (a name the entry spells longer from its last word on: "President
+    ** Xi" is an alias, "President Xi Jinping" the whole name; "King Hamad
+    ** bin Isa") */
+    if( n>=2 ){
+      int nLonger = brinkPhraseAt(c, s, DK_ACTOR, i+n-1, &iNext);
+      if( nLonger>=2 && iNext==*piEntry ) n += nLonger-1;
+    }
     while( i+n<s->nTok && (s->aTok[i+n].flags & TOKF_HYPHEN)
            && (strncmp(s->aTok[i+n].zLow, "al-", 3)==0 || strncmp(s->aTok[i+n].zLow, "el-", 3)==0)
            && !brinkPhraseAt(c, s, DK_ACTOR, i+n, &iNext) ) n++;
