@@ -358,13 +358,22 @@ static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m, in
     uint32_t iEntry;
     /* ("in Northern Ireland", "in South Korea": a name of its own) */
     while( j<i1 && (inSet(s->aTok[j].zLow, azSide) || tokIs(&s->aTok[j], "the")) && !brinkPhraseAt(c, s, DK_ACTOR, j, &iEntry) ) j++;
-    if( j>=s->nTok || !(s->aTok[j].flags & TOKF_CAP) ) continue;
+    /* ("in the town of Bucha", "in the Ethiopian city of Axum": a kind
+    ** of place, or a country's word before one) */
+    static const char *const azKind[] = {"town","city","village","port","region","province","district",
+      "capital","area",0};
     const char *zC = 0;
-    int n = brinkPhraseAt(c, s, DK_ACTOR, j, &iEntry);
-    if( n && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_STATE) ){
+    if( j+1<s->nTok && inSet(s->aTok[j].zLow, azKind) && tokIs(&s->aTok[j+1], "of") ) j += 2;
+    else if( j+1<s->nTok && inSet(s->aTok[j+1].zLow, azKind) && s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].iStart==j
+             && (s->aMen[s->aMenAt[j]].flags & ACTF_ADJ) && strlen(s->aMen[s->aMenAt[j]].zCode)==3 ){
+      zC = s->aMen[s->aMenAt[j]].zCode;
+    }
+    if( !zC && (j>=s->nTok || !(s->aTok[j].flags & TOKF_CAP)) ) continue;
+    int n = zC ? 0 : brinkPhraseAt(c, s, DK_ACTOR, j, &iEntry);
+    if( !zC && n && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_STATE) ){
       const char *z = brinkDictCodeOn(c->pDict, DK_ACTOR, iEntry, c->iDay);
       if( z && strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 ) zC = brinkArenaStrndup(&c->arena, z, 3);
-    }else{
+    }else if( !zC ){
       /* (a name the dictionary takes as something else: "Tripoli" is
       ** Libya's government and a port in Lebanon) */
       int iEnd;

@@ -1161,7 +1161,9 @@ static void distributeAdjAgent(brink_coder *c, Sent *s){
     Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
     if( !(a->flags & (ACTF_ADJ|ACTF_STATE)) || (a->flags & (MF_AGENT|MF_PRONOUN)) ) continue;
     if( b->iStart!=a->iEnd+1 || !tokIs(&s->aTok[a->iEnd], "and") ) continue;
-    if( !TAG_IS_ADJ(s->aTok[b->iStart].eTag) && s->aTok[b->iStart].eTag!=TAG_NNP ) continue;
+    /* (the tagger may read "Chinese" in "Indian and Chinese troops" as a
+    ** plural proper noun) */
+    if( !TAG_IS_ADJ(s->aTok[b->iStart].eTag) && s->aTok[b->iStart].eTag!=TAG_NNP && s->aTok[b->iStart].eTag!=TAG_NNPS ) continue;
     if( b->iEnd<=b->iStart+1 || strlen(b->zCode)<=3 || !(s->aTok[b->iStart].flags & TOKF_CAP) ) continue;
     /* b is adjective + agent: its code is country + role */
     if( strlen(a->zCode)==3 && b->zCode[3] && !(b->flags & ACTF_PERSON && !(b->flags & ACTF_ORG)) ){
