@@ -854,9 +854,10 @@ static int pronounAt(brink_coder *c, Sent *s, int i){
   return 0;
 }
 
-/* A country's word before "-led" and the forces it leads, at token i:
-** pushes the leader's mention; returns the token after it, 0 when there is
-** none, -1 on OOM. */
+/* A country's word before "-led" and the forces it leads, or before
+** "-flagged" and the ship that flies its flag, at token i: pushes the
+** country's mention; returns the token after it, 0 when there is none, -1
+** on OOM. */
 static int ledAt(brink_coder *c, Sent *s, int i){
   const Dict *d = c->pDict;
   const DictView *pV = &c->v;
@@ -866,9 +867,15 @@ static int ledAt(brink_coder *c, Sent *s, int i){
   static const char *const azLedWhat[] = {"forces","force","troops","coalition","alliance","invasion",
     "offensive","operation","operations","mission","campaign","army","armies","military","government",
     "administration","blockade","bombing","airstrikes","strikes","peacekeepers","peacekeeping",0};
-  if( !c->pEng->bPeerVerbs && t->n>5 && memcmp(t->zLow + t->n - 4, "-led", 4)==0
-      && i+1<s->nTok && inSet(s->aTok[i+1].zLow, azLedWhat) ){
-    int32_t w = brinkDictWordId(c->pDict, t->zLow, (size_t)t->n - 4);
+  /* ("the British-flagged tanker Stena Impero": the ship is Britain's) */
+  static const char *const azShip[] = {"tanker","tankers","ship","ships","vessel","vessels","freighter",
+    "freighters","cargo","boat","boats","carrier","trawler","trawlers","oil","container","merchant",0};
+  size_t nSuffix = !c->pEng->bPeerVerbs && t->n>5 && memcmp(t->zLow + t->n - 4, "-led", 4)==0
+                   && i+1<s->nTok && inSet(s->aTok[i+1].zLow, azLedWhat) ? 4
+                 : !c->pEng->bPeerVerbs && t->n>9 && memcmp(t->zLow + t->n - 8, "-flagged", 8)==0
+                   && i+1<s->nTok && inSet(s->aTok[i+1].zLow, azShip) ? 8 : 0;
+  if( nSuffix ){
+    int32_t w = brinkDictWordId(c->pDict, t->zLow, (size_t)t->n - nSuffix);
     uint32_t nPh = 0;
     const uint32_t *aPh = w>=0 ? brinkDictPhrasesFor(c->pDict, DK_ACTOR, w, &nPh) : 0;
     if( nPh ){
