@@ -365,6 +365,7 @@ static int subjectOfJourney(const Sent *s, int a, int bInQuote){
 
 /* A participle after a comma or coordinated with an earlier one: the
 ** subject of the clause or participle before. */
+static int beforeVerbGroup(const Sent *s, int a);
 static int subjectOfParticiple(const Sent *s, int a, int bInQuote){
   /* a participle coordinated with an earlier one ("opened fire, killing
   ** one person and arresting 12"): that one's subject */
@@ -375,8 +376,13 @@ static int subjectOfParticiple(const Sent *s, int a, int bInQuote){
       const Tok *u = &s->aTok[v];
       if( tokIs(u, ";") || (u->flags & TOKF_QUOTE) ) break;
       if( TAG_IS_FINITE(u->eTag) && !inSet(u->zLemma, brinkAzSpeech) ){
+        /* (an unknown common noun that is the subject stays the
+        ** participle's: "an earthquake struck southern Turkey and northwest
+        ** Syria, killing thousands" is no killing by Syria) */
         int k = brinkFindSubject(s, v, bInQuote);
         if( k>=0 ) return k;
+        int h = k==-2 ? beforeVerbGroup(s, v) : -1;
+        if( h>=0 && (s->aTok[h].eTag==TAG_NN || s->aTok[h].eTag==TAG_NNS) && s->aMenAt[h]<0 ) return -2;
         break;
       }
     }
