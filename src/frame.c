@@ -745,6 +745,9 @@ static int frameCalledForOrCounted(const Sent *s, int a){
   ** a count of acts over a span, no act of the day (sixteenth review #72) */
   for(int i=a+1; i+1<s->nTok && i<=a+10; i++){
     if( tokIs(&s->aTok[i], ";") ) break;
+    /* (a count in a gerund's clause is the gerund's: "accused Seoul of
+    ** flying drones over Pyongyang three times" is one accusation) */
+    if( (tokIs(&s->aTok[i], "of") || tokIs(&s->aTok[i], "for")) && s->aTok[i+1].eTag==TAG_VBG ) break;
     if( (tokIs(&s->aTok[i+1], "times") || tokIs(&s->aTok[i+1], "occasions")) && ((s->aTok[i].flags & TOKF_NUM)
         || s->aTok[i].eTag==TAG_CD || tokIs(&s->aTok[i], "several") || tokIs(&s->aTok[i], "many")) ) return FR_HYPO;
   }
