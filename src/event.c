@@ -53,8 +53,13 @@ int brinkSameState(const char *zA, const char *zB){
 int brinkMutiny(const char *zCode, const char *zS, const Mention *pTgt){
   int iRoot = (zCode[0]-'0')*10 + (zCode[1]-'0');
   const char *zT = pTgt->zCode;
-  return iRoot>=17 && iRoot<=20 && strlen(zS)>=6 && strlen(zT)>=6 && strncmp(zS, zT, 3)==0
-      && brinkHasRole(zS, "MIL") && brinkHasRole(zT, "GOV")
+  if( iRoot<17 || iRoot>20 || strlen(zS)<6 || strlen(zT)<6 || strncmp(zS, zT, 3)!=0 || !brinkHasRole(zT, "GOV") ) return 0;
+  /* ... and so is coercion (17: an arrest, a detention) by a state's
+  ** police, investigators or courts of one who governs it: "South Korean
+  ** investigators arrested President Yoon Suk Yeol" */
+  if( iRoot==17 && (brinkHasRole(zS, "COP") || brinkHasRole(zS, "JUD") || brinkHasRole(zS, "SPY"))
+      && (pTgt->flags & ACTF_PERSON) ) return 1;
+  return brinkHasRole(zS, "MIL")
       && ((pTgt->flags & ACTF_PERSON) || !pTgt->zText || !pTgt->zText[0] || strcmp(zCode, "180")==0);
 }
 

@@ -477,6 +477,15 @@ static int supportedBy(const Sent *s, int i){
       || (tokIs(&s->aTok[w], "with") && (tokIs(&s->aTok[w-1], "solidarity") || tokIs(&s->aTok[w-1], "sympathy")));
 }
 
+static const char *const azPlaceWord[] = {"capital","city","town","port","resort","village",0};
+
+/* How many actors are in mention k's group. */
+static int groupSize(const Sent *s, int k){
+  int n = 0;
+  for(int x=0; x<s->nMen; x++) n += s->aMen[x].iGroup==s->aMen[k].iGroup && s->aMen[x].zCode[0];
+  return n;
+}
+
 /* The target as the first actor after the match in its clause that is
 ** not the source, past landmarks, places met in, closing speakers and the
 ** like; ANCHOR_DONE when the partner named is no actor ("talks with
@@ -581,7 +590,17 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
       ** Luxembourg on June 15", "agreed to resume negotiations in
       ** Luxembourg", rejected by the reviews; a visit's place is its
       ** target) */
-      if( !c->bStems && !c->pEng->bPeerVerbs && s->aMen[k].iStart>1 && tokIs(&s->aTok[s->aMen[k].iStart-1], "in")
+      int iIn = s->aMen[k].iStart-1;   /* (past "the": "in the Saudi capital Riyadh") */
+      while( iIn>1 && iIn>=s->aMen[k].iStart-4 && s->aMenAt[iIn]<0 && (tokIs(&s->aTok[iIn], "the")
+             || TAG_IS_ADJ(s->aTok[iIn].eTag) || inSet(s->aTok[iIn].zLow, azPlaceWord)) ) iIn--;
+      if( iIn>=1 && s->aMenAt[iIn]>=0 && s->aMenAt[iIn]!=k && iIn>=2 && tokIs(&s->aTok[iIn-1], "the")
+          && (s->aMen[s->aMenAt[iIn]].flags & ACTF_ADJ) ) iIn -= 2;   /* ("the Saudi capital") */
+      /* (two who meet in a capital meet each other, not its government:
+      ** "U.S. and Russian officials held talks in the Saudi capital
+      ** Riyadh") */
+      if( !c->bStems && !c->pEng->bPeerVerbs && iIn>=1 && tokIs(&s->aTok[iIn], "in") && pBest->zCode[0]=='0'
+          && pBest->zCode[1]=='4' && groupSize(s, A->iSrc)>=2 ) continue;
+      if( !c->bStems && !c->pEng->bPeerVerbs && iIn>=1 && tokIs(&s->aTok[iIn], "in")
           && !(s->aMen[k].flags & (ACTF_PERSON|ACTF_ORG|MF_AGENT|MF_PRONOUN)) ){
         static const char *const azTalks[] = {"talks","negotiations","meeting","meetings","session","summit",
           "consultations","discussions","conference",0};
@@ -589,7 +608,7 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
         if( z[0]=='0' && z[1]=='4' && z[2]!='2' && z[2]!='3' && z[2]!='4' && z[2]!='5' ) continue;
         /* (an agreement's place only when talks are held there: not
         ** "agreed to build roads in Uganda") */
-        if( z[0]=='0' && z[1]=='3' && inSet(s->aTok[s->aMen[k].iStart-2].zLow, azTalks) ) continue;
+        if( z[0]=='0' && z[1]=='3' && iIn>=1 && inSet(s->aTok[iIn-1].zLow, azTalks) ) continue;
       }
       if( s->aMen[k].iGroup==s->aMen[A->iSrc].iGroup ) continue;
       /* (the country or capital protested in is no target) */
