@@ -349,7 +349,13 @@ static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m, in
       if( TAG_IS_FINITE(s->aTok[v].eTag) && !inSet(s->aTok[v].zLemma, brinkAzSpeech) ){ i0 = v+1; break; }
     }
   }
-  int i1 = m->iEnd+6 < s->nTok ? m->iEnd+6 : s->nTok;
+  /* (a clause's armed subject is placed by the whole clause: "Gunmen
+  ** abducted 280 pupils from a school in Kuriga, a town in northwestern
+  ** Nigeria"; its victims by the words near them) */
+  int bFirst = 1;   /* (no actor named before it: it opens the clause) */
+  for(int x=0; x<s->nMen && bFirst; x++) bFirst = s->aMen[x].iStart>=m->iStart || !s->aMen[x].zCode[0];
+  int nAfter = !bAfter && bFirst && m->iStart<=4 ? 20 : 6;
+  int i1 = m->iEnd+nAfter < s->nTok ? m->iEnd+nAfter : s->nTok;
   const char *zFound = 0;
   int nBest = 1<<30;
   for(int i=i0; i+1<i1; i++){

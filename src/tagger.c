@@ -548,6 +548,26 @@ void brinkTagSentence(Tok *aTok, int nTok){
     }
     if( bNoun ) p->eTag = TAG_NN;
   }
+  /* A word in -ed the word list has only as a noun (its one sample was
+  ** mistagged: "abducted") is a verb when WordNet has its stem as a verb
+  ** and not the word as a noun: a past tense after its subject, a
+  ** participle after a form of "be" or "have" ("Gunmen abducted 280
+  ** pupils", "were abducted on Monday") */
+  for(int i=1; (mTag & (uint64_t)1<<TAG_NN) && i<nTok; i++){
+    Tok *p = &aTok[i];
+    if( p->eTag!=TAG_NN || !p->zLow || p->n<6 || (p->flags & TOKF_CAP) ) continue;
+    size_t n = strlen(p->zLow);
+    if( n<6 || n>=48 || strcmp(p->zLow+n-2, "ed")!=0 ) continue;
+    int kW = brinkLexFind(&brinkLexLemmas, p->zLow, n);
+    if( kW>=0 && (brinkLexLemmas.aVal[kW] & LEXPOS_NOUN) ) continue;
+    int kS = brinkLexFind(&brinkLexLemmas, p->zLow, n-2);          /* "abduct-ed" */
+    if( kS<0 || !(brinkLexLemmas.aVal[kS] & LEXPOS_VERB) ) kS = brinkLexFind(&brinkLexLemmas, p->zLow, n-1);   /* "seize-d" */
+    if( kS<0 || !(brinkLexLemmas.aVal[kS] & LEXPOS_VERB) ) continue;
+    const Tok *q = &aTok[i-1];
+    if( isWord(q, "was") || isWord(q, "were") || isWord(q, "been") || isWord(q, "be") || isWord(q, "being")
+        || isWord(q, "is") || isWord(q, "are") || isWord(q, "has") || isWord(q, "have") || isWord(q, "had") ) p->eTag = TAG_VBN;
+    else if( TAG_IS_NOUN(q->eTag) || q->eTag==TAG_PRP ) p->eTag = TAG_VBD;
+  }
   /* A modal's verb: "will boycott", "would not veto" are verbs, though the
   ** word list saw them only as nouns; when WordNet has the word as a verb
   ** and no determiner, possessive or adjective comes between ("the will of
