@@ -147,10 +147,12 @@ static int nounAgent(brink_coder *c, Sent *s, Anchor *A){
   ** noun: "Fighting between ...", "Heavy fighting broke out between") */
   int bNounish = TAG_IS_NOUN(t->eTag) || (t->eTag==TAG_VBG && (a==0 || TAG_IS_ADJ(s->aTok[a-1].eTag)
                                                                || s->aTok[a-1].eTag==TAG_DT));
-  int bFight = pBest->zCode[0]=='1' && pBest->zCode[1]>='8';
+  int bFight = (pBest->zCode[0]=='1' && pBest->zCode[1]>='8') || strcmp(pBest->zCode, "0871")==0;
   if( !c->pEng->bPeerVerbs && bFight && A->iSrc<0 && A->iTgt>=0 && bNounish && betweenGroup(s, A->iTgt) ){
     /* "Fighting between Armenia and Azerbaijan killed dozens", "clashes
-    ** between the army and the RSF": each side uses force on the other,
+    ** between the army and the RSF": each side uses force on the other (or
+    ** keeps a truce with it: "a ceasefire between Israel and Hezbollah took
+    ** effect"),
     ** and no one else is the noun's agent (emit pairs the group with
     ** itself); not a third party's act "between" two (a mediation) */
     A->iSrc = A->iTgt = (int)(brinkGroupHead(s, &s->aMen[A->iTgt]) - s->aMen);
