@@ -693,6 +693,29 @@ static int coupTold(const Sent *s, const Anchor *A){
   return 0;
 }
 
+/* The partner an opening "In a (phone) call, meeting or talks with X,"
+** names for the act at a, when it is not the source's own state; -1 for
+** none. */
+static int openingPartner(const Sent *s, int a, int iSrc){
+  static const char *const azWith[] = {"call","conversation","meeting","talks","telephone","phone",0};
+  if( s->nTok<6 || !tokIs(&s->aTok[0], "in") ) return -1;
+  int bWith = 0;
+  for(int i=1; i<a && i<8; i++){
+    if( tokIs(&s->aTok[i], ",") ) return -1;
+    if( tokIs(&s->aTok[i], "with") && inSet(s->aTok[i-1].zLow, azWith) ){ bWith = i; break; }
+  }
+  if( !bWith ) return -1;
+  for(int i=bWith+1; i<a && i<bWith+10; i++){
+    if( tokIs(&s->aTok[i], ",") ) return -1;
+    int k = s->aMenAt[i];
+    if( k<0 || !s->aMen[k].zCode[0] ) continue;
+    if( iSrc>=0 && (brinkCodesRelated(s->aMen[k].zCode, s->aMen[iSrc].zCode)
+                    || brinkSameState(s->aMen[k].zCode, s->aMen[iSrc].zCode)) ) return -1;
+    return k;
+  }
+  return -1;
+}
+
 /* A target the text implies: the asker a refusal defies, a state organ's
 ** own people, the doer of an attack criticised (attackerTarget), TABARI's
 ** DEFAULT target, a protest's own government (kept in A->iOwnGov to be
@@ -702,6 +725,11 @@ static int madeTarget(brink_coder *c, Sent *s, Anchor *A){
   int a = A->a;
   const Pattern *pBest = A->pPat;
   const Match mBest = A->m;
+  if( A->iTgt<0 && !c->pEng->bPeerVerbs && (pBest->zCode[0]=='0' || (pBest->zCode[0]=='1' && pBest->zCode[1]<='3')) ){
+    /* "In a phone call with Lavrov, Blinken demanded the release of ...":
+    ** what is said in a call or meeting with someone is said to them */
+    A->iTgt = openingPartner(s, a, A->iSrc);
+  }
   if( A->iTgt<0 && !c->pEng->bPeerVerbs && pBest->zCode[0]=='1' && pBest->zCode[1]=='2' ){
     /* a refusal "despite pressure by X", "despite calls from X": X asked */
     A->iTgt = brinkDespiteAsker(s, mBest.iEnd, A->iSrc);
