@@ -246,10 +246,11 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
   ** car or roadside bomb 183 names: "Afghan warplanes killed 22 people in a
   ** second bombing of a Pakistani village" is 195 (census A144) */
   if( !c->pEng->bPeerVerbs && strncmp(zCode, "183", 3)==0 && brinkHasRole(zS, "MIL") ) zCode = "195";
-  /* a charity, a relief agency or a rights group uses no force: "the
+  /* a charity, a relief agency or a rights group coerces and fights no
+  ** one (it may suspend its aid, 16): "the
   ** first 20 trucks carrying aid from the Egyptian Red Crescent entered the
   ** Gaza Strip" is no occupation (held-out probe, stop 28) */
-  if( !c->pEng->bPeerVerbs && strncmp(zS, "NGO", 3)==0 && zCode[0]=='1' && zCode[1]>='5' ) return BRINK_OK;
+  if( !c->pEng->bPeerVerbs && strncmp(zS, "NGO", 3)==0 && ((zCode[0]=='1' && zCode[1]>='7') || zCode[0]=='2') ) return BRINK_OK;
   /* farmers, workers, students or civilians do not repress: "the farmers
   ** traded stones for tear gas" is a riot (sixth review #3) */
   int bCivil = brinkCivilCode(zS);
