@@ -363,9 +363,10 @@ static int subjectOfJourney(const Sent *s, int a, int bInQuote){
   return SUBJ_UNDECIDED;
 }
 
+static int beforeVerbGroup(const Sent *s, int a);
+
 /* A participle after a comma or coordinated with an earlier one: the
 ** subject of the clause or participle before. */
-static int beforeVerbGroup(const Sent *s, int a);
 static int subjectOfParticiple(const Sent *s, int a, int bInQuote){
   /* a participle coordinated with an earlier one ("opened fire, killing
   ** one person and arresting 12"): that one's subject */

@@ -95,7 +95,6 @@ static int foldFacts(brink_coder *c, brink_event *e, const char *zS, const char 
 
 /* Heads of a mention that names people protesting in the street. */
 const char *const brinkAzProtester[] = {"protester","protestor","demonstrator","marcher","rioter",0};
-#define azProtester brinkAzProtester
 
 /* Is m a people named by its country's word in the plural, the head of
 ** its phrase ("Kenyans", "Bosnian Serbs"), not an adjective before a noun
@@ -238,7 +237,7 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
   ** state's police or government is a violent protest, a riot (145), as
   ** CAMEO codes it, not an armed assault (brink's own dictionaries) */
   if( !c->pEng->bPeerVerbs && (zCode[0]=='1' && (zCode[1]=='8' || zCode[1]=='9')) && pSrc->iEnd>0
-      && pSrc->iEnd<=s->nTok && inSet(s->aTok[pSrc->iEnd-1].zLemma, azProtester)
+      && pSrc->iEnd<=s->nTok && inSet(s->aTok[pSrc->iEnd-1].zLemma, brinkAzProtester)
       && (!pTgt || (strlen(zT)>=6 && (strcmp(zT+3, "COP")==0 || strcmp(zT+3, "GOV")==0 || strcmp(zT+3, "MIL")==0))) ){
     zCode = "145";
   }
@@ -247,9 +246,9 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
   ** second bombing of a Pakistani village" is 195 (census A144) */
   if( !c->pEng->bPeerVerbs && strncmp(zCode, "183", 3)==0 && brinkHasRole(zS, "MIL") ) zCode = "195";
   /* a charity, a relief agency or a rights group coerces and fights no
-  ** one (it may suspend its aid, 16): "the
-  ** first 20 trucks carrying aid from the Egyptian Red Crescent entered the
-  ** Gaza Strip" is no occupation (held-out probe, stop 28) */
+  ** one (it may suspend its aid, 16): "the first 20 trucks carrying aid
+  ** from the Egyptian Red Crescent entered the Gaza Strip" is no
+  ** occupation (held-out probe, stop 28) */
   if( !c->pEng->bPeerVerbs && strncmp(zS, "NGO", 3)==0 && ((zCode[0]=='1' && zCode[1]>='7') || zCode[0]=='2') ) return BRINK_OK;
   /* farmers, workers, students or civilians do not repress: "the farmers
   ** traded stones for tear gas" is a riot (sixth review #3) */

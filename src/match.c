@@ -529,7 +529,6 @@ static int slotReach(const brink_coder *c, const Sent *s, const PatElem *pe, int
 /* Does the search for element pe of a pattern anchored at a stop before
 ** token q, the match so far ending at p?  bNounGap: after a noun anchor
 ** only a time, a place or an adverb may come between. */
-static const char *const azOpensClause[] = {"after","before","because",0};
 static int slotStopsAt(const brink_coder *c, const Sent *s, const PatElem *pe, int a, int p, int q, int bNounGap){
   /* an actor slot does not reach into a clause of its own ("condemned
   ** the attack and Syria said": Syria is no target) */
@@ -550,6 +549,7 @@ static int slotStopsAt(const brink_coder *c, const Sent *s, const PatElem *pe, i
   ** as the first actor after the verb is not looked for there; but what
   ** one threatens after an act is aimed at its doer ("threaten vengeance
   ** after the U.S. raids") */
+  static const char *const azOpensClause[] = {"after","before","because",0};
   static const char *const azAvenge[] = {"threaten","vow","warn","retaliate","avenge","promise",0};
   if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
       && inSet(s->aTok[q-1].zLow, azOpensClause) && !inSet(s->aTok[a].zLemma, azAvenge) ) return 1;

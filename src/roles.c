@@ -117,12 +117,18 @@ static int subjectOf(brink_coder *c, Sent *s, Anchor *A){
   return ANCHOR_ON;
 }
 
+/* How many actors are in mention k's group. */
+static int groupSize(const Sent *s, int k){
+  int n = 0;
+  for(int x=0; x<s->nMen; x++) n += s->aMen[x].iGroup==s->aMen[k].iGroup && s->aMen[x].zCode[0];
+  return n;
+}
+
 /* Is mention k in a group of two to four actors named right after
 ** "between" ("between the Sudanese army and the RSF")? */
 static int betweenGroup(const Sent *s, int k){
   const Mention *pH = brinkGroupHead(s, &s->aMen[k]);
-  int n = 0;
-  for(int x=0; x<s->nMen; x++) if( s->aMen[x].iGroup==pH->iGroup && s->aMen[x].zCode[0] ) n++;
+  int n = groupSize(s, k);
   int i = pH->iStart-1;
   while( i>0 && (s->aTok[i].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[i].eTag)) ) i--;
   return n>=2 && n<=MAX_PAIRWISE && i>=0 && tokIs(&s->aTok[i], "between");
@@ -151,10 +157,10 @@ static int nounAgent(brink_coder *c, Sent *s, Anchor *A){
   if( !c->pEng->bPeerVerbs && bFight && A->iSrc<0 && A->iTgt>=0 && bNounish && betweenGroup(s, A->iTgt) ){
     /* "Fighting between Armenia and Azerbaijan killed dozens", "clashes
     ** between the army and the RSF": each side uses force on the other (or
-    ** keeps a truce with it: "a ceasefire between Israel and Hezbollah took
-    ** effect"),
-    ** and no one else is the noun's agent (emit pairs the group with
-    ** itself); not a third party's act "between" two (a mediation) */
+    ** keeps a truce with it: "a ceasefire between Israel and Hezbollah
+    ** took effect"), and no one else is the noun's agent (emit pairs the
+    ** group with itself); not a third party's act "between" two (a
+    ** mediation) */
     A->iSrc = A->iTgt = (int)(brinkGroupHead(s, &s->aMen[A->iTgt]) - s->aMen);
     return ANCHOR_ON;
   }
@@ -479,15 +485,6 @@ static int supportedBy(const Sent *s, int i){
       || (tokIs(&s->aTok[w], "with") && (tokIs(&s->aTok[w-1], "solidarity") || tokIs(&s->aTok[w-1], "sympathy")));
 }
 
-static const char *const azPlaceWord[] = {"capital","city","town","port","resort","village",0};
-
-/* How many actors are in mention k's group. */
-static int groupSize(const Sent *s, int k){
-  int n = 0;
-  for(int x=0; x<s->nMen; x++) n += s->aMen[x].iGroup==s->aMen[k].iGroup && s->aMen[x].zCode[0];
-  return n;
-}
-
 /* The target as the first actor after the match in its clause that is
 ** not the source, past landmarks, places met in, closing speakers and the
 ** like; ANCHOR_DONE when the partner named is no actor ("talks with
@@ -592,6 +589,7 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
       ** Luxembourg on June 15", "agreed to resume negotiations in
       ** Luxembourg", rejected by the reviews; a visit's place is its
       ** target) */
+      static const char *const azPlaceWord[] = {"capital","city","town","port","resort","village",0};
       int iIn = s->aMen[k].iStart-1;   /* (past "the": "in the Saudi capital Riyadh") */
       while( iIn>1 && iIn>=s->aMen[k].iStart-4 && s->aMenAt[iIn]<0 && (tokIs(&s->aTok[iIn], "the")
              || TAG_IS_ADJ(s->aTok[iIn].eTag) || inSet(s->aTok[iIn].zLow, azPlaceWord)) ) iIn--;

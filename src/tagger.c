@@ -521,9 +521,10 @@ void brinkTagSentence(Tok *aTok, int nTok){
   /* A word in -ing read as a verb that heads the sentence's subject is
   ** the noun: "Fighting between Armenia and Azerbaijan killed dozens"
   ** (the sentence's first word, with a tensed verb after it, or a
-  ** preposition and a tensed verb before any comma: "Speaking at a news conference, he said" stays a
-  ** verb), "Heavy fighting broke out", "the shelling of the town" (after
-  ** a determiner, or an adjective that opens the sentence or follows one) */
+  ** preposition and a tensed verb before any comma: "Speaking at a news
+  ** conference, he said" stays a verb), "Heavy fighting broke out", "the
+  ** shelling of the town" (after a determiner, or an adjective that opens
+  ** the sentence or follows one) */
   for(int i=0; (mTag & (uint64_t)1<<TAG_VBG) && i+1<nTok; i++){
     Tok *p = &aTok[i];
     if( p->eTag!=TAG_VBG ) continue;
@@ -557,7 +558,7 @@ void brinkTagSentence(Tok *aTok, int nTok){
     Tok *p = &aTok[i];
     if( p->eTag!=TAG_NN || !p->zLow || p->n<6 || (p->flags & TOKF_CAP) ) continue;
     size_t n = strlen(p->zLow);
-    if( n<6 || n>=48 || strcmp(p->zLow+n-2, "ed")!=0 ) continue;
+    if( n<6 || strcmp(p->zLow+n-2, "ed")!=0 ) continue;
     int kW = brinkLexFind(&brinkLexLemmas, p->zLow, n);
     if( kW>=0 && (brinkLexLemmas.aVal[kW] & LEXPOS_NOUN) ) continue;
     int kS = brinkLexFind(&brinkLexLemmas, p->zLow, n-2);          /* "abduct-ed" */
