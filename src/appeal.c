@@ -415,6 +415,13 @@ int brinkEmitUnattributed(brink_coder *c, Sent *s, const char *zCode, int a, int
       snprintf(zU, sizeof zU, "%sUAF", L->zCountry);
       e->zSource = brinkArenaStrndup(&c->arena, zU, 6);
       if( !e->zSource ) return BRINK_ENOMEM;
+      /* (gunmen or attackers named as such use unconventional violence:
+      ** "shot dead by a group of unidentified gunmen" is 186 or 180; the
+      ** shelling of a town by no one named stays 19) */
+      int bGunmen = 0;
+      for(int x=0; x<s->nMen && !bGunmen; x++) bGunmen = s->aMen[x].zAgent && strcmp(s->aMen[x].zAgent, "UAF")==0;
+      const char *zNew = bGunmen ? brinkGunmenCode(e->zCode, e->zTarget, &s->aMen[y]) : e->zCode;
+      if( zNew!=e->zCode && brinkRecode(c, e, zNew) ) return BRINK_ENOMEM;
       /* a retelling of an attack the story has told is one more mention */
       for(size_t i=0; i+1<c->nEv; i++){
         brink_event *o = &c->aEv[i];

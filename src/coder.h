@@ -265,6 +265,8 @@ int brinkTopicBetween(const Sent *s, int k);
 int brinkCodesRelated(const char *zA, const char *zB);
 int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt, const char *zCode, int bNeg);
 extern const char *const brinkAzProtester[];
+const char *brinkGunmenCode(const char *zCode, const char *zT, const Mention *pTgt);
+int brinkRecode(brink_coder *c, brink_event *e, const char *zCode);
 int brinkDespiteAsker(const Sent *s, int iEnd, int iSrc);
 int brinkOwnOrgan(const Sent *s, const Mention *pPeople, const Mention *pOrgan);
 int brinkReformIntent(const char *zCode);

@@ -63,6 +63,29 @@ int brinkMutiny(const char *zCode, const char *zS, const Mention *pTgt){
       && ((pTgt->flags & ACTF_PERSON) || !pTgt->zText || !pTgt->zText[0] || strcmp(zCode, "180")==0);
 }
 
+/* Give the emitted event e the code zCode, with its root, quad class,
+** Goldstein weight and PLOVER type; BRINK_ENOMEM, else BRINK_OK. */
+int brinkRecode(brink_coder *c, brink_event *e, const char *zCode){
+  const brink_cameo *pC = brinkOntologyLookup(c->pEng->pOnt, zCode);
+  if( !pC ) return BRINK_OK;
+  char *zRoot = brinkArenaStrndup(&c->arena, zCode, 2);
+  if( !zRoot ) return BRINK_ENOMEM;
+  e->zCode = pC->zCode; e->zRoot = zRoot; e->iQuad = pC->iQuad; e->rGoldstein = pC->rGoldstein;
+  e->zPlover = pC->zPlover; e->zPloverMode = pC->zPloverMode;
+  return BRINK_OK;
+}
+
+/* The code of unconventional violence (18) for force (19) by gunmen,
+** attackers or suicide bombers no state or group is named behind (agent
+** UAF) on anyone but soldiers or police: 186 when one who governs is the
+** target, else 180. */
+const char *brinkGunmenCode(const char *zCode, const char *zT, const Mention *pTgt){
+  /* (an attack on soldiers or police is fighting, 19: "gunmen loyal to a
+  ** warlord attacked Kenyan troops") */
+  if( zCode[0]!='1' || zCode[1]!='9' || brinkHasRole(zT, "MIL") || brinkHasRole(zT, "COP") ) return zCode;
+  return pTgt && (pTgt->flags & ACTF_PERSON) && brinkHasRole(zT, "GOV") ? "186" : "180";
+}
+
 /* A retelling of event e in the current sentence may state what the first
 ** telling did not: its quantities are added to e's (each text once), and
 ** its location is taken when e has none. */
@@ -245,6 +268,11 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
   ** car or roadside bomb 183 names: "Afghan warplanes killed 22 people in a
   ** second bombing of a Pakistani village" is 195 (census A144) */
   if( !c->pEng->bPeerVerbs && strncmp(zCode, "183", 3)==0 && brinkHasRole(zS, "MIL") ) zCode = "195";
+  /* gunmen, attackers and suicide bombers no state or group is named
+  ** behind use unconventional violence (18), not an armed force's (19):
+  ** "a gunman killed 49 people at two mosques" is 180, one who governs
+  ** shot dead is assassinated (186) (held-out probe, stop 28) */
+  if( !c->pEng->bPeerVerbs && brinkHasRole(zS, "UAF") ) zCode = brinkGunmenCode(zCode, zT, pTgt);
   /* a charity, a relief agency or a rights group coerces and fights no
   ** one (it may suspend its aid, 16): "the first 20 trucks carrying aid
   ** from the Egyptian Red Crescent entered the Gaza Strip" is no

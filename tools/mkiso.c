@@ -138,7 +138,16 @@ int main(int argc, char **argv){
       if( zF ){ addVariant(az, &n, zF); free(zF); }
     }
     if( n==0 ) continue;
-    for(int k=0; k<n; k++) printf("%s%s", k ? " | " : "", az[k]);
+    /* (a bare name two states share is written, dated, in countries.txt:
+    ** "Congo" is ISO's short name of the Republic of the Congo, but news
+    ** since 1997 means the DR Congo by it) */
+    static const char *const azHand[] = {"Congo",0};
+    int nOutV = 0;
+    for(int k=0; k<n; k++){
+      int bHand = 0;
+      for(int h=0; azHand[h] && !bHand; h++) bHand = strcmp(az[k], azHand[h])==0;
+      if( !bHand ) printf("%s%s", nOutV++ ? " | " : "", az[k]);
+    }
     int iSucc = -1;
     for(size_t k=0; k<sizeof aSucc/sizeof aSucc[0]; k++) if( strcmp(aSucc[k].zA3, zA3)==0 ) iSucc = (int)k;
     if( iSucc>=0 ){
