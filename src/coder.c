@@ -574,13 +574,21 @@ static int emitToLastPartner(brink_coder *c, Sent *s, const Anchor *A, int nIn){
   ** its missiles" is aimed at no one the story named before) */
   int iRootC = (zCode[0]-'0')*10 + (zCode[1]-'0');
   int bForce = iRootC==13 || iRootC==15 || iRootC>=17;
-  if( nIn==1 && !c->pEng->bPeerVerbs && TAG_IS_VERB(t->eTag) && !bForce && !brinkOwnOffice(zCode) ){
+  /* (but a second verb of the same subject, after "and", goes on with the
+  ** first one's partner, a threat too: "demanded sweeping changes in
+  ** Iran's behaviour ... and threatened the strongest sanctions in
+  ** history") */
+  int j = a-1;
+  while( j>0 && s->aTok[j].eTag==TAG_RB ) j--;
+  int bAndVerb = j>0 && tokIs(&s->aTok[j], "and") && (!bForce || iRootC==13);
+  if( nIn==1 && !c->pEng->bPeerVerbs && TAG_IS_VERB(t->eTag) && (!bForce || bAndVerb) && !brinkOwnOffice(zCode) ){
     /* "He also proposed a summit": a lone actor who dealt with someone in
     ** the last two sentences goes on dealing with them */
     const brink_event *pPrev = 0;
     for(size_t i=c->nEv; i>0 && !pPrev; i--){
       const brink_event *e = &c->aEv[i-1];
-      if( e->iSentence>=c->iSent || e->iSentence<c->iSent-2 ) continue;
+      if( bForce && e->iSentence!=c->iSent ) continue;
+      if( (e->iSentence>=c->iSent && !(bAndVerb && e->iSentence==c->iSent)) || e->iSentence<c->iSent-2 ) continue;
       if( e->zTarget[0] && strcmp(e->zSource, s->aMen[iSrc].zCode)==0 ) pPrev = e;
     }
     if( pPrev ){
