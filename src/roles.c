@@ -360,7 +360,12 @@ static int dissentCountry(brink_coder *c, Sent *s, Anchor *A){
     static const char *const azWhere[] = {"in","at","near","outside","from","across","throughout","through",0};
     int w = g>=0 ? s->aMen[g].iStart-1 : -1;
     while( w>=0 && (s->aTok[w].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[w].eTag) || s->aTok[w].eTag==TAG_NN) ) w--;
-    /* (rioters are of where they riot, not of the embassy they attack) */
+    /* (rioters are of where they riot, not of the embassy they attack;
+    ** nor are protesters at an embassy: "Protesters stormed the Swedish
+    ** embassy in Baghdad" are Iraq's) */
+    const char *zTextG = g>=0 && s->aMen[g].zText ? s->aMen[g].zText : "";
+    int bEmbassy = strstr(zTextG, "mbass")!=0 || strstr(zTextG, "onsulate")!=0;
+    if( bEmbassy ) bRiot = 1;
     const char *zG = g>=0 && !bRiot && !(w>=0 && inSet(s->aTok[w].zLow, azWhere)) ? s->aMen[g].zCode : "";
     /* ... or of a country's own elections or institutions ("boycott
     ** Algeria's elections") */
