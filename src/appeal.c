@@ -593,7 +593,7 @@ const char *const brinkAzGoOn[] = {"keep","continue","begin","start","resume",0}
 ** country), before any actor that is not a place (past them when
 ** bPastActors); a string in the coder's arena, or NULL. */
 const char *brinkPlaceAfter(brink_coder *c, const Sent *s, int a, int bPastActors){
-  static const char *const azAt[] = {"in","at","outside","near","throughout","across",0};
+  static const char *const azAt[] = {"in","at","outside","near","throughout","across","through",0};
   static const char *const azStop[] = {";",",","that","which","who","because","while","against",
     "after","before","when","but","and","to","over","for",0};
   for(int i=a+1; i<s->nTok && i<=a+10; i++){
