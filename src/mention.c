@@ -648,6 +648,15 @@ static int actorAt(brink_coder *c, Sent *s, int i){
     int nLonger = brinkPhraseAt(c, s, DK_ACTOR, i+1, &iLonger);
     if( nLonger>=n ) return i+1;
   }
+  /* ("the west bank of the Dnipro river": a name written in lower case
+  ** before "of", in a sentence that capitalises its names, is a common
+  ** noun, not the West Bank) */
+  if( n>=2 && !c->pEng->bPeerVerbs && i+n<s->nTok && tokIs(&s->aTok[i+n], "of") ){
+    int bLower = 1, bCaps = 0;
+    for(int k=i; k<i+n && bLower; k++) bLower = !(s->aTok[k].flags & TOKF_CAP);
+    for(int k=1; k<s->nTok && bLower && !bCaps; k++) bCaps = (s->aTok[k].flags & TOKF_CAP)!=0 && !(s->aTok[k].flags & TOKF_PUNCT);
+    if( bLower && bCaps ) return i+n;
+  }
   int iNext = actorInsideName(c, s, i, n);
   if( iNext ) return iNext;
   n = personNameLen(c, s, i, n, &iEntry);
