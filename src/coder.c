@@ -710,6 +710,10 @@ static int emitAlone(brink_coder *c, Sent *s, const Anchor *A){
 /* Emit the act for every member of the source and target groups; with
 ** no target, as emitWithinGroup, emitToLastPartner or emitAlone decide. */
 static int emitAnchor(brink_coder *c, Sent *s, Anchor *A){
+  if( A->iTgt>=0 && A->bMutual ){
+    int rc = brinkEmitGroups(c, s, A->iSrc, A->iTgt, A->zCode);
+    return rc ? rc : brinkEmitGroups(c, s, A->iTgt, A->iSrc, A->zCode);
+  }
   if( A->iTgt>=0 ) return brinkEmitGroups(c, s, A->iSrc, A->iTgt, A->zCode);
   int gS = s->aMen[A->iSrc].iGroup;
   int nIn = 0;

@@ -154,6 +154,7 @@ typedef struct Anchor {
   int iSrc, iTgt;            /* the source and target mentions */
   int bPlaced;               /* the source's country is where it protests */
   int bByNoun;               /* the source is a noun anchor's by-agent */
+  int bMutual;               /* a clash: emitted both ways */
   int iOwnGov;               /* a target made for want of one named, unmade at the next anchor */
   int eFrame;                /* FR_*: how the sentence frames the act */
   const char *zCode;         /* the code, as the steps leave it */

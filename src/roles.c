@@ -233,6 +233,24 @@ static int nounAgent(brink_coder *c, Sent *s, Anchor *A){
   return ANCHOR_ON;
 }
 
+/* The other side of "in a (fierce) clash / fighting / battle with X" in
+** the few words after token i, when it is not mention iTgt's group; -1
+** for none. */
+static int clashPartner(const Sent *s, int i, int iTgt){
+  static const char *const azClash[] = {"clash","clashes","fighting","battle","battles","gunbattle",
+    "firefight","skirmish","skirmishes","exchange",0};
+  for(int j=i; j<s->nTok && j<=i+6; j++){
+    if( tokIs(&s->aTok[j], ",") || tokIs(&s->aTok[j], ";") ) break;
+    if( !inSet(s->aTok[j].zLow, azClash) || j+2>=s->nTok || !tokIs(&s->aTok[j+1], "with") ) continue;
+    for(int q=j+2; q<s->nTok && q<=j+4; q++){
+      int k = s->aMenAt[q];
+      if( k>=0 && s->aMen[k].zCode[0] && s->aMen[k].iGroup!=s->aMen[iTgt].iGroup ) return k;
+    }
+    break;
+  }
+  return -1;
+}
+
 /* The source as the voice gives it: a passive's by-agent, else the
 ** subject, the speaker who opens the sentence or the quotation's, the
 ** compound of a '%' pattern, or an unresolved bare role before the verb. */
@@ -270,6 +288,14 @@ static int sourceByVoice(brink_coder *c, Sent *s, Anchor *A){
         A->iTgt = k>=0 && s->aMen[k].iEnd==q+1 && s->aMen[k].zCode[0] && k!=iBy ? k : -1;
       }else if( A->iTgt<0 || (!c->pEng->bPeerVerbs && s->aMen[A->iTgt].iStart>a) ) A->iTgt = A->iSubj;
       A->iSrc = iBy;
+      if( A->iSrc<0 && !bBy && !c->pEng->bPeerVerbs && A->iTgt>=0 && pBest->zCode[0]=='1'
+          && (pBest->zCode[1]=='8' || pBest->zCode[1]=='9') ){
+        /* "Twenty Indian soldiers were killed in a clash with Chinese
+        ** troops": the other side of the clash did it, and a clash is
+        ** fought both ways (A->bMutual) */
+        A->iSrc = clashPartner(s, a+pBest->nAnchor, A->iTgt);
+        A->bMutual = A->iSrc>=0;
+      }
       if( A->iSrc<0 && !bBy && !c->pEng->bPeerVerbs && (strncmp(pBest->zCode, "09", 2)==0
           || strncmp(pBest->zCode, "17", 2)==0) ){
         /* an arrest, a trial or an investigation with no one named is the
