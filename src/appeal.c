@@ -400,6 +400,8 @@ int brinkEmitUnattributed(brink_coder *c, Sent *s, const char *zCode, int a, int
   mS.flags = MF_NOSOURCE;
   mS.iGroup = -1;
   int gT = s->aMen[iTgt].iGroup;
+  int bGunmen = 0;   /* (an armed man, "unidentified gunmen", named) */
+  for(int x=0; x<s->nMen && !bGunmen; x++) bGunmen = s->aMen[x].zAgent && strcmp(s->aMen[x].zAgent, "UAF")==0;
   for(int y=0; y<s->nMen; y++){
     if( s->aMen[y].iGroup!=gT ) continue;
     size_t nBefore = c->nEv;
@@ -418,10 +420,9 @@ int brinkEmitUnattributed(brink_coder *c, Sent *s, const char *zCode, int a, int
       /* (gunmen or attackers named as such use unconventional violence:
       ** "shot dead by a group of unidentified gunmen" is 186 or 180; the
       ** shelling of a town by no one named stays 19) */
-      int bGunmen = 0;
-      for(int x=0; x<s->nMen && !bGunmen; x++) bGunmen = s->aMen[x].zAgent && strcmp(s->aMen[x].zAgent, "UAF")==0;
       const char *zNew = bGunmen ? brinkGunmenCode(e->zCode, e->zTarget, &s->aMen[y]) : e->zCode;
-      if( zNew!=e->zCode && brinkRecode(c, e, zNew) ) return BRINK_ENOMEM;
+      const brink_cameo *pC = zNew!=e->zCode ? brinkOntologyLookup(c->pEng->pOnt, zNew) : 0;
+      if( pC && brinkRecode(c, e, pC) ) return BRINK_ENOMEM;
       /* a retelling of an attack the story has told is one more mention */
       for(size_t i=0; i+1<c->nEv; i++){
         brink_event *o = &c->aEv[i];

@@ -58,6 +58,11 @@ int brinkAppositiveComma(const Sent *s, int iFrom){
 }
 
 /* Is mention m the object of a preposition or verb (so not a subject)? */
+/* Kinds of place a name may follow or be told by: "the capital Dili",
+** "the town of Bucha", "the Saudi capital Riyadh". */
+const char *const brinkAzPlaceKind[] = {"capital","city","town","port","village","province","district",
+  "region",0};
+
 int brinkIsObjectLike(const Sent *s, const Mention *m){
   int i = m->iStart - 1;
   /* skip determiners, adjectives, possessives, numbers */
@@ -78,11 +83,9 @@ int brinkIsObjectLike(const Sent *s, const Mention *m){
     }
     /* a place named after its kind: "in the capital Dili", "in East
     ** Timor's capital Dili", "near the port city of Basra" */
-    static const char *const azPlaceKind[] = {"capital","city","town","port","village","province",
-      "district","region",0};
     if( (t->eTag==TAG_NN || tokIs(t, "of")) && i>0 ){
       int j = tokIs(t, "of") ? i-1 : i;
-      if( inSet(s->aTok[j].zLow, azPlaceKind) ){
+      if( inSet(s->aTok[j].zLow, brinkAzPlaceKind) ){
         i = j-1;
         while( i>=0 && (s->aTok[i].eTag==TAG_NN || TAG_IS_ADJ(s->aTok[i].eTag)) && s->aMenAt[i]<0 ) i--;
         if( i>=1 && tokIs(&s->aTok[i], "'s") && s->aMenAt[i-1]>=0 ) i = s->aMen[s->aMenAt[i-1]].iStart - 1;

@@ -587,8 +587,8 @@ static int emitToLastPartner(brink_coder *c, Sent *s, const Anchor *A, int nIn){
     const brink_event *pPrev = 0;
     for(size_t i=c->nEv; i>0 && !pPrev; i--){
       const brink_event *e = &c->aEv[i-1];
-      if( bForce && e->iSentence!=c->iSent ) continue;
-      if( (e->iSentence>=c->iSent && !(bAndVerb && e->iSentence==c->iSent)) || e->iSentence<c->iSent-2 ) continue;
+      int bHere = bAndVerb && e->iSentence==c->iSent;   /* (the first verb's act) */
+      if( !bHere && (bForce || e->iSentence>=c->iSent || e->iSentence<c->iSent-2) ) continue;
       if( e->zTarget[0] && strcmp(e->zSource, s->aMen[iSrc].zCode)==0 ) pPrev = e;
     }
     if( pPrev ){

@@ -335,9 +335,7 @@ static int bareSpeaker(const brink_coder *c, const Sent *s, int k){
 ** mention, so the dictionary and the gazetteer are asked); a 3-letter code
 ** in the arena, or NULL. */
 static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m, int bAfter){
-  static const char *const azSide[] = {"northern","southern","eastern","western","north","south","east",
-    "west","central","northeastern","northwestern","southeastern","southwestern","neighbouring",
-    "neighboring",0};
+  static const char *const azNear[] = {"neighbouring","neighboring",0};
   const DictView *pV = &c->v;
   int i0 = m->iStart-12 > 0 ? m->iStart-12 : 0;
   if( bAfter ){
@@ -363,14 +361,12 @@ static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m, in
     int j = i+1;
     uint32_t iEntry;
     /* ("in Northern Ireland", "in South Korea": a name of its own) */
-    while( j<i1 && (inSet(s->aTok[j].zLow, azSide) || tokIs(&s->aTok[j], "the")) && !brinkPhraseAt(c, s, DK_ACTOR, j, &iEntry) ) j++;
+    while( j<i1 && (brinkCompassPart(s->aTok[j].zLow) || inSet(s->aTok[j].zLow, azNear) || tokIs(&s->aTok[j], "the")) && !brinkPhraseAt(c, s, DK_ACTOR, j, &iEntry) ) j++;
     /* ("in the town of Bucha", "in the Ethiopian city of Axum": a kind
     ** of place, or a country's word before one) */
-    static const char *const azKind[] = {"town","city","village","port","region","province","district",
-      "capital","area",0};
     const char *zC = 0;
-    if( j+1<s->nTok && inSet(s->aTok[j].zLow, azKind) && tokIs(&s->aTok[j+1], "of") ) j += 2;
-    else if( j+1<s->nTok && inSet(s->aTok[j+1].zLow, azKind) && s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].iStart==j
+    if( j+1<s->nTok && inSet(s->aTok[j].zLow, brinkAzPlaceKind) && tokIs(&s->aTok[j+1], "of") ) j += 2;
+    else if( j+1<s->nTok && inSet(s->aTok[j+1].zLow, brinkAzPlaceKind) && s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].iStart==j
              && (s->aMen[s->aMenAt[j]].flags & ACTF_ADJ) && strlen(s->aMen[s->aMenAt[j]].zCode)==3 ){
       zC = s->aMen[s->aMenAt[j]].zCode;
     }

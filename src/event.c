@@ -63,12 +63,11 @@ int brinkMutiny(const char *zCode, const char *zS, const Mention *pTgt){
       && ((pTgt->flags & ACTF_PERSON) || !pTgt->zText || !pTgt->zText[0] || strcmp(zCode, "180")==0);
 }
 
-/* Give the emitted event e the code zCode, with its root, quad class,
-** Goldstein weight and PLOVER type; BRINK_ENOMEM, else BRINK_OK. */
-int brinkRecode(brink_coder *c, brink_event *e, const char *zCode){
-  const brink_cameo *pC = brinkOntologyLookup(c->pEng->pOnt, zCode);
-  if( !pC ) return BRINK_OK;
-  char *zRoot = brinkArenaStrndup(&c->arena, zCode, 2);
+/* Give the emitted event e the code of table entry pC, with its root,
+** quad class, Goldstein weight and PLOVER type; BRINK_ENOMEM, else
+** BRINK_OK. */
+int brinkRecode(brink_coder *c, brink_event *e, const brink_cameo *pC){
+  char *zRoot = brinkArenaStrndup(&c->arena, pC->zCode, 2);
   if( !zRoot ) return BRINK_ENOMEM;
   e->zCode = pC->zCode; e->zRoot = zRoot; e->iQuad = pC->iQuad; e->rGoldstein = pC->rGoldstein;
   e->zPlover = pC->zPlover; e->zPloverMode = pC->zPloverMode;
@@ -361,9 +360,7 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
     if( bOldGeneric && !bNewGeneric ){
       const brink_cameo *pC = brinkOntologyLookup(c->pEng->pOnt, zCode);
       if( !pC ) break;
-      e->zCode = pC->zCode; e->iQuad = pC->iQuad; e->rGoldstein = pC->rGoldstein;
-      e->zPlover = pC->zPlover; e->zPloverMode = pC->zPloverMode;
-      return BRINK_OK;
+      return brinkRecode(c, e, pC);
     }
   }
   if( c->nEv==c->nEvAlloc ){

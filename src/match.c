@@ -530,14 +530,16 @@ static int slotReach(const brink_coder *c, const Sent *s, const PatElem *pe, int
 ** token q, the match so far ending at p?  bNounGap: after a noun anchor
 ** only a time, a place or an adverb may come between. */
 static int slotStopsAt(const brink_coder *c, const Sent *s, const PatElem *pe, int a, int p, int q, int bNounGap){
+  /* (brink's own dictionaries, an actor slot: what the rules below bound) */
+  const int bActorSlot = !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP;
   /* an actor slot does not reach into a clause of its own ("condemned
   ** the attack and Syria said": Syria is no target) */
-  if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
+  if( q>p && bActorSlot
       && (brinkAndOpensClause(s, q-1) || tokIs(&s->aTok[q-1], "but")) ) return 1;
   /* ... nor past a second verb of the same subject: "condemned the drills
   ** and warned Seoul" (Seoul is warned, not condemned; the warning is
   ** coded at its own verb; brinkAndSecondVerb) */
-  if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP ){
+  if( q>p && bActorSlot ){
     int v = q-1;   /* (the verb, past a particle: "and called on Pyongyang") */
     if( v>a+1 && (s->aTok[v].eTag==TAG_IN || s->aTok[v].eTag==TAG_RP || s->aTok[v].eTag==TAG_TO) ) v--;
     int iAnd = v-1;  /* (past an adverb: "and also warned") */
@@ -551,13 +553,13 @@ static int slotStopsAt(const brink_coder *c, const Sent *s, const PatElem *pe, i
   ** after the U.S. raids") */
   static const char *const azOpensClause[] = {"after","before","because",0};
   static const char *const azAvenge[] = {"threaten","vow","warn","retaliate","avenge","promise",0};
-  if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
+  if( q>p && bActorSlot
       && inSet(s->aTok[q-1].zLow, azOpensClause) && !inSet(s->aTok[a].zLemma, azAvenge) ) return 1;
   /* ... nor past a relative clause on a noun ("criticized a report
   ** which accused Sudan": Sudan is no target), nor a clause that says
   ** what the noun holds ("supported the view that Bonn should act":
   ** coder's reading of seed 5252, #5) */
-  if( q>p+1 && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
+  if( q>p+1 && bActorSlot
       && (tokIs(&s->aTok[q-1], "which") || tokIs(&s->aTok[q-1], "who") || tokIs(&s->aTok[q-1], "that"))
       && (s->aTok[q-2].eTag==TAG_NN || s->aTok[q-2].eTag==TAG_NNS) && s->aMenAt[q-2]<0
       && brinkTimeAdjunctStart(s, q-2)<0 ) return 1;
@@ -566,12 +568,12 @@ static int slotStopsAt(const brink_coder *c, const Sent *s, const PatElem *pe, i
   ** meant to": Nakasone is not visited; coder's reading of seed 5252,
   ** #34), though past one that tells where or when ("the attack took
   ** place on March 8, when an Iranian tanker was hit") */
-  if( q>p && !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
+  if( q>p && bActorSlot
       && TAG_IS_NOUN(s->aTok[a].eTag) && s->aTok[q].eTag==TAG_TO && (TAG_IS_FINITE(s->aTok[q-1].eTag)
           || (q>p+1 && s->aTok[q-1].eTag==TAG_VBN && TAG_IS_FINITE(s->aTok[q-2].eTag))) ) return 1;
   /* ... nor to the one a closing attribution names ("criticized the
   ** plan, according to Egyptian officials") */
-  if( !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
+  if( bActorSlot
       && s->aMenAt[q]>=0 && s->aMen[s->aMenAt[q]].iStart==q && accordingTo(s, s->aMenAt[q]) ) return 1;
   /* brink's own patterns with a noun anchor: a word of the pattern is
   ** not looked for past a finite verb of another clause ("a policy

@@ -620,10 +620,9 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
       ** Luxembourg on June 15", "agreed to resume negotiations in
       ** Luxembourg", rejected by the reviews; a visit's place is its
       ** target) */
-      static const char *const azPlaceWord[] = {"capital","city","town","port","resort","village",0};
       int iIn = s->aMen[k].iStart-1;   /* (past "the": "in the Saudi capital Riyadh") */
       while( iIn>1 && iIn>=s->aMen[k].iStart-4 && s->aMenAt[iIn]<0 && (tokIs(&s->aTok[iIn], "the")
-             || TAG_IS_ADJ(s->aTok[iIn].eTag) || inSet(s->aTok[iIn].zLow, azPlaceWord)) ) iIn--;
+             || TAG_IS_ADJ(s->aTok[iIn].eTag) || inSet(s->aTok[iIn].zLow, brinkAzPlaceKind)) ) iIn--;
       if( iIn>=1 && s->aMenAt[iIn]>=0 && s->aMenAt[iIn]!=k && iIn>=2 && tokIs(&s->aTok[iIn-1], "the")
           && (s->aMen[s->aMenAt[iIn]].flags & ACTF_ADJ) ) iIn -= 2;   /* ("the Saudi capital") */
       /* (two who meet in a capital meet each other, not its government:
