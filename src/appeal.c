@@ -98,6 +98,30 @@ static int govInfinitive(const Sent *s, int a, int *piSrc, int *piTgt, int *pbNo
     int iEnd = i;
     if( tokIs(&s->aTok[i-1], "not") || tokIs(&s->aTok[i-1], "never") ){ *pbNot = 1; iEnd = i-1; }
     int k = iEnd>0 ? s->aMenAt[iEnd-1] : -1;
+    /* the passive: "Pakistan was urged by the United States to crack
+    ** down" (the by-agent asks, the subject is asked); "was urged to" by
+    ** no one named is only asked */
+    {
+      int v = iEnd-1, iBy = -1;
+      if( k>=0 && s->aMen[k].iEnd==iEnd && s->aMen[k].zCode[0] ){
+        int g = s->aMen[k].iStart - 1;
+        if( g>=1 && s->aTok[g].eTag==TAG_DT && s->aMenAt[g]<0 ) g--;
+        if( g>=1 && tokIs(&s->aTok[g], "by") ){ v = g-1; iBy = (int)(brinkGroupHead(s, &s->aMen[k]) - s->aMen); }
+      }
+      int bBe = 0;
+      for(int h=v-1; v>=1 && h>=0 && h>=v-3 && !bBe; h--){
+        if( inSet(s->aTok[h].zLow, brinkAzBe) ) bBe = 1;
+        else if( s->aTok[h].eTag!=TAG_RB ) break;
+      }
+      int e = !bBe || s->aTok[v].eTag!=TAG_VBN ? 0 : inSet(s->aTok[v].zLemma, azAppeal) ? GOV_APPEAL
+            : iBy>=0 && inSet(s->aTok[v].zLemma, azDemand) ? GOV_DEMAND : 0;
+      if( e ){
+        int iT = iBy>=0 ? brinkFindSubject(s, v, (s->aTok[v].flags & TOKF_INQUOTE)!=0) : -1;
+        if( iT<0 ) return GOV_HYPO;
+        *piSrc = iBy; *piTgt = iT; *piGov = v;
+        return e;
+      }
+    }
     if( k>=0 && s->aMen[k].iEnd==iEnd && s->aMen[k].zCode[0] ){
       int g = s->aMen[k].iStart - 1;
       /* words the dictionaries do not know before the asked: "encouraged

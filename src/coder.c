@@ -348,7 +348,7 @@ static inline int anchorsPattern(const DictView *pV, const Sent *s, int a){
 static const Pattern *bestPattern(const brink_coder *c, const Sent *s, int a, int bOnlyPat, Match *pM){
   const DictView *pV = &c->v;
   const Pattern *pBest = 0;
-  Match mBest = { -1, -1, a, a+1, 0, 0 };
+  Match mBest = { -1, -1, a, a+1, 0, 0, -1 };
   const int32_t aw[4] = { s->aIdLow[a], s->aIdLem[a], s->aIdStem[a], s->aIdStem2[a] };
   for(int pass=0; pass<4 && !pBest; pass++){
     int32_t w = aw[pass];

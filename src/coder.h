@@ -140,7 +140,9 @@ struct brink_coder {
 enum { WL_DET = 1, WL_PRONOUN = 2, WL_ORGCAL = 4, WL_BREAK = 8, WL_REF = 16, WL_KNOWN = 0x8000 };
 /* a pattern matched at an anchor: its source and target mentions, its
 ** token span, whether the target is a compound, how many loose matches */
-typedef struct Match { int iSrc, iTgt, iStart, iEnd, bCompound, nLoose; } Match;
+/* (iBy: the "by" of a passive's agent that a target slot passed over,
+** "was greeted by Kim Jong-il at"; -1 if none) */
+typedef struct Match { int iSrc, iTgt, iStart, iEnd, bCompound, nLoose, iBy; } Match;
 /* One anchor's act being coded: codeSentence (coder.c) fills it step by
 ** step (roles.c, frame.c, screen.c); -1 for a mention not found */
 typedef struct Anchor {

@@ -197,8 +197,8 @@ static int hedgedBefore(const Sent *s, int a){
     if( ((TAG_IS_NOUN(u->eTag) && inSet(u->zLow, azWorry)) || (TAG_IS_VERB(u->eTag) && inSet(u->zLow, azSuggest)))
         && thatBetween(s, i+1, a) ) return 1;
     /* (a belief's clause with or without "that": "a perception Japan had
-    ** reneged") */
-    if( TAG_IS_NOUN(u->eTag) && inSet(u->zLow, azBelief) ){
+    ** reneged"; "the feeling" even when the tagger reads a verb) */
+    if( (TAG_IS_NOUN(u->eTag) || (u->eTag==TAG_VBG && i>0 && s->aTok[i-1].eTag==TAG_DT)) && inSet(u->zLow, azBelief) ){
       int j = i+1;
       if( j<a && tokIs(&s->aTok[j], "that") ) j++;
       if( j<a && s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].iStart==j ) return 1;

@@ -683,6 +683,34 @@ static int slotAt(const brink_coder *c, const Sent *s, const Pattern *pat, const
 }
 
 
+/* Is the anchor at a a passive verb whose words end at p ("was greeted",
+** "has been urged") with an actor for its subject, who then fills the
+** target slot as the active's object would?  brink's own dictionaries
+** only. */
+static int passiveAnchor(const brink_coder *c, const Sent *s, int a, int p){
+  if( c->pEng->bPeerVerbs || s->aTok[a].eTag!=TAG_VBN || p!=a+1 ) return 0;
+  int bBe = 0;
+  for(int i=a-1; i>=0 && i>=a-3 && !bBe; i--){
+    if( inSet(s->aTok[i].zLow, brinkAzBe) ) bBe = 1;
+    else if( s->aTok[i].eTag!=TAG_RB ) return 0;
+  }
+  if( !bBe ) return 0;
+  int k = brinkFindSubject(s, a, (s->aTok[a].flags & TOKF_INQUOTE)!=0);
+  return k>=0 && s->aMen[k].zCode[0];
+}
+
+/* The end of the actor named by the "by" at q (its group's last member,
+** past an article), or 0 when no actor follows. */
+static int byAgentEnd(const Sent *s, int q){
+  int j = q+1;
+  if( j<s->nTok && s->aTok[j].eTag==TAG_DT && s->aMenAt[j]<0 ) j++;
+  int k = j<s->nTok ? s->aMenAt[j] : -1;
+  if( k<0 || s->aMen[k].iStart!=j || !s->aMen[k].zCode[0] ) return 0;
+  int e = s->aMen[k].iEnd;
+  for(int x=k+1; x<s->nMen && s->aMen[x].iGroup==s->aMen[k].iGroup; x++) e = s->aMen[x].iEnd;
+  return e;
+}
+
 int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, int a, int bFirst, Match *pM){
   const DictView *pV = &c->v;
   const Tok *t = &s->aTok[a];
@@ -694,7 +722,7 @@ int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, i
   ** is not one of them */
   if( s->bNpActor && t->iLex==-1 && s->aIdLow[a]!=pV->aWord[pat->iAnchor].id1
       && s->aIdLow[a]!=pV->aWord[pat->iAnchor].id2 && !regularVerbForm(t->zLow, t->zLemma) ) return 0;
-  pM->iSrc = pM->iTgt = -1; pM->bCompound = 0; pM->nLoose = 0;
+  pM->iSrc = pM->iTgt = pM->iBy = -1; pM->bCompound = 0; pM->nLoose = 0;
   pM->iStart = a;
   /* an alternative list none of whose head words the sentence has cannot match */
   for(uint16_t e=0; (pat->flags & PATF_ALT) && e<pat->nElem; e++){
@@ -758,6 +786,17 @@ int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, i
           break;
         }
         default: {
+          /* a passive's target is its subject: the slot right after the
+          ** verb passes over the by-agent ("was greeted by Kim Jong-il at
+          ** Pyongyang airport", "was urged by the United States to"); only
+          ** before more words of the pattern, as a bare "support +" read on
+          ** passives codes trade injuries and legal fights ("were being
+          ** injured by Japan's unfair trade practices") */
+          if( q==p && pe->eKind==PE_TARGET && e+1<pat->nElem && tokIs(tq, "by") && pM->iBy<0
+              && passiveAnchor(c, s, a, p) ){
+            int iEnd = byAgentEnd(s, q);
+            if( iEnd ){ pM->iBy = q; p = iEnd; bFound = 1; break; }
+          }
           int iEnd = slotAt(c, s, pat, pe, e, a, p, q, pM);
           if( iEnd<0 ){ q = p+nGap+1; break; }
           if( iEnd>0 ){ p = iEnd; bFound = 1; }

@@ -262,7 +262,8 @@ static int sourceByVoice(brink_coder *c, Sent *s, Anchor *A){
   if( A->bPassive && A->iSrc<0 ){
     /* the subject is the target; the source follows "by" */
     int iBy = -1, bBy = 0;
-    for(int i=mBest.iEnd; i<s->nTok && i<mBest.iEnd+MAX_GAP; i++){
+    int i0 = mBest.iBy>=0 ? mBest.iBy : mBest.iEnd;   /* (a by-agent the pattern's slot passed over) */
+    for(int i=i0; i<s->nTok && i<i0+MAX_GAP; i++){
       if( tokIs(&s->aTok[i], "by") ) bBy = 1;
       if( tokIs(&s->aTok[i], "by") && i+1<s->nTok ){
         /* ("would be arrested by permitting them to ...": a means, no agent) */
