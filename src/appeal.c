@@ -417,6 +417,19 @@ int brinkEmitUnattributed(brink_coder *c, Sent *s, const char *zCode, int a, int
   }
   /* the speaker ("..., police said") is no victim */
   if( iTgt<0 || iTgt==s->iSpeaker || brinkFraming(s, iFrom, a)!=FR_NONE ) return BRINK_OK;
+  /* an armed force of another country named in the sentence may well be
+  ** who did it ("Iran said its forces launched fresh attacks ..., adding
+  ** that 1,200 Iraqis were killed in fighting"): no guess of the place's
+  ** own unidentified gunmen */
+  static const char *const azArmed[] = {"MIL","REB","UAF","COP","SPY",0};
+  for(int x=0; x<s->nMen; x++){
+    const char *z = s->aMen[x].zCode, *zT = s->aMen[iTgt].zCode;
+    char zRole[4] = {0};
+    if( s->aMen[x].iGroup==s->aMen[iTgt].iGroup || strlen(z)<6 || strncmp(z, zT, 3)==0 ) continue;
+    if( s->iSpeaker>=0 && s->aMen[x].iGroup==s->aMen[s->iSpeaker].iGroup ) continue;   /* ("..., Iraqi police said") */
+    memcpy(zRole, z+3, 3);
+    if( inSet(zRole, azArmed) ) return BRINK_OK;
+  }
   Mention mS;
   memset(&mS, 0, sizeof mS);
   mS.iStart = mS.iEnd = a;

@@ -349,10 +349,18 @@ static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m, in
   }
   /* (a clause's armed subject is placed by the whole clause: "Gunmen
   ** abducted 280 pupils from a school in Kuriga, a town in northwestern
-  ** Nigeria"; its victims by the words near them) */
+  ** Nigeria"; so are victims who open it, a passive's subject: "Thirty
+  ** people were killed in a bomb attack in Baghdad"; other victims by the
+  ** words near them) */
   int bFirst = 1;   /* (no actor named before it: it opens the clause) */
   for(int x=0; x<s->nMen && bFirst; x++) bFirst = s->aMen[x].iStart>=m->iStart || !s->aMen[x].zCode[0];
-  int nAfter = !bAfter && bFirst && m->iStart<=4 ? 20 : 6;
+  int bPassiveSubj = 0;   /* (victims who open a passive: "people were killed") */
+  for(int j=m->iEnd; bAfter && j<s->nTok && j<m->iEnd+4 && !bPassiveSubj; j++){
+    if( s->aTok[j].eTag==TAG_VBN ) bPassiveSubj = j>m->iEnd && inSet(s->aTok[j-1].zLow, brinkAzBe);
+    else if( !inSet(s->aTok[j].zLow, brinkAzBe) && s->aTok[j].eTag!=TAG_RB && !tokIs(&s->aTok[j], "have")
+             && !tokIs(&s->aTok[j], "has") ) break;
+  }
+  int nAfter = bFirst && m->iStart<=4 && (!bAfter || bPassiveSubj) ? 20 : 6;
   int i1 = m->iEnd+nAfter < s->nTok ? m->iEnd+nAfter : s->nTok;
   const char *zFound = 0;
   int nBest = 1<<30;

@@ -711,6 +711,16 @@ static int byAgentEnd(const Sent *s, int q){
   return e;
 }
 
+/* Is there a "by" in the few words after token p, before a verb or a
+** punctuation mark ("was struck today by mortar shells")? */
+static int byAfter(const Sent *s, int p){
+  for(int i=p; i<s->nTok && i<p+6; i++){
+    if( tokIs(&s->aTok[i], "by") ) return 1;
+    if( TAG_IS_VERB(s->aTok[i].eTag) || (s->aTok[i].flags & TOKF_PUNCT) ) return 0;
+  }
+  return 0;
+}
+
 int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, int a, int bFirst, Match *pM){
   const DictView *pV = &c->v;
   const Tok *t = &s->aTok[a];
@@ -804,6 +814,11 @@ int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, i
         }
       }
     }
+    /* a passive with no by-agent has its target in its subject: "Thirty
+    ** Iraqi civilians were killed in a bomb attack in Baghdad" matches
+    ** "kill +" (who did it is for the coder to find, or no one) */
+    if( !bFound && pe->eKind==PE_TARGET && e==pat->nPre && e+1==pat->nElem && !byAfter(s, p)
+        && passiveAnchor(c, s, a, p) ) bFound = 1;
     if( !bFound ) return 0;
   }
   pM->iEnd = p;

@@ -264,6 +264,9 @@ static int sourceByVoice(brink_coder *c, Sent *s, Anchor *A){
     int iBy = -1, bBy = 0;
     int i0 = mBest.iBy>=0 ? mBest.iBy : mBest.iEnd;   /* (a by-agent the pattern's slot passed over) */
     for(int i=i0; i<s->nTok && i<i0+MAX_GAP; i++){
+      /* (a by-phrase after another verb is that verb's: "were wounded and
+      ** a third arrested by Peruvian police") */
+      if( !c->pEng->bPeerVerbs && i>i0 && TAG_IS_VERB(s->aTok[i].eTag) ) break;
       if( tokIs(&s->aTok[i], "by") ) bBy = 1;
       if( tokIs(&s->aTok[i], "by") && i+1<s->nTok ){
         /* ("would be arrested by permitting them to ...": a means, no agent) */
