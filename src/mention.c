@@ -1478,6 +1478,22 @@ static void markPossessivesAndPlaces(brink_coder *c, Sent *s){
   }
 }
 
+/* Pass (a9): a country's possessive right before a named actor of its own
+** ("Lebanon's Hezbollah", "Venezuela's Nicolas Maduro") is that actor: the
+** possessor fills no slot and breaks no group ("between Israel and
+** Lebanon's Hezbollah").  brink's own dictionaries. */
+static void composePossessiveOwn(brink_coder *c, Sent *s){
+  for(int k=0; !c->pEng->bPeerVerbs && k+1<s->nMen; k++){
+    Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
+    if( (a->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON)) || (b->flags & (MF_AGENT|MF_PRONOUN)) ) continue;
+    if( strlen(a->zCode)!=3 || strlen(b->zCode)<=3 || strncmp(a->zCode, b->zCode, 3)!=0 ) continue;
+    if( b->iStart!=a->iEnd+1 || !tokIs(&s->aTok[a->iEnd], "'s") ) continue;
+    b->iStart = a->iStart;
+    brinkMenRemove(s, k);
+    k--;
+  }
+}
+
 /* Compose adjacent mentions into one. */
 void brinkComposeMentions(brink_coder *c, Sent *s){
   dropAncestryAndProducts(c, s);
@@ -1492,5 +1508,6 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
   composeNounPhrase(s);
   if( splitCompoundCodes(c, s)<0 ) return;
   dropBracketedNames(s);
+  composePossessiveOwn(c, s);
   markPossessivesAndPlaces(c, s);
 }
