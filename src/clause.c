@@ -321,6 +321,15 @@ static int subjectOfVerbNoun(const Sent *s, int a, int bInQuote){
   return SUBJ_UNDECIDED;
 }
 
+/* The "to" of the infinitive at a, past a split's adverbs ("to formally
+** recognise"), or -1. */
+static int infinitiveTo(const Sent *s, int a){
+  if( s->aTok[a].eTag!=TAG_VB ) return -1;
+  int i = a-1;
+  while( i>0 && i>=a-2 && s->aTok[i].eTag==TAG_RB && !inSet(s->aTok[i].zLow, brinkAzNeg) ) i--;
+  return i>0 && s->aTok[i].eTag==TAG_TO ? i : -1;
+}
+
 /* A participle or a purpose infinitive after a verb's object: the verb's
 ** subject. */
 static int subjectBeforeObject(const Sent *s, int a, int bInQuote){
@@ -330,7 +339,7 @@ static int subjectBeforeObject(const Sent *s, int a, int bInQuote){
   ** Not across an actor ("wants Ukraine to withdraw": Ukraine's act). */
   int b = -1;
   if( s->aTok[a].eTag==TAG_VBG ) b = a-1;
-  else if( s->aTok[a].eTag==TAG_VB && a>1 && s->aTok[a-1].eTag==TAG_TO ) b = a-2;
+  else if( infinitiveTo(s, a)>0 ) b = infinitiveTo(s, a)-1;
   if( b>0 && s->aMenAt[b]<0 && (TAG_IS_NOUN(s->aTok[b].eTag) || s->aTok[b].eTag==TAG_CD) ){
     int v = b;
     while( v>=0 && v>=b-9 && s->aMenAt[v]<0 && (TAG_IS_NOUN(s->aTok[v].eTag) || TAG_IS_ADJ(s->aTok[v].eTag)
@@ -350,15 +359,16 @@ static int subjectOfJourney(const Sent *s, int a, int bInQuote){
   ** four major exporters - Australia, Brazil, Cuba and the EC - to talk
   ** to governments"): the traveller's, across the places (thirty-eighth
   ** review #33) */
-  if( s->aTok[a].eTag==TAG_VB && a>2 && s->aTok[a-1].eTag==TAG_TO ){
-    int v = a-2, bActor = 0;
+  int iTo = infinitiveTo(s, a);
+  if( iTo>1 ){
+    int v = iTo-1, bActor = 0;
     while( v>=0 && v>=a-22 && (s->aMenAt[v]>=0 || TAG_IS_NOUN(s->aTok[v].eTag) || TAG_IS_ADJ(s->aTok[v].eTag)
            || s->aTok[v].eTag==TAG_DT || s->aTok[v].eTag==TAG_CD || tokIs(&s->aTok[v], ",") || tokIs(&s->aTok[v], "-")
            || tokIs(&s->aTok[v], "and") || tokIs(&s->aTok[v], "to") || tokIs(&s->aTok[v], "in")) ){
       if( s->aMenAt[v]>=0 ) bActor = 1;
       v--;
     }
-    if( bActor && v>=0 && v<a-2 && TAG_IS_VERB(s->aTok[v].eTag) && inSet(s->aTok[v].zLemma, brinkAzJourneyVerb) ){
+    if( bActor && v>=0 && v<iTo-1 && TAG_IS_VERB(s->aTok[v].eTag) && inSet(s->aTok[v].zLemma, brinkAzJourneyVerb) ){
       int k = brinkFindSubject(s, v, bInQuote);
       if( k>=0 || k==-2 ) return k;
     }
