@@ -388,6 +388,20 @@ static int recodeByFrame(brink_coder *c, Sent *s, Anchor *A){
 /* The code and roles as the actors make them: a mass expulsion (201), a
 ** state's trade boycott (163), a threat's target, a news outlet that
 ** only reports force, a first person in a quotation. */
+/* The whole number a token writes in digits ("1,200"), else 0; "hundreds"
+** and "thousands" count as 100 and 1,000. */
+static long tokCount(const Tok *u){
+  if( tokIs(u, "thousands") || tokIs(u, "thousand") ) return 1000;
+  if( tokIs(u, "hundreds") ) return 100;
+  long v = 0;
+  if( !(u->flags & TOKF_NUM) ) return 0;
+  for(const char *z=u->zLow; *z; z++){
+    if( *z>='0' && *z<='9' ){ if( v<100000000 ) v = v*10 + (*z-'0'); }
+    else if( *z!=',' ) return 0;
+  }
+  return v;
+}
+
 static int recodeByActors(brink_coder *c, Sent *s, Anchor *A){
   int a = A->a;
   const Tok *t = &s->aTok[A->a];
@@ -397,15 +411,22 @@ static int recodeByActors(brink_coder *c, Sent *s, Anchor *A){
   ** from their homes"), as "expelled thousands" is in the patterns */
   if( !c->pEng->bPeerVerbs && strcmp(A->zCode, "174")==0 ){
     for(int i=a+1; i<mBest.iEnd && i<s->nTok; i++){
-      const Tok *u = &s->aTok[i];
-      long v = 0;
-      if( u->flags & TOKF_NUM ){
-        for(const char *z=u->zLow; *z; z++){
-          if( *z>='0' && *z<='9' ){ if( v<100000000 ) v = v*10 + (*z-'0'); }
-          else if( *z!=',' ){ v = 0; break; }
-        }
-      }
-      if( v>=1000 || tokIs(u, "thousands") || tokIs(u, "thousand") ){ A->zCode = "201"; break; }
+      if( tokCount(&s->aTok[i])>=1000 ){ A->zCode = "201"; break; }
+    }
+  }
+  /* civilians killed or executed a hundred or more at once are a mass
+  ** killing (202; "executed at least 223 villagers", "killed at least 131
+  ** civilians in reprisal attacks"), as "killed hundreds of civilians" is
+  ** in the patterns; a bombing stays one, however many it kills (183) */
+  if( !c->pEng->bPeerVerbs && A->iTgt>=0 && (A->zCode[0]=='1' && (A->zCode[1]=='8' || A->zCode[1]=='9'))
+      && strncmp(A->zCode, "183", 3)!=0
+      && (lemIs(t, "kill") || lemIs(t, "execute") || lemIs(t, "massacre") || lemIs(t, "slaughter"))
+      && (brinkHasRole(s->aMen[A->iTgt].zCode, "CVL") || brinkHasRole(s->aMen[A->iTgt].zCode, "REF")) ){
+    const Mention *m = &s->aMen[A->iTgt];
+    for(int i=m->iStart-1; i>=0 && i>=m->iStart-4 && i!=a; i--){
+      if( tokCount(&s->aTok[i])>=100 ){ A->zCode = "202"; break; }
+      if( !(s->aTok[i].eTag==TAG_CD || s->aTok[i].eTag==TAG_RB || TAG_IS_ADJ(s->aTok[i].eTag)
+            || s->aTok[i].eTag==TAG_IN || s->aTok[i].eTag==TAG_DT) ) break;
     }
   }
   /* a state's boycott of trade ("Norway's boycott forbids crude oil
