@@ -910,6 +910,15 @@ int brinkPastClause(brink_coder *c, const Sent *s, int a, int iEnd){
     }
     break;
   }
+  /* the deed one apologises, thanks or blames for keeps its own time: "has
+  ** apologised to Putin for the shooting down of a Russian warplane near
+  ** the Syrian border last year" is today's apology */
+  /* (not an accusation's: in "accused the IMF of strangling his country at
+  ** an October meeting" the month dates the accusing) */
+  static const char *const azFor[] = {"apologise","apologize","thank","congratulate",0};
+  if( !c->pEng->bPeerVerbs && inSet(s->aTok[a].zLemma, azFor) ){
+    for(int k=a+1; k<i1; k++) if( tokIs(&s->aTok[k], "for") ){ i1 = k; break; }
+  }
   return brinkPastYearAt(s->aTok, s->nTok, i0, i1, c->iDay)
       || brinkSinceYearAt(s->aTok, s->nTok, i0, i1, c->iDay) || brinkSinceYearAt(s->aTok, s->nTok, 0, 4, c->iDay)
       || brinkPastYearLater(s->aTok, s->nTok, i1, c->iDay) || brinkPastNarrative(c, s, a);

@@ -400,9 +400,12 @@ static int frameProposedOrBlamed(const Sent *s, int a){
   }
   /* what one is thanked or praised for is the reason, no act of the day:
   ** "was thanked by the Reagan administration for his country's close ...
-  ** cooperation with Washington" (thirty-seventh review #98) */
+  ** cooperation with Washington" (thirty-seventh review #98); so is what
+  ** one apologises for ("apologised to Putin for the shooting down of a
+  ** Russian warplane") */
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
-    static const char *const azThank[] = {"thank","praise","commend","applaud","congratulate","reward","hail",0};
+    static const char *const azThank[] = {"thank","praise","commend","applaud","congratulate","reward","hail",
+      "apologise","apologize",0};
     for(int i=a-1; i>=1 && i>=a-12; i--){
       const Tok *u = &s->aTok[i];
       if( tokIs(u, ";") || TAG_IS_VERB(u->eTag) ) break;
