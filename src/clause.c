@@ -274,6 +274,28 @@ static int nounOpensClause(const Sent *s, int a){
   return SUBJ_UNDECIDED;
 }
 
+/* A meeting or a call named in the phrase that opens the sentence ("In a
+** phone call with Lavrov on Sunday, Blinken demanded", "During talks with
+** the Chinese, the minister said"): the main clause's subject, the actor
+** right after the phrase's comma with its verb after it. */
+static int nounOfOpeningPhrase(const Sent *s, int a){
+  static const char *const azOpen[] = {"in","during","at","after",0};
+  if( !TAG_IS_NOUN(s->aTok[a].eTag) || a>4 || !inSet(s->aTok[0].zLow, azOpen) ) return SUBJ_UNDECIDED;
+  int iComma = -1;
+  for(int i=a+1; i<s->nTok && i<=a+16 && iComma<0; i++){
+    if( TAG_IS_FINITE(s->aTok[i].eTag) || s->aTok[i].eTag==TAG_MD || tokIs(&s->aTok[i], ";") ) return SUBJ_UNDECIDED;
+    if( tokIs(&s->aTok[i], ",") ) iComma = i;
+  }
+  int k = iComma>0 && iComma+1<s->nTok ? s->aMenAt[iComma+1] : -1;
+  if( k<0 || s->aMen[k].iStart!=iComma+1 || !s->aMen[k].zCode[0] ) return SUBJ_UNDECIDED;
+  const Mention *h = brinkGroupHead(s, &s->aMen[k]);
+  int e = s->aMen[k].iEnd;
+  for(int x=k+1; x<s->nMen && s->aMen[x].iGroup==s->aMen[k].iGroup; x++) e = s->aMen[x].iEnd;
+  while( e<s->nTok && (s->aTok[e].eTag==TAG_RB || s->aTok[e].eTag==TAG_MD) ) e++;
+  if( e>=s->nTok || !TAG_IS_FINITE(s->aTok[e].eTag) ) return SUBJ_UNDECIDED;
+  return (int)(h - s->aMen);
+}
+
 /* A noun anchor that an inquiry or a charge is about: -2. */
 static int nounOfProbe(const Sent *s, int a){
   /* a noun event that an inquiry or a charge is about ("an investigation
@@ -742,6 +764,7 @@ int brinkFindSubject(const Sent *s, int a, int bInQuote){
   if( (k = subjectByPeople(s, a))!=SUBJ_UNDECIDED ) return k;
   if( (k = subjectByPossessive(s, a))!=SUBJ_UNDECIDED ) return k;
   if( (k = nounOpensClause(s, a))!=SUBJ_UNDECIDED ) return k;
+  if( (k = nounOfOpeningPhrase(s, a))!=SUBJ_UNDECIDED ) return k;
   if( (k = nounOfProbe(s, a))!=SUBJ_UNDECIDED ) return k;
   if( (k = subjectOfVerbNoun(s, a, bInQuote))!=SUBJ_UNDECIDED ) return k;
   if( (k = subjectBeforeObject(s, a, bInQuote))!=SUBJ_UNDECIDED ) return k;
