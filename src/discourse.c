@@ -640,6 +640,19 @@ static int agentBelongsTo(const brink_coder *c, const Sent *s, int k){
       if( strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ){ jBest = j; break; }
     }
   }
+  /* ... and those "from" a country or its organ who act ("soldiers from
+  ** Niger's presidential guard detained", "doctors from Cuba arrived"; not
+  ** an object moved from a place: "withdraw its troops from Ukraine"; nor
+  ** officials or delegates, who come from firms and regions as often:
+  ** "representatives from the U.S. concluded a trip") */
+  if( !c->pEng->bPeerVerbs && jBest<0 && u1 && tokIs(u1, "from") && !brinkIsObjectLike(s, m)
+      && !(m->zAgent && strcmp(m->zAgent, "GOV")==0) ){
+    int q = m->iEnd+1;
+    if( q<s->nTok && tokIs(&s->aTok[q], "the") ) q++;
+    int j = q<s->nTok ? s->aMenAt[q] : -1;
+    const char *z = j>=0 && s->aMen[j].iStart==q ? s->aMen[j].zCode : "";
+    if( strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ) jBest = j;
+  }
   return jBest;
 }
 
