@@ -418,13 +418,18 @@ static int recodeByActors(brink_coder *c, Sent *s, Anchor *A){
   ** killing (202; "executed at least 223 villagers", "killed at least 131
   ** civilians in reprisal attacks"), as "killed hundreds of civilians" is
   ** in the patterns; a bombing stays one, however many it kills (183) */
+  /* (so are "500 members of Iraq's Yazidi minority": people of a group) */
   if( !c->pEng->bPeerVerbs && A->iTgt>=0 && (A->zCode[0]=='1' && (A->zCode[1]=='8' || A->zCode[1]=='9'))
       && strncmp(A->zCode, "183", 3)!=0
-      && (lemIs(t, "kill") || lemIs(t, "execute") || lemIs(t, "massacre") || lemIs(t, "slaughter"))
-      && (brinkHasRole(s->aMen[A->iTgt].zCode, "CVL") || brinkHasRole(s->aMen[A->iTgt].zCode, "REF")) ){
+      && (lemIs(t, "kill") || lemIs(t, "execute") || lemIs(t, "massacre") || lemIs(t, "slaughter")) ){
+    static const char *const azPeople[] = {"members","people","civilians","villagers","residents",0};
     const Mention *m = &s->aMen[A->iTgt];
-    for(int i=m->iStart-1; i>=0 && i>=m->iStart-4 && i!=a; i--){
-      if( tokCount(&s->aTok[i])>=100 ){ A->zCode = "202"; break; }
+    int bPeople = brinkHasRole(m->zCode, "CVL") || brinkHasRole(m->zCode, "REF");
+    int bArmed = brinkHasRole(m->zCode, "MIL") || brinkHasRole(m->zCode, "REB") || brinkHasRole(m->zCode, "COP")
+              || brinkHasRole(m->zCode, "UAF") || strncmp(m->zCode, "IMG", 3)==0;
+    for(int i=m->iStart-1; i>=0 && i>=m->iStart-6 && i!=a; i--){
+      if( tokCount(&s->aTok[i])>=100 ){ if( bPeople && !bArmed ) A->zCode = "202"; break; }
+      if( inSet(s->aTok[i].zLow, azPeople) ){ bPeople = 1; continue; }
       if( !(s->aTok[i].eTag==TAG_CD || s->aTok[i].eTag==TAG_RB || TAG_IS_ADJ(s->aTok[i].eTag)
             || s->aTok[i].eTag==TAG_IN || s->aTok[i].eTag==TAG_DT) ) break;
     }
