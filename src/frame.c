@@ -398,6 +398,21 @@ static int frameProposedOrBlamed(const Sent *s, int a){
       if( TAG_IS_NOUN(u->eTag) && inSet(u->zLemma, azPunish) ) return FR_HYPO;
     }
   }
+  /* a deed one denies a part in, or is accused of a part in, is no act
+  ** of the subject's: "denied any involvement in the weekend drone attack
+  ** that killed three U.S. soldiers" */
+  if( TAG_IS_NOUN(s->aTok[a].eTag) ){
+    static const char *const azPart[] = {"involvement","role","part","hand","complicity","responsibility",0};
+    static const char *const azDeny[] = {"deny","reject","dismiss","accuse","suspect","blame","allege","disclaim",
+      "denial",0};
+    int j = brinkGovernorBefore(s, a, 4);
+    if( j>=1 && (tokIs(&s->aTok[j], "in") || tokIs(&s->aTok[j], "for")) && inSet(s->aTok[j-1].zLow, azPart) ){
+      for(int k=j-2; k>=0 && k>=j-5; k--){
+        if( inSet(s->aTok[k].zLemma, azDeny) ) return FR_HYPO;
+        if( TAG_IS_FINITE(s->aTok[k].eTag) || tokIs(&s->aTok[k], ";") ) break;
+      }
+    }
+  }
   /* what one is thanked or praised for is the reason, no act of the day:
   ** "was thanked by the Reagan administration for his country's close ...
   ** cooperation with Washington" (thirty-seventh review #98); so is what
