@@ -1121,14 +1121,29 @@ static void composeActorAgent(brink_coder *c, Sent *s){
 static void composePossessiveAgent(brink_coder *c, Sent *s){
   /* (a1) "Ithilen's president", "Russia's defence minister": a country's
   ** possessive before an agent */
+  /* ... and a leader's possessive, with brink's own dictionaries ("Muammar
+  ** Gaddafi's forces", "Putin's government"): the leader's country's */
   for(int k=0; k+1<s->nMen; k++){
     Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
-    if( (a->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON)) || !(b->flags & MF_AGENT) ) continue;
-    if( strlen(a->zCode)!=3 || a->iEnd>=s->nTok || !tokIs(&s->aTok[a->iEnd], "'s") ) continue;
+    int bLeader = !c->pEng->bPeerVerbs && (a->flags & ACTF_PERSON) && !(a->flags & (MF_AGENT|MF_PRONOUN))
+                  && strlen(a->zCode)>=6 && strncmp(a->zCode, "IGO", 3)!=0 && strncmp(a->zCode, "NGO", 3)!=0
+                  && strncmp(a->zCode, "IMG", 3)!=0 && a->zCode[0]!='-';
+    /* (not a power of the leader's: "President Reagan's authority to
+    ** negotiate") */
+    static const char *const azPower[] = {"authority","power","powers","mandate",0};
+    if( bLeader && inSet(s->aTok[b->iEnd-1].zLow, azPower) ) continue;
+    /* (nor one who has left: "President Reagan's former chief of staff") */
+    int bFormer = 0;
+    for(int i=a->iEnd; bLeader && i<b->iEnd && i<s->nTok; i++) bFormer |= tokIs(&s->aTok[i], "former");
+    if( bFormer ) continue;
+    if( (!bLeader && (a->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON))) || !(b->flags & MF_AGENT) ) continue;
+    if( (!bLeader && strlen(a->zCode)!=3) || a->iEnd>=s->nTok || !tokIs(&s->aTok[a->iEnd], "'s") ) continue;
     /* (TABARI: the agent right after the 's: "Dagolath's first Deputy Prime
     ** Minister" stays DAG) */
     if( !onlyModifiers(s, a->iEnd+1, b->iStart, c->bStems ? 0 : 4) ) continue;
-    a->zCode = brinkJoinCode(c, a->zCode, b->zAgent, (b->flags & ACTF_PREFIX)!=0);
+    const char *zC = bLeader ? brinkArenaStrndup(&c->arena, a->zCode, 3) : a->zCode;
+    if( !zC ) return;
+    a->zCode = brinkJoinCode(c, zC, b->zAgent, (b->flags & ACTF_PREFIX)!=0);
     a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE)) | (b->flags & ACTF_PERSON) | ACTF_ORG | MF_ROLE);
     a->iEnd = b->iEnd;
     brinkMenRemove(s, k+1);
