@@ -434,6 +434,13 @@ static int recodeByActors(brink_coder *c, Sent *s, Anchor *A){
             || s->aTok[i].eTag==TAG_IN || s->aTok[i].eTag==TAG_DT) ) break;
     }
   }
+  /* rebels, militants and gunmen do not arrest: they abduct (181; "after
+  ** Hezbollah guerrillas captured two Israeli soldiers in a cross-border
+  ** raid") */
+  if( !c->pEng->bPeerVerbs && A->iSrc>=0 && strncmp(A->zCode, "173", 3)==0 ){
+    const char *zS = s->aMen[A->iSrc].zCode;
+    if( brinkHasRole(zS, "REB") || brinkHasRole(zS, "UAF") || strncmp(zS, "IMG", 3)==0 ) A->zCode = "181";
+  }
   /* a state's boycott of trade ("Norway's boycott forbids crude oil
   ** shipments to South Africa") is a sanction, 163, not a boycott of
   ** dissent, 143 (twelfth review #26) */
