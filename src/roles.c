@@ -507,7 +507,9 @@ static int groupOrPurposeTarget(brink_coder *c, Sent *s, Anchor *A){
 
 /* Participles whose "by" names a go-between (firstActorAfter). */
 static const char *const azGoBetween[] = {"broker","mediate","host","sponsor","facilitate","arrange",
-  "organise","organize","chair","convene","oversee","supervise","guarantee",0};
+  "organise","organize","chair","convene","oversee","supervise","guarantee",
+  /* (and what set it going: "protests inspired by Tunisia's uprising") */
+  "inspire","prompt","spark","trigger","fuel",0};
 
 /* Is the actor at token i the one an act supports: "in support of the
 ** Palestinians", "in solidarity with Ukraine"? */
