@@ -261,12 +261,21 @@ static int nounOpensClause(const Sent *s, int a){
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
     static const char *const azSub[] = {"as","while","when","after","before","since","because",
       "although","though","until","whereas",0};
+    /* (past a noun modifier: "after border clashes with Azerbaijan killed
+    ** at least 49 of its soldiers") */
     int j = a-1;
     while( j>=0 && j>=a-3 && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT
-           || s->aTok[j].eTag==TAG_CD) ) j--;
+           || s->aTok[j].eTag==TAG_CD || s->aTok[j].eTag==TAG_NN) ) j--;
     /* (the noun must be the clause's subject, its verb right after it:
-    ** "after talks with Canada" is a preposition's object) */
+    ** "after talks with Canada" is a preposition's object; so may a
+    ** partner named by "with" come between: "clashes with Azerbaijan
+    ** killed") */
     int v = a+1;
+    if( v+1<s->nTok && tokIs(&s->aTok[v], "with") && s->aMenAt[v+1]>=0 ){
+      int k = s->aMenAt[v+1];
+      v = s->aMen[k].iEnd;
+      for(int x=k+1; x<s->nMen && s->aMen[x].iGroup==s->aMen[k].iGroup; x++) v = s->aMen[x].iEnd;
+    }
     while( v<s->nTok && s->aTok[v].eTag==TAG_RB ) v++;
     if( j>=1 && inSet(s->aTok[j].zLow, azSub) && !TAG_IS_VERB(s->aTok[j-1].eTag)
         && v<s->nTok && (TAG_IS_VERB(s->aTok[v].eTag) || s->aTok[v].eTag==TAG_MD) && s->aTok[v].eTag!=TAG_VBG ) return -2;
@@ -512,7 +521,28 @@ static int skipComitative(const Sent *s, int i){
   for(int j=i; j>=2 && j>=i-6; j--){
     const Tok *u = &s->aTok[j];
     if( TAG_IS_VERB(u->eTag) || (u->flags & TOKF_PUNCT && !tokIs(u, ",")) ) break;
-    if( !tokIs(u, "with") || !(tokIs(&s->aTok[j-1], "along") || tokIs(&s->aTok[j-1], "together")) ) continue;
+    if( !tokIs(u, "with") ) continue;
+    /* ("clashes with Azerbaijan killed": the partner of a common noun that
+    ** heads the subject; that noun is the subject, brink's own reading) */
+    if( j<i && (s->aTok[j-1].eTag==TAG_NN || s->aTok[j-1].eTag==TAG_NNS) && s->aMenAt[j-1]<0 ){
+      /* (the partner must end right before the verb) */
+      int q = j+1 < s->nTok && s->aTok[j+1].eTag==TAG_DT ? j+2 : j+1;
+      int k = q<s->nTok ? s->aMenAt[q] : -1, e = -1;
+      if( k>=0 ){
+        e = s->aMen[k].iEnd;
+        for(int x=k+1; x<s->nMen && s->aMen[x].iGroup==s->aMen[k].iGroup; x++) e = s->aMen[x].iEnd;
+      }
+      /* (and the noun must open its clause: not "filed a case with the
+      ** ICJ on Friday accusing", the object of "filed") */
+      static const char *const azOpen[] = {"after","as","while","when","before","since","because","although",
+        "though","until","whereas",",",";",0};
+      int h = j-2;
+      while( h>=0 && s->aMenAt[h]<0 && (TAG_IS_ADJ(s->aTok[h].eTag) || s->aTok[h].eTag==TAG_DT
+             || s->aTok[h].eTag==TAG_CD || s->aTok[h].eTag==TAG_NN) ) h--;
+      if( e==i+1 && (h<0 || inSet(s->aTok[h].zLow, azOpen)) ) i = j-1;
+      break;
+    }
+    if( !(tokIs(&s->aTok[j-1], "along") || tokIs(&s->aTok[j-1], "together")) ) continue;
     if( j==i ) break;
     i = j-2;
     if( i>=0 && tokIs(&s->aTok[i], ",") ) i--;
@@ -611,6 +641,13 @@ static int nounOfPossessor(const Sent *s, int i){
          || (tokIs(&s->aTok[j], "and") && j>0 && j<i && (s->aTok[j-1].eTag==TAG_NN || TAG_IS_ADJ(s->aTok[j-1].eTag)))) ) j--;
   if( j>=1 && (tokIs(&s->aTok[j], "'s") || tokIs(&s->aTok[j], "'")) ){
     int km = s->aMenAt[j-1];
+    /* (not a place in a preposition's phrase after the head noun: in "a
+    ** huge explosion at Beirut's port killed", the explosion did it) */
+    static const char *const azSite[] = {"port","airport","embassy","border","coast","soil","waters","streets",
+      "station","base","capital","city","town","village","province","region","district",0};
+    int p0 = km>=0 ? s->aMen[km].iStart : 0;
+    if( km>=0 && p0>=2 && inSet(s->aTok[i].zLow, azSite) && s->aTok[p0-1].eTag==TAG_IN && !tokIs(&s->aTok[p0-1], "that")
+        && !tokIs(&s->aTok[p0-1], "of") && TAG_IS_NOUN(s->aTok[p0-2].eTag) && s->aMenAt[p0-2]<0 ) return -2;
     if( km>=0 && s->aMen[km].zCode[0] ) return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
   }
   return SUBJ_UNDECIDED;
@@ -647,6 +684,15 @@ static int nounInChunk(const Sent *s, int i){
 /* The subject that an unknown noun or pronoun at token i, right before the
 ** verb group, stands for; -2 when it names no known actor. */
 static int subjectOfHeadNoun(const Sent *s, int i){
+  /* a common noun that opens a subordinate clause names no actor ("after
+  ** border clashes with Azerbaijan killed 49 of its soldiers") */
+  static const char *const azSub[] = {"after","as","while","when","before","since","because","although",
+    "though","until","whereas",0};
+  int j = i-1;
+  while( j>=0 && j>=i-4 && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT
+         || s->aTok[j].eTag==TAG_CD || s->aTok[j].eTag==TAG_NN) ) j--;
+  if( j>=0 && s->aMenAt[i]<0 && TAG_IS_NOUN(s->aTok[i].eTag) && s->aTok[i].eTag!=TAG_NNP
+      && inSet(s->aTok[j].zLow, azSub) ) return -2;
   int k = nounAfterCountry(s, i);
   if( k!=SUBJ_UNDECIDED ) return k;
   k = nounJoinedToActor(s, i);
