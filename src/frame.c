@@ -320,14 +320,17 @@ static int frameForecastOrDefeated(const Sent *s, int a){
     }
   }
   /* an act a request, a call or an offer is for is asked or offered, not
-  ** done, whoever grants or refuses it: "approved President Putin's
+  ** done, whoever grants or refuses it (nor is one the way is cleared for): "approved President Putin's
   ** request to use the armed forces in Ukraine", "turned down Trump's call
   ** for Mexico to wage war on drug cartels" */
   /* (any tag: "call for Mexico to 'wage war'" reads "wage" a noun) */
   if( a>=3 ){
     static const char *const azAskN[] = {"request","requests","call","calls","demand","demands","appeal",
       "appeals","plea","pleas","proposal","proposals","offer","offers","invitation","invitations",
-      "permission","authorization","authorisation","mandate",0};
+      "permission","authorization","authorisation","mandate",
+      /* (and the way cleared for it: "clearing the way for Helsinki to
+      ** enter the alliance") */
+      "way","path","application","applications","bid","bids",0};
     int j = a-1;
     while( j>0 && j>=a-3 && (s->aTok[j].eTag==TAG_RB || (s->aTok[j].flags & TOKF_QUOTE)) ) j--;
     if( tokIs(&s->aTok[j], "to") && j>=1 ){

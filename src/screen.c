@@ -434,6 +434,14 @@ static int recodeByActors(brink_coder *c, Sent *s, Anchor *A){
             || s->aTok[i].eTag==TAG_IN || s->aTok[i].eTag==TAG_DT) ) break;
     }
   }
+  /* a diplomat expelled is relations reduced (161, as "expelled the
+  ** ambassador" is in the patterns): "ordered Rwanda's ambassador to leave
+  ** the country within 48 hours" */
+  if( !c->pEng->bPeerVerbs && A->iTgt>=0 && strcmp(A->zCode, "174")==0 ){
+    static const char *const azDiplomat[] = {"ambassador","envoy","diplomat","diplomats","attache","attaches",0};
+    const Mention *m = &s->aMen[A->iTgt];
+    if( m->iEnd>0 && inSet(s->aTok[m->iEnd-1].zLow, azDiplomat) ) A->zCode = "161";
+  }
   /* rebels, militants and gunmen do not arrest: they abduct (181; "after
   ** Hezbollah guerrillas captured two Israeli soldiers in a cross-border
   ** raid") */
