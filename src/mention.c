@@ -1137,6 +1137,18 @@ static void composePossessiveAgent(brink_coder *c, Sent *s){
     for(int i=a->iEnd; bLeader && i<b->iEnd && i<s->nTok; i++) bFormer |= tokIs(&s->aTok[i], "former");
     if( bFormer ) continue;
     if( (!bLeader && (a->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON))) || !(b->flags & MF_AGENT) ) continue;
+    /* (an organisation of states' officer is the organisation: "the
+    ** International Criminal Court's chief prosecutor", "NATO's
+    ** secretary-general", brink's own dictionaries) */
+    int bOrg = !c->pEng->bPeerVerbs && !bLeader && !(a->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON))
+               && strncmp(a->zCode, "IGO", 3)==0 && a->iEnd<s->nTok && tokIs(&s->aTok[a->iEnd], "'s")
+               && (b->flags & ACTF_PERSON);
+    if( bOrg && onlyModifiers(s, a->iEnd+1, b->iStart, 4) ){
+      a->flags = (uint16_t)(a->flags | ACTF_PERSON | ACTF_ORG | MF_ROLE);
+      a->iEnd = b->iEnd;
+      brinkMenRemove(s, k+1);
+      continue;
+    }
     if( (!bLeader && strlen(a->zCode)!=3) || a->iEnd>=s->nTok || !tokIs(&s->aTok[a->iEnd], "'s") ) continue;
     /* (TABARI: the agent right after the 's: "Dagolath's first Deputy Prime
     ** Minister" stays DAG) */
