@@ -441,6 +441,18 @@ static int governedAct(brink_coder *c, Sent *s, Anchor *A){
       c->stats.nDiscarded++;
       return ANCHOR_DONE;
     }
+    /* one who warns that it will act itself threatens ("Turkey warned that
+    ** it would launch a military operation into Syria", "Erdogan warned
+    ** that Turkey could launch"): a threat to the act's target */
+    if( eGov==GOV_DEMAND && iGov>=0 && lemIs(&s->aTok[iGov], "warn") && iAsker>=0 && iAsked>=0 && !bNot
+        && (s->aMen[iAsker].iGroup==s->aMen[iAsked].iGroup
+            || strncmp(s->aMen[iAsker].zCode, s->aMen[iAsked].zCode, 3)==0) ){
+      if( A->iTgt>=0 && A->iTgt!=iAsked ){
+        int rc = brinkEmitGroups(c, s, iAsker, A->iTgt, brinkThreatCode(pBest->zCode));
+        if( rc ) return rc;
+      }
+      return ANCHOR_DONE;
+    }
     if( eGov!=GOV_NONE ){
       const char *zAsk = brinkAskCode(eGov, pBest->zCode, bNot);
       if( zAsk ){
