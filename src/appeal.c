@@ -108,12 +108,7 @@ static int govInfinitive(const Sent *s, int a, int *piSrc, int *piTgt, int *pbNo
         if( g>=1 && s->aTok[g].eTag==TAG_DT && s->aMenAt[g]<0 ) g--;
         if( g>=1 && tokIs(&s->aTok[g], "by") ){ v = g-1; iBy = (int)(brinkGroupHead(s, &s->aMen[k]) - s->aMen); }
       }
-      int bBe = 0;
-      for(int h=v-1; v>=1 && h>=0 && h>=v-3 && !bBe; h--){
-        if( inSet(s->aTok[h].zLow, brinkAzBe) ) bBe = 1;
-        else if( s->aTok[h].eTag!=TAG_RB ) break;
-      }
-      int e = !bBe || s->aTok[v].eTag!=TAG_VBN ? 0 : inSet(s->aTok[v].zLemma, azAppeal) ? GOV_APPEAL
+      int e = v<1 || s->aTok[v].eTag!=TAG_VBN || !brinkBeBefore(s, v) ? 0 : inSet(s->aTok[v].zLemma, azAppeal) ? GOV_APPEAL
             : iBy>=0 && inSet(s->aTok[v].zLemma, azDemand) ? GOV_DEMAND : 0;
       if( e ){
         int iT = iBy>=0 ? brinkFindSubject(s, v, (s->aTok[v].flags & TOKF_INQUOTE)!=0) : -1;

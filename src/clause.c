@@ -15,6 +15,18 @@
 #include <stdio.h>
 
 /* ---- Clause structure -------------------------------------------------- */
+int brinkBeBefore(const Sent *s, int v){
+  for(int j=v-1; j>=0 && j>=v-3; j--){
+    if( inSet(s->aTok[j].zLow, brinkAzBe) ) return 1;
+    if( s->aTok[j].eTag!=TAG_RB ) return 0;
+  }
+  return 0;
+}
+
+int brinkCountryCoded(const char *z){
+  return strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0;
+}
+
 /* Is the noun anchor at a the event someone was harmed in, after a
 ** passive verb of harm and "in" or "during" ("were killed in riots",
 ** "were arrested during protests")? */
@@ -29,11 +41,7 @@ int brinkHarmedIn(const Sent *s, int a){
   while( i>=0 && s->aTok[i].eTag==TAG_RB ) i--;
   if( i>=0 && tokIs(&s->aTok[i], "up") ) i--;   /* "rounded up in" */
   if( i<1 || s->aTok[i].eTag!=TAG_VBN || !inSet(s->aTok[i].zLemma, azHarm) ) return 0;
-  for(int j=i-1; j>=0 && j>=i-3; j--){
-    if( inSet(s->aTok[j].zLow, brinkAzBe) ) return 1;
-    if( s->aTok[j].eTag!=TAG_RB ) break;
-  }
-  return 0;
+  return brinkBeBefore(s, i);
 }
 
 /* If the words from iFrom back to a comma open with a determiner after it

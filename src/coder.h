@@ -139,9 +139,9 @@ struct brink_coder {
 /* the word lists a form is in (coder.c's word lists, kept in the word memo) */
 enum { WL_DET = 1, WL_PRONOUN = 2, WL_ORGCAL = 4, WL_BREAK = 8, WL_REF = 16, WL_KNOWN = 0x8000 };
 /* a pattern matched at an anchor: its source and target mentions, its
-** token span, whether the target is a compound, how many loose matches */
-/* (iBy: the "by" of a passive's agent that a target slot passed over,
-** "was greeted by Kim Jong-il at"; -1 if none) */
+** token span, whether the target is a compound, how many loose matches,
+** and the "by" of a passive's agent that a target slot passed over ("was
+** greeted by Kim Jong-il at"; -1 if none) */
 typedef struct Match { int iSrc, iTgt, iStart, iEnd, bCompound, nLoose, iBy; } Match;
 /* One anchor's act being coded: codeSentence (coder.c) fills it step by
 ** step (roles.c, frame.c, screen.c); -1 for a mention not found */
@@ -312,6 +312,12 @@ int brinkAfterOnWhich(const Sent *s, int i);
 extern const char *const brinkAzOutlet[];
 int brinkDomesticCode(const char *zCode);
 int brinkFindSubject(const Sent *s, int a, int bInQuote);
+/* a form of "be" in the three words before token v, past adverbs ("was
+** greeted", "has been urged", "were reportedly killed") */
+int brinkBeBefore(const Sent *s, int v);
+/* an actor code that names a country (not an organisation of states, a
+** non-governmental one, a militant network or no one) */
+int brinkCountryCoded(const char *z);
 int brinkFirstPersonBefore(const Sent *s, int a);
 const Mention *brinkGroupHead(const Sent *s, const Mention *m);
 int brinkHarmedIn(const Sent *s, int a);

@@ -637,7 +637,7 @@ static int agentBelongsTo(const brink_coder *c, const Sent *s, int k){
       || (tokIs(u2, "in") && (tokIs(u1, "based") || tokIs(u1, "headquartered")))) ){
     for(int j=k+1; j<s->nMen && s->aMen[j].iStart<=m->iEnd+4; j++){
       const char *z = s->aMen[j].zCode;
-      if( strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ){ jBest = j; break; }
+      if( brinkCountryCoded(z) ){ jBest = j; break; }
     }
   }
   /* ... and those "from" a country or its organ who act ("soldiers from
@@ -650,8 +650,7 @@ static int agentBelongsTo(const brink_coder *c, const Sent *s, int k){
     int q = m->iEnd+1;
     if( q<s->nTok && tokIs(&s->aTok[q], "the") ) q++;
     int j = q<s->nTok ? s->aMenAt[q] : -1;
-    const char *z = j>=0 && s->aMen[j].iStart==q ? s->aMen[j].zCode : "";
-    if( strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ) jBest = j;
+    if( j>=0 && s->aMen[j].iStart==q && brinkCountryCoded(s->aMen[j].zCode) ) jBest = j;
   }
   return jBest;
 }
@@ -669,9 +668,7 @@ static int agentOwner(const brink_coder *c, const Sent *s, int k, int jBest){
   if( !c->pEng->bPeerVerbs && jBest<0 && iDet>=0 && (tokIs(&s->aTok[iDet], "his")
       || tokIs(&s->aTok[iDet], "her")) ){
     for(int j=k-1; j>=0 && jOwner<0; j--){
-      const char *z = s->aMen[j].zCode;
-      if( (s->aMen[j].flags & ACTF_PERSON) && strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0
-          && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ) jOwner = j;
+      if( (s->aMen[j].flags & ACTF_PERSON) && brinkCountryCoded(s->aMen[j].zCode) ) jOwner = j;
     }
   }
   return jOwner;

@@ -139,8 +139,7 @@ int brinkOwnOrgan(const Sent *s, const Mention *pPeople, const Mention *pOrgan){
   if( strlen(zO)<=3 || (pOrgan->flags & MF_PRONOUN) || !brinkCodesRelated(zP, zO) || !isPeople(s, pPeople) ) return 0;
   for(int k=0; k<s->nMen && (pOrgan->flags & MF_AGENT); k++){
     const char *z = s->aMen[k].zCode;
-    if( strlen(z)>=3 && z[0]!='-' && strncmp(z, zP, 3)!=0 && strncmp(z, "IGO", 3)!=0
-        && strncmp(z, "NGO", 3)!=0 && strncmp(z, "IMG", 3)!=0 ) return 0;
+    if( brinkCountryCoded(z) && strncmp(z, zP, 3)!=0 ) return 0;
   }
   return 1;
 }

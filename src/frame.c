@@ -320,7 +320,7 @@ static int frameForecastOrDefeated(const Sent *s, int a){
     }
   }
   /* an act a request, a call or an offer is for is asked or offered, not
-  ** done, whoever grants or refuses it (nor is one the way is cleared for): "approved President Putin's
+  ** done, whoever grants or refuses it: "approved President Putin's
   ** request to use the armed forces in Ukraine", "turned down Trump's call
   ** for Mexico to wage war on drug cartels" */
   /* (any tag: "call for Mexico to 'wage war'" reads "wage" a noun) */

@@ -688,13 +688,7 @@ static int slotAt(const brink_coder *c, const Sent *s, const Pattern *pat, const
 ** target slot as the active's object would?  brink's own dictionaries
 ** only. */
 static int passiveAnchor(const brink_coder *c, const Sent *s, int a, int p){
-  if( c->pEng->bPeerVerbs || s->aTok[a].eTag!=TAG_VBN || p!=a+1 ) return 0;
-  int bBe = 0;
-  for(int i=a-1; i>=0 && i>=a-3 && !bBe; i--){
-    if( inSet(s->aTok[i].zLow, brinkAzBe) ) bBe = 1;
-    else if( s->aTok[i].eTag!=TAG_RB ) return 0;
-  }
-  if( !bBe ) return 0;
+  if( c->pEng->bPeerVerbs || s->aTok[a].eTag!=TAG_VBN || p!=a+1 || !brinkBeBefore(s, a) ) return 0;
   int k = brinkFindSubject(s, a, (s->aTok[a].flags & TOKF_INQUOTE)!=0);
   return k>=0 && s->aMen[k].zCode[0];
 }

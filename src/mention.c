@@ -1126,8 +1126,7 @@ static void composePossessiveAgent(brink_coder *c, Sent *s){
   for(int k=0; k+1<s->nMen; k++){
     Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
     int bLeader = !c->pEng->bPeerVerbs && (a->flags & ACTF_PERSON) && !(a->flags & (MF_AGENT|MF_PRONOUN))
-                  && strlen(a->zCode)>=6 && strncmp(a->zCode, "IGO", 3)!=0 && strncmp(a->zCode, "NGO", 3)!=0
-                  && strncmp(a->zCode, "IMG", 3)!=0 && a->zCode[0]!='-';
+                  && strlen(a->zCode)>=6 && brinkCountryCoded(a->zCode);
     /* (not a power of the leader's: "President Reagan's authority to
     ** negotiate") */
     static const char *const azPower[] = {"authority","power","powers","mandate",0};

@@ -40,12 +40,7 @@ int brinkAnchorVoice(brink_coder *c, Sent *s, Anchor *A){
   const Tok *t = &s->aTok[A->a];
   /* passive: "was urged by X", "were attacked" (brinkAnchorStart cleared
   ** A->bPassive, A->bReduced and A->bByNoun) */
-  if( t->eTag==TAG_VBN ){
-    for(int i=a-1; i>=0 && i>=a-3; i--){
-      if( inSet(s->aTok[i].zLow, brinkAzBe) ){ A->bPassive = 1; break; }
-      if( s->aTok[i].eTag!=TAG_RB ) break;
-    }
-  }
+  if( t->eTag==TAG_VBN && brinkBeBefore(s, a) ) A->bPassive = 1;
   /* "is committed to opening its economy", "is determined to": a stance
   ** the subject holds, no passive (no one committed Vietnam) */
   static const char *const azStance[] = {"committed","dedicated","determined","resolved",0};
