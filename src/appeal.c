@@ -421,7 +421,8 @@ int brinkEmitUnattributed(brink_coder *c, Sent *s, const char *zCode, int a, int
     const char *z = s->aMen[x].zCode, *zT = s->aMen[iTgt].zCode;
     char zRole[4] = {0};
     if( s->aMen[x].iGroup==s->aMen[iTgt].iGroup || strlen(z)<6 || strncmp(z, zT, 3)==0 ) continue;
-    if( s->iSpeaker>=0 && s->aMen[x].iGroup==s->aMen[s->iSpeaker].iGroup ) continue;   /* ("..., Iraqi police said") */
+    /* (nor the closing speaker: "..., Iraqi police said") */
+    if( s->iSpeaker>=0 && s->aMen[s->iSpeaker].iStart>a && s->aMen[x].iGroup==s->aMen[s->iSpeaker].iGroup ) continue;
     memcpy(zRole, z+3, 3);
     if( inSet(zRole, azArmed) ) return BRINK_OK;
   }
