@@ -183,7 +183,9 @@ static int govThatClause(const Sent *s, int iSubj, int j, int *piSrc, int *piTgt
     while( jg>0 && jg>=j-3 && brinkTimeAdjunctStart(s, jg)>=0 ) jg = brinkTimeAdjunctStart(s, jg) - 1;
     const Tok *g = &s->aTok[jg];
     int e = 0;
-    if( TAG_IS_VERB(g->eTag) && jg==j-1 ){
+    /* (a verb past a time said between too: "demanded on Tuesday that
+    ** Washington apologise") */
+    if( TAG_IS_VERB(g->eTag) ){
       e = inSet(g->zLemma, azDemand) ? GOV_DEMAND : inSet(g->zLemma, azAppeal) ? GOV_APPEAL : 0;
     }else if( TAG_IS_NOUN(g->eTag) && g->eTag!=TAG_NNP ){
       e = inSet(g->zLemma, azDemandN) ? GOV_DEMAND : inSet(g->zLemma, azAppealN) ? GOV_APPEAL : 0;

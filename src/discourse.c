@@ -396,6 +396,22 @@ static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m, in
     int nDist = i<m->iStart ? m->iStart-i : i-m->iEnd;
     if( !bBreak && nDist<nBest ){ nBest = nDist; zFound = zC; }
   }
+  /* ... or by the place that opens the sentence ("In Nairobi, gunmen
+  ** stormed a shopping mall, killing at least 39 people") */
+  if( !zFound && s->nTok>3 && tokIs(&s->aTok[0], "in") && (s->aTok[1].flags & TOKF_CAP) ){
+    int iEnd = 0;
+    const char *zC = brinkPlaceCountry(c, s, 1, &iEnd);
+    if( !zC ){
+      uint32_t iEntry;
+      int n = brinkPhraseAt(c, s, DK_ACTOR, 1, &iEntry);
+      if( n && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_STATE) ){
+        const char *z = brinkDictCodeOn(c->pDict, DK_ACTOR, iEntry, c->iDay);
+        if( z && strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 ) zC = brinkArenaStrndup(&c->arena, z, 3);
+        iEnd = 1+n;
+      }
+    }
+    if( zC && iEnd<s->nTok && tokIs(&s->aTok[iEnd], ",") && iEnd<m->iStart ) zFound = zC;
+  }
   return zFound;
 }
 
