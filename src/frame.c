@@ -1100,6 +1100,11 @@ static int frameScanBefore(const Sent *s, int iFrom, int a, int bNoun, int *pE){
     ** one to break relations) */
     else if( bTo && lemIs(t, "decide") && TAG_IS_VERB(t->eTag) && t->eTag!=TAG_VB && inSet(s->aTok[a].zLemma, azPermit)
              && tokIs(&s->aTok[a-1], "to") && !verbBetween(s, i+1, a-1) ){}
+    /* (and so is an agreement of its members to impose or expel: "the
+    ** European Union agreed on Tuesday to impose sanctions on Russia") */
+    else if( bTo && lemIs(t, "agree") && TAG_IS_VERB(t->eTag) && t->eTag!=TAG_VB
+             && (lemIs(&s->aTok[a], "impose") || lemIs(&s->aTok[a], "expel"))
+             && tokIs(&s->aTok[a-1], "to") && !verbBetween(s, i+1, a-1) ){}
     else if( inSet(t->zLow, azFuture) && (tokIs(t, "will") || tokIs(t, "'ll") || tokIs(t, "shall")
              || tokIs(t, "would") || bTo || plannedNoun(s, i, a)) ) e = e==FR_NEG ? FR_REFUSE : FR_FUTURE;
     /* "expect closer economic ties with Japan": a noun act expected or

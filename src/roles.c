@@ -585,11 +585,12 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
       /* agreeing "to condemn" or "to attack" someone is no cooperation
       ** with that one (thirty-fourth review #26, "agreed to condemn South
       ** Africa's apartheid policy") */
-      if( !c->bStems && !c->pEng->bPeerVerbs && i==a+1 && tokIs(ti, "to") && i+1<s->nTok
+      if( !c->bStems && !c->pEng->bPeerVerbs && tokIs(ti, "to") && i+1<s->nTok
+          && (i==a+1 || brinkTimeAdjunctStart(s, i-1)==a+1)
           && pBest->zCode[0]=='0' && pBest->zCode[1]=='3' && lemIs(&s->aTok[a], "agree") ){
         static const char *const azAgainst[] = {"condemn","criticize","criticise","denounce","attack","accuse",
           "protest","oppose","reject","punish","sanction","boycott","censure","isolate","expel","fight",
-          "blame","pressure","pressurize","warn","threaten",0};
+          "blame","pressure","pressurize","warn","threaten","impose",0};
         if( inSet(s->aTok[i+1].zLemma, azAgainst) ) break;
       }
       if( (A->bReduced || bRel) && tokIs(ti, ",") ) break;
