@@ -334,9 +334,24 @@ static int bareSpeaker(const brink_coder *c, const Sent *s, int k){
 ** after it when bAfter), in its clause (a place after "in" is no actor
 ** mention, so the dictionary and the gazetteer are asked); a 3-letter code
 ** in the arena, or NULL. */
+/* The country of the place named at token j, the end of its name in
+** *piEnd: a state the dictionary names, else a place the gazetteer knows (a
+** name the dictionary takes as something else: "Tripoli" is Libya's
+** government and a port in Lebanon); 0 when neither. */
+static const char *countryNamedAt(brink_coder *c, const Sent *s, int j, int *piEnd){
+  const DictView *pV = &c->v;
+  uint32_t iEntry;
+  int n = brinkPhraseAt(c, s, DK_ACTOR, j, &iEntry);
+  *piEnd = j+n;
+  if( n && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_STATE) ){
+    const char *z = brinkDictCodeOn(c->pDict, DK_ACTOR, iEntry, c->iDay);
+    return z && strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 ? brinkArenaStrndup(&c->arena, z, 3) : 0;
+  }
+  return brinkPlaceCountry(c, s, j, piEnd);
+}
+
 static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m, int bAfter){
   static const char *const azNear[] = {"neighbouring","neighboring",0};
-  const DictView *pV = &c->v;
   int i0 = m->iStart-12 > 0 ? m->iStart-12 : 0;
   if( bAfter ){
     /* (after the clause's first act that is no saying: "officials in
@@ -379,15 +394,9 @@ static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m, in
       zC = s->aMen[s->aMenAt[j]].zCode;
     }
     if( !zC && (j>=s->nTok || !(s->aTok[j].flags & TOKF_CAP)) ) continue;
-    int n = zC ? 0 : brinkPhraseAt(c, s, DK_ACTOR, j, &iEntry);
-    if( !zC && n && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_STATE) ){
-      const char *z = brinkDictCodeOn(c->pDict, DK_ACTOR, iEntry, c->iDay);
-      if( z && strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 ) zC = brinkArenaStrndup(&c->arena, z, 3);
-    }else if( !zC ){
-      /* (a name the dictionary takes as something else: "Tripoli" is
-      ** Libya's government and a port in Lebanon) */
+    if( !zC ){
       int iEnd;
-      zC = brinkPlaceCountry(c, s, j, &iEnd);
+      zC = countryNamedAt(c, s, j, &iEnd);
     }
     if( !zC ) continue;
     /* (in the same clause: no ";" or ":" between) */
@@ -400,16 +409,7 @@ static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m, in
   ** stormed a shopping mall, killing at least 39 people") */
   if( !zFound && s->nTok>3 && tokIs(&s->aTok[0], "in") && (s->aTok[1].flags & TOKF_CAP) ){
     int iEnd = 0;
-    const char *zC = brinkPlaceCountry(c, s, 1, &iEnd);
-    if( !zC ){
-      uint32_t iEntry;
-      int n = brinkPhraseAt(c, s, DK_ACTOR, 1, &iEntry);
-      if( n && (pV->aEntry[DK_ACTOR][iEntry].flags & ACTF_STATE) ){
-        const char *z = brinkDictCodeOn(c->pDict, DK_ACTOR, iEntry, c->iDay);
-        if( z && strlen(z)>=3 && z[0]!='-' && strncmp(z, "IGO", 3)!=0 ) zC = brinkArenaStrndup(&c->arena, z, 3);
-        iEnd = 1+n;
-      }
-    }
+    const char *zC = countryNamedAt(c, s, 1, &iEnd);
     if( zC && iEnd<s->nTok && tokIs(&s->aTok[iEnd], ",") && iEnd<m->iStart ) zFound = zC;
   }
   return zFound;
