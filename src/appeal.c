@@ -418,15 +418,12 @@ int brinkEmitUnattributed(brink_coder *c, Sent *s, const char *zCode, int a, int
   ** who did it ("Iran said its forces launched fresh attacks ..., adding
   ** that 1,200 Iraqis were killed in fighting"): no guess of the place's
   ** own unidentified gunmen */
-  static const char *const azArmed[] = {"MIL","REB","UAF","COP","SPY",0};
   for(int x=0; x<s->nMen; x++){
-    const char *z = s->aMen[x].zCode, *zT = s->aMen[iTgt].zCode;
-    char zRole[4] = {0};
-    if( s->aMen[x].iGroup==s->aMen[iTgt].iGroup || strlen(z)<6 || strncmp(z, zT, 3)==0 ) continue;
+    const char *z = s->aMen[x].zCode;
+    if( s->aMen[x].iGroup==s->aMen[iTgt].iGroup || strlen(z)<6 || strncmp(z, s->aMen[iTgt].zCode, 3)==0 ) continue;
     /* (nor the closing speaker: "..., Iraqi police said") */
     if( s->iSpeaker>=0 && s->aMen[s->iSpeaker].iStart>a && s->aMen[x].iGroup==s->aMen[s->iSpeaker].iGroup ) continue;
-    memcpy(zRole, z+3, 3);
-    if( inSet(zRole, azArmed) ) return BRINK_OK;
+    if( brinkArmedCode(z) ) return BRINK_OK;
   }
   Mention mS;
   memset(&mS, 0, sizeof mS);

@@ -15,6 +15,21 @@
 #include <stdio.h>
 
 /* ---- Clause structure -------------------------------------------------- */
+/* Words that open a subordinate clause (a noun after them and its
+** modifiers is that clause's subject, no object). */
+static const char *const azSubordinator[] = {"as","while","when","after","before","since","because",
+  "although","though","until","whereas",0};
+
+/* The token before the modifiers of the noun at i, at most n of them:
+** articles, adjectives, numbers and nouns no actor holds ("after border
+** clashes": "after"); i-1 when there are none. */
+static int beforeModifiers(const Sent *s, int i, int n){
+  int j = i-1;
+  while( j>=0 && j>=i-n && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT
+         || s->aTok[j].eTag==TAG_CD || s->aTok[j].eTag==TAG_NN) ) j--;
+  return j;
+}
+
 int brinkBeBefore(const Sent *s, int v){
   for(int j=v-1; j>=0 && j>=v-3; j--){
     if( inSet(s->aTok[j].zLow, brinkAzBe) ) return 1;
@@ -154,6 +169,12 @@ const Mention *brinkGroupHead(const Sent *s, const Mention *m){
   return m;
 }
 
+int brinkGroupEnd(const Sent *s, int k){
+  int e = s->aMen[k].iEnd;
+  for(int x=k+1; x<s->nMen && s->aMen[x].iGroup==s->aMen[k].iGroup; x++) e = s->aMen[x].iEnd;
+  return e;
+}
+
 /* If token i ends a time adjunct ("on Tuesday", "last week", "today",
 ** "on April 13"), the index of its first token, else -1. */
 int brinkTimeAdjunctStart(const Sent *s, int i){
@@ -267,25 +288,17 @@ static int nounOpensClause(const Sent *s, int a){
   ** crashing into the port", "while attacks went on"): the clause names no
   ** one behind it */
   if( TAG_IS_NOUN(s->aTok[a].eTag) ){
-    static const char *const azSub[] = {"as","while","when","after","before","since","because",
-      "although","though","until","whereas",0};
     /* (past a noun modifier: "after border clashes with Azerbaijan killed
     ** at least 49 of its soldiers") */
-    int j = a-1;
-    while( j>=0 && j>=a-3 && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT
-           || s->aTok[j].eTag==TAG_CD || s->aTok[j].eTag==TAG_NN) ) j--;
+    int j = beforeModifiers(s, a, 3);
     /* (the noun must be the clause's subject, its verb right after it:
     ** "after talks with Canada" is a preposition's object; so may a
     ** partner named by "with" come between: "clashes with Azerbaijan
     ** killed") */
     int v = a+1;
-    if( v+1<s->nTok && tokIs(&s->aTok[v], "with") && s->aMenAt[v+1]>=0 ){
-      int k = s->aMenAt[v+1];
-      v = s->aMen[k].iEnd;
-      for(int x=k+1; x<s->nMen && s->aMen[x].iGroup==s->aMen[k].iGroup; x++) v = s->aMen[x].iEnd;
-    }
+    if( v+1<s->nTok && tokIs(&s->aTok[v], "with") && s->aMenAt[v+1]>=0 ) v = brinkGroupEnd(s, s->aMenAt[v+1]);
     while( v<s->nTok && s->aTok[v].eTag==TAG_RB ) v++;
-    if( j>=1 && inSet(s->aTok[j].zLow, azSub) && !TAG_IS_VERB(s->aTok[j-1].eTag)
+    if( j>=1 && inSet(s->aTok[j].zLow, azSubordinator) && !TAG_IS_VERB(s->aTok[j-1].eTag)
         && v<s->nTok && (TAG_IS_VERB(s->aTok[v].eTag) || s->aTok[v].eTag==TAG_MD) && s->aTok[v].eTag!=TAG_VBG ) return -2;
   }
   return SUBJ_UNDECIDED;
@@ -306,8 +319,7 @@ static int nounOfOpeningPhrase(const Sent *s, int a){
   int k = iComma>0 && iComma+1<s->nTok ? s->aMenAt[iComma+1] : -1;
   if( k<0 || s->aMen[k].iStart!=iComma+1 || !s->aMen[k].zCode[0] ) return SUBJ_UNDECIDED;
   const Mention *h = brinkGroupHead(s, &s->aMen[k]);
-  int e = s->aMen[k].iEnd;
-  for(int x=k+1; x<s->nMen && s->aMen[x].iGroup==s->aMen[k].iGroup; x++) e = s->aMen[x].iEnd;
+  int e = brinkGroupEnd(s, k);
   while( e<s->nTok && (s->aTok[e].eTag==TAG_RB || s->aTok[e].eTag==TAG_MD) ) e++;
   if( e>=s->nTok || !TAG_IS_FINITE(s->aTok[e].eTag) ) return SUBJ_UNDECIDED;
   return (int)(h - s->aMen);
@@ -535,19 +547,13 @@ static int skipComitative(const Sent *s, int i){
     if( j<i && (s->aTok[j-1].eTag==TAG_NN || s->aTok[j-1].eTag==TAG_NNS) && s->aMenAt[j-1]<0 ){
       /* (the partner must end right before the verb) */
       int q = j+1 < s->nTok && s->aTok[j+1].eTag==TAG_DT ? j+2 : j+1;
-      int k = q<s->nTok ? s->aMenAt[q] : -1, e = -1;
-      if( k>=0 ){
-        e = s->aMen[k].iEnd;
-        for(int x=k+1; x<s->nMen && s->aMen[x].iGroup==s->aMen[k].iGroup; x++) e = s->aMen[x].iEnd;
-      }
+      int k = q<s->nTok ? s->aMenAt[q] : -1;
+      int e = k>=0 ? brinkGroupEnd(s, k) : -1;
       /* (and the noun must open its clause: not "filed a case with the
       ** ICJ on Friday accusing", the object of "filed") */
-      static const char *const azOpen[] = {"after","as","while","when","before","since","because","although",
-        "though","until","whereas",",",";",0};
-      int h = j-2;
-      while( h>=0 && s->aMenAt[h]<0 && (TAG_IS_ADJ(s->aTok[h].eTag) || s->aTok[h].eTag==TAG_DT
-             || s->aTok[h].eTag==TAG_CD || s->aTok[h].eTag==TAG_NN) ) h--;
-      if( e==i+1 && (h<0 || inSet(s->aTok[h].zLow, azOpen)) ) i = j-1;
+      int h = beforeModifiers(s, j-1, s->nTok);
+      if( e==i+1 && (h<0 || inSet(s->aTok[h].zLow, azSubordinator) || tokIs(&s->aTok[h], ",")
+                     || tokIs(&s->aTok[h], ";")) ) i = j-1;
       break;
     }
     if( !(tokIs(&s->aTok[j-1], "along") || tokIs(&s->aTok[j-1], "together")) ) continue;
@@ -694,13 +700,9 @@ static int nounInChunk(const Sent *s, int i){
 static int subjectOfHeadNoun(const Sent *s, int i){
   /* a common noun that opens a subordinate clause names no actor ("after
   ** border clashes with Azerbaijan killed 49 of its soldiers") */
-  static const char *const azSub[] = {"after","as","while","when","before","since","because","although",
-    "though","until","whereas",0};
-  int j = i-1;
-  while( j>=0 && j>=i-4 && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_DT
-         || s->aTok[j].eTag==TAG_CD || s->aTok[j].eTag==TAG_NN) ) j--;
+  int j = beforeModifiers(s, i, 4);
   if( j>=0 && s->aMenAt[i]<0 && TAG_IS_NOUN(s->aTok[i].eTag) && s->aTok[i].eTag!=TAG_NNP
-      && inSet(s->aTok[j].zLow, azSub) ) return -2;
+      && inSet(s->aTok[j].zLow, azSubordinator) ) return -2;
   int k = nounAfterCountry(s, i);
   if( k!=SUBJ_UNDECIDED ) return k;
   k = nounJoinedToActor(s, i);

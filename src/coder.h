@@ -293,6 +293,7 @@ int brinkPhraseAtFrom(const brink_coder *c, const Sent *s, int k, int i, uint32_
 extern const char *const brinkAzJourneyVerb[];
 extern const char *const brinkAzMoney[];
 int brinkCivilCode(const char *zCode);
+int brinkArmedCode(const char *zCode);
 int brinkHasRole(const char *zCode, const char *zAgent);
 int brinkIsPluralMention(const Sent *s, const Mention *m);
 int brinkJourneyAfter(const Sent *s, int i);
@@ -320,6 +321,8 @@ int brinkBeBefore(const Sent *s, int v);
 int brinkCountryCoded(const char *z);
 int brinkFirstPersonBefore(const Sent *s, int a);
 const Mention *brinkGroupHead(const Sent *s, const Mention *m);
+/* the token after mention k's group ("the United States and Britain") */
+int brinkGroupEnd(const Sent *s, int k);
 int brinkHarmedIn(const Sent *s, int a);
 int brinkIsObjectLike(const Sent *s, const Mention *m);
 int brinkOwnOffice(const char *zCode);

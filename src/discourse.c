@@ -189,6 +189,13 @@ int brinkHasRole(const char *zCode, const char *zAgent){
   return m>0 && n>m && strcmp(zCode+n-m, zAgent)==0;
 }
 
+/* An armed actor: soldiers, police, intelligence, rebels, unidentified
+** gunmen ("IRQMIL", "LBNREB") or a militant network ("IMGMOSISL"). */
+int brinkArmedCode(const char *zCode){
+  return brinkHasRole(zCode, "MIL") || brinkHasRole(zCode, "COP") || brinkHasRole(zCode, "SPY")
+      || brinkHasRole(zCode, "REB") || brinkHasRole(zCode, "UAF") || strncmp(zCode, "IMG", 3)==0;
+}
+
 /* Farmers, workers, students or civilians of a country: "BIHLAB". */
 int brinkCivilCode(const char *zCode){
   return strlen(zCode)==6 && (brinkHasRole(zCode, "AGR") || brinkHasRole(zCode, "LAB") || brinkHasRole(zCode, "EDU")

@@ -293,8 +293,7 @@ int brinkLandmarkOrClauseSubject(const Sent *s, int k, int i0){
     for(int j=m->iEnd; j<s->nTok && j<m->iEnd+5 && !bSea; j++) bSea = inSet(s->aTok[j].zLow, azSea);
     if( bSea ) return 1;
   }
-  int iEnd = m->iEnd;
-  for(int x=k+1; x<s->nMen && s->aMen[x].iGroup==m->iGroup; x++) iEnd = s->aMen[x].iEnd;
+  int iEnd = brinkGroupEnd(s, k);
   if( iEnd>=s->nTok || !(TAG_IS_FINITE(s->aTok[iEnd].eTag) || s->aTok[iEnd].eTag==TAG_MD) ) return 0;
   for(int j=m->iStart-1; j>=i0 && j>=0; j--){
     if( inSet(s->aTok[j].zLow, azSub) ) return 1;
@@ -676,19 +675,21 @@ static int slotAt(const brink_coder *c, const Sent *s, const Pattern *pat, const
     p = s->aMen[k].iEnd;
     /* a group fills the slot whole: "said US and British forces
     ** must" reaches "must" from the group's last member */
-    for(int x=k+1; x<s->nMen && s->aMen[x].iGroup==s->aMen[k].iGroup; x++) p = s->aMen[x].iEnd;
-    return p;
+    return brinkGroupEnd(s, k);
   }
   return 0;
 }
 
 
 /* Is the anchor at a a passive verb whose words end at p ("was greeted",
-** "has been urged") with an actor for its subject, who then fills the
-** target slot as the active's object would?  brink's own dictionaries
-** only. */
-static int passiveAnchor(const brink_coder *c, const Sent *s, int a, int p){
-  if( c->pEng->bPeerVerbs || s->aTok[a].eTag!=TAG_VBN || p!=a+1 || !brinkBeBefore(s, a) ) return 0;
+** "has been urged")?  brink's own dictionaries only. */
+static int passiveVerb(const brink_coder *c, const Sent *s, int a, int p){
+  return !c->pEng->bPeerVerbs && s->aTok[a].eTag==TAG_VBN && p==a+1 && brinkBeBefore(s, a);
+}
+
+/* ... with an actor for its subject, who then fills the target slot as
+** the active's object would (the dearer test, made last) */
+static int subjectIsActor(const Sent *s, int a){
   int k = brinkFindSubject(s, a, (s->aTok[a].flags & TOKF_INQUOTE)!=0);
   return k>=0 && s->aMen[k].zCode[0];
 }
@@ -700,9 +701,7 @@ static int byAgentEnd(const Sent *s, int q){
   if( j<s->nTok && s->aTok[j].eTag==TAG_DT && s->aMenAt[j]<0 ) j++;
   int k = j<s->nTok ? s->aMenAt[j] : -1;
   if( k<0 || s->aMen[k].iStart!=j || !s->aMen[k].zCode[0] ) return 0;
-  int e = s->aMen[k].iEnd;
-  for(int x=k+1; x<s->nMen && s->aMen[x].iGroup==s->aMen[k].iGroup; x++) e = s->aMen[x].iEnd;
-  return e;
+  return brinkGroupEnd(s, k);
 }
 
 /* Is there a "by" in the few words after token p, before a verb or a
@@ -797,7 +796,7 @@ int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, i
           ** passives codes trade injuries and legal fights ("were being
           ** injured by Japan's unfair trade practices") */
           if( q==p && pe->eKind==PE_TARGET && e+1<pat->nElem && tokIs(tq, "by") && pM->iBy<0
-              && passiveAnchor(c, s, a, p) ){
+              && passiveVerb(c, s, a, p) && subjectIsActor(s, a) ){
             int iEnd = byAgentEnd(s, q);
             if( iEnd ){ pM->iBy = q; p = iEnd; bFound = 1; break; }
           }
@@ -811,8 +810,8 @@ int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, i
     /* a passive with no by-agent has its target in its subject: "Thirty
     ** Iraqi civilians were killed in a bomb attack in Baghdad" matches
     ** "kill +" (who did it is for the coder to find, or no one) */
-    if( !bFound && pe->eKind==PE_TARGET && e==pat->nPre && e+1==pat->nElem && !byAfter(s, p)
-        && passiveAnchor(c, s, a, p) ) bFound = 1;
+    if( !bFound && pe->eKind==PE_TARGET && e==pat->nPre && e+1==pat->nElem && passiveVerb(c, s, a, p)
+        && !byAfter(s, p) && subjectIsActor(s, a) ) bFound = 1;
     if( !bFound ) return 0;
   }
   pM->iEnd = p;

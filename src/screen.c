@@ -425,8 +425,7 @@ static int recodeByActors(brink_coder *c, Sent *s, Anchor *A){
     static const char *const azPeople[] = {"members","people","civilians","villagers","residents",0};
     const Mention *m = &s->aMen[A->iTgt];
     int bPeople = brinkHasRole(m->zCode, "CVL") || brinkHasRole(m->zCode, "REF");
-    int bArmed = brinkHasRole(m->zCode, "MIL") || brinkHasRole(m->zCode, "REB") || brinkHasRole(m->zCode, "COP")
-              || brinkHasRole(m->zCode, "UAF") || strncmp(m->zCode, "IMG", 3)==0;
+    int bArmed = brinkArmedCode(m->zCode);
     for(int i=m->iStart-1; i>=0 && i>=m->iStart-6 && i!=a; i--){
       if( tokCount(&s->aTok[i])>=100 ){ if( bPeople && !bArmed ) A->zCode = "202"; break; }
       if( inSet(s->aTok[i].zLow, azPeople) ){ bPeople = 1; continue; }
