@@ -750,6 +750,14 @@ static int agentOfClause(brink_coder *c, Sent *s, int k){
   ** places after them ("Russian missiles killed five people in Kharkiv",
   ** "killed 260 people at a festival in southern Israel"): the place's
   ** people, not the attacker's */
+  /* armed men from or loyal to a rebel group are the group ("gunmen
+  ** from al-Shabaab": SOMREB, not Somalia's unidentified gunmen) (brink's
+  ** own) */
+  if( !c->pEng->bPeerVerbs && jBest>k && jOwner<0 && (strcmp(m->zAgent, "UAF")==0 || strcmp(m->zAgent, "REB")==0)
+      && brinkHasRole(s->aMen[jBest].zCode, "REB") && agentBelongsTo(c, s, k)==jBest ){
+    m->zCode = s->aMen[jBest].zCode;
+    return BRINK_OK;
+  }
   const char *zIn = c->pEng->bPeerVerbs ? 0
                   : (strcmp(m->zAgent, "REB")==0 || strcmp(m->zAgent, "UAF")==0) ? locatedIn(c, s, m, 0)
                   : strcmp(m->zAgent, "CVL")==0 ? locatedIn(c, s, m, 1) : 0;

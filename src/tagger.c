@@ -467,6 +467,17 @@ static int isWord(const Tok *p, const char *zWord){
   return p->zLow && p->zLow[0]==zWord[0] && brinkWordEq(p->zLow, zWord);
 }
 
+/* Is the adjective p in -ed a verb's past form, whose stem WordNet has as
+** a verb ("recognised": "recognise"; "seized": "seize")? */
+static int edVerb(const Tok *p){
+  if( !p->zLow || p->n<5 || (p->flags & TOKF_CAP) ) return 0;
+  size_t n = strlen(p->zLow);
+  if( n<5 || strcmp(p->zLow+n-2, "ed")!=0 ) return 0;
+  int k = brinkLexFind(&brinkLexLemmas, p->zLow, n-2);          /* "attack-ed" */
+  if( k<0 || !(brinkLexLemmas.aVal[k] & LEXPOS_VERB) ) k = brinkLexFind(&brinkLexLemmas, p->zLow, n-1);   /* "recognise-d" */
+  return k>=0 && (brinkLexLemmas.aVal[k] & LEXPOS_VERB);
+}
+
 /* See lexicon.h.  Reads zLow and flags, writes eTag; tokens without zLow
 ** are treated as unknown nouns. */
 void brinkTagSentence(Tok *aTok, int nTok){
@@ -594,11 +605,14 @@ void brinkTagSentence(Tok *aTok, int nTok){
   /* A sentence with no tensed verb whose participle follows the name that
   ** opens it and comes before a noun phrase has its verb there: "The CIA
   ** arrested students." (the tagger read "the CIA-arrested students", a
-  ** noun phrase with no clause) */
+  ** noun phrase with no clause); so has one whose adjective in -ed is a
+  ** verb's: "Trump recognised opposition leader Juan Guaido" (read as "a
+  ** recognised opposition leader") */
   int iVbn = -1, bFinite = 0;
   for(int i=0; i<nTok && !bFinite; i++){
     if( TAG_IS_FINITE(aTok[i].eTag) || aTok[i].eTag==TAG_MD ) bFinite = 1;
     else if( aTok[i].eTag==TAG_VBN && iVbn<0 ) iVbn = i;
+    else if( aTok[i].eTag==TAG_JJ && iVbn<0 && edVerb(&aTok[i]) ) iVbn = i;
   }
   if( !bFinite && iVbn>=1 && iVbn+1<nTok && (aTok[iVbn-1].eTag==TAG_NNP || aTok[iVbn-1].eTag==TAG_NNPS)
       && (TAG_IS_NOUN(aTok[iVbn+1].eTag) || aTok[iVbn+1].eTag==TAG_DT || aTok[iVbn+1].eTag==TAG_PRPS
