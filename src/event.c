@@ -5,7 +5,9 @@
 ** brink_event: drops an actor acting on itself, dates the event from the
 ** sentence's time expressions, attaches the story's places and quantities,
 ** and folds a repeat of the same (source, target, code) into one event
-** with a mention count.  Part of the coder (coder.h).
+** with a mention count (and, within a sentence, a bare country into its
+** organ or a generic code into its specific one).  Part of the coder
+** (coder.h).
 */
 #include "coder.h"
 #include <ctype.h>
@@ -342,6 +344,19 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
       e->nMention++;
       return foldFacts(c, e, zS, zT);
     }
+  }
+  /* a target's organ replaces its bare country in the same act told by the
+  ** same sentence: "thousands marched in Yangon to protest against the
+  ** coup" is one protest, MMRCVL -> MMRGOV, not also MMRCVL -> MMR (stop
+  ** 30) */
+  for(size_t i=0; pTgt && !c->pEng->bPeerVerbs && i<c->nEv; i++){
+    brink_event *e = &c->aEv[i];
+    if( e->iSentence!=c->iSent || e->bNegated!=bNeg || strcmp(e->zSource, zS)!=0 || strcmp(e->zCode, zCode)!=0 ) continue;
+    size_t nOld = strlen(e->zTarget), nNew = strlen(zT);
+    if( nOld<3 || nNew<3 || nOld==nNew || strncmp(e->zTarget, zT, 3)!=0 || (nOld!=3 && nNew!=3) ) continue;
+    if( nNew==3 ) return BRINK_OK;    /* (the organ is told already) */
+    e->zTarget = zT; e->zTargetText = pTgt->zText;
+    return foldFacts(c, e, zS, zT);
   }
   /* a specific code replaces the generic one of its root told by the same
   ** sentence: "urged Russia to withdraw" is 0256, not 020 and 0256 */
