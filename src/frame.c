@@ -1531,6 +1531,38 @@ static int aroundAvertedOrForeseen(const Sent *s, int a){
   return FR_UNDECIDED;
 }
 
+/* A noun act that is the reason for another act is none of that act's
+** doer's doing: "imposed sanctions on Iran's morality police over the
+** crackdown on protesters", "sanctions on two commanders over atrocities
+** in Darfur", "vowed harsh punishment for the killing of Hamas leader
+** Ismail Haniyeh"; nor is the act one accuses another of: "accused the
+** Rapid Support Forces of looting hospitals" (held-out set 5, stop 30). */
+static int aroundReason(const Sent *s, int a){
+  static const char *const azForWhat[] = {"sanction","punish","punishment","condemn","criticize","criticise",
+    "blame","denounce","censure","rebuke","protest","summon","expel","arrest","detain","sentence","convict",
+    "jail","fine","retaliate","retaliation","revenge","avenge","accuse","charge","indict","prosecute",
+    "sanctions","compensation","apologize","apologise","apology",0};
+  static const char *const azOfWhat[] = {"accuse","suspect","convict","charge","indict","acquit","guilty",0};
+  int bNoun = brinkNounAnchor(s, a);
+  if( !bNoun && s->aTok[a].eTag!=TAG_VBG ) return FR_UNDECIDED;
+  int i = bNoun ? brinkGovernorBefore(s, a, 5) : a-1;
+  if( i<1 || !(tokIs(&s->aTok[i], "over") || tokIs(&s->aTok[i], "for") || tokIs(&s->aTok[i], "of")) ) return FR_UNDECIDED;
+  int bOver = tokIs(&s->aTok[i], "over");
+  /* (a verb of the clause before it: "over" after an act; "for" or "of"
+  ** after one that takes a reason or an alleged deed) */
+  for(int j=i-1; j>=0 && j>=i-14; j--){
+    const Tok *u = &s->aTok[j];
+    if( tokIs(u, ";") || tokIs(u, ":") || tokIs(u, "that") ) break;
+    if( tokIs(&s->aTok[i], "of") ){
+      if( inSet(u->zLemma, azOfWhat) ) return FR_HYPO;
+      continue;
+    }
+    if( bOver && bNoun && (TAG_IS_FINITE(u->eTag) || u->eTag==TAG_VBN) && !inSet(u->zLemma, brinkAzBe) ) return FR_HYPO;
+    if( !bOver && inSet(u->zLemma, azForWhat) ) return FR_HYPO;
+  }
+  return FR_UNDECIDED;
+}
+
 /* The words right before the clause's subject: fear, a condition, a
 ** claim's content, a denial, a report, a hope. */
 static int aroundBeforeSubject(const Sent *s, int iSubjStart, int a){
@@ -1822,6 +1854,7 @@ int brinkFramingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   if( (r = aroundForecastOrFuture(s, a))!=FR_UNDECIDED ) return r;
   if( (r = aroundStandingOrKeptFrom(s, a))!=FR_UNDECIDED ) return r;
   if( (r = aroundAvertedOrForeseen(s, a))!=FR_UNDECIDED ) return r;
+  if( (r = aroundReason(s, a))!=FR_UNDECIDED ) return r;
   if( (r = aroundBeforeSubject(s, iSubjStart, a))!=FR_UNDECIDED ) return r;
   if( (r = aroundDeniedOrPast(s, iSubjStart, a))!=FR_UNDECIDED ) return r;
   if( (r = aroundAnchorAsSubject(s, a))!=FR_UNDECIDED ) return r;
