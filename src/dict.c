@@ -446,6 +446,9 @@ static void parseEntryLine(Parse *ps, const char *z, const char *zEnd){
 ** and PETRARCH's other words split at an apostrophe only. */
 static int maySplit(const Parse *ps, const char *z, size_t n){
   if( n && z[n-1]=='*' ) return 0;
+  /* (a clitic the tokenizer splits off a word, "'s", "'re", is one word
+  ** as it stands: tokenized alone it would read as a quote and "s") */
+  if( n>1 && z[0]=='\'' && !ps->p->bSplitPunct ) return 0;
   if( !ps->p->bSplitPunct ) return memchr(z, '\'', n)!=0;
   for(size_t i=0; i<n; i++) if( !isalnum((unsigned char)z[i]) && !((unsigned char)z[i]&0x80) ) return 1;
   return 0;

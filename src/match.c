@@ -743,6 +743,18 @@ int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, i
     /* TABARI: a slot ($ + %) may be any distance away, as its words may
     ** in TABARI's matching; brink's own patterns keep a short gap */
     int nGap = pe->bAdjacent ? 0 : (c->bStems && pe->eKind>=PE_TARGET) ? s->nTok : MAX_GAP;
+    /* an adjacent actor slot passes over its article and the adjectives
+    ** no dictionary reads as part of the actor: "fought the paramilitary
+    ** Rapid Support Forces" matches "fight _+" (stop 30) */
+    if( pe->bAdjacent && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && !c->pEng->bPeerVerbs ){
+      int j = p;
+      if( j<s->nTok && s->aTok[j].eTag==TAG_DT && s->aMenAt[j]<0 ) j++;
+      /* ("heavily armed Boko Haram militants") */
+      while( j<p+4 && j<s->nTok && s->aMenAt[j]<0 && (TAG_IS_ADJ(s->aTok[j].eTag)
+             || (s->aTok[j].eTag==TAG_RB && j+1<s->nTok && (TAG_IS_ADJ(s->aTok[j+1].eTag) || s->aTok[j+1].eTag==TAG_VBN))
+             || (s->aTok[j].eTag==TAG_VBN && j>p && s->aTok[j-1].eTag==TAG_RB)) ) j++;
+      nGap = j-p;
+    }
     if( (nGap = slotReach(c, s, pe, p, nGap))<0 ) return 0;
     /* after a noun anchor, the pattern's next word follows it closely: only
     ** a time ("talks today with"), a place or an adverb may come between,
