@@ -413,7 +413,7 @@ int brinkEmitUnattributed(brink_coder *c, Sent *s, const char *zCode, int a, int
     }
   }
   /* the speaker ("..., police said") is no victim */
-  if( iTgt<0 || iTgt==s->iSpeaker || brinkFraming(s, iFrom, a)!=FR_NONE ) return BRINK_OK;
+  if( iTgt<0 || iTgt==s->iSpeaker || brinkFraming(s, iFrom, a)!=FR_NONE || brinkByAccident(s, a) ) return BRINK_OK;
   /* an armed force of another country named in the sentence may well be
   ** who did it ("Iran said its forces launched fresh attacks ..., adding
   ** that 1,200 Iraqis were killed in fighting"): no guess of the place's

@@ -295,6 +295,7 @@ extern const char *const brinkAzMoney[];
 int brinkCivilCode(const char *zCode);
 int brinkArmedCode(const char *zCode);
 int brinkHasRole(const char *zCode, const char *zAgent);
+int brinkByAccident(const Sent *s, int a);
 int brinkIsPluralMention(const Sent *s, const Mention *m);
 int brinkJourneyAfter(const Sent *s, int i);
 int brinkKnownSurname(const brink_coder *c, const char *zLast, Memory *pOut);

@@ -691,7 +691,18 @@ static int passiveVerb(const brink_coder *c, const Sent *s, int a, int p){
 ** the active's object would (the dearer test, made last) */
 static int subjectIsActor(const Sent *s, int a){
   int k = brinkFindSubject(s, a, (s->aTok[a].flags & TOKF_INQUOTE)!=0);
-  return k>=0 && s->aMen[k].zCode[0];
+  if( k<0 || !s->aMen[k].zCode[0] ) return 0;
+  /* (right before its verb: only auxiliaries and adverbs between; "this
+  ** has now been dismissed by other senior officials" has no actor for
+  ** its subject, whatever actor came before "this") */
+  int i = a-1;
+  while( i>=0 && (inSet(s->aTok[i].zLow, brinkAzBe) || s->aTok[i].eTag==TAG_RB || s->aTok[i].eTag==TAG_MD
+         || tokIs(&s->aTok[i], "have") || tokIs(&s->aTok[i], "has") || tokIs(&s->aTok[i], "had")
+         || tokIs(&s->aTok[i], "got") || tokIs(&s->aTok[i], "get")) ) i--;
+  /* (past a name no dictionary knows after a title: "Environmental Affairs
+  ** Minister John Wiley has been injured") */
+  while( i>0 && s->aTok[i].eTag==TAG_NNP && s->aMenAt[i]<0 ) i--;
+  return i>=0 && s->aMenAt[i]>=0 && s->aMen[s->aMenAt[i]].zCode[0];
 }
 
 /* The end of the actor named by the "by" at q (its group's last member,
@@ -702,16 +713,6 @@ static int byAgentEnd(const Sent *s, int q){
   int k = j<s->nTok ? s->aMenAt[j] : -1;
   if( k<0 || s->aMen[k].iStart!=j || !s->aMen[k].zCode[0] ) return 0;
   return brinkGroupEnd(s, k);
-}
-
-/* Is there a "by" in the few words after token p, before a verb or a
-** punctuation mark ("was struck today by mortar shells")? */
-static int byAfter(const Sent *s, int p){
-  for(int i=p; i<s->nTok && i<p+6; i++){
-    if( tokIs(&s->aTok[i], "by") ) return 1;
-    if( TAG_IS_VERB(s->aTok[i].eTag) || (s->aTok[i].flags & TOKF_PUNCT) ) return 0;
-  }
-  return 0;
 }
 
 int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, int a, int bFirst, Match *pM){
@@ -819,11 +820,13 @@ int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, i
         }
       }
     }
-    /* a passive with no by-agent has its target in its subject: "Thirty
-    ** Iraqi civilians were killed in a bomb attack in Baghdad" matches
-    ** "kill +" (who did it is for the coder to find, or no one) */
+    /* a passive has its target in its subject: "Thirty Iraqi civilians
+    ** were killed in a bomb attack in Baghdad" matches "kill +" (who did
+    ** it is for the coder to find, or no one); so does one with a
+    ** by-agent, the source the coder finds after "by": "Three Ukrainian
+    ** reporters were detained by Russian soldiers" (stop 30) */
     if( !bFound && pe->eKind==PE_TARGET && e==pat->nPre && e+1==pat->nElem && passiveVerb(c, s, a, p)
-        && !byAfter(s, p) && subjectIsActor(s, a) ) bFound = 1;
+        && subjectIsActor(s, a) ) bFound = 1;
     if( !bFound ) return 0;
   }
   pM->iEnd = p;

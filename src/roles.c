@@ -269,6 +269,9 @@ static int sourceByVoice(brink_coder *c, Sent *s, Anchor *A){
         for(int j=i+1; j<s->nTok && j<=i+3; j++){
           if( s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].zCode[0] ){ iBy = s->aMenAt[j]; break; }
         }
+        /* ("injured by Japan's unfair trade practices": the practices did
+        ** it, not their owner) */
+        if( iBy>=0 && !c->pEng->bPeerVerbs && (s->aMen[iBy].flags & MF_POSS) ) iBy = -1;
         break;
       }
     }

@@ -14,6 +14,19 @@
 #include <string.h>
 #include <stdio.h>
 
+/* Is the act at anchor a told as done by accident ("accidentally",
+** "inadvertently", "mistakenly", "by mistake" in its clause)? */
+int brinkByAccident(const Sent *s, int a){
+  int i0 = a;
+  while( i0>0 && i0>a-8 && !(s->aTok[i0-1].flags & TOKF_PUNCT) ) i0--;
+  for(int i=i0; i<s->nTok && i<=a+8; i++){
+    if( i>a && (tokIs(&s->aTok[i], ";") || tokIs(&s->aTok[i], ",")) ) break;
+    if( tokIs(&s->aTok[i], "accidentally") || tokIs(&s->aTok[i], "inadvertently") || tokIs(&s->aTok[i], "mistakenly")
+        || (tokIs(&s->aTok[i], "by") && i+1<s->nTok && tokIs(&s->aTok[i+1], "mistake")) ) return 1;
+  }
+  return 0;
+}
+
 /* An act told as background: a topic named, history, an accident, or
 ** the terms of something else. */
 static int toldAsBackground(brink_coder *c, Sent *s, Anchor *A){
@@ -46,16 +59,10 @@ static int toldAsBackground(brink_coder *c, Sent *s, Anchor *A){
   /* "was accidentally hit by artillery shells during exercises": force
   ** used by accident is no use of force against anyone (twenty-third
   ** review #85) */
-  if( !c->pEng->bPeerVerbs && pBest->zCode[0]=='1' && (pBest->zCode[1]=='8' || pBest->zCode[1]=='9') ){
-    int bAccident = 0;
-    int i0 = a;
-    while( i0>0 && i0>a-8 && !(s->aTok[i0-1].flags & TOKF_PUNCT) ) i0--;
-    for(int i=i0; i<s->nTok && i<=a+8 && !bAccident; i++){
-      if( i>a && (tokIs(&s->aTok[i], ";") || tokIs(&s->aTok[i], ",")) ) break;
-      bAccident = tokIs(&s->aTok[i], "accidentally") || tokIs(&s->aTok[i], "inadvertently")
-               || tokIs(&s->aTok[i], "mistakenly") || (tokIs(&s->aTok[i], "by") && i+1<s->nTok && tokIs(&s->aTok[i+1], "mistake"));
-    }
-    if( bAccident ){ c->stats.nDiscarded++; return ANCHOR_DONE; }
+  if( !c->pEng->bPeerVerbs && pBest->zCode[0]=='1' && (pBest->zCode[1]=='8' || pBest->zCode[1]=='9')
+      && brinkByAccident(s, a) ){
+    c->stats.nDiscarded++;
+    return ANCHOR_DONE;
   }
   if( !c->pEng->bPeerVerbs && brinkInTermsClause(s, a) ){
     c->stats.nDiscarded++;
