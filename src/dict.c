@@ -296,6 +296,7 @@ static uint16_t parseFlags(Parse *ps, const char *z, const char *zEnd){
     else if( n==6 && memcmp(zS, "plural", 6)==0 ) f |= ACTF_PLURAL;
     else if( n==6 && memcmp(zS, "prefix", 6)==0 ) f |= ACTF_PREFIX;
     else if( n==6 && memcmp(zS, "ethnic", 6)==0 ) f |= ACTF_ETHNIC;
+    else if( n==6 && memcmp(zS, "outlet", 6)==0 ) f |= ACTF_OUTLET;
     else {
       char zName[32]; snprintf(zName, sizeof zName, "%.*s", (int)(n<31?n:31), zS);
       diag(ps, zS, "unknown flag: !", zName);

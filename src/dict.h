@@ -23,6 +23,7 @@
 #define ACTF_PLURAL  0x10   /* "they" can refer to it */
 #define ACTF_PREFIX  0x20   /* agent: its code goes before the actor's (IGO~) */
 #define ACTF_ETHNIC  0x40   /* a people, not a state: "Yoruba", "Tamil" */
+#define ACTF_OUTLET  0x80   /* a news outlet by its name: "BBC", "Xinhua" */
 
 typedef struct DictCode {
   char zCode[32];              /* actor codes are short; issue codes ("EARLY_CHILDHOOD_EDUCATION") not */

@@ -1520,6 +1520,33 @@ static void composePossessiveOwn(brink_coder *c, Sent *s){
   }
 }
 
+/* An aide, adviser or supporter "of" a person or a role is that one's
+** side: "police arrested two aides of opposition leader Maria Corina
+** Machado" arrests the opposition (VENOPP), not the government whose
+** aides they would otherwise be (held-out set 5, stop 30).  The follower
+** takes the person's code, or the role's agent, to be resolved as it. */
+static void composeFollowerOf(const brink_coder *c, Sent *s){
+  static const char *const azFollower[] = {"aide","aides","adviser","advisers","advisor","advisors",
+    "supporter","supporters","ally","allies","associate","associates","loyalist","loyalists",
+    "lawyer","lawyers","bodyguard","bodyguards","spokesman","spokeswoman","spokesperson","relative",
+    "relatives","follower","followers",0};
+  if( c->pEng->bPeerVerbs ) return;
+  for(int k=0; k+1<s->nMen; k++){
+    Mention *a = &s->aMen[k], *b = &s->aMen[k+1];
+    if( !(a->flags & MF_AGENT) || (a->flags & MF_PRONOUN) || a->iEnd<1 || a->iEnd>=s->nTok ) continue;
+    if( !inSet(s->aTok[a->iEnd-1].zLow, azFollower) || !tokIs(&s->aTok[a->iEnd], "of") ) continue;
+    int q = a->iEnd+1;
+    if( q<s->nTok && tokIs(&s->aTok[q], "the") ) q++;
+    if( (b->iStart!=q && b->iStart!=a->iEnd+1) || (b->flags & MF_PRONOUN) || !(b->flags & (MF_AGENT|ACTF_PERSON)) ) continue;
+    if( (b->flags & ACTF_PERSON) && !b->zCode[0] ) continue;
+    a->zCode = b->zCode;
+    a->zAgent = b->zAgent;
+    a->flags = (uint16_t)((a->flags & ~(MF_AGENT|ACTF_PERSON)) | (b->flags & (MF_AGENT|ACTF_ORG|ACTF_PREFIX)));
+    a->iEnd = b->iEnd;
+    brinkMenRemove(s, k+1);
+  }
+}
+
 /* Compose adjacent mentions into one. */
 void brinkComposeMentions(brink_coder *c, Sent *s){
   dropAncestryAndProducts(c, s);
@@ -1530,6 +1557,7 @@ void brinkComposeMentions(brink_coder *c, Sent *s){
   composeAgentAgent(s);
   if( composeAgentOfState(c, s)<0 ) return;
   composeTitlePerson(c, s);
+  composeFollowerOf(c, s);
   composePeerTitle(c, s);
   composeNounPhrase(s);
   if( splitCompoundCodes(c, s)<0 ) return;
