@@ -1255,7 +1255,14 @@ static int ofStateJoins(brink_coder *c, const Sent *s, int k, int bState, int bI
   /* (a part of the country after "in": "people in southern Israel",
   ** "troops in eastern Ukraine") */
   int bPart = !c->pEng->bPeerVerbs && tokIs(&s->aTok[a->iEnd], "in") && brinkCompassPart(s->aTok[a->iEnd+1].zLow)!=0;
-  if( b->iStart==a->iEnd+2 && !tokIs(&s->aTok[a->iEnd+1], "the") && !bIndefPlace && !bPart ) return 0;
+  /* (or an adjective of the state's condition: "a court in military-ruled
+  ** Myanmar", "aid workers in war-torn Yemen"; stop 30) */
+  /* (not the start of a firm's name: "an official of state-owned China
+  ** International Trust and Investment Corp") */
+  int bStateAdj = !c->pEng->bPeerVerbs && bState && (s->aTok[a->iEnd+1].flags & TOKF_HYPHEN)
+                  && TAG_IS_ADJ(s->aTok[a->iEnd+1].eTag) && strncmp(s->aTok[a->iEnd+1].zLow, "state-", 6)!=0
+                  && !(b->iEnd<s->nTok && (s->aTok[b->iEnd].flags & TOKF_CAP));
+  if( b->iStart==a->iEnd+2 && !tokIs(&s->aTok[a->iEnd+1], "the") && !bIndefPlace && !bPart && !bStateAdj ) return 0;
   /* an embassy in a country is another country's ("opened an embassy in
   ** Tehran" is no Iranian government): only "of" gives it its state */
   if( !c->pEng->bPeerVerbs && !tokIs(&s->aTok[a->iEnd], "of") && inSet(s->aTok[a->iEnd-1].zLow, brinkAzMission) ) return 0;
