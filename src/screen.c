@@ -27,6 +27,23 @@ int brinkByAccident(const Sent *s, int a){
   return 0;
 }
 
+/* Is the deployment at anchor a for another's sake: a purpose of help
+** ("to help", "to support", "to lead a ... force") or a mission of peace or
+** security named in its clause? */
+static int helpMission(const Sent *s, int a){
+  static const char *const azHelp[] = {"help","support","assist","lead","join","protect","bolster","reinforce",
+    "back","train","defend","stabilise","stabilize","restore",0};
+  static const char *const azMission[] = {"peacekeeping","peacekeepers","mission","multinational","stabilisation",
+    "stabilization",0};
+  for(int i=a+1; i<s->nTok && i<=a+14; i++){
+    const Tok *t = &s->aTok[i];
+    if( tokIs(t, ";") || (TAG_IS_FINITE(t->eTag) && i>a+1) ) break;
+    if( tokIs(t, "to") && i+1<s->nTok && s->aTok[i+1].eTag==TAG_VB && inSet(s->aTok[i+1].zLemma, azHelp) ) return 1;
+    if( inSet(t->zLow, azMission) ) return 1;
+  }
+  return 0;
+}
+
 /* An act told as background: a topic named, history, an accident, or
 ** the terms of something else. */
 static int toldAsBackground(brink_coder *c, Sent *s, Anchor *A){
@@ -383,7 +400,15 @@ static int recodeByFrame(brink_coder *c, Sent *s, Anchor *A){
     ** (twentieth to twenty-second reviews) */
     int bAppeal = A->zCode[0]=='0' && A->zCode[1]=='2';
     if( bDisapprove || (bCond && bVerbal) || bAppeal ){ c->stats.nDiscarded++; return ANCHOR_DONE; }
-    A->zCode = bUnless ? brinkThreatCode(A->zCode) : brinkFutureCode(A->zCode);
+    /* troops or police to be sent to help, to lead a mission or to keep
+    ** the peace are an offer of protection, no threat: "said it would send
+    ** 1,000 police officers to lead a multinational security force in
+    ** Haiti" is 0334 (held-out set 5, stop 30) */
+    if( !bUnless && !c->pEng->bPeerVerbs && A->zCode[0]=='1' && A->zCode[1]=='5' && helpMission(s, a) ){
+      A->zCode = "0334";
+    }else{
+      A->zCode = bUnless ? brinkThreatCode(A->zCode) : brinkFutureCode(A->zCode);
+    }
   }
   if( A->eFrame==FR_REFUSE && !(pBest->flags & PATF_FUTURE) ){
     A->zCode = brinkRefuseCode(A->zCode);
