@@ -738,6 +738,19 @@ static int agentCountrySource(const brink_coder *c, const Sent *s, int k, int *p
   ** out a rally, according to the Pakistani Federal Secretary
   ** Interior" (brink's own) */
   if( jBest<0 && jOwner<0 && !c->pEng->bPeerVerbs ) jBest = agentClosingSpeaker(s, k);
+  /* ... or, for "the opposition", the one country the sentence names, a
+  ** person's among them: "Yoon Suk Yeol declared martial law, accusing the
+  ** opposition of anti-state activities" (KOROPP; held-out set 5, stop 30) */
+  if( jBest<0 && jOwner<0 && !c->pEng->bPeerVerbs && s->aMen[k].zAgent && strcmp(s->aMen[k].zAgent, "OPP")==0 ){
+    int jOne = -1, bMany = 0;
+    for(int j=0; j<s->nMen && !bMany; j++){
+      const char *z = s->aMen[j].zCode;
+      if( j==k || !brinkCountryCoded(z) ) continue;
+      if( jOne<0 ) jOne = j;
+      else if( strncmp(z, s->aMen[jOne].zCode, 3)!=0 ) bMany = 1;
+    }
+    if( jOne>=0 && !bMany && (s->aMen[jOne].flags & ACTF_PERSON) ) jBest = jOne;
+  }
   *pjOwner = jOwner;
   return jBest;
 }
