@@ -97,6 +97,12 @@ static int govInfinitive(const Sent *s, int a, int *piSrc, int *piTgt, int *pbNo
   if( i>=1 && tokIs(&s->aTok[i], "to") ){
     int iEnd = i;
     if( tokIs(&s->aTok[i-1], "not") || tokIs(&s->aTok[i-1], "never") ){ *pbNot = 1; iEnd = i-1; }
+    /* (past a time between the one asked and "to": "appealed to Hamas on
+    ** Sunday to release all hostages"; stop 30) */
+    if( iEnd>=2 ){
+      int iT = brinkTimeAdjunctStart(s, iEnd-1);
+      if( iT>0 && s->aMenAt[iT-1]>=0 && s->aMen[s->aMenAt[iT-1]].iEnd==iT ) iEnd = iT;
+    }
     int k = iEnd>0 ? s->aMenAt[iEnd-1] : -1;
     /* the passive: "Pakistan was urged by the United States to crack
     ** down" (the by-agent asks, the subject is asked); "was urged to" by
