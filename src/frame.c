@@ -980,7 +980,6 @@ static int frameAimOrModifier(const Sent *s, int iFrom, int a, int bNoun, int *p
   return FR_UNDECIDED;
 }
 
-
 /* Is the "will" or "would" at i the one of a measure announced or decided
 ** ("announced Wednesday it would prohibit all aid", "said on Monday it had
 ** decided it will expel"): a past verb of announcing before its subject
