@@ -305,6 +305,20 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
   ** car or roadside bomb 183 names: "Afghan warplanes killed 22 people in a
   ** second bombing of a Pakistani village" is 195 (census A144) */
   if( !c->pEng->bPeerVerbs && strncmp(zCode, "183", 3)==0 && brinkHasRole(zS, "MIL") ) zCode = "195";
+  /* "hit" is force only when an armed actor or its weapons hit: "Russian
+  ** missiles hit an apartment block in Kyiv", not "U.S. tariffs hit
+  ** Japanese exporters" (stop 30) */
+  if( !c->pEng->bPeerVerbs && ((zCode[0]=='1' && zCode[1]=='9') || strncmp(zCode, "138", 3)==0)
+      && c->iAnchor>=0 && c->iAnchor<s->nTok
+      && strcmp(s->aTok[c->iAnchor].zLemma, "hit")==0 && !brinkArmedCode(zS) ){
+    static const char *const azArms[] = {"missile","rocket","shell","drone","bomb","airstrike","strike","warplane",
+      "jet","artillery","mortar","aircraft","plane","helicopter","warship","torpedo","gunfire","fire","bomber",0};
+    int iEnd = pSrc->iEnd;
+    if( pSrc>=s->aMen && pSrc<s->aMen+s->nMen ) iEnd = brinkGroupEnd(s, (int)(pSrc - s->aMen));
+    int bArms = (iEnd>0 && iEnd<=s->nTok && inSet(s->aTok[iEnd-1].zLemma, azArms))
+             || (iEnd>0 && iEnd<s->nTok && inSet(s->aTok[iEnd].zLemma, azArms));
+    if( !bArms ) return BRINK_OK;
+  }
   /* ... and force used by aircraft or drones is an air strike: "U.S. and
   ** British warplanes struck Houthi targets" is 195, not 190 (held-out set
   ** 5, stop 30) */
