@@ -195,6 +195,9 @@ int brinkTimeAdjunctStart(const Sent *s, int i){
     const Tok *p = &s->aTok[j-1];
     if( tokIs(p, "on") || tokIs(p, "last") || tokIs(p, "this") || tokIs(p, "next")
         || tokIs(p, "in") || tokIs(p, "early") || tokIs(p, "late") ) return j-1;
+    /* (a bare weekday right after its verb, as American wire copy writes
+    ** it: "announced Wednesday it would") */
+    if( j==i && TAG_IS_VERB(p->eTag) && brinkWeekdayOf(t->zLow)>=0 ) return j;
   }
   return -1;
 }

@@ -388,11 +388,12 @@ static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m, in
   int nBest = 1<<30;
   /* ("shelled residential areas of Kharkiv, killing ten civilians": a
   ** part of a place "of" it is in it) */
-  static const char *const azPart[] = {"area","district","neighbourhood","neighborhood","suburb","outskirts",
-    "centre","center","part","street","quarter","village","town","city",0};
+  static const char *const azPart[] = {"area","neighbourhood","neighborhood","suburb","outskirts",
+    "centre","center","part","street","quarter",0};
   for(int i=i0; i+1<i1; i++){
     int bIn = tokIs(&s->aTok[i], "in")
-           || (tokIs(&s->aTok[i], "of") && i>0 && TAG_IS_NOUN(s->aTok[i-1].eTag) && inSet(s->aTok[i-1].zLemma, azPart));
+           || (tokIs(&s->aTok[i], "of") && i>0 && TAG_IS_NOUN(s->aTok[i-1].eTag)
+               && (inSet(s->aTok[i-1].zLemma, azPart) || inSet(s->aTok[i-1].zLemma, brinkAzPlaceKind)));
     if( !bIn || (i>=m->iStart && i<m->iEnd) ) continue;
     int j = i+1;
     uint32_t iEntry;

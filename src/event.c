@@ -244,6 +244,23 @@ static int outletMayAct(const Sent *s, const Mention *m, const char *zCode){
   return iRoot<=2 || (iRoot>=10 && iRoot<=14);
 }
 
+/* Aircraft and weapons named as the doers of force ("U.S. and British
+** warplanes struck", "Russian missiles hit"). */
+static const char *const azAircraft[] = {"warplane","jet","aircraft","plane","airplane","bomber","helicopter",
+  "gunship","drone",0};
+static const char *const azWeapon[] = {"missile","rocket","shell","bomb","airstrike","strike","artillery","mortar",
+  "warship","torpedo","gunfire","fire",0};
+
+/* Is the head noun of the source pSrc in az: its group's last word, or
+** the word right after it ("U.S. and British warplanes", "Russian
+** jets")?  Not for an unattributed source. */
+static int sourceHeadIn(const Sent *s, const Mention *pSrc, const char *const *az){
+  if( (pSrc->flags & MF_NOSOURCE) || pSrc->iEnd<1 || pSrc->iEnd>s->nTok ) return 0;
+  int iEnd = pSrc->iEnd;
+  if( pSrc>=s->aMen && pSrc<s->aMen+s->nMen ) iEnd = brinkGroupEnd(s, (int)(pSrc - s->aMen));
+  return inSet(s->aTok[iEnd-1].zLemma, az) || (iEnd<s->nTok && inSet(s->aTok[iEnd].zLemma, az));
+}
+
 int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt,
                 const char *zCode, int bNeg){
   const char *zColon = strchr(zCode, ':');
@@ -305,33 +322,19 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
   ** car or roadside bomb 183 names: "Afghan warplanes killed 22 people in a
   ** second bombing of a Pakistani village" is 195 (census A144) */
   if( !c->pEng->bPeerVerbs && strncmp(zCode, "183", 3)==0 && brinkHasRole(zS, "MIL") ) zCode = "195";
-  /* "hit" is force only when an armed actor or its weapons hit: "Russian
-  ** missiles hit an apartment block in Kyiv", not "U.S. tariffs hit
-  ** Japanese exporters" (stop 30) */
+  /* "hit" is force only when an armed actor or its weapons or aircraft
+  ** hit: "Russian missiles hit an apartment block in Kyiv", not "U.S.
+  ** tariffs hit Japanese exporters" (stop 30) */
   if( !c->pEng->bPeerVerbs && ((zCode[0]=='1' && zCode[1]=='9') || strncmp(zCode, "138", 3)==0)
-      && c->iAnchor>=0 && c->iAnchor<s->nTok
-      && strcmp(s->aTok[c->iAnchor].zLemma, "hit")==0 && !brinkArmedCode(zS) ){
-    static const char *const azArms[] = {"missile","rocket","shell","drone","bomb","airstrike","strike","warplane",
-      "jet","artillery","mortar","aircraft","plane","helicopter","warship","torpedo","gunfire","fire","bomber",0};
-    int iEnd = pSrc->iEnd;
-    if( pSrc>=s->aMen && pSrc<s->aMen+s->nMen ) iEnd = brinkGroupEnd(s, (int)(pSrc - s->aMen));
-    int bArms = (iEnd>0 && iEnd<=s->nTok && inSet(s->aTok[iEnd-1].zLemma, azArms))
-             || (iEnd>0 && iEnd<s->nTok && inSet(s->aTok[iEnd].zLemma, azArms));
-    if( !bArms ) return BRINK_OK;
+      && c->iAnchor>=0 && c->iAnchor<s->nTok && strcmp(s->aTok[c->iAnchor].zLemma, "hit")==0
+      && !brinkArmedCode(zS) && !sourceHeadIn(s, pSrc, azAircraft) && !sourceHeadIn(s, pSrc, azWeapon) ){
+    return BRINK_OK;
   }
   /* ... and force used by aircraft or drones is an air strike: "U.S. and
   ** British warplanes struck Houthi targets" is 195, not 190 (held-out set
   ** 5, stop 30) */
-  if( !c->pEng->bPeerVerbs && (strcmp(zCode, "190")==0 || strcmp(zCode, "193")==0) && pSrc->iEnd>0
-      && pSrc->iEnd<=s->nTok && !(pSrc->flags & MF_NOSOURCE) ){
-    static const char *const azAir[] = {"warplane","jet","aircraft","plane","bomber","helicopter","gunship",
-      "drone","airplane",0};
-    /* (the head noun after the group or the demonym: "U.S. and British
-    ** warplanes", "Russian jets") */
-    int iEnd = pSrc->iEnd;
-    if( pSrc>=s->aMen && pSrc<s->aMen+s->nMen ) iEnd = brinkGroupEnd(s, (int)(pSrc - s->aMen));
-    if( inSet(s->aTok[iEnd-1].zLemma, azAir) || (iEnd<s->nTok && inSet(s->aTok[iEnd].zLemma, azAir)) ) zCode = "195";
-  }
+  if( !c->pEng->bPeerVerbs && (strcmp(zCode, "190")==0 || strcmp(zCode, "193")==0)
+      && sourceHeadIn(s, pSrc, azAircraft) ) zCode = "195";
   /* gunmen, attackers and suicide bombers no state or group is named
   ** behind use unconventional violence (18), not an armed force's (19):
   ** "a gunman killed 49 people at two mosques" is 180, one who governs

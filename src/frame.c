@@ -999,7 +999,6 @@ static int announcedMeasure(const Sent *s, int i, int a){
   if( j>=0 ){
     int iT = brinkTimeAdjunctStart(s, j);
     if( iT>=0 ) j = iT-1;
-    else if( brinkWeekdayOf(s->aTok[j].zLow)>=0 ) j--;   /* ("announced Wednesday it would") */
   }
   return j>=0 && s->aTok[j].eTag==TAG_VBD && inSet(s->aTok[j].zLemma, azAnnounce);
 }

@@ -131,11 +131,23 @@ int brinkAndSecondVerb(const Sent *s, int a, int i){
 ** Gustavo Petricioli merely said"); its actor is that clause's subject, no
 ** target of the verb before it. */
 int brinkAndOpensClause(const Sent *s, int i){
-  if( !tokIs(&s->aTok[i], "and") ) return 0;
+  return tokIs(&s->aTok[i], "and") && brinkOpensClause(s, i);
+}
+
+/* Does the word at i open a clause with an actor or a subject pronoun for
+** its subject, then a tensed verb, with only a noun phrase between ("and
+** France showed", "as the opposition threatened", "as they emerged")? */
+int brinkOpensClause(const Sent *s, int i){
   int bActor = 0;
   for(int j=i+1; j<s->nTok && j<=i+12; j++){
     const Tok *t = &s->aTok[j];
     if( s->aMenAt[j]>=0 && s->aMen[s->aMenAt[j]].zCode[0] ){ bActor = 1; continue; }
+    /* (a subject pronoun opens one too: "as they emerged from the U.S.
+    ** Treasury") */
+    if( t->eTag==TAG_PRP && j==i+1 && !tokIs(t, "him") && !tokIs(t, "them") && !tokIs(t, "me") && !tokIs(t, "us") ){
+      bActor = 1;
+      continue;
+    }
     if( TAG_IS_FINITE(t->eTag) || t->eTag==TAG_MD ) return bActor;
     /* (a list of actors: "and France, Denmark and Belgium showed") */
     if( bActor && (t->eTag==TAG_CC || tokIs(t, ",")) ) continue;

@@ -520,19 +520,6 @@ static int supportedBy(const Sent *s, int i){
       || (tokIs(&s->aTok[w], "with") && (tokIs(&s->aTok[w-1], "solidarity") || tokIs(&s->aTok[w-1], "sympathy")));
 }
 
-/* Does "as" at i open a clause ("as the opposition threatened"): a
-** subject, then a tensed verb before any punctuation? */
-static int asOpensClause(const Sent *s, int i){
-  if( !tokIs(&s->aTok[i], "as") || i+2>=s->nTok ) return 0;
-  int e = s->aTok[i+1].eTag;
-  if( !(e==TAG_DT || e==TAG_PRP || e==TAG_NNP || e==TAG_NNPS || e==TAG_NNS || e==TAG_PRPS) ) return 0;
-  for(int j=i+2; j<s->nTok && j<=i+8; j++){
-    if( s->aTok[j].flags & TOKF_PUNCT ) return 0;
-    if( TAG_IS_FINITE(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_MD ) return 1;
-  }
-  return 0;
-}
-
 /* The target as the first actor after the match in its clause that is
 ** not the source, past landmarks, places met in, closing speakers and the
 ** like; ANCHOR_DONE when the partner named is no actor ("talks with
@@ -596,7 +583,7 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
       if( !c->bStems && i>a+pBest->nAnchor && brinkAndOpensClause(s, i) ) break;
       /* ("resigned Sunday as the opposition threatened to storm his
       ** residence": "as" opening a clause of its own; stop 30) */
-      if( !c->bStems && !c->pEng->bPeerVerbs && i>a+pBest->nAnchor && asOpensClause(s, i) ) break;
+      if( !c->bStems && !c->pEng->bPeerVerbs && i>a+pBest->nAnchor && tokIs(ti, "as") && brinkOpensClause(s, i) ) break;
       /* ("condemned the drills and warned Seoul": the actor after a second
       ** verb of the same subject is that verb's, and its act is coded
       ** there) */

@@ -467,8 +467,8 @@ static int isWord(const Tok *p, const char *zWord){
   return p->zLow && p->zLow[0]==zWord[0] && brinkWordEq(p->zLow, zWord);
 }
 
-/* Is the adjective p in -ed a verb's past form, whose stem WordNet has as
-** a verb ("recognised": "recognise"; "seized": "seize")? */
+/* Is the word p in -ed a verb's past form, whose stem WordNet has as a
+** verb ("recognised": "recognise"; "abducted": "abduct")? */
 static int edVerb(const Tok *p){
   if( !p->zLow || p->n<5 || (p->flags & TOKF_CAP) ) return 0;
   size_t n = strlen(p->zLow);
@@ -572,9 +572,7 @@ void brinkTagSentence(Tok *aTok, int nTok){
     if( n<6 || strcmp(p->zLow+n-2, "ed")!=0 ) continue;
     int kW = brinkLexFind(&brinkLexLemmas, p->zLow, n);
     if( kW>=0 && (brinkLexLemmas.aVal[kW] & LEXPOS_NOUN) ) continue;
-    int kS = brinkLexFind(&brinkLexLemmas, p->zLow, n-2);          /* "abduct-ed" */
-    if( kS<0 || !(brinkLexLemmas.aVal[kS] & LEXPOS_VERB) ) kS = brinkLexFind(&brinkLexLemmas, p->zLow, n-1);   /* "seize-d" */
-    if( kS<0 || !(brinkLexLemmas.aVal[kS] & LEXPOS_VERB) ) continue;
+    if( !edVerb(p) ) continue;                                     /* "abduct-ed", "seize-d" */
     const Tok *q = &aTok[i-1];
     if( isWord(q, "was") || isWord(q, "were") || isWord(q, "been") || isWord(q, "be") || isWord(q, "being")
         || isWord(q, "is") || isWord(q, "are") || isWord(q, "has") || isWord(q, "have") || isWord(q, "had") ) p->eTag = TAG_VBN;
