@@ -691,6 +691,20 @@ static int agentLen(brink_coder *c, const Sent *s, int i, int n){
       && TAG_IS_ADJ(s->aTok[i+2].eTag) ) n = 0;
   static const char *const azMarket[] = {"passenger","consumer","tourist","taxpayer","pilgrim",0};
   if( n==1 && i+1<s->nTok && inSet(t->zLow, azMarket) && TAG_IS_NOUN(s->aTok[i+1].eTag) ) n = 0;
+  /* "prisoners" are inmates (CRM) only as the bare subject of a verb
+  ** ("Prisoners rioted at a jail in Dili"); released, exchanged or
+  ** named with their people ("Armenian prisoners") they are as often
+  ** captured soldiers or political prisoners, and no agent (stop 31) */
+  if( n>=1 && !c->pEng->bPeerVerbs && (tokIs(&s->aTok[i+n-1], "prisoners") || tokIs(&s->aTok[i+n-1], "prisoner")) ){
+    int bBare = n==1 && (i==0 || s->aTok[i-1].eTag==TAG_DT || (s->aTok[i-1].flags & TOKF_PUNCT));
+    int v = i+n;
+    while( v<s->nTok && v<i+3 && s->aTok[v].eTag==TAG_RB ) v++;
+    /* (the tagger may read a verb after a plural as a participle:
+    ** "Prisoners rioted"; not "prisoners freed by Iran") */
+    int bVerb = v<s->nTok && (TAG_IS_FINITE(s->aTok[v].eTag) || s->aTok[v].eTag==TAG_MD
+                || (s->aTok[v].eTag==TAG_VBN && !(v+1<s->nTok && tokIs(&s->aTok[v+1], "by"))));
+    if( !bBare || !bVerb ) n = 0;
+  }
   /* "expressed opposition to the deal", "voiced strong opposition": the
   ** act of opposing, not the opposition party (sixth review #27) */
   if( n==1 && tokIs(t, "opposition") ){
