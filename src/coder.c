@@ -757,6 +757,34 @@ static void foldLooseEvents(brink_coder *c){
   }
 }
 
+/* A protest that took its protesters' own government for want of a
+** target named near it, whose protesters in the same sentence demand
+** something of another state, is aimed at that state: "Students rioted
+** outside a college in Dili late on Monday, joining large crowds of
+** farmers in demanding freedom from Indonesian rule" (IDN, not TLSGOV;
+** the demand is too far from the riot for its own search) (stop 31). */
+static void aimProtestsAtDemand(brink_coder *c){
+  if( c->pEng->bPeerVerbs ) return;
+  for(size_t i=0; i<c->nEv; i++){
+    brink_event *e = &c->aEv[i];
+    if( e->iSentence!=c->iSent || strncmp(e->zCode, "14", 2)!=0 || e->nMention>1 ) continue;
+    if( strlen(e->zTarget)!=6 || strcmp(e->zTarget+3, "GOV")!=0 || strncmp(e->zTarget, e->zSource, 3)!=0
+        || !e->zTargetText || e->zTargetText[0] ) continue;
+    for(size_t j=0; j<c->nEv; j++){
+      const brink_event *o = &c->aEv[j];
+      if( j==i || o->iSentence!=c->iSent || strncmp(o->zCode, "10", 2)!=0 || strcmp(o->zSource, e->zSource)!=0 ) continue;
+      if( !brinkCountryCoded(o->zTarget) || strncmp(o->zTarget, e->zSource, 3)==0 ) continue;
+      int bTold = 0;   /* (the same protest at that state is told already) */
+      for(size_t k=0; k<c->nEv && !bTold; k++){
+        bTold = k!=i && strcmp(c->aEv[k].zSource, e->zSource)==0 && strcmp(c->aEv[k].zTarget, o->zTarget)==0
+                && strcmp(c->aEv[k].zCode, e->zCode)==0;
+      }
+      if( !bTold ){ e->zTarget = o->zTarget; e->zTargetText = o->zTargetText; }
+      break;
+    }
+  }
+}
+
 /* Remember this sentence's actors for the next ones, and the people it
 ** names whom no dictionary knows, in text order. */
 static void rememberSentence(brink_coder *c, const Sent *s){
@@ -862,6 +890,7 @@ static int codeSentence(brink_coder *c, Sent *s){
     if( rc ) return rc;
   }
   foldLooseEvents(c);
+  aimProtestsAtDemand(c);
   rememberSentence(c, s);
   return BRINK_OK;
 }

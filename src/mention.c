@@ -692,7 +692,7 @@ static int agentLen(brink_coder *c, const Sent *s, int i, int n){
   static const char *const azMarket[] = {"passenger","consumer","tourist","taxpayer","pilgrim",0};
   if( n==1 && i+1<s->nTok && inSet(t->zLow, azMarket) && TAG_IS_NOUN(s->aTok[i+1].eTag) ) n = 0;
   /* "prisoners" are inmates (CRM) only as the bare subject of a verb
-  ** ("Prisoners rioted at a jail in Dili"); released, exchanged or
+  ** ("Prisoners rioted in a Belfast jail"); released, exchanged or
   ** named with their people ("Armenian prisoners") they are as often
   ** captured soldiers or political prisoners, and no agent (stop 31) */
   if( n>=1 && !c->pEng->bPeerVerbs && (tokIs(&s->aTok[i+n-1], "prisoners") || tokIs(&s->aTok[i+n-1], "prisoner")) ){

@@ -509,12 +509,20 @@ static const char *const azGoBetween[] = {"broker","mediate","host","sponsor","f
   /* (and what set it going: "protests inspired by Tunisia's uprising") */
   "inspire","prompt","spark","trigger","fuel",0};
 
-/* Is the actor at token i the one an act supports: "in support of the
-** Palestinians", "in solidarity with Ukraine"? */
+/* Is the actor at token i the one an act supports, or one it joins: "in
+** support of the Palestinians", "in solidarity with Ukraine", "joining
+** thousands of demonstrators"? */
 static int supportedBy(const Sent *s, int i){
+  static const char *const azMany[] = {"thousands","hundreds","dozens","scores","tens","millions",0};
   int w = i-1;
   while( w>1 && (s->aTok[w].eTag==TAG_DT || TAG_IS_ADJ(s->aTok[w].eTag)) ) w--;
   if( w<1 ) return 0;
+  /* (fellow protesters: "joining (thousands of) demonstrators", with
+  ** whom the act is done, not at whom; stop 31) */
+  int j = w;
+  if( j>=2 && tokIs(&s->aTok[j], "of") && inSet(s->aTok[j-1].zLow, azMany) ) j -= 2;
+  while( j>0 && (s->aTok[j].eTag==TAG_DT || s->aTok[j].eTag==TAG_CD) ) j--;
+  if( lemIs(&s->aTok[j], "join") && TAG_IS_VERB(s->aTok[j].eTag) ) return 1;
   return (tokIs(&s->aTok[w], "of") && (tokIs(&s->aTok[w-1], "support") || tokIs(&s->aTok[w-1], "favour")
           || tokIs(&s->aTok[w-1], "favor")))
       || (tokIs(&s->aTok[w], "with") && (tokIs(&s->aTok[w-1], "solidarity") || tokIs(&s->aTok[w-1], "sympathy")));
