@@ -520,6 +520,16 @@ static int skipCommaPhrase(const Sent *s, int *pi){
       }
       if( k>=1 && k<i-2 && tokIs(&s->aTok[k], ",") && !bFinite && s->aTok[k+1].eTag==TAG_IN
           && !tokIs(&s->aTok[k+1], "that") && s->aMenAt[k-1]<0 && TAG_IS_NOUN(s->aTok[k-1].eTag) ) i = k-1;
+      /* ... and when an actor comes right before it, that actor is the
+      ** subject, not one named inside ("Rafsanjani, in an interview with
+      ** the agency IRNA, criticized"; stop 31) */
+      if( k>=1 && k<i-2 && tokIs(&s->aTok[k], ",") && !bFinite && s->aTok[k+1].eTag==TAG_IN
+          && !tokIs(&s->aTok[k+1], "that") && s->aMenAt[k-1]>=0 ){
+        const Mention *pM = &s->aMen[s->aMenAt[k-1]];
+        if( pM->iEnd==k && pM->zCode[0] && !brinkIsObjectLike(s, brinkGroupHead(s, pM)) ){
+          return (int)(brinkGroupHead(s, pM) - s->aMen);
+        }
+      }
       /* "Caracas, which was also told that the Mexico spread was
       ** inviolate, is likely to demand": a relative clause between commas
       ** is skipped; its antecedent is the subject */
