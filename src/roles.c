@@ -225,6 +225,26 @@ static int nounAgent(brink_coder *c, Sent *s, Anchor *A){
       break;
     }
   }
+  /* "announced the deployment of 3,000 American troops to Poland", "the
+  ** withdrawal of Soviet forces from Afghanistan": forces named with their
+  ** country after "of" a noun of force posture or retreat are the ones
+  ** that move, not the clause's subject (stop 31) */
+  if( !c->pEng->bPeerVerbs && A->iSrc<0 && TAG_IS_NOUN(t->eTag) && a+pBest->nAnchor<s->nTok
+      && tokIs(&s->aTok[a+pBest->nAnchor], "of")
+      && (strncmp(pBest->zCode, "15", 2)==0 || strncmp(pBest->zCode, "087", 3)==0) ){
+    for(int i=a+pBest->nAnchor+1; i<s->nTok && i<mBest.iEnd && i<=a+pBest->nAnchor+5; i++){
+      const Tok *u = &s->aTok[i];
+      if( u->eTag==TAG_IN || u->eTag==TAG_TO || (u->flags & TOKF_PUNCT) || TAG_IS_VERB(u->eTag) ) break;
+      int k = s->aMenAt[i];
+      if( k<0 || !s->aMen[k].zCode[0] || !brinkCountryCoded(s->aMen[k].zCode) ) continue;
+      if( A->iTgt>=0 && s->aMen[k].iGroup==s->aMen[A->iTgt].iGroup ) break;
+      /* (troops of the subject's own state leave the subject the source:
+      ** "Chad announced the deployment of troops to Mali") */
+      if( A->iSubj>=0 && strncmp(s->aMen[k].zCode, s->aMen[A->iSubj].zCode, 3)==0 ) break;
+      A->iSrc = k;
+      break;
+    }
+  }
   return ANCHOR_ON;
 }
 
