@@ -562,10 +562,20 @@ static int slotStopsAt(const brink_coder *c, const Sent *s, const PatElem *pe, i
   ** as the first actor after the verb is not looked for there; but what
   ** one threatens after an act is aimed at its doer ("threaten vengeance
   ** after the U.S. raids") */
-  static const char *const azOpensClause[] = {"after","before","because",0};
+  /* (and "when", "if", "unless", "whether": "agreed to support a trade
+  ** bill when it became apparent that opposition Democrats would pass"
+  ** supports no Democrats; stop 31; not "when" after a time, which tells
+  ** what happened then: "the attack was on March 8, when an Iranian
+  ** tanker was hit") */
+  static const char *const azOpensClause[] = {"after","before","because","when","unless","if","whether",0};
   static const char *const azAvenge[] = {"threaten","vow","warn","retaliate","avenge","promise",0};
   if( q>p && bActorSlot
-      && inSet(s->aTok[q-1].zLow, azOpensClause) && !inSet(s->aTok[a].zLemma, azAvenge) ) return 1;
+      && inSet(s->aTok[q-1].zLow, azOpensClause) && !inSet(s->aTok[a].zLemma, azAvenge) ){
+    int w = q-2;
+    if( w>p && tokIs(&s->aTok[q-1], "when") && tokIs(&s->aTok[w], ",") ) w--;
+    if( !(tokIs(&s->aTok[q-1], "when") && w>=0
+          && (brinkTimeAdjunctStart(s, w)>=0 || s->aTok[w].eTag==TAG_CD || (s->aTok[w].flags & TOKF_NUM))) ) return 1;
+  }
   /* ... nor past a relative clause on a noun ("criticized a report
   ** which accused Sudan": Sudan is no target), nor a clause that says
   ** what the noun holds ("supported the view that Bonn should act":
