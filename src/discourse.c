@@ -391,7 +391,8 @@ static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m, in
   static const char *const azPart[] = {"area","neighbourhood","neighborhood","suburb","outskirts",
     "centre","center","part","street","quarter",0};
   for(int i=i0; i+1<i1; i++){
-    int bIn = tokIs(&s->aTok[i], "in")
+    /* ("stormed into southern Israel, killing hundreds of civilians") */
+    int bIn = tokIs(&s->aTok[i], "in") || tokIs(&s->aTok[i], "into") || tokIs(&s->aTok[i], "across")
            || (tokIs(&s->aTok[i], "of") && i>0 && TAG_IS_NOUN(s->aTok[i-1].eTag)
                && (inSet(s->aTok[i-1].zLemma, azPart) || inSet(s->aTok[i-1].zLemma, brinkAzPlaceKind)));
     if( !bIn || (i>=m->iStart && i<m->iEnd) ) continue;
