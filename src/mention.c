@@ -917,6 +917,47 @@ static int ledAt(brink_coder *c, Sent *s, int i){
   return 0;
 }
 
+/* A city or province the gazetteer knows, named as a verb's object at
+** token i ("Russian forces shelled Kharkiv", "struck the port city of
+** Odesa", "visited Lviv"): the country it is in stands for it, as a
+** capital does.  Pushes that country's mention; returns the token after
+** the place, 0 when there is none, -1 on OOM (brink's own dictionaries;
+** stop 31). */
+static int placeObjectAt(brink_coder *c, Sent *s, int i){
+  const Tok *t = &s->aTok[i];
+  if( c->pEng->bPeerVerbs || i<2 || !(t->flags & TOKF_CAP) || t->eTag!=TAG_NNP ) return 0;
+  int j = i-1;
+  if( j>=2 && tokIs(&s->aTok[j], "of") && inSet(s->aTok[j-1].zLow, brinkAzPlaceKind) ) j -= 2;
+  while( j>0 && (TAG_IS_ADJ(s->aTok[j].eTag) || inSet(s->aTok[j].zLow, brinkAzPlaceKind)) && !(s->aTok[j].flags & TOKF_CAP) ) j--;
+  if( j>0 && s->aTok[j].eTag==TAG_DT ) j--;
+  /* (or where the object is: "struck energy facilities in Odesa",
+  ** "shelled residential areas near Kharkiv") */
+  static const char *const azWhere[] = {"in","near","outside","around",0};
+  if( j>=3 && inSet(s->aTok[j].zLow, azWhere) ){
+    int k = j-1, n = 0;
+    while( k>0 && n<6 && s->aMenAt[k]<0 && !(s->aTok[k].flags & TOKF_CAP)
+           && (TAG_IS_NOUN(s->aTok[k].eTag) || TAG_IS_ADJ(s->aTok[k].eTag) || s->aTok[k].eTag==TAG_DT
+               || s->aTok[k].eTag==TAG_CD) ){ k--; n++; }
+    if( n>0 && TAG_IS_NOUN(s->aTok[j-1].eTag) ) j = k;
+  }
+  const int e = s->aTok[j].eTag;
+  if( !(TAG_IS_FINITE(e) || e==TAG_VB || e==TAG_VBG || (e==TAG_VBN && j>0 && !inSet(s->aTok[j-1].zLow, brinkAzBe))) ) return 0;
+  /* (only after verbs of force and of taking ground: a place's name is
+  ** also a person's or a firm's, "including Mitchell", "ruling Liberal
+  ** Democrats") */
+  static const char *const azForce[] = {"attack","shell","bomb","strike","hit","raid","storm","pound",
+    "bombard","besiege","encircle","capture","seize","occupy","invade","retake","recapture","overrun",
+    "target","blockade","surround","liberate","shoot","rocket","missile",0};
+  if( !s->aTok[j].zLemma || !inSet(s->aTok[j].zLemma, azForce) ) return 0;
+  int iEnd;
+  const char *zC = brinkPlaceCountry(c, s, i, &iEnd);
+  if( !zC || iEnd<=i ) return 0;
+  Mention *m = brinkMenPush(c, s);
+  if( !m ) return -1;
+  m->iStart = i; m->iEnd = iEnd; m->zCode = zC; m->flags = ACTF_STATE;
+  return iEnd;
+}
+
 /* Find actor, agent and pronoun mentions (not yet composed). */
 int brinkFindMentions(brink_coder *c, Sent *s){
   for(int i=0; i<s->nTok; ){
@@ -927,6 +968,7 @@ int brinkFindMentions(brink_coder *c, Sent *s){
     if( !iNext ) iNext = descriptionAt(c, s, i);
     if( !iNext ) iNext = pronounAt(c, s, i);
     if( !iNext ) iNext = ledAt(c, s, i);
+    if( !iNext ) iNext = placeObjectAt(c, s, i);
     if( iNext<0 ) return BRINK_ENOMEM;
     i = iNext ? iNext : i+1;
   }
