@@ -1039,6 +1039,11 @@ static const char *capitalCountry(brink_coder *c, const Sent *s, const Mention *
   int iEnd = 0;
   const char *zC = brinkPlaceCountry(c, s, b->iStart, &iEnd);
   if( zC && iEnd==b->iEnd && strncmp(zC, b->zCode, 3)==0 ) return zC;
+  /* (nor does another country the sentence names move it: "police in
+  ** Moscow arrested an American journalist" is no Moscow, Idaho; unless
+  ** the text says where: "Moscow, Idaho") */
+  if( zC && iEnd==b->iEnd && !(b->iEnd<s->nTok && tokIs(&s->aTok[b->iEnd], ","))
+      && brinkPlaceMostlyIn(c, s, b->iStart, b->iEnd, b->zCode) ) return brinkArenaStrndup(&c->arena, b->zCode, 3);
   /* (a capital whose name towns elsewhere share, "police in Paris": the
   ** gazetteer's Paris, France, is the one the dictionary means) */
   if( !zC && brinkPlaceMostlyIn(c, s, b->iStart, b->iEnd, b->zCode) ) return brinkArenaStrndup(&c->arena, b->zCode, 3);
@@ -1165,7 +1170,12 @@ static void composeActorAgent(brink_coder *c, Sent *s){
     static const char *const azOwnGov[] = {"government","governments","administration","authorities",0};
     const char *zAg = (a->flags & ACTF_ETHNIC) && b->zAgent && strcmp(b->zAgent, "GOV")==0
                       && !inSet(s->aTok[b->iEnd-1].zLow, azOwnGov) ? "ELI" : b->zAgent;
-    a->zCode = brinkJoinCode(c, a->zCode, zAg, (b->flags & ACTF_PREFIX)!=0);
+    /* (a capital before an agent is its country: "Moscow police", "a
+    ** Beijing court" are RUSCOP, CHNJUD, not the government; stop 31;
+    ** but a capital's radio, "Tehran radio said", speaks for the state as
+    ** before) */
+    const char *zCap = b->zAgent && strcmp(b->zAgent, "MED")==0 ? 0 : capitalCountry(c, s, a);
+    a->zCode = brinkJoinCode(c, zCap ? zCap : a->zCode, zAg, (b->flags & ACTF_PREFIX)!=0);
     a->flags = (uint16_t)((a->flags & ~(ACTF_ADJ|ACTF_STATE|ACTF_ETHNIC)) | (b->flags & ACTF_PERSON) | ACTF_ORG | MF_ROLE);
     a->iEnd = b->iEnd;
     brinkMenRemove(s, k+1);
