@@ -318,6 +318,14 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
       && (!pTgt || (strlen(zT)>=6 && (strcmp(zT+3, "COP")==0 || strcmp(zT+3, "GOV")==0 || strcmp(zT+3, "MIL")==0))) ){
     zCode = "145";
   }
+  /* a state's withdrawal from an organisation of states is no military
+  ** retreat: "Burkina Faso, Mali and Niger announced their withdrawal
+  ** from ECOWAS", "said it would withdraw from the International Criminal
+  ** Court" reduce relations (160), as leaving a treaty does (stop 31) */
+  if( !c->pEng->bPeerVerbs && pTgt && strncmp(zT, "IGO", 3)==0 && !brinkArmedCode(zS)
+      && (strncmp(zCode, "087", 3)==0 || strcmp(zCode, "0356")==0) ){
+    zCode = "160";
+  }
   /* a bombing by an armed force is an air or artillery strike, not the
   ** car or roadside bomb 183 names: "Afghan warplanes killed 22 people in a
   ** second bombing of a Pakistani village" is 195 (census A144) */

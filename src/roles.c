@@ -616,6 +616,11 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
       ** verb of the same subject is that verb's, and its act is coded
       ** there) */
       if( !c->bStems && !c->pEng->bPeerVerbs && brinkAndSecondVerb(s, a, i) ) break;
+      /* (nor, after a change of one's own office, past "and" and a
+      ** second verb even with no object between: "resigned and fled to
+      ** India" is no resignation aimed at India; stop 31) */
+      if( !c->bStems && !c->pEng->bPeerVerbs && brinkOwnOffice(pBest->zCode) && tokIs(ti, "and") && i+1<s->nTok
+          && (TAG_IS_FINITE(s->aTok[i+1].eTag) || (s->aTok[i+1].eTag==TAG_RB && i+2<s->nTok && TAG_IS_FINITE(s->aTok[i+2].eTag))) ) break;
       /* agreeing "to condemn" or "to attack" someone is no cooperation
       ** with that one (thirty-fourth review #26, "agreed to condemn South
       ** Africa's apartheid policy") */
