@@ -690,6 +690,11 @@ static int emitAlone(brink_coder *c, Sent *s, const Anchor *A){
     for(int j=a-2; j>=0 && j>=a-8; j--){
       if( TAG_IS_VERB(s->aTok[j].eTag) ){ bAsked = inSet(s->aTok[j].zLemma, azAsk); break; }
     }
+    /* (nor what an order, a call or a demand asks for: "rejected the
+    ** ICJ's order to halt its offensive in Rafah"; stop 31) */
+    static const char *const azAskNoun[] = {"order","orders","call","calls","demand","demands","request",
+      "requests","appeal","appeals","plea","pleas","ultimatum","instruction","instructions","ruling",0};
+    if( TAG_IS_NOUN(s->aTok[a-2].eTag) && inSet(s->aTok[a-2].zLow, azAskNoun) ) bAsked = 1;
     if( bAsked ) return ANCHOR_DONE;
   }
   /* "severing ties with us": the action has a receiver, one no

@@ -1590,6 +1590,20 @@ static int aroundReason(const Sent *s, int a){
   return FR_UNDECIDED;
 }
 
+/* A noun act that a verb of obstruction or attack takes as its object is
+** someone else's, blocked or hit, not the subject's: "threatened to target
+** Western weapons deliveries to Ukraine", "Hungary blocked an EU aid
+** package for Ukraine" (stop 31). */
+static int aroundObstructed(const Sent *s, int a){
+  static const char *const azObstruct[] = {"target","attack","strike","hit","bomb","destroy","block",
+    "halt","stop","disrupt","intercept","obstruct","sabotage","impede","hamper","thwart",0};
+  if( !brinkNounAnchor(s, a) ) return FR_UNDECIDED;
+  int j = brinkGovernorBefore(s, a, 5);
+  while( j>0 && j>=a-6 && (s->aTok[j].eTag==TAG_NNP || s->aTok[j].eTag==TAG_NNS) && s->aMenAt[j]<0 ) j--;
+  if( j<1 || !TAG_IS_VERB(s->aTok[j].eTag) || !s->aTok[j].zLemma || !inSet(s->aTok[j].zLemma, azObstruct) ) return FR_UNDECIDED;
+  return FR_HYPO;
+}
+
 /* The words right before the clause's subject: fear, a condition, a
 ** claim's content, a denial, a report, a hope. */
 static int aroundBeforeSubject(const Sent *s, int iSubjStart, int a){
@@ -1882,6 +1896,7 @@ int brinkFramingAround(const Sent *s, int iSubjStart, int a, int32_t iStory){
   if( (r = aroundStandingOrKeptFrom(s, a))!=FR_UNDECIDED ) return r;
   if( (r = aroundAvertedOrForeseen(s, a))!=FR_UNDECIDED ) return r;
   if( (r = aroundReason(s, a))!=FR_UNDECIDED ) return r;
+  if( (r = aroundObstructed(s, a))!=FR_UNDECIDED ) return r;
   if( (r = aroundBeforeSubject(s, iSubjStart, a))!=FR_UNDECIDED ) return r;
   if( (r = aroundDeniedOrPast(s, iSubjStart, a))!=FR_UNDECIDED ) return r;
   if( (r = aroundAnchorAsSubject(s, a))!=FR_UNDECIDED ) return r;
