@@ -758,12 +758,36 @@ static int subjectAt(const Sent *s, int i){
   return SUBJ_UNDECIDED;
 }
 
+/* A participle's by-phrase that ends at token i after an actor ("Somali
+** forces backed by U.S. airstrikes retook", "rebels supported by Rwanda
+** captured"): the actor before it, else SUBJ_UNDECIDED (stop 31). */
+static int subjectBeforeByParticiple(const Sent *s, int i){
+  static const char *const azWith[] = {"back","support","lead","aid","assist","arm","train","fund",
+    "finance","escort","accompany","join","equip","reinforce","bolster","sponsor",0};
+  for(int j=i; j>=2 && j>=i-8; j--){
+    const Tok *u = &s->aTok[j];
+    if( (u->flags & TOKF_PUNCT) || TAG_IS_FINITE(u->eTag) || u->eTag==TAG_MD ) break;
+    if( !tokIs(u, "by") ) continue;
+    const Tok *v = &s->aTok[j-1];
+    if( v->eTag!=TAG_VBN && v->eTag!=TAG_VBD ) break;
+    if( !v->zLemma || !inSet(v->zLemma, azWith) ) break;
+    int km = s->aMenAt[j-2];
+    if( km>=0 && s->aMen[km].iEnd==j-1 && s->aMen[km].zCode[0] && !brinkIsObjectLike(s, brinkGroupHead(s, &s->aMen[km])) ){
+      return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
+    }
+    break;
+  }
+  return SUBJ_UNDECIDED;
+}
+
 /* The subject right before the verb group of the verb at a, past
-** appositives, comitatives and relative clauses. */
+** appositives, comitatives, participles' by-phrases and relative
+** clauses. */
 static int subjectOfVerbGroup(const Sent *s, int a){
   int i = beforeVerbGroup(s, a);
   int k = skipCommaPhrase(s, &i);
   if( k!=SUBJ_UNDECIDED ) return k;
+  if( i>=0 && (k = subjectBeforeByParticiple(s, i))!=SUBJ_UNDECIDED ) return k;
   i = skipComitative(s, i);
   k = subjectOfRelative(s, i);
   if( k!=SUBJ_UNDECIDED ) return k;
