@@ -318,6 +318,20 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
       && (!pTgt || (strlen(zT)>=6 && (strcmp(zT+3, "COP")==0 || strcmp(zT+3, "GOV")==0 || strcmp(zT+3, "MIL")==0))) ){
     zCode = "145";
   }
+  /* one dismissed from office is no proposal rejected: "the Constitutional
+  ** Court dismissed Prime Minister Srettha", "dismissed the heads of public
+  ** media outlets" are no 120 (no CAMEO event between states; stop 31) */
+  if( !c->pEng->bPeerVerbs && pTgt && strcmp(zCode, "120")==0 && c->iAnchor>=0 && c->iAnchor<s->nTok
+      && strcmp(s->aTok[c->iAnchor].zLemma, "dismiss")==0 ){
+    static const char *const azOffice[] = {"head","heads","chief","chiefs","director","directors","minister",
+      "ministers","commander","commanders","governor","governors","official","officials","president",
+      "premier","general","generals","judge","judges","ambassador","envoy","mayor","prime","board","staff",0};
+    int q = c->iAnchor+1;
+    while( q<s->nTok && (s->aTok[q].eTag==TAG_DT || s->aTok[q].eTag==TAG_PRPS || TAG_IS_ADJ(s->aTok[q].eTag)) ) q++;
+    /* (a person right after the verb; not "dismissed an appeal from
+    ** President Ouattara", the appeal's owner) */
+    if( ((pTgt->flags & ACTF_PERSON) && pTgt->iStart==q) || (q<s->nTok && inSet(s->aTok[q].zLow, azOffice)) ) return BRINK_OK;
+  }
   /* a state's withdrawal from an organisation of states is no military
   ** retreat: "Burkina Faso, Mali and Niger announced their withdrawal
   ** from ECOWAS", "said it would withdraw from the International Criminal

@@ -112,6 +112,10 @@ int brinkInfinitiveNotDone(const Sent *s, int a){
     while( k>0 && s->aTok[k].eTag==TAG_RB ) k--;
     if( TAG_IS_VERB(s->aTok[k].eTag) && (lemIs(&s->aTok[k], "seem") || lemIs(&s->aTok[k], "appear")) ) return 1;
   }
+  /* a plot: "charged five people with plotting to kidnap the health
+  ** minister", "conspired to attack" (stop 31) */
+  if( a>=2 && tokIs(&s->aTok[a-1], "to") && TAG_IS_VERB(s->aTok[a-2].eTag)
+      && (lemIs(&s->aTok[a-2], "plot") || lemIs(&s->aTok[a-2], "conspire") || lemIs(&s->aTok[a-2], "scheme")) ) return 1;
   for(int i=a-2; i>=1 && i>=a-6; i--){
     if( !(tokIs(&s->aTok[i], "little") || tokIs(&s->aTok[i], "nothing")) ) continue;
     for(int k=i+1; k<a; k++) if( tokIs(&s->aTok[k], "to") ) return 1;
