@@ -253,6 +253,7 @@ int brinkFinalCode(brink_coder *c, Sent *s, Anchor *A);
 /* ---- match.c ----------------------------------------------------------- */
 int brinkAndOpensClause(const Sent *s, int i);
 int brinkOpensClause(const Sent *s, int i);
+int brinkGeoPlaceAdj(const Sent *s, int q);
 int brinkAndSecondVerb(const Sent *s, int a, int i);
 int brinkClosingSpeaker(const Sent *s, int k);
 int brinkCompanyEmployer(const Sent *s);

@@ -537,6 +537,19 @@ static int slotReach(const brink_coder *c, const Sent *s, const PatElem *pe, int
   return nGap;
 }
 
+/* Is the mention starting at token q a country's word before a noun of
+** place, after a preposition ("on the Belarusian border", "in the Saudi
+** capital")? */
+int brinkGeoPlaceAdj(const Sent *s, int q){
+  static const char *const azGeoPlace[] = {"border","frontier","coast","capital","city","town","region",
+    "side","soil","territory","waters","resort","port","island",0};
+  int k = s->aMenAt[q];
+  if( k<0 || s->aMen[k].iStart!=q || !(s->aMen[k].flags & ACTF_ADJ) || s->aMen[k].iEnd>=s->nTok ) return 0;
+  int iW = q-1;
+  if( iW>0 && tokIs(&s->aTok[iW], "the") ) iW--;
+  return iW>=0 && s->aTok[iW].eTag==TAG_IN && inSet(s->aTok[s->aMen[k].iEnd].zLow, azGeoPlace);
+}
+
 /* Does the search for element pe of a pattern anchored at a stop before
 ** token q, the match so far ending at p?  bNounGap: after a noun anchor
 ** only a time, a place or an adverb may come between. */
@@ -802,6 +815,11 @@ int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, i
       const Tok *tq = &s->aTok[q];
       if( tokIs(tq, ";") ) break;
       if( slotStopsAt(c, s, pe, a, p, q, bNounGap) ) break;
+      /* a meeting's slot does not take the country whose border, coast or
+      ** city it is held on or in: "delegations met on the Belarusian border
+      ** for talks" (stop 31) */
+      if( !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
+          && pat->zCode[0]=='0' && pat->zCode[1]=='4' && brinkGeoPlaceAdj(s, q) ) break;
       switch( pe->eKind ){
         case PE_WORD:
           /* "of" after a word of the pattern belongs to that word ("summon

@@ -681,6 +681,11 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
         ** "agreed to build roads in Uganda") */
         if( z[0]=='0' && z[1]=='3' && iIn>=1 && inSet(s->aTok[iIn-1].zLow, azTalks) ) continue;
       }
+      /* (nor the country whose border, coast or city a meeting is held
+      ** on or in: "delegations met on the Belarusian border for talks";
+      ** stop 31) */
+      if( !c->bStems && !c->pEng->bPeerVerbs && pBest->zCode[0]=='0' && pBest->zCode[1]=='4'
+          && brinkGeoPlaceAdj(s, s->aMen[k].iStart) ) continue;
       if( s->aMen[k].iGroup==s->aMen[A->iSrc].iGroup ) continue;
       /* (the country or capital protested in is no target) */
       if( A->bPlaced && strncmp(s->aMen[k].zCode, s->aMen[A->iSrc].zCode, 3)==0
