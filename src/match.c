@@ -537,6 +537,8 @@ static int slotReach(const brink_coder *c, const Sent *s, const PatElem *pe, int
   return nGap;
 }
 
+static int adjunctsEnd(const Sent *s, int p);
+
 /* Is the mention starting at token q a country's word before a noun of
 ** place, after a preposition ("on the Belarusian border", "in the Saudi
 ** capital")? */
@@ -860,6 +862,23 @@ int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, i
         }
       }
     }
+    /* a word the pattern wants right after the anchor may come after a
+    ** time or a place said between: "threatened on Thursday to take all
+    ** necessary measures", "offered in Khartoum on Friday to mediate"
+    ** (stop 31) */
+    if( !bFound && pe->bAdjacent && (pe->eKind==PE_WORD || pe->eKind==PE_ALT) && e==pat->nPre
+        && !c->pEng->bPeerVerbs ){
+      int q = adjunctsEnd(s, p);
+      if( q>p && q<s->nTok ){
+        if( pe->eKind==PE_WORD ){
+          if( elemRunMatch(s, q, &pV->aWord[pe->iWord], pe->nWord) ){ p = q + pe->nWord; bFound = 1; }
+        }else{
+          int bLoose = 0;
+          int iEnd = altMatchAt(c, s, pe, q, aCand, nCand, bAll, &bLoose);
+          if( iEnd ){ p = iEnd; bFound = 1; pM->nLoose += bLoose; }
+        }
+      }
+    }
     /* a passive has its target in its subject: "Thirty Iraqi civilians
     ** were killed in a bomb attack in Baghdad" matches "kill +" (who did
     ** it is for the coder to find, or no one); so does one with a
@@ -871,6 +890,29 @@ int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, i
   }
   pM->iEnd = p;
   return 1;
+}
+
+/* The end of the times and places said at token p ("on Thursday", "in
+** Khartoum on Friday", "today"), else p. */
+static int adjunctsEnd(const Sent *s, int p){
+  static const char *const azOpen[] = {"on","last","this","next","early","late","in",0};
+  for(int n=0; n<3 && p<s->nTok; n++){
+    if( brinkTimeAdjunctStart(s, p)==p ){ p++; continue; }
+    int k = -1;
+    for(int j=p+1; j<s->nTok && j<=p+3 && inSet(s->aTok[p].zLow, azOpen); j++){
+      if( brinkTimeAdjunctStart(s, j)==p ){ k = j; break; }
+    }
+    if( k>0 ){ p = k+1; continue; }
+    if( (tokIs(&s->aTok[p], "in") || tokIs(&s->aTok[p], "at")) && p+1<s->nTok && (s->aTok[p+1].flags & TOKF_CAP)
+        && (s->aTok[p+1].eTag==TAG_NNP || s->aMenAt[p+1]>=0) ){
+      int j = p+1;
+      while( j<s->nTok && j<p+5 && (s->aTok[j].flags & TOKF_CAP) && (s->aTok[j].eTag==TAG_NNP || s->aMenAt[j]>=0) ) j++;
+      p = j;
+      continue;
+    }
+    break;
+  }
+  return p;
 }
 
 /* Words a pattern names literally, not through a synset or alternatives:
