@@ -660,6 +660,15 @@ static int actorAt(brink_coder *c, Sent *s, int i){
   int iNext = actorInsideName(c, s, i, n);
   if( iNext ) return iNext;
   n = personNameLen(c, s, i, n, &iEntry);
+  /* one person's one-word name right before another known person's name
+  ** is the other's given name: "Abbas Araqchi" is no Mahmoud Abbas
+  ** (stop 31) */
+  if( n==1 && !c->pEng->bPeerVerbs && (c->v.aEntry[DK_ACTOR][iEntry].flags & ACTF_PERSON) && i+1<s->nTok
+      && (s->aTok[i+1].flags & TOKF_CAP) && s->aTok[i+1].eTag==TAG_NNP ){
+    uint32_t iNextEntry;
+    if( brinkPhraseAt(c, s, DK_ACTOR, i+1, &iNextEntry) && iNextEntry!=iEntry
+        && (c->v.aEntry[DK_ACTOR][iNextEntry].flags & ACTF_PERSON) ) return i+1;
+  }
   iNext = actorNamesMeeting(c, s, i, n, iEntry);
   if( !iNext ) iNext = actorUsedOtherwise(c, s, i, n, iEntry);
   if( iNext || !n ) return iNext;
