@@ -564,6 +564,17 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
   ** Sayad, who resigned yesterday as planning minister, accepted the post
   ** of ambassador at the EC" is no resignation aimed at the EC) */
   int bRel = 0;
+  /* two or more who meet in a state or its capital meet each other, not
+  ** it, when a pattern's slot took the place: "The American and North
+  ** Korean leaders met in Singapore" (stop 31; the search below passes
+  ** such places over too) */
+  if( A->iTgt>=0 && !c->bStems && !c->pEng->bPeerVerbs && pBest->zCode[0]=='0' && pBest->zCode[1]=='4'
+      && !(pBest->zCode[2]>='2' && pBest->zCode[2]<='5') && groupSize(s, A->iSrc)>=2 ){
+    const Mention *pT = &s->aMen[A->iTgt];
+    int iIn = pT->iStart-1;
+    if( iIn>0 && tokIs(&s->aTok[iIn], "the") ) iIn--;
+    if( iIn>a && tokIs(&s->aTok[iIn], "in") && !(pT->flags & (ACTF_PERSON|MF_AGENT|MF_PRONOUN)) ) A->iTgt = -1;
+  }
   for(int i=a-1; !c->bStems && !c->pEng->bPeerVerbs && i>=1 && i>=a-6; i--){
     if( tokIs(&s->aTok[i], ",") ) break;
     if( (tokIs(&s->aTok[i], "who") || tokIs(&s->aTok[i], "which")) && tokIs(&s->aTok[i-1], ",") ){ bRel = 1; break; }
