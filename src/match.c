@@ -655,6 +655,16 @@ static int skipAt(const brink_coder *c, const Sent *s, int q){
   }else if( nounPhraseAt(s, q, &i0, &i1) ){
     /* "warned at ^ +": the noun phrase right there is passed over, so
     ** "+" is the one after it ("at the Gondor of the Prince": DOL) */
+    /* (with its appositive between commas: "extradited Hugo Carvajal, a
+    ** former head of Venezuelan military intelligence, to the United
+    ** States"; stop 31) */
+    if( !c->pEng->bPeerVerbs && i1<s->nTok && tokIs(&s->aTok[i1], ",") ){
+      for(int j=i1+2; j<s->nTok && j<=i1+16; j++){
+        if( !tokIs(&s->aTok[j], ",") ) continue;
+        if( brinkAppositiveComma(s, j-1)==i1 ) return j+1;
+        break;
+      }
+    }
     return i1;
   }
   return 0;
