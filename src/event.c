@@ -332,6 +332,15 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
     ** President Ouattara", the appeal's owner) */
     if( ((pTgt->flags & ACTF_PERSON) && pTgt->iStart==q) || (q<s->nTok && inSet(s->aTok[q].zLow, azOffice)) ) return BRINK_OK;
   }
+  /* one received as a guest is a person or an organ of a state, not a
+  ** country's goods: "received Sudan's army chief", not "received
+  ** Japanese imports" (stop 31) */
+  if( !c->pEng->bPeerVerbs && pTgt && strcmp(zCode, "043")==0 && c->iAnchor>=0 && c->iAnchor<s->nTok
+      && strcmp(s->aTok[c->iAnchor].zLemma, "receive")==0
+      && ((strlen(zT)<=3 && !(pTgt->flags & ACTF_PERSON))
+          || (pTgt->iEnd<s->nTok && (s->aTok[pTgt->iEnd].eTag==TAG_NN || s->aTok[pTgt->iEnd].eTag==TAG_NNS))) ){
+    return BRINK_OK;   /* (nor "received Japanese government certification") */
+  }
   /* a state's withdrawal from an organisation of states is no military
   ** retreat: "Burkina Faso, Mali and Niger announced their withdrawal
   ** from ECOWAS", "said it would withdraw from the International Criminal
