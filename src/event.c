@@ -258,7 +258,8 @@ static int sourceHeadIn(const Sent *s, const Mention *pSrc, const char *const *a
   if( (pSrc->flags & MF_NOSOURCE) || pSrc->iEnd<1 || pSrc->iEnd>s->nTok ) return 0;
   int iEnd = pSrc->iEnd;
   if( pSrc>=s->aMen && pSrc<s->aMen+s->nMen ) iEnd = brinkGroupEnd(s, (int)(pSrc - s->aMen));
-  return inSet(s->aTok[iEnd-1].zLemma, az) || (iEnd<s->nTok && inSet(s->aTok[iEnd].zLemma, az));
+  return inSet(s->aTok[iEnd-1].zLemma, az)
+      || (iEnd<s->nTok && TAG_IS_NOUN(s->aTok[iEnd].eTag) && inSet(s->aTok[iEnd].zLemma, az));
 }
 
 int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt,
@@ -340,6 +341,18 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
       && ((strlen(zT)<=3 && !(pTgt->flags & ACTF_PERSON))
           || (pTgt->iEnd<s->nTok && (s->aTok[pTgt->iEnd].eTag==TAG_NN || s->aTok[pTgt->iEnd].eTag==TAG_NNS))) ){
     return BRINK_OK;   /* (nor "received Japanese government certification") */
+  }
+  /* strikes staged by armed forces, warships or aircraft are no labour
+  ** strikes: "Chinese warships and fighter jets staged simulated strikes
+  ** around Taiwan" show force (150); unsimulated, they are air or
+  ** conventional strikes (stop 31) */
+  if( !c->pEng->bPeerVerbs && strncmp(zCode, "143", 3)==0
+      && (brinkArmedCode(zS) || sourceHeadIn(s, pSrc, azAircraft) || sourceHeadIn(s, pSrc, azWeapon)) ){
+    int bMock = 0;
+    for(int i=0; i<s->nTok && !bMock; i++){
+      bMock = tokIs(&s->aTok[i], "simulated") || tokIs(&s->aTok[i], "mock") || tokIs(&s->aTok[i], "practice");
+    }
+    zCode = bMock ? "150" : sourceHeadIn(s, pSrc, azAircraft) ? "195" : "190";
   }
   /* a state's withdrawal from an organisation of states is no military
   ** retreat: "Burkina Faso, Mali and Niger announced their withdrawal
