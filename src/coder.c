@@ -777,7 +777,11 @@ static void aimProtestsAtDemand(brink_coder *c){
         || !e->zTargetText || e->zTargetText[0] ) continue;
     for(size_t j=0; j<c->nEv; j++){
       const brink_event *o = &c->aEv[j];
-      if( j==i || o->iSentence!=c->iSent || strncmp(o->zCode, "10", 2)!=0 || strcmp(o->zSource, e->zSource)!=0 ) continue;
+      /* (or uses force on: "settlers attacked the Palestinian village of
+      ** Jit, setting fire to homes and cars") */
+      int bAimed = strncmp(o->zCode, "10", 2)==0 || strncmp(o->zCode, "18", 2)==0
+                   || strncmp(o->zCode, "19", 2)==0 || strncmp(o->zCode, "20", 2)==0;
+      if( j==i || o->iSentence!=c->iSent || !bAimed || strcmp(o->zSource, e->zSource)!=0 ) continue;
       if( !brinkCountryCoded(o->zTarget) || strncmp(o->zTarget, e->zSource, 3)==0 ) continue;
       int bTold = 0;   /* (the same protest at that state is told already) */
       for(size_t k=0; k<c->nEv && !bTold; k++){

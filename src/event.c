@@ -342,6 +342,12 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
           || (pTgt->iEnd<s->nTok && (s->aTok[pTgt->iEnd].eTag==TAG_NN || s->aTok[pTgt->iEnd].eTag==TAG_NNS))) ){
     return BRINK_OK;   /* (nor "received Japanese government certification") */
   }
+  /* civilians who attack do not use an army's force: "Dozens of Israeli
+  ** settlers attacked the Palestinian village of Jit" is an assault, 180,
+  ** as CAMEO keeps 19 for conventional military force (stop 31) */
+  if( !c->pEng->bPeerVerbs && (strcmp(zCode, "190")==0 || strcmp(zCode, "193")==0) && brinkHasRole(zS, "CVL") ){
+    zCode = "180";
+  }
   /* strikes staged by armed forces, warships or aircraft are no labour
   ** strikes: "Chinese warships and fighter jets staged simulated strikes
   ** around Taiwan" show force (150); unsimulated, they are air or
