@@ -942,7 +942,13 @@ static int placeObjectAt(brink_coder *c, Sent *s, int i){
   /* (or where the object is: "struck energy facilities in Odesa",
   ** "shelled residential areas near Kharkiv") */
   static const char *const azWhere[] = {"in","near","outside","around",0};
-  if( j>=3 && inSet(s->aTok[j].zLow, azWhere) ){
+  /* (or a part of it: "pounded residential districts of Kharkiv",
+  ** "shelled the outskirts of Kyiv") */
+  static const char *const azPart[] = {"area","areas","district","districts","neighbourhood","neighbourhoods",
+    "neighborhood","neighborhoods","outskirts","suburb","suburbs","centre","center","part","parts","quarter",
+    "quarters","port","airport","edge",0};
+  int bPartOf = j>=3 && tokIs(&s->aTok[j], "of") && inSet(s->aTok[j-1].zLow, azPart);
+  if( j>=3 && (inSet(s->aTok[j].zLow, azWhere) || bPartOf) ){
     int k = j-1, n = 0;
     while( k>0 && n<6 && s->aMenAt[k]<0 && !(s->aTok[k].flags & TOKF_CAP)
            && (TAG_IS_NOUN(s->aTok[k].eTag) || TAG_IS_ADJ(s->aTok[k].eTag) || s->aTok[k].eTag==TAG_DT
