@@ -716,9 +716,28 @@ static int emitAlone(brink_coder *c, Sent *s, const Anchor *A){
     bBetween = mx->iGroup!=gS && mx->zCode[0] && mx->iStart>=s->aMen[A->iSrc].iEnd && mx->iEnd<=a;
   }
   if( bBetween ) return ANCHOR_DONE;
+  /* a state of exception declared or lifted with no one named is the
+  ** state's on its own people: "Sri Lanka imposed a 36-hour nationwide
+  ** curfew" is LKA on LKACVL, as a curfew "in Colombo" already was (stop
+  ** 31) */
+  int bExcept = !strcmp(A->zCode, "1723") || !strcmp(A->zCode, "1724") || !strcmp(A->zCode, "0813")
+                || !strcmp(A->zCode, "0814");
   for(int x=0; x<s->nMen; x++){
     if( s->aMen[x].iGroup!=gS ) continue;
-    int rc = brinkEmit(c, s, &s->aMen[x], 0, A->zCode, 0);
+    Mention mPop, *pPop = 0;
+    if( bExcept && brinkCountryCoded(s->aMen[x].zCode) && !brinkHasRole(s->aMen[x].zCode, "REB")
+        && !brinkHasRole(s->aMen[x].zCode, "OPP") ){
+      char zPop[8];
+      snprintf(zPop, sizeof zPop, "%.3sCVL", s->aMen[x].zCode);
+      memset(&mPop, 0, sizeof mPop);
+      mPop.iStart = mPop.iEnd = a;
+      mPop.zCode = brinkArenaStrndup(&c->arena, zPop, 6);
+      mPop.zText = "";
+      mPop.iGroup = -1;
+      if( !mPop.zCode ) return BRINK_ENOMEM;
+      pPop = &mPop;
+    }
+    int rc = brinkEmit(c, s, &s->aMen[x], pPop, A->zCode, 0);
     if( rc ) return rc;
   }
   return ANCHOR_DONE;
