@@ -848,6 +848,36 @@ static int nearestSubject(const Sent *s, int a, int bInQuote){
   return -1;
 }
 
+/* A sentence that opens with an actor's act ("Hungary's veto of an EU aid
+** package was criticised by Polish Prime Minister Donald Tusk", "Russia's
+** invasion of Ukraine was condemned"): the act's owner is the subject of
+** its verb, not an actor inside the "of" phrase (stop 31). */
+static int subjectOfPossessedAct(const Sent *s, int a){
+  static const char *const azAct[] = {"veto","decision","refusal","invasion","attack","attacks","move",
+    "plan","plans","proposal","policy","policies","annexation","offensive","blockade","crackdown","demand",
+    "demands","threat","threats","announcement","withdrawal","deployment","sanctions","ban","expulsion",
+    "treatment","actions","action","behaviour","behavior","stance","position","occupation","incursion",
+    "bombing","shelling","strikes","raid","detention","arrest","execution","seizure","intervention",
+    "statement","remarks","comments","call","support","rejection","recognition","approval",0};
+  if( !TAG_IS_VERB(s->aTok[a].eTag) || s->nMen==0 || lemIs(&s->aTok[a], "be") || s->aTok[a].eTag==TAG_VBG ) return SUBJ_UNDECIDED;
+  const Mention *m = &s->aMen[0];
+  int i0 = m->iStart;
+  if( !(i0==0 || (i0==1 && s->aTok[0].eTag==TAG_DT)) || !m->zCode[0] || (m->flags & MF_PRONOUN) ) return SUBJ_UNDECIDED;
+  int j = m->iEnd;
+  if( j<s->nTok && (tokIs(&s->aTok[j], "'s") || tokIs(&s->aTok[j], "'")) ) j++;
+  else if( !(m->flags & MF_POSS) ) return SUBJ_UNDECIDED;
+  while( j<a && TAG_IS_ADJ(s->aTok[j].eTag) && s->aMenAt[j]<0 ) j++;
+  if( j>=a || s->aMenAt[j]>=0 || !TAG_IS_NOUN(s->aTok[j].eTag) || !inSet(s->aTok[j].zLow, azAct) ) return SUBJ_UNDECIDED;
+  /* (its verb is the sentence's first: no tensed verb, modal or comma
+  ** between) */
+  for(int k=j+1; k<a; k++){
+    const Tok *u = &s->aTok[k];
+    if( TAG_IS_FINITE(u->eTag) && !inSet(u->zLow, brinkAzBe) ) return SUBJ_UNDECIDED;
+    if( tokIs(u, ",") || tokIs(u, ";") || tokIs(u, "that") || tokIs(u, "which") || tokIs(u, "who") ) return SUBJ_UNDECIDED;
+  }
+  return (int)(brinkGroupHead(s, m) - s->aMen);
+}
+
 /* Index of the subject mention for an anchor at token a; -1 when there is
 ** none, -2 when the subject is there but names no known actor.  The rules
 ** are tried in order; the first that decides gives the answer. */
@@ -867,6 +897,7 @@ int brinkFindSubject(const Sent *s, int a, int bInQuote){
     int kQ = brinkQuotedSpeaker(s, a);
     if( kQ>=0 ) return kQ;
   }
+  if( (k = subjectOfPossessedAct(s, a))!=SUBJ_UNDECIDED ) return k;
   /* A verb's own subject sits right before its verb group ("Funaro hopes to
   ** visit"): if that is a noun or pronoun that names no known actor, the
   ** subject is unknown, and an earlier actor in the sentence must not take
