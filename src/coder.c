@@ -498,6 +498,28 @@ static int anchorFrame(brink_coder *c, Sent *s, Anchor *A){
   /* (the subject's refusal is its own event, not the by-agent's: in
   ** "Germany rejected calls by Poland for aid" Poland did call) */
   if( A->bByNoun && A->eFrame==FR_REFUSE ) A->eFrame = FR_NONE;
+  /* a noun act after "after", "following" or "against" that would be the
+  ** clause subject's is a deed in the background or what the subject acts
+  ** against, not its own: "summoned the Russian ambassador after a
+  ** cyberattack on the OPCW", "protested against the detention of the
+  ** mayor" (stop 31); one with its own doer is that one's ("after Iran's
+  ** attack on Kuwait") */
+  /* (after "after" and "following" only force and coercion, and not
+  ** one's own told by "its" or "their": "after talks with King Hussein",
+  ** "after their assault on Iraqi lines" are the subject's) */
+  if( A->eFrame==FR_NONE && !c->pEng->bPeerVerbs && brinkNounAnchor(s, a) && !A->bByNoun
+      && A->iSrc>=0 && A->iSrc==A->iSubj ){
+    int g = brinkGovernorBefore(s, a, 5);
+    int bOwn = 0;
+    for(int i=g+1; i>0 && i<a; i++) bOwn |= s->aTok[i].eTag==TAG_PRPS;
+    /* (nor a fight "with" someone, which the subject had: "entered a
+    ** village after heavy fighting with Somali militants") */
+    int bWith = 0;
+    for(int i=a+1; i<mBest.iEnd && i<s->nTok && i<=a+3; i++) bWith |= tokIs(&s->aTok[i], "with");
+    int bForce = pBest->zCode[0]=='1' && pBest->zCode[1]>='7' && !bWith;
+    int bAfter = g>=1 && (tokIs(&s->aTok[g], "after") || tokIs(&s->aTok[g], "following")) && bForce && !bOwn;
+    if( g>=1 && (bAfter || tokIs(&s->aTok[g], "against")) && s->aMen[A->iSubj].iEnd<=g ) return ANCHOR_DONE;
+  }
   if( A->eFrame==FR_HYPO ) return ANCHOR_DONE;
   if( A->eFrame==FR_NEG ){ c->stats.nDiscarded++; return ANCHOR_DONE; }
   return ANCHOR_ON;
