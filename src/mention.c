@@ -1222,7 +1222,8 @@ static void composePossessiveAgent(brink_coder *c, Sent *s){
     ** secretary-general", brink's own dictionaries) */
     int bOrg = !c->pEng->bPeerVerbs && !bLeader && !(a->flags & (MF_AGENT|MF_PRONOUN|ACTF_PERSON))
                && strncmp(a->zCode, "IGO", 3)==0 && a->iEnd<s->nTok && tokIs(&s->aTok[a->iEnd], "'s")
-               && (b->flags & ACTF_PERSON);
+               && ((b->flags & ACTF_PERSON) || (b->zAgent && strcmp(b->zAgent, "GOV")==0));
+    /* (and so is its governing organ: "the IAEA's board of governors") */
     if( bOrg && onlyModifiers(s, a->iEnd+1, b->iStart, 4) ){
       a->flags = (uint16_t)(a->flags | ACTF_PERSON | ACTF_ORG | MF_ROLE);
       a->iEnd = b->iEnd;
