@@ -780,14 +780,30 @@ static int subjectBeforeByParticiple(const Sent *s, int i){
   return SUBJ_UNDECIDED;
 }
 
+/* "X and its (Arab) allies" ending at token i, before a verb: X, whose
+** allies no dictionary names ("Saudi Arabia and its Gulf allies launched
+** air strikes"), else SUBJ_UNDECIDED (stop 31). */
+static int subjectWithAllies(const Sent *s, int i){
+  static const char *const azAllies[] = {"ally","partner","neighbour","neighbor","backer",0};
+  if( !TAG_IS_NOUN(s->aTok[i].eTag) || !inSet(s->aTok[i].zLemma, azAllies) ) return SUBJ_UNDECIDED;
+  int j = i-1;
+  while( j>=2 && j>=i-3 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_NNP || s->aMenAt[j]>=0)
+         && s->aTok[j].eTag!=TAG_PRPS ) j--;
+  if( j<2 || s->aTok[j].eTag!=TAG_PRPS || !tokIs(&s->aTok[j-1], "and") ) return SUBJ_UNDECIDED;
+  int km = s->aMenAt[j-2];
+  if( km<0 || s->aMen[km].iEnd!=j-1 || !s->aMen[km].zCode[0] ) return SUBJ_UNDECIDED;
+  return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
+}
+
 /* The subject right before the verb group of the verb at a, past
-** appositives, comitatives, participles' by-phrases and relative
+** appositives, comitatives, participles' by-phrases, allies and relative
 ** clauses. */
 static int subjectOfVerbGroup(const Sent *s, int a){
   int i = beforeVerbGroup(s, a);
   int k = skipCommaPhrase(s, &i);
   if( k!=SUBJ_UNDECIDED ) return k;
   if( i>=0 && (k = subjectBeforeByParticiple(s, i))!=SUBJ_UNDECIDED ) return k;
+  if( i>=0 && (k = subjectWithAllies(s, i))!=SUBJ_UNDECIDED ) return k;
   i = skipComitative(s, i);
   k = subjectOfRelative(s, i);
   if( k!=SUBJ_UNDECIDED ) return k;
