@@ -412,6 +412,15 @@ static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m, in
     if( !zC ){
       int iEnd;
       zC = countryNamedAt(c, s, j, &iEnd);
+      /* (a place the text puts in a country, "the village of Solhan in
+      ** northern Burkina Faso", is there, whatever place of that name the
+      ** gazetteer knows elsewhere; stop 31) */
+      if( zC && iEnd+1<s->nTok && tokIs(&s->aTok[iEnd], "in") ){
+        int q = iEnd+1, iEnd2;
+        while( q<s->nTok && (brinkCompassPart(s->aTok[q].zLow) || tokIs(&s->aTok[q], "the")) ) q++;
+        const char *zIn = q<s->nTok && (s->aTok[q].flags & TOKF_CAP) ? countryNamedAt(c, s, q, &iEnd2) : 0;
+        if( zIn ) zC = zIn;
+      }
     }
     if( !zC ) continue;
     /* (in the same clause: no ";" or ":" between) */
