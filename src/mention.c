@@ -932,9 +932,16 @@ static int ledAt(brink_coder *c, Sent *s, int i){
 ** capital does.  Pushes that country's mention; returns the token after
 ** the place, 0 when there is none, -1 on OOM (brink's own dictionaries;
 ** stop 31). */
-static int placeObjectAt(brink_coder *c, Sent *s, int i){
+__attribute__((noinline)) static int placeObjectAt(brink_coder *c, Sent *s, int i){
   const Tok *t = &s->aTok[i];
   if( c->pEng->bPeerVerbs || i<2 || !(t->flags & TOKF_CAP) || t->eTag!=TAG_NNP ) return 0;
+  /* (most names have no verb shortly before them: a quick look first) */
+  int bVerb = 0;
+  for(int k=i-1; k>=0 && k>=i-8 && !bVerb; k--){
+    if( s->aTok[k].flags & TOKF_PUNCT ) break;
+    bVerb = TAG_IS_VERB(s->aTok[k].eTag);
+  }
+  if( !bVerb ) return 0;
   int j = i-1;
   if( j>=2 && tokIs(&s->aTok[j], "of") && inSet(s->aTok[j-1].zLow, brinkAzPlaceKind) ) j -= 2;
   while( j>0 && (TAG_IS_ADJ(s->aTok[j].eTag) || inSet(s->aTok[j].zLow, brinkAzPlaceKind)) && !(s->aTok[j].flags & TOKF_CAP) ) j--;
@@ -983,7 +990,9 @@ int brinkFindMentions(brink_coder *c, Sent *s){
     if( !iNext ) iNext = descriptionAt(c, s, i);
     if( !iNext ) iNext = pronounAt(c, s, i);
     if( !iNext ) iNext = ledAt(c, s, i);
-    if( !iNext ) iNext = placeObjectAt(c, s, i);
+    /* (only a capitalised proper noun can be one: the test kept here, the
+    ** rare call out of line, as the loop runs for every word) */
+    if( !iNext && (s->aTok[i].flags & TOKF_CAP) && s->aTok[i].eTag==TAG_NNP ) iNext = placeObjectAt(c, s, i);
     if( iNext<0 ) return BRINK_ENOMEM;
     i = iNext ? iNext : i+1;
   }

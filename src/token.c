@@ -167,8 +167,8 @@ static Tok *tokPush(TokBuilder *p, const char *zSent, size_t iBase, const char *
   if( IS_UPPER(z[0]) ) flags |= TOKF_CAP;
   /* a name with the Arabic article in small letters is a name:
   ** "al-Khawaja", "el-Sisi", "ad-Dawla" (stop 31) */
-  else if( n>=5 && z[0]>='a' && z[0]<='z' && (z[1]=='l' || z[1]=='d' || z[1]=='s' || z[1]=='n' || z[1]=='r'
-           || z[1]=='t' || z[1]=='z') && z[2]=='-' && IS_UPPER(z[3]) && (z[0]=='a' || z[0]=='e') ) flags |= TOKF_CAP;
+  else if( n>=5 && z[2]=='-' && IS_UPPER(z[3]) && (z[0]=='a' || z[0]=='e')
+           && (z[1]=='l' || z[1]=='d' || z[1]=='s' || z[1]=='n' || z[1]=='r' || z[1]=='t' || z[1]=='z') ) flags |= TOKF_CAP;
   /* all capitals is "two or more capitals and no small letter": counted
   ** only for a form with capitals and no small letter */
   if( (mCase & (CASE_UP|CASE_LOW))==CASE_UP ){
