@@ -1392,7 +1392,14 @@ static int composeAgentOfState(brink_coder *c, Sent *s){
         || (c->bStems && !(b->flags & (ACTF_ORG|ACTF_ADJ))) || bIndefPlace;
     /* a capital is a place after "in" too: "students in Seoul" are South
     ** Korean students ("diplomats in Moscow" are seldom Russian ones) */
-    const char *zCity = !bState && (a->flags & MF_AGENT) && tokIs(&s->aTok[a->iEnd], "in")
+    /* (not "the opposition" after a country's actor: "ready to resume
+    ** talks with the opposition in Mexico City" is Venezuela's, where the
+    ** talks are held; stop 31) */
+    int bOppAfter = 0;
+    if( !c->pEng->bPeerVerbs && a->zAgent && strcmp(a->zAgent, "OPP")==0 ){
+      for(int x=0; x<k && !bOppAfter; x++) bOppAfter = brinkCountryCoded(s->aMen[x].zCode);
+    }
+    const char *zCity = !bState && (a->flags & MF_AGENT) && tokIs(&s->aTok[a->iEnd], "in") && !bOppAfter
         && !inSet(s->aTok[a->iEnd-1].zLow, azVisitor) && !inSet(s->aTok[a->iEnd-1].zLow, brinkAzMission)
         ? capitalCountry(c, s, b) : 0;
     if( zCity ){
