@@ -360,6 +360,15 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
     }
     zCode = bMock ? "150" : sourceHeadIn(s, pSrc, azAircraft) ? "195" : "190";
   }
+  /* administrative sanctions laid on another state's people or officials
+  ** are sanctions on that state: "The European Union imposed travel bans
+  ** and asset freezes on 21 Russian and Ukrainian officials" is 163, not
+  ** the domestic 172 (stop 31) */
+  if( !c->pEng->bPeerVerbs && pTgt && strcmp(zCode, "172")==0 && strlen(zS)>=3 && strlen(zT)>=3
+      && (brinkCountryCoded(zT) || strncmp(zT, "IGO", 3)==0) && strncmp(zS, zT, 3)!=0
+      && !(strlen(zT)>=6 && strcmp(zT+3, "MED")==0) ){   /* (a ban on a foreign outlet stays 1721, below) */
+    zCode = "163";
+  }
   /* a state's withdrawal from an organisation of states is no military
   ** retreat: "Burkina Faso, Mali and Niger announced their withdrawal
   ** from ECOWAS", "said it would withdraw from the International Criminal
