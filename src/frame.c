@@ -427,6 +427,13 @@ static int frameProposedOrBlamed(const Sent *s, int a){
       if( TAG_IS_NOUN(u->eTag) && inSet(u->zLemma, azPunish) ) return FR_HYPO;
     }
   }
+  /* a deed denied in the gerund is not done: "Eritrea denied sending
+  ** troops to Tigray" (stop 31) */
+  if( s->aTok[a].eTag==TAG_VBG && a>=1 ){
+    int k = a-1;
+    while( k>0 && s->aTok[k].eTag==TAG_RB ) k--;
+    if( TAG_IS_VERB(s->aTok[k].eTag) && (lemIs(&s->aTok[k], "deny") || lemIs(&s->aTok[k], "refute")) ) return FR_HYPO;
+  }
   /* a deed one denies a part in, or is accused of a part in, is no act
   ** of the subject's: "denied any involvement in the weekend drone attack
   ** that killed three U.S. soldiers" */
