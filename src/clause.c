@@ -83,6 +83,10 @@ int brinkAppositiveComma(const Sent *s, int iFrom){
 /* Is mention m the object of a preposition or verb (so not a subject)? */
 /* Kinds of place a name may follow or be told by: "the capital Dili",
 ** "the town of Bucha", "the Saudi capital Riyadh". */
+/* Parts of a place, as lemmas: "residential areas of Kharkiv", "the
+** outskirts of Kyiv" are in it. */
+const char *const brinkAzPlacePart[] = {"area","neighbourhood","neighborhood","suburb","outskirts","outskirt","centre",
+  "center","part","street","quarter","airport","edge",0};
 const char *const brinkAzPlaceKind[] = {"capital","city","town","port","village","province","district",
   "region",0};
 
@@ -497,6 +501,14 @@ static int beforeVerbGroup(const Sent *s, int a){
 /* Skip a phrase between commas that ends at token *pi (an appositive, a
 ** prepositional phrase, a relative clause), moving *pi before it; the
 ** subject when the phrase's antecedent gives it. */
+/* The head of the group of the known actor whose mention ends right
+** before token iEnd, else -1. */
+static int actorEndingAt(const Sent *s, int iEnd){
+  int km = iEnd>=1 ? s->aMenAt[iEnd-1] : -1;
+  if( km<0 || s->aMen[km].iEnd!=iEnd || !s->aMen[km].zCode[0] ) return -1;
+  return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
+}
+
 static int skipCommaPhrase(const Sent *s, int *pi){
   int i = *pi;
   /* "Pakistan, a key U.S. ally in the war against terrorism, has
@@ -505,8 +517,8 @@ static int skipCommaPhrase(const Sent *s, int *pi){
   if( i>=3 && tokIs(&s->aTok[i], ",") ){
     int j = brinkAppositiveComma(s, i-1);
     if( j>=1 ){
-      int km = s->aMenAt[j-1];
-      if( km>=0 && s->aMen[km].iEnd==j && s->aMen[km].zCode[0] ) return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
+      int kA = actorEndingAt(s, j);
+      if( kA>=0 ) return kA;
       i = j-1;
     }else{
       /* "the banks, at the urging of the Reagan Administration, bowed": a
@@ -518,17 +530,14 @@ static int skipCommaPhrase(const Sent *s, int *pi){
         if( TAG_IS_FINITE(s->aTok[k].eTag) || s->aTok[k].eTag==TAG_MD ) bFinite = 1;
         k--;
       }
-      if( k>=1 && k<i-2 && tokIs(&s->aTok[k], ",") && !bFinite && s->aTok[k+1].eTag==TAG_IN
-          && !tokIs(&s->aTok[k+1], "that") && s->aMenAt[k-1]<0 && TAG_IS_NOUN(s->aTok[k-1].eTag) ) i = k-1;
       /* ... and when an actor comes right before it, that actor is the
       ** subject, not one named inside ("Rafsanjani, in an interview with
       ** the agency IRNA, criticized"; stop 31) */
       if( k>=1 && k<i-2 && tokIs(&s->aTok[k], ",") && !bFinite && s->aTok[k+1].eTag==TAG_IN
-          && !tokIs(&s->aTok[k+1], "that") && s->aMenAt[k-1]>=0 ){
-        const Mention *pM = &s->aMen[s->aMenAt[k-1]];
-        if( pM->iEnd==k && pM->zCode[0] && !brinkIsObjectLike(s, brinkGroupHead(s, pM)) ){
-          return (int)(brinkGroupHead(s, pM) - s->aMen);
-        }
+          && !tokIs(&s->aTok[k+1], "that") ){
+        int kA = s->aMenAt[k-1]>=0 ? actorEndingAt(s, k) : -1;
+        if( kA>=0 && !brinkIsObjectLike(s, &s->aMen[kA]) ) return kA;
+        if( s->aMenAt[k-1]<0 && TAG_IS_NOUN(s->aTok[k-1].eTag) ) i = k-1;
       }
       /* "Caracas, which was also told that the Mexico spread was
       ** inviolate, is likely to demand": a relative clause between commas
@@ -536,8 +545,8 @@ static int skipCommaPhrase(const Sent *s, int *pi){
       k = i-1;
       while( k>=1 && k>=i-20 && !tokIs(&s->aTok[k], ",") && !tokIs(&s->aTok[k], ";") ) k--;
       if( k>=1 && k<i-2 && tokIs(&s->aTok[k], ",") && (tokIs(&s->aTok[k+1], "which") || tokIs(&s->aTok[k+1], "who")) ){
-        int km = s->aMenAt[k-1];
-        if( km>=0 && s->aMen[km].iEnd==k && s->aMen[km].zCode[0] ) return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
+        int kA = actorEndingAt(s, k);
+        if( kA>=0 ) return kA;
       }
     }
   }
@@ -771,10 +780,8 @@ static int subjectBeforeByParticiple(const Sent *s, int i){
     const Tok *v = &s->aTok[j-1];
     if( v->eTag!=TAG_VBN && v->eTag!=TAG_VBD ) break;
     if( !v->zLemma || !inSet(v->zLemma, azWith) ) break;
-    int km = s->aMenAt[j-2];
-    if( km>=0 && s->aMen[km].iEnd==j-1 && s->aMen[km].zCode[0] && !brinkIsObjectLike(s, brinkGroupHead(s, &s->aMen[km])) ){
-      return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
-    }
+    int kA = actorEndingAt(s, j-1);
+    if( kA>=0 && !brinkIsObjectLike(s, &s->aMen[kA]) ) return kA;
     break;
   }
   return SUBJ_UNDECIDED;
@@ -790,9 +797,8 @@ static int subjectWithAllies(const Sent *s, int i){
   while( j>=2 && j>=i-3 && (TAG_IS_ADJ(s->aTok[j].eTag) || s->aTok[j].eTag==TAG_NNP || s->aMenAt[j]>=0)
          && s->aTok[j].eTag!=TAG_PRPS ) j--;
   if( j<2 || s->aTok[j].eTag!=TAG_PRPS || !tokIs(&s->aTok[j-1], "and") ) return SUBJ_UNDECIDED;
-  int km = s->aMenAt[j-2];
-  if( km<0 || s->aMen[km].iEnd!=j-1 || !s->aMen[km].zCode[0] ) return SUBJ_UNDECIDED;
-  return (int)(brinkGroupHead(s, &s->aMen[km]) - s->aMen);
+  int kA = actorEndingAt(s, j-1);
+  return kA>=0 ? kA : SUBJ_UNDECIDED;
 }
 
 /* The subject right before the verb group of the verb at a, past

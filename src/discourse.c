@@ -386,15 +386,13 @@ static const char *locatedIn(brink_coder *c, const Sent *s, const Mention *m, in
   int i1 = m->iEnd+nAfter < s->nTok ? m->iEnd+nAfter : s->nTok;
   const char *zFound = 0;
   int nBest = 1<<30;
-  /* ("shelled residential areas of Kharkiv, killing ten civilians": a
-  ** part of a place "of" it is in it) */
-  static const char *const azPart[] = {"area","neighbourhood","neighborhood","suburb","outskirts",
-    "centre","center","part","street","quarter",0};
   for(int i=i0; i+1<i1; i++){
-    /* ("stormed into southern Israel, killing hundreds of civilians") */
+    /* ("stormed into southern Israel, killing hundreds of civilians";
+    ** "shelled residential areas of Kharkiv, killing ten civilians": a
+    ** part of a place "of" it is in it) */
     int bIn = tokIs(&s->aTok[i], "in") || tokIs(&s->aTok[i], "into") || tokIs(&s->aTok[i], "across")
            || (tokIs(&s->aTok[i], "of") && i>0 && TAG_IS_NOUN(s->aTok[i-1].eTag)
-               && (inSet(s->aTok[i-1].zLemma, azPart) || inSet(s->aTok[i-1].zLemma, brinkAzPlaceKind)));
+               && (inSet(s->aTok[i-1].zLemma, brinkAzPlacePart) || inSet(s->aTok[i-1].zLemma, brinkAzPlaceKind)));
     if( !bIn || (i>=m->iStart && i<m->iEnd) ) continue;
     int j = i+1;
     uint32_t iEntry;

@@ -262,6 +262,11 @@ static int sourceHeadIn(const Sent *s, const Mention *pSrc, const char *const *a
       || (iEnd<s->nTok && TAG_IS_NOUN(s->aTok[iEnd].eTag) && inSet(s->aTok[iEnd].zLemma, az));
 }
 
+/* Is the current anchor's lemma z? */
+static int anchorIs(const brink_coder *c, const Sent *s, const char *z){
+  return c->iAnchor>=0 && c->iAnchor<s->nTok && strcmp(s->aTok[c->iAnchor].zLemma, z)==0;
+}
+
 int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention *pTgt,
                 const char *zCode, int bNeg){
   const char *zColon = strchr(zCode, ':');
@@ -322,8 +327,7 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
   /* one dismissed from office is no proposal rejected: "the Constitutional
   ** Court dismissed Prime Minister Srettha", "dismissed the heads of public
   ** media outlets" are no 120 (no CAMEO event between states; stop 31) */
-  if( !c->pEng->bPeerVerbs && pTgt && strcmp(zCode, "120")==0 && c->iAnchor>=0 && c->iAnchor<s->nTok
-      && strcmp(s->aTok[c->iAnchor].zLemma, "dismiss")==0 ){
+  if( !c->pEng->bPeerVerbs && pTgt && strcmp(zCode, "120")==0 && anchorIs(c, s, "dismiss") ){
     static const char *const azOffice[] = {"head","heads","chief","chiefs","director","directors","minister",
       "ministers","commander","commanders","governor","governors","official","officials","president",
       "premier","general","generals","judge","judges","ambassador","envoy","mayor","prime","board","staff",0};
@@ -336,8 +340,7 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
   /* one received as a guest is a person or an organ of a state, not a
   ** country's goods: "received Sudan's army chief", not "received
   ** Japanese imports" (stop 31) */
-  if( !c->pEng->bPeerVerbs && pTgt && strcmp(zCode, "043")==0 && c->iAnchor>=0 && c->iAnchor<s->nTok
-      && strcmp(s->aTok[c->iAnchor].zLemma, "receive")==0
+  if( !c->pEng->bPeerVerbs && pTgt && strcmp(zCode, "043")==0 && anchorIs(c, s, "receive")
       && ((strlen(zT)<=3 && !(pTgt->flags & ACTF_PERSON))
           || (pTgt->iEnd<s->nTok && (s->aTok[pTgt->iEnd].eTag==TAG_NN || s->aTok[pTgt->iEnd].eTag==TAG_NNS))) ){
     return BRINK_OK;   /* (nor "received Japanese government certification") */
@@ -385,7 +388,7 @@ int brinkEmit(brink_coder *c, const Sent *s, const Mention *pSrc, const Mention 
   ** hit: "Russian missiles hit an apartment block in Kyiv", not "U.S.
   ** tariffs hit Japanese exporters" (stop 30) */
   if( !c->pEng->bPeerVerbs && ((zCode[0]=='1' && zCode[1]=='9') || strncmp(zCode, "138", 3)==0)
-      && c->iAnchor>=0 && c->iAnchor<s->nTok && strcmp(s->aTok[c->iAnchor].zLemma, "hit")==0
+      && anchorIs(c, s, "hit")
       && !brinkArmedCode(zS) && !sourceHeadIn(s, pSrc, azAircraft) && !sourceHeadIn(s, pSrc, azWeapon) ){
     return BRINK_OK;
   }

@@ -108,6 +108,17 @@ int brinkClosingSpeaker(const Sent *s, int k){
       && (!bAppos || TAG_IS_FINITE(s->aTok[j].eTag));
 }
 
+/* Is the word at token i (after the anchor a) "and" before a verb, past an
+** adverb?  A past verb the tagger read as a participle counts after a past
+** anchor. */
+int brinkAndThenVerb(const Sent *s, int a, int i){
+  if( i<=a || i+1>=s->nTok || !tokIs(&s->aTok[i], "and") ) return 0;
+  int v = i+1;
+  if( s->aTok[v].eTag==TAG_RB && v+1<s->nTok ) v++;
+  int e = s->aTok[v].eTag;
+  return TAG_IS_FINITE(e) || (e==TAG_VBN && s->aTok[a].eTag==TAG_VBD);
+}
+
 /* Does the "and" at token i join a second verb of the anchor a's subject,
 ** after the object of a's own verb: "condemned the drills and warned
 ** Seoul", "condemned the attack and (also) urged Iran" (a noun anchor is
@@ -116,11 +127,7 @@ int brinkClosingSpeaker(const Sent *s, int k){
 ** tagger read as a participle counts ("condemned the launch and called
 ** on"). */
 int brinkAndSecondVerb(const Sent *s, int a, int i){
-  if( i<=a || i+1>=s->nTok || !tokIs(&s->aTok[i], "and") ) return 0;
-  int v = i+1;
-  if( s->aTok[v].eTag==TAG_RB && v+1<s->nTok ) v++;
-  int e = s->aTok[v].eTag;
-  if( !(TAG_IS_FINITE(e) || (e==TAG_VBN && s->aTok[a].eTag==TAG_VBD)) ) return 0;
+  if( !brinkAndThenVerb(s, a, i) ) return 0;
   if( TAG_IS_NOUN(s->aTok[a].eTag) ) return 1;
   for(int j=a+1; j<i; j++) if( TAG_IS_NOUN(s->aTok[j].eTag) ) return 1;
   return 0;
@@ -543,13 +550,14 @@ static int adjunctsEnd(const Sent *s, int p);
 ** place, after a preposition ("on the Belarusian border", "in the Saudi
 ** capital")? */
 int brinkGeoPlaceAdj(const Sent *s, int q){
-  static const char *const azGeoPlace[] = {"border","frontier","coast","capital","city","town","region",
-    "side","soil","territory","waters","resort","port","island",0};
+  static const char *const azGeoPlace[] = {"border","frontier","coast","side","soil","territory","waters",
+    "resort","island",0};   /* (and brinkAzPlaceKind's) */
   int k = s->aMenAt[q];
   if( k<0 || s->aMen[k].iStart!=q || !(s->aMen[k].flags & ACTF_ADJ) || s->aMen[k].iEnd>=s->nTok ) return 0;
   int iW = q-1;
   if( iW>0 && tokIs(&s->aTok[iW], "the") ) iW--;
-  return iW>=0 && s->aTok[iW].eTag==TAG_IN && inSet(s->aTok[s->aMen[k].iEnd].zLow, azGeoPlace);
+  const char *zNext = s->aTok[s->aMen[k].iEnd].zLow;
+  return iW>=0 && s->aTok[iW].eTag==TAG_IN && (inSet(zNext, azGeoPlace) || inSet(zNext, brinkAzPlaceKind));
 }
 
 /* Does the search for element pe of a pattern anchored at a stop before
@@ -827,11 +835,6 @@ int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, i
       const Tok *tq = &s->aTok[q];
       if( tokIs(tq, ";") ) break;
       if( slotStopsAt(c, s, pe, a, p, q, bNounGap) ) break;
-      /* a meeting's slot does not take the country whose border, coast or
-      ** city it is held on or in: "delegations met on the Belarusian border
-      ** for talks" (stop 31) */
-      if( !c->pEng->bPeerVerbs && pe->eKind!=PE_WORD && pe->eKind!=PE_ALT && pe->eKind!=PE_SKIP
-          && pat->zCode[0]=='0' && pat->zCode[1]=='4' && brinkGeoPlaceAdj(s, q) ) break;
       switch( pe->eKind ){
         case PE_WORD:
           /* "of" after a word of the pattern belongs to that word ("summon
@@ -864,6 +867,13 @@ int brinkPatternMatch(const brink_coder *c, const Sent *s, const Pattern *pat, i
               && passiveVerb(c, s, a, p) && subjectIsActor(s, a) ){
             int iEnd = byAgentEnd(s, q);
             if( iEnd ){ pM->iBy = q; p = iEnd; bFound = 1; break; }
+          }
+          /* a meeting's slot does not take the country whose border, coast
+          ** or city it is held on or in: "delegations met on the Belarusian
+          ** border for talks" (stop 31) */
+          if( !c->pEng->bPeerVerbs && pat->zCode[0]=='0' && pat->zCode[1]=='4' && brinkGeoPlaceAdj(s, q) ){
+            q = p+nGap+1;
+            break;
           }
           int iEnd = slotAt(c, s, pat, pe, e, a, p, q, pM);
           if( iEnd<0 ){ q = p+nGap+1; break; }
@@ -909,8 +919,10 @@ static int adjunctsEnd(const Sent *s, int p){
   for(int n=0; n<3 && p<s->nTok; n++){
     if( brinkTimeAdjunctStart(s, p)==p ){ p++; continue; }
     int k = -1;
-    for(int j=p+1; j<s->nTok && j<=p+3 && inSet(s->aTok[p].zLow, azOpen); j++){
-      if( brinkTimeAdjunctStart(s, j)==p ){ k = j; break; }
+    if( inSet(s->aTok[p].zLow, azOpen) ){
+      for(int j=p+1; j<s->nTok && j<=p+3; j++){
+        if( brinkTimeAdjunctStart(s, j)==p ){ k = j; break; }
+      }
     }
     if( k>0 ){ p = k+1; continue; }
     if( (tokIs(&s->aTok[p], "in") || tokIs(&s->aTok[p], "at")) && p+1<s->nTok && (s->aTok[p+1].flags & TOKF_CAP)

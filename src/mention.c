@@ -951,10 +951,8 @@ __attribute__((noinline)) static int placeObjectAt(brink_coder *c, Sent *s, int 
   static const char *const azWhere[] = {"in","near","outside","around",0};
   /* (or a part of it: "pounded residential districts of Kharkiv",
   ** "shelled the outskirts of Kyiv") */
-  static const char *const azPart[] = {"area","areas","district","districts","neighbourhood","neighbourhoods",
-    "neighborhood","neighborhoods","outskirts","suburb","suburbs","centre","center","part","parts","quarter",
-    "quarters","port","airport","edge",0};
-  int bPartOf = j>=3 && tokIs(&s->aTok[j], "of") && inSet(s->aTok[j-1].zLow, azPart);
+  int bPartOf = j>=3 && tokIs(&s->aTok[j], "of")
+                && (inSet(s->aTok[j-1].zLemma, brinkAzPlacePart) || inSet(s->aTok[j-1].zLemma, brinkAzPlaceKind));
   if( j>=3 && (inSet(s->aTok[j].zLow, azWhere) || bPartOf) ){
     int k = j-1, n = 0;
     while( k>0 && n<6 && s->aMenAt[k]<0 && !(s->aTok[k].flags & TOKF_CAP)

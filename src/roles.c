@@ -548,6 +548,25 @@ static int supportedBy(const Sent *s, int i){
       || (tokIs(&s->aTok[w], "with") && (tokIs(&s->aTok[w-1], "solidarity") || tokIs(&s->aTok[w-1], "sympathy")));
 }
 
+/* The word before mention k's place phrase, past "the", adjectives and a
+** kind of place ("in the Saudi capital Riyadh": the "in"). */
+static int placeWordBefore(const Sent *s, int k){
+  int iIn = s->aMen[k].iStart-1;
+  while( iIn>1 && iIn>=s->aMen[k].iStart-4 && s->aMenAt[iIn]<0 && (tokIs(&s->aTok[iIn], "the")
+         || TAG_IS_ADJ(s->aTok[iIn].eTag) || inSet(s->aTok[iIn].zLow, brinkAzPlaceKind)) ) iIn--;
+  if( iIn>=1 && s->aMenAt[iIn]>=0 && s->aMenAt[iIn]!=k && iIn>=2 && tokIs(&s->aTok[iIn-1], "the")
+      && (s->aMen[s->aMenAt[iIn]].flags & ACTF_ADJ) ) iIn -= 2;   /* ("the Saudi capital") */
+  return iIn;
+}
+
+/* Do the two or more of source group iSrc meet in the place mention k
+** names, each other and not it (a consultation, 04)? */
+static int metAmongThemselves(const Sent *s, const Pattern *pBest, int iSrc, int k){
+  int iIn = placeWordBefore(s, k);
+  return iIn>=1 && tokIs(&s->aTok[iIn], "in") && pBest->zCode[0]=='0' && pBest->zCode[1]=='4'
+      && groupSize(s, iSrc)>=2;
+}
+
 /* The target as the first actor after the match in its clause that is
 ** not the source, past landmarks, places met in, closing speakers and the
 ** like; ANCHOR_DONE when the partner named is no actor ("talks with
@@ -568,13 +587,7 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
   ** it, when a pattern's slot took the place: "The American and North
   ** Korean leaders met in Singapore" (stop 31; the search below passes
   ** such places over too) */
-  if( A->iTgt>=0 && !c->bStems && !c->pEng->bPeerVerbs && pBest->zCode[0]=='0' && pBest->zCode[1]=='4'
-      && !(pBest->zCode[2]>='2' && pBest->zCode[2]<='5') && groupSize(s, A->iSrc)>=2 ){
-    const Mention *pT = &s->aMen[A->iTgt];
-    int iIn = pT->iStart-1;
-    if( iIn>0 && tokIs(&s->aTok[iIn], "the") ) iIn--;
-    if( iIn>a && tokIs(&s->aTok[iIn], "in") && !(pT->flags & (ACTF_PERSON|MF_AGENT|MF_PRONOUN)) ) A->iTgt = -1;
-  }
+  if( A->iTgt>=0 && !c->bStems && !c->pEng->bPeerVerbs && metAmongThemselves(s, pBest, A->iSrc, A->iTgt) ) A->iTgt = -1;
   for(int i=a-1; !c->bStems && !c->pEng->bPeerVerbs && i>=1 && i>=a-6; i--){
     if( tokIs(&s->aTok[i], ",") ) break;
     if( (tokIs(&s->aTok[i], "who") || tokIs(&s->aTok[i], "which")) && tokIs(&s->aTok[i-1], ",") ){ bRel = 1; break; }
@@ -630,8 +643,7 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
       /* (nor, after a change of one's own office, past "and" and a
       ** second verb even with no object between: "resigned and fled to
       ** India" is no resignation aimed at India; stop 31) */
-      if( !c->bStems && !c->pEng->bPeerVerbs && brinkOwnOffice(pBest->zCode) && tokIs(ti, "and") && i+1<s->nTok
-          && (TAG_IS_FINITE(s->aTok[i+1].eTag) || (s->aTok[i+1].eTag==TAG_RB && i+2<s->nTok && TAG_IS_FINITE(s->aTok[i+2].eTag))) ) break;
+      if( !c->bStems && !c->pEng->bPeerVerbs && brinkOwnOffice(pBest->zCode) && brinkAndThenVerb(s, a, i) ) break;
       /* agreeing "to condemn" or "to attack" someone is no cooperation
       ** with that one (thirty-fourth review #26, "agreed to condemn South
       ** Africa's apartheid policy") */
@@ -672,16 +684,11 @@ static int firstActorAfter(brink_coder *c, Sent *s, Anchor *A){
       ** Luxembourg on June 15", "agreed to resume negotiations in
       ** Luxembourg", rejected by the reviews; a visit's place is its
       ** target) */
-      int iIn = s->aMen[k].iStart-1;   /* (past "the": "in the Saudi capital Riyadh") */
-      while( iIn>1 && iIn>=s->aMen[k].iStart-4 && s->aMenAt[iIn]<0 && (tokIs(&s->aTok[iIn], "the")
-             || TAG_IS_ADJ(s->aTok[iIn].eTag) || inSet(s->aTok[iIn].zLow, brinkAzPlaceKind)) ) iIn--;
-      if( iIn>=1 && s->aMenAt[iIn]>=0 && s->aMenAt[iIn]!=k && iIn>=2 && tokIs(&s->aTok[iIn-1], "the")
-          && (s->aMen[s->aMenAt[iIn]].flags & ACTF_ADJ) ) iIn -= 2;   /* ("the Saudi capital") */
+      int iIn = placeWordBefore(s, k);
       /* (two who meet in a capital meet each other, not its government:
       ** "U.S. and Russian officials held talks in the Saudi capital
       ** Riyadh") */
-      if( !c->bStems && !c->pEng->bPeerVerbs && iIn>=1 && tokIs(&s->aTok[iIn], "in") && pBest->zCode[0]=='0'
-          && pBest->zCode[1]=='4' && groupSize(s, A->iSrc)>=2 ) continue;
+      if( !c->bStems && !c->pEng->bPeerVerbs && metAmongThemselves(s, pBest, A->iSrc, k) ) continue;
       if( !c->bStems && !c->pEng->bPeerVerbs && iIn>=1 && tokIs(&s->aTok[iIn], "in")
           && !(s->aMen[k].flags & (ACTF_PERSON|ACTF_ORG|MF_AGENT|MF_PRONOUN)) ){
         static const char *const azTalks[] = {"talks","negotiations","meeting","meetings","session","summit",
